@@ -1,0 +1,214 @@
+package domain
+
+// BuyingRole is a role a contact plays in the buying centre (several per contact).
+type BuyingRole string
+
+const (
+	BuyingUser       BuyingRole = "user"
+	BuyingInfluencer BuyingRole = "influencer"
+	BuyingBuyer      BuyingRole = "buyer"
+	BuyingDecider    BuyingRole = "decider"
+	BuyingGatekeeper BuyingRole = "gatekeeper"
+	BuyingInitiator  BuyingRole = "initiator"
+	BuyingApprover   BuyingRole = "approver"
+)
+
+// BuyingRoles lists the buying roles in display order.
+var BuyingRoles = []BuyingRole{BuyingUser, BuyingInfluencer, BuyingBuyer, BuyingDecider, BuyingGatekeeper, BuyingInitiator, BuyingApprover}
+
+// SellingRole is the strategic-selling role of a contact (one at most).
+type SellingRole string
+
+const (
+	SellingNone      SellingRole = ""
+	SellingEconomic  SellingRole = "economic"
+	SellingUser      SellingRole = "user"
+	SellingTechnical SellingRole = "technical"
+	SellingCoach     SellingRole = "coach"
+)
+
+// SellingRoles lists the strategic-selling roles in display order (without "none").
+var SellingRoles = []SellingRole{SellingEconomic, SellingUser, SellingTechnical, SellingCoach}
+
+// Attitude of a contact towards us, −2 (opponent) to +2 (champion).
+const (
+	AttitudeOpponent  = -2
+	AttitudeSceptic   = -1
+	AttitudeNeutral   = 0
+	AttitudeSupporter = 1
+	AttitudeChampion  = 2
+)
+
+// Relationship levels, 0 (none) to 4 (trusted advisor).
+const (
+	RelNone = iota
+	RelWeak
+	RelWorking
+	RelStrong
+	RelTrusted
+)
+
+// Contact is a decision maker or stakeholder at the client.
+type Contact struct {
+	ID          string       `json:"id"`
+	Name        string       `json:"name"`
+	Title       string       `json:"title,omitempty"`
+	Department  string       `json:"department,omitempty"`
+	Email       string       `json:"email,omitempty"`
+	Phone       string       `json:"phone,omitempty"`
+	ReportsTo   string       `json:"reports_to,omitempty"` // contact ID
+	BuyingRoles []BuyingRole `json:"buying_roles,omitempty"`
+	SellingRole SellingRole  `json:"selling_role,omitempty"`
+	Influence   int          `json:"influence"` // 1–5; internal
+	Attitude    int          `json:"attitude"`  // −2…+2; internal
+	RelNow      int          `json:"rel_now"`   // 0–4
+	RelTarget   int          `json:"rel_target"`
+	Owner       string       `json:"owner,omitempty"` // our team member
+	Frequency   Cadence      `json:"frequency,omitempty"`
+	LastContact Date         `json:"last_contact"`
+	Notes       string       `json:"notes,omitempty"` // internal
+}
+
+// HasRole reports whether the contact plays a buying role.
+func (c Contact) HasRole(r BuyingRole) bool {
+	for _, x := range c.BuyingRoles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Supportive is attitude ≥ +1.
+func (c Contact) Supportive() bool { return c.Attitude >= AttitudeSupporter }
+
+// RelGap is how many levels the relationship must still grow.
+func (c Contact) RelGap() int { return c.RelTarget - c.RelNow }
+
+// GridCell is a cell of the influence/support grid.
+type GridCell string
+
+const (
+	CellLeverage GridCell = "leverage" // high influence, supportive
+	CellConvert  GridCell = "convert"  // high influence, not supportive
+	CellMobilise GridCell = "mobilise" // low influence, supportive
+	CellMonitor  GridCell = "monitor"  // low influence, not supportive
+)
+
+// GridCells lists the cells in display order.
+var GridCells = []GridCell{CellLeverage, CellConvert, CellMobilise, CellMonitor}
+
+// Cell places a contact in the grid: influence ≥ 3 is high, attitude ≥ +1 supportive.
+func (c Contact) Cell() GridCell {
+	high := c.Influence >= 3
+	switch {
+	case high && c.Supportive():
+		return CellLeverage
+	case high:
+		return CellConvert
+	case c.Supportive():
+		return CellMobilise
+	default:
+		return CellMonitor
+	}
+}
+
+// Warning is a soft warning on a plan: it does not block saving.
+type Warning struct {
+	Key  string // catalogue key
+	Args []any
+	Msg  string // English text
+}
+
+// MapWarnings checks the stakeholder map: no economic buyer; no supportive contact
+// with influence ≥ 4; a decider with no owner.
+func (p *Plan) MapWarnings() []Warning {
+	var ws []Warning
+	econ, strongAlly := false, false
+	for _, c := range p.Contacts {
+		econ = econ || c.SellingRole == SellingEconomic
+		strongAlly = strongAlly || (c.Supportive() && c.Influence >= 4)
+		if c.HasRole(BuyingDecider) && c.Owner == "" {
+			ws = append(ws, Warning{"warn.decider_no_owner", []any{c.Name}, c.Name + " is a decider with no owner on our team"})
+		}
+	}
+	if !econ {
+		ws = append([]Warning{{"warn.no_economic_buyer", nil, "No economic buyer identified"}}, ws...)
+	}
+	if !strongAlly {
+		ws = append(ws, Warning{"warn.no_strong_supporter", nil, "No supportive contact with influence 4 or more"})
+	}
+	return ws
+}
+
+// ReportsToCycle returns the contacts of a reports-to cycle, or nil when there is none.
+func (p *Plan) ReportsToCycle() []string {
+	boss := map[string]string{}
+	for _, c := range p.Contacts {
+		boss[c.ID] = c.ReportsTo
+	}
+	for _, c := range p.Contacts {
+		seen := map[string]bool{}
+		var chain []string
+		for id := c.ID; id != ""; id = boss[id] {
+			if seen[id] {
+				return chain
+			}
+			seen[id] = true
+			chain = append(chain, id)
+		}
+	}
+	return nil
+}
+
+func (p *Plan) checkContact(c checker, k Contact) {
+	c.required("name", k.Name)
+	c.intRange("influence", k.Influence, 1, 5)
+	c.intRange("attitude", k.Attitude, -2, 2)
+	c.intRange("rel_now", k.RelNow, 0, 4)
+	c.intRange("rel_target", k.RelTarget, 0, 4)
+	if k.ReportsTo != "" && p.FindContact(k.ReportsTo) == nil {
+		c.add("reports_to", "err.unknown_contact", "no contact with id %q", k.ReportsTo)
+	}
+	if k.ReportsTo == k.ID && k.ID != "" {
+		c.add("reports_to", "err.cycle", "a contact cannot report to themself")
+	}
+	for j, r := range k.BuyingRoles {
+		if !validBuyingRole(r) {
+			c.add(sprintfIdx("buying_roles", j), "err.choice", "unknown buying role %q", r)
+		}
+	}
+	if k.SellingRole != SellingNone && !validSellingRole(k.SellingRole) {
+		c.add("selling_role", "err.choice", "must be one of economic, user, technical, coach")
+	}
+	if k.Frequency != "" && !validCadence(k.Frequency) {
+		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
+	}
+}
+
+func validBuyingRole(r BuyingRole) bool {
+	for _, x := range BuyingRoles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func validSellingRole(r SellingRole) bool {
+	for _, x := range SellingRoles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func validCadence(c Cadence) bool {
+	for _, x := range Cadences {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package domain
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Code classifies an error so that callers can react without parsing text.
+type Code string
+
+const (
+	CodeInvalid  Code = "invalid"
+	CodeNotFound Code = "not_found"
+	CodeConflict Code = "conflict"
+	CodeInternal Code = "internal"
+)
+
+// Error is an error fit to show to a user: Msg is a complete English sentence,
+// Key and Args let the interface translate it (see assets.Catalog).
+type Error struct {
+	Code Code
+	Key  string
+	Args []any
+	Msg  string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// Errorf builds an Error with an English message; key names the catalogue entry.
+func Errorf(code Code, key, format string, args ...any) *Error {
+	return &Error{Code: code, Key: key, Args: args, Msg: fmt.Sprintf(format, args...)}
+}
+
+// CodeOf returns the code of err, CodeInternal when it carries none.
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	var p Problems
+	if errors.As(err, &p) {
+		return CodeInvalid
+	}
+	return CodeInternal
+}
+
+// Problem is one invalid value, located by a path such as "contacts[3].influence".
+type Problem struct {
+	Path string `json:"path"`
+	Key  string `json:"key"`
+	Args []any  `json:"args,omitempty"`
+	Msg  string `json:"msg"`
+}
+
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Msg
+	}
+	return p.Path + ": " + p.Msg
+}
+
+// Problems is a list of validation problems; as an error it lists them all.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Err returns ps as an error, or nil when there is no problem.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// checker collects problems under a path prefix.
+type checker struct {
+	prefix string
+	out    *Problems
+}
+
+func newChecker() checker { return checker{out: &Problems{}} }
+
+func (c checker) at(path string) checker {
+	if c.prefix != "" && path != "" && path[0] != '[' {
+		path = "." + path
+	}
+	return checker{prefix: c.prefix + path, out: c.out}
+}
+
+func (c checker) idx(name string, i int) checker { return c.at(fmt.Sprintf("%s[%d]", name, i)) }
+
+func (c checker) add(field, key, format string, args ...any) {
+	path := c.at(field).prefix
+	*c.out = append(*c.out, Problem{Path: path, Key: key, Args: args, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c checker) intRange(field string, v, lo, hi int) {
+	if v < lo || v > hi {
+		c.add(field, "err.range", "must be %d–%d", lo, hi)
+	}
+}
+
+func (c checker) required(field, v string) {
+	if strings.TrimSpace(v) == "" {
+		c.add(field, "err.required", "is required")
+	}
+}
+
+func (c checker) maxLen(field, v string, n int) {
+	if len([]rune(v)) > n {
+		c.add(field, "err.too_long", "must be at most %d characters", n)
+	}
+}

@@ -1,0 +1,70 @@
+package domain
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+)
+
+// PeriodRange is the calendar span of a plan period; zero when the period's name is not understood.
+type PeriodRange struct{ Start, End Date }
+
+// Known reports whether the period could be read.
+func (r PeriodRange) Known() bool { return !r.Start.IsZero() }
+
+var (
+	reFY      = regexp.MustCompile(`^(?i)(?:FY|AF)?\s*(\d{4})$`)
+	reHalf    = regexp.MustCompile(`^(\d{4})-?(?i)H([12])$`)
+	reQuarter = regexp.MustCompile(`^(\d{4})-?(?i)[QT]([1-4])$`)
+)
+
+// ParsePeriod understands FY2027 / 2027, 2027-H1 and 2027-Q3 (calendar years).
+func ParsePeriod(name string) PeriodRange {
+	if m := reFY.FindStringSubmatch(name); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return span(y, 1, 12)
+	}
+	if m := reHalf.FindStringSubmatch(name); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		h, _ := strconv.Atoi(m[2])
+		return span(y, 6*(h-1)+1, 6)
+	}
+	if m := reQuarter.FindStringSubmatch(name); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		q, _ := strconv.Atoi(m[2])
+		return span(y, 3*(q-1)+1, 3)
+	}
+	return PeriodRange{}
+}
+
+func span(year, month, months int) PeriodRange {
+	start := NewDate(year, time.Month(month), 1)
+	return PeriodRange{Start: start, End: start.AddMonths(months).AddDays(-1)}
+}
+
+// NextPeriod names the period after name in the same style: FY2027 → FY2028,
+// 2027-H2 → 2028-H1, 2027-Q4 → 2028-Q1; otherwise name + " (next)".
+func NextPeriod(name string) string {
+	if m := reFY.FindStringSubmatch(name); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		prefix := name[:len(name)-4]
+		return fmt.Sprintf("%s%d", prefix, y+1)
+	}
+	if m := reHalf.FindStringSubmatch(name); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		if m[2] == "1" {
+			return fmt.Sprintf("%d-H2", y)
+		}
+		return fmt.Sprintf("%d-H1", y+1)
+	}
+	if m := reQuarter.FindStringSubmatch(name); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		q, _ := strconv.Atoi(m[2])
+		if q == 4 {
+			return fmt.Sprintf("%d-Q1", y+1)
+		}
+		return fmt.Sprintf("%d-Q%d", y, q+1)
+	}
+	return name + " (next)"
+}

@@ -1,0 +1,65 @@
+package domain
+
+import "context"
+
+// Settings are the user's document defaults and the portfolio's scoring, kept in the database.
+type Settings struct {
+	CompanyName    string   `json:"company_name,omitempty"`
+	Logo           []byte   `json:"logo,omitempty"`   // PNG or JPEG
+	Accent         string   `json:"accent,omitempty"` // #RRGGBB
+	Paper          string   `json:"paper,omitempty"`  // a4 or letter
+	DocLanguage    string   `json:"doc_language,omitempty"`
+	Factors        []Factor `json:"factors,omitempty"` // portfolio attractiveness factors
+	Cutoff         float64  `json:"cutoff,omitempty"`
+	StrengthOnLeft bool     `json:"strength_on_left,omitempty"` // McDonald's orientation
+}
+
+// DefaultSettings are used where nothing was set.
+func DefaultSettings() Settings {
+	return Settings{Accent: "#1F5FAF", Paper: "a4", DocLanguage: "es",
+		Factors: DefaultAttractivenessFactors(), Cutoff: DefaultCutoff}
+}
+
+// PlanSummary is one line of the portfolio: an account with one of its plans.
+type PlanSummary struct {
+	AccountID    string
+	AccountName  string
+	Tier         Tier
+	Owner        string
+	Industry     string
+	PlanID       string
+	Period       string
+	Currency     string
+	Potential    int64
+	Revenue      int64
+	Position     Position
+	NextDeadline Date
+}
+
+// ShareOfWallet of the summarised plan.
+func (s PlanSummary) ShareOfWallet() (float64, bool) { return ShareOfWallet(s.Revenue, s.Potential) }
+
+// Store is what the interface needs of the local database. Every method runs in one short
+// transaction; errors are *Error (not found, conflict, invalid) or Problems.
+type Store interface {
+	// Portfolio lists every account with each of its plans, newest period first within an account.
+	Portfolio(ctx context.Context) ([]PlanSummary, error)
+	Account(ctx context.Context, id string) (*Account, error)
+	AccountByName(ctx context.Context, name string) (*Account, error)
+	// CreateAccount stores a new account with an empty first plan for period.
+	CreateAccount(ctx context.Context, a *Account, period string) (*Plan, error)
+	SaveAccount(ctx context.Context, a *Account) error
+	DeleteAccount(ctx context.Context, id string) error
+	// LoadPlan returns a whole plan, with the portfolio's attractiveness factors filled in.
+	LoadPlan(ctx context.Context, planID string) (*Plan, error)
+	// SavePlan validates the plan and writes only what changed since it was loaded or last saved.
+	SavePlan(ctx context.Context, p *Plan) error
+	DeletePlan(ctx context.Context, planID string) error
+	// RollForward copies a plan into a new period of the same account and returns the copy.
+	RollForward(ctx context.Context, planID, period string) (*Plan, error)
+	Settings(ctx context.Context) (Settings, error)
+	SaveSettings(ctx context.Context, s Settings) error
+	// Backup writes a consistent copy of the database to path.
+	Backup(ctx context.Context, path string) error
+	Close() error
+}
