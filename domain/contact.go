@@ -171,7 +171,7 @@ func (p *Plan) checkContact(c checker, k Contact) {
 		c.add("reports_to", "err.unknown_contact", "no contact with id %q", k.ReportsTo)
 	}
 	if k.ReportsTo == k.ID && k.ID != "" {
-		c.add("reports_to", "err.cycle", "a contact cannot report to themself")
+		c.add("reports_to", "err.self_report", "a contact cannot report to themselves")
 	}
 	for j, r := range k.BuyingRoles {
 		if !validBuyingRole(r) {
