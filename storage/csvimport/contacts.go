@@ -1,0 +1,231 @@
+package csvimport
+
+import (
+	"fmt"
+	"io"
+	"net/mail"
+	"strconv"
+	"strings"
+	"time"
+
+	"kamplan/domain"
+)
+
+// RowProblem is something wrong with one row; the row is skipped or a value left out, never guessed.
+type RowProblem struct {
+	Line int // line in the file
+	Key  string
+	Args []any
+	Msg  string
+}
+
+func (p RowProblem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
+
+func problem(line int, key, format string, args ...any) RowProblem {
+	return RowProblem{Line: line, Key: key, Args: append([]any{line}, args...), Msg: fmt.Sprintf(format, args...)}
+}
+
+// ContactRow is one contact read from an export, before it is merged into a plan.
+type ContactRow struct {
+	Line      int
+	Contact   domain.Contact
+	Account   string // the organisation the row belongs to, when the export says
+	ReportsTo string // the manager's name, resolved when merging
+}
+
+// Contacts is what a contacts export holds.
+type Contacts struct {
+	Rows     []ContactRow
+	Problems []RowProblem
+}
+
+// ParseContacts reads a contacts export. It fails only when the file is unreadable or has
+// no column of names; a bad row is reported and skipped, a bad value reported and left out.
+func ParseContacts(r io.Reader) (Contacts, error) {
+	t, err := Read(r)
+	if err != nil {
+		return Contacts{}, err
+	}
+	cols := mapColumns(t.Header)
+	if !cols.has(fName) && !cols.has(fFirstName) && !cols.has(fLastName) {
+		return Contacts{}, domain.Errorf(domain.CodeInvalid, "csv.no_names",
+			"no column of contact names: expected Name, or First Name and Last Name (found: %s)", strings.Join(t.Header, ", "))
+	}
+	var out Contacts
+	monthFirst := monthFirstColumn(t.Rows, cols, fLastContact)
+	for i, row := range t.Rows {
+		cr, probs := contactFrom(cols, row, t.Lines[i], monthFirst)
+		out.Problems = append(out.Problems, probs...)
+		if cr != nil {
+			out.Rows = append(out.Rows, *cr)
+		}
+	}
+	return out, nil
+}
+
+func contactFrom(cols columns, row []string, line int, monthFirst bool) (*ContactRow, []RowProblem) {
+	name := fullName(cols, row)
+	if name == "" {
+		return nil, []RowProblem{problem(line, "csv.row_no_name", "no name: row skipped")}
+	}
+	var probs []RowProblem
+	c := domain.Contact{
+		ID: domain.NewID(), Name: name,
+		Title: cols.get(row, fTitle), Department: cols.get(row, fDepartment),
+		Phone: firstNonEmpty(cols.get(row, fPhone), cols.get(row, fMobile)),
+		Owner: cols.get(row, fOwner),
+		// Assessments cannot come from a CRM: start neutral, to be judged by the KAM.
+		Influence: 3, Attitude: domain.AttitudeNeutral, RelNow: domain.RelWeak, RelTarget: domain.RelWorking,
+	}
+	if e := cols.get(row, fEmail); e != "" {
+		if addr, err := mail.ParseAddress(e); err == nil {
+			c.Email = addr.Address
+		} else {
+			probs = append(probs, problem(line, "csv.bad_email", "%q is not an email address: left out", e))
+		}
+	}
+	if s := cols.get(row, fLastContact); s != "" {
+		if d, ok := parseDate(s, monthFirst); ok {
+			c.LastContact = d
+		} else {
+			probs = append(probs, problem(line, "csv.bad_date", "%q is not a date: last contact left out", s))
+		}
+	}
+	applyRole(&c, cols.get(row, fRole))
+	return &ContactRow{Line: line, Contact: c, Account: cols.get(row, fAccount), ReportsTo: cols.get(row, fReportsTo)}, probs
+}
+
+func fullName(cols columns, row []string) string {
+	if n := cols.get(row, fName); n != "" {
+		return n
+	}
+	return strings.TrimSpace(cols.get(row, fFirstName) + " " + cols.get(row, fLastName))
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// roleHints maps contact-role words of CRMs (Salesforce opportunity contact roles and the like).
+var roleHints = []struct {
+	word    string
+	buying  domain.BuyingRole
+	selling domain.SellingRole
+}{
+	{"economic", domain.BuyingDecider, domain.SellingEconomic},
+	{"economico", domain.BuyingDecider, domain.SellingEconomic},
+	{"decision", domain.BuyingDecider, ""},
+	{"decisor", domain.BuyingDecider, ""},
+	{"technical", domain.BuyingInfluencer, domain.SellingTechnical},
+	{"tecnico", domain.BuyingInfluencer, domain.SellingTechnical},
+	{"evaluator", domain.BuyingInfluencer, ""},
+	{"influenc", domain.BuyingInfluencer, ""},
+	{"sponsor", domain.BuyingApprover, ""},
+	{"approv", domain.BuyingApprover, ""},
+	{"aprob", domain.BuyingApprover, ""},
+	{"champion", domain.BuyingInfluencer, domain.SellingCoach},
+	{"coach", domain.BuyingInfluencer, domain.SellingCoach},
+	{"aliado", domain.BuyingInfluencer, domain.SellingCoach},
+	{"user", domain.BuyingUser, ""},
+	{"usuario", domain.BuyingUser, ""},
+	{"purchas", domain.BuyingBuyer, ""},
+	{"procure", domain.BuyingBuyer, ""},
+	{"buyer", domain.BuyingBuyer, ""},
+	{"compra", domain.BuyingBuyer, ""},
+	{"gatekeeper", domain.BuyingGatekeeper, ""},
+	{"filtro", domain.BuyingGatekeeper, ""},
+	{"initiat", domain.BuyingInitiator, ""},
+	{"inicia", domain.BuyingInitiator, ""},
+}
+
+// applyRole reads a role cell such as "Economic Buyer; Decision Maker".
+func applyRole(c *domain.Contact, cell string) {
+	for _, part := range strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == ',' || r == '/' }) {
+		p := norm(part)
+		for _, h := range roleHints {
+			if !strings.Contains(p, h.word) {
+				continue
+			}
+			if !c.HasRole(h.buying) {
+				c.BuyingRoles = append(c.BuyingRoles, h.buying)
+			}
+			if h.selling != "" && c.SellingRole == "" {
+				c.SellingRole = h.selling
+			}
+			break
+		}
+	}
+}
+
+var dateLayouts = []string{
+	"2006-01-02", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00", "2006-01-02T15:04:05",
+	"2006-01-02 15:04", "2006/01/02", "Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "02-Jan-2006",
+}
+
+// monthFirstColumn reports whether a column writes US dates (11/22/2026): some value has a
+// second number above 12 and none has a first number above 12. Otherwise dates are day-first.
+func monthFirstColumn(rows [][]string, cols columns, f field) bool {
+	us, eu := false, false
+	for _, row := range rows {
+		a, b, _, ok := splitDate(cols.get(row, f))
+		us = us || (ok && b > 12 && a <= 12)
+		eu = eu || (ok && a > 12 && b <= 12)
+	}
+	return us && !eu
+}
+
+// parseDate understands ISO and written dates, and numeric ones day-first (22/11/2026,
+// 22.11.2026) or, when monthFirst, month-first (11/22/2026).
+func parseDate(s string, monthFirst bool) (domain.Date, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return domain.DateOf(t), true
+		}
+	}
+	a, b, y, ok := splitDate(s)
+	if !ok {
+		return domain.Date{}, false
+	}
+	day, month := a, b
+	if monthFirst || (month > 12 && day <= 12) {
+		day, month = b, a
+	}
+	if y < 1900 || y > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
+		return domain.Date{}, false
+	}
+	d := domain.NewDate(y, time.Month(month), day)
+	if d.Day() != day {
+		return domain.Date{}, false // 31/02
+	}
+	return d, true
+}
+
+// splitDate reads the three numbers of a numeric date such as 22/11/2026 10:30 or 5-3-27.
+func splitDate(s string) (a, b, y int, ok bool) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		s = s[:i]
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return 0, 0, 0, false
+	}
+	nums := [3]int{}
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 {
+			return 0, 0, 0, false
+		}
+		nums[i] = n
+	}
+	if len(parts[2]) <= 2 {
+		nums[2] += 2000
+	}
+	return nums[0], nums[1], nums[2], true
+}
