@@ -33,15 +33,15 @@ func byName(cs Contacts, name string) *ContactRow {
 
 func TestParseCRMExports(t *testing.T) {
 	tests := []struct {
-		file      string
-		rows      int
-		problems  int
-		name      string
-		title     string
-		email     string
-		account   string
-		last      string
-		selling   domain.SellingRole
+		file     string
+		rows     int
+		problems int
+		name     string
+		title    string
+		email    string
+		account  string
+		last     string
+		selling  domain.SellingRole
 	}{
 		{"salesforce_contacts.csv", 5, 3, "Begoña Ibáñez", "Directora de Compras", "bibanez@acerosdelnorte.es", "Aceros del Norte, S.A.", "2026-11-20", domain.SellingEconomic},
 		{"hubspot_contacts.csv", 2, 0, "Lucía Fernández", "Procurement Manager", "lucia.fernandez@papelera.pt", "Papelera Atlántica", "2026-11-18", ""},
