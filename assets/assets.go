@@ -6,7 +6,7 @@ import (
 	"io/fs"
 )
 
-//go:embed fonts/*.ttf i18n
+//go:embed fonts/*.ttf i18n sample
 var files embed.FS
 
 // Font returns an embedded TrueType font by file name (e.g. "DejaVuSans.ttf").

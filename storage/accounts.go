@@ -1,0 +1,168 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"kamplan/domain"
+)
+
+// Portfolio lists every account with each of its plans, by account name and newest period first.
+func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
+	q, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.tier, a.owner, a.industry,
+		p.id, p.period, p.currency, p.potential, p.revenue, p.attractiveness, p.strength, p.quadrant, p.next_deadline
+		FROM accounts a JOIN plans p ON p.account_id = a.id
+		ORDER BY a.name COLLATE NOCASE, p.period DESC`)
+	if err != nil {
+		return nil, internal(err)
+	}
+	defer q.Close()
+	var out []domain.PlanSummary
+	for q.Next() {
+		var r domain.PlanSummary
+		var quadrant, deadline string
+		if err := q.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
+			&r.Currency, &r.Potential, &r.Revenue, &r.Position.Attractiveness, &r.Position.Strength, &quadrant, &deadline); err != nil {
+			return nil, internal(err)
+		}
+		r.Position.Quadrant = domain.PortfolioQuadrant(quadrant)
+		r.Position.Placed = quadrant != ""
+		r.NextDeadline, _ = domain.ParseDate(deadline)
+		out = append(out, r)
+	}
+	return out, internal(q.Err())
+}
+
+// Account returns an account by id.
+func (s *Store) Account(ctx context.Context, id string) (*domain.Account, error) {
+	return s.accountWhere(ctx, "id = ?", id)
+}
+
+// AccountByName returns an account by name, whatever its case.
+func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account, error) {
+	return s.accountWhere(ctx, "name = ?", strings.TrimSpace(name))
+}
+
+func (s *Store) accountWhere(ctx context.Context, where, arg string) (*domain.Account, error) {
+	var body string
+	err := s.db.QueryRowContext(ctx, "SELECT body FROM accounts WHERE "+where, arg).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("account", arg)
+	}
+	if err != nil {
+		return nil, internal(err)
+	}
+	var a domain.Account
+	if err := json.Unmarshal([]byte(body), &a); err != nil {
+		return nil, internal(err)
+	}
+	return &a, nil
+}
+
+// CreateAccount stores a new account with an empty first plan for period.
+func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period string) (*domain.Plan, error) {
+	a.Name = strings.TrimSpace(a.Name)
+	if a.ID == "" {
+		a.ID = domain.NewID()
+	}
+	p := domain.NewPlan(a.ID, strings.TrimSpace(period))
+	if err := joinProblems(a.Validate(), p.Validate()); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal(err)
+	}
+	defer tx.Rollback()
+	if err := insertAccount(ctx, tx, a); err != nil {
+		return nil, err
+	}
+	st, err := settingsFrom(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := insertPlan(ctx, tx, p, st)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal(err)
+	}
+	s.saved[p.ID] = rows
+	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
+	return p, nil
+}
+
+func insertAccount(ctx context.Context, tx *sql.Tx, a *domain.Account) error {
+	b, err := json.Marshal(a)
+	if err != nil {
+		return internal(err)
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO accounts(id, name, tier, owner, industry, body) VALUES(?, ?, ?, ?, ?, ?)",
+		a.ID, a.Name, string(a.Tier), a.Owner, a.Industry, string(b))
+	if err != nil {
+		return conflictOrInternal(err, nameTaken(a.Name))
+	}
+	return nil
+}
+
+func nameTaken(name string) *domain.Error {
+	return domain.Errorf(domain.CodeConflict, "err.name_taken", "an account named %s already exists", name)
+}
+
+// SaveAccount validates and stores an account's profile.
+func (s *Store) SaveAccount(ctx context.Context, a *domain.Account) error {
+	a.Name = strings.TrimSpace(a.Name)
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		return internal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	res, err := s.db.ExecContext(ctx, "UPDATE accounts SET name = ?, tier = ?, owner = ?, industry = ?, body = ? WHERE id = ?",
+		a.Name, string(a.Tier), a.Owner, a.Industry, string(b), a.ID)
+	if err != nil {
+		return conflictOrInternal(err, nameTaken(a.Name))
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("account", a.ID)
+	}
+	return nil
+}
+
+// DeleteAccount removes an account with all its plans.
+func (s *Store) DeleteAccount(ctx context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	res, err := s.db.ExecContext(ctx, "DELETE FROM accounts WHERE id = ?", id)
+	if err != nil {
+		return internal(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("account", id)
+	}
+	s.saved = map[string]*planRows{}
+	return nil
+}
+
+// joinProblems merges validation results, keeping every problem.
+func joinProblems(errs ...error) error {
+	var all domain.Problems
+	for _, err := range errs {
+		var ps domain.Problems
+		if errors.As(err, &ps) {
+			all = append(all, ps...)
+		} else if err != nil {
+			return err
+		}
+	}
+	return all.Err()
+}

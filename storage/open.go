@@ -1,0 +1,188 @@
+// Package storage keeps accounts and plans in a local SQLite database and reads and writes
+// the portable plan file.
+package storage
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"kamplan/domain"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Store is the local database of accounts and plans. It is safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+
+	mu    sync.Mutex            // guards saved and serialises writes
+	saved map[string]*planRows // what each plan last looked like in the database
+}
+
+var _ domain.Store = (*Store)(nil)
+
+// DefaultPath is KAMPLAN_DB when set, else kamplan.db in the user's configuration directory.
+func DefaultPath() (string, error) {
+	if p := os.Getenv("KAMPLAN_DB"); p != "" {
+		return p, nil
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", domain.Errorf(domain.CodeInternal, "store.no_config_dir", "no configuration directory to keep the database in (%v): use --db FILE", err)
+	}
+	return filepath.Join(dir, "kamplan", "kamplan.db"), nil
+}
+
+// Open opens the database at path, creating it (seeded with the sample plans) when it does
+// not exist, and migrating it when it is older than this program.
+func Open(path string) (*Store, error) { return open(path, true) }
+
+// OpenNoSeed opens like Open but leaves a new database empty.
+func OpenNoSeed(path string) (*Store, error) { return open(path, false) }
+
+func open(path string, seed bool) (*Store, error) {
+	isNew, err := prepareFile(path)
+	if err != nil {
+		return nil, err
+	}
+	version := 0
+	if !isNew {
+		if version, err = checkExisting(path); err != nil {
+			return nil, err
+		}
+	}
+	s, err := connect(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(version); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if isNew && seed {
+		if err := s.seed(context.Background()); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// prepareFile creates the directory and, for a new database, an empty file readable by
+// its owner alone, so that SQLite's -wal and -shm files inherit that mode.
+func prepareFile(path string) (isNew bool, err error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return false, domain.Errorf(domain.CodeInvalid, "store.mkdir", "cannot create the folder of %s: %v", path, err)
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return false, domain.Errorf(domain.CodeInvalid, "store.is_dir", "%s is a folder, not a database file", path)
+	case err == nil:
+		return info.Size() == 0, nil
+	case !errors.Is(err, os.ErrNotExist):
+		return false, domain.Errorf(domain.CodeInvalid, "store.stat", "cannot open %s: %v", path, err)
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
+	}
+	return true, f.Close()
+}
+
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// checkExisting refuses, without writing a byte, a file that is not SQLite, a SQLite
+// database of another program, or one written by a newer version of this program.
+func checkExisting(path string) (int, error) {
+	if err := checkHeader(path); err != nil {
+		return 0, err
+	}
+	db, err := sql.Open("sqlite", "file:"+url.PathEscape(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return 0, notADatabase(path)
+	}
+	defer db.Close()
+	var version, tables int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return 0, notADatabase(path)
+	}
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plans'").Scan(&tables); err != nil {
+		return 0, notADatabase(path)
+	}
+	switch {
+	case version > latestVersion():
+		return 0, domain.Errorf(domain.CodeInvalid, "store.newer",
+			"%s was written by a newer version of KAM Planner (schema %d; this one knows %d): update the program; the file was not changed", path, version, latestVersion())
+	case version == 0 || tables == 0:
+		return 0, domain.Errorf(domain.CodeInvalid, "store.foreign",
+			"%s is a SQLite database of another program, not a KAM Planner database; the file was not changed", path)
+	}
+	return version, nil
+}
+
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return domain.Errorf(domain.CodeInvalid, "store.read", "cannot read %s: %v", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+		return notADatabase(path)
+	}
+	return nil
+}
+
+func notADatabase(path string) error {
+	return domain.Errorf(domain.CodeInvalid, "store.not_db", "%s is not a KAM Planner database (not a SQLite file); the file was not changed", path)
+}
+
+// connect opens the pool; the pragmas ride on the DSN so every pooled connection has them.
+// synchronous(FULL): in WAL mode a commit is on disk before SavePlan returns, so a power
+// cut loses at most the edit in flight.
+func connect(path string) (*Store, error) {
+	dsn := "file:" + url.PathEscape(path) + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
+		"&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, domain.Errorf(domain.CodeInternal, "store.open", "cannot open %s: %v", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, domain.Errorf(domain.CodeInvalid, "store.open", "cannot open %s: %v", path, err)
+	}
+	return &Store{db: db, path: path, saved: map[string]*planRows{}}, nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func internal(err error) error {
+	if err == nil {
+		return nil
+	}
+	var de *domain.Error
+	var ps domain.Problems
+	if errors.As(err, &de) || errors.As(err, &ps) {
+		return err
+	}
+	return domain.Errorf(domain.CodeInternal, "store.internal", "database error: %v", err)
+}
+
+func notFound(what, id string) error {
+	return domain.Errorf(domain.CodeNotFound, "store.not_found", "no %s %s", what, fmt.Sprintf("%q", id))
+}

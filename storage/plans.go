@@ -1,0 +1,253 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+
+	"kamplan/domain"
+)
+
+// LoadPlan reads a whole plan in one read transaction.
+func (s *Store) LoadPlan(ctx context.Context, planID string) (*domain.Plan, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal(err)
+	}
+	defer tx.Rollback()
+	p, rows, err := loadPlan(ctx, tx, planID)
+	if err != nil {
+		return nil, err
+	}
+	st, err := settingsFrom(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
+	s.mu.Lock()
+	s.saved[planID] = rows
+	s.mu.Unlock()
+	return p, nil
+}
+
+func loadPlan(ctx context.Context, tx *sql.Tx, planID string) (*domain.Plan, *planRows, error) {
+	rows := &planRows{items: map[itemKey]itemRow{}}
+	err := tx.QueryRowContext(ctx, "SELECT body FROM plans WHERE id = ?", planID).Scan(&rows.body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, notFound("plan", planID)
+	}
+	if err != nil {
+		return nil, nil, internal(err)
+	}
+	q, err := tx.QueryContext(ctx, "SELECT kind, id, pos, body FROM plan_items WHERE plan_id = ? ORDER BY kind, pos", planID)
+	if err != nil {
+		return nil, nil, internal(err)
+	}
+	defer q.Close()
+	var items []item
+	for q.Next() {
+		var k itemKey
+		var r itemRow
+		if err := q.Scan(&k.kind, &k.id, &r.pos, &r.body); err != nil {
+			return nil, nil, internal(err)
+		}
+		rows.items[k] = r
+		items = append(items, item{k.kind, r.body})
+	}
+	if err := q.Err(); err != nil {
+		return nil, nil, internal(err)
+	}
+	p, err := assemble(rows.body, items)
+	if err != nil {
+		return nil, nil, domain.Errorf(domain.CodeInternal, "store.corrupt", "plan %s cannot be read: %v", planID, err)
+	}
+	return p, rows, nil
+}
+
+// SavePlan validates the plan and writes, in one short transaction, only the rows that
+// differ from what the database holds.
+func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	rows, err := toRows(p)
+	if err != nil {
+		return internal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal(err)
+	}
+	defer tx.Rollback()
+	old := s.saved[p.ID]
+	if old == nil {
+		if _, old, err = loadPlan(ctx, tx, p.ID); err != nil {
+			return err
+		}
+	}
+	if err := s.writeDiff(ctx, tx, p, old, rows); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return internal(err)
+	}
+	s.saved[p.ID] = rows
+	return nil
+}
+
+func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, p *domain.Plan, old, rows *planRows) error {
+	if rows.body != old.body || summaryMayChange(old, rows) {
+		st, err := settingsFrom(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if err := updatePlanRow(ctx, tx, p, rows.body, st); err != nil {
+			return err
+		}
+	}
+	for k, r := range rows.items {
+		if o, ok := old.items[k]; ok && o == r {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_items(plan_id, kind, id, pos, body) VALUES(?, ?, ?, ?, ?)
+			ON CONFLICT(plan_id, kind, id) DO UPDATE SET pos = excluded.pos, body = excluded.body`,
+			p.ID, k.kind, k.id, r.pos, r.body); err != nil {
+			return internal(err)
+		}
+	}
+	for k := range old.items {
+		if _, ok := rows.items[k]; !ok {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM plan_items WHERE plan_id = ? AND kind = ? AND id = ?", p.ID, k.kind, k.id); err != nil {
+				return internal(err)
+			}
+		}
+	}
+	return nil
+}
+
+// summaryMayChange: the next deadline column depends on the actions.
+func summaryMayChange(old, rows *planRows) bool {
+	for k, r := range rows.items {
+		if k.kind == kindAction && old.items[k] != r {
+			return true
+		}
+	}
+	for k := range old.items {
+		if _, ok := rows.items[k]; !ok && k.kind == kindAction {
+			return true
+		}
+	}
+	return false
+}
+
+func updatePlanRow(ctx context.Context, tx *sql.Tx, p *domain.Plan, body string, st domain.Settings) error {
+	pos := position(p, st)
+	res, err := tx.ExecContext(ctx, `UPDATE plans SET period = ?, currency = ?, potential = ?, revenue = ?,
+		attractiveness = ?, strength = ?, quadrant = ?, next_deadline = ?, body = ?, updated_at = ? WHERE id = ?`,
+		p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness, pos.Strength,
+		string(pos.Quadrant), p.NextDeadline().String(), body, now(), p.ID)
+	if err != nil {
+		return conflictOrInternal(err, periodTaken(p.Period))
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("plan", p.ID)
+	}
+	return nil
+}
+
+func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Settings) (*planRows, error) {
+	rows, err := toRows(p)
+	if err != nil {
+		return nil, internal(err)
+	}
+	pos := position(p, st)
+	_, err = tx.ExecContext(ctx, `INSERT INTO plans(id, account_id, period, currency, potential, revenue,
+		attractiveness, strength, quadrant, next_deadline, body, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
+		p.ID, p.AccountID, p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness,
+		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now())
+	if err != nil {
+		return nil, conflictOrInternal(err, periodTaken(p.Period))
+	}
+	for k, r := range rows.items {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO plan_items(plan_id, kind, id, pos, body) VALUES(?, ?, ?, ?, ?)",
+			p.ID, k.kind, k.id, r.pos, r.body); err != nil {
+			return nil, conflictOrInternal(err, domain.Errorf(domain.CodeConflict, "err.id_taken", "an element of the plan repeats an id already in the database"))
+		}
+	}
+	return rows, nil
+}
+
+// position places a plan with the portfolio's attractiveness factors and cut-off.
+func position(p *domain.Plan, st domain.Settings) domain.Position {
+	pf := p.Portfolio
+	pf.Attractiveness.Factors = st.Factors
+	return pf.Position(st.Cutoff)
+}
+
+// replaceAll places every plan again after the portfolio factors or the cut-off changed.
+func replaceAll(ctx context.Context, tx *sql.Tx, st domain.Settings) error {
+	q, err := tx.QueryContext(ctx, "SELECT id, body FROM plans")
+	if err != nil {
+		return err
+	}
+	type placed struct {
+		id  string
+		pos domain.Position
+	}
+	var all []placed
+	for q.Next() {
+		var id, body string
+		if err := q.Scan(&id, &body); err != nil {
+			q.Close()
+			return err
+		}
+		var p domain.Plan
+		if err := json.Unmarshal([]byte(body), &p); err != nil {
+			q.Close()
+			return err
+		}
+		all = append(all, placed{id, position(&p, st)})
+	}
+	q.Close()
+	for _, x := range all {
+		if _, err := tx.ExecContext(ctx, "UPDATE plans SET attractiveness = ?, strength = ?, quadrant = ? WHERE id = ?",
+			x.pos.Attractiveness, x.pos.Strength, string(x.pos.Quadrant), x.id); err != nil {
+			return err
+		}
+	}
+	return q.Err()
+}
+
+// DeletePlan removes a plan and everything in it.
+func (s *Store) DeletePlan(ctx context.Context, planID string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	res, err := s.db.ExecContext(ctx, "DELETE FROM plans WHERE id = ?", planID)
+	if err != nil {
+		return internal(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("plan", planID)
+	}
+	delete(s.saved, planID)
+	return nil
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// conflictOrInternal turns a uniqueness violation into the conflict the user can act on.
+func conflictOrInternal(err error, conflict *domain.Error) error {
+	if strings.Contains(err.Error(), "UNIQUE constraint failed") || strings.Contains(err.Error(), "PRIMARY KEY") {
+		return conflict
+	}
+	return internal(err)
+}
+
+func periodTaken(period string) *domain.Error {
+	return domain.Errorf(domain.CodeConflict, "err.period_taken", "the account already has a plan for %s", period)
+}

@@ -1,0 +1,135 @@
+package storage
+
+import (
+	"context"
+	"strings"
+
+	"kamplan/domain"
+)
+
+// RollForward copies a plan into a new period of the same account: the analysis, the
+// stakeholders, the objectives and KPIs (with their history) carry over, finished and
+// cancelled actions do not, and the new plan awaits a new sign-off.
+func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain.Plan, error) {
+	src, err := s.LoadPlan(ctx, planID)
+	if err != nil {
+		return nil, err
+	}
+	next := nextPlan(src, strings.TrimSpace(period))
+	if err := next.Validate(); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal(err)
+	}
+	defer tx.Rollback()
+	st, err := settingsFrom(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := insertPlan(ctx, tx, next, st)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal(err)
+	}
+	s.saved[next.ID] = rows
+	return next, nil
+}
+
+func nextPlan(src *domain.Plan, period string) *domain.Plan {
+	p := src.Clone()
+	p.Period = period
+	p.Commitment = domain.Commitment{}
+	var open []domain.Action
+	for _, a := range p.Actions {
+		if a.Open() {
+			open = append(open, a)
+		}
+	}
+	p.Actions = open
+	renumber(p)
+	return p
+}
+
+// renumber gives every element a new id and keeps every reference between them.
+func renumber(p *domain.Plan) {
+	ids := map[string]string{}
+	fresh := func(id *string) {
+		n := domain.NewID()
+		ids[*id] = n
+		*id = n
+	}
+	fresh(&p.ID)
+	for i := range p.SWOTs {
+		fresh(&p.SWOTs[i].ID)
+		for j := range p.SWOTs[i].Items {
+			fresh(&p.SWOTs[i].Items[j].ID)
+		}
+	}
+	for i := range p.Strategies {
+		fresh(&p.Strategies[i].ID)
+	}
+	for i := range p.Contacts {
+		fresh(&p.Contacts[i].ID)
+	}
+	for i := range p.Objectives {
+		fresh(&p.Objectives[i].ID)
+	}
+	for i := range p.Actions {
+		fresh(&p.Actions[i].ID)
+	}
+	for i := range p.KPIs {
+		fresh(&p.KPIs[i].ID)
+	}
+	for i := range p.Wallet.Offerings {
+		fresh(&p.Wallet.Offerings[i].ID)
+	}
+	for i := range p.Wallet.Competitors {
+		fresh(&p.Wallet.Competitors[i].ID)
+	}
+	for i := range p.Notes {
+		fresh(&p.Notes[i].ID)
+	}
+	relink(p, ids)
+}
+
+func relink(p *domain.Plan, ids map[string]string) {
+	one := func(id *string) {
+		if *id != "" {
+			*id = ids[*id] // a reference to something dropped (a done action) becomes empty
+		}
+	}
+	many := func(list []string) []string {
+		var out []string
+		for _, id := range list {
+			if n, ok := ids[id]; ok {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	for i := range p.Strategies {
+		p.Strategies[i].ItemIDs = many(p.Strategies[i].ItemIDs)
+	}
+	for i := range p.Contacts {
+		one(&p.Contacts[i].ReportsTo)
+	}
+	for i := range p.Objectives {
+		o := &p.Objectives[i]
+		one(&o.KPIID)
+		one(&o.StrategyID)
+		one(&o.ItemID)
+	}
+	for i := range p.Actions {
+		p.Actions[i].ObjectiveIDs = many(p.Actions[i].ObjectiveIDs)
+		p.Actions[i].ContactIDs = many(p.Actions[i].ContactIDs)
+	}
+	for i := range p.KPIs {
+		p.KPIs[i].PlanB.ActionIDs = many(p.KPIs[i].PlanB.ActionIDs)
+	}
+}

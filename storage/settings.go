@@ -1,0 +1,123 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"image"
+	_ "image/jpeg" // logos may be JPEG
+	_ "image/png"  // or PNG
+	"regexp"
+
+	"kamplan/domain"
+)
+
+const settingsKey = "settings"
+
+// Settings returns the stored settings, with defaults for whatever was never set.
+func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
+	return settingsFrom(ctx, s.db)
+}
+
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func settingsFrom(ctx context.Context, q queryer) (domain.Settings, error) {
+	st := domain.DefaultSettings()
+	var v string
+	err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", settingsKey).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, nil
+	}
+	if err != nil {
+		return st, internal(err)
+	}
+	if err := json.Unmarshal([]byte(v), &st); err != nil {
+		return domain.DefaultSettings(), internal(err)
+	}
+	fillSettingsDefaults(&st)
+	return st, nil
+}
+
+func fillSettingsDefaults(st *domain.Settings) {
+	d := domain.DefaultSettings()
+	if len(st.Factors) == 0 {
+		st.Factors = d.Factors
+	}
+	if st.Cutoff == 0 {
+		st.Cutoff = d.Cutoff
+	}
+	if st.Paper == "" {
+		st.Paper = d.Paper
+	}
+	if st.DocLanguage == "" {
+		st.DocLanguage = d.DocLanguage
+	}
+	if st.Accent == "" {
+		st.Accent = d.Accent
+	}
+}
+
+var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+
+// CheckSettings lists every invalid setting.
+func CheckSettings(st domain.Settings) error {
+	var ps domain.Problems
+	add := func(path, key, msg string, args ...any) {
+		ps = append(ps, domain.Problem{Path: path, Key: key, Args: args, Msg: msg})
+	}
+	if st.Paper != "a4" && st.Paper != "letter" {
+		add("paper", "err.paper", "must be a4 or letter")
+	}
+	if st.DocLanguage != "en" && st.DocLanguage != "es" {
+		add("doc_language", "err.language", "must be en or es")
+	}
+	if !hexColour.MatchString(st.Accent) {
+		add("accent", "err.colour", "must be a colour as #RRGGBB")
+	}
+	if st.Cutoff < 1 || st.Cutoff > 10 {
+		add("cutoff", "err.cutoff", "must be between 1 and 10")
+	}
+	if len(st.Logo) > 0 {
+		if _, format, err := image.DecodeConfig(bytes.NewReader(st.Logo)); err != nil || (format != "png" && format != "jpeg") {
+			add("logo", "err.logo", "must be a PNG or JPEG image")
+		}
+	}
+	if err := domain.CheckWeights(st.Factors); err != nil {
+		ps = append(ps, err.(domain.Problems)...)
+	}
+	if len(st.Factors) == 0 {
+		add("factors", "err.required", "is required")
+	}
+	return ps.Err()
+}
+
+// SaveSettings validates and stores the settings, then places every plan again: the
+// portfolio factors and the cut-off decide each account's quadrant.
+func (s *Store) SaveSettings(ctx context.Context, st domain.Settings) error {
+	fillSettingsDefaults(&st)
+	if err := CheckSettings(st); err != nil {
+		return err
+	}
+	b, err := json.Marshal(st)
+	if err != nil {
+		return internal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", settingsKey, string(b)); err != nil {
+		return internal(err)
+	}
+	if err := replaceAll(ctx, tx, st); err != nil {
+		return internal(err)
+	}
+	return internal(tx.Commit())
+}
