@@ -35,10 +35,14 @@ func TestLanguagesHaveTheSameKeys(t *testing.T) {
 	}
 }
 
-// Every message key the domain reports must be in the catalogue.
+// Every message key the domain and the store report must be in the catalogue.
 func TestDomainMessageKeysTranslated(t *testing.T) {
-	files, _ := filepath.Glob("../domain/*.go")
-	keyRE := regexp.MustCompile(`"((?:err|warn|smart)\.[a-z_]+)"`)
+	var files []string
+	for _, dir := range []string{"../domain", "../storage", "../storage/csvimport"} {
+		more, _ := filepath.Glob(dir + "/*.go")
+		files = append(files, more...)
+	}
+	keyRE := regexp.MustCompile(`"((?:err|warn|smart|store|csv)\.[a-z_]+)"`)
 	n := 0
 	for _, f := range files {
 		if filepath.Ext(f) != ".go" || regexp.MustCompile(`_test\.go$`).MatchString(f) {

@@ -24,7 +24,7 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	mu    sync.Mutex            // guards saved and serialises writes
+	mu    sync.Mutex           // guards saved and serialises writes
 	saved map[string]*planRows // what each plan last looked like in the database
 }
 

@@ -60,6 +60,9 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 	if len(data) > MaxPlanFile {
 		return f, domain.Problems{{Key: "err.file_too_big", Args: []any{MaxPlanFile >> 20}, Msg: fmt.Sprintf("the file is larger than %d MB", MaxPlanFile>>20)}}
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return f, domain.Problems{{Key: "err.file_empty", Msg: "the file is empty"}}
+	}
 	if err := json.Unmarshal(data, &f); err != nil {
 		return f, domain.Problems{jsonProblem(data, err)}
 	}
@@ -135,7 +138,7 @@ func lineCol(data []byte, offset int64) (int, int) {
 	}
 	before := data[:offset]
 	line := bytes.Count(before, []byte{'\n'}) + 1
-	return line, int(offset) - bytes.LastIndexByte(before, '\n')
+	return line, max(1, int(offset)-1-bytes.LastIndexByte(before, '\n'))
 }
 
 // ImportJSON stores the account and plans of a plan file in one transaction: all or nothing.

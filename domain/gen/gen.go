@@ -1,0 +1,177 @@
+// Package gen generates large, valid portfolios and plans for benchmarks and load tests.
+// The output is deterministic: the same call gives the same data.
+package gen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"kamplan/domain"
+)
+
+type g struct{ r *rand.Rand }
+
+func newGen(seed uint64) *g { return &g{rand.New(rand.NewPCG(seed, seed^0x9E3779B97F4A7C15))} }
+
+func (g *g) id() string { return fmt.Sprintf("%016x", g.r.Uint64()) }
+
+func (g *g) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
+
+func (g *g) between(lo, hi int) int { return lo + g.r.IntN(hi-lo+1) }
+
+var (
+	firstNames = []string{"Begoña", "Íñigo", "Ane", "Mikel", "Lucía", "Álvaro", "Nerea", "Jon", "Covadonga", "Raúl", "Marta", "José", "Itziar", "Fernando", "Ainhoa", "Óscar"}
+	lastNames  = []string{"Ibáñez", "Zubizarreta", "Goikoetxea", "Etxeberria", "Menéndez", "Peña", "Larrañaga", "Arrieta", "Álvarez", "Cienfuegos", "Núñez", "Suárez", "Urrutia", "García", "Martínez", "Muñoz"}
+	industries = []string{"Siderurgia", "Cemento", "Alimentación", "Papel", "Automoción", "Energía", "Química", "Farmacia", "Logística", "Distribución"}
+	owners     = []string{"Laura Gómez", "Javier Ortega", "Marta Soler", "Pablo Ruiz", "Ana Sousa", "Carlos Vidal"}
+	depts      = []string{"Dirección", "Finanzas", "Operaciones", "Mantenimiento", "Sistemas", "Compras", "Calidad", "Sostenibilidad"}
+)
+
+// Portfolio returns n accounts, each with one light plan for FY2027.
+func Portfolio(n int) []domain.PlanFile {
+	g := newGen(uint64(n))
+	out := make([]domain.PlanFile, n)
+	for i := range out {
+		out[i] = g.planFile(fmt.Sprintf("Cliente %04d %s", i+1, g.pick(industries)), 8, 12, 4, 2)
+	}
+	return out
+}
+
+// LargePlan returns one account whose plan is as big as real plans get: 300 contacts,
+// 500 actions, 50 KPIs with 24 periods of history, 30 objectives, four SWOTs of ten items.
+func LargePlan() domain.PlanFile {
+	return newGen(42).planFile("Grupo Industrial Cantábrico", 300, 500, 50, 24)
+}
+
+func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.PlanFile {
+	a := domain.Account{ID: g.id(), Name: name, Tier: domain.Tiers[g.r.IntN(3)], Industry: g.pick(industries),
+		Country: "España", Owner: g.pick(owners),
+		Team: []domain.TeamMember{{Name: g.pick(owners), Role: domain.RoleDirector}, {Name: g.pick(owners), Role: domain.RoleManager}}}
+	p := &domain.Plan{ID: g.id(), AccountID: a.ID, Period: "FY2027", Language: "es", Currency: "EUR",
+		PreparedBy: a.Owner, Context: "Contexto del sector y de la operación del cliente.",
+		StageNow: domain.Stage(g.between(1, 3)), StageTarget: domain.Stage(g.between(3, 5)),
+		ValueProposition: "Propuesta de valor para el cliente.", RelationshipPlan: "Plan de relación.",
+		ReviewCadence: domain.CadenceMonthly, Resources: "Equipo de cuenta.", Risks: "Riesgos principales."}
+	g.wallet(p)
+	g.swots(p)
+	g.portfolio(p)
+	g.contacts(p, contacts)
+	g.kpis(p, kpis, periods)
+	g.objectives(p, max(2, actions/16))
+	g.actions(p, actions)
+	p.Commitment.InternalApproval = domain.Approval{By: a.Owner, Date: domain.NewDate(2026, 11, 20)}
+	p.Notes = []domain.Note{{ID: g.id(), Text: "Nota compartida."}, {ID: g.id(), Text: "Nota interna.", Internal: true}}
+	return domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: a, Plans: []domain.Plan{*p}}
+}
+
+func (g *g) wallet(p *domain.Plan) {
+	potential := int64(g.between(20, 900)) * 1_000_000_00 / 100
+	p.Wallet = domain.Wallet{Potential: potential, Revenue: potential * int64(g.between(5, 60)) / 100, Basis: "Últimos 12 meses"}
+	for i := range 4 {
+		p.Wallet.Offerings = append(p.Wallet.Offerings, domain.Offering{ID: g.id(), Name: fmt.Sprintf("Línea %d", i+1),
+			Potential: potential / 4, Revenue: potential / int64(g.between(8, 40))})
+	}
+	for i := range 3 {
+		p.Wallet.Competitors = append(p.Wallet.Competitors, domain.CompetitorShare{ID: g.id(), Name: fmt.Sprintf("Competidor %d", i+1), SharePct: float64(g.between(5, 25))})
+	}
+}
+
+func (g *g) swots(p *domain.Plan) {
+	subjects := []struct {
+		s    domain.Subject
+		name string
+	}{{domain.SubjectClient, ""}, {domain.SubjectUs, ""}, {domain.SubjectCompetitor, "Competidor 1"}, {domain.SubjectCompetitor, "Competidor 2"}}
+	for _, sub := range subjects {
+		w := domain.SWOT{ID: g.id(), Subject: sub.s, Competitor: sub.name}
+		for i := range 10 {
+			q := domain.Quadrants[i%4]
+			w.Items = append(w.Items, domain.SWOTItem{ID: g.id(), Quadrant: q, Text: fmt.Sprintf("Elemento %s %d del análisis", q, i+1),
+				Evidence: "Fuente: entrevista", Impact: g.between(1, 5)})
+		}
+		p.SWOTs = append(p.SWOTs, w)
+	}
+	kinds := []domain.StrategyKind{domain.KindSO, domain.KindST, domain.KindWO, domain.KindWT}
+	for i := range 12 {
+		k := kinds[i%4]
+		in, ex := itemOf(p.SWOTs[i%2], domain.Quadrant(k[:1])), itemOf(p.SWOTs[0], domain.Quadrant(k[1:]))
+		p.Strategies = append(p.Strategies, domain.Strategy{ID: g.id(), Kind: k, Text: fmt.Sprintf("Estrategia %d", i+1), ItemIDs: []string{in, ex}})
+	}
+}
+
+func itemOf(w domain.SWOT, q domain.Quadrant) string { return w.In(q)[0].ID }
+
+func (g *g) portfolio(p *domain.Plan) {
+	p.Portfolio.Attractiveness.Scores = map[string]int{}
+	for _, f := range domain.DefaultAttractivenessFactors() {
+		p.Portfolio.Attractiveness.Scores[f.ID] = g.between(1, 10)
+	}
+	p.Portfolio.Strength = domain.Axis{Factors: domain.DefaultStrengthCriteria(), Scores: map[string]int{}}
+	for _, f := range p.Portfolio.Strength.Factors {
+		p.Portfolio.Strength.Scores[f.ID] = g.between(1, 10)
+	}
+}
+
+func (g *g) contacts(p *domain.Plan, n int) {
+	for i := range n {
+		c := domain.Contact{ID: g.id(), Name: g.pick(firstNames) + " " + g.pick(lastNames) + fmt.Sprintf(" %d", i+1),
+			Title: "Responsable", Department: g.pick(depts), Email: fmt.Sprintf("contacto%d@cliente.es", i+1),
+			BuyingRoles: []domain.BuyingRole{domain.BuyingRoles[g.r.IntN(len(domain.BuyingRoles))]},
+			Influence:   g.between(1, 5), Attitude: g.between(-2, 2), RelNow: g.between(0, 2), RelTarget: g.between(2, 4),
+			Owner: g.pick(owners), Frequency: domain.Cadences[g.r.IntN(4)], LastContact: domain.NewDate(2026, time.Month(g.between(1, 11)), g.between(1, 28))}
+		if i > 0 {
+			c.ReportsTo = p.Contacts[g.r.IntN(i)].ID // an earlier contact: a tree, never a cycle
+		}
+		if i == 0 {
+			c.SellingRole = domain.SellingEconomic
+		}
+		p.Contacts = append(p.Contacts, c)
+	}
+}
+
+func (g *g) kpis(p *domain.Plan, n, periods int) {
+	for i := range n {
+		k := domain.NewKPI(fmt.Sprintf("Indicador %d", i+1))
+		k.ID, k.Unit, k.Baseline, k.Target = g.id(), "%", 50, float64(g.between(60, 120))
+		if i%5 == 4 {
+			k.Direction = domain.LowerIsBetter
+		}
+		start := domain.NewDate(2026, 1, 1)
+		for m := range periods {
+			k.History = append(k.History, domain.Measurement{Period: start.AddMonths(m).String()[:7], Value: float64(g.between(40, 130))})
+		}
+		k.PlanB.RedPeriods = 3
+		k.Internal = i%7 == 0
+		p.KPIs = append(p.KPIs, k)
+	}
+}
+
+func (g *g) objectives(p *domain.Plan, n int) {
+	for i := range n {
+		target := float64(g.between(10, 90))
+		o := domain.Objective{ID: g.id(), Statement: fmt.Sprintf("Alcanzar %d %% en el indicador %d antes de fin de año", int(target), i+1),
+			Category: domain.Categories[i%4], Target: &target, Deadline: domain.NewDate(2027, time.Month(1+i%12), 28),
+			Owner: g.pick(owners), StrategyID: p.Strategies[i%len(p.Strategies)].ID}
+		if len(p.KPIs) > 0 {
+			o.KPIID = p.KPIs[i%len(p.KPIs)].ID
+		} else {
+			o.Unit = "%"
+		}
+		p.Objectives = append(p.Objectives, o)
+	}
+}
+
+func (g *g) actions(p *domain.Plan, n int) {
+	for i := range n {
+		start := domain.NewDate(2026, 12, 1).AddDays(g.between(0, 330))
+		a := domain.Action{ID: g.id(), Title: fmt.Sprintf("Acción %d con el cliente", i+1), Owner: g.pick(owners),
+			ObjectiveIDs: []string{p.Objectives[i%len(p.Objectives)].ID},
+			ContactIDs:   []string{p.Contacts[i%len(p.Contacts)].ID},
+			Start:        start, Due: start.AddDays(g.between(7, 60)), Status: domain.ActionStatuses[g.r.IntN(5)],
+			Contingency: i%25 == 24}
+		p.Actions = append(p.Actions, a)
+	}
+	for i := range p.KPIs {
+		p.KPIs[i].PlanB.ActionIDs = []string{p.Actions[(i*25+24)%len(p.Actions)].ID}
+	}
+}

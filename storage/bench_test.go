@@ -1,0 +1,52 @@
+package storage
+
+import (
+	"testing"
+
+	"kamplan/domain/gen"
+)
+
+// BenchmarkPortfolio lists a portfolio of 1,000 accounts (aim: under 50 ms).
+func BenchmarkPortfolio(b *testing.B) {
+	s := tempStore(b)
+	for _, f := range gen.Portfolio(1000) {
+		data, _ := EncodePlanFile(f)
+		if _, err := s.ImportJSON(ctx, data, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		rows, err := s.Portfolio(ctx)
+		if err != nil || len(rows) != 1000 {
+			b.Fatal(len(rows), err)
+		}
+	}
+}
+
+// BenchmarkLoadLargePlan loads a plan of 300 contacts, 500 actions and 50 KPIs × 24 periods (aim: under 30 ms).
+func BenchmarkLoadLargePlan(b *testing.B) {
+	s := tempStore(b)
+	p := importFile(b, s, gen.LargePlan())
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.LoadPlan(ctx, p.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSaveOneEdit saves one changed contact of the large plan (aim: under 5 ms).
+func BenchmarkSaveOneEdit(b *testing.B) {
+	s := tempStore(b)
+	p := importFile(b, s, gen.LargePlan())
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		i++
+		p.Contacts[i%300].Phone = string(rune('0' + i%10))
+		if err := s.SavePlan(ctx, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,217 @@
+package storage
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+	"kamplan/domain/gen"
+)
+
+func TestExportImportExportIsByteIdentical(t *testing.T) {
+	files, _ := assets.SampleFiles()
+	large, _ := EncodePlanFile(gen.LargePlan())
+	for i, src := range append(files, large) {
+		a := tempStore(t)
+		f, err := a.ImportJSON(ctx, src, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, err := a.ExportJSON(ctx, f.Account.Name, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := tempStore(t)
+		if _, err := b.ImportJSON(ctx, first, false); err != nil {
+			t.Fatal(err)
+		}
+		second, _ := b.ExportJSON(ctx, f.Account.Name, "")
+		if !bytes.Equal(first, second) {
+			t.Fatalf("file %d: export → import → export changed the bytes", i)
+		}
+		if _, err := a.ImportJSON(ctx, first, true); err != nil {
+			t.Fatal(err)
+		}
+		third, _ := a.ExportJSON(ctx, f.Account.Name, "")
+		if !bytes.Equal(first, third) {
+			t.Fatalf("file %d: import --replace changed the bytes", i)
+		}
+	}
+}
+
+func TestExportOnePeriod(t *testing.T) {
+	s := seededStore(t)
+	rows, _ := s.Portfolio(ctx)
+	if _, err := s.RollForward(ctx, rows[0].PlanID, "FY2028"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.ExportJSON(ctx, rows[0].AccountName, "fy2028")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := DecodePlanFile(b)
+	if len(f.Plans) != 1 || f.Plans[0].Period != "FY2028" {
+		t.Fatalf("exported %d plans", len(f.Plans))
+	}
+	if _, err := s.ExportJSON(ctx, rows[0].AccountName, "FY1999"); domain.CodeOf(err) != domain.CodeNotFound {
+		t.Fatalf("missing period gave %v", err)
+	}
+	if _, err := s.ExportJSON(ctx, "Nobody", ""); domain.CodeOf(err) != domain.CodeNotFound {
+		t.Fatalf("missing account gave %v", err)
+	}
+}
+
+func TestImportListsEveryProblem(t *testing.T) {
+	f := gen.Portfolio(1)[0]
+	p := &f.Plans[0]
+	p.Contacts[3].Influence = 7
+	p.Contacts[1].Attitude = -5
+	p.Wallet.Competitors[0].SharePct = 140
+	f.Account.Tier = "gold"
+	b, _ := EncodePlanFile(f)
+	s := tempStore(t)
+	_, err := s.ImportJSON(ctx, b, false)
+	msg := err.Error()
+	for _, want := range []string{
+		"account.tier: must be one of strategic, key, other",
+		"plans[0].contacts[3].influence: must be 1–5",
+		"plans[0].contacts[1].attitude: must be -2–2",
+		"plans[0].wallet.competitors[0].share_pct",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("problems do not include %q:\n%s", want, msg)
+		}
+	}
+	if rows, _ := s.Portfolio(ctx); len(rows) != 0 {
+		t.Fatal("an invalid file wrote something")
+	}
+}
+
+func TestImportRejectsBadFiles(t *testing.T) {
+	tests := []struct {
+		name, data, key string
+	}{
+		{"empty", "", "err.file_empty"},
+		{"blank", " \n ", "err.file_empty"},
+		{"syntax", "{\n  \"format\": \"kamplan.plan\",\n  \"version\": 1,,\n}", "err.json_syntax"},
+		{"type", `{"format":"kamplan.plan","version":"one"}`, "err.json_type"},
+		{"other format", `{"format":"something.else","version":1}`, "err.format"},
+		{"newer version", `{"format":"kamplan.plan","version":9}`, "err.file_version"},
+		{"bad date", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}},"commitment":{"internal_approval":{"date":"31/12/2026"},"client_agreement":{"date":""}}}]}`, "err.date"},
+		{"no plans", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[]}`, "err.required"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tempStore(t).ImportJSON(ctx, []byte(tt.data), false)
+			ps, ok := err.(domain.Problems)
+			if !ok || ps[0].Key != tt.key {
+				t.Fatalf("error %v, want %s", err, tt.key)
+			}
+		})
+	}
+	_, err := tempStore(t).ImportJSON(ctx, []byte("{\n  \"format\": \"kamplan.plan\",\n  \"version\": 1,,\n}"), false)
+	if !strings.Contains(err.Error(), "line 3, column 16") {
+		t.Fatalf("syntax error not located: %v", err)
+	}
+}
+
+func TestImportConflictAndReplace(t *testing.T) {
+	s := seededStore(t)
+	b, _ := s.ExportJSON(ctx, "Conservas Cantábricas", "")
+	if _, err := s.ImportJSON(ctx, b, false); domain.CodeOf(err) != domain.CodeConflict || !strings.Contains(err.Error(), "--replace") {
+		t.Fatalf("importing an existing account gave %v", err)
+	}
+	a, _ := s.AccountByName(ctx, "Conservas Cantábricas")
+	a.Name = "Conservas Cantábricas (renombrada)"
+	s.SaveAccount(ctx, a)
+	if _, err := s.ImportJSON(ctx, b, false); domain.CodeOf(err) != domain.CodeConflict {
+		t.Fatalf("importing a renamed account gave %v", err)
+	}
+	before, _ := s.Portfolio(ctx)
+	if _, err := s.ImportJSON(ctx, b, true); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Portfolio(ctx)
+	if len(after) != len(before) {
+		t.Fatalf("replace changed the number of plans: %d → %d", len(before), len(after))
+	}
+	if _, err := s.AccountByName(ctx, "Conservas Cantábricas"); err != nil {
+		t.Fatal("replace lost the account")
+	}
+}
+
+// A failure half way through an import leaves the database as it was.
+func TestImportIsAllOrNothing(t *testing.T) {
+	s := tempStore(t)
+	taken := gen.Portfolio(2)
+	importFile(t, s, taken[0])
+	f := taken[1]
+	f.Plans = append(f.Plans, taken[0].Plans[0]) // second plan repeats a stored plan id
+	f.Plans[1].Period = "FY2028"
+	f.Plans[1].AccountID = f.Account.ID
+	b, _ := EncodePlanFile(f)
+	before := snapshot(t, s)
+	if _, err := s.ImportJSON(ctx, b, false); domain.CodeOf(err) != domain.CodeConflict {
+		t.Fatalf("colliding import gave %v", err)
+	}
+	if _, err := s.AccountByName(ctx, f.Account.Name); domain.CodeOf(err) != domain.CodeNotFound {
+		t.Fatal("the account of a failed import was kept")
+	}
+	if len(snapshot(t, s)) != len(before) {
+		t.Fatal("rows of a failed import were kept")
+	}
+}
+
+func TestBackupWhileEditing(t *testing.T) {
+	s := seededStore(t)
+	rows, _ := s.Portfolio(ctx)
+	p, _ := s.LoadPlan(ctx, rows[0].PlanID)
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			p.Wallet.Revenue = int64(i)
+			if err := s.SavePlan(ctx, p); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	dst := filepath.Join(t.TempDir(), "copy.db")
+	for range 3 {
+		if err := s.Backup(ctx, dst); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	c, err := OpenNoSeed(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var ok string
+	c.db.QueryRow("PRAGMA integrity_check").Scan(&ok)
+	copied, _ := c.Portfolio(ctx)
+	if ok != "ok" || len(copied) != len(rows) {
+		t.Fatalf("backup: integrity %q, %d plans", ok, len(copied))
+	}
+	if info, _ := os.Stat(dst); info.Mode().Perm() != 0o600 {
+		t.Fatalf("backup mode %v", info.Mode())
+	}
+	if err := s.Backup(ctx, s.Path()); err == nil {
+		t.Fatal("a backup replaced the database itself")
+	}
+}
