@@ -86,15 +86,24 @@ type AccountsReport struct {
 }
 
 // ImportAccounts creates every new account of the export, each with an empty plan for period.
+// An account already in the portfolio, even written with another legal form or accents
+// ("Papelera Atlántica" and "Papelera Atlantica, S.A."), is left unchanged.
 func ImportAccounts(ctx context.Context, st domain.Store, rows []AccountRow, period string) (AccountsReport, error) {
 	var rep AccountsReport
+	existing, err := st.Portfolio(ctx)
+	if err != nil {
+		return rep, err
+	}
+	known := map[string]bool{}
+	for _, e := range existing {
+		known[orgKey(e.AccountName)] = true
+	}
 	for _, r := range rows {
-		if _, err := st.AccountByName(ctx, r.Account.Name); err == nil {
+		if known[orgKey(r.Account.Name)] {
 			rep.Existing = append(rep.Existing, r.Account.Name)
 			continue
-		} else if domain.CodeOf(err) != domain.CodeNotFound {
-			return rep, err
 		}
+		known[orgKey(r.Account.Name)] = true
 		a := r.Account
 		if _, err := st.CreateAccount(ctx, &a, period); err != nil {
 			if domain.CodeOf(err) == domain.CodeInternal {

@@ -1,0 +1,218 @@
+// Package cli runs the command-line verbs of kamplan: listing, plan files, CRM imports,
+// PDF export and backups, for automation and headless machines.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"kamplan/domain"
+	"kamplan/storage"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitError = 1
+	ExitUsage = 2
+)
+
+// Version of the program.
+const Version = "0.1.0"
+
+const usage = `usage: kamplan [--db FILE] [VERB [OPTIONS]]
+
+With no verb, kamplan opens the desktop app.
+
+Verbs:
+  list                                 one line per account and plan: name, tier, period, quadrant, share of wallet
+  export-json --account NAME [--period P] --out FILE    write a portable plan file ("-" for standard output)
+  import-json [--replace] FILE         read a portable plan file (all or nothing)
+  import-csv --account NAME [--period P] FILE           add the contacts of a CRM export to a plan
+  import-csv --accounts FILE [--period P]               create the accounts of a CRM export
+  backup --out FILE                    write a consistent copy of the database
+  version                              print the version
+
+The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
+`
+
+// env carries what every verb needs.
+type env struct {
+	ctx    context.Context
+	dbPath string
+	stdout io.Writer
+	stderr io.Writer
+}
+
+type verb func(e *env, args []string) error
+
+var verbs = map[string]verb{
+	"list":        runList,
+	"export-json": runExportJSON,
+	"import-json": runImportJSON,
+	"import-csv":  runImportCSV,
+	"backup":      runBackup,
+}
+
+// errUsage marks a mistake in the command line itself.
+type errUsage struct{ msg string }
+
+func (e errUsage) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return errUsage{fmt.Sprintf(format, args...)} }
+
+// Run executes the command line and returns the process exit code; with no verb it opens the GUI.
+func Run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) int {
+	dbPath, rest, err := globalFlags(args)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if len(rest) == 0 {
+		return finish(stderr, runGUI(dbPath, gui))
+	}
+	name, verbArgs := rest[0], rest[1:]
+	switch name {
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return ExitOK
+	case "version", "--version":
+		fmt.Fprintln(stdout, "kamplan", Version)
+		return ExitOK
+	}
+	v, ok := verbs[name]
+	if !ok {
+		return fail(stderr, usagef("unknown verb %q", name))
+	}
+	dbPath, verbArgs, err = dbFlagAnywhere(dbPath, verbArgs)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if dbPath == "" {
+		if dbPath, err = storage.DefaultPath(); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	e := &env{ctx: context.Background(), dbPath: dbPath, stdout: stdout, stderr: stderr}
+	return finish(stderr, v(e, verbArgs))
+}
+
+func runGUI(dbPath string, gui func(string) error) error {
+	if dbPath == "" {
+		p, err := storage.DefaultPath()
+		if err != nil {
+			return err
+		}
+		dbPath = p
+	}
+	return gui(dbPath)
+}
+
+// globalFlags reads --db before the verb.
+func globalFlags(args []string) (string, []string, error) {
+	fs := flag.NewFlagSet("kamplan", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	db := fs.String("db", "", "database file")
+	if err := fs.Parse(args); err != nil {
+		return "", nil, usagef("%v", err)
+	}
+	return *db, fs.Args(), nil
+}
+
+// dbFlagAnywhere also accepts --db FILE (or --db=FILE) after the verb.
+func dbFlagAnywhere(db string, args []string) (string, []string, error) {
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--db" || a == "-db":
+			if i+1 == len(args) {
+				return "", nil, usagef("--db needs a file")
+			}
+			db, i = args[i+1], i+1
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "-db="):
+			db = a[strings.Index(a, "=")+1:]
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return db, rest, nil
+}
+
+func finish(stderr io.Writer, err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	return fail(stderr, err)
+}
+
+// fail prints a one-line message (then, for invalid files, one problem per line).
+func fail(stderr io.Writer, err error) int {
+	var u errUsage
+	if errors.As(err, &u) {
+		fmt.Fprintf(stderr, "kamplan: %s\n%s", u.msg, usage)
+		return ExitUsage
+	}
+	var ps domain.Problems
+	if errors.As(err, &ps) {
+		fmt.Fprintf(stderr, "kamplan: the file has %d problem(s); nothing was written\n", len(ps))
+		for _, p := range ps {
+			fmt.Fprintf(stderr, "  %s\n", p)
+		}
+		return ExitError
+	}
+	fmt.Fprintf(stderr, "kamplan: %s\n", oneLine(err.Error()))
+	return ExitError
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// open opens the database for a verb.
+func (e *env) open() (*storage.Store, error) { return storage.Open(e.dbPath) }
+
+// parse reads a verb's flags, allowing them before or after its one positional argument.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usagef("%s: %v", fs.Name(), err)
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// writeAtomic writes data to path through a temporary file, so a failure never leaves half a file.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(dirOf(path), ".kamplan-*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
+}

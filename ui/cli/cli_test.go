@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func run(args ...string) result {
+	var out, errb bytes.Buffer
+	code := Run(args, &out, &errb, func(string) error { return errors.New("no display in tests") })
+	return result{code, out.String(), errb.String()}
+}
+
+func TestVerbs(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "k.db")
+	out := filepath.Join(dir, "aceros.json")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"list seeds a new database", []string{"--db", db, "list"}, 0, "Aceros del Norte, S.A.\tstrategic\tFY2027\tHH\t22.9%\n", ""},
+		{"--db after the verb", []string{"list", "--db", db}, 0, "Conservas Cantábricas\tother\tFY2027\tLH\t35.0%", ""},
+		{"--db= form", []string{"list", "--db=" + db}, 0, "Cementos del Ebro", ""},
+		{"export", []string{"--db", db, "export-json", "--account", "ACEROS DEL NORTE, S.A.", "--out", out}, 0, "", ""},
+		{"export to stdout", []string{"--db", db, "export-json", "--account", "Conservas Cantábricas", "--out", "-"}, 0, `"format": "kamplan.plan"`, ""},
+		{"unknown account", []string{"--db", db, "export-json", "--account", "Nadie", "--out", out}, 1, "", "kamplan list"},
+		{"unknown period", []string{"--db", db, "export-json", "--account", "Conservas Cantábricas", "--period", "FY1999", "--out", "-"}, 1, "", "no plan for FY1999"},
+		{"export without --out", []string{"--db", db, "export-json", "--account", "X"}, 2, "", "usage:"},
+		{"import existing", []string{"--db", db, "import-json", out}, 1, "", "--replace"},
+		{"import replace", []string{"--db", db, "import-json", "--replace", out}, 0, "imported Aceros del Norte, S.A.: 1 plan(s)", ""},
+		{"import missing file", []string{"--db", db, "import-json", filepath.Join(dir, "nope.json")}, 1, "", "cannot read"},
+		{"import two files", []string{"--db", db, "import-json", "a", "b"}, 2, "", "usage:"},
+		{"backup", []string{"--db", db, "backup", "--out", filepath.Join(dir, "copy.db")}, 0, "backed up", ""},
+		{"unknown verb", []string{"--db", db, "frobnicate"}, 2, "", `unknown verb "frobnicate"`},
+		{"unknown flag", []string{"--db", db, "list", "--fast"}, 2, "", "usage:"},
+		{"version", []string{"version"}, 0, "kamplan " + Version, ""},
+		{"help", []string{"help"}, 0, "export-json", ""},
+		{"no verb opens the GUI", []string{"--db", db}, 1, "", "no display in tests"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(tt.args...)
+			if r.code != tt.code || !strings.Contains(r.stdout, tt.stdout) || !strings.Contains(r.stderr, tt.stderr) {
+				t.Fatalf("exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+			}
+			if tt.code == 1 && strings.Count(r.stderr, "\n") != 1 {
+				t.Fatalf("error is not one line: %q", r.stderr)
+			}
+		})
+	}
+}
+
+func TestEnvironmentChoosesTheDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "env.db")
+	t.Setenv("KAMPLAN_DB", db)
+	if r := run("list"); r.code != 0 || !strings.Contains(r.stdout, "Aceros") {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Fatal("KAMPLAN_DB was not used")
+	}
+}
+
+func TestRoundTripIsByteIdentical(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	run("--db", filepath.Join(dir, "1.db"), "export-json", "--account", "Aceros del Norte, S.A.", "--out", a)
+	if r := run("--db", filepath.Join(dir, "1.db"), "import-json", "--replace", a); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	run("--db", filepath.Join(dir, "1.db"), "export-json", "--account", "Aceros del Norte, S.A.", "--out", b)
+	x, _ := os.ReadFile(a)
+	y, _ := os.ReadFile(b)
+	if len(x) < 1000 || !bytes.Equal(x, y) {
+		t.Fatalf("export → import → export differs (%d, %d bytes)", len(x), len(y))
+	}
+}
+
+func TestBadInputKeepsFilesIntact(t *testing.T) {
+	dir := t.TempDir()
+	notDB := filepath.Join(dir, "notes.db")
+	os.WriteFile(notDB, []byte("my meeting notes"), 0o644)
+	before := sha256.Sum256([]byte("my meeting notes"))
+	r := run("--db", notDB, "list")
+	after, _ := os.ReadFile(notDB)
+	if r.code != 1 || !strings.Contains(r.stderr, notDB) || sha256.Sum256(after) != before {
+		t.Fatalf("not-a-database: %+v", r)
+	}
+
+	db := filepath.Join(dir, "k.db")
+	good := filepath.Join(dir, "good.json")
+	run("--db", db, "export-json", "--account", "Conservas Cantábricas", "--out", good)
+	data, _ := os.ReadFile(good)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, bytes.Replace(data, []byte(`"influence": 5`), []byte(`"influence": 9`), 1), 0o644)
+	r = run("--db", db, "import-json", "--replace", bad)
+	if r.code != 1 || !strings.Contains(r.stderr, "plans[0].contacts[0].influence: must be 1–5") {
+		t.Fatalf("bad import: %+v", r)
+	}
+	out := filepath.Join(dir, "after.json")
+	run("--db", db, "export-json", "--account", "Conservas Cantábricas", "--out", out)
+	if again, _ := os.ReadFile(out); !bytes.Equal(again, data) {
+		t.Fatal("a refused import changed the plan")
+	}
+	// A failed export leaves an existing file alone.
+	if r := run("--db", db, "export-json", "--account", "Nadie", "--out", good); r.code != 1 {
+		t.Fatal("export of an unknown account succeeded")
+	}
+	if again, _ := os.ReadFile(good); !bytes.Equal(again, data) {
+		t.Fatal("a failed export replaced a good file")
+	}
+}
+
+func TestImportCSV(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	csv := "../../storage/csvimport/testdata/hubspot_contacts.csv"
+	r := run("--db", db, "import-csv", "--account", "Papelera Atlântica, S.A.", csv)
+	if r.code != 0 || !strings.Contains(r.stdout, "0 contact(s) added, 2 updated") {
+		t.Fatalf("%+v", r)
+	}
+	r = run("--db", db, "import-csv", "--accounts", "../../storage/csvimport/testdata/salesforce_accounts.csv")
+	if r.code != 0 || !strings.Contains(r.stdout, "0 account(s) created") || !strings.Contains(r.stderr, "line 4: no account name") {
+		t.Fatalf("%+v", r)
+	}
+	if r := run("--db", db, "import-csv", csv); r.code != 2 {
+		t.Fatalf("import-csv without --account: %+v", r)
+	}
+	empty := filepath.Join(t.TempDir(), "empty.csv")
+	os.WriteFile(empty, nil, 0o644)
+	if r := run("--db", db, "import-csv", "--account", "Conservas Cantábricas", empty); r.code != 1 || !strings.Contains(r.stderr, "empty") {
+		t.Fatalf("empty csv: %+v", r)
+	}
+}

@@ -1,0 +1,222 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"kamplan/domain"
+	"kamplan/storage"
+	"kamplan/storage/csvimport"
+)
+
+func runList(e *env, args []string) error {
+	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usagef("list takes no argument")
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rows, err := s.Portfolio(e.ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		quadrant := "incomplete"
+		if r.Position.Placed {
+			quadrant = string(r.Position.Quadrant)
+		}
+		share := "-"
+		if v, ok := r.ShareOfWallet(); ok {
+			share = fmt.Sprintf("%.1f%%", v)
+		}
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\n", r.AccountName, r.Tier, r.Period, quadrant, share)
+	}
+	return nil
+}
+
+func runExportJSON(e *env, args []string) error {
+	fs := flag.NewFlagSet("export-json", flag.ContinueOnError)
+	account := fs.String("account", "", "account name")
+	period := fs.String("period", "", "plan period (default: every plan)")
+	out := fs.String("out", "", "output file, - for standard output")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 || *account == "" || *out == "" {
+		return usagef("export-json needs --account NAME and --out FILE")
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	data, err := s.ExportJSON(e.ctx, *account, *period)
+	if err != nil {
+		return withListHint(err)
+	}
+	if *out == "-" {
+		_, err = e.stdout.Write(data)
+		return err
+	}
+	return writeAtomic(*out, data)
+}
+
+// withListHint tells how to find the right name when an account is unknown.
+func withListHint(err error) error {
+	if domain.CodeOf(err) == domain.CodeNotFound {
+		return fmt.Errorf("%v (see the names with: kamplan list)", err)
+	}
+	return err
+}
+
+func runImportJSON(e *env, args []string) error {
+	fs := flag.NewFlagSet("import-json", flag.ContinueOnError)
+	replace := fs.Bool("replace", false, "replace an account of the same name")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("import-json needs one FILE")
+	}
+	data, err := readInput(pos[0])
+	if err != nil {
+		return err
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	f, err := s.ImportJSON(e.ctx, data, *replace)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "imported %s: %d plan(s)\n", f.Account.Name, len(f.Plans))
+	return nil
+}
+
+func readInput(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if info.Size() > storage.MaxPlanFile {
+		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file", path, storage.MaxPlanFile>>20)
+	}
+	return os.ReadFile(path)
+}
+
+func runBackup(e *env, args []string) error {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	out := fs.String("out", "", "backup file")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 || *out == "" {
+		return usagef("backup needs --out FILE")
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Backup(e.ctx, *out); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "backed up %s to %s\n", s.Path(), *out)
+	return nil
+}
+
+// findPlan returns the account and its plan for period, or its newest plan.
+func findPlan(e *env, s *storage.Store, account, period string) (*domain.Account, *domain.Plan, error) {
+	a, err := s.AccountByName(e.ctx, account)
+	if err != nil {
+		return nil, nil, withListHint(err)
+	}
+	rows, err := s.Portfolio(e.ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range rows { // newest period first
+		if r.AccountID == a.ID && (period == "" || strings.EqualFold(r.Period, period)) {
+			p, err := s.LoadPlan(e.ctx, r.PlanID)
+			return a, p, err
+		}
+	}
+	return nil, nil, domain.Errorf(domain.CodeNotFound, "err.no_period", "%s has no plan for %s", a.Name, period)
+}
+
+func runImportCSV(e *env, args []string) error {
+	fs := flag.NewFlagSet("import-csv", flag.ContinueOnError)
+	account := fs.String("account", "", "account whose plan receives the contacts")
+	accounts := fs.Bool("accounts", false, "the file lists accounts to create")
+	period := fs.String("period", "", "plan period")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 || (*account == "") == !*accounts {
+		return usagef("import-csv needs FILE and either --account NAME or --accounts")
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", pos[0], err)
+	}
+	defer f.Close()
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *accounts {
+		return importAccounts(e, s, f, *period)
+	}
+	_, p, err := findPlan(e, s, *account, *period)
+	if err != nil {
+		return err
+	}
+	rep, err := csvimport.ImportContacts(e.ctx, s, p.ID, f)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s %s: %d contact(s) added, %d updated, %d of other accounts left out\n",
+		*account, p.Period, rep.Added, rep.Updated, rep.OtherAccounts)
+	printRowProblems(e, rep.Problems)
+	return nil
+}
+
+func importAccounts(e *env, s *storage.Store, f *os.File, period string) error {
+	as, err := csvimport.ParseAccounts(f)
+	if err != nil {
+		return err
+	}
+	if period == "" {
+		period = domain.NextPeriod("FY" + fmt.Sprint(domain.Today().Year()))
+	}
+	rep, err := csvimport.ImportAccounts(e.ctx, s, as.Rows, period)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d account(s) created with a %s plan, %d already there\n", len(rep.Created), period, len(rep.Existing))
+	printRowProblems(e, append(as.Problems, rep.Problems...))
+	return nil
+}
+
+func printRowProblems(e *env, ps []csvimport.RowProblem) {
+	if len(ps) == 0 {
+		return
+	}
+	w := tabwriter.NewWriter(e.stderr, 0, 4, 1, ' ', 0)
+	fmt.Fprintf(w, "kamplan: %d row(s) or value(s) left out:\n", len(ps))
+	for _, p := range ps {
+		fmt.Fprintf(w, "  %s\n", p)
+	}
+	w.Flush()
+}
