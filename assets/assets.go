@@ -6,7 +6,7 @@ import (
 	"io/fs"
 )
 
-//go:embed fonts/*.ttf i18n sample
+//go:embed fonts/*.ttf i18n sample icon.png
 var files embed.FS
 
 // Font returns an embedded TrueType font by file name (e.g. "DejaVuSans.ttf").
@@ -14,3 +14,9 @@ func Font(name string) ([]byte, error) { return files.ReadFile("fonts/" + name) 
 
 // FS exposes the embedded files read-only.
 func FS() fs.FS { return files }
+
+// Icon returns the application icon (PNG).
+func Icon() []byte {
+	b, _ := files.ReadFile("icon.png")
+	return b
+}

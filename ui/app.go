@@ -32,6 +32,7 @@ type App struct {
 // Run opens the database at dbPath and shows the main window until it is closed.
 func Run(dbPath string) error {
 	a := app.NewWithID("com.kamplanner.app")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	lang := a.Preferences().StringWithFallback("language", systemLanguage())
 	s, err := storage.Open(dbPath)
 	if err != nil {

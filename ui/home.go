@@ -32,14 +32,14 @@ func newHome(a *App) *home {
 	h.search = widget.NewEntry()
 	h.search.SetPlaceHolder(a.tr("home.search"))
 	h.search.OnChanged = func(string) { h.filter() }
-	h.tier = widget.NewSelect(h.tierOptions(), func(string) { h.filter() })
-	h.tier.SetSelectedIndex(0)
 	h.count = widget.NewLabel("")
 	h.quadrant = widget.NewLabel("")
 	h.detail = widget.NewLabel(a.tr("home.pick"))
 	h.detail.Wrapping = fyne.TextWrapWord
 	h.list = widget.NewList(func() int { return len(h.shown) }, h.newRow, h.updateRow)
 	h.list.OnSelected = func(i widget.ListItemID) { h.showDetail(h.shown[i]) }
+	h.tier = widget.NewSelect(h.tierOptions(), func(string) { h.filter() })
+	h.tier.SetSelectedIndex(0)
 	return h
 }
 
@@ -52,7 +52,8 @@ func (h *home) tierOptions() []string {
 }
 
 func (h *home) build() fyne.CanvasObject {
-	top := container.NewBorder(nil, nil, nil, h.tier, h.search)
+	tier := container.NewGridWrap(fyne.NewSize(210, h.tier.MinSize().Height), h.tier)
+	top := container.NewBorder(nil, nil, nil, tier, h.search)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
 	right := container.NewVScroll(container.NewVBox(
 		widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -93,7 +94,7 @@ func (h *home) shareText(r domain.PlanSummary) string {
 	if !ok {
 		return h.app.tr("home.share_unknown")
 	}
-	return h.app.tr("home.share", v)
+	return h.app.tr("home.share", h.app.decimal(v, 1))
 }
 
 // reload reads the portfolio from the store.

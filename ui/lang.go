@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"strconv"
 	"strings"
 
 	"kamplan/assets"
@@ -22,3 +23,12 @@ func systemLanguage() string {
 
 // tr translates a key into the interface language.
 func (a *App) tr(key string, args ...any) string { return assets.T(a.lang, key, args...) }
+
+// decimal formats a number with the decimal comma in Spanish and the point in English.
+func (a *App) decimal(v float64, prec int) string {
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if a.lang == "es" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

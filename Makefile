@@ -1,0 +1,41 @@
+# KAM Planner. `make run` starts the app; `make test` needs only Go.
+GO      ?= go
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+X_LIBS  := gl x11 xcursor xrandr xinerama xi xxf86vm
+X_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
+ARGS    ?=
+
+.PHONY: run build deps test lint bench fuzz
+
+run: deps
+	$(GO) run . $(ARGS)
+
+build: deps
+	$(GO) build -o kamplan .
+
+# Fyne's OpenGL driver needs cgo and the X/GL headers; install them once when missing.
+deps:
+	@if ! command -v gcc >/dev/null || ! pkg-config --exists $(X_LIBS) 2>/dev/null; then \
+		echo "Installing the libraries the desktop app needs: $(X_DEBS)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(X_DEBS); \
+	fi
+
+test:
+	CGO_ENABLED=0 $(GO) test -tags ci ./...
+
+lint: $(STATICCHECK)
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	CGO_ENABLED=0 $(GO) vet -tags ci ./...
+	CGO_ENABLED=0 $(STATICCHECK) -tags ci ./...
+
+$(STATICCHECK):
+	$(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+bench:
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -bench . -benchmem ./...
+
+fuzz:
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzImportJSON -fuzztime 60s ./storage/
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseContacts -fuzztime 60s ./storage/csvimport/
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseAccounts -fuzztime 60s ./storage/csvimport/

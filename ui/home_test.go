@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"kamplan/storage"
+)
+
+func newTestApp(t *testing.T, lang string) *App {
+	t.Helper()
+	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return New(test.NewTempApp(t), s, s.Path(), lang)
+}
+
+func TestHomeListsAndFiltersAccounts(t *testing.T) {
+	a := newTestApp(t, "en")
+	h := a.home
+	if len(h.shown) != 6 || h.count.Text != "6 of 6 accounts" {
+		t.Fatalf("home shows %d accounts: %q", len(h.shown), h.count.Text)
+	}
+	test.Type(h.search, "acero")
+	if len(h.shown) != 1 || h.shown[0].AccountName != "Aceros del Norte, S.A." || h.count.Text != "1 of 6 accounts" {
+		t.Fatalf("search shows %v", h.shown)
+	}
+	h.search.SetText("")
+	h.tier.SetSelected("Strategic account")
+	if len(h.shown) != 2 {
+		t.Fatalf("strategic filter shows %d", len(h.shown))
+	}
+	for _, r := range h.shown {
+		if r.Tier != "strategic" {
+			t.Fatalf("%s is not strategic", r.AccountName)
+		}
+	}
+}
+
+func TestHomeShowsThePlanAtAGlance(t *testing.T) {
+	a := newTestApp(t, "es")
+	h := a.home
+	h.list.Select(0)
+	text := h.detail.Text
+	for _, want := range []string{"Aceros del Norte, S.A. — FY2027", "Posición en la cartera: Estratégico",
+		"Etapa de la relación: Cooperativa → Interdependiente", "cuota de cliente 22,9 %", "12 contactos"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("detail lacks %q:\n%s", want, text)
+		}
+	}
+	if !strings.Contains(h.quadrant.Text, "Estratégico: 2") {
+		t.Errorf("quadrant counts: %s", h.quadrant.Text)
+	}
+}
+
+// Every text the home shows comes from the catalogue of the interface language.
+func TestHomeSpeaksSpanish(t *testing.T) {
+	a := newTestApp(t, "es")
+	if a.home.search.PlaceHolder != "Buscar cuentas, responsables, sectores…" {
+		t.Fatalf("placeholder %q", a.home.search.PlaceHolder)
+	}
+	if a.home.tier.Selected != "Todos los niveles" || a.home.count.Text != "6 de 6 cuentas" {
+		t.Fatalf("tier %q count %q", a.home.tier.Selected, a.home.count.Text)
+	}
+}
+
