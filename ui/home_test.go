@@ -68,4 +68,3 @@ func TestHomeSpeaksSpanish(t *testing.T) {
 		t.Fatalf("tier %q count %q", a.home.tier.Selected, a.home.count.Text)
 	}
 }
-

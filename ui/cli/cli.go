@@ -35,6 +35,7 @@ Verbs:
   import-json [--replace] FILE         read a portable plan file (all or nothing)
   import-csv --account NAME [--period P] FILE           add the contacts of a CRM export to a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
+  export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
   backup --out FILE                    write a consistent copy of the database
   version                              print the version
 
@@ -56,6 +57,7 @@ var verbs = map[string]verb{
 	"export-json": runExportJSON,
 	"import-json": runImportJSON,
 	"import-csv":  runImportCSV,
+	"export-pdf":  runExportPDF,
 	"backup":      runBackup,
 }
 

@@ -145,3 +145,31 @@ func TestImportCSV(t *testing.T) {
 		t.Fatalf("empty csv: %+v", r)
 	}
 }
+
+func TestExportPDF(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "k.db")
+	out := filepath.Join(dir, "plan.pdf")
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"--account", "Aceros del Norte, S.A.", "--out", out}, 0, ""},
+		{[]string{"--account", "aceros del norte, s.a.", "--edition", "client", "--lang", "en", "--paper", "letter", "--out", out}, 0, ""},
+		{[]string{"--account", "Aceros del Norte, S.A.", "--edition", "public", "--out", out}, 2, "--edition"},
+		{[]string{"--account", "Aceros del Norte, S.A.", "--paper", "a3", "--out", out}, 2, "--paper"},
+		{[]string{"--account", "Aceros del Norte, S.A.", "--period", "FY1990", "--out", out}, 1, "no plan for FY1990"},
+		{[]string{"--account", "Aceros del Norte, S.A.", "--out", filepath.Join(dir, "no", "such", "dir.pdf")}, 1, "cannot write"},
+	}
+	for _, tt := range tests {
+		r := run(append([]string{"--db", db, "export-pdf"}, tt.args...)...)
+		if r.code != tt.code || !strings.Contains(r.stderr, tt.stderr) {
+			t.Fatalf("%v: %+v", tt.args, r)
+		}
+	}
+	b, _ := os.ReadFile(out)
+	if !bytes.HasPrefix(b, []byte("%PDF-")) || !bytes.Contains(b, []byte("612.00 792.00")) {
+		t.Fatal("the letter client edition was not written")
+	}
+}

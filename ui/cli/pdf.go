@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+
+	"kamplan/domain"
+	"kamplan/ui/pdf"
+)
+
+func runExportPDF(e *env, args []string) error {
+	fs := flag.NewFlagSet("export-pdf", flag.ContinueOnError)
+	account := fs.String("account", "", "account name")
+	period := fs.String("period", "", "plan period (default: the newest)")
+	edition := fs.String("edition", "internal", "internal or client")
+	lang := fs.String("lang", "", "document language, en or es (default: settings)")
+	paper := fs.String("paper", "", "a4 or letter (default: settings)")
+	out := fs.String("out", "", "output PDF file")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 || *account == "" || *out == "" {
+		return usagef("export-pdf needs --account NAME and --out FILE")
+	}
+	if err := checkChoices(*edition, *lang, *paper); err != nil {
+		return err
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, p, err := findPlan(e, s, *account, *period)
+	if err != nil {
+		return err
+	}
+	st, err := s.Settings(e.ctx)
+	if err != nil {
+		return err
+	}
+	portfolio, err := s.Portfolio(e.ctx)
+	if err != nil {
+		return err
+	}
+	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
+		Lang: *lang, Paper: *paper, Edition: domain.Edition(*edition)}
+	if doc.Lang == "" {
+		doc.Lang = p.Language
+	}
+	warnings, err := pdf.ExportFile(*out, doc, nil)
+	for _, w := range warnings {
+		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
+	}
+	return err
+}
+
+func checkChoices(edition, lang, paper string) error {
+	switch {
+	case edition != "internal" && edition != "client":
+		return usagef("--edition must be internal or client")
+	case lang != "" && lang != "en" && lang != "es":
+		return usagef("--lang must be en or es")
+	case paper != "" && paper != "a4" && paper != "letter":
+		return usagef("--paper must be a4 or letter")
+	}
+	return nil
+}

@@ -1,0 +1,202 @@
+// Package pdf writes the account plan document: a client-ready PDF in an internal and a
+// client edition, in English or Spanish, on A4 or US Letter.
+package pdf
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"kamplan/assets"
+	"kamplan/domain"
+)
+
+// Document is what a plan document is made of.
+type Document struct {
+	Account   domain.Account
+	Plan      *domain.Plan
+	Portfolio []domain.PlanSummary // every account, for the portfolio matrix
+	Settings  domain.Settings
+	Lang      string         // en or es; default Settings.DocLanguage
+	Paper     string         // a4 or letter; default Settings.Paper
+	Edition   domain.Edition // internal or client
+	Today     domain.Date    // the document's date; default today
+}
+
+// doc is one document being laid out.
+type doc struct {
+	pdf      *gofpdf.Fpdf
+	in       Document
+	plan     *domain.Plan
+	account  domain.Account
+	lang     string
+	client   bool
+	accent   [3]int
+	toc      []tocEntry
+	warnings []string
+	missing  map[rune]bool
+	progress func(float64)
+}
+
+type tocEntry struct {
+	title string
+	page  int
+	link  int
+}
+
+// Write lays out the document and writes the PDF to w. The returned warnings list
+// characters the fonts could not draw. A client edition is always filtered here.
+func Write(w io.Writer, in Document) ([]string, error) {
+	return write(w, in, nil)
+}
+
+func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
+	if in.Plan == nil {
+		return nil, domain.Errorf(domain.CodeInvalid, "pdf.no_plan", "there is no plan to export")
+	}
+	fontsOnce.Do(loadFonts)
+	if fontsErr != nil {
+		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", fontsErr)
+	}
+	d := newDoc(in, progress)
+	d.build()
+	if err := d.pdf.Output(w); err != nil {
+		return d.warnings, domain.Errorf(domain.CodeInternal, "pdf.write", "the document cannot be written: %v", err)
+	}
+	return d.warnings, nil
+}
+
+func newDoc(in Document, progress func(float64)) *doc {
+	fillDefaults(&in)
+	d := &doc{in: in, plan: in.Plan, account: in.Account, lang: in.Lang, missing: map[rune]bool{}, progress: progress}
+	if in.Edition == domain.EditionClient {
+		d.client = true
+		d.plan = domain.ClientEdition(in.Plan)
+		d.account = domain.ClientAccount(in.Account)
+	}
+	d.accent = parseColour(in.Settings.Accent)
+	size := "A4"
+	if in.Paper == "letter" {
+		size = "Letter"
+	}
+	d.pdf = gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size})
+	for style, b := range fontBytes {
+		d.pdf.AddUTF8FontFromBytes(family, style, b)
+	}
+	d.pdf.SetMargins(marginX, marginTop, marginX)
+	d.pdf.SetAutoPageBreak(true, marginBottom)
+	d.pdf.AliasNbPages("{nb}")
+	d.pdf.SetCreationDate(in.Today.Time())
+	d.pdf.SetModificationDate(in.Today.Time())
+	d.metadata()
+	return d
+}
+
+func fillDefaults(in *Document) {
+	if in.Lang != "en" && in.Lang != "es" {
+		in.Lang = in.Settings.DocLanguage
+	}
+	if in.Lang != "en" && in.Lang != "es" {
+		in.Lang = "es"
+	}
+	if in.Paper != "a4" && in.Paper != "letter" {
+		in.Paper = in.Settings.Paper
+	}
+	if in.Edition != domain.EditionClient {
+		in.Edition = domain.EditionInternal
+	}
+	if in.Today.IsZero() {
+		in.Today = domain.Today()
+	}
+	if in.Settings.Cutoff == 0 {
+		in.Settings.Cutoff = domain.DefaultCutoff
+	}
+}
+
+// metadata names the document; in the client edition it holds nothing internal.
+func (d *doc) metadata() {
+	title := d.t("pdf.title") + " — " + d.txt(d.account.Name) + " — " + d.txt(d.plan.Period)
+	d.pdf.SetTitle(title, true)
+	d.pdf.SetSubject(d.t("edition."+string(d.in.Edition)), true)
+	d.pdf.SetAuthor(d.txt(firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName)), true)
+	d.pdf.SetCreator("KAM Planner", true)
+	d.pdf.SetProducer("KAM Planner", true)
+	d.pdf.SetKeywords(d.t("pdf.keywords"), true)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func parseColour(hex string) [3]int {
+	c := [3]int{0x1F, 0x5F, 0xAF}
+	if len(hex) != 7 || hex[0] != '#' {
+		return c
+	}
+	for i := range 3 {
+		v, err := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		if err != nil {
+			return [3]int{0x1F, 0x5F, 0xAF}
+		}
+		c[i] = int(v)
+	}
+	return c
+}
+
+// t translates a catalogue key into the document language.
+func (d *doc) t(key string, args ...any) string { return d.clean(assets.T(d.lang, key, args...)) }
+
+// txt prepares text from the plan for the fonts.
+func (d *doc) txt(s string) string { return d.clean(s) }
+
+func (d *doc) step(f float64) {
+	if d.progress != nil {
+		d.progress(f)
+	}
+}
+
+// ExportFile writes the document to path atomically: the PDF goes to a temporary file
+// beside it, renamed over path only when complete, so a failed export never leaves half
+// a file nor replaces a good one. progress, when given, receives 0…1.
+func ExportFile(path string, in Document, progress func(float64)) ([]string, error) {
+	var buf bytes.Buffer
+	warnings, err := write(&buf, in, progress)
+	if err != nil {
+		return warnings, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".kamplan-*.pdf")
+	if err != nil {
+		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
+	}
+	if progress != nil {
+		progress(1)
+	}
+	return warnings, nil
+}
+
+// docDate is the date printed on the cover.
+func (d *doc) docDate() string { return d.date(d.in.Today) }

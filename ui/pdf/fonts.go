@@ -1,0 +1,171 @@
+package pdf
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strings"
+	"sync"
+
+	"kamplan/assets"
+)
+
+// The document's typeface: DejaVu Sans covers Latin-1, Latin Extended-A and the
+// punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
+const family = "dejavu"
+
+var fontFiles = map[string]string{"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+
+// Placeholder replaces any character the fonts cannot draw, so nothing vanishes silently.
+const Placeholder = '□'
+
+var (
+	fontsOnce sync.Once
+	fontBytes map[string][]byte
+	covered   map[rune]bool
+	fontsErr  error
+)
+
+func loadFonts() {
+	fontBytes = map[string][]byte{}
+	for style, name := range fontFiles {
+		b, err := assets.Font(name)
+		if err != nil {
+			fontsErr = err
+			return
+		}
+		fontBytes[style] = b
+	}
+	// Every style is checked: a rune is usable only when all three can draw it.
+	for _, style := range []string{"", "B", "I"} {
+		runes, err := cmapRunes(fontBytes[style])
+		if err != nil {
+			fontsErr = fmt.Errorf("%s: %w", fontFiles[style], err)
+			return
+		}
+		if covered == nil {
+			covered = runes
+			continue
+		}
+		for r := range covered {
+			if !runes[r] {
+				delete(covered, r)
+			}
+		}
+	}
+}
+
+// Covers reports whether the document fonts can draw r.
+func Covers(r rune) bool {
+	fontsOnce.Do(loadFonts)
+	return r == '\n' || r == '\t' || covered[r]
+}
+
+// clean replaces the runes the fonts lack with the placeholder and reports them once each.
+func (d *doc) clean(s string) string {
+	if s == "" {
+		return s
+	}
+	ok := true
+	for _, r := range s {
+		if !Covers(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if Covers(r) {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteRune(Placeholder)
+		if !d.missing[r] {
+			d.missing[r] = true
+			d.warnings = append(d.warnings, fmt.Sprintf("the character %q (U+%04X) is not in the document fonts: shown as %c", r, r, Placeholder))
+		}
+	}
+	return b.String()
+}
+
+// cmapRunes reads the Unicode characters a TrueType font maps (cmap formats 4 and 12).
+func cmapRunes(ttf []byte) (map[rune]bool, error) {
+	if len(ttf) < 12 {
+		return nil, fmt.Errorf("not a TrueType font")
+	}
+	be := binary.BigEndian
+	numTables := int(be.Uint16(ttf[4:]))
+	for i := 0; i < numTables; i++ {
+		rec := ttf[12+16*i:]
+		if string(rec[:4]) != "cmap" {
+			continue
+		}
+		return parseCmap(ttf[be.Uint32(rec[8:]):])
+	}
+	return nil, fmt.Errorf("no cmap table")
+}
+
+func parseCmap(cmap []byte) (map[rune]bool, error) {
+	be := binary.BigEndian
+	n := int(be.Uint16(cmap[2:]))
+	best, bestFormat := []byte(nil), 0
+	for i := 0; i < n; i++ {
+		rec := cmap[4+8*i:]
+		platform, encoding := be.Uint16(rec), be.Uint16(rec[2:])
+		sub := cmap[be.Uint32(rec[4:]):]
+		format := int(be.Uint16(sub))
+		unicode := platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10))
+		if unicode && (format == 12 || (format == 4 && bestFormat != 12)) {
+			best, bestFormat = sub, format
+		}
+	}
+	switch bestFormat {
+	case 12:
+		return cmap12(best), nil
+	case 4:
+		return cmap4(best), nil
+	}
+	return nil, fmt.Errorf("no Unicode cmap")
+}
+
+func cmap4(sub []byte) map[rune]bool {
+	be := binary.BigEndian
+	segs := int(be.Uint16(sub[6:])) / 2
+	ends, starts := sub[14:], sub[16+2*segs:]
+	deltas, offsets := sub[16+4*segs:], sub[16+6*segs:]
+	out := map[rune]bool{}
+	for s := 0; s < segs; s++ {
+		end, start := int(be.Uint16(ends[2*s:])), int(be.Uint16(starts[2*s:]))
+		delta, off := int(be.Uint16(deltas[2*s:])), int(be.Uint16(offsets[2*s:]))
+		for c := start; c <= end && c != 0xFFFF; c++ {
+			glyph := (c + delta) & 0xFFFF
+			if off != 0 {
+				idx := 16 + 6*segs + 2*s + off + 2*(c-start)
+				glyph = int(be.Uint16(sub[idx:]))
+				if glyph != 0 {
+					glyph = (glyph + delta) & 0xFFFF
+				}
+			}
+			if glyph != 0 {
+				out[rune(c)] = true
+			}
+		}
+	}
+	return out
+}
+
+func cmap12(sub []byte) map[rune]bool {
+	be := binary.BigEndian
+	groups := int(be.Uint32(sub[12:]))
+	out := map[rune]bool{}
+	for g := 0; g < groups; g++ {
+		rec := sub[16+12*g:]
+		start, end := be.Uint32(rec), be.Uint32(rec[4:])
+		for c := start; c <= end && c < 0x110000; c++ {
+			out[rune(c)] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,266 @@
+package pdf
+
+import (
+	"strings"
+)
+
+// Page geometry in millimetres and the type scale in points.
+const (
+	marginX      = 20.0
+	marginTop    = 24.0
+	marginBottom = 20.0
+	bodySize     = 9.5
+	smallSize    = 8.0
+	lineH        = 4.6
+)
+
+var (
+	ink   = [3]int{0x22, 0x26, 0x2E}
+	muted = [3]int{0x6B, 0x72, 0x80}
+	rule  = [3]int{0xD5, 0xDA, 0xE1}
+	zebra = [3]int{0xF4, 0xF6, 0xF9}
+)
+
+func (d *doc) width() float64 {
+	w, _ := d.pdf.GetPageSize()
+	return w - 2*marginX
+}
+
+func (d *doc) bottom() float64 {
+	_, h := d.pdf.GetPageSize()
+	return h - marginBottom
+}
+
+func (d *doc) room() float64 { return d.bottom() - d.pdf.GetY() }
+
+// need starts a new page unless h millimetres are left: a chart or a block never splits.
+func (d *doc) need(h float64) {
+	if d.room() < h {
+		d.pdf.AddPage()
+	}
+}
+
+func (d *doc) colour(c [3]int)                 { d.pdf.SetTextColor(c[0], c[1], c[2]) }
+func (d *doc) fill(c [3]int)                   { d.pdf.SetFillColor(c[0], c[1], c[2]) }
+func (d *doc) draw(c [3]int)                   { d.pdf.SetDrawColor(c[0], c[1], c[2]) }
+func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
+
+// tint mixes the accent colour with white: 0 is white, 1 the accent itself.
+func (d *doc) tint(f float64) [3]int {
+	var c [3]int
+	for i, v := range d.accent {
+		c[i] = int(255 - (255-float64(v))*f)
+	}
+	return c
+}
+
+// header and footer run on every page but the cover.
+func (d *doc) installHeaderFooter() {
+	d.pdf.SetHeaderFuncMode(func() {
+		if d.pdf.PageNo() == 1 {
+			return
+		}
+		d.font("", smallSize)
+		d.colour(muted)
+		d.pdf.SetXY(marginX, 10)
+		left := d.txt(d.account.Name) + " · " + d.txt(d.plan.Period) + " · " + d.t("edition."+d.edition())
+		d.pdf.CellFormat(d.width()*0.7, 5, left, "", 0, "L", false, 0, "")
+		d.pdf.CellFormat(d.width()*0.3, 5, d.t("pdf.confidential."+d.edition()), "", 0, "R", false, 0, "")
+		d.draw(rule)
+		d.pdf.SetLineWidth(0.2)
+		d.pdf.Line(marginX, 16, marginX+d.width(), 16)
+		d.pdf.SetXY(marginX, marginTop)
+	}, true)
+	d.pdf.SetFooterFunc(func() {
+		if d.pdf.PageNo() == 1 {
+			return
+		}
+		_, h := d.pdf.GetPageSize()
+		d.font("", smallSize)
+		d.colour(muted)
+		d.pdf.SetXY(marginX, h-13)
+		d.pdf.CellFormat(d.width()/2, 5, d.txt(d.in.Settings.CompanyName), "", 0, "L", false, 0, "")
+		d.pdf.CellFormat(d.width()/2, 5, d.t("pdf.page_of", d.pdf.PageNo(), "{nb}"), "", 0, "R", false, 0, "")
+	})
+}
+
+func (d *doc) edition() string {
+	if d.client {
+		return "client"
+	}
+	return "internal"
+}
+
+// section starts a numbered section on a new page, with a bookmark and a contents entry.
+func (d *doc) section(key string) {
+	d.pdf.AddPage()
+	title := d.t(key)
+	link := d.pdf.AddLink()
+	d.pdf.SetLink(link, 0, d.pdf.PageNo())
+	d.toc = append(d.toc, tocEntry{title: title, page: d.pdf.PageNo(), link: link})
+	d.pdf.Bookmark(title, 0, -1)
+	d.font("B", 17)
+	d.colour(d.accent)
+	d.pdf.MultiCell(d.width(), 8, title, "", "L", false)
+	d.fill(d.accent)
+	d.pdf.Rect(marginX, d.pdf.GetY()+1, 18, 0.9, "F")
+	d.pdf.Ln(6)
+}
+
+// heading is a sub-heading that never ends a page alone: it keeps minBody mm with it.
+func (d *doc) heading(text string, minBody float64) {
+	d.need(9 + minBody)
+	d.pdf.Ln(2)
+	d.font("B", 11.5)
+	d.colour(ink)
+	d.pdf.MultiCell(d.width(), 6, text, "", "L", false)
+	d.pdf.Ln(1)
+}
+
+// para writes wrapped body text.
+func (d *doc) para(text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	d.font("", bodySize)
+	d.colour(ink)
+	d.pdf.MultiCell(d.width(), lineH, d.txt(text), "", "L", false)
+	d.pdf.Ln(2)
+}
+
+// notAssessed says in one line that a part of the plan is still empty.
+func (d *doc) notAssessed() {
+	d.font("I", bodySize)
+	d.colour(muted)
+	d.pdf.MultiCell(d.width(), lineH, d.t("pdf.not_assessed"), "", "L", false)
+	d.pdf.Ln(2)
+}
+
+// facts writes label–value lines in two columns.
+func (d *doc) facts(rows [][2]string) {
+	labelW := d.width() * 0.32
+	d.font("", bodySize)
+	total := 0.0
+	for _, r := range rows {
+		total += float64(len(d.pdf.SplitText(r[1], d.width()-labelW)))*lineH + 0.8
+	}
+	if total < 80 {
+		d.need(total) // a short block of facts stays on one page
+	}
+	for _, r := range rows {
+		if strings.TrimSpace(r[1]) == "" {
+			continue
+		}
+		d.font("", bodySize)
+		lines := d.pdf.SplitText(r[1], d.width()-labelW)
+		d.need(float64(len(lines)) * lineH)
+		y := d.pdf.GetY()
+		d.colour(muted)
+		d.pdf.SetXY(marginX, y)
+		d.pdf.MultiCell(labelW, lineH, r[0], "", "L", false)
+		d.colour(ink)
+		d.pdf.SetXY(marginX+labelW, y)
+		d.pdf.MultiCell(d.width()-labelW, lineH, r[1], "", "L", false)
+		d.pdf.SetY(max(d.pdf.GetY(), y+lineH) + 0.8)
+	}
+	d.pdf.Ln(2)
+}
+
+// table writes rows under a header row that is repeated on every page it spans.
+// widths are fractions of the text width; cells wrap.
+type table struct {
+	header []string
+	widths []float64
+	align  string // one letter per column: L, C or R
+	rows   [][]string
+	// colourOf, when set, paints a cell (row, column) with a text colour.
+	colourOf func(row, col int) ([3]int, bool)
+}
+
+func (d *doc) table(tb table) {
+	if len(tb.rows) == 0 {
+		d.notAssessed()
+		return
+	}
+	d.tableHeader(tb)
+	for i, row := range tb.rows {
+		h := d.rowHeight(tb, row)
+		if d.room() < h {
+			d.pdf.AddPage()
+			d.tableHeader(tb)
+		}
+		d.tableRow(tb, i, row, h)
+	}
+	d.pdf.Ln(3)
+}
+
+func (d *doc) colW(tb table, i int) float64 { return tb.widths[i] * d.width() }
+
+func (d *doc) tableHeader(tb table) {
+	d.font("B", smallSize)
+	lines := 1
+	for i, h := range tb.header {
+		lines = max(lines, len(d.pdf.SplitText(h, d.colW(tb, i)-1)))
+	}
+	hh := float64(lines)*3.6 + 3
+	d.need(hh + 8)
+	d.fill(d.tint(0.12))
+	d.colour(ink)
+	y := d.pdf.GetY()
+	d.pdf.Rect(marginX, y, d.width(), hh, "F")
+	x := marginX
+	for i, h := range tb.header {
+		d.pdf.SetXY(x, y+1.5)
+		d.pdf.MultiCell(d.colW(tb, i), 3.6, h, "", string(tb.align[i]), false)
+		x += d.colW(tb, i)
+	}
+	d.pdf.SetY(y + hh)
+}
+
+// fit shortens text with an ellipsis to fit w millimetres in the current font.
+func (d *doc) fit(s string, w float64) string {
+	if d.pdf.GetStringWidth(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 && d.pdf.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r)) + "…"
+}
+
+func (d *doc) rowHeight(tb table, row []string) float64 {
+	d.font("", smallSize)
+	lines := 1
+	for i, cell := range row {
+		lines = max(lines, len(d.pdf.SplitText(cell, d.colW(tb, i)-1)))
+	}
+	return float64(lines)*3.9 + 2.4
+}
+
+func (d *doc) tableRow(tb table, index int, row []string, h float64) {
+	y := d.pdf.GetY()
+	if index%2 == 1 {
+		d.fill(zebra)
+		d.pdf.Rect(marginX, y, d.width(), h, "F")
+	}
+	x := marginX
+	d.font("", smallSize)
+	for i, cell := range row {
+		d.colour(ink)
+		if tb.colourOf != nil {
+			if c, ok := tb.colourOf(index, i); ok {
+				d.colour(c)
+				d.font("B", smallSize)
+			}
+		}
+		d.pdf.SetXY(x, y+1.2)
+		d.pdf.MultiCell(d.colW(tb, i), 3.9, cell, "", string(tb.align[i]), false)
+		d.font("", smallSize)
+		x += d.colW(tb, i)
+	}
+	d.draw(rule)
+	d.pdf.SetLineWidth(0.1)
+	d.pdf.Line(marginX, y+h, marginX+d.width(), y+h)
+	d.pdf.SetY(y + h)
+}
