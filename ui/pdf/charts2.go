@@ -88,17 +88,30 @@ func (d *doc) orgChart() {
 			kids[c.ReportsTo] = append(kids[c.ReportsTo], c)
 		}
 	}
+	drawn := 0
 	for _, r := range roots {
-		d.orgNode(r, kids, 0)
+		d.orgNode(r, kids, 0, &drawn)
+	}
+	if drawn < len(d.plan.Contacts) {
+		d.font("I", smallSize)
+		d.colour(muted)
+		d.pdf.MultiCell(d.width(), 4, d.t("pdf.org_partial", drawn, len(d.plan.Contacts)), "", "L", false)
 	}
 	d.pdf.Ln(3)
 }
 
-func (d *doc) orgNode(c domain.Contact, kids map[string][]domain.Contact, depth int) {
+// Large maps show the top of the organisation; the contacts table lists everyone.
+const (
+	orgMaxNodes = 40
+	orgMaxDepth = 4
+)
+
+func (d *doc) orgNode(c domain.Contact, kids map[string][]domain.Contact, depth int, drawn *int) {
 	const boxH = 9.0
-	if depth > 8 {
+	if depth >= orgMaxDepth || *drawn >= orgMaxNodes {
 		return
 	}
+	*drawn++
 	d.need(boxH + 1.5)
 	x := marginX + float64(depth)*9
 	y := d.pdf.GetY()
@@ -127,7 +140,7 @@ func (d *doc) orgNode(c domain.Contact, kids map[string][]domain.Contact, depth 
 		d.t(fmt.Sprintf("rel.%d", c.RelNow))+" → "+d.t(fmt.Sprintf("rel.%d", c.RelTarget)), "", 0, "L", false, 0, "")
 	d.pdf.SetY(y + boxH + 1.5)
 	for _, k := range kids[c.ID] {
-		d.orgNode(k, kids, depth+1)
+		d.orgNode(k, kids, depth+1, drawn)
 	}
 }
 
