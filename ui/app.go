@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/assets"
@@ -20,12 +22,13 @@ import (
 type App struct {
 	fyne  fyne.App
 	win   fyne.Window
-	store domain.Store
-	path  string
+	store *storage.Store
 	lang  string
 	ctx   context.Context
 
 	home   *home
+	editor *editor
+	body   *fyne.Container
 	status *widget.Label
 }
 
@@ -34,43 +37,123 @@ func Run(dbPath string) error {
 	a := app.NewWithID("com.kamplanner.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	lang := a.Preferences().StringWithFallback("language", systemLanguage())
+	if lang != "en" && lang != "es" {
+		lang = systemLanguage()
+	}
 	s, err := storage.Open(dbPath)
 	if err != nil {
 		showFatal(a, lang, err)
 		return err
 	}
 	defer s.Close()
-	ui := New(a, s, dbPath, lang)
+	ui := New(a, s, lang)
 	ui.win.ShowAndRun()
 	return nil
 }
 
 // New builds the application window over a store.
-func New(fa fyne.App, s domain.Store, path, lang string) *App {
-	a := &App{fyne: fa, store: s, path: path, lang: lang, ctx: context.Background()}
+func New(fa fyne.App, s *storage.Store, lang string) *App {
+	a := &App{fyne: fa, store: s, lang: lang, ctx: context.Background()}
 	a.win = fa.NewWindow("KAM Planner")
-	a.status = widget.NewLabel(a.tr("app.status.ready", path))
-	a.home = newHome(a)
-	a.win.SetContent(container.NewBorder(nil, a.status, nil, nil, a.home.build()))
+	a.status = widget.NewLabel(a.tr("app.status.ready", s.Path()))
+	a.status.Truncation = fyne.TextTruncateEllipsis
+	a.body = container.NewStack()
+	a.win.SetContent(container.NewBorder(nil, a.status, nil, nil, a.body))
 	a.win.Resize(fyne.NewSize(
-		float32(fa.Preferences().FloatWithFallback("window.width", 1200)),
-		float32(fa.Preferences().FloatWithFallback("window.height", 760))))
+		float32(fa.Preferences().FloatWithFallback("window.width", 1280)),
+		float32(fa.Preferences().FloatWithFallback("window.height", 800))))
 	a.win.SetCloseIntercept(a.onClose)
-	a.home.reload()
+	a.installMenu()
+	a.showHome()
+	a.openLastAccount()
 	return a
 }
 
 // Window is the main window.
 func (a *App) Window() fyne.Window { return a.win }
 
+// show replaces the main view.
+func (a *App) show(o fyne.CanvasObject) {
+	a.body.Objects = []fyne.CanvasObject{o}
+	a.body.Refresh()
+}
+
+// showHome shows the portfolio, saving any pending edit first.
+func (a *App) showHome() {
+	if !a.flush() {
+		return
+	}
+	a.editor = nil
+	a.home = newHome(a)
+	a.show(a.home.build())
+	a.home.reload()
+	a.firstStartHint()
+}
+
+// openPlan opens a plan of an account in the editor.
+func (a *App) openPlan(accountID, planID string) {
+	if !a.flush() {
+		return
+	}
+	acc, err := a.store.Account(a.ctx, accountID)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	p, err := a.store.LoadPlan(a.ctx, planID)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	a.editor = newEditor(a, acc, p)
+	a.show(a.editor.build())
+	a.fyne.Preferences().SetString("last.account", accountID)
+	a.setStatus(a.tr("app.status.opened", acc.Name, p.Period))
+}
+
+func (a *App) openLastAccount() {
+	id := a.fyne.Preferences().String("last.account")
+	if id == "" {
+		return
+	}
+	for _, r := range a.home.all {
+		if r.AccountID == id {
+			a.openPlan(r.AccountID, r.PlanID)
+			return
+		}
+	}
+}
+
+// flush saves the editor's pending edits; false when they could not be saved.
+func (a *App) flush() bool {
+	if a.editor == nil {
+		return true
+	}
+	return a.editor.flush()
+}
+
 func (a *App) onClose() {
+	if !a.flush() {
+		dialog.ShowConfirm(a.tr("app.unsaved.title"), a.tr("app.unsaved.body"), func(quit bool) {
+			if quit {
+				a.close()
+			}
+		}, a.win)
+		return
+	}
+	a.close()
+}
+
+func (a *App) close() {
 	size := a.win.Canvas().Size()
 	a.fyne.Preferences().SetFloat("window.width", float64(size.Width))
 	a.fyne.Preferences().SetFloat("window.height", float64(size.Height))
 	a.win.Close()
 }
 
-// message turns an error into a sentence in the interface language.
+func (a *App) setStatus(s string) { a.status.SetText(s) }
+
+// message turns an error into sentences in the interface language.
 func (a *App) message(err error) string {
 	var de *domain.Error
 	if errors.As(err, &de) && de.Key != "" && assets.Has(a.lang, de.Key) {
@@ -79,12 +162,35 @@ func (a *App) message(err error) string {
 	var ps domain.Problems
 	if errors.As(err, &ps) {
 		out := ""
-		for _, p := range ps {
+		for i, p := range ps {
+			if i == 20 {
+				out += a.tr("app.more_problems", len(ps)-20)
+				break
+			}
 			out += fmt.Sprintf("%s: %s\n", p.Path, assets.T(a.lang, p.Key, p.Args...))
 		}
 		return out
 	}
 	return err.Error()
+}
+
+// showError logs an error and shows it in the interface language.
+func (a *App) showError(err error) {
+	if domain.CodeOf(err) == domain.CodeInternal {
+		log.Printf("kamplan: %v", err)
+	}
+	a.setStatus(firstLine(a.message(err)))
+	d := dialog.NewError(errors.New(a.message(err)), a.win)
+	d.Show()
+}
+
+func firstLine(s string) string {
+	for i, r := range s {
+		if r == '\n' {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // showFatal shows why the database cannot be opened, then lets the user close the window.

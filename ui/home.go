@@ -7,24 +7,29 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 )
 
-// home lists the accounts of the portfolio beside a summary of the selected plan.
+// home lists the accounts of the portfolio beside the portfolio overview and the selected plan.
 type home struct {
 	app      *App
 	all      []domain.PlanSummary
 	shown    []domain.PlanSummary
+	selected *domain.PlanSummary
 	search   *widget.Entry
 	tier     *widget.Select
+	quadrant *widget.Select
+	owner    *widget.Select
+	sortBy   *widget.Select
 	list     *widget.List
 	count    *widget.Label
-	quadrant *widget.Label
+	overview *widget.Label
 	detail   *widget.Label
-	empty    fyne.CanvasObject
-	body     *fyne.Container
+	open     *widget.Button
 }
 
 func newHome(a *App) *home {
@@ -33,13 +38,18 @@ func newHome(a *App) *home {
 	h.search.SetPlaceHolder(a.tr("home.search"))
 	h.search.OnChanged = func(string) { h.filter() }
 	h.count = widget.NewLabel("")
-	h.quadrant = widget.NewLabel("")
+	h.overview = widget.NewLabel("")
 	h.detail = widget.NewLabel(a.tr("home.pick"))
 	h.detail.Wrapping = fyne.TextWrapWord
+	h.open = widget.NewButtonWithIcon(a.tr("home.open"), theme.DocumentIcon(), h.onOpen)
+	h.open.Importance = widget.HighImportance
+	h.open.Disable()
 	h.list = widget.NewList(func() int { return len(h.shown) }, h.newRow, h.updateRow)
-	h.list.OnSelected = func(i widget.ListItemID) { h.showDetail(h.shown[i]) }
+	h.list.OnSelected = func(i widget.ListItemID) { h.onSelect(i) }
 	h.tier = widget.NewSelect(h.tierOptions(), func(string) { h.filter() })
-	h.tier.SetSelectedIndex(0)
+	h.quadrant = widget.NewSelect(h.quadrantOptions(), func(string) { h.filter() })
+	h.owner = widget.NewSelect([]string{a.tr("home.all_owners")}, func(string) { h.filter() })
+	h.sortBy = widget.NewSelect(h.sortOptions(), func(string) { h.filter() })
 	return h
 }
 
@@ -51,18 +61,53 @@ func (h *home) tierOptions() []string {
 	return opts
 }
 
+func (h *home) quadrantOptions() []string {
+	opts := []string{h.app.tr("home.all_quadrants")}
+	for _, q := range domain.PortfolioQuadrants {
+		opts = append(opts, h.app.tr("portfolio."+string(q)))
+	}
+	return append(opts, h.app.tr("portfolio.incomplete"))
+}
+
+var sortKeys = []string{"home.sort.name", "home.sort.revenue", "home.sort.share", "home.sort.deadline"}
+
+func (h *home) sortOptions() []string {
+	var opts []string
+	for _, k := range sortKeys {
+		opts = append(opts, h.app.tr(k))
+	}
+	return opts
+}
+
 func (h *home) build() fyne.CanvasObject {
-	tier := container.NewGridWrap(fyne.NewSize(210, h.tier.MinSize().Height), h.tier)
-	top := container.NewBorder(nil, nil, nil, tier, h.search)
+	if len(h.all) == 0 {
+		h.loadRows()
+	}
+	if len(h.all) == 0 {
+		return h.emptyState()
+	}
+	h.tier.SetSelectedIndex(0)
+	h.quadrant.SetSelectedIndex(0)
+	h.owner.SetSelectedIndex(0)
+	h.sortBy.SetSelectedIndex(0)
+	filters := container.NewGridWithColumns(4, h.tier, h.quadrant, h.owner, h.sortBy)
+	top := container.NewVBox(h.search, filters)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
-	right := container.NewVScroll(container.NewVBox(
+	right := container.NewBorder(nil, container.NewHBox(h.open), nil, nil, container.NewVScroll(container.NewVBox(
 		widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		h.quadrant, widget.NewSeparator(), h.detail))
+		newPortfolioMatrix(h.app, h.all), h.overview, widget.NewSeparator(), h.detail)))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.55
-	h.empty = container.NewCenter(widget.NewLabel(h.app.tr("home.empty")))
-	h.body = container.NewStack(split)
-	return h.body
+	split.Offset = 0.52
+	return split
+}
+
+func (h *home) emptyState() fyne.CanvasObject {
+	return container.NewCenter(container.NewVBox(
+		widget.NewLabelWithStyle(h.app.tr("home.empty.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(h.app.tr("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{}),
+		container.NewCenter(container.NewHBox(
+			widget.NewButtonWithIcon(h.app.tr("menu.new_account"), theme.ContentAddIcon(), h.app.newAccountDialog),
+			widget.NewButtonWithIcon(h.app.tr("menu.open_plan_file"), theme.FolderOpenIcon(), h.app.openPlanFileDialog)))))
 }
 
 func (h *home) newRow() fyne.CanvasObject {
@@ -77,9 +122,11 @@ func (h *home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := h.shown[i]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(r.AccountName)
-	box.Objects[1].(*widget.Label).SetText(strings.Join([]string{
-		h.app.tr("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r),
-	}, " · "))
+	parts := []string{h.app.tr("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
+	if !r.NextDeadline.IsZero() {
+		parts = append(parts, h.app.tr("home.next", h.app.date(r.NextDeadline)))
+	}
+	box.Objects[1].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 
 func (h *home) quadrantName(p domain.Position) string {
@@ -97,20 +144,30 @@ func (h *home) shareText(r domain.PlanSummary) string {
 	return h.app.tr("home.share", h.app.decimal(v, 1))
 }
 
-// reload reads the portfolio from the store.
-func (h *home) reload() {
+func (h *home) loadRows() {
 	rows, err := h.app.store.Portfolio(h.app.ctx)
 	if err != nil {
-		h.app.status.SetText(h.app.message(err))
+		h.app.setStatus(h.app.message(err))
 		return
 	}
 	h.all = latestPlans(rows)
-	h.filter()
-	h.showQuadrants()
-	if len(h.all) == 0 {
-		h.body.Objects = []fyne.CanvasObject{h.empty}
-		h.body.Refresh()
+}
+
+// reload reads the portfolio from the store.
+func (h *home) reload() {
+	h.loadRows()
+	owners := []string{h.app.tr("home.all_owners")}
+	seen := map[string]bool{}
+	for _, r := range h.all {
+		if r.Owner != "" && !seen[r.Owner] {
+			seen[r.Owner] = true
+			owners = append(owners, r.Owner)
+		}
 	}
+	sort.Strings(owners[1:])
+	h.owner.Options = owners
+	h.filter()
+	h.showOverview()
 }
 
 // latestPlans keeps the newest plan of each account (the store lists newest first).
@@ -127,27 +184,67 @@ func latestPlans(rows []domain.PlanSummary) []domain.PlanSummary {
 }
 
 func (h *home) filter() {
+	if h.count == nil || h.sortBy == nil {
+		return
+	}
 	q := strings.ToLower(strings.TrimSpace(h.search.Text))
-	tier := h.tier.SelectedIndex() - 1
 	h.shown = h.shown[:0]
 	for _, r := range h.all {
-		if tier >= 0 && r.Tier != domain.Tiers[tier] {
-			continue
+		if h.matches(r, q) {
+			h.shown = append(h.shown, r)
 		}
-		if q != "" && !strings.Contains(strings.ToLower(r.AccountName+" "+r.Owner+" "+r.Industry), q) {
-			continue
-		}
-		h.shown = append(h.shown, r)
 	}
-	sort.SliceStable(h.shown, func(i, j int) bool {
-		return strings.ToLower(h.shown[i].AccountName) < strings.ToLower(h.shown[j].AccountName)
-	})
+	h.sortRows()
 	h.count.SetText(h.app.tr("home.count", len(h.shown), len(h.all)))
 	h.list.UnselectAll()
 	h.list.Refresh()
 }
 
-func (h *home) showQuadrants() {
+func (h *home) matches(r domain.PlanSummary, q string) bool {
+	if t := h.tier.SelectedIndex() - 1; t >= 0 && r.Tier != domain.Tiers[t] {
+		return false
+	}
+	if qi := h.quadrant.SelectedIndex() - 1; qi >= 0 {
+		if qi == len(domain.PortfolioQuadrants) {
+			if r.Position.Placed {
+				return false
+			}
+		} else if !r.Position.Placed || r.Position.Quadrant != domain.PortfolioQuadrants[qi] {
+			return false
+		}
+	}
+	if h.owner.SelectedIndex() > 0 && r.Owner != h.owner.Selected {
+		return false
+	}
+	return q == "" || strings.Contains(strings.ToLower(r.AccountName+" "+r.Owner+" "+r.Industry), q)
+}
+
+func (h *home) sortRows() {
+	by := h.sortBy.SelectedIndex()
+	less := func(a, b domain.PlanSummary) bool {
+		return strings.ToLower(a.AccountName) < strings.ToLower(b.AccountName)
+	}
+	switch by {
+	case 1:
+		less = func(a, b domain.PlanSummary) bool { return a.Revenue > b.Revenue }
+	case 2:
+		less = func(a, b domain.PlanSummary) bool {
+			x, _ := a.ShareOfWallet()
+			y, _ := b.ShareOfWallet()
+			return x > y
+		}
+	case 3:
+		less = func(a, b domain.PlanSummary) bool {
+			if a.NextDeadline.IsZero() != b.NextDeadline.IsZero() {
+				return b.NextDeadline.IsZero()
+			}
+			return a.NextDeadline.Before(b.NextDeadline)
+		}
+	}
+	sort.SliceStable(h.shown, func(i, j int) bool { return less(h.shown[i], h.shown[j]) })
+}
+
+func (h *home) showOverview() {
 	n := map[domain.PortfolioQuadrant]int{}
 	incomplete := 0
 	for _, r := range h.all {
@@ -157,22 +254,24 @@ func (h *home) showQuadrants() {
 			incomplete++
 		}
 	}
-	var lines []string
+	var parts []string
 	for _, q := range domain.PortfolioQuadrants {
-		lines = append(lines, fmt.Sprintf("%s: %d", h.app.tr("portfolio."+string(q)), n[q]))
+		parts = append(parts, fmt.Sprintf("%s %d", h.app.tr("portfolio."+string(q)), n[q]))
 	}
-	lines = append(lines, fmt.Sprintf("%s: %d", h.app.tr("portfolio.incomplete"), incomplete))
-	h.quadrant.SetText(strings.Join(lines, "\n"))
+	parts = append(parts, fmt.Sprintf("%s %d", h.app.tr("portfolio.incomplete"), incomplete))
+	h.overview.SetText(strings.Join(parts, " · "))
 }
 
-// showDetail summarises the selected account's plan.
-func (h *home) showDetail(r domain.PlanSummary) {
+func (h *home) onSelect(i widget.ListItemID) {
+	r := h.shown[i]
+	h.selected = &r
+	h.open.Enable()
 	p, err := h.app.store.LoadPlan(h.app.ctx, r.PlanID)
 	if err != nil {
 		h.detail.SetText(h.app.message(err))
 		return
 	}
-	st := domain.DefaultSettings()
+	st, _ := h.app.store.Settings(h.app.ctx)
 	f := p.Summarise(st.Cutoff, domain.Today())
 	lines := []string{
 		r.AccountName + " — " + r.Period,
@@ -187,4 +286,19 @@ func (h *home) showDetail(r domain.PlanSummary) {
 		lines = append(lines, "⚠ "+h.app.tr(w.Key, w.Args...))
 	}
 	h.detail.SetText(strings.Join(lines, "\n"))
+}
+
+func (h *home) onOpen() {
+	if h.selected != nil {
+		h.app.openPlan(h.selected.AccountID, h.selected.PlanID)
+	}
+}
+
+// firstStartHint tells a new user where to begin, once.
+func (a *App) firstStartHint() {
+	if a.fyne.Preferences().Bool("hint.shown") || a.home == nil || len(a.home.all) == 0 {
+		return
+	}
+	a.fyne.Preferences().SetBool("hint.shown", true)
+	dialog.ShowInformation(a.tr("hint.title"), a.tr("hint.body"), a.win)
 }

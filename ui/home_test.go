@@ -17,7 +17,7 @@ func newTestApp(t *testing.T, lang string) *App {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return New(test.NewTempApp(t), s, s.Path(), lang)
+	return New(test.NewTempApp(t), s, lang)
 }
 
 func TestHomeListsAndFiltersAccounts(t *testing.T) {
@@ -46,6 +46,9 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 	a := newTestApp(t, "es")
 	h := a.home
 	h.list.Select(0)
+	if h.open.Disabled() {
+		t.Fatal("the open button stays disabled after selecting an account")
+	}
 	text := h.detail.Text
 	for _, want := range []string{"Aceros del Norte, S.A. — FY2027", "Posición en la cartera: Estratégico",
 		"Etapa de la relación: Cooperativa → Interdependiente", "cuota de cliente 22,9 %", "12 contactos"} {
@@ -53,8 +56,8 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 			t.Errorf("detail lacks %q:\n%s", want, text)
 		}
 	}
-	if !strings.Contains(h.quadrant.Text, "Estratégico: 2") {
-		t.Errorf("quadrant counts: %s", h.quadrant.Text)
+	if !strings.Contains(h.overview.Text, "Estratégico 2") {
+		t.Errorf("quadrant counts: %s", h.overview.Text)
 	}
 }
 

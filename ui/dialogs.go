@@ -1,0 +1,329 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	kstorage "kamplan/storage"
+	"kamplan/storage/csvimport"
+	"kamplan/ui/cli"
+)
+
+// newAccountDialog asks for a new account and its first plan period.
+func (a *App) newAccountDialog() {
+	name := widget.NewEntry()
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("%s", a.tr("err.required"))
+		}
+		return nil
+	}
+	tier := widget.NewSelect(a.tierLabels(), nil)
+	tier.SetSelectedIndex(1)
+	industry, owner := widget.NewEntry(), widget.NewEntry()
+	period := widget.NewEntry()
+	period.SetText(fmt.Sprintf("FY%d", domain.Today().Year()+1))
+	items := []*widget.FormItem{
+		widget.NewFormItem(a.tr("field.name"), name), widget.NewFormItem(a.tr("field.tier"), tier),
+		widget.NewFormItem(a.tr("field.industry"), industry), widget.NewFormItem(a.tr("field.owner"), owner),
+		widget.NewFormItem(a.tr("field.period"), period),
+	}
+	var d dialog.Dialog
+	d = dialog.NewForm(a.tr("menu.new_account"), a.tr("dialog.create"), a.tr("dialog.cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		acc := &domain.Account{Name: name.Text, Tier: domain.Tiers[max(0, tier.SelectedIndex())], Industry: industry.Text, Owner: owner.Text}
+		p, err := a.store.CreateAccount(a.ctx, acc, period.Text)
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		a.setStatus(a.tr("app.status.created", acc.Name))
+		a.openPlan(acc.ID, p.ID)
+	}, a.win)
+	d.Resize(fyne.NewSize(520, 360))
+	d.Show()
+	a.win.Canvas().Focus(name)
+}
+
+func (a *App) tierLabels() []string {
+	var out []string
+	for _, t := range domain.Tiers {
+		out = append(out, a.tr("tier."+string(t)))
+	}
+	return out
+}
+
+// openPlanFileDialog imports a portable plan file, asking before it replaces an account.
+func (a *App) openPlanFileDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, kstorage.MaxPlanFile+1))
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		a.importPlanFile(data, false)
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+func (a *App) importPlanFile(data []byte, replace bool) {
+	f, err := a.store.ImportJSON(a.ctx, data, replace)
+	switch {
+	case domain.CodeOf(err) == domain.CodeConflict && !replace:
+		dialog.ShowConfirm(a.tr("import.replace.title"), a.message(err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
+			if yes {
+				a.importPlanFile(data, true)
+			}
+		}, a.win)
+	case err != nil:
+		a.showProblems(a.tr("import.failed"), err)
+	default:
+		a.setStatus(a.tr("app.status.imported", f.Account.Name, len(f.Plans)))
+		a.editor = nil
+		a.showHome()
+	}
+}
+
+// showProblems lists every problem of a refused file in a scrollable dialog.
+func (a *App) showProblems(title string, err error) {
+	text := widget.NewLabel(a.message(err) + "\n" + a.tr("import.nothing_written"))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 260))
+	dialog.ShowCustom(title, a.tr("dialog.close"), scroll, a.win)
+	a.setStatus(title)
+}
+
+// importCSVDialog adds the contacts of a CRM export to the open plan, or creates the
+// accounts of an accounts export when the portfolio is shown.
+func (a *App) importCSVDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		if a.editor != nil {
+			a.importContacts(r)
+		} else {
+			a.importAccounts(r)
+		}
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
+	d.Show()
+}
+
+func (a *App) importContacts(r io.Reader) {
+	if !a.flush() {
+		return
+	}
+	e := a.editor
+	rep, err := csvimport.ImportContacts(a.ctx, a.store, e.plan.ID, r)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	a.openPlan(e.account.ID, e.plan.ID)
+	a.showReport(a.tr("import.contacts_done", rep.Added, rep.Updated, rep.OtherAccounts), rep.Problems)
+}
+
+func (a *App) importAccounts(r io.Reader) {
+	as, err := csvimport.ParseAccounts(r)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	period := fmt.Sprintf("FY%d", domain.Today().Year()+1)
+	rep, err := csvimport.ImportAccounts(a.ctx, a.store, as.Rows, period)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	a.showHome()
+	a.showReport(a.tr("import.accounts_done", len(rep.Created), len(rep.Existing)), append(as.Problems, rep.Problems...))
+}
+
+func (a *App) showReport(summary string, problems []csvimport.RowProblem) {
+	lines := []string{summary}
+	for _, p := range problems {
+		lines = append(lines, "• "+a.tr(p.Key, p.Args...))
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 220))
+	dialog.ShowCustom(a.tr("menu.import_csv"), a.tr("dialog.close"), scroll, a.win)
+	a.setStatus(summary)
+}
+
+// exportPlanFileDialog writes the open account (or the selected one) as a plan file.
+func (a *App) exportPlanFileDialog() {
+	name := a.currentAccountName()
+	if name == "" {
+		dialog.ShowInformation(a.tr("menu.export_plan_file"), a.tr("app.pick_account"), a.win)
+		return
+	}
+	if !a.flush() {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		data, err := a.store.ExportJSON(a.ctx, name, "")
+		if err == nil {
+			err = writeFileAtomic(path, data)
+		}
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		a.setStatus(a.tr("app.status.exported", path))
+	}, a.win)
+	d.SetFileName(safeFileName(name) + ".json")
+	d.Show()
+}
+
+func (a *App) currentAccountName() string {
+	if a.editor != nil {
+		return a.editor.account.Name
+	}
+	if a.home != nil && a.home.selected != nil {
+		return a.home.selected.AccountName
+	}
+	return ""
+}
+
+func safeFileName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) {
+			return '-'
+		}
+		return r
+	}, s)
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".kamplan-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// backupDialog writes a copy of the database, off the interface's thread.
+func (a *App) backupDialog() {
+	if !a.flush() {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		os.Remove(path) // the backup is written beside it and renamed into place
+		a.runLong(a.tr("menu.backup"), func(progress func(float64)) error {
+			return a.store.Backup(a.ctx, path)
+		}, a.tr("app.status.backed_up", path))
+	}, a.win)
+	d.SetFileName("kamplan-" + domain.Today().String() + ".db")
+	d.Show()
+}
+
+// runLong runs slow work in the background behind a progress dialog.
+func (a *App) runLong(title string, work func(progress func(float64)) error, done string) {
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustomWithoutButtons(title, container.NewPadded(bar), a.win)
+	d.Resize(fyne.NewSize(420, 120))
+	d.Show()
+	go func() {
+		err := work(func(f float64) { fyne.Do(func() { bar.SetValue(f) }) })
+		fyne.Do(func() {
+			d.Hide()
+			if err != nil {
+				a.showError(err)
+				return
+			}
+			a.setStatus(done)
+		})
+	}()
+}
+
+// rollForwardDialog copies the open plan into the next period.
+func (a *App) rollForwardDialog() {
+	if a.editor == nil {
+		dialog.ShowInformation(a.tr("menu.roll_forward"), a.tr("app.open_account_first"), a.win)
+		return
+	}
+	if !a.flush() {
+		return
+	}
+	period := widget.NewEntry()
+	period.SetText(domain.NextPeriod(a.editor.plan.Period))
+	e := a.editor
+	dialog.ShowForm(a.tr("menu.roll_forward"), a.tr("dialog.create"), a.tr("dialog.cancel"),
+		[]*widget.FormItem{widget.NewFormItem(a.tr("field.period"), period)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			p, err := a.store.RollForward(a.ctx, e.plan.ID, period.Text)
+			if err != nil {
+				a.showError(err)
+				return
+			}
+			a.openPlan(e.account.ID, p.ID)
+		}, a.win)
+}
+
+func (a *App) aboutDialog() {
+	dialog.ShowInformation(a.tr("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win)
+}
+
+func (a *App) methodDialog() {
+	text := widget.NewRichTextFromMarkdown(a.tr("method.body"))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(640, 420))
+	dialog.ShowCustom(a.tr("menu.method"), a.tr("dialog.close"), scroll, a.win)
+}
+
+// openFolder shows a folder in the system's file manager.
+func openFolder(dir string) error {
+	cmd := "xdg-open"
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = "open"
+	case "windows":
+		cmd = "explorer"
+	}
+	return exec.Command(cmd, dir).Start()
+}

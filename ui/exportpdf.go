@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/pdf"
+)
+
+// exportPDFDialog asks for the edition, language and paper, then the file, and writes the
+// plan document in the background with a progress bar.
+func (a *App) exportPDFDialog() {
+	if a.editor == nil {
+		dialog.ShowInformation(a.tr("menu.export_pdf"), a.tr("app.open_account_first"), a.win)
+		return
+	}
+	if !a.flush() {
+		return
+	}
+	st, err := a.store.Settings(a.ctx)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	edition := widget.NewRadioGroup([]string{a.tr("edition.internal"), a.tr("edition.client")}, nil)
+	edition.SetSelected(a.tr("edition.internal"))
+	lang := widget.NewSelect([]string{"English", "Español"}, nil)
+	lang.SetSelectedIndex(langIndex(firstNonEmpty(a.editor.plan.Language, st.DocLanguage)))
+	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
+	paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
+	items := []*widget.FormItem{
+		widget.NewFormItem(a.tr("export.edition"), edition),
+		widget.NewFormItem(a.tr("export.language"), lang),
+		widget.NewFormItem(a.tr("export.paper"), paper),
+	}
+	dialog.ShowForm(a.tr("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		doc := pdf.Document{Account: *a.editor.account, Plan: a.editor.plan.Clone(), Settings: st,
+			Lang: []string{"en", "es"}[max(0, lang.SelectedIndex())], Paper: []string{"a4", "letter"}[max(0, paper.SelectedIndex())],
+			Edition: domain.EditionInternal}
+		if edition.Selected == a.tr("edition.client") {
+			doc.Edition = domain.EditionClient
+		}
+		doc.Portfolio, _ = a.store.Portfolio(a.ctx)
+		a.choosePDFFile(doc)
+	}, a.win)
+}
+
+func langIndex(l string) int {
+	if l == "es" {
+		return 1
+	}
+	return 0
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func (a *App) choosePDFFile(doc pdf.Document) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		a.writePDF(path, doc)
+	}, a.win)
+	name := safeFileName(doc.Account.Name) + " " + doc.Plan.Period
+	if doc.Edition == domain.EditionClient {
+		name += " (" + strings.ToLower(a.tr("edition.client")) + ")"
+	}
+	d.SetFileName(name + ".pdf")
+	d.Show()
+}
+
+func (a *App) writePDF(path string, doc pdf.Document) {
+	bar := widget.NewProgressBar()
+	wait := dialog.NewCustomWithoutButtons(a.tr("menu.export_pdf"), bar, a.win)
+	wait.Resize(fyne.NewSize(420, 120))
+	wait.Show()
+	go func() {
+		warnings, err := pdf.ExportFile(path, doc, func(f float64) { fyne.Do(func() { bar.SetValue(f) }) })
+		fyne.Do(func() {
+			wait.Hide()
+			if err != nil {
+				a.showError(err)
+				return
+			}
+			a.pdfDone(path, warnings)
+		})
+	}()
+}
+
+func (a *App) pdfDone(path string, warnings []string) {
+	msg := a.tr("export.done", path)
+	if len(warnings) > 0 {
+		msg += "\n\n" + a.tr("export.warnings") + "\n• " + strings.Join(warnings, "\n• ")
+	}
+	a.setStatus(a.tr("app.status.exported", path))
+	dialog.ShowCustomConfirm(a.tr("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
+		widget.NewLabel(msg), func(open bool) {
+			if open {
+				if err := openFolder(filepath.Dir(path)); err != nil {
+					a.showError(err)
+				}
+			}
+		}, a.win)
+}

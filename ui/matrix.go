@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+)
+
+// PortfolioMatrix draws the Customer Portfolio Matrix: every placed account as a bubble whose
+// area follows its revenue, with a ring for its purchase potential.
+type PortfolioMatrix struct {
+	widget.BaseWidget
+	rows   []domain.PlanSummary
+	cutoff float64
+	labels map[domain.PortfolioQuadrant]string
+	xLabel string
+	yLabel string
+}
+
+func newPortfolioMatrix(a *App, rows []domain.PlanSummary) *PortfolioMatrix {
+	st, _ := a.store.Settings(a.ctx)
+	m := &PortfolioMatrix{rows: rows, cutoff: st.Cutoff, labels: map[domain.PortfolioQuadrant]string{},
+		xLabel: a.tr("portfolio.strength") + " →", yLabel: a.tr("portfolio.attractiveness") + " ↑"}
+	for _, q := range domain.PortfolioQuadrants {
+		m.labels[q] = a.tr("portfolio." + string(q))
+	}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// CreateRenderer implements fyne.Widget.
+func (m *PortfolioMatrix) CreateRenderer() fyne.WidgetRenderer {
+	r := &matrixRenderer{m: m}
+	r.build()
+	return r
+}
+
+type matrixRenderer struct {
+	m       *PortfolioMatrix
+	cells   [4]*canvas.Rectangle
+	names   [4]*canvas.Text
+	axes    [2]*canvas.Text
+	rings   []*canvas.Circle
+	bubbles []*canvas.Circle
+	tags    []*canvas.Text
+	placed  []domain.PlanSummary
+}
+
+func (r *matrixRenderer) build() {
+	primary := theme.Color(theme.ColorNamePrimary)
+	for i := range r.cells {
+		c := color.NRGBAModel.Convert(primary).(color.NRGBA)
+		c.A = uint8(18 + 14*(i%2))
+		r.cells[i] = canvas.NewRectangle(c)
+		r.names[i] = canvas.NewText(r.m.labels[domain.PortfolioQuadrants[i]], primary)
+		r.names[i].TextSize = theme.CaptionTextSize()
+		r.names[i].TextStyle.Bold = true
+	}
+	r.axes[0] = canvas.NewText(r.m.xLabel, theme.Color(theme.ColorNameForeground))
+	r.axes[1] = canvas.NewText(r.m.yLabel, theme.Color(theme.ColorNameForeground))
+	for i := range r.axes {
+		r.axes[i].TextSize = theme.CaptionTextSize()
+	}
+	for _, row := range r.m.rows {
+		if !row.Position.Placed {
+			continue
+		}
+		r.placed = append(r.placed, row)
+		ring := canvas.NewCircle(color.Transparent)
+		ring.StrokeColor, ring.StrokeWidth = theme.Color(theme.ColorNameDisabled), 1
+		r.rings = append(r.rings, ring)
+		r.bubbles = append(r.bubbles, canvas.NewCircle(primary))
+		tag := canvas.NewText(row.AccountName, theme.Color(theme.ColorNameForeground))
+		tag.TextSize = theme.CaptionTextSize() * 0.9
+		r.tags = append(r.tags, tag)
+	}
+}
+
+func (r *matrixRenderer) Layout(size fyne.Size) {
+	pad := float32(18)
+	w, h := size.Width-pad, size.Height-pad
+	cx := pad + w*float32((r.m.cutoff-1)/9)
+	cy := h - h*float32((r.m.cutoff-1)/9)
+	// order: HH (top right), HL (top left), LH (bottom right), LL (bottom left)
+	rects := [4][4]float32{{cx, 0, pad + w - cx, cy}, {pad, 0, cx - pad, cy}, {cx, cy, pad + w - cx, h - cy}, {pad, cy, cx - pad, h - cy}}
+	for i, rc := range rects {
+		r.cells[i].Move(fyne.NewPos(rc[0], rc[1]))
+		r.cells[i].Resize(fyne.NewSize(rc[2], rc[3]))
+		r.names[i].Move(fyne.NewPos(rc[0]+4, rc[1]+2))
+	}
+	r.axes[0].Move(fyne.NewPos(pad+w/2-r.axes[0].MinSize().Width/2, h+2))
+	r.axes[1].Move(fyne.NewPos(0, h+2))
+	var maxPot int64 = 1
+	for _, row := range r.placed {
+		maxPot = max(maxPot, row.Potential, row.Revenue)
+	}
+	radius := func(v int64) float32 { return 3 + 22*float32(math.Sqrt(float64(v)/float64(maxPot))) }
+	for i, row := range r.placed {
+		x := pad + w*float32((row.Position.Strength-1)/9)
+		y := h - h*float32((row.Position.Attractiveness-1)/9)
+		place(r.rings[i], x, y, radius(row.Potential))
+		place(r.bubbles[i], x, y, radius(row.Revenue))
+		r.tags[i].Move(fyne.NewPos(x+radius(row.Revenue)+2, y-6))
+	}
+}
+
+func place(c *canvas.Circle, x, y, radius float32) {
+	c.Move(fyne.NewPos(x-radius, y-radius))
+	c.Resize(fyne.NewSize(2*radius, 2*radius))
+}
+
+func (r *matrixRenderer) MinSize() fyne.Size { return fyne.NewSize(360, 280) }
+
+func (r *matrixRenderer) Refresh() { r.Layout(r.m.Size()) }
+
+func (r *matrixRenderer) Objects() []fyne.CanvasObject {
+	var objs []fyne.CanvasObject
+	for i := range r.cells {
+		objs = append(objs, r.cells[i], r.names[i])
+	}
+	objs = append(objs, r.axes[0])
+	for i := range r.placed {
+		objs = append(objs, r.rings[i], r.bubbles[i], r.tags[i])
+	}
+	return objs
+}
+
+func (r *matrixRenderer) Destroy() {}

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// installMenu sets the main menu and the keyboard shortcuts (Ctrl, or Cmd on macOS).
+func (a *App) installMenu() {
+	item := func(key string, action func(), sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(a.tr(key), action)
+		it.Shortcut = sc
+		return it
+	}
+	mod := fyne.KeyModifierShortcutDefault
+	sc := func(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+	}
+	quit := item("menu.quit", a.onClose, sc(fyne.KeyQ, mod))
+	quit.IsQuit = true
+	file := fyne.NewMenu(a.tr("menu.file"),
+		item("menu.new_account", a.newAccountDialog, sc(fyne.KeyN, mod)),
+		item("menu.open_plan_file", a.openPlanFileDialog, sc(fyne.KeyO, mod)),
+		item("menu.import_csv", a.importCSVDialog, nil),
+		fyne.NewMenuItemSeparator(),
+		item("menu.export_pdf", a.exportPDFDialog, sc(fyne.KeyP, mod)),
+		item("menu.export_plan_file", a.exportPlanFileDialog, sc(fyne.KeyE, mod)),
+		item("menu.backup", a.backupDialog, nil),
+		fyne.NewMenuItemSeparator(),
+		item("menu.settings", a.settingsDialog, sc(fyne.KeyComma, mod)),
+		fyne.NewMenuItemSeparator(),
+		quit)
+	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", a.rollForwardDialog, nil))
+	view := fyne.NewMenu(a.tr("menu.view"),
+		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
+		item("menu.view_account", a.showAccount, sc(fyne.Key2, mod)))
+	help := fyne.NewMenu(a.tr("menu.help"),
+		item("menu.about", a.aboutDialog, nil),
+		item("menu.method", a.methodDialog, sc(fyne.KeyF1, 0)))
+	a.win.SetMainMenu(fyne.NewMainMenu(file, plan, view, help))
+	for _, s := range []struct {
+		sc     *desktop.CustomShortcut
+		action func()
+	}{
+		{&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod}, a.newAccountDialog},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod}, a.openPlanFileDialog},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: mod}, a.exportPDFDialog},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}, a.exportPlanFileDialog},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: mod}, a.find},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: mod}, a.settingsDialog},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: mod}, a.onClose},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: mod}, a.onClose},
+		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.showHome},
+		{&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: mod}, a.showAccount},
+	} {
+		action := s.action
+		a.win.Canvas().AddShortcut(s.sc, func(fyne.Shortcut) { action() })
+	}
+}
+
+// find focuses the search of the portfolio.
+func (a *App) find() {
+	if a.editor != nil {
+		a.showHome()
+	}
+	if a.home != nil {
+		a.win.Canvas().Focus(a.home.search)
+	}
+}
+
+// showAccount returns to the last opened account.
+func (a *App) showAccount() {
+	if a.editor != nil {
+		return
+	}
+	a.openLastAccount()
+}
