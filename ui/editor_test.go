@@ -171,7 +171,7 @@ func TestStrengthWeightsMustReach100(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.criteriaEditor()
 	weight := entries(page)[1] // name, weight, name, weight…
-	weight.SetText("30")        // 25 → 30: the weights add up to 105
+	weight.SetText("30")       // 25 → 30: the weights add up to 105
 	if !strings.Contains(labelsText(page), "weights add up to 105; they must add up to 100") || e.planDirty {
 		t.Fatalf("weights 105 accepted:\n%s", labelsText(page))
 	}
