@@ -6,7 +6,7 @@ X_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-de
 STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
 ARGS    ?=
 
-.PHONY: run build deps test lint bench fuzz
+.PHONY: run build deps test lint bench fuzz e2e
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -39,3 +39,7 @@ fuzz:
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzImportJSON -fuzztime 60s ./storage/
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseContacts -fuzztime 60s ./storage/csvimport/
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseAccounts -fuzztime 60s ./storage/csvimport/
+
+# The real app under Xvfb, driven with xdotool (needs xvfb, xdotool and imagemagick).
+e2e: deps
+	bash .ci/e2e.sh

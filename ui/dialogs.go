@@ -40,8 +40,8 @@ func (a *App) newAccountDialog() {
 		widget.NewFormItem(a.tr("field.industry"), industry), widget.NewFormItem(a.tr("field.owner"), owner),
 		widget.NewFormItem(a.tr("field.period"), period),
 	}
-	var d dialog.Dialog
-	d = dialog.NewForm(a.tr("menu.new_account"), a.tr("dialog.create"), a.tr("dialog.cancel"), items, func(ok bool) {
+	var d *dialog.FormDialog
+	d = dialog.NewForm(strings.TrimSuffix(a.tr("menu.new_account"), "…"), a.tr("dialog.create"), a.tr("dialog.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -54,6 +54,9 @@ func (a *App) newAccountDialog() {
 		a.setStatus(a.tr("app.status.created", acc.Name))
 		a.openPlan(acc.ID, p.ID)
 	}, a.win)
+	for _, w := range []*widget.Entry{name, industry, owner, period} {
+		w.OnSubmitted = func(string) { d.Submit() }
+	}
 	d.Resize(fyne.NewSize(520, 360))
 	d.Show()
 	a.win.Canvas().Focus(name)

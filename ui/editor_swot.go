@@ -73,9 +73,12 @@ func (e *editor) quadrantEditor(w *domain.SWOT, q domain.Quadrant) fyne.CanvasOb
 			}
 		}
 		box.Add(widget.NewButtonWithIcon(e.tr("editor.add_item"), theme.ContentAddIcon(), func() {
+			// an empty item is not saved until it has text: the plan stays valid
 			w.Items = append(w.Items, domain.SWOTItem{ID: domain.NewID(), Quadrant: q, Text: "", Impact: 3})
 			rebuild()
-			// an empty item is not saved until it has text: the plan stays valid
+			if last := entries(box.Objects[len(box.Objects)-2]); len(last) > 0 {
+				e.app.win.Canvas().Focus(last[0])
+			}
 		}))
 		box.Refresh()
 	}

@@ -52,7 +52,7 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	}
 }
 
-func entries(o fyne.CanvasObject) []*widget.Entry {
+func allEntries(o fyne.CanvasObject) []*widget.Entry {
 	var out []*widget.Entry
 	walk(o, func(c fyne.CanvasObject) {
 		if e, ok := c.(*widget.Entry); ok {
@@ -89,7 +89,7 @@ func storedPlan(t *testing.T, a *App, id string) *domain.Plan {
 func TestWalletEditsAreValidatedLiveAndSaved(t *testing.T) {
 	a, e := openSample(t, "es")
 	page := e.walletPage()
-	fields := entries(page)
+	fields := allEntries(page)
 	potential, revenue := fields[0], fields[1]
 	if potential.Text != "4.800.000" {
 		t.Fatalf("potential shows %q", potential.Text)
@@ -125,7 +125,7 @@ func TestTypingASWOTStrengthSavesIt(t *testing.T) {
 		}
 	})
 	test.Tap(add)
-	fields := entries(q)
+	fields := allEntries(q)
 	newText := fields[len(fields)-2] // the new item's text, above its evidence
 	test.Type(newText, "Grupo con caja para invertir en 2027")
 	if !e.flush() {
@@ -170,12 +170,12 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 func TestStrengthWeightsMustReach100(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.criteriaEditor()
-	weight := entries(page)[1] // name, weight, name, weight…
-	weight.SetText("30")       // 25 → 30: the weights add up to 105
+	weight := allEntries(page)[1] // name, weight, name, weight…
+	weight.SetText("30")          // 25 → 30: the weights add up to 105
 	if !strings.Contains(labelsText(page), "weights add up to 105; they must add up to 100") || e.planDirty {
 		t.Fatalf("weights 105 accepted:\n%s", labelsText(page))
 	}
-	entries(page)[3].SetText("15") // 20 → 15: back to 100
+	allEntries(page)[3].SetText("15") // 20 → 15: back to 100
 	if !e.planDirty || !e.flush() {
 		t.Fatal("weights of 100 were not saved")
 	}

@@ -169,3 +169,21 @@ func parseMoney(s string) (int64, bool) {
 }
 
 func errorf(msg string) error { return errors.New(msg) }
+
+// entries lists the entries inside an object, in reading order.
+func entries(o fyne.CanvasObject) []*widget.Entry {
+	var out []*widget.Entry
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Entry:
+			out = append(out, x)
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
