@@ -189,5 +189,6 @@ func (e *editor) signoffPage() fyne.CanvasObject {
 		widget.NewFormItem(e.tr("field.client_agreement_by"), clBy), widget.NewFormItem(e.tr("field.client_agreement_on"), clOn))
 	return container.NewVBox(form,
 		e.heading("field.resources"), e.multiline(func() string { return p.Resources }, func(s string) { p.Resources = s }),
-		e.heading("field.risks"), e.multiline(func() string { return p.Risks }, func(s string) { p.Risks = s }))
+		e.heading("field.risks"), e.multiline(func() string { return p.Risks }, func(s string) { p.Risks = s }),
+		e.notesEditor())
 }

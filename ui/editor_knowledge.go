@@ -35,6 +35,7 @@ func (e *editor) profilePage() fyne.CanvasObject {
 	tier.SetSelectedIndex(indexOf(domain.Tiers, a.Tier))
 	tier.OnChanged = func(string) { a.Tier = domain.Tiers[tier.SelectedIndex()]; e.accountChanged() }
 	notes := widget.NewMultiLineEntry()
+	notes.Wrapping = fyne.TextWrapWord
 	notes.SetText(a.Notes)
 	notes.OnChanged = func(s string) { a.Notes = s; e.accountChanged() }
 	lang := e.choice([]string{"English", "Español"}, func() int { return langIndex(p.Language) },
@@ -102,7 +103,7 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 					rebuild()
 				})
 			})
-			box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(role, del), name))
+			box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), del), name))
 		}
 		box.Add(widget.NewButtonWithIcon(e.tr("editor.add_member"), theme.ContentAddIcon(), func() {
 			e.account.Team = append(e.account.Team, domain.TeamMember{Name: e.tr("editor.new_member"), Role: domain.RoleExecutive})
@@ -143,7 +144,7 @@ func (e *editor) walletPage() fyne.CanvasObject {
 		widget.NewFormItem(e.tr("field.margin"), e.optionalPct(func() *float64 { return w.MarginPct }, func(v *float64) { w.MarginPct = v }, -100, 100)),
 		widget.NewFormItem(e.tr("field.target_share"), e.optionalPct(func() *float64 { return w.TargetShare }, func(v *float64) { w.TargetShare = v }, 0, 100)),
 	)
-	return container.NewVBox(form, share, white, e.competitorsEditor())
+	return container.NewVBox(form, share, white, e.offeringsEditor(), e.competitorsEditor())
 }
 
 // competitorsEditor lists the competitors present with their shares; the total may not pass 100 %.

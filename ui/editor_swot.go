@@ -52,8 +52,17 @@ func (e *editor) swotPage() fyne.CanvasObject {
 func (e *editor) swotEditor(w *domain.SWOT) fyne.CanvasObject {
 	var top fyne.CanvasObject = widget.NewLabel("")
 	if w.Subject == domain.SubjectCompetitor {
-		top = widget.NewForm(widget.NewFormItem(e.tr("field.competitor"),
-			e.required(func() string { return w.Competitor }, func(s string) { w.Competitor = s }, e.changed)))
+		name := e.required(func() string { return w.Competitor }, func(s string) { w.Competitor = s }, e.changed)
+		del := widget.NewButtonWithIcon(e.tr("editor.delete_swot"), theme.DeleteIcon(), func() {
+			e.confirmDelete(w.Competitor, func() {
+				if err := e.removeSWOT(w.ID); err != nil {
+					e.app.showError(err)
+					return
+				}
+				e.app.refreshView()
+			})
+		})
+		top = container.NewBorder(nil, nil, nil, del, widget.NewForm(widget.NewFormItem(e.tr("field.competitor"), name)))
 	}
 	grid := container.NewGridWithColumns(2)
 	for _, q := range domain.Quadrants {
@@ -136,4 +145,22 @@ func (e *editor) neighbour(w *domain.SWOT, i, delta int) int {
 		}
 	}
 	return -1
+}
+
+// removeSWOT deletes a competitor SWOT unless a strategy is built on one of its items.
+func (e *editor) removeSWOT(id string) error {
+	var kept []domain.SWOT
+	for _, w := range e.plan.SWOTs {
+		if w.ID != id {
+			kept = append(kept, w)
+		}
+	}
+	before := e.plan.SWOTs
+	e.plan.SWOTs = kept
+	if err := e.plan.Validate(); err != nil {
+		e.plan.SWOTs = before
+		return errorf(e.tr("editor.swot_in_use"))
+	}
+	e.changed()
+	return nil
 }

@@ -155,7 +155,9 @@ func (h *home) loadRows() {
 
 // reload reads the portfolio from the store.
 func (h *home) reload() {
-	h.loadRows()
+	if h.all == nil {
+		h.loadRows()
+	}
 	owners := []string{h.app.tr("home.all_owners")}
 	seen := map[string]bool{}
 	for _, r := range h.all {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,3 +72,5 @@ func TestHomeSpeaksSpanish(t *testing.T) {
 		t.Fatalf("tier %q count %q", a.home.tier.Selected, a.home.count.Text)
 	}
 }
+
+func ctx() context.Context { return context.Background() }

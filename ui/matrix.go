@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math"
+	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -68,19 +69,29 @@ func (r *matrixRenderer) build() {
 		r.axes[i].TextSize = theme.CaptionTextSize()
 	}
 	for _, row := range r.m.rows {
-		if !row.Position.Placed {
+		if row.Position.Placed {
+			r.placed = append(r.placed, row)
+		}
+	}
+	// The largest accounts first: only they get a ring and a name, so a portfolio of
+	// hundreds stays readable (and quick to draw).
+	sort.SliceStable(r.placed, func(i, j int) bool { return r.placed[i].Potential > r.placed[j].Potential })
+	for i, row := range r.placed {
+		r.bubbles = append(r.bubbles, canvas.NewCircle(primary))
+		if i >= maxNamed {
 			continue
 		}
-		r.placed = append(r.placed, row)
 		ring := canvas.NewCircle(color.Transparent)
 		ring.StrokeColor, ring.StrokeWidth = theme.Color(theme.ColorNameDisabled), 1
 		r.rings = append(r.rings, ring)
-		r.bubbles = append(r.bubbles, canvas.NewCircle(primary))
 		tag := canvas.NewText(row.AccountName, theme.Color(theme.ColorNameForeground))
 		tag.TextSize = theme.CaptionTextSize() * 0.9
 		r.tags = append(r.tags, tag)
 	}
 }
+
+// maxNamed is how many of the largest accounts the matrix names.
+const maxNamed = 25
 
 func (r *matrixRenderer) Layout(size fyne.Size) {
 	pad := float32(18)
@@ -104,9 +115,11 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 	for i, row := range r.placed {
 		x := pad + w*float32((row.Position.Strength-1)/9)
 		y := h - h*float32((row.Position.Attractiveness-1)/9)
-		place(r.rings[i], x, y, radius(row.Potential))
 		place(r.bubbles[i], x, y, radius(row.Revenue))
-		r.tags[i].Move(fyne.NewPos(x+radius(row.Revenue)+2, y-6))
+		if i < len(r.rings) {
+			place(r.rings[i], x, y, radius(row.Potential))
+			r.tags[i].Move(fyne.NewPos(x+radius(row.Revenue)+2, y-6))
+		}
 	}
 }
 
@@ -125,8 +138,14 @@ func (r *matrixRenderer) Objects() []fyne.CanvasObject {
 		objs = append(objs, r.cells[i], r.names[i])
 	}
 	objs = append(objs, r.axes[0])
-	for i := range r.placed {
-		objs = append(objs, r.rings[i], r.bubbles[i], r.tags[i])
+	for i := range r.rings {
+		objs = append(objs, r.rings[i])
+	}
+	for i := range r.bubbles {
+		objs = append(objs, r.bubbles[i])
+	}
+	for i := range r.tags {
+		objs = append(objs, r.tags[i])
 	}
 	return objs
 }
