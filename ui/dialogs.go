@@ -40,8 +40,7 @@ func (a *App) newAccountDialog() {
 		widget.NewFormItem(a.tr("field.industry"), industry), widget.NewFormItem(a.tr("field.owner"), owner),
 		widget.NewFormItem(a.tr("field.period"), period),
 	}
-	var d *dialog.FormDialog
-	d = dialog.NewForm(strings.TrimSuffix(a.tr("menu.new_account"), "…"), a.tr("dialog.create"), a.tr("dialog.cancel"), items, func(ok bool) {
+	d := dialog.NewForm(strings.TrimSuffix(a.tr("menu.new_account"), "…"), a.tr("dialog.create"), a.tr("dialog.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -103,11 +103,6 @@ func (e *editor) optionalPct(get func() *float64, set func(*float64), lo, hi flo
 	return w
 }
 
-// decimalField edits a number; empty is refused unless allowEmpty, then it means nil.
-func (e *editor) optionalNumber(get func() *float64, set func(*float64)) *widget.Entry {
-	return e.optionalPct(get, set, -1e12, 1e12)
-}
-
 func (e *editor) date(get func() domain.Date, set func(domain.Date)) *widget.Entry {
 	w := widget.NewEntry()
 	w.SetPlaceHolder(e.tr("editor.date_format"))
