@@ -6,7 +6,6 @@ import (
 
 	"kamplan/ui"
 	"kamplan/ui/cli"
-	_ "kamplan/ui/posixlocale" // before the GUI toolkit reads the locale
 )
 
 func main() { os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, ui.Run)) }

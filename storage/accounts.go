@@ -43,8 +43,11 @@ func (s *Store) Account(ctx context.Context, id string) (*domain.Account, error)
 
 // AccountByName returns an account by name, whatever its case.
 func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account, error) {
-	return s.accountWhere(ctx, "name = ?", strings.TrimSpace(name))
+	return s.accountWhere(ctx, "name_key = ?", nameKey(name))
 }
+
+// nameKey is what makes two account names the same: case does not count, in any alphabet.
+func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
 
 func (s *Store) accountWhere(ctx context.Context, where, arg string) (*domain.Account, error) {
 	var body string
@@ -103,8 +106,8 @@ func insertAccount(ctx context.Context, tx *sql.Tx, a *domain.Account) error {
 	if err != nil {
 		return internal(err)
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO accounts(id, name, tier, owner, industry, body) VALUES(?, ?, ?, ?, ?, ?)",
-		a.ID, a.Name, string(a.Tier), a.Owner, a.Industry, string(b))
+	_, err = tx.ExecContext(ctx, "INSERT INTO accounts(id, name, name_key, tier, owner, industry, body) VALUES(?, ?, ?, ?, ?, ?, ?)",
+		a.ID, a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b))
 	if err != nil {
 		return conflictOrInternal(err, nameTaken(a.Name))
 	}
@@ -127,8 +130,8 @@ func (s *Store) SaveAccount(ctx context.Context, a *domain.Account) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "UPDATE accounts SET name = ?, tier = ?, owner = ?, industry = ?, body = ? WHERE id = ?",
-		a.Name, string(a.Tier), a.Owner, a.Industry, string(b), a.ID)
+	res, err := s.db.ExecContext(ctx, "UPDATE accounts SET name = ?, name_key = ?, tier = ?, owner = ?, industry = ?, body = ? WHERE id = ?",
+		a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b), a.ID)
 	if err != nil {
 		return conflictOrInternal(err, nameTaken(a.Name))
 	}

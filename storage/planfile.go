@@ -182,7 +182,7 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 // already stored is a conflict, or is deleted with its plans when replacing.
 func clearForImport(ctx context.Context, tx *sql.Tx, a domain.Account, replace bool) error {
 	var id, name string
-	err := tx.QueryRowContext(ctx, "SELECT id, name FROM accounts WHERE name = ? OR id = ? LIMIT 1", a.Name, a.ID).Scan(&id, &name)
+	err := tx.QueryRowContext(ctx, "SELECT id, name FROM accounts WHERE name_key = ? OR id = ? LIMIT 1", nameKey(a.Name), a.ID).Scan(&id, &name)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -193,7 +193,7 @@ func clearForImport(ctx context.Context, tx *sql.Tx, a domain.Account, replace b
 		return domain.Errorf(domain.CodeConflict, "err.import_exists",
 			"the account %s is already in the database: import with replace (--replace) to overwrite it", name)
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM accounts WHERE name = ? OR id = ?", a.Name, a.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM accounts WHERE name_key = ? OR id = ?", nameKey(a.Name), a.ID); err != nil {
 		return internal(err)
 	}
 	return nil

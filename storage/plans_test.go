@@ -239,3 +239,16 @@ func TestSettings(t *testing.T) {
 		t.Fatal("settings lost")
 	}
 }
+
+func TestAccountNamesIgnoreCaseInEveryAlphabet(t *testing.T) {
+	s := tempStore(t)
+	if _, err := s.CreateAccount(ctx, &domain.Account{Name: "Óptica Ñandú", Tier: domain.TierKey}, "FY2027"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CreateAccount(ctx, &domain.Account{Name: "ÓPTICA ÑANDÚ", Tier: domain.TierKey}, "FY2027"); domain.CodeOf(err) != domain.CodeConflict {
+		t.Fatalf("same name in capitals: %v", err)
+	}
+	if a, err := s.AccountByName(ctx, " óptica ñandú "); err != nil || a.Name != "Óptica Ñandú" {
+		t.Fatalf("lookup: %v", err)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
 )
 
 // App is the running desktop application: one window over one database.

@@ -45,13 +45,9 @@ func (a *App) newAccountDialog() {
 			return
 		}
 		acc := &domain.Account{Name: name.Text, Tier: domain.Tiers[max(0, tier.SelectedIndex())], Industry: industry.Text, Owner: owner.Text}
-		p, err := a.store.CreateAccount(a.ctx, acc, period.Text)
-		if err != nil {
+		if err := a.createAccount(acc, period.Text); err != nil {
 			a.showError(err)
-			return
 		}
-		a.setStatus(a.tr("app.status.created", acc.Name))
-		a.openPlan(acc.ID, p.ID)
 	}, a.win)
 	for _, w := range []*widget.Entry{name, industry, owner, period} {
 		w.OnSubmitted = func(string) { d.Submit() }
@@ -59,6 +55,17 @@ func (a *App) newAccountDialog() {
 	d.Resize(fyne.NewSize(520, 360))
 	d.Show()
 	a.win.Canvas().Focus(name)
+}
+
+// createAccount stores a new account with its first plan and opens it.
+func (a *App) createAccount(acc *domain.Account, period string) error {
+	p, err := a.store.CreateAccount(a.ctx, acc, period)
+	if err != nil {
+		return err
+	}
+	a.setStatus(a.tr("app.status.created", acc.Name))
+	a.openPlan(acc.ID, p.ID)
+	return nil
 }
 
 func (a *App) tierLabels() []string {

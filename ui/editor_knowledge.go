@@ -59,6 +59,7 @@ func (e *editor) profilePage() fyne.CanvasObject {
 		widget.NewFormItem(e.tr("field.industry"), acc(&a.Industry)), widget.NewFormItem(e.tr("field.country"), acc(&a.Country)),
 		widget.NewFormItem(e.tr("field.size"), acc(&a.Size)), widget.NewFormItem(e.tr("field.website"), acc(&a.Website)),
 		widget.NewFormItem(e.tr("field.owner"), acc(&a.Owner)), widget.NewFormItem(e.tr("field.internal_notes"), notes),
+		widget.NewFormItem(e.tr("field.period"), e.required(func() string { return p.Period }, func(v string) { p.Period = v }, e.changed)),
 		widget.NewFormItem(e.tr("field.prepared_by"), plan(&p.PreparedBy)), widget.NewFormItem(e.tr("field.prepared_for"), plan(&p.PreparedFor)),
 		widget.NewFormItem(e.tr("field.currency"), currency), widget.NewFormItem(e.tr("field.doc_language"), lang),
 	)

@@ -85,6 +85,14 @@ func (e *editor) objectiveDialog(i int, list *widget.List) {
 	}
 	strategy := selectOf(stLabels, indexOf(stIDs, o.StrategyID))
 	strategy.OnChanged = func(string) { o.StrategyID = stIDs[strategy.SelectedIndex()]; check() }
+	itIDs, itLabels := []string{""}, []string{e.tr("editor.none")}
+	for _, w := range e.plan.SWOTs {
+		for _, it := range w.Items {
+			itIDs, itLabels = append(itIDs, it.ID), append(itLabels, e.tr("quadrant."+string(it.Quadrant))+" — "+it.Text)
+		}
+	}
+	item := selectOf(itLabels, indexOf(itIDs, o.ItemID))
+	item.OnChanged = func(string) { o.ItemID = itIDs[item.SelectedIndex()]; check() }
 	baseline := e.looseNumber(o.Baseline, edit(func() {}), func(v *float64) { o.Baseline = v })
 	target := e.looseNumber(o.Target, edit(func() {}), func(v *float64) { o.Target = v })
 	deadline := widget.NewEntry()
@@ -114,7 +122,8 @@ func (e *editor) objectiveDialog(i int, list *widget.List) {
 		widget.NewFormItem(e.tr("field.kpi"), kpi), widget.NewFormItem(e.tr("field.unit"), unit),
 		widget.NewFormItem(e.tr("field.baseline"), baseline), widget.NewFormItem(e.tr("field.target"), target),
 		widget.NewFormItem(e.tr("field.deadline"), deadline), widget.NewFormItem(e.tr("field.owner"), owner),
-		widget.NewFormItem(e.tr("field.strategy"), strategy), widget.NewFormItem(e.tr("field.rationale"), rationale),
+		widget.NewFormItem(e.tr("field.strategy"), strategy), widget.NewFormItem(e.tr("field.swot_item"), item),
+		widget.NewFormItem(e.tr("field.rationale"), rationale),
 		widget.NewFormItem("", internal))
 	d := dialog.NewCustomConfirm(e.tr("editor.objective"), e.tr("dialog.save"), e.tr("dialog.cancel"),
 		container.NewVScroll(container.NewVBox(form, smart)), func(ok bool) {

@@ -7,7 +7,8 @@ CREATE TABLE settings (
 
 CREATE TABLE accounts (
     id       TEXT PRIMARY KEY,
-    name     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name     TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE, -- lower-cased name: names are unique whatever their case, accents included
     tier     TEXT NOT NULL,
     owner    TEXT NOT NULL DEFAULT '',
     industry TEXT NOT NULL DEFAULT '',

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"kamplan/domain"
+)
+
+func TestNewAccountOpensItsPlan(t *testing.T) {
+	a := newTestApp(t, "en")
+	acc := &domain.Account{Name: "Talleres Ibéricos", Tier: domain.TierKey}
+	if err := a.createAccount(acc, "FY2027"); err != nil {
+		t.Fatal(err)
+	}
+	if a.editor == nil || a.editor.account.Name != "Talleres Ibéricos" || a.status.Text != "Talleres Ibéricos — FY2027" {
+		t.Fatalf("the new plan is not open: %q", a.status.Text)
+	}
+	if _, err := a.store.AccountByName(a.ctx, "talleres ibéricos"); err != nil {
+		t.Fatal("not stored")
+	}
+	dup := &domain.Account{Name: "TALLERES IBÉRICOS", Tier: domain.TierKey}
+	err := a.createAccount(dup, "FY2027")
+	if err == nil || a.message(err) != "an account named TALLERES IBÉRICOS already exists" {
+		t.Fatalf("duplicate name: %v", err)
+	}
+	bad := &domain.Account{Name: " ", Tier: domain.TierKey}
+	if err := a.createAccount(bad, "FY2027"); err == nil || !strings.Contains(a.message(err), "account.name: is required") {
+		t.Fatalf("empty name: %v", err)
+	}
+	es := newTestApp(t, "es")
+	if err := es.createAccount(&domain.Account{Tier: domain.TierKey}, ""); !strings.Contains(es.message(err), "account.name: es obligatorio") {
+		t.Fatalf("Spanish message: %v", es.message(err))
+	}
+}
+
+func TestSettingsRefuseWeightsOffAHundred(t *testing.T) {
+	a := newTestApp(t, "en")
+	st, _ := a.store.Settings(a.ctx)
+	f := &settingsForm{app: a, st: st}
+	f.build()
+	f.weights[0].SetText("30") // 25 → 30: 105 in all
+	if f.total.Text != "Total weight: 105 (must be 100)" {
+		t.Fatalf("total shows %q", f.total.Text)
+	}
+	f.company.SetText("Tecnologías del Norte")
+	f.save()
+	if got, _ := a.store.Settings(a.ctx); got.CompanyName != "" || got.Factors[0].Weight != 25 {
+		t.Fatal("settings with weights of 105 were saved")
+	}
+	f.weights[1].SetText("15") // 20 → 15: 100 again
+	f.uiLang.SetSelectedIndex(2)
+	f.save()
+	got, _ := a.store.Settings(a.ctx)
+	if got.CompanyName != "Tecnologías del Norte" || got.Factors[0].Weight != 30 || got.Factors[0].Name != "Purchase volume" {
+		t.Fatalf("settings not saved: %+v", got)
+	}
+	if a.lang != "es" || a.home.count.Text != "6 de 6 cuentas" {
+		t.Fatalf("the interface did not switch to Spanish: %q", a.home.count.Text)
+	}
+}
+
+func TestSettingsScreenSpeaksBothLanguages(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		a := newTestApp(t, lang)
+		st, _ := a.store.Settings(a.ctx)
+		text := labelsText((&settingsForm{app: a, st: st}).build())
+		if strings.Contains(text, "settings.") || strings.Contains(text, "factor.") {
+			t.Errorf("%s: untranslated text:\n%s", lang, text)
+		}
+	}
+}
