@@ -94,8 +94,21 @@ func (a *App) openPlanFileDialog() {
 	d.Show()
 }
 
+// importPlanFile imports in the background, so a large file never freezes the window.
 func (a *App) importPlanFile(data []byte, replace bool) {
-	f, err := a.store.ImportJSON(a.ctx, data, replace)
+	bar := widget.NewProgressBarInfinite()
+	wait := dialog.NewCustomWithoutButtons(a.tr("menu.open_plan_file"), bar, a.win)
+	wait.Show()
+	go func() {
+		f, err := a.store.ImportJSON(a.ctx, data, replace)
+		fyne.Do(func() {
+			wait.Hide()
+			a.imported(data, replace, f, err)
+		})
+	}()
+}
+
+func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) {
 	switch {
 	case domain.CodeOf(err) == domain.CodeConflict && !replace:
 		dialog.ShowConfirm(a.tr("import.replace.title"), a.message(err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {

@@ -19,6 +19,7 @@ type PortfolioMatrix struct {
 	widget.BaseWidget
 	rows   []domain.PlanSummary
 	cutoff float64
+	flip   bool // high strength on the left, as in McDonald's matrix
 	labels map[domain.PortfolioQuadrant]string
 	xLabel string
 	yLabel string
@@ -26,8 +27,11 @@ type PortfolioMatrix struct {
 
 func newPortfolioMatrix(a *App, rows []domain.PlanSummary) *PortfolioMatrix {
 	st, _ := a.store.Settings(a.ctx)
-	m := &PortfolioMatrix{rows: rows, cutoff: st.Cutoff, labels: map[domain.PortfolioQuadrant]string{},
+	m := &PortfolioMatrix{rows: rows, cutoff: st.Cutoff, flip: st.StrengthOnLeft, labels: map[domain.PortfolioQuadrant]string{},
 		xLabel: a.tr("portfolio.strength") + " →", yLabel: a.tr("portfolio.attractiveness") + " ↑"}
+	if m.flip {
+		m.xLabel = "← " + a.tr("portfolio.strength")
+	}
 	for _, q := range domain.PortfolioQuadrants {
 		m.labels[q] = a.tr("portfolio." + string(q))
 	}
@@ -96,10 +100,21 @@ const maxNamed = 25
 func (r *matrixRenderer) Layout(size fyne.Size) {
 	pad := float32(18)
 	w, h := size.Width-pad, size.Height-pad
-	cx := pad + w*float32((r.m.cutoff-1)/9)
+	xOf := func(strength float64) float32 {
+		f := float32((strength - 1) / 9)
+		if r.m.flip {
+			f = 1 - f
+		}
+		return pad + w*f
+	}
+	cx := xOf(r.m.cutoff)
 	cy := h - h*float32((r.m.cutoff-1)/9)
-	// order: HH (top right), HL (top left), LH (bottom right), LL (bottom left)
-	rects := [4][4]float32{{cx, 0, pad + w - cx, cy}, {pad, 0, cx - pad, cy}, {cx, cy, pad + w - cx, h - cy}, {pad, cy, cx - pad, h - cy}}
+	// order: HH, HL, LH, LL; high strength is on the right unless flipped
+	hi, lo := [2]float32{cx, pad + w - cx}, [2]float32{pad, cx - pad}
+	if r.m.flip {
+		hi, lo = [2]float32{pad, cx - pad}, [2]float32{cx, pad + w - cx}
+	}
+	rects := [4][4]float32{{hi[0], 0, hi[1], cy}, {lo[0], 0, lo[1], cy}, {hi[0], cy, hi[1], h - cy}, {lo[0], cy, lo[1], h - cy}}
 	for i, rc := range rects {
 		r.cells[i].Move(fyne.NewPos(rc[0], rc[1]))
 		r.cells[i].Resize(fyne.NewSize(rc[2], rc[3]))
@@ -113,7 +128,7 @@ func (r *matrixRenderer) Layout(size fyne.Size) {
 	}
 	radius := func(v int64) float32 { return 3 + 22*float32(math.Sqrt(float64(v)/float64(maxPot))) }
 	for i, row := range r.placed {
-		x := pad + w*float32((row.Position.Strength-1)/9)
+		x := xOf(row.Position.Strength)
 		y := h - h*float32((row.Position.Attractiveness-1)/9)
 		place(r.bubbles[i], x, y, radius(row.Revenue))
 		if i < len(r.rings) {

@@ -26,6 +26,7 @@ type settingsForm struct {
 	paper    *widget.Select
 	docLang  *widget.Select
 	cutoff   *widget.Entry
+	flip     *widget.Check
 	logo     *widget.Label
 	names    []*widget.Entry
 	weights  []*widget.Entry
@@ -77,6 +78,8 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		}
 		return nil
 	}
+	f.flip = widget.NewCheck(a.tr("settings.strength_left"), nil)
+	f.flip.SetChecked(f.st.StrengthOnLeft)
 	f.logo = widget.NewLabel(f.logoText())
 	f.total = widget.NewLabel("")
 	f.problems = widget.NewLabel("")
@@ -90,6 +93,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem(a.tr("settings.paper"), f.paper),
 		widget.NewFormItem(a.tr("settings.doc_language"), f.docLang),
 		widget.NewFormItem(a.tr("settings.cutoff"), f.cutoff),
+		widget.NewFormItem("", f.flip),
 		widget.NewFormItem(a.tr("settings.data_file"), widget.NewLabel(a.store.Path())),
 	)
 	return container.NewVBox(form, widget.NewSeparator(),
@@ -161,6 +165,7 @@ func (f *settingsForm) save() {
 	st.Paper = []string{"a4", "letter"}[max(0, f.paper.SelectedIndex())]
 	st.DocLanguage = []string{"en", "es"}[max(0, f.docLang.SelectedIndex())]
 	st.Cutoff, _ = parseDecimal(f.cutoff.Text)
+	st.StrengthOnLeft = f.flip.Checked
 	st.Factors = nil
 	for i, fc := range f.st.Factors {
 		w, _ := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
