@@ -141,3 +141,20 @@ func (e *editor) failed(err error) bool {
 	e.app.setStatus(e.tr("editor.save_failed", msg))
 	return false
 }
+
+// putItem replaces element i of a list of the plan (appends when i < 0), keeping the change
+// only when the plan stays valid; otherwise the list is as before and the problems returned.
+func putItem[T any](e *editor, list *[]T, i int, v T) error {
+	before := append([]T(nil), (*list)...)
+	if i < 0 {
+		*list = append(*list, v)
+	} else {
+		(*list)[i] = v
+	}
+	if err := e.plan.Validate(); err != nil {
+		*list = before
+		return err
+	}
+	e.changed()
+	return nil
+}

@@ -89,7 +89,7 @@ func (e *editor) actionDialog(i int, list *widget.List) {
 		a.Contingency = contingency.Checked
 		a.ObjectiveIDs = pickIDs(objIDs, objLabels, objectives.Selected)
 		a.ContactIDs = pickIDs(conIDs, conLabels, contacts.Selected)
-		if err := e.putAction(i, a); err != nil {
+		if err := putItem(e, &e.plan.Actions, i, a); err != nil {
 			e.app.showError(err)
 			return
 		}
@@ -140,21 +140,6 @@ func pickIDs(ids, labels, selected []string) []string {
 		}
 	}
 	return out
-}
-
-func (e *editor) putAction(i int, a domain.Action) error {
-	before := append([]domain.Action(nil), e.plan.Actions...)
-	if i < 0 {
-		e.plan.Actions = append(e.plan.Actions, a)
-	} else {
-		e.plan.Actions[i] = a
-	}
-	if err := e.plan.Validate(); err != nil {
-		e.plan.Actions = before
-		return err
-	}
-	e.changed()
-	return nil
 }
 
 func (e *editor) removeAction(id string) {

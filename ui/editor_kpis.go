@@ -94,7 +94,7 @@ func (e *editor) kpiDialog(i int, list *widget.List) {
 			return
 		}
 		k.PlanB = domain.PlanB{RedPeriods: red.SelectedIndex(), ActionIDs: pickIDs(actIDs, actLabels, actions.Selected)}
-		if err := e.putKPI(i, k); err != nil {
+		if err := putItem(e, &e.plan.KPIs, i, k); err != nil {
 			e.app.showError(err)
 			return
 		}
@@ -142,21 +142,6 @@ func (e *editor) parseHistory(text string) ([]domain.Measurement, error) {
 		out = append(out, domain.Measurement{Period: f[0], Value: v})
 	}
 	return out, nil
-}
-
-func (e *editor) putKPI(i int, k domain.KPI) error {
-	before := append([]domain.KPI(nil), e.plan.KPIs...)
-	if i < 0 {
-		e.plan.KPIs = append(e.plan.KPIs, k)
-	} else {
-		e.plan.KPIs[i] = k
-	}
-	if err := e.plan.Validate(); err != nil {
-		e.plan.KPIs = before
-		return err
-	}
-	e.changed()
-	return nil
 }
 
 func (e *editor) removeKPI(id string) {

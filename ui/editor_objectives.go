@@ -131,7 +131,7 @@ func (e *editor) objectiveDialog(i int, list *widget.List) {
 				return
 			}
 			o.Statement, o.Owner, o.Rationale, o.Internal = strings.TrimSpace(statement.Text), owner.Text, rationale.Text, internal.Checked
-			if err := e.putObjective(i, o); err != nil {
+			if err := putItem(e, &e.plan.Objectives, i, o); err != nil {
 				e.app.showError(err)
 				return
 			}
@@ -180,21 +180,6 @@ func decimals(v float64) int {
 		return 0
 	}
 	return 2
-}
-
-func (e *editor) putObjective(i int, o domain.Objective) error {
-	before := append([]domain.Objective(nil), e.plan.Objectives...)
-	if i < 0 {
-		e.plan.Objectives = append(e.plan.Objectives, o)
-	} else {
-		e.plan.Objectives[i] = o
-	}
-	if err := e.plan.Validate(); err != nil {
-		e.plan.Objectives = before
-		return err
-	}
-	e.changed()
-	return nil
 }
 
 // removeObjective deletes an objective unless an action would be left without any.

@@ -86,7 +86,7 @@ func (e *editor) contactDialog(i int, list *widget.List) {
 			return
 		}
 		f.apply()
-		if err := e.putContact(i, c); err != nil {
+		if err := putItem(e, &e.plan.Contacts, i, c); err != nil {
 			f.problem.SetText(e.app.message(err))
 			d.Show()
 			return
@@ -103,22 +103,6 @@ func (e *editor) contactDialog(i int, list *widget.List) {
 	}
 	d.Resize(fyne.NewSize(680, 620))
 	d.Show()
-}
-
-// putContact stores a contact in the plan, undoing the change when the plan would be invalid.
-func (e *editor) putContact(i int, c domain.Contact) error {
-	before := append([]domain.Contact(nil), e.plan.Contacts...)
-	if i < 0 {
-		e.plan.Contacts = append(e.plan.Contacts, c)
-	} else {
-		e.plan.Contacts[i] = c
-	}
-	if err := e.plan.Validate(); err != nil {
-		e.plan.Contacts = before
-		return err
-	}
-	e.changed()
-	return nil
 }
 
 // removeContact deletes a contact and every reference to it.

@@ -154,7 +154,7 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 	boss := e.plan.Contacts[0] // Íñigo, the CEO, reports to nobody
 	c := boss
 	c.ReportsTo = e.plan.Contacts[1].ID // Begoña reports to Íñigo
-	if err := e.putContact(0, c); err == nil || !strings.Contains(e.app.message(err), "cycle") {
+	if err := putItem(e, &e.plan.Contacts, 0, c); err == nil || !strings.Contains(e.app.message(err), "cycle") {
 		t.Fatalf("cycle accepted: %v", err)
 	}
 	if e.plan.Contacts[0].ReportsTo != "" || e.planDirty {
@@ -162,7 +162,7 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 	}
 	c = boss
 	c.Influence = 4
-	if err := e.putContact(0, c); err != nil || e.plan.Contacts[0].Influence != 4 {
+	if err := putItem(e, &e.plan.Contacts, 0, c); err != nil || e.plan.Contacts[0].Influence != 4 {
 		t.Fatalf("a valid edit was refused: %v", err)
 	}
 }

@@ -96,7 +96,7 @@ func (e *editor) strategyDialog(i int, list *widget.List) {
 			return
 		}
 		s.Text, s.ItemIDs = strings.TrimSpace(text.Text), chosen()
-		if err := e.putStrategy(i, s); err != nil {
+		if err := putItem(e, &e.plan.Strategies, i, s); err != nil {
 			e.app.showError(err)
 			return
 		}
@@ -104,21 +104,6 @@ func (e *editor) strategyDialog(i int, list *widget.List) {
 	}, e.app.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
-}
-
-func (e *editor) putStrategy(i int, s domain.Strategy) error {
-	before := append([]domain.Strategy(nil), e.plan.Strategies...)
-	if i < 0 {
-		e.plan.Strategies = append(e.plan.Strategies, s)
-	} else {
-		e.plan.Strategies[i] = s
-	}
-	if err := e.plan.Validate(); err != nil {
-		e.plan.Strategies = before
-		return err
-	}
-	e.changed()
-	return nil
 }
 
 // portfolioPage scores the account: attractiveness on the portfolio's factors, relative
