@@ -66,7 +66,9 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a.win.SetCloseIntercept(a.onClose)
 	a.installMenu()
 	a.showHome()
-	a.openLastAccount()
+	if !a.firstStart() {
+		a.openLastAccount()
+	}
 	return a
 }
 
@@ -88,7 +90,6 @@ func (a *App) showHome() {
 	a.home = newHome(a)
 	a.show(a.home.build())
 	a.home.reload()
-	a.firstStartHint()
 }
 
 // openPlan opens a plan of an account in the editor.

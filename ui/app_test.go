@@ -55,8 +55,8 @@ func TestSettingsRefuseWeightsOffAHundred(t *testing.T) {
 	if got.CompanyName != "Tecnologías del Norte" || got.Factors[0].Weight != 30 || got.Factors[0].Name != "Purchase volume" {
 		t.Fatalf("settings not saved: %+v", got)
 	}
-	if a.lang != "es" || a.home.count.Text != "6 de 6 cuentas" {
-		t.Fatalf("the interface did not switch to Spanish: %q", a.home.count.Text)
+	if a.lang != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.saveState.Text != "Todos los cambios guardados" {
+		t.Fatalf("the interface did not switch to Spanish: %q", a.win.MainMenu().Items[0].Label)
 	}
 }
 
@@ -68,5 +68,19 @@ func TestSettingsScreenSpeaksBothLanguages(t *testing.T) {
 		if strings.Contains(text, "settings.") || strings.Contains(text, "factor.") {
 			t.Errorf("%s: untranslated text:\n%s", lang, text)
 		}
+	}
+}
+
+func TestFirstStartOpensTheSamplePlanOnce(t *testing.T) {
+	a := newTestApp(t, "en")
+	if a.editor == nil || a.editor.account.Name != sampleAccount {
+		t.Fatal("the first start did not open the sample plan")
+	}
+	if len(a.win.Canvas().Overlays().List()) != 1 {
+		t.Fatal("no hint shown")
+	}
+	again := New(a.fyne, a.store, "en")
+	if len(again.win.Canvas().Overlays().List()) != 0 {
+		t.Fatal("the hint came back on the second start")
 	}
 }

@@ -296,11 +296,21 @@ func (h *home) onOpen() {
 	}
 }
 
-// firstStartHint tells a new user where to begin, once.
-func (a *App) firstStartHint() {
+// firstStart opens the sample plan with a hint of where to begin, the first time only.
+func (a *App) firstStart() bool {
 	if a.fyne.Preferences().Bool("hint.shown") || a.home == nil || len(a.home.all) == 0 {
-		return
+		return false
 	}
 	a.fyne.Preferences().SetBool("hint.shown", true)
+	for _, r := range a.home.all {
+		if r.AccountName == sampleAccount {
+			a.openPlan(r.AccountID, r.PlanID)
+			break
+		}
+	}
 	dialog.ShowInformation(a.tr("hint.title"), a.tr("hint.body"), a.win)
+	return true
 }
+
+// sampleAccount is the complete sample plan a new database starts with.
+const sampleAccount = "Aceros del Norte, S.A."
