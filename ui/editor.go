@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -157,4 +159,29 @@ func putItem[T any](e *editor, list *[]T, i int, v T) error {
 	}
 	e.changed()
 	return nil
+}
+
+// listSaved refreshes a list after an edit dialog put an element into the plan, or shows
+// why the plan refused it.
+func (e *editor) listSaved(err error, list *widget.List) {
+	if err != nil {
+		e.app.showError(err)
+		return
+	}
+	list.Refresh()
+	e.refresh()
+}
+
+// deleteButton adds Delete to an edit dialog: it closes the dialog, confirms, then removes.
+func (e *editor) deleteButton(form *widget.Form, d dialog.Dialog, what string, remove func() error, list *widget.List) {
+	form.Append("", widget.NewButtonWithIcon(e.tr("editor.delete"), theme.DeleteIcon(), func() {
+		d.Hide()
+		e.confirmDelete(what, func() {
+			if err := remove(); err != nil {
+				e.app.showError(err)
+			}
+			list.Refresh()
+			e.refresh()
+		})
+	}))
 }

@@ -89,17 +89,10 @@ func (e *editor) actionDialog(i int, list *widget.List) {
 		a.Contingency = contingency.Checked
 		a.ObjectiveIDs = pickIDs(objIDs, objLabels, objectives.Selected)
 		a.ContactIDs = pickIDs(conIDs, conLabels, contacts.Selected)
-		if err := putItem(e, &e.plan.Actions, i, a); err != nil {
-			e.app.showError(err)
-			return
-		}
-		list.Refresh()
+		e.listSaved(putItem(e, &e.plan.Actions, i, a), list)
 	}, e.app.win)
 	if i >= 0 {
-		form.Append("", widget.NewButtonWithIcon(e.tr("editor.delete"), theme.DeleteIcon(), func() {
-			d.Hide()
-			e.confirmDelete(a.Title, func() { e.removeAction(a.ID); list.Refresh() })
-		}))
+		e.deleteButton(form, d, a.Title, func() error { e.removeAction(a.ID); return nil }, list)
 	}
 	d.Resize(fyne.NewSize(720, 640))
 	d.Show()

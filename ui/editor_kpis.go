@@ -94,17 +94,10 @@ func (e *editor) kpiDialog(i int, list *widget.List) {
 			return
 		}
 		k.PlanB = domain.PlanB{RedPeriods: red.SelectedIndex(), ActionIDs: pickIDs(actIDs, actLabels, actions.Selected)}
-		if err := putItem(e, &e.plan.KPIs, i, k); err != nil {
-			e.app.showError(err)
-			return
-		}
-		list.Refresh()
+		e.listSaved(putItem(e, &e.plan.KPIs, i, k), list)
 	}, e.app.win)
 	if i >= 0 {
-		form.Append("", widget.NewButtonWithIcon(e.tr("editor.delete"), theme.DeleteIcon(), func() {
-			d.Hide()
-			e.confirmDelete(k.Name, func() { e.removeKPI(k.ID); list.Refresh() })
-		}))
+		e.deleteButton(form, d, k.Name, func() error { e.removeKPI(k.ID); return nil }, list)
 	}
 	d.Resize(fyne.NewSize(720, 660))
 	d.Show()

@@ -131,22 +131,10 @@ func (e *editor) objectiveDialog(i int, list *widget.List) {
 				return
 			}
 			o.Statement, o.Owner, o.Rationale, o.Internal = strings.TrimSpace(statement.Text), owner.Text, rationale.Text, internal.Checked
-			if err := putItem(e, &e.plan.Objectives, i, o); err != nil {
-				e.app.showError(err)
-				return
-			}
-			list.Refresh()
+			e.listSaved(putItem(e, &e.plan.Objectives, i, o), list)
 		}, e.app.win)
 	if i >= 0 {
-		form.Append("", widget.NewButtonWithIcon(e.tr("editor.delete"), theme.DeleteIcon(), func() {
-			d.Hide()
-			e.confirmDelete(o.Statement, func() {
-				if err := e.removeObjective(o.ID); err != nil {
-					e.app.showError(err)
-				}
-				list.Refresh()
-			})
-		}))
+		e.deleteButton(form, d, o.Statement, func() error { return e.removeObjective(o.ID) }, list)
 	}
 	d.Resize(fyne.NewSize(720, 640))
 	d.Show()

@@ -96,11 +96,7 @@ func (e *editor) strategyDialog(i int, list *widget.List) {
 			return
 		}
 		s.Text, s.ItemIDs = strings.TrimSpace(text.Text), chosen()
-		if err := putItem(e, &e.plan.Strategies, i, s); err != nil {
-			e.app.showError(err)
-			return
-		}
-		list.Refresh()
+		e.listSaved(putItem(e, &e.plan.Strategies, i, s), list)
 	}, e.app.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
