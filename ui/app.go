@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -35,6 +37,9 @@ type App struct {
 
 // Run opens the database at dbPath and shows the main window until it is closed.
 func Run(dbPath string) error {
+	if err := checkDisplay(); err != nil {
+		return err
+	}
 	a := app.NewWithID("com.kamplanner.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	lang := a.Preferences().StringWithFallback("language", systemLanguage())
@@ -211,4 +216,17 @@ func showFatal(fa fyne.App, lang string, err error) {
 		widget.NewButton(assets.T(lang, "app.fatal.close"), w.Close))))
 	w.Resize(fyne.NewSize(640, 220))
 	w.ShowAndRun()
+}
+
+// checkDisplay refuses to start the window system where there is none (an SSH session,
+// a server), where the toolkit would otherwise crash.
+func checkDisplay() error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd":
+		if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+			return domain.Errorf(domain.CodeInvalid, "app.no_display",
+				"no display to open the desktop app on; the command-line verbs work without one (kamplan help)")
+		}
+	}
+	return nil
 }

@@ -84,3 +84,12 @@ func TestFirstStartOpensTheSamplePlanOnce(t *testing.T) {
 		t.Fatal("the hint came back on the second start")
 	}
 }
+
+func TestNoDisplayIsAClearError(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	err := Run(t.TempDir() + "/k.db")
+	if err == nil || !strings.Contains(err.Error(), "no display") {
+		t.Fatalf("error %v", err)
+	}
+}
