@@ -1,0 +1,148 @@
+package domain
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// release decides, once for every list, what happens to the things that refer to an element
+// about to be removed: the references are cleaned (and the returned edits restore them), or the
+// removal is refused with a message naming who uses the element.
+//
+//   - a SWOT item used by a strategy: refused (the strategy would lose its meaning);
+//     an objective's rationale link to it is cleared;
+//   - a SWOT: the client's and ours cannot be removed; a competitor's as its items;
+//   - a contact: reports-to links to it and its place in actions are cleared;
+//   - a strategy: objectives built on it lose the link;
+//   - an objective that is the only objective of an action: refused; else the actions lose the link;
+//   - an action: plan-B lists of KPIs lose it;
+//   - a KPI: objectives measured by it lose the link.
+func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
+	p := d.Plan
+	switch c {
+	case CollSWOTItems:
+		return releaseItems(p, []string{id})
+	case CollSWOTs:
+		return releaseSWOT(p, id)
+	case CollContacts:
+		restore := rewrite(p, CollContacts, p.Contacts, func(k *Contact) bool {
+			if k.ReportsTo != id {
+				return false
+			}
+			k.ReportsTo = ""
+			return true
+		})
+		return append(restore, rewrite(p, CollActions, p.Actions, func(a *Action) bool { return drop(&a.ContactIDs, id) })...), nil
+	case CollStrategies:
+		return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool { return unset(&o.StrategyID, id) }), nil
+	case CollObjectives:
+		return releaseObjective(p, id)
+	case CollActions:
+		return rewrite(p, CollKPIs, p.KPIs, func(k *KPI) bool { return drop(&k.PlanB.ActionIDs, id) }), nil
+	case CollKPIs:
+		return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool { return unset(&o.KPIID, id) }), nil
+	}
+	return nil, nil
+}
+
+func releaseSWOT(p *Plan, id string) (Batch, error) {
+	for _, w := range p.SWOTs {
+		if w.ID != id {
+			continue
+		}
+		if w.Subject != SubjectCompetitor {
+			return nil, Errorf(CodeInvalid, "edit.swot_required", "the client's SWOT and ours cannot be deleted")
+		}
+		var ids []string
+		for _, it := range w.Items {
+			ids = append(ids, it.ID)
+		}
+		return releaseItems(p, ids)
+	}
+	return nil, nil
+}
+
+func releaseItems(p *Plan, ids []string) (Batch, error) {
+	var users []string
+	for _, s := range p.Strategies {
+		for _, id := range ids {
+			if slices.Contains(s.ItemIDs, id) {
+				users = append(users, s.Text)
+				break
+			}
+		}
+	}
+	if len(users) > 0 {
+		return nil, Errorf(CodeInvalid, "edit.item_in_strategy",
+			"it is used by the strategy %s; change or delete that strategy first", names(users))
+	}
+	return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool {
+		return slices.Contains(ids, o.ItemID) && unset(&o.ItemID, o.ItemID)
+	}), nil
+}
+
+func releaseObjective(p *Plan, id string) (Batch, error) {
+	var orphans []string
+	for _, a := range p.Actions {
+		if !a.Contingency && len(a.ObjectiveIDs) == 1 && a.ObjectiveIDs[0] == id {
+			orphans = append(orphans, a.Title)
+		}
+	}
+	if len(orphans) > 0 {
+		return nil, Errorf(CodeInvalid, "edit.objective_in_action",
+			"it is the only objective of the action %s; link the action to another objective or delete it first", names(orphans))
+	}
+	return rewrite(p, CollActions, p.Actions, func(a *Action) bool { return drop(&a.ObjectiveIDs, id) }), nil
+}
+
+// rewrite applies fix to a copy of every element of list and puts back those it changed,
+// returning the edits that restore them.
+func rewrite[T any](p *Plan, c Coll, list []T, fix func(*T) bool) Batch {
+	var restore Batch
+	l := lists[c]
+	d := &Doc{Plan: p}
+	for _, v := range list {
+		changed := clone(v)
+		if !fix(&changed) {
+			continue
+		}
+		old, err := l.replace(d, "", changed)
+		if err != nil {
+			continue
+		}
+		restore = append(restore, ReplaceItem{Coll: c, Value: old})
+	}
+	return restore
+}
+
+func drop(ids *[]string, id string) bool {
+	if !slices.Contains(*ids, id) {
+		return false
+	}
+	*ids = slices.DeleteFunc(*ids, func(x string) bool { return x == id })
+	if len(*ids) == 0 {
+		*ids = nil
+	}
+	return true
+}
+
+func unset(ref *string, id string) bool {
+	if *ref != id || id == "" {
+		return false
+	}
+	*ref = ""
+	return true
+}
+
+// names quotes up to three names and counts the rest.
+func names(ns []string) string {
+	q := make([]string, 0, 3)
+	for i, n := range ns {
+		if i == 3 {
+			return strings.Join(q, ", ") + fmt.Sprintf(" (+%d)", len(ns)-3)
+		}
+		q = append(q, "“"+n+"”")
+	}
+	return strings.Join(q, ", ")
+}
