@@ -42,6 +42,8 @@ type Account struct {
 	Owner    string       `json:"owner,omitempty"` // the KAM who owns the account
 	Team     []TeamMember `json:"team,omitempty"`
 	Notes    string       `json:"notes,omitempty"` // internal
+	// Version is the store's revision this account was read or last saved at (see Plan.Version).
+	Version int64 `json:"-"`
 }
 
 func validTier(t Tier) bool {

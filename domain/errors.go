@@ -45,6 +45,24 @@ func CodeOf(err error) Code {
 	return CodeInternal
 }
 
+// The keys of a stale save: another writer saved the same thing after it was loaded.
+const (
+	KeyStalePlan     = "err.stale_plan"
+	KeyStaleAccount  = "err.stale_account"
+	KeyStaleSettings = "err.stale_settings"
+)
+
+// IsStale reports whether err refused a save because another writer saved the same plan,
+// account or settings after they were loaded (a CodeConflict with a KeyStale… key):
+// nothing was written, and loading again gives the other writer's version.
+func IsStale(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) || e.Code != CodeConflict {
+		return false
+	}
+	return e.Key == KeyStalePlan || e.Key == KeyStaleAccount || e.Key == KeyStaleSettings
+}
+
 // Problem is one invalid value, located by a path such as "contacts[3].influence".
 type Problem struct {
 	Path string `json:"path"`

@@ -46,6 +46,9 @@ type Plan struct {
 
 	// Edition is not stored: ClientEdition sets it on its copy.
 	Edition Edition `json:"-"`
+	// Version is the store's revision this plan was loaded or last saved at; a save
+	// that does not start from the stored version is a conflict. Never in a plan file.
+	Version int64 `json:"-"`
 }
 
 // Note is a free remark on a plan; internal notes never reach the client edition.

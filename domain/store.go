@@ -12,6 +12,9 @@ type Settings struct {
 	Factors        []Factor `json:"factors,omitempty"` // portfolio attractiveness factors
 	Cutoff         float64  `json:"cutoff,omitempty"`
 	StrengthOnLeft bool     `json:"strength_on_left,omitempty"` // McDonald's orientation
+	// Version is the store's revision of these settings, 0 while nothing was ever saved
+	// (see Plan.Version).
+	Version int64 `json:"-"`
 }
 
 // DefaultSettings are used where nothing was set.
@@ -52,13 +55,17 @@ type Store interface {
 	DeleteAccount(ctx context.Context, id string) error
 	// LoadPlan returns a whole plan, with the portfolio's attractiveness factors filled in.
 	LoadPlan(ctx context.Context, planID string) (*Plan, error)
-	// SavePlan validates the plan and writes only what changed since it was loaded or last saved.
+	// SavePlan validates the plan and writes only what changed since it was loaded or last
+	// saved. When another writer saved the plan after p.Version, nothing is written and
+	// the error is a CodeConflict for which IsStale holds: load the plan again to see
+	// theirs. On success p.Version is the new version. SaveAccount and SaveSettings
+	// follow the same protocol.
 	SavePlan(ctx context.Context, p *Plan) error
 	DeletePlan(ctx context.Context, planID string) error
 	// RollForward copies a plan into a new period of the same account and returns the copy.
 	RollForward(ctx context.Context, planID, period string) (*Plan, error)
 	Settings(ctx context.Context) (Settings, error)
-	SaveSettings(ctx context.Context, s Settings) error
+	SaveSettings(ctx context.Context, s *Settings) error
 	// Backup writes a consistent copy of the database to path.
 	Backup(ctx context.Context, path string) error
 	Close() error

@@ -51,7 +51,8 @@ func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name
 
 func (s *Store) accountWhere(ctx context.Context, where, arg string) (*domain.Account, error) {
 	var body string
-	err := s.db.QueryRowContext(ctx, "SELECT body FROM accounts WHERE "+where, arg).Scan(&body)
+	var version int64
+	err := s.db.QueryRowContext(ctx, "SELECT body, version FROM accounts WHERE "+where, arg).Scan(&body, &version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("account", arg)
 	}
@@ -62,6 +63,7 @@ func (s *Store) accountWhere(ctx context.Context, where, arg string) (*domain.Ac
 	if err := json.Unmarshal([]byte(body), &a); err != nil {
 		return nil, internal(err)
 	}
+	a.Version = version
 	return &a, nil
 }
 
@@ -82,14 +84,18 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 		return nil, internal(err)
 	}
 	defer tx.Rollback()
-	if err := insertAccount(ctx, tx, a); err != nil {
+	rev, err := nextRevision(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	if err := insertAccount(ctx, tx, a, rev); err != nil {
 		return nil, err
 	}
 	st, err := settingsFrom(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := insertPlan(ctx, tx, p, st)
+	rows, err := insertPlan(ctx, tx, p, st, rev)
 	if err != nil {
 		return nil, err
 	}
@@ -101,16 +107,18 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 	return p, nil
 }
 
-func insertAccount(ctx context.Context, tx *sql.Tx, a *domain.Account) error {
+// insertAccount stores a new account at version rev and sets a.Version.
+func insertAccount(ctx context.Context, tx *sql.Tx, a *domain.Account, rev int64) error {
 	b, err := json.Marshal(a)
 	if err != nil {
 		return internal(err)
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO accounts(id, name, name_key, tier, owner, industry, body) VALUES(?, ?, ?, ?, ?, ?, ?)",
-		a.ID, a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b))
+	_, err = tx.ExecContext(ctx, "INSERT INTO accounts(id, name, name_key, tier, owner, industry, body, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+		a.ID, a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b), rev)
 	if err != nil {
 		return conflictOrInternal(err, nameTaken(a.Name))
 	}
+	a.Version = rev
 	return nil
 }
 
@@ -118,7 +126,8 @@ func nameTaken(name string) *domain.Error {
 	return domain.Errorf(domain.CodeConflict, "err.name_taken", "an account named %s already exists", name)
 }
 
-// SaveAccount validates and stores an account's profile.
+// SaveAccount validates and stores an account's profile. Like SavePlan, it must start
+// from the stored version, and sets a.Version to the new one.
 func (s *Store) SaveAccount(ctx context.Context, a *domain.Account) error {
 	a.Name = strings.TrimSpace(a.Name)
 	if err := a.Validate(); err != nil {
@@ -130,14 +139,23 @@ func (s *Store) SaveAccount(ctx context.Context, a *domain.Account) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "UPDATE accounts SET name = ?, name_key = ?, tier = ?, owner = ?, industry = ?, body = ? WHERE id = ?",
-		a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b), a.ID)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
+		return internal(err)
+	}
+	defer tx.Rollback()
+	rev, err := claim(ctx, tx, "accounts", "account", a.ID, a.Version)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET name = ?, name_key = ?, tier = ?, owner = ?, industry = ?, body = ? WHERE id = ?",
+		a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b), a.ID); err != nil {
 		return conflictOrInternal(err, nameTaken(a.Name))
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("account", a.ID)
+	if err := tx.Commit(); err != nil {
+		return internal(err)
 	}
+	a.Version = rev
 	return nil
 }
 

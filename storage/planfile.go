@@ -159,7 +159,11 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	if err := clearForImport(ctx, tx, f.Account, replace); err != nil {
 		return f, err
 	}
-	if err := insertAccount(ctx, tx, &f.Account); err != nil {
+	rev, err := nextRevision(ctx, tx)
+	if err != nil {
+		return f, err
+	}
+	if err := insertAccount(ctx, tx, &f.Account, rev); err != nil {
 		return f, err
 	}
 	st, err := settingsFrom(ctx, tx)
@@ -167,7 +171,7 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 		return f, err
 	}
 	for i := range f.Plans {
-		if _, err := insertPlan(ctx, tx, &f.Plans[i], st); err != nil {
+		if _, err := insertPlan(ctx, tx, &f.Plans[i], st, rev); err != nil {
 			return f, err
 		}
 	}

@@ -35,7 +35,7 @@ func (s *Store) LoadPlan(ctx context.Context, planID string) (*domain.Plan, erro
 
 func loadPlan(ctx context.Context, tx *sql.Tx, planID string) (*domain.Plan, *planRows, error) {
 	rows := &planRows{items: map[itemKey]itemRow{}}
-	err := tx.QueryRowContext(ctx, "SELECT body FROM plans WHERE id = ?", planID).Scan(&rows.body)
+	err := tx.QueryRowContext(ctx, "SELECT body, version FROM plans WHERE id = ?", planID).Scan(&rows.body, &rows.version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, notFound("plan", planID)
 	}
@@ -64,11 +64,14 @@ func loadPlan(ctx context.Context, tx *sql.Tx, planID string) (*domain.Plan, *pl
 	if err != nil {
 		return nil, nil, domain.Errorf(domain.CodeInternal, "store.corrupt", "plan %s cannot be read: %v", planID, err)
 	}
+	p.Version = rows.version
 	return p, rows, nil
 }
 
 // SavePlan validates the plan and writes, in one short transaction, only the rows that
-// differ from what the database holds.
+// differ from what the database holds. The plan must be at the stored version: when
+// another writer saved it since, nothing is written and the error is a stale conflict.
+// On success p.Version is the plan's new version.
 func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
 	if err := p.Validate(); err != nil {
 		return err
@@ -84,11 +87,12 @@ func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
 		return internal(err)
 	}
 	defer tx.Rollback()
-	old := s.saved[p.ID]
-	if old == nil {
-		if _, old, err = loadPlan(ctx, tx, p.ID); err != nil {
-			return err
-		}
+	if rows.version, err = claim(ctx, tx, "plans", "plan", p.ID, p.Version); err != nil {
+		return err
+	}
+	old, err := s.storedRows(ctx, tx, p)
+	if err != nil {
+		return err
 	}
 	if err := s.writeDiff(ctx, tx, p, old, rows); err != nil {
 		return err
@@ -97,7 +101,18 @@ func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
 		return internal(err)
 	}
 	s.saved[p.ID] = rows
+	p.Version = rows.version
 	return nil
+}
+
+// storedRows is what the database holds of a plan at p.Version: what this store last
+// read or wrote when that is the same version, else read again.
+func (s *Store) storedRows(ctx context.Context, tx *sql.Tx, p *domain.Plan) (*planRows, error) {
+	if old := s.saved[p.ID]; old != nil && old.version == p.Version {
+		return old, nil
+	}
+	_, old, err := loadPlan(ctx, tx, p.ID)
+	return old, err
 }
 
 func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, p *domain.Plan, old, rows *planRows) error {
@@ -160,16 +175,17 @@ func updatePlanRow(ctx context.Context, tx *sql.Tx, p *domain.Plan, body string,
 	return nil
 }
 
-func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Settings) (*planRows, error) {
+// insertPlan stores a new plan at version rev and sets p.Version.
+func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Settings, rev int64) (*planRows, error) {
 	rows, err := toRows(p)
 	if err != nil {
 		return nil, internal(err)
 	}
 	pos := position(p, st)
 	_, err = tx.ExecContext(ctx, `INSERT INTO plans(id, account_id, period, currency, potential, revenue,
-		attractiveness, strength, quadrant, next_deadline, body, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
+		attractiveness, strength, quadrant, next_deadline, body, updated_at, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		p.ID, p.AccountID, p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness,
-		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now())
+		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now(), rev)
 	if err != nil {
 		return nil, conflictOrInternal(err, periodTaken(p.Period))
 	}
@@ -179,6 +195,7 @@ func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Setti
 			return nil, conflictOrInternal(err, domain.Errorf(domain.CodeConflict, "err.id_taken", "an element of the plan repeats an id already in the database"))
 		}
 	}
+	rows.version, p.Version = rev, rev
 	return rows, nil
 }
 

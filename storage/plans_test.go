@@ -217,7 +217,7 @@ func TestSettings(t *testing.T) {
 	bad.Factors = append([]domain.Factor(nil), st.Factors...)
 	bad.Factors[0].Weight += 5
 	bad.Accent, bad.Paper, bad.Logo = "blue", "A3", []byte("not an image")
-	err := s.SaveSettings(ctx, bad)
+	err := s.SaveSettings(ctx, &bad)
 	ps, _ := err.(domain.Problems)
 	if len(ps) != 4 {
 		t.Fatalf("want 4 problems (weights, accent, paper, logo), got %v", err)
@@ -225,7 +225,7 @@ func TestSettings(t *testing.T) {
 	before, _ := s.Portfolio(ctx)
 	st.Cutoff = 9.5 // every account becomes low on both axes
 	st.CompanyName = "Tecnologías Industriales"
-	if err := s.SaveSettings(ctx, st); err != nil {
+	if err := s.SaveSettings(ctx, &st); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := s.Portfolio(ctx)

@@ -30,7 +30,11 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	if err != nil {
 		return nil, err
 	}
-	rows, err := insertPlan(ctx, tx, next, st)
+	rev, err := nextRevision(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := insertPlan(ctx, tx, next, st, rev)
 	if err != nil {
 		return nil, err
 	}

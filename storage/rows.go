@@ -30,8 +30,9 @@ type itemRow struct {
 
 // planRows is a plan as the database holds it.
 type planRows struct {
-	body  string
-	items map[itemKey]itemRow
+	version int64
+	body    string
+	items   map[itemKey]itemRow
 }
 
 // toRows splits a plan into its rows.

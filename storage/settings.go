@@ -28,7 +28,8 @@ type queryer interface {
 func settingsFrom(ctx context.Context, q queryer) (domain.Settings, error) {
 	st := domain.DefaultSettings()
 	var v string
-	err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", settingsKey).Scan(&v)
+	var version int64
+	err := q.QueryRowContext(ctx, "SELECT value, version FROM settings WHERE key = ?", settingsKey).Scan(&v, &version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, nil
 	}
@@ -39,6 +40,7 @@ func settingsFrom(ctx context.Context, q queryer) (domain.Settings, error) {
 		return domain.DefaultSettings(), internal(err)
 	}
 	fillSettingsDefaults(&st)
+	st.Version = version
 	return st, nil
 }
 
@@ -96,13 +98,15 @@ func CheckSettings(st domain.Settings) error {
 }
 
 // SaveSettings validates and stores the settings, then places every plan again: the
-// portfolio factors and the cut-off decide each account's quadrant.
-func (s *Store) SaveSettings(ctx context.Context, st domain.Settings) error {
-	fillSettingsDefaults(&st)
-	if err := CheckSettings(st); err != nil {
+// portfolio factors and the cut-off decide each account's quadrant. Like SavePlan, it must
+// start from the stored version (0 while nothing was ever saved), and sets st.Version.
+func (s *Store) SaveSettings(ctx context.Context, st *domain.Settings) error {
+	v := *st
+	fillSettingsDefaults(&v)
+	if err := CheckSettings(v); err != nil {
 		return err
 	}
-	b, err := json.Marshal(st)
+	b, err := json.Marshal(v)
 	if err != nil {
 		return internal(err)
 	}
@@ -113,11 +117,38 @@ func (s *Store) SaveSettings(ctx context.Context, st domain.Settings) error {
 		return internal(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", settingsKey, string(b)); err != nil {
+	rev, err := putSettings(ctx, tx, string(b), st.Version)
+	if err != nil {
+		return err
+	}
+	if err := replaceAll(ctx, tx, v); err != nil {
 		return internal(err)
 	}
-	if err := replaceAll(ctx, tx, st); err != nil {
+	if err := tx.Commit(); err != nil {
 		return internal(err)
 	}
-	return internal(tx.Commit())
+	st.Version = rev
+	return nil
+}
+
+// putSettings writes the settings over those at version, or as the first ones when
+// version is 0; settings at another version are a stale save.
+func putSettings(ctx context.Context, tx *sql.Tx, value string, version int64) (int64, error) {
+	rev, err := nextRevision(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	var res sql.Result
+	if version == 0 {
+		res, err = tx.ExecContext(ctx, "INSERT INTO settings(key, value, version) VALUES(?, ?, ?) ON CONFLICT(key) DO NOTHING", settingsKey, value, rev)
+	} else {
+		res, err = tx.ExecContext(ctx, "UPDATE settings SET value = ?, version = ? WHERE key = ? AND version = ?", value, rev, settingsKey, version)
+	}
+	if err != nil {
+		return 0, internal(err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return 0, stale("settings")
+	}
+	return rev, nil
 }

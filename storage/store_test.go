@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -162,25 +163,27 @@ func TestMigrationsCopyFirstAndRollBackOnFailure(t *testing.T) {
 		t.Fatalf("a copy was taken without a migration: %v", matches)
 	}
 	before, _ := s.Portfolio(ctx)
-	broken := append(migrations(), migration{version: 2, name: "002_broken.sql",
+	latest := latestVersion()
+	next := latest + 1
+	broken := append(migrations(), migration{version: next, name: "999_broken.sql",
 		sql: "ALTER TABLE accounts ADD COLUMN region TEXT; INSERT INTO nowhere VALUES (1);"})
-	if err := s.migrateWith(1, broken); err == nil {
+	if err := s.migrateWith(latest, broken); err == nil {
 		t.Fatal("a failing migration reported success")
 	}
 	var v int
 	s.db.QueryRow("PRAGMA user_version").Scan(&v)
-	if after, _ := s.Portfolio(ctx); v != 1 || len(after) != len(before) {
+	if after, _ := s.Portfolio(ctx); v != latest || len(after) != len(before) {
 		t.Fatalf("failed migration left version %d and %d plans", v, len(after))
 	}
-	good := append(migrations(), migration{version: 2, name: "002_region.sql", sql: "ALTER TABLE accounts ADD COLUMN region TEXT"})
-	if err := s.migrateWith(1, good); err != nil {
+	good := append(migrations(), migration{version: next, name: "999_region.sql", sql: "ALTER TABLE accounts ADD COLUMN region TEXT"})
+	if err := s.migrateWith(latest, good); err != nil {
 		t.Fatal(err)
 	}
 	s.db.QueryRow("PRAGMA user_version").Scan(&v)
-	if v != 2 {
+	if v != next {
 		t.Fatalf("user_version %d after migrating", v)
 	}
-	matches, _ := filepath.Glob(path + ".bak-v1-*")
+	matches, _ := filepath.Glob(fmt.Sprintf("%s.bak-v%d-*", path, latest))
 	if len(matches) != 2 {
 		t.Fatalf("want a copy before each attempt, got %v", matches)
 	}

@@ -175,7 +175,7 @@ func (f *settingsForm) save() {
 		}
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w})
 	}
-	if err := a.store.SaveSettings(a.ctx, st); err != nil {
+	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
 		a.showProblems(a.tr("settings.refused"), err)
 		return
 	}
