@@ -26,7 +26,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// runWriter adds one note per save, forever, and reports each save once it has returned.
+// runWriter adds one note per save, forever. It reports "begun N" from inside the save's
+// transaction and "committed N" once the save has returned.
 func runWriter(path, planID string) int {
 	s, err := OpenNoSeed(path)
 	if err != nil {
@@ -39,7 +40,9 @@ func runWriter(path, planID string) int {
 		return 1
 	}
 	out := bufio.NewWriter(os.Stdout)
-	for n := len(p.Notes); ; n++ {
+	n := len(p.Notes)
+	inSaveTx = func() { fmt.Fprintf(out, "begun %d\n", n); out.Flush() }
+	for ; ; n++ {
 		p.Notes = append(p.Notes, domain.Note{ID: fmt.Sprintf("note-%d", n), Text: fmt.Sprintf("edit %d", n)})
 		p.Contacts[n%len(p.Contacts)].Title = fmt.Sprintf("title %d", n)
 		if err := s.SavePlan(ctx, p); err != nil {
@@ -52,10 +55,12 @@ func runWriter(path, planID string) int {
 }
 
 // A writer killed with SIGKILL at random moments loses no edit it reported committed,
-// and leaves a database that passes SQLite's integrity check.
+// and leaves a database that passes SQLite's integrity check. What is checked does not
+// depend on the machine's speed: at least 30 kills, and more until one has landed inside
+// a save's transaction.
 func TestKilledWriterLosesNothingCommitted(t *testing.T) {
 	if testing.Short() {
-		t.Skip("crash test runs a writer process 30 times")
+		t.Skip("crash test runs a writer process at least 30 times")
 	}
 	path := filepath.Join(t.TempDir(), "crash.db")
 	s, err := OpenNoSeed(path)
@@ -67,18 +72,30 @@ func TestKilledWriterLosesNothingCommitted(t *testing.T) {
 	planID := importFile(t, s, f).ID
 	s.Close()
 
-	committed := -1
-	for round := range 30 {
-		committed = max(committed, killWriterOnce(t, path, planID, time.Duration(20+rand.IntN(180))*time.Millisecond))
+	committed, midTx, round := -1, 0, 0
+	for ; round < 30 || (midTx == 0 && round < 300); round++ {
+		k := killWriterOnce(t, path, planID, time.Duration(rand.IntN(60))*time.Millisecond)
+		committed = max(committed, k.committed)
+		if k.midTx {
+			midTx++
+		}
 		checkSurvivor(t, path, planID, committed, round)
 	}
-	if committed < 30 {
-		t.Fatalf("the writer committed only %d edits in 30 rounds", committed)
+	if midTx == 0 {
+		t.Fatalf("no kill in %d rounds landed inside a save's transaction", round)
 	}
-	t.Logf("%d edits committed across 30 kills, none lost", committed+1)
+	t.Logf("%d kills, %d inside a transaction; %d edits committed, none lost", round, midTx, committed+1)
 }
 
-func killWriterOnce(t *testing.T, path, planID string, after time.Duration) int {
+// kill is what the writer had reported when it was killed.
+type kill struct {
+	committed int  // the last save reported committed, -1 for none
+	midTx     bool // the last report was a save's transaction begun, not yet returned
+}
+
+// killWriterOnce starts a writer, lets it save for a while once its first save has
+// begun, and kills it.
+func killWriterOnce(t *testing.T, path, planID string, after time.Duration) kill {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), writerEnv+"="+path, "KAMPLAN_CRASH_PLAN="+planID)
@@ -88,17 +105,27 @@ func killWriterOnce(t *testing.T, path, planID string, after time.Duration) int 
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	last := -1
-	done := make(chan struct{})
+	k := kill{committed: -1}
+	started, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if n, err := strconv.Atoi(strings.TrimPrefix(sc.Text(), "committed ")); err == nil {
-				last = n
+		for first := true; sc.Scan(); first = false {
+			if first {
+				close(started)
+			}
+			verb, num, _ := strings.Cut(sc.Text(), " ")
+			n, _ := strconv.Atoi(num)
+			k.midTx = verb == "begun"
+			if verb == "committed" {
+				k.committed = n
 			}
 		}
 		close(done)
 	}()
+	select {
+	case <-started:
+	case <-done: // the writer died on its own; stderr says why
+	}
 	time.Sleep(after)
 	cmd.Process.Signal(syscall.SIGKILL)
 	<-done
@@ -106,7 +133,7 @@ func killWriterOnce(t *testing.T, path, planID string, after time.Duration) int 
 	if stderr.Len() > 0 {
 		t.Fatalf("writer failed: %s", stderr.String())
 	}
-	return last
+	return k
 }
 
 func checkSurvivor(t *testing.T, path, planID string, committed, round int) {

@@ -68,6 +68,9 @@ func loadPlan(ctx context.Context, tx *sql.Tx, planID string) (*domain.Plan, *pl
 	return p, rows, nil
 }
 
+// inSaveTx, when set (by the crash test), runs inside SavePlan's transaction.
+var inSaveTx func()
+
 // SavePlan validates the plan and writes, in one short transaction, only the rows that
 // differ from what the database holds. The plan must be at the stored version: when
 // another writer saved it since, nothing is written and the error is a stale conflict.
@@ -89,6 +92,9 @@ func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
 	defer tx.Rollback()
 	if rows.version, err = claim(ctx, tx, "plans", "plan", p.ID, p.Version); err != nil {
 		return err
+	}
+	if inSaveTx != nil {
+		inSaveTx()
 	}
 	old, err := s.storedRows(ctx, tx, p)
 	if err != nil {
