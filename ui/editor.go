@@ -1,53 +1,71 @@
 package ui
 
 import (
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 )
 
-// saveDelay is how long the editor waits after the last keystroke before saving.
+// saveDelay is how long a field waits after the last keystroke before it commits, and the
+// editor after the last edit before it saves.
 const saveDelay = 600 * time.Millisecond
 
-// editor edits one plan of one account: Knowledge → Vision → Commitment. Every valid edit
-// changes the plan in memory at once and is saved shortly after typing stops.
+// editor edits one plan of one account: Knowledge → Vision → Commitment. Every change is a
+// domain edit applied by id (with its inverse kept for undo) and saved shortly after.
 type editor struct {
-	app          *App
-	account      *domain.Account
-	plan         *domain.Plan
-	settings     domain.Settings
+	app      *App
+	doc      domain.Doc
+	account  *domain.Account
+	plan     *domain.Plan
+	settings domain.Settings
+
 	timer        *time.Timer
 	planDirty    bool
 	accountDirty bool
+	saveErr      string // why the last save failed, until a save succeeds
+	conflict     bool   // another writer changed the plan: saving stops until reload
 	saveState    *widget.Label
 	refreshers   []func() // recompute live figures after any edit
+
+	undo, redo []domain.Edit
+	fields     []*field
+	pending    map[*field]bool // typed but not committed
+	invalid    []*field        // text that is not a valid value, in the order typed
+
+	tabs *container.AppTabs   // the three phases
+	subs []*container.AppTabs // the pages of each phase
 }
 
 func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {
 	st, _ := a.store.Settings(a.ctx)
-	return &editor{app: a, account: acc, plan: p, settings: st, saveState: widget.NewLabel(a.tr("editor.saved"))}
+	e := &editor{app: a, account: acc, plan: p, settings: st, pending: map[*field]bool{}}
+	e.doc = domain.Doc{Account: acc, Plan: p}
+	e.saveState = widget.NewLabel("")
+	return e
 }
 
 func (e *editor) tr(key string, args ...any) string { return e.app.tr(key, args...) }
 
 func (e *editor) build() fyne.CanvasObject {
+	e.fields, e.invalid, e.refreshers, e.subs = nil, nil, nil, nil
+	e.pending = map[*field]bool{}
 	title := widget.NewLabelWithStyle(e.account.Name+" — "+e.plan.Period, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
 	back := widget.NewButton("← "+e.tr("menu.view_portfolio"), e.app.showHome)
 	header := container.NewBorder(nil, nil, back, e.saveState, title)
-	tabs := container.NewAppTabs(
+	e.tabs = container.NewAppTabs(
 		container.NewTabItem(e.tr("phase.knowledge"), e.knowledgeTabs()),
 		container.NewTabItem(e.tr("phase.vision"), e.visionTabs()),
 		container.NewTabItem(e.tr("phase.commitment"), e.commitmentTabs()),
 	)
 	e.refresh()
-	return container.NewBorder(header, nil, nil, nil, tabs)
+	e.showState()
+	return container.NewBorder(header, nil, nil, nil, e.tabs)
 }
 
 // sub builds the inner tabs of a phase; each page scrolls.
@@ -57,24 +75,78 @@ func (e *editor) sub(pages ...*container.TabItem) fyne.CanvasObject {
 	}
 	t := container.NewAppTabs(pages...)
 	t.SetTabLocation(container.TabLocationLeading)
+	e.subs = append(e.subs, t)
 	return t
 }
 
-// changed records a valid edit of the plan and schedules its save.
-func (e *editor) changed() {
-	e.planDirty = true
+// apply makes an edit of the plan or the account, keeps its inverse for undo and schedules
+// the save. A refused edit changes nothing and returns why.
+func (e *editor) apply(ed domain.Edit) error {
+	inv, err := e.doc.Apply(ed)
+	if err != nil {
+		return err
+	}
+	e.undo = append(e.undo, inv)
+	e.redo = nil
+	e.touched(ed)
+	return nil
+}
+
+func (e *editor) touched(ed domain.Edit) {
+	acc, plan := domain.Touches(ed)
+	e.accountDirty = e.accountDirty || acc
+	e.planDirty = e.planDirty || plan
 	e.schedule()
 }
 
-// accountChanged records a valid edit of the account profile.
-func (e *editor) accountChanged() {
-	e.accountDirty = true
-	e.schedule()
+// undoLast undoes the latest edit (after committing what is typed), saves it like any edit
+// and shows the plan as it now is.
+func (e *editor) undoLast() { e.step(&e.undo, &e.redo) }
+
+// redoLast makes again the latest undone edit.
+func (e *editor) redoLast() { e.step(&e.redo, &e.undo) }
+
+func (e *editor) step(from, to *[]domain.Edit) {
+	if f, ok := e.app.win.Canvas().Focused().(*field); ok && e.isInvalid(f) {
+		f.revert() // first undo the typing that is not a value yet
+		return
+	}
+	e.commitFields()
+	if len(*from) == 0 {
+		e.app.setStatus(e.tr("editor.nothing_to_undo"))
+		return
+	}
+	last := (*from)[len(*from)-1]
+	inv, err := e.doc.Apply(last)
+	if err != nil {
+		e.app.showError(err)
+		return
+	}
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, inv)
+	e.touched(last)
+	e.rebuild()
+}
+
+// rebuild draws the editor again from the plan, on the same page.
+func (e *editor) rebuild() {
+	phase := e.tabs.SelectedIndex()
+	var pages []int
+	for _, s := range e.subs {
+		pages = append(pages, s.SelectedIndex())
+	}
+	e.app.show(e.build())
+	e.tabs.SelectTabIndex(phase)
+	for i, s := range e.subs {
+		if i < len(pages) {
+			s.SelectTabIndex(pages[i])
+		}
+	}
 }
 
 func (e *editor) schedule() {
-	e.saveState.SetText(e.tr("editor.unsaved"))
 	e.refresh()
+	e.showState()
 	if e.timer != nil {
 		e.timer.Stop()
 	}
@@ -90,37 +162,31 @@ func (e *editor) refresh() {
 
 func (e *editor) live(f func()) { e.refreshers = append(e.refreshers, f) }
 
-// flush saves now whatever is pending; false when it could not be saved.
+// commitFields commits every field with typed text; false when some text is invalid.
+func (e *editor) commitFields() bool {
+	ok := true
+	for _, f := range e.fields {
+		if e.pending[f] {
+			ok = f.commit() && ok
+		}
+	}
+	return ok && len(e.invalid) == 0
+}
+
+// flush commits what is typed and saves now; false when something could not be saved.
 func (e *editor) flush() bool {
 	if e.timer != nil {
 		e.timer.Stop()
 	}
-	e.dropEmptyItems()
-	return e.save()
-}
-
-// dropEmptyItems forgets SWOT items added but never written, so they do not block saving.
-func (e *editor) dropEmptyItems() {
-	for i := range e.plan.SWOTs {
-		w := &e.plan.SWOTs[i]
-		kept := w.Items[:0]
-		for _, it := range w.Items {
-			if strings.TrimSpace(it.Text) != "" {
-				kept = append(kept, it)
-			}
-		}
-		if len(kept) != len(w.Items) {
-			w.Items = kept
-			e.planDirty = true
-		}
-	}
+	valid := e.commitFields()
+	return e.save() && valid
 }
 
 func (e *editor) save() bool {
-	if !e.planDirty && !e.accountDirty {
-		return true
+	if e.conflict {
+		e.showState()
+		return false
 	}
-	e.saveState.SetText(e.tr("editor.saving"))
 	if e.accountDirty {
 		if err := e.app.store.SaveAccount(e.app.ctx, e.account); err != nil {
 			return e.failed(err)
@@ -133,55 +199,111 @@ func (e *editor) save() bool {
 		}
 		e.planDirty = false
 	}
-	e.saveState.SetText(e.tr("editor.saved"))
+	if e.saveErr != "" {
+		e.saveErr = ""
+		e.app.clearError()
+	}
+	e.showState()
 	return true
 }
 
 func (e *editor) failed(err error) bool {
-	msg := firstLine(e.app.message(err))
-	e.saveState.SetText(e.tr("editor.not_saved"))
-	e.app.setStatus(e.tr("editor.save_failed", msg))
+	if domain.CodeOf(err) == domain.CodeConflict {
+		e.conflict = true
+		e.showState()
+		e.conflictDialog()
+		return false
+	}
+	e.saveErr = firstLine(e.app.message(err))
+	e.app.showError(err)
+	e.showState()
 	return false
 }
 
-// putItem replaces element i of a list of the plan (appends when i < 0), keeping the change
-// only when the plan stays valid; otherwise the list is as before and the problems returned.
-func putItem[T any](e *editor, list *[]T, i int, v T) error {
-	before := append([]T(nil), (*list)...)
-	if i < 0 {
-		*list = append(*list, v)
-	} else {
-		(*list)[i] = v
-	}
-	if err := e.plan.Validate(); err != nil {
-		*list = before
-		return err
-	}
-	e.changed()
-	return nil
-}
-
-// listSaved refreshes a list after an edit dialog put an element into the plan, or shows
-// why the plan refused it.
-func (e *editor) listSaved(err error, list *widget.List) {
-	if err != nil {
-		e.app.showError(err)
-		return
-	}
-	list.Refresh()
-	e.refresh()
-}
-
-// deleteButton adds Delete to an edit dialog: it closes the dialog, confirms, then removes.
-func (e *editor) deleteButton(form *widget.Form, d dialog.Dialog, what string, remove func() error, list *widget.List) {
-	form.Append("", widget.NewButtonWithIcon(e.tr("editor.delete"), theme.DeleteIcon(), func() {
-		d.Hide()
-		e.confirmDelete(what, func() {
-			if err := remove(); err != nil {
-				e.app.showError(err)
+// conflictDialog says that another writer changed the plan and offers to reload it; the
+// screen keeps what was typed here so that it can be copied first.
+func (e *editor) conflictDialog() {
+	dialog.ShowCustomConfirm(e.tr("editor.conflict.title"), e.tr("editor.conflict.reload"), e.tr("editor.conflict.keep"),
+		wrapped(e.tr("editor.conflict.body")), func(reload bool) {
+			if reload {
+				e.reload()
 			}
-			list.Refresh()
-			e.refresh()
-		})
-	}))
+		}, e.app.win)
+}
+
+// reload drops the edits made here and shows the plan as the store has it now.
+func (e *editor) reload() {
+	e.conflict, e.planDirty, e.accountDirty, e.saveErr = false, false, false, ""
+	e.app.editor = nil
+	e.app.openPlan(e.account.ID, e.plan.ID)
+}
+
+// showState says in the header whether what is on screen is saved.
+func (e *editor) showState() {
+	switch {
+	case e.conflict:
+		e.saveState.SetText(e.tr("editor.state.conflict"))
+	case len(e.invalid) > 0:
+		e.saveState.SetText(e.tr("editor.state.fix", e.invalid[0].spec.label))
+	case e.saveErr != "":
+		e.saveState.SetText(e.tr("editor.save_failed", e.saveErr))
+	case e.planDirty || e.accountDirty || len(e.pending) > 0:
+		e.saveState.SetText(e.tr("editor.unsaved"))
+	default:
+		e.saveState.SetText(e.tr("editor.saved"))
+	}
+	e.saveState.Importance = widget.MediumImportance
+	if e.conflict || len(e.invalid) > 0 || e.saveErr != "" {
+		e.saveState.Importance = widget.DangerImportance
+	}
+	e.saveState.Refresh()
+}
+
+func (e *editor) setInvalid(f *field, bad bool) {
+	kept := e.invalid[:0]
+	for _, g := range e.invalid {
+		if g != f {
+			kept = append(kept, g)
+		}
+	}
+	e.invalid = kept
+	if bad {
+		e.invalid = append(e.invalid, f)
+	}
+	e.showState()
+}
+
+func (e *editor) isInvalid(f *field) bool {
+	for _, g := range e.invalid {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+// forget commits and drops the fields of a part of the page that is about to be drawn again.
+func (e *editor) forget(o fyne.CanvasObject) {
+	gone := map[*field]bool{}
+	for _, x := range entries(o) {
+		if f, ok := x.(*field); ok {
+			f.commit()
+			delete(e.pending, f)
+			e.setInvalid(f, false)
+			gone[f] = true
+		}
+	}
+	kept := e.fields[:0]
+	for _, f := range e.fields {
+		if !gone[f] {
+			kept = append(kept, f)
+		}
+	}
+	e.fields = kept
+}
+
+func wrapped(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }

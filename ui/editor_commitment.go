@@ -2,12 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -39,24 +39,31 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 			t.Text = fmt.Sprintf("%s · %s · %s · %s", status, e.app.date(a.Due), a.Owner, a.Title)
 			t.Refresh()
 		})
-	list.OnSelected = func(i widget.ListItemID) { list.UnselectAll(); e.actionDialog(i, list) }
-	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog(-1, list) })
+	list.OnSelected = func(i widget.ListItemID) {
+		list.UnselectAll()
+		if i < len(e.plan.Actions) {
+			e.actionDialog(e.plan.Actions[i].ID, list)
+		}
+	}
+	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog("", list) })
 	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 440), list))
 }
 
-func (e *editor) actionDialog(i int, list *widget.List) {
+func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	a := domain.Action{ID: domain.NewID(), Status: domain.StatusNotStarted, Start: domain.Today(), Due: domain.Today().AddDays(30)}
-	if i >= 0 {
-		a = e.plan.Actions[i]
+	if x := e.plan.FindAction(id); x != nil {
+		a = *x
 	}
-	entry := func(v string) *widget.Entry { w := widget.NewEntry(); w.SetText(v); return w }
-	title, owner, client := entry(a.Title), entry(a.Owner), entry(a.ClientOwner)
-	start, due := entry(e.app.date(a.Start)), entry(e.app.date(a.Due))
+	fd := newFormDialog(e.app)
+	title, owner, client := entryWith(a.Title), entryWith(a.Owner), entryWith(a.ClientOwner)
+	start, due := entryWith(e.app.date(a.Start)), entryWith(e.app.date(a.Due))
+	start.SetPlaceHolder(e.tr("editor.date_format"))
+	due.SetPlaceHolder(e.tr("editor.date_format"))
 	var statuses []string
 	for _, s := range domain.ActionStatuses {
 		statuses = append(statuses, e.tr("status."+string(s)))
 	}
-	status := selectOf(statuses, indexOf(domain.ActionStatuses, a.Status))
+	status := selectOf(statuses, slices.Index(domain.ActionStatuses, a.Status))
 	contingency := widget.NewCheck(e.tr("field.contingency"), nil)
 	contingency.SetChecked(a.Contingency)
 	objIDs, objLabels := e.objectiveChoices()
@@ -65,37 +72,33 @@ func (e *editor) actionDialog(i int, list *widget.List) {
 	conIDs, conLabels := e.contactChoices()
 	contacts := widget.NewCheckGroup(conLabels, nil)
 	contacts.Selected = pickLabels(conIDs, conLabels, a.ContactIDs)
-	form := widget.NewForm(
-		widget.NewFormItem(e.tr("field.title"), title), widget.NewFormItem(e.tr("field.owner"), owner),
-		widget.NewFormItem(e.tr("field.client_owner"), client), widget.NewFormItem(e.tr("field.start"), start),
-		widget.NewFormItem(e.tr("field.due"), due), widget.NewFormItem(e.tr("field.status"), status),
-		widget.NewFormItem("", contingency), widget.NewFormItem(e.tr("field.objectives"), objectives),
-		widget.NewFormItem(e.tr("field.contacts"), contacts))
-	d := dialog.NewCustomConfirm(e.tr("editor.action"), e.tr("dialog.save"), e.tr("dialog.cancel"), container.NewVScroll(form), func(ok bool) {
-		if !ok {
-			return
-		}
-		var ok2 bool
+	date := func(w *widget.Entry) func() error {
+		return func() error { _, err := e.app.parseDay(w.Text); return err }
+	}
+	fd.add("title", "field.title", title, func() error { _, err := e.requiredText(title.Text); return err })
+	fd.add("owner", "field.owner", owner, nil)
+	fd.add("client_owner", "field.client_owner", client, nil)
+	fd.add("start", "field.start", start, date(start))
+	fd.add("due", "field.due", due, date(due))
+	fd.add("status", "field.status", status, nil)
+	fd.add("contingency", "", contingency, nil)
+	fd.add("objective_ids", "field.objectives", objectives, nil)
+	fd.add("contact_ids", "field.contacts", contacts, nil)
+	done := func() { list.Refresh(); e.refresh() }
+	if id != "" {
+		fd.addDelete(a.Title, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollActions, ID: id}, done) })
+	}
+	fd.show(e.tr("editor.action"), nil, fyne.NewSize(720, 640), func() error {
 		a.Title, a.Owner, a.ClientOwner = strings.TrimSpace(title.Text), owner.Text, client.Text
-		if a.Start, ok2 = e.app.parseDate(start.Text); !ok2 {
-			e.app.showError(errorf(e.tr("field.start") + ": " + e.tr("editor.err.date")))
-			return
-		}
-		if a.Due, ok2 = e.app.parseDate(due.Text); !ok2 {
-			e.app.showError(errorf(e.tr("field.due") + ": " + e.tr("editor.err.date")))
-			return
-		}
+		a.Start, _ = e.app.parseDay(start.Text)
+		a.Due, _ = e.app.parseDay(due.Text)
 		a.Status = domain.ActionStatuses[max(0, status.SelectedIndex())]
 		a.Contingency = contingency.Checked
 		a.ObjectiveIDs = pickIDs(objIDs, objLabels, objectives.Selected)
 		a.ContactIDs = pickIDs(conIDs, conLabels, contacts.Selected)
-		e.listSaved(putItem(e, &e.plan.Actions, i, a), list)
-	}, e.app.win)
-	if i >= 0 {
-		e.deleteButton(form, d, a.Title, func() error { e.removeAction(a.ID); return nil }, list)
-	}
-	d.Resize(fyne.NewSize(720, 640))
-	d.Show()
+		return e.applyThen(e.putEdit(domain.CollActions, id, a), done)
+	})
+	return fd
 }
 
 func (e *editor) objectiveChoices() (ids, labels []string) {
@@ -115,7 +118,7 @@ func (e *editor) contactChoices() (ids, labels []string) {
 func pickLabels(ids, labels, chosen []string) []string {
 	var out []string
 	for _, id := range chosen {
-		if i := indexOf(ids, id); i < len(labels) && ids[i] == id {
+		if i := slices.Index(ids, id); i >= 0 {
 			out = append(out, labels[i])
 		}
 	}
@@ -135,38 +138,20 @@ func pickIDs(ids, labels, selected []string) []string {
 	return out
 }
 
-func (e *editor) removeAction(id string) {
-	var kept []domain.Action
-	for _, a := range e.plan.Actions {
-		if a.ID != id {
-			kept = append(kept, a)
-		}
-	}
-	e.plan.Actions = kept
-	for i := range e.plan.KPIs {
-		e.plan.KPIs[i].PlanB.ActionIDs = without(e.plan.KPIs[i].PlanB.ActionIDs, id)
-	}
-	e.changed()
-}
-
 // signoffPage holds resources, review cadence, risks, approvals and notes.
 func (e *editor) signoffPage() fyne.CanvasObject {
 	p := e.plan
-	c := &p.Commitment
-	cadence := e.choice(e.cadenceLabels(), func() int { return indexOf(domain.Cadences, p.ReviewCadence) },
-		func(i int) { p.ReviewCadence = domain.Cadences[i] })
-	approval := func(ap *domain.Approval) (*widget.Entry, *widget.Entry) {
-		return e.text(func() string { return ap.By }, func(s string) { ap.By = s }, e.changed),
-			e.date(func() domain.Date { return ap.Date }, func(d domain.Date) { ap.Date = d })
-	}
-	inBy, inOn := approval(&c.InternalApproval)
-	clBy, clOn := approval(&c.ClientAgreement)
+	cadence := e.choice(e.cadenceLabels(), func() int { return slices.Index(domain.Cadences, p.ReviewCadence) },
+		func(i int) domain.Edit { return domain.SetField{Field: "review_cadence", Value: domain.Cadences[i]} })
+	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
 		widget.NewFormItem(e.tr("field.review_cadence"), cadence),
-		widget.NewFormItem(e.tr("field.internal_approval_by"), inBy), widget.NewFormItem(e.tr("field.internal_approval_on"), inOn),
-		widget.NewFormItem(e.tr("field.client_agreement_by"), clBy), widget.NewFormItem(e.tr("field.client_agreement_on"), clOn))
+		item("field.internal_approval_by", e.textField("field.internal_approval_by", "commitment.internal_approval.by", false, false)),
+		item("field.internal_approval_on", e.dateField("field.internal_approval_on", "commitment.internal_approval.date")),
+		item("field.client_agreement_by", e.textField("field.client_agreement_by", "commitment.client_agreement.by", false, false)),
+		item("field.client_agreement_on", e.dateField("field.client_agreement_on", "commitment.client_agreement.date")))
 	return container.NewVBox(form,
-		e.heading("field.resources"), e.multiline(func() string { return p.Resources }, func(s string) { p.Resources = s }),
-		e.heading("field.risks"), e.multiline(func() string { return p.Risks }, func(s string) { p.Risks = s }),
+		e.heading("field.resources"), e.textField("field.resources", "resources", false, true).box(),
+		e.heading("field.risks"), e.textField("field.risks", "risks", false, true).box(),
 		e.notesEditor())
 }

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,97 +26,86 @@ func (e *editor) knowledgeTabs() fyne.CanvasObject {
 }
 
 func (e *editor) profilePage() fyne.CanvasObject {
-	a, p := e.account, e.plan
-	str := func(s *string) (func() string, func(string)) {
-		return func() string { return *s }, func(v string) { *s = v }
+	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
+	text := func(labelKey, name string) *widget.FormItem {
+		return item(labelKey, e.textField(labelKey, name, false, false))
 	}
-	acc := func(s *string) *widget.Entry { g, st := str(s); return e.text(g, st, e.accountChanged) }
-	plan := func(s *string) *widget.Entry { g, st := str(s); return e.text(g, st, e.changed) }
-	name := e.required(func() string { return a.Name }, func(v string) { a.Name = v }, e.accountChanged)
-	tier := widget.NewSelect(e.app.tierLabels(), nil)
-	tier.SetSelectedIndex(indexOf(domain.Tiers, a.Tier))
-	tier.OnChanged = func(string) { a.Tier = domain.Tiers[tier.SelectedIndex()]; e.accountChanged() }
-	notes := widget.NewMultiLineEntry()
-	notes.Wrapping = fyne.TextWrapWord
-	notes.SetText(a.Notes)
-	notes.OnChanged = func(s string) { a.Notes = s; e.accountChanged() }
-	lang := e.choice([]string{"English", "Español"}, func() int { return langIndex(p.Language) },
-		func(i int) { p.Language = []string{"en", "es"}[i] })
-	currency := widget.NewEntry()
-	currency.SetText(p.Currency)
-	currency.Validator = func(s string) error {
-		if len(s) != 3 || strings.ToUpper(s) != s {
-			return fmt.Errorf("%s", e.tr("err.currency"))
-		}
-		return nil
-	}
-	currency.OnChanged = func(s string) {
-		if currency.Validate() == nil {
-			p.Currency = s
-			e.changed()
-		}
-	}
+	tier := e.choice(e.app.tierLabels(), func() int { return slices.Index(domain.Tiers, e.account.Tier) },
+		func(i int) domain.Edit { return domain.SetField{Field: "account.tier", Value: domain.Tiers[i]} })
+	lang := e.choice([]string{"English", "Español"}, func() int { return langIndex(e.plan.Language) },
+		func(i int) domain.Edit { return domain.SetField{Field: "language", Value: []string{"en", "es"}[i]} })
+	currency := e.newField(spec{label: e.tr("field.currency"), parse: e.currencyCode,
+		show: func() string { return e.plan.Currency }, value: e.valueOf("currency"), edit: e.setField("currency")})
 	form := widget.NewForm(
-		widget.NewFormItem(e.tr("field.name"), name), widget.NewFormItem(e.tr("field.tier"), tier),
-		widget.NewFormItem(e.tr("field.industry"), acc(&a.Industry)), widget.NewFormItem(e.tr("field.country"), acc(&a.Country)),
-		widget.NewFormItem(e.tr("field.size"), acc(&a.Size)), widget.NewFormItem(e.tr("field.website"), acc(&a.Website)),
-		widget.NewFormItem(e.tr("field.owner"), acc(&a.Owner)), widget.NewFormItem(e.tr("field.internal_notes"), notes),
-		widget.NewFormItem(e.tr("field.period"), e.required(func() string { return p.Period }, func(v string) { p.Period = v }, e.changed)),
-		widget.NewFormItem(e.tr("field.prepared_by"), plan(&p.PreparedBy)), widget.NewFormItem(e.tr("field.prepared_for"), plan(&p.PreparedFor)),
-		widget.NewFormItem(e.tr("field.currency"), currency), widget.NewFormItem(e.tr("field.doc_language"), lang),
+		item("field.name", e.textField("field.name", "account.name", true, false)),
+		widget.NewFormItem(e.tr("field.tier"), tier),
+		text("field.industry", "account.industry"), text("field.country", "account.country"),
+		text("field.size", "account.size"), text("field.website", "account.website"),
+		text("field.owner", "account.owner"),
+		item("field.internal_notes", e.textField("field.internal_notes", "account.notes", false, true)),
+		item("field.period", e.textField("field.period", "period", true, false)),
+		text("field.prepared_by", "prepared_by"), text("field.prepared_for", "prepared_for"),
+		widget.NewFormItem(e.tr("field.currency"), currency.box()), widget.NewFormItem(e.tr("field.doc_language"), lang),
 	)
-	context := e.multiline(func() string { return p.Context }, func(s string) { p.Context = s })
-	return container.NewVBox(form, e.teamEditor(), e.heading("field.context"), context)
+	context := e.textField("field.context", "context", false, true)
+	return container.NewVBox(form, e.teamEditor(), e.heading("field.context"), context.box())
+}
+
+func (e *editor) currencyCode(s string) (any, error) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 3 || strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return nil, errors.New(capitalise(e.tr("err.currency")))
+	}
+	return s, nil
 }
 
 func (e *editor) heading(key string) fyne.CanvasObject {
 	return widget.NewLabelWithStyle(e.tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-func indexOf[T comparable](xs []T, v T) int {
-	for i, x := range xs {
-		if x == v {
-			return i
-		}
-	}
-	return 0
-}
-
-// teamEditor lists our account team with their roles.
+// teamEditor lists our account team with their roles; each change replaces the team.
 func (e *editor) teamEditor() fyne.CanvasObject {
-	box := container.NewVBox()
-	var rebuild func()
-	rebuild = func() {
-		box.Objects = []fyne.CanvasObject{e.heading("field.team")}
+	team := func() []domain.TeamMember { return slices.Clone(e.account.Team) }
+	setTeam := func(t []domain.TeamMember) domain.Edit { return domain.SetField{Field: "account.team", Value: t} }
+	indexes := func() []string {
+		var out []string
 		for i := range e.account.Team {
-			m := &e.account.Team[i]
-			name := e.text(func() string { return m.Name }, func(s string) { m.Name = s }, e.accountChanged)
-			var roles []string
-			for _, r := range domain.TeamRoles {
-				roles = append(roles, e.tr("role."+string(r)))
-			}
-			role := widget.NewSelect(roles, nil)
-			role.SetSelectedIndex(indexOf(domain.TeamRoles, m.Role))
-			role.OnChanged = func(string) { m.Role = domain.TeamRoles[role.SelectedIndex()]; e.accountChanged() }
-			idx := i
-			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-				e.confirmDelete(m.Name, func() {
-					e.account.Team = append(e.account.Team[:idx], e.account.Team[idx+1:]...)
-					e.accountChanged()
-					rebuild()
-				})
-			})
-			box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), del), name))
+			out = append(out, fmt.Sprint(i))
 		}
-		box.Add(widget.NewButtonWithIcon(e.tr("editor.add_member"), theme.ContentAddIcon(), func() {
-			e.account.Team = append(e.account.Team, domain.TeamMember{Name: e.tr("editor.new_member"), Role: domain.RoleExecutive})
-			e.accountChanged()
-			rebuild()
-		}))
-		box.Refresh()
+		return out
 	}
-	rebuild()
-	return box
+	row := func(id string, redraw func()) fyne.CanvasObject {
+		var i int
+		fmt.Sscan(id, &i)
+		member := func() domain.TeamMember {
+			if i < len(e.account.Team) {
+				return e.account.Team[i]
+			}
+			return domain.TeamMember{}
+		}
+		name := e.newField(spec{label: e.tr("field.team"), parse: e.requiredText,
+			show: func() string { return member().Name }, value: func() any { return member().Name },
+			edit: func(v any) domain.Edit { t := team(); t[i].Name = v.(string); return setTeam(t) }})
+		var roles []string
+		for _, r := range domain.TeamRoles {
+			roles = append(roles, e.tr("role."+string(r)))
+		}
+		role := e.choice(roles, func() int { return slices.Index(domain.TeamRoles, member().Role) },
+			func(k int) domain.Edit { t := team(); t[i].Role = domain.TeamRoles[k]; return setTeam(t) })
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			e.confirmDelete(member().Name, func() {
+				if err := e.apply(setTeam(slices.Delete(team(), i, i+1))); err != nil {
+					e.showError(err)
+				}
+				redraw()
+			})
+		})
+		return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), del), name.box())
+	}
+	add := func() domain.Edit {
+		return setTeam(append(team(), domain.TeamMember{Name: e.tr("editor.new_member"), Role: domain.RoleExecutive}))
+	}
+	return e.rows("field.team", "editor.add_member", indexes, row, add)
 }
 
 // confirmDelete asks before anything is deleted.
@@ -137,65 +128,48 @@ func (e *editor) walletPage() fyne.CanvasObject {
 		}
 		white.SetText(e.tr("editor.white_space", e.app.moneyText(w.WhiteSpace()), e.plan.Currency))
 	})
-	basis := e.text(func() string { return w.Basis }, func(s string) { w.Basis = s }, e.changed)
+	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
-		widget.NewFormItem(e.tr("field.potential"), e.money(func() int64 { return w.Potential }, func(v int64) { w.Potential = v })),
-		widget.NewFormItem(e.tr("field.revenue"), e.money(func() int64 { return w.Revenue }, func(v int64) { w.Revenue = v })),
-		widget.NewFormItem(e.tr("field.basis"), basis),
-		widget.NewFormItem(e.tr("field.margin"), e.optionalPct(func() *float64 { return w.MarginPct }, func(v *float64) { w.MarginPct = v }, -100, 100)),
-		widget.NewFormItem(e.tr("field.target_share"), e.optionalPct(func() *float64 { return w.TargetShare }, func(v *float64) { w.TargetShare = v }, 0, 100)),
+		item("field.potential", e.amountField("field.potential", "wallet.potential")),
+		item("field.revenue", e.amountField("field.revenue", "wallet.revenue")),
+		item("field.basis", e.textField("field.basis", "wallet.basis", false, false)),
+		item("field.margin", e.pctField("field.margin", "wallet.margin_pct", -100, 100)),
+		item("field.target_share", e.pctField("field.target_share", "wallet.target_share", 0, 100)),
 	)
 	return container.NewVBox(form, share, white, e.offeringsEditor(), e.competitorsEditor())
 }
 
 // competitorsEditor lists the competitors present with their shares; the total may not pass 100 %.
 func (e *editor) competitorsEditor() fyne.CanvasObject {
-	w := &e.plan.Wallet
-	box := container.NewVBox()
+	l := e.competitorShares()
 	total := widget.NewLabel("")
-	e.live(func() { total.SetText(e.tr("editor.competitor_total", e.app.decimal(w.CompetitorTotal(), 1))) })
-	var rebuild func()
-	rebuild = func() {
-		box.Objects = []fyne.CanvasObject{e.heading("field.competitors")}
-		for i := range w.Competitors {
-			c := &w.Competitors[i]
-			name := e.required(func() string { return c.Name }, func(s string) { c.Name = s }, e.changed)
-			share := widget.NewEntry()
-			share.SetText(e.app.decimal(c.SharePct, 1))
-			share.Validator = func(s string) error {
-				v, ok := parseDecimal(s)
-				if !ok || v < 0 || w.CompetitorTotal()-c.SharePct+v > 100.0001 {
-					return fmt.Errorf("%s", e.tr("editor.err.shares"))
-				}
-				return nil
-			}
-			share.OnChanged = func(s string) {
-				if share.Validate() == nil {
-					c.SharePct, _ = parseDecimal(s)
-					e.changed()
-				}
-			}
-			idx := i
-			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-				e.confirmDelete(c.Name, func() {
-					w.Competitors = append(w.Competitors[:idx], w.Competitors[idx+1:]...)
-					e.changed()
-					rebuild()
-				})
-			})
-			box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(110, share.MinSize().Height), share), del), name))
-		}
-		box.Add(total)
-		box.Add(widget.NewButtonWithIcon(e.tr("editor.add_competitor"), theme.ContentAddIcon(), func() {
-			w.Competitors = append(w.Competitors, domain.CompetitorShare{ID: domain.NewID(), Name: e.tr("editor.new_competitor")})
-			e.changed()
-			rebuild()
-		}))
-		box.Refresh()
-		e.refresh()
+	e.live(func() {
+		total.SetText(e.tr("editor.competitor_total", e.app.decimal(e.plan.Wallet.CompetitorTotal(), 1)))
+	})
+	row := func(id string, redraw func()) fyne.CanvasObject {
+		name := l.field(e, id, e.tr("field.competitor"), e.requiredText, func(c domain.CompetitorShare) any { return c.Name },
+			func(c *domain.CompetitorShare, v any) { c.Name = v.(string) }, showText)
+		share := l.field(e, id, e.tr("field.share"), e.sharePct, func(c domain.CompetitorShare) any { return c.SharePct },
+			func(c *domain.CompetitorShare, v any) { c.SharePct = v.(float64) },
+			func(v any) string { f, _ := v.(float64); return e.app.decimal(f, decimals(f)) })
+		del := e.removeButton(domain.CollCompetitors, id, func() string { return name.Text }, redraw)
+		return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(110, share.MinSize().Height), share.box()), del), name.box())
 	}
-	rebuild()
-	return box
+	add := func() domain.Edit {
+		return domain.AddItem{Coll: domain.CollCompetitors, At: -1, Value: domain.CompetitorShare{ID: domain.NewID(), Name: e.tr("editor.new_competitor")}}
+	}
+	return container.NewVBox(e.rows("field.competitors", "editor.add_competitor", func() []string { return idsOf(l) }, row, add), total)
+}
+
+func (e *editor) sharePct(s string) (any, error) {
+	v, err := e.app.parseNumber(s)
+	if err != nil {
+		return nil, err
+	}
+	if v < 0 || v > 100 {
+		return nil, errors.New(e.tr("editor.err.pct_range", 0, 100))
+	}
+	return v, nil
 }
 
 func (e *editor) stagePage() fyne.CanvasObject {
@@ -213,8 +187,12 @@ func (e *editor) stagePage() fyne.CanvasObject {
 			warning.SetText("")
 		}
 	})
-	now := e.choice(labels, func() int { return int(p.StageNow) - 1 }, func(i int) { p.StageNow = domain.Stage(i + 1) })
-	target := e.choice(labels, func() int { return int(p.StageTarget) - 1 }, func(i int) { p.StageTarget = domain.Stage(i + 1) })
+	stage := func(name string, get func() domain.Stage) *widget.Select {
+		return e.choice(labels, func() int { return int(get()) - 1 },
+			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
+	}
+	now := stage("stage_now", func() domain.Stage { return p.StageNow })
+	target := stage("stage_target", func() domain.Stage { return p.StageTarget })
 	return container.NewVBox(widget.NewForm(
 		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), target)), warning)
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,8 +17,13 @@ func (e *editor) kpisPage() fyne.CanvasObject {
 	list := widget.NewList(func() int { return len(e.plan.KPIs) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(e.kpiLine(e.plan.KPIs[i])) })
-	list.OnSelected = func(i widget.ListItemID) { list.UnselectAll(); e.kpiDialog(i, list) }
-	add := widget.NewButtonWithIcon(e.tr("editor.add_kpi"), theme.ContentAddIcon(), func() { e.kpiDialog(-1, list) })
+	list.OnSelected = func(i widget.ListItemID) {
+		list.UnselectAll()
+		if i < len(e.plan.KPIs) {
+			e.kpiDialog(e.plan.KPIs[i].ID, list)
+		}
+	}
+	add := widget.NewButtonWithIcon(e.tr("editor.add_kpi"), theme.ContentAddIcon(), func() { e.kpiDialog("", list) })
 	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 420), list))
 }
 
@@ -39,23 +43,26 @@ func (e *editor) kpiLine(k domain.KPI) string {
 	return line
 }
 
-// kpiDialog edits a KPI; its history is typed one period per line ("2027-03 12,5").
-func (e *editor) kpiDialog(i int, list *widget.List) {
+// maxRedPeriods is how many red periods in a row a plan B may wait for (the domain's limit).
+const maxRedPeriods = 24
+
+// kpiDialog edits a KPI; its history is typed one period per line ("2027-03 12.5").
+func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
 	k := domain.NewKPI("")
-	if i >= 0 {
-		k = e.plan.KPIs[i]
+	if x := e.plan.FindKPI(id); x != nil {
+		k = *x
 	}
-	entry := func(v string) *widget.Entry { w := widget.NewEntry(); w.SetText(v); return w }
-	num := func(v float64) *widget.Entry { return entry(e.app.decimal(v, decimals(v))) }
-	name, unit := entry(k.Name), entry(k.Unit)
+	fd := newFormDialog(e.app)
+	num := func(v float64) *widget.Entry { return entryWith(e.app.decimal(v, decimals(v))) }
+	name, unit := entryWith(k.Name), entryWith(k.Unit)
 	baseline, target, green, amber := num(k.Baseline), num(k.Target), num(k.GreenPct), num(k.AmberPct)
 	direction := selectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
 	history := widget.NewMultiLineEntry()
 	history.SetMinRowsVisible(6)
 	history.SetText(e.historyText(k.History))
-	history.SetPlaceHolder("2027-01 12,5\n2027-02 13")
+	history.SetPlaceHolder("2027-01 " + e.app.decimal(12.5, 1) + "\n2027-02 13")
 	var reds []string
-	for n := 0; n <= 12; n++ {
+	for n := 0; n <= maxRedPeriods; n++ {
 		reds = append(reds, strconv.Itoa(n))
 	}
 	red := selectOf(reds, k.PlanB.RedPeriods)
@@ -64,43 +71,36 @@ func (e *editor) kpiDialog(i int, list *widget.List) {
 	actions.Selected = pickLabels(actIDs, actLabels, k.PlanB.ActionIDs)
 	internal := widget.NewCheck(e.tr("field.internal"), nil)
 	internal.SetChecked(k.Internal)
-	form := widget.NewForm(
-		widget.NewFormItem(e.tr("field.name"), name), widget.NewFormItem(e.tr("field.unit"), unit),
-		widget.NewFormItem(e.tr("field.direction"), direction), widget.NewFormItem(e.tr("field.baseline"), baseline),
-		widget.NewFormItem(e.tr("field.target"), target), widget.NewFormItem(e.tr("field.green_pct"), green),
-		widget.NewFormItem(e.tr("field.amber_pct"), amber), widget.NewFormItem(e.tr("field.history"), history),
-		widget.NewFormItem(e.tr("field.red_periods"), red), widget.NewFormItem(e.tr("field.contingency_actions"), actions),
-		widget.NewFormItem("", internal))
-	d := dialog.NewCustomConfirm(e.tr("editor.kpi"), e.tr("dialog.save"), e.tr("dialog.cancel"), container.NewVScroll(form), func(ok bool) {
-		if !ok {
-			return
-		}
-		var err error
+	number := func(w *widget.Entry) func() error {
+		return func() error { _, err := e.app.parseNumber(w.Text); return err }
+	}
+	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.add("unit", "field.unit", unit, nil)
+	fd.add("direction", "field.direction", direction, nil)
+	fd.add("baseline", "field.baseline", baseline, number(baseline))
+	fd.add("target", "field.target", target, number(target))
+	fd.add("green_pct", "field.green_pct", green, number(green))
+	fd.add("amber_pct", "field.amber_pct", amber, number(amber))
+	fd.add("history", "field.history", history, func() error { _, err := e.parseHistory(history.Text); return err })
+	fd.add("red_periods", "field.red_periods", red, nil)
+	fd.add("action_ids", "field.contingency_actions", actions, nil)
+	fd.add("internal", "", internal, nil)
+	done := func() { list.Refresh(); e.refresh() }
+	if id != "" {
+		fd.addDelete(k.Name, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollKPIs, ID: id}, done) })
+	}
+	fd.show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
 		k.Name, k.Unit, k.Internal = strings.TrimSpace(name.Text), unit.Text, internal.Checked
 		k.Direction = []domain.Direction{domain.HigherIsBetter, domain.LowerIsBetter}[max(0, direction.SelectedIndex())]
-		for _, f := range []struct {
-			w *widget.Entry
-			v *float64
-		}{{baseline, &k.Baseline}, {target, &k.Target}, {green, &k.GreenPct}, {amber, &k.AmberPct}} {
-			x, ok := parseDecimal(f.w.Text)
-			if !ok {
-				e.app.showError(errorf(e.tr("editor.err.number") + ": " + f.w.Text))
-				return
-			}
-			*f.v = x
-		}
-		if k.History, err = e.parseHistory(history.Text); err != nil {
-			e.app.showError(err)
-			return
-		}
-		k.PlanB = domain.PlanB{RedPeriods: red.SelectedIndex(), ActionIDs: pickIDs(actIDs, actLabels, actions.Selected)}
-		e.listSaved(putItem(e, &e.plan.KPIs, i, k), list)
-	}, e.app.win)
-	if i >= 0 {
-		e.deleteButton(form, d, k.Name, func() error { e.removeKPI(k.ID); return nil }, list)
-	}
-	d.Resize(fyne.NewSize(720, 660))
-	d.Show()
+		k.Baseline, _ = e.app.parseNumber(baseline.Text)
+		k.Target, _ = e.app.parseNumber(target.Text)
+		k.GreenPct, _ = e.app.parseNumber(green.Text)
+		k.AmberPct, _ = e.app.parseNumber(amber.Text)
+		k.History, _ = e.parseHistory(history.Text)
+		k.PlanB = domain.PlanB{RedPeriods: max(0, red.SelectedIndex()), ActionIDs: pickIDs(actIDs, actLabels, actions.Selected)}
+		return e.applyThen(e.putEdit(domain.CollKPIs, id, k), done)
+	})
+	return fd
 }
 
 func (e *editor) contingencyChoices() (ids, labels []string) {
@@ -128,27 +128,11 @@ func (e *editor) parseHistory(text string) ([]domain.Measurement, error) {
 		if len(f) == 0 {
 			continue
 		}
-		v, ok := parseDecimal(strings.Join(f[1:], ""))
+		v, ok := readNumber(e.app.lang, strings.Join(f[1:], ""))
 		if len(f) < 2 || !ok {
-			return nil, errorf(e.tr("editor.err.history", n+1, line))
+			return nil, fmt.Errorf("%s", e.tr("editor.err.history", n+1, line))
 		}
 		out = append(out, domain.Measurement{Period: f[0], Value: v})
 	}
 	return out, nil
-}
-
-func (e *editor) removeKPI(id string) {
-	var kept []domain.KPI
-	for _, k := range e.plan.KPIs {
-		if k.ID != id {
-			kept = append(kept, k)
-		}
-	}
-	e.plan.KPIs = kept
-	for i := range e.plan.Objectives {
-		if e.plan.Objectives[i].KPIID == id {
-			e.plan.Objectives[i].KPIID = ""
-		}
-	}
-	e.changed()
 }

@@ -1,11 +1,11 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,8 +19,13 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 			ob := e.plan.Objectives[i]
 			o.(*widget.Label).SetText(e.smartSummary(ob) + "  " + ob.Statement)
 		})
-	list.OnSelected = func(i widget.ListItemID) { list.UnselectAll(); e.objectiveDialog(i, list) }
-	add := widget.NewButtonWithIcon(e.tr("editor.add_objective"), theme.ContentAddIcon(), func() { e.objectiveDialog(-1, list) })
+	list.OnSelected = func(i widget.ListItemID) {
+		list.UnselectAll()
+		if i < len(e.plan.Objectives) {
+			e.objectiveDialog(e.plan.Objectives[i].ID, list)
+		}
+	}
+	add := widget.NewButtonWithIcon(e.tr("editor.add_objective"), theme.ContentAddIcon(), func() { e.objectiveDialog("", list) })
 	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 420), list))
 }
 
@@ -41,156 +46,166 @@ func (e *editor) smartSummary(o domain.Objective) string {
 	return b.String()
 }
 
+// choices is a select over a list of ids with "none" first; a stale id selects nothing.
+type choices struct {
+	ids []string
+	sel *widget.Select
+}
+
+func (e *editor) choicesOf(ids, labels []string, current string) choices {
+	ids = append([]string{""}, ids...)
+	labels = append([]string{e.tr("editor.none")}, labels...)
+	return choices{ids: ids, sel: selectOf(labels, slices.Index(ids, current))}
+}
+
+func (c choices) id() string {
+	if i := c.sel.SelectedIndex(); i > 0 {
+		return c.ids[i]
+	}
+	return ""
+}
+
+type objectiveForm struct {
+	e                      *editor
+	o                      *domain.Objective
+	fd                     *formDialog
+	statement, unit, owner *widget.Entry
+	baseline, target, due  *widget.Entry
+	rationale              *widget.Entry
+	category               *widget.Select
+	kpi, strategy, item    choices
+	internal               *widget.Check
+	smart                  *widget.Label
+}
+
 // objectiveDialog edits an objective with the SMART check of each letter shown as you type.
-func (e *editor) objectiveDialog(i int, list *widget.List) {
+func (e *editor) objectiveDialog(id string, list *widget.List) *formDialog {
 	o := domain.Objective{ID: domain.NewID(), Category: domain.CatFinancial}
-	if i >= 0 {
-		o = e.plan.Objectives[i]
+	if x := e.plan.FindObjective(id); x != nil {
+		o = *x
 	}
-	smart := widget.NewLabel("")
-	smart.Wrapping = fyne.TextWrapWord
-	check := func() {
-		var lines []string
-		for _, c := range e.plan.Smart(o, domain.ParsePeriod(e.plan.Period)) {
-			if c.OK {
-				lines = append(lines, "✓ "+c.Letter)
-			} else {
-				lines = append(lines, "✗ "+e.tr(c.Key))
-			}
-		}
-		smart.SetText(strings.Join(lines, "\n"))
+	f := &objectiveForm{e: e, o: &o, fd: newFormDialog(e.app)}
+	f.build()
+	done := func() { list.Refresh(); e.refresh() }
+	if id != "" {
+		f.fd.addDelete(o.Statement, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollObjectives, ID: id}, done) })
 	}
-	edit := func(f func()) func() { return func() { f(); check() } }
-	statement := widget.NewMultiLineEntry()
-	statement.SetText(o.Statement)
-	statement.OnChanged = func(s string) { o.Statement = s; check() }
+	f.fd.show(e.tr("editor.objective"), f.smart, fyne.NewSize(720, 640), func() error {
+		f.read()
+		return e.applyThen(e.putEdit(domain.CollObjectives, id, o), done)
+	})
+	f.check()
+	return f.fd
+}
+
+func (f *objectiveForm) build() {
+	e, o, fd := f.e, f.o, f.fd
+	f.statement = widget.NewMultiLineEntry()
+	f.statement.Wrapping = fyne.TextWrapWord
+	f.statement.SetText(o.Statement)
 	var cats []string
 	for _, c := range domain.Categories {
 		cats = append(cats, e.tr("category."+string(c)))
 	}
-	category := selectOf(cats, indexOf(domain.Categories, o.Category))
-	category.OnChanged = func(string) { o.Category = domain.Categories[category.SelectedIndex()] }
-	unit := widget.NewEntry()
-	unit.SetText(o.Unit)
-	unit.OnChanged = func(s string) { o.Unit = s; check() }
-	kpiIDs, kpiLabels := []string{""}, []string{e.tr("editor.none")}
+	f.category = selectOf(cats, slices.Index(domain.Categories, o.Category))
+	f.unit, f.owner = entryWith(o.Unit), entryWith(o.Owner)
+	f.baseline, f.target = entryWith(e.optionalText(o.Baseline)), entryWith(e.optionalText(o.Target))
+	f.due = entryWith(e.app.date(o.Deadline))
+	f.due.SetPlaceHolder(e.tr("editor.date_format"))
+	f.rationale = widget.NewMultiLineEntry()
+	f.rationale.Wrapping = fyne.TextWrapWord
+	f.rationale.SetText(o.Rationale)
+	kpiIDs, kpiLabels := e.kpiChoices()
+	f.kpi = e.choicesOf(kpiIDs, kpiLabels, o.KPIID)
+	stIDs, stLabels := e.strategyChoices()
+	f.strategy = e.choicesOf(stIDs, stLabels, o.StrategyID)
+	itIDs, itLabels := e.swotChoices()
+	f.item = e.choicesOf(itIDs, itLabels, o.ItemID)
+	f.internal = widget.NewCheck(e.tr("field.internal"), nil)
+	f.internal.SetChecked(o.Internal)
+	f.smart = widget.NewLabel("")
+	f.smart.Wrapping = fyne.TextWrapWord
+	number := func(w *widget.Entry) func() error {
+		return func() error { _, err := e.optionalNumber(w.Text); return err }
+	}
+	fd.add("statement", "field.statement", f.statement, func() error { _, err := e.requiredText(f.statement.Text); return err })
+	fd.add("category", "field.category", f.category, nil)
+	fd.add("kpi_id", "field.kpi", f.kpi.sel, nil)
+	fd.add("unit", "field.unit", f.unit, nil)
+	fd.add("baseline", "field.baseline", f.baseline, number(f.baseline))
+	fd.add("target", "field.target", f.target, number(f.target))
+	fd.add("deadline", "field.deadline", f.due, func() error { _, err := e.app.parseDay(f.due.Text); return err })
+	fd.add("owner", "field.owner", f.owner, nil)
+	fd.add("strategy_id", "field.strategy", f.strategy.sel, nil)
+	fd.add("item_id", "field.swot_item", f.item.sel, nil)
+	fd.add("rationale", "field.rationale", f.rationale, nil)
+	fd.add("internal", "", f.internal, nil)
+	for _, en := range []*widget.Entry{f.statement, f.unit, f.baseline, f.target, f.due} {
+		prev := en.OnChanged
+		en.OnChanged = func(s string) { prev(s); f.check() }
+	}
+	for _, s := range []*widget.Select{f.kpi.sel, f.strategy.sel, f.item.sel} {
+		s.OnChanged = func(string) { f.check() }
+	}
+}
+
+// read copies the form into the objective (its fields were checked before Save was enabled).
+func (f *objectiveForm) read() {
+	o, e := f.o, f.e
+	o.Statement, o.Unit, o.Owner = strings.TrimSpace(f.statement.Text), f.unit.Text, f.owner.Text
+	o.Rationale, o.Internal = f.rationale.Text, f.internal.Checked
+	o.Category = domain.Categories[max(0, f.category.SelectedIndex())]
+	o.KPIID, o.StrategyID, o.ItemID = f.kpi.id(), f.strategy.id(), f.item.id()
+	o.Baseline, _ = e.optionalNumber(f.baseline.Text)
+	o.Target, _ = e.optionalNumber(f.target.Text)
+	o.Deadline, _ = e.app.parseDay(f.due.Text)
+}
+
+// check shows the SMART check of what is typed, letter by letter.
+func (f *objectiveForm) check() {
+	o := *f.o
+	f.read()
+	var lines []string
+	for _, c := range f.e.plan.Smart(*f.o, domain.ParsePeriod(f.e.plan.Period)) {
+		if c.OK {
+			lines = append(lines, "✓ "+c.Letter)
+		} else {
+			lines = append(lines, "✗ "+f.e.tr(c.Key))
+		}
+	}
+	*f.o = o
+	f.smart.SetText(strings.Join(lines, "\n"))
+}
+
+func (e *editor) kpiChoices() (ids, labels []string) {
 	for _, k := range e.plan.KPIs {
-		kpiIDs, kpiLabels = append(kpiIDs, k.ID), append(kpiLabels, k.Name)
+		ids, labels = append(ids, k.ID), append(labels, k.Name)
 	}
-	kpi := selectOf(kpiLabels, indexOf(kpiIDs, o.KPIID))
-	kpi.OnChanged = func(string) { o.KPIID = kpiIDs[kpi.SelectedIndex()]; check() }
-	stIDs, stLabels := []string{""}, []string{e.tr("editor.none")}
+	return ids, labels
+}
+
+func (e *editor) strategyChoices() (ids, labels []string) {
 	for _, s := range e.plan.Strategies {
-		stIDs, stLabels = append(stIDs, s.ID), append(stLabels, e.tr("strategy."+string(s.Kind))+" — "+s.Text)
+		ids, labels = append(ids, s.ID), append(labels, e.tr("strategy."+string(s.Kind))+" — "+s.Text)
 	}
-	strategy := selectOf(stLabels, indexOf(stIDs, o.StrategyID))
-	strategy.OnChanged = func(string) { o.StrategyID = stIDs[strategy.SelectedIndex()]; check() }
-	itIDs, itLabels := []string{""}, []string{e.tr("editor.none")}
-	for _, w := range e.plan.SWOTs {
-		for _, it := range w.Items {
-			itIDs, itLabels = append(itIDs, it.ID), append(itLabels, e.tr("quadrant."+string(it.Quadrant))+" — "+it.Text)
-		}
-	}
-	item := selectOf(itLabels, indexOf(itIDs, o.ItemID))
-	item.OnChanged = func(string) { o.ItemID = itIDs[item.SelectedIndex()]; check() }
-	baseline := e.looseNumber(o.Baseline, edit(func() {}), func(v *float64) { o.Baseline = v })
-	target := e.looseNumber(o.Target, edit(func() {}), func(v *float64) { o.Target = v })
-	deadline := widget.NewEntry()
-	deadline.SetPlaceHolder(e.tr("editor.date_format"))
-	deadline.SetText(e.app.date(o.Deadline))
-	deadline.Validator = func(s string) error {
-		if _, ok := e.app.parseDate(s); !ok {
-			return errorf(e.tr("editor.err.date"))
-		}
-		return nil
-	}
-	deadline.OnChanged = func(s string) {
-		if d, ok := e.app.parseDate(s); ok {
-			o.Deadline = d
-			check()
-		}
-	}
-	owner := widget.NewEntry()
-	owner.SetText(o.Owner)
-	rationale := widget.NewMultiLineEntry()
-	rationale.SetText(o.Rationale)
-	internal := widget.NewCheck(e.tr("field.internal"), nil)
-	internal.SetChecked(o.Internal)
-	check()
-	form := widget.NewForm(
-		widget.NewFormItem(e.tr("field.statement"), statement), widget.NewFormItem(e.tr("field.category"), category),
-		widget.NewFormItem(e.tr("field.kpi"), kpi), widget.NewFormItem(e.tr("field.unit"), unit),
-		widget.NewFormItem(e.tr("field.baseline"), baseline), widget.NewFormItem(e.tr("field.target"), target),
-		widget.NewFormItem(e.tr("field.deadline"), deadline), widget.NewFormItem(e.tr("field.owner"), owner),
-		widget.NewFormItem(e.tr("field.strategy"), strategy), widget.NewFormItem(e.tr("field.swot_item"), item),
-		widget.NewFormItem(e.tr("field.rationale"), rationale),
-		widget.NewFormItem("", internal))
-	d := dialog.NewCustomConfirm(e.tr("editor.objective"), e.tr("dialog.save"), e.tr("dialog.cancel"),
-		container.NewVScroll(container.NewVBox(form, smart)), func(ok bool) {
-			if !ok {
-				return
-			}
-			o.Statement, o.Owner, o.Rationale, o.Internal = strings.TrimSpace(statement.Text), owner.Text, rationale.Text, internal.Checked
-			e.listSaved(putItem(e, &e.plan.Objectives, i, o), list)
-		}, e.app.win)
-	if i >= 0 {
-		e.deleteButton(form, d, o.Statement, func() error { return e.removeObjective(o.ID) }, list)
-	}
-	d.Resize(fyne.NewSize(720, 640))
-	d.Show()
+	return ids, labels
 }
 
-// looseNumber edits an optional number; an unreadable value shows its message and is ignored.
-func (e *editor) looseNumber(v *float64, after func(), set func(*float64)) *widget.Entry {
-	w := widget.NewEntry()
-	if v != nil {
-		w.SetText(e.app.decimal(*v, decimals(*v)))
+// optionalNumber reads a number in the interface language; empty means not set.
+func (e *editor) optionalNumber(s string) (*float64, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
 	}
-	w.Validator = func(s string) error {
-		if _, ok := parseDecimal(s); !ok && strings.TrimSpace(s) != "" {
-			return errorf(e.tr("editor.err.number"))
-		}
-		return nil
+	v, err := e.app.parseNumber(s)
+	if err != nil {
+		return nil, err
 	}
-	w.OnChanged = func(s string) {
-		if strings.TrimSpace(s) == "" {
-			set(nil)
-		} else if x, ok := parseDecimal(s); ok {
-			set(&x)
-		}
-		after()
-	}
-	return w
+	return &v, nil
 }
 
-func decimals(v float64) int {
-	if v == float64(int64(v)) {
-		return 0
+func (e *editor) optionalText(v *float64) string {
+	if v == nil {
+		return ""
 	}
-	return 2
-}
-
-// removeObjective deletes an objective unless an action would be left without any.
-func (e *editor) removeObjective(id string) error {
-	orphans := 0
-	for _, a := range e.plan.Actions {
-		if !a.Contingency && len(a.ObjectiveIDs) == 1 && a.ObjectiveIDs[0] == id {
-			orphans++
-		}
-	}
-	if orphans > 0 {
-		return errorf(e.tr("editor.objective_in_use", orphans))
-	}
-	var kept []domain.Objective
-	for _, o := range e.plan.Objectives {
-		if o.ID != id {
-			kept = append(kept, o)
-		}
-	}
-	e.plan.Objectives = kept
-	for i := range e.plan.Actions {
-		e.plan.Actions[i].ObjectiveIDs = without(e.plan.Actions[i].ObjectiveIDs, id)
-	}
-	e.changed()
-	return nil
+	return e.app.decimal(*v, decimals(*v))
 }

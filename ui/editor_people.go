@@ -2,11 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,9 +35,11 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
-		e.contactDialog(i, list)
+		if i < len(e.plan.Contacts) {
+			e.contactDialog(e.plan.Contacts[i].ID, list)
+		}
 	}
-	add := widget.NewButtonWithIcon(e.tr("editor.add_contact"), theme.ContentAddIcon(), func() { e.contactDialog(-1, list) })
+	add := widget.NewButtonWithIcon(e.tr("editor.add_contact"), theme.ContentAddIcon(), func() { e.contactDialog("", list) })
 	scroll := container.NewGridWrap(fyne.NewSize(900, 420), list)
 	return container.NewVBox(warnings, add, scroll, e.heading("editor.grid"), e.influenceGrid())
 }
@@ -71,104 +73,66 @@ func (e *editor) contactLine(c domain.Contact) string {
 		e.tr("grid."+string(c.Cell())))
 }
 
-// contactDialog edits contact i, or a new one when i < 0; the plan changes only on Save,
-// and a contact that would make the plan invalid (a reports-to cycle) is refused with its message.
-func (e *editor) contactDialog(i int, list *widget.List) {
+// contactDialog edits the contact with id, or a new one when id is ""; the plan changes only
+// on Save, and an entry the plan refuses (a reports-to cycle, say) keeps the dialog open.
+func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 	c := domain.Contact{ID: domain.NewID(), Influence: 3, RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}
-	if i >= 0 {
-		c = e.plan.Contacts[i]
-		c.BuyingRoles = append([]domain.BuyingRole(nil), c.BuyingRoles...)
+	if k := e.plan.FindContact(id); k != nil {
+		c = *k
+		c.BuyingRoles = slices.Clone(c.BuyingRoles)
 	}
-	f := newContactForm(e, &c)
-	var d dialog.Dialog
-	d = dialog.NewCustomConfirm(e.tr("editor.contact"), e.tr("dialog.save"), e.tr("dialog.cancel"), f.build(), func(ok bool) {
-		if !ok {
-			return
-		}
-		f.apply()
-		if err := putItem(e, &e.plan.Contacts, i, c); err != nil {
-			f.problem.SetText(e.app.message(err))
-			d.Show()
-			return
-		}
-		list.Refresh()
-		e.refresh()
-	}, e.app.win)
-	if i >= 0 {
-		del := widget.NewButtonWithIcon(e.tr("editor.delete"), theme.DeleteIcon(), func() {
-			d.Hide()
-			e.confirmDelete(c.Name, func() { e.removeContact(c.ID); list.Refresh() })
-		})
-		f.extra.Add(del)
-	}
-	d.Resize(fyne.NewSize(680, 620))
-	d.Show()
-}
-
-// removeContact deletes a contact and every reference to it.
-func (e *editor) removeContact(id string) {
-	p := e.plan
-	var kept []domain.Contact
-	for _, c := range p.Contacts {
-		if c.ID != id {
-			if c.ReportsTo == id {
-				c.ReportsTo = ""
+	f := &contactForm{e: e, c: &c, fd: newFormDialog(e.app)}
+	f.build()
+	done := func() { list.Refresh(); e.refresh() }
+	if id != "" {
+		f.fd.addDelete(c.Name, func() error {
+			err := e.apply(domain.RemoveItem{Coll: domain.CollContacts, ID: id})
+			if err == nil {
+				done()
 			}
-			kept = append(kept, c)
+			return err
+		})
+	}
+	f.fd.show(e.tr("editor.contact"), nil, fyne.NewSize(680, 620), func() error {
+		f.apply()
+		var err error
+		if id == "" {
+			err = e.apply(domain.AddItem{Coll: domain.CollContacts, At: -1, Value: c})
+		} else {
+			err = e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c})
 		}
-	}
-	p.Contacts = kept
-	for i := range p.Actions {
-		p.Actions[i].ContactIDs = without(p.Actions[i].ContactIDs, id)
-	}
-	e.changed()
-}
-
-func without(ids []string, id string) []string {
-	var out []string
-	for _, x := range ids {
-		if x != id {
-			out = append(out, x)
+		if err == nil {
+			done()
 		}
-	}
-	return out
+		return err
+	})
+	return f.fd
 }
 
 type contactForm struct {
 	e                               *editor
 	c                               *domain.Contact
+	fd                              *formDialog
 	name, title, dept, email, phone *widget.Entry
-	owner, last                     *widget.Entry
+	owner, last, notes              *widget.Entry
 	influence, attitude, now, tgt   *widget.Select
 	selling, freq, boss             *widget.Select
 	roles                           *widget.CheckGroup
-	notes                           *widget.Entry
-	problem                         *widget.Label
-	extra                           *fyne.Container
 	bossIDs                         []string
 }
 
-func newContactForm(e *editor, c *domain.Contact) *contactForm { return &contactForm{e: e, c: c} }
-
-func (f *contactForm) build() fyne.CanvasObject {
-	e, c := f.e, f.c
-	entry := func(v string) *widget.Entry { w := widget.NewEntry(); w.SetText(v); return w }
-	f.name, f.title, f.dept = entry(c.Name), entry(c.Title), entry(c.Department)
-	f.email, f.phone, f.owner = entry(c.Email), entry(c.Phone), entry(c.Owner)
-	f.last = entry(e.app.date(c.LastContact))
+func (f *contactForm) build() {
+	e, c, fd := f.e, f.c, f.fd
+	f.name, f.title, f.dept = entryWith(c.Name), entryWith(c.Title), entryWith(c.Department)
+	f.email, f.phone, f.owner = entryWith(c.Email), entryWith(c.Phone), entryWith(c.Owner)
+	f.last = entryWith(e.app.date(c.LastContact))
 	f.last.SetPlaceHolder(e.tr("editor.date_format"))
-	f.name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("%s", e.tr("err.required"))
-		}
-		return nil
-	}
 	f.influence = selectOf([]string{"1", "2", "3", "4", "5"}, c.Influence-1)
 	f.attitude = selectOf(e.labels("attitude.%d", -2, 2), c.Attitude+2)
 	f.now = selectOf(e.labels("rel.%d", 0, 4), c.RelNow)
 	f.tgt = selectOf(e.labels("rel.%d", 0, 4), c.RelTarget)
-	f.selling = selectOf(e.sellingLabels(), indexOf(append([]domain.SellingRole{""}, domain.SellingRoles...), c.SellingRole))
-	f.freq = selectOf(e.cadenceLabels(), indexOf(domain.Cadences, c.Frequency))
+	f.selling = selectOf(e.sellingLabels(), slices.Index(append([]domain.SellingRole{""}, domain.SellingRoles...), c.SellingRole))
+	f.freq = selectOf(e.cadenceLabels(), slices.Index(domain.Cadences, c.Frequency))
 	f.boss = f.bossSelect()
 	f.roles = widget.NewCheckGroup(e.buyingLabels(), nil)
 	f.roles.Horizontal = true
@@ -176,29 +140,24 @@ func (f *contactForm) build() fyne.CanvasObject {
 		f.roles.Selected = append(f.roles.Selected, e.tr("buying."+string(r)))
 	}
 	f.notes = widget.NewMultiLineEntry()
+	f.notes.Wrapping = fyne.TextWrapWord
 	f.notes.SetText(c.Notes)
-	f.problem = widget.NewLabel("")
-	f.problem.Wrapping = fyne.TextWrapWord
-	f.extra = container.NewHBox()
-	form := widget.NewForm(
-		widget.NewFormItem(e.tr("field.name"), f.name), widget.NewFormItem(e.tr("field.title"), f.title),
-		widget.NewFormItem(e.tr("field.department"), f.dept), widget.NewFormItem(e.tr("field.email"), f.email),
-		widget.NewFormItem(e.tr("field.phone"), f.phone), widget.NewFormItem(e.tr("field.reports_to"), f.boss),
-		widget.NewFormItem(e.tr("field.buying_roles"), f.roles), widget.NewFormItem(e.tr("field.selling_role"), f.selling),
-		widget.NewFormItem(e.tr("editor.influence"), f.influence), widget.NewFormItem(e.tr("field.attitude"), f.attitude),
-		widget.NewFormItem(e.tr("field.rel_now"), f.now), widget.NewFormItem(e.tr("field.rel_target"), f.tgt),
-		widget.NewFormItem(e.tr("field.our_owner"), f.owner), widget.NewFormItem(e.tr("field.frequency"), f.freq),
-		widget.NewFormItem(e.tr("field.last_contact"), f.last), widget.NewFormItem(e.tr("field.internal_notes"), f.notes),
-	)
-	return container.NewVScroll(container.NewVBox(form, f.problem, f.extra))
-}
-
-func selectOf(options []string, i int) *widget.Select {
-	s := widget.NewSelect(options, nil)
-	if i >= 0 && i < len(options) {
-		s.SetSelectedIndex(i)
-	}
-	return s
+	fd.add("name", "field.name", f.name, func() error { _, err := e.requiredText(f.name.Text); return err })
+	fd.add("title", "field.title", f.title, nil)
+	fd.add("department", "field.department", f.dept, nil)
+	fd.add("email", "field.email", f.email, nil)
+	fd.add("phone", "field.phone", f.phone, nil)
+	fd.add("reports_to", "field.reports_to", f.boss, nil)
+	fd.add("buying_roles", "field.buying_roles", f.roles, nil)
+	fd.add("selling_role", "field.selling_role", f.selling, nil)
+	fd.add("influence", "editor.influence", f.influence, nil)
+	fd.add("attitude", "field.attitude", f.attitude, nil)
+	fd.add("rel_now", "field.rel_now", f.now, nil)
+	fd.add("rel_target", "field.rel_target", f.tgt, nil)
+	fd.add("owner", "field.our_owner", f.owner, nil)
+	fd.add("frequency", "field.frequency", f.freq, nil)
+	fd.add("last_contact", "field.last_contact", f.last, func() error { _, err := e.app.parseDay(f.last.Text); return err })
+	fd.add("notes", "field.internal_notes", f.notes, nil)
 }
 
 func (f *contactForm) bossSelect() *widget.Select {
@@ -210,10 +169,10 @@ func (f *contactForm) bossSelect() *widget.Select {
 			f.bossIDs = append(f.bossIDs, o.ID)
 		}
 	}
-	return selectOf(opts, indexOf(f.bossIDs, f.c.ReportsTo))
+	return selectOf(opts, slices.Index(f.bossIDs, f.c.ReportsTo))
 }
 
-// apply copies the form into the contact.
+// apply copies the form into the contact; the date was checked before Save was enabled.
 func (f *contactForm) apply() {
 	c := f.c
 	c.Name, c.Title, c.Department = strings.TrimSpace(f.name.Text), f.title.Text, f.dept.Text
@@ -224,15 +183,11 @@ func (f *contactForm) apply() {
 	c.SellingRole = append([]domain.SellingRole{""}, domain.SellingRoles...)[max(0, f.selling.SelectedIndex())]
 	c.Frequency = domain.Cadences[max(0, f.freq.SelectedIndex())]
 	c.ReportsTo = f.bossIDs[max(0, f.boss.SelectedIndex())]
-	if d, ok := f.e.app.parseDate(f.last.Text); ok {
-		c.LastContact = d
-	}
+	c.LastContact, _ = f.e.app.parseDay(f.last.Text)
 	c.BuyingRoles = nil
 	for _, r := range domain.BuyingRoles {
-		for _, sel := range f.roles.Selected {
-			if sel == f.e.tr("buying."+string(r)) {
-				c.BuyingRoles = append(c.BuyingRoles, r)
-			}
+		if slices.Contains(f.roles.Selected, f.e.tr("buying."+string(r))) {
+			c.BuyingRoles = append(c.BuyingRoles, r)
 		}
 	}
 }

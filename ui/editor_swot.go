@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -13,10 +15,12 @@ import (
 func (e *editor) swotPage() fyne.CanvasObject {
 	holder := container.NewStack()
 	subject := widget.NewSelect(nil, nil)
-	var show func(i int)
+	var ids []string
 	labels := func() []string {
 		var out []string
+		ids = nil
 		for _, w := range e.plan.SWOTs {
+			ids = append(ids, w.ID)
 			if w.Subject == domain.SubjectCompetitor {
 				out = append(out, e.tr("subject.competitor")+": "+w.Competitor)
 			} else {
@@ -25,142 +29,231 @@ func (e *editor) swotPage() fyne.CanvasObject {
 		}
 		return out
 	}
-	show = func(i int) {
-		if i < 0 || i >= len(e.plan.SWOTs) {
-			holder.Objects = nil
-			holder.Refresh()
-			return
+	show := func(id string) {
+		e.forget(holder)
+		holder.Objects = nil
+		if e.swot(id) != nil {
+			holder.Objects = []fyne.CanvasObject{e.swotEditor(id, func() { subject.Options = labels(); subject.Refresh() })}
 		}
-		holder.Objects = []fyne.CanvasObject{e.swotEditor(&e.plan.SWOTs[i])}
 		holder.Refresh()
 	}
 	subject.Options = labels()
-	subject.OnChanged = func(string) { show(subject.SelectedIndex()) }
+	subject.OnChanged = func(string) {
+		if i := subject.SelectedIndex(); i >= 0 && i < len(ids) {
+			show(ids[i])
+		}
+	}
 	addCompetitor := widget.NewButtonWithIcon(e.tr("editor.add_competitor_swot"), theme.ContentAddIcon(), func() {
-		e.plan.SWOTs = append(e.plan.SWOTs, domain.SWOT{ID: domain.NewID(), Subject: domain.SubjectCompetitor, Competitor: e.tr("editor.new_competitor")})
-		e.changed()
+		w := domain.SWOT{ID: domain.NewID(), Subject: domain.SubjectCompetitor, Competitor: e.tr("editor.new_competitor")}
+		if err := e.apply(domain.AddItem{Coll: domain.CollSWOTs, At: -1, Value: w}); err != nil {
+			e.app.showError(err)
+			return
+		}
 		subject.Options = labels()
-		subject.SetSelectedIndex(len(e.plan.SWOTs) - 1)
+		subject.SetSelectedIndex(len(ids) - 1)
 	})
-	if len(e.plan.SWOTs) > 0 {
+	if len(ids) > 0 {
 		subject.SetSelectedIndex(0)
 	}
 	return container.NewBorder(container.NewBorder(nil, nil, nil, addCompetitor, subject), nil, nil, nil, holder)
 }
 
+// swot returns the SWOT with id, or nil.
+func (e *editor) swot(id string) *domain.SWOT {
+	for i := range e.plan.SWOTs {
+		if e.plan.SWOTs[i].ID == id {
+			return &e.plan.SWOTs[i]
+		}
+	}
+	return nil
+}
+
 // swotEditor shows the four quadrants of one SWOT, each with its items.
-func (e *editor) swotEditor(w *domain.SWOT) fyne.CanvasObject {
+func (e *editor) swotEditor(id string, renamed func()) fyne.CanvasObject {
+	w := e.swot(id)
 	var top fyne.CanvasObject = widget.NewLabel("")
 	if w.Subject == domain.SubjectCompetitor {
-		name := e.required(func() string { return w.Competitor }, func(s string) { w.Competitor = s }, e.changed)
+		name := e.newField(spec{label: e.tr("field.competitor"), parse: e.requiredText,
+			show:  func() string { return e.swotName(id) },
+			value: func() any { return e.swotName(id) },
+			edit: func(v any) domain.Edit {
+				c := *e.swot(id)
+				c.Competitor = v.(string)
+				return domain.ReplaceItem{Coll: domain.CollSWOTs, Value: c}
+			},
+			after: renamed})
 		del := widget.NewButtonWithIcon(e.tr("editor.delete_swot"), theme.DeleteIcon(), func() {
-			e.confirmDelete(w.Competitor, func() {
-				if err := e.removeSWOT(w.ID); err != nil {
+			e.confirmDelete(e.swotName(id), func() {
+				if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTs, ID: id}); err != nil {
 					e.app.showError(err)
 					return
 				}
-				e.app.refreshView()
+				e.rebuild()
 			})
 		})
-		top = container.NewBorder(nil, nil, nil, del, widget.NewForm(widget.NewFormItem(e.tr("field.competitor"), name)))
+		top = container.NewBorder(nil, nil, widget.NewLabel(e.tr("field.competitor")), del, name.box())
 	}
 	grid := container.NewGridWithColumns(2)
 	for _, q := range domain.Quadrants {
-		grid.Add(e.quadrantEditor(w, q))
+		grid.Add(e.quadrantEditor(id, q))
 	}
 	return container.NewVBox(top, grid)
 }
 
-func (e *editor) quadrantEditor(w *domain.SWOT, q domain.Quadrant) fyne.CanvasObject {
+func (e *editor) swotName(id string) string {
+	if w := e.swot(id); w != nil {
+		return w.Competitor
+	}
+	return ""
+}
+
+func (e *editor) quadrantEditor(swotID string, q domain.Quadrant) fyne.CanvasObject {
 	box := container.NewVBox()
 	var rebuild func()
+	add := widget.NewButtonWithIcon(e.tr("editor.add_item"), theme.ContentAddIcon(), func() {
+		// a new item enters the plan when its text is first committed
+		row, text := e.itemRow(swotID, domain.SWOTItem{ID: domain.NewID(), Quadrant: q, Impact: 3}, func() { rebuild() })
+		box.Objects = append(box.Objects[:len(box.Objects)-1], row, box.Objects[len(box.Objects)-1])
+		box.Refresh()
+		e.app.win.Canvas().Focus(text)
+	})
 	rebuild = func() {
+		e.forget(box)
 		box.Objects = []fyne.CanvasObject{widget.NewLabelWithStyle(e.tr("quadrant."+string(q)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-		for i := range w.Items {
-			if w.Items[i].Quadrant == q {
-				box.Add(e.itemRow(w, i, rebuild))
+		if w := e.swot(swotID); w != nil {
+			for _, it := range w.In(q) {
+				row, _ := e.itemRow(swotID, it, rebuild)
+				box.Add(row)
 			}
 		}
-		box.Add(widget.NewButtonWithIcon(e.tr("editor.add_item"), theme.ContentAddIcon(), func() {
-			// an empty item is not saved until it has text: the plan stays valid
-			w.Items = append(w.Items, domain.SWOTItem{ID: domain.NewID(), Quadrant: q, Text: "", Impact: 3})
-			rebuild()
-			if last := entries(box.Objects[len(box.Objects)-2]); len(last) > 0 {
-				e.app.win.Canvas().Focus(last[0])
-			}
-		}))
+		box.Add(add)
 		box.Refresh()
 	}
 	rebuild()
 	return box
 }
 
-// itemRow edits one SWOT item: text, evidence, impact; move up or down; delete.
-func (e *editor) itemRow(w *domain.SWOT, i int, rebuild func()) fyne.CanvasObject {
-	it := &w.Items[i]
-	text := widget.NewEntry()
-	text.SetPlaceHolder(e.tr("editor.item_text"))
-	text.SetText(it.Text)
-	text.OnChanged = func(s string) {
-		it.Text = s
-		if e.plan.Validate() == nil {
-			e.changed()
-		}
-	}
-	evidence := e.text(func() string { return it.Evidence }, func(s string) { it.Evidence = s }, e.changed)
-	evidence.SetPlaceHolder(e.tr("editor.item_evidence"))
-	impact := widget.NewSelect([]string{"1", "2", "3", "4", "5"}, nil)
-	impact.SetSelectedIndex(it.Impact - 1)
-	impact.OnChanged = func(string) { it.Impact = impact.SelectedIndex() + 1; e.changed() }
-	move := func(delta int) func() {
-		return func() {
-			j := e.neighbour(w, i, delta)
-			if j < 0 {
-				return
+// itemOf returns the stored item, and whether it is in the plan yet.
+func (e *editor) itemOf(swotID string, draft *domain.SWOTItem) (domain.SWOTItem, bool) {
+	if w := e.swot(swotID); w != nil {
+		for _, it := range w.Items {
+			if it.ID == draft.ID {
+				return it, true
 			}
-			w.Items[i], w.Items[j] = w.Items[j], w.Items[i]
-			e.changed()
-			rebuild()
 		}
 	}
-	del := func() {
-		e.confirmDelete(it.Text, func() {
-			w.Items = append(w.Items[:i], w.Items[i+1:]...)
-			e.changed()
-			rebuild()
-		})
-	}
-	buttons := container.NewHBox(impact,
-		widget.NewButtonWithIcon("", theme.MoveUpIcon(), move(-1)),
-		widget.NewButtonWithIcon("", theme.MoveDownIcon(), move(1)),
-		widget.NewButtonWithIcon("", theme.DeleteIcon(), del))
-	return container.NewVBox(text, container.NewBorder(nil, nil, nil, buttons, evidence))
+	return *draft, false
 }
 
-// neighbour is the index of the previous (delta −1) or next item of the same quadrant, or −1.
-func (e *editor) neighbour(w *domain.SWOT, i, delta int) int {
+// putItem stores an item: added when it is not in the plan yet (and has text), else replaced.
+func (e *editor) putItem(swotID string, it domain.SWOTItem, exists bool) domain.Edit {
+	if exists {
+		return domain.ReplaceItem{Coll: domain.CollSWOTItems, Parent: swotID, Value: it}
+	}
+	return domain.AddItem{Coll: domain.CollSWOTItems, Parent: swotID, At: -1, Value: it}
+}
+
+// itemRow edits one SWOT item, by id: text, evidence, impact; move up or down; delete.
+func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (fyne.CanvasObject, *field) {
+	d := &draft
+	// update keeps the draft in step and stores the item; a new item waits for its text
+	update := func(set func(it *domain.SWOTItem, v any)) func(any) domain.Edit {
+		return func(v any) domain.Edit {
+			set(d, v)
+			it, exists := e.itemOf(swotID, d)
+			set(&it, v)
+			if !exists && it.Text == "" {
+				return nil
+			}
+			return e.putItem(swotID, it, exists)
+		}
+	}
+	current := func(get func(domain.SWOTItem) string) func() string {
+		return func() string { it, _ := e.itemOf(swotID, d); return get(it) }
+	}
+	textOf := current(func(it domain.SWOTItem) string { return it.Text })
+	text := e.newField(spec{label: e.tr("quadrant." + string(draft.Quadrant)),
+		parse: func(s string) (any, error) {
+			if _, exists := e.itemOf(swotID, d); !exists && s == "" {
+				return "", nil // an untouched new item is not an error
+			}
+			return e.requiredText(s)
+		},
+		show: textOf, value: func() any { return textOf() },
+		edit: update(func(it *domain.SWOTItem, v any) { it.Text = v.(string) }),
+	})
+	text.SetPlaceHolder(e.tr("editor.item_text"))
+	evidenceOf := current(func(it domain.SWOTItem) string { return it.Evidence })
+	evidence := e.newField(spec{label: e.tr("editor.item_evidence"), parse: anyText,
+		show: evidenceOf, value: func() any { return evidenceOf() },
+		edit: update(func(it *domain.SWOTItem, v any) { it.Evidence = v.(string) }),
+	})
+	evidence.SetPlaceHolder(e.tr("editor.item_evidence"))
+	impact := e.impactSelect(swotID, d)
+	buttons := container.NewHBox(impact,
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveItem(swotID, d.ID, -1, rebuild) }),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveItem(swotID, d.ID, 1, rebuild) }),
+		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteItem(swotID, d, rebuild) }))
+	return container.NewVBox(text.box(), container.NewBorder(nil, nil, nil, buttons, evidence.box())), text
+}
+
+// impactSelect sets an item's impact (1–5); on a new item it waits for the text.
+func (e *editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select {
+	opts := []string{"1", "2", "3", "4", "5"}
+	s := widget.NewSelect(opts, nil)
+	s.SetSelectedIndex(d.Impact - 1)
+	s.OnChanged = func(v string) {
+		n, _ := strconv.Atoi(v)
+		it, exists := e.itemOf(swotID, d)
+		d.Impact = n
+		if !exists || it.Impact == n {
+			return
+		}
+		it.Impact = n
+		if err := e.apply(e.putItem(swotID, it, true)); err != nil {
+			e.app.showError(err)
+		}
+	}
+	return s
+}
+
+// moveItem swaps an item with the previous (−1) or next (+1) item of its quadrant.
+func (e *editor) moveItem(swotID, id string, delta int, rebuild func()) {
+	w := e.swot(swotID)
+	if w == nil {
+		return
+	}
+	i := -1
+	for k, it := range w.Items {
+		if it.ID == id {
+			i = k
+		}
+	}
+	if i < 0 {
+		return
+	}
 	for j := i + delta; j >= 0 && j < len(w.Items); j += delta {
 		if w.Items[j].Quadrant == w.Items[i].Quadrant {
-			return j
+			if err := e.apply(domain.MoveItem{Coll: domain.CollSWOTItems, Parent: swotID, ID: id, To: j}); err != nil {
+				e.app.showError(err)
+			}
+			rebuild()
+			return
 		}
 	}
-	return -1
 }
 
-// removeSWOT deletes a competitor SWOT unless a strategy is built on one of its items.
-func (e *editor) removeSWOT(id string) error {
-	var kept []domain.SWOT
-	for _, w := range e.plan.SWOTs {
-		if w.ID != id {
-			kept = append(kept, w)
+func (e *editor) deleteItem(swotID string, d *domain.SWOTItem, rebuild func()) {
+	it, exists := e.itemOf(swotID, d)
+	if !exists {
+		rebuild()
+		return
+	}
+	e.confirmDelete(it.Text, func() {
+		if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTItems, Parent: swotID, ID: it.ID}); err != nil {
+			e.app.showError(err)
+			return
 		}
-	}
-	before := e.plan.SWOTs
-	e.plan.SWOTs = kept
-	if err := e.plan.Validate(); err != nil {
-		e.plan.SWOTs = before
-		return errorf(e.tr("editor.swot_in_use"))
-	}
-	e.changed()
-	return nil
+		rebuild()
+	})
 }

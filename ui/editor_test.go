@@ -86,19 +86,49 @@ func storedPlan(t *testing.T, a *App, id string) *domain.Plan {
 	return p
 }
 
+// fieldsOf lists the plan fields inside an object, in reading order.
+func fieldsOf(o fyne.CanvasObject) []*field {
+	var out []*field
+	walk(o, func(c fyne.CanvasObject) {
+		if f, ok := c.(*field); ok {
+			out = append(out, f)
+		}
+	})
+	return out
+}
+
+// fieldNamed finds the field a person knows by label.
+func fieldNamed(t *testing.T, o fyne.CanvasObject, label string) *field {
+	t.Helper()
+	for _, f := range fieldsOf(o) {
+		if f.spec.label == label {
+			return f
+		}
+	}
+	t.Fatalf("no field %q", label)
+	return nil
+}
+
+// retype replaces a field's text the way a person does: select all, type, leave the field.
+func retype(f *field, text string) {
+	f.SetText("")
+	test.Type(f, text)
+	f.FocusLost()
+}
+
 func TestWalletEditsAreValidatedLiveAndSaved(t *testing.T) {
 	a, e := openSample(t, "es")
 	page := e.walletPage()
-	fields := allEntries(page)
-	potential, revenue := fields[0], fields[1]
+	potential := fieldNamed(t, page, "Potencial de compra total")
+	revenue := fieldNamed(t, page, "Nuestras ventas")
 	if potential.Text != "4.800.000" {
 		t.Fatalf("potential shows %q", potential.Text)
 	}
 	test.Type(revenue, "x") // "1.100.000x": not an amount
-	if revenue.Validate() == nil || e.plan.Wallet.Revenue != 110000000 {
+	if !revenue.msg.Visible() || e.plan.Wallet.Revenue != 110000000 {
 		t.Fatal("an invalid amount was accepted")
 	}
-	revenue.SetText("2.400.000")
+	retype(revenue, "2.400.000")
 	if e.plan.Wallet.Revenue != 240000000 {
 		t.Fatalf("revenue %d", e.plan.Wallet.Revenue)
 	}
@@ -113,23 +143,31 @@ func TestWalletEditsAreValidatedLiveAndSaved(t *testing.T) {
 	}
 }
 
+func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	test.Tap(found)
+}
+
 func TestTypingASWOTStrengthSavesIt(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectClient, "")
 	n := len(w.Items)
-	q := e.quadrantEditor(w, domain.Strength)
-	var add *widget.Button
-	walk(q, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Add" {
-			add = b
-		}
-	})
-	test.Tap(add)
-	fields := allEntries(q)
+	q := e.quadrantEditor(w.ID, domain.Strength)
+	tapButton(t, q, "Add")
+	fields := fieldsOf(q)
 	newText := fields[len(fields)-2] // the new item's text, above its evidence
 	test.Type(newText, "Grupo con caja para invertir en 2027")
 	if !e.flush() {
-		t.Fatal(a.status.Text)
+		t.Fatal(e.saveState.Text)
 	}
 	stored := storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectClient, "")
 	if len(stored.Items) != n+1 || stored.Items[n].Text != "Grupo con caja para invertir en 2027" || stored.Items[n].Quadrant != domain.Strength {
@@ -141,46 +179,71 @@ func TestEmptySWOTItemDoesNotBlockSaving(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectUs, "")
 	n := len(w.Items)
-	w.Items = append(w.Items, domain.SWOTItem{ID: "new", Quadrant: domain.Threat, Impact: 3})
-	e.plan.Context = "Changed"
-	e.changed()
+	q := e.quadrantEditor(w.ID, domain.Threat)
+	tapButton(t, q, "Add")
+	context := fieldNamed(t, e.profilePage(), "Client industry and operations")
+	retype(context, "Changed")
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Context != "Changed" || len(storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectUs, "").Items) != n {
 		t.Fatal("an untyped item blocked the save or was stored")
+	}
+	if e.saveState.Text != "All changes saved" {
+		t.Fatalf("header: %s", e.saveState.Text)
 	}
 }
 
 func TestStakeholderCycleIsRefused(t *testing.T) {
-	_, e := openSample(t, "en")
+	a, e := openSample(t, "en")
 	boss := e.plan.Contacts[0] // Íñigo, the CEO, reports to nobody
-	c := boss
-	c.ReportsTo = e.plan.Contacts[1].ID // Begoña reports to Íñigo
-	if err := putItem(e, &e.plan.Contacts, 0, c); err == nil || !strings.Contains(e.app.message(err), "cycle") {
-		t.Fatalf("cycle accepted: %v", err)
+	fd := e.contactDialog(boss.ID, widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") }, func(widget.ListItemID, fyne.CanvasObject) {}))
+	var reports *widget.Select
+	walk(fd.form, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && reports == nil && len(s.Options) == len(e.plan.Contacts) {
+			reports = s
+		}
+	})
+	reports.SetSelected(e.plan.Contacts[1].Name) // Begoña reports to Íñigo
+	test.Tap(fd.save)
+	if !fd.open || !strings.Contains(fd.general.Text+fd.msgs["reports_to"].Text, "cycle") {
+		t.Fatalf("cycle accepted or not explained: %q", fd.general.Text)
 	}
 	if e.plan.Contacts[0].ReportsTo != "" || e.planDirty {
 		t.Fatal("a refused contact changed the plan")
 	}
-	c = boss
-	c.Influence = 4
-	if err := putItem(e, &e.plan.Contacts, 0, c); err != nil || e.plan.Contacts[0].Influence != 4 {
-		t.Fatalf("a valid edit was refused: %v", err)
+	reports.SetSelectedIndex(0)
+	test.Tap(fd.save)
+	if fd.open || !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[0].ReportsTo != "" {
+		t.Fatal("a valid contact was not saved")
 	}
 }
 
 func TestStrengthWeightsMustReach100(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.criteriaEditor()
-	weight := allEntries(page)[1] // name, weight, name, weight…
-	weight.SetText("30")          // 25 → 30: the weights add up to 105
-	if !strings.Contains(labelsText(page), "weights add up to 105; they must add up to 100") || e.planDirty {
-		t.Fatalf("weights 105 accepted:\n%s", labelsText(page))
+	weights := func() []*field {
+		var out []*field
+		for _, f := range fieldsOf(page) {
+			if f.spec.label == "Weight" {
+				out = append(out, f)
+			}
+		}
+		return out
 	}
-	allEntries(page)[3].SetText("15") // 20 → 15: back to 100
+	retype(weights()[0], "30") // 25 → 30: the weights add up to 105
+	if !strings.Contains(weights()[0].msg.Text, "Weights add up to 105; they must add up to 100") || e.planDirty {
+		t.Fatalf("weights 105 accepted: %q", weights()[0].msg.Text)
+	}
+	if e.saveState.Text != "Not saved — fix: Weight" {
+		t.Fatalf("header: %s", e.saveState.Text)
+	}
+	retype(weights()[1], "15") // 20 → 15: back to 100
 	if !e.planDirty || !e.flush() {
-		t.Fatal("weights of 100 were not saved")
+		t.Fatalf("weights of 100 were not saved: %s", e.saveState.Text)
 	}
 	if got := storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors[0].Weight; got != 30 {
 		t.Fatalf("stored weight %d", got)
+	}
+	if weights()[0].msg.Visible() || e.saveState.Text != "All changes saved" {
+		t.Fatalf("the first weight still shows a problem: %q / %s", weights()[0].msg.Text, e.saveState.Text)
 	}
 }
 

@@ -2,175 +2,284 @@ package ui
 
 import (
 	"errors"
-	"strconv"
+	"reflect"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 )
 
-// Field helpers bind a widget to a value of the plan: a valid edit is applied at once and
-// saved shortly after; an invalid one shows its message under the field and changes nothing.
-
-func (e *editor) text(get func() string, set func(string), onEdit func()) *widget.Entry {
-	w := widget.NewEntry()
-	w.SetText(get())
-	w.OnChanged = func(s string) { set(s); onEdit() }
-	return w
+// A field is an entry bound to one value of the plan. Typing shows at once whether the text is
+// valid (the message under the field); a valid value is committed as one edit after a pause in
+// typing, on leaving the field and on Enter. While the text is invalid the plan keeps its last
+// value and the header says which field to fix.
+type field struct {
+	widget.Entry
+	e     *editor
+	spec  spec
+	msg   *widget.Label
+	timer *time.Timer
 }
 
-func (e *editor) required(get func() string, set func(string), onEdit func()) *widget.Entry {
-	w := widget.NewEntry()
-	w.SetText(get())
-	w.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New(e.tr("err.required"))
-		}
-		return nil
-	}
-	w.OnChanged = func(s string) {
-		if w.Validate() == nil {
-			set(strings.TrimSpace(s))
-			onEdit()
-		}
-	}
-	return w
+// spec says what a field edits.
+type spec struct {
+	label string                    // the field's name as the person sees it
+	show  func() string             // the current value as text
+	parse func(string) (any, error) // text → value, or the message saying why not
+	value func() any                // the current value, to skip edits that change nothing
+	edit  func(v any) domain.Edit   // the edit that sets v; nil when there is nothing to apply
+	after func()                    // optional: run after a committed edit
+	multi bool                      // several lines
 }
 
-func (e *editor) multiline(get func() string, set func(string)) *widget.Entry {
-	w := widget.NewMultiLineEntry()
-	w.Wrapping = fyne.TextWrapWord
-	w.SetMinRowsVisible(5)
-	w.SetText(get())
-	w.OnChanged = func(s string) { set(s); e.changed() }
-	return w
+func (e *editor) newField(s spec) *field {
+	f := &field{e: e, spec: s, msg: widget.NewLabel("")}
+	f.msg.Importance = widget.DangerImportance
+	f.msg.Wrapping = fyne.TextWrapWord
+	f.msg.Hide()
+	f.ExtendBaseWidget(f)
+	if s.multi {
+		f.MultiLine = true
+		f.Wrapping = fyne.TextWrapWord
+		f.SetMinRowsVisible(4)
+	} else {
+		f.Wrapping = fyne.TextWrapOff
+		f.Scroll = container.ScrollHorizontalOnly
+		f.OnSubmitted = func(string) { f.commit() }
+	}
+	f.SetText(s.show())
+	f.OnChanged = f.changed
+	e.fields = append(e.fields, f)
+	return f
 }
 
-// money edits an amount in major units (1.250.000 or 1,250,000 or 1250000,50).
-func (e *editor) money(get func() int64, set func(int64)) *widget.Entry {
-	w := widget.NewEntry()
-	w.SetText(e.app.moneyText(get()))
-	w.Validator = func(s string) error {
-		v, ok := parseMoney(s)
-		if !ok {
-			return errors.New(e.tr("editor.err.money"))
-		}
-		if v < 0 {
-			return errors.New(e.tr("err.negative"))
-		}
-		return nil
+// box is the field with its message under it.
+func (f *field) box() fyne.CanvasObject { return container.NewVBox(f, f.msg) }
+
+func (f *field) changed(text string) {
+	_, err := f.spec.parse(text)
+	f.setProblem(err)
+	f.e.pending[f] = true
+	if f.timer != nil {
+		f.timer.Stop()
 	}
-	w.OnChanged = func(s string) {
-		if w.Validate() == nil {
-			v, _ := parseMoney(s)
-			set(v)
-			e.changed()
-		}
-	}
-	return w
+	f.timer = time.AfterFunc(saveDelay, func() { fyne.Do(func() { f.commit() }) })
+	f.e.showState()
 }
 
-// optionalPct edits an optional percentage between lo and hi; empty means not set.
-func (e *editor) optionalPct(get func() *float64, set func(*float64), lo, hi float64) *widget.Entry {
-	w := widget.NewEntry()
-	if v := get(); v != nil {
-		w.SetText(e.app.decimal(*v, 1))
+func (f *field) setProblem(err error) {
+	if err == nil {
+		f.msg.SetText("")
+		f.msg.Hide()
+		f.e.setInvalid(f, false)
+		return
 	}
-	w.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		v, ok := parseDecimal(s)
-		if !ok || v < lo || v > hi {
-			return errors.New(e.tr("editor.err.pct_range", int(lo), int(hi)))
-		}
-		return nil
+	f.msg.SetText(err.Error())
+	f.msg.Show()
+	f.e.setInvalid(f, true)
+}
+
+// commit turns valid text into an edit of the plan; false while the text is invalid or the
+// plan refused the value (the message then says why).
+func (f *field) commit() bool {
+	if f.timer != nil {
+		f.timer.Stop()
 	}
-	w.OnChanged = func(s string) {
-		if w.Validate() != nil {
+	if !f.e.pending[f] {
+		return !f.e.isInvalid(f)
+	}
+	v, err := f.spec.parse(f.Text)
+	if err != nil {
+		f.setProblem(err)
+		return false
+	}
+	if !reflect.DeepEqual(v, f.spec.value()) {
+		if ed := f.spec.edit(v); ed != nil {
+			if err := f.e.apply(ed); err != nil {
+				f.setProblem(errors.New(f.e.app.problemText(err)))
+				return false
+			}
+			if f.spec.after != nil {
+				f.spec.after()
+			}
+		}
+	}
+	delete(f.e.pending, f)
+	f.setProblem(nil)
+	return true
+}
+
+// revert puts the plan's value back into the field.
+func (f *field) revert() {
+	delete(f.e.pending, f)
+	f.OnChanged = nil
+	f.SetText(f.spec.show())
+	f.OnChanged = f.changed
+	f.setProblem(nil)
+}
+
+func (f *field) FocusLost() {
+	f.Entry.FocusLost()
+	f.commit()
+}
+
+// TypedShortcut makes undo and redo act on the plan (after committing what was typed) and lets
+// the window's shortcuts work while the field has the focus.
+func (f *field) TypedShortcut(s fyne.Shortcut) {
+	switch {
+	case isUndo(s):
+		if f.e.isInvalid(f) {
+			f.revert()
 			return
 		}
+		f.e.undoLast()
+	case isRedo(s):
+		f.e.redoLast()
+	default:
+		if _, custom := s.(*desktop.CustomShortcut); custom {
+			f.e.app.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(s)
+			return
+		}
+		f.Entry.TypedShortcut(s)
+	}
+}
+
+func isUndo(s fyne.Shortcut) bool {
+	_, ok := s.(*fyne.ShortcutUndo)
+	return ok
+}
+
+func isRedo(s fyne.Shortcut) bool {
+	if _, ok := s.(*fyne.ShortcutRedo); ok {
+		return true
+	}
+	c, ok := s.(*desktop.CustomShortcut)
+	return ok && c.KeyName == fyne.KeyZ && c.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift
+}
+
+// Parsers for the usual kinds of value.
+
+func anyText(s string) (any, error) { return s, nil }
+
+func (e *editor) requiredText(s string) (any, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, errors.New(e.tr("err.required_field"))
+	}
+	return strings.TrimSpace(s), nil
+}
+
+func (e *editor) amount(s string) (any, error) {
+	v, err := e.app.parseAmount(s)
+	return v, err
+}
+
+func (e *editor) day(s string) (any, error) {
+	d, err := e.app.parseDay(s)
+	return d, err
+}
+
+// optionalPct reads an optional percentage between lo and hi; empty means not set.
+func (e *editor) optionalPct(lo, hi float64) func(string) (any, error) {
+	return func(s string) (any, error) {
 		if strings.TrimSpace(s) == "" {
-			set(nil)
-		} else {
-			v, _ := parseDecimal(s)
-			set(&v)
+			return (*float64)(nil), nil
 		}
-		e.changed()
+		v, err := e.app.parseNumber(s)
+		if err != nil {
+			return nil, err
+		}
+		if v < lo || v > hi {
+			return nil, errors.New(e.tr("editor.err.pct_range", int(lo), int(hi)))
+		}
+		return &v, nil
 	}
-	return w
 }
 
-func (e *editor) date(get func() domain.Date, set func(domain.Date)) *widget.Entry {
-	w := widget.NewEntry()
-	w.SetPlaceHolder(e.tr("editor.date_format"))
-	if d := get(); !d.IsZero() {
-		w.SetText(e.app.date(d))
-	}
-	w.Validator = func(s string) error {
-		if _, ok := e.app.parseDate(s); !ok {
-			return errors.New(e.tr("editor.err.date"))
-		}
-		return nil
-	}
-	w.OnChanged = func(s string) {
-		if d, ok := e.app.parseDate(s); ok {
-			set(d)
-			e.changed()
-		}
-	}
-	return w
+// Fields over SetField names of domain.Fields.
+
+func (e *editor) setField(name string) func(any) domain.Edit {
+	return func(v any) domain.Edit { return domain.SetField{Field: name, Value: v} }
 }
 
-// choice is a select over labels whose index is the value.
-func (e *editor) choice(labels []string, get func() int, set func(int)) *widget.Select {
+func (e *editor) valueOf(name string) func() any { return func() any { return e.doc.FieldValue(name) } }
+
+// textField edits a text field of the account or plan; required ones refuse blank text.
+func (e *editor) textField(labelKey, name string, required, multi bool) *field {
+	parse := anyText
+	if required {
+		parse = e.requiredText
+	}
+	return e.newField(spec{label: e.tr(labelKey), multi: multi, parse: parse,
+		show:  func() string { s, _ := e.doc.FieldValue(name).(string); return s },
+		value: e.valueOf(name), edit: e.setField(name)})
+}
+
+func (e *editor) amountField(labelKey, name string) *field {
+	return e.newField(spec{label: e.tr(labelKey), parse: e.amount,
+		show:  func() string { v, _ := e.doc.FieldValue(name).(int64); return e.app.moneyText(v) },
+		value: e.valueOf(name), edit: e.setField(name)})
+}
+
+func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {
+	return e.newField(spec{label: e.tr(labelKey), parse: e.optionalPct(lo, hi),
+		show: func() string {
+			if v, _ := e.doc.FieldValue(name).(*float64); v != nil {
+				return e.app.decimal(*v, decimals(*v))
+			}
+			return ""
+		},
+		value: e.valueOf(name), edit: e.setField(name)})
+}
+
+func (e *editor) dateField(labelKey, name string) *field {
+	f := e.newField(spec{label: e.tr(labelKey), parse: e.day,
+		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.app.date(d) },
+		value: e.valueOf(name), edit: e.setField(name)})
+	f.SetPlaceHolder(e.tr("editor.date_format"))
+	return f
+}
+
+// choice is a select whose index is the value; a choice is committed at once.
+func (e *editor) choice(labels []string, get func() int, edit func(i int) domain.Edit) *widget.Select {
 	w := widget.NewSelect(labels, nil)
 	if i := get(); i >= 0 && i < len(labels) {
 		w.SetSelectedIndex(i)
 	}
-	w.OnChanged = func(string) { set(w.SelectedIndex()); e.changed() }
+	w.OnChanged = func(string) {
+		i := w.SelectedIndex()
+		if i < 0 || i == get() {
+			return
+		}
+		if err := e.apply(edit(i)); err != nil {
+			e.app.showError(err)
+			if j := get(); j >= 0 && j < len(labels) {
+				w.SetSelectedIndex(j)
+			}
+		}
+	}
 	return w
 }
 
-// parseMoney reads an amount in major units into minor units: "1.250.000", "1,250,000.50",
-// "1250000,5" are all understood (the last separator followed by one or two digits is decimal).
-func parseMoney(s string) (int64, bool) {
-	s = strings.TrimSpace(strings.NewReplacer("€", "", "$", "", "£", "", " ", "", "\u00a0", "").Replace(s))
-	if s == "" {
-		return 0, true
+func decimals(v float64) int {
+	if v == float64(int64(v)) {
+		return 0
 	}
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	whole, frac := s, ""
-	if i := strings.LastIndexAny(s, ".,"); i >= 0 && len(s)-i-1 <= 2 && len(s)-i-1 > 0 {
-		whole, frac = s[:i], s[i+1:]
-	}
-	whole = strings.NewReplacer(".", "", ",", "").Replace(whole)
-	for len(frac) < 2 {
-		frac += "0"
-	}
-	w, err1 := strconv.ParseInt(whole, 10, 64)
-	f, err2 := strconv.ParseInt(frac, 10, 64)
-	if err1 != nil || err2 != nil || w > 1e15 {
-		return 0, false
-	}
-	v := w*100 + f
-	if neg {
-		v = -v
-	}
-	return v, true
+	return 2
 }
 
-func errorf(msg string) error { return errors.New(msg) }
-
 // entries lists the entries inside an object, in reading order.
-func entries(o fyne.CanvasObject) []*widget.Entry {
-	var out []*widget.Entry
+func entries(o fyne.CanvasObject) []fyne.Focusable {
+	var out []fyne.Focusable
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch x := o.(type) {
+		case *field:
+			out = append(out, x)
 		case *widget.Entry:
 			out = append(out, x)
 		case *fyne.Container:

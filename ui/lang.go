@@ -2,10 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
 	"kamplan/assets"
 	"kamplan/domain"
@@ -27,13 +27,30 @@ func systemLanguage() string {
 // tr translates a key into the interface language.
 func (a *App) tr(key string, args ...any) string { return assets.T(a.lang, key, args...) }
 
-// decimal formats a number with the decimal comma in Spanish and the point in English.
+// decimal formats a number the interface language's way: 1,250.5 in English, 1.250,5 in Spanish.
 func (a *App) decimal(v float64, prec int) string {
-	s := strconv.FormatFloat(v, 'f', prec, 64)
-	if a.lang == "es" {
-		s = strings.Replace(s, ".", ",", 1)
+	s := strconv.FormatFloat(math.Abs(v), 'f', prec, 64)
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	group, dec := separators(a.lang)
+	out := groupThousands(whole, group)
+	if hasFrac {
+		out += dec + frac
 	}
-	return s
+	if v < 0 && strings.Trim(out, "0.,") != "" {
+		out = "-" + out
+	}
+	return out
+}
+
+func groupThousands(digits, sep string) string {
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // moneyText shows minor units as a plain amount in major units for editing: 1.250.000 / 1,250,000.
@@ -77,20 +94,4 @@ func (a *App) date(d domain.Date) string {
 		return d.Time().Format("02/01/2006")
 	}
 	return d.String()
-}
-
-// parseDate reads YYYY-MM-DD, or DD/MM/YYYY; empty means no date.
-func (a *App) parseDate(s string) (domain.Date, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return domain.Date{}, true
-	}
-	if d, err := domain.ParseDate(s); err == nil {
-		return d, true
-	}
-	t, err := time.Parse("2/1/2006", s)
-	if err != nil {
-		return domain.Date{}, false
-	}
-	return domain.DateOf(t), true
 }

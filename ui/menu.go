@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 )
 
 // installMenu sets the main menu and the keyboard shortcuts (Ctrl, or Cmd on macOS).
@@ -30,6 +31,9 @@ func (a *App) installMenu() {
 		item("menu.settings", a.settingsDialog, sc(fyne.KeyComma, mod)),
 		fyne.NewMenuItemSeparator(),
 		quit)
+	edit := fyne.NewMenu(a.tr("menu.edit"),
+		item("menu.undo", a.undo, &fyne.ShortcutUndo{}),
+		item("menu.redo", a.redo, &fyne.ShortcutRedo{}))
 	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", a.rollForwardDialog, nil))
 	view := fyne.NewMenu(a.tr("menu.view"),
 		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
@@ -37,7 +41,7 @@ func (a *App) installMenu() {
 	help := fyne.NewMenu(a.tr("menu.help"),
 		item("menu.about", a.aboutDialog, nil),
 		item("menu.method", a.methodDialog, sc(fyne.KeyF1, 0)))
-	a.win.SetMainMenu(fyne.NewMainMenu(file, plan, view, help))
+	a.win.SetMainMenu(fyne.NewMainMenu(file, edit, plan, view, help))
 	for _, s := range []struct {
 		sc     *desktop.CustomShortcut
 		action func()
@@ -52,10 +56,41 @@ func (a *App) installMenu() {
 		{&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: mod}, a.onClose},
 		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.showHome},
 		{&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: mod}, a.showAccount},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: mod | fyne.KeyModifierShift}, a.redo},
 	} {
 		action := s.action
 		a.win.Canvas().AddShortcut(s.sc, func(fyne.Shortcut) { action() })
 	}
+	a.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { a.undo() })
+	a.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { a.redo() })
+}
+
+// undo undoes the latest edit of the open plan. In a dialog it undoes typing in the focused
+// entry instead: the plan changes only when the dialog is saved.
+func (a *App) undo() {
+	if a.inDialog(&fyne.ShortcutUndo{}) || a.editor == nil {
+		return
+	}
+	a.editor.undoLast()
+}
+
+// redo makes again the latest undone edit of the open plan.
+func (a *App) redo() {
+	if a.inDialog(&fyne.ShortcutRedo{}) || a.editor == nil {
+		return
+	}
+	a.editor.redoLast()
+}
+
+// inDialog passes a shortcut to the focused entry of an open dialog; false when none is open.
+func (a *App) inDialog(s fyne.Shortcut) bool {
+	if a.win.Canvas().Overlays().Top() == nil {
+		return false
+	}
+	if f, ok := a.win.Canvas().Focused().(*widget.Entry); ok {
+		f.TypedShortcut(s)
+	}
+	return true
 }
 
 // find focuses the search of the portfolio.

@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// formDialog is an edit dialog that never loses what was typed: Save stays disabled while a
+// field's text is invalid, and an entry the plan refuses keeps the dialog open with each
+// message under its field, naming fields as the person sees them.
+type formDialog struct {
+	app     *App
+	form    *widget.Form
+	msgs    map[string]*widget.Label // by the field's name in the plan, as problems name it
+	checks  map[string]func() error
+	order   []string
+	general *widget.Label
+	save    *widget.Button
+	left    *fyne.Container
+	dlg     *dialog.CustomDialog
+	open    bool
+}
+
+func newFormDialog(a *App) *formDialog {
+	fd := &formDialog{app: a, form: widget.NewForm(), msgs: map[string]*widget.Label{}, checks: map[string]func() error{},
+		general: dangerLabel(), left: container.NewHBox()}
+	return fd
+}
+
+func dangerLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// add puts a control in the form under labelKey; key is its name in the plan. check, when not
+// nil, says whether the control's text is valid and is run on every change.
+func (fd *formDialog) add(key, labelKey string, w fyne.CanvasObject, check func() error) {
+	msg := dangerLabel()
+	fd.msgs[key] = msg
+	fd.order = append(fd.order, key)
+	if check != nil {
+		fd.checks[key] = check
+	}
+	if en, ok := w.(*widget.Entry); ok {
+		prev := en.OnChanged
+		en.OnChanged = func(s string) {
+			if prev != nil {
+				prev(s)
+			}
+			fd.validate()
+		}
+	}
+	label := ""
+	if labelKey != "" {
+		label = fd.app.tr(labelKey)
+	}
+	fd.form.Append(label, container.NewVBox(w, msg))
+}
+
+// validate shows the message of every invalid field and enables Save only when there is none.
+func (fd *formDialog) validate() bool {
+	ok := true
+	for _, key := range fd.order {
+		check := fd.checks[key]
+		if check == nil {
+			continue
+		}
+		err := check()
+		setMessage(fd.msgs[key], err)
+		ok = ok && err == nil
+	}
+	fd.general.Hide()
+	if fd.save != nil {
+		if ok {
+			fd.save.Enable()
+		} else {
+			fd.save.Disable()
+		}
+	}
+	return ok
+}
+
+func setMessage(l *widget.Label, err error) {
+	if err == nil {
+		l.SetText("")
+		l.Hide()
+		return
+	}
+	l.SetText(capitalise(err.Error()))
+	l.Show()
+}
+
+// show opens the dialog; Save runs onSave, whose error (from the plan) keeps it open.
+func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size, onSave func() error) {
+	body := container.NewVBox(fd.form)
+	if extra != nil {
+		body.Add(extra)
+	}
+	body.Add(fd.general)
+	fd.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), fd.app.win)
+	cancel := widget.NewButtonWithIcon(fd.app.tr("dialog.cancel"), theme.CancelIcon(), fd.dlg.Hide)
+	fd.save = widget.NewButtonWithIcon(fd.app.tr("dialog.save"), theme.ConfirmIcon(), func() {
+		if !fd.validate() {
+			return
+		}
+		if err := onSave(); err != nil {
+			fd.refused(err)
+			return
+		}
+		fd.dlg.Hide()
+	})
+	fd.save.Importance = widget.HighImportance
+	fd.dlg.SetButtons([]fyne.CanvasObject{fd.left, cancel, fd.save})
+	fd.validate()
+	fd.dlg.Resize(size)
+	fd.dlg.SetOnClosed(func() { fd.open = false })
+	fd.open = true
+	fd.dlg.Show()
+	fd.focusFirst()
+}
+
+// refused shows why the plan refused the entry, each message under its field.
+func (fd *formDialog) refused(err error) {
+	known := map[string]bool{}
+	for k := range fd.msgs {
+		known[k] = true
+	}
+	for key, text := range fd.app.problemsByField(err, known) {
+		l := fd.general
+		if key != "" {
+			l = fd.msgs[key]
+		}
+		l.SetText(text)
+		l.Show()
+	}
+}
+
+// addDelete puts a Delete button at the left of the dialog's buttons.
+func (fd *formDialog) addDelete(what string, remove func() error) {
+	fd.left.Add(widget.NewButtonWithIcon(fd.app.tr("editor.delete"), theme.DeleteIcon(), func() {
+		dialog.ShowConfirm(fd.app.tr("editor.delete.title"), fd.app.tr("editor.delete.ask", what), func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := remove(); err != nil {
+				fd.refused(err)
+				return
+			}
+			fd.dlg.Hide()
+		}, fd.app.win)
+	}))
+}
+
+func (fd *formDialog) focusFirst() {
+	for _, it := range fd.form.Items {
+		if fs := entries(it.Widget); len(fs) > 0 {
+			fd.app.win.Canvas().Focus(fs[0])
+			return
+		}
+	}
+}
+
+func entryWith(text string) *widget.Entry {
+	w := widget.NewEntry()
+	w.SetText(text)
+	return w
+}
+
+func selectOf(options []string, i int) *widget.Select {
+	s := widget.NewSelect(options, nil)
+	if i >= 0 && i < len(options) {
+		s.SetSelectedIndex(i)
+	}
+	return s
+}
