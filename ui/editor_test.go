@@ -28,7 +28,15 @@ func openSample(t *testing.T, lang string) (*App, *editor) {
 	if a.editor == nil {
 		t.Fatal("the plan did not open")
 	}
+	closeDialogs(a)
 	return a, a.editor
+}
+
+// closeDialogs closes whatever the app showed on its own (the first-start hint).
+func closeDialogs(a *App) {
+	for o := a.win.Canvas().Overlays().Top(); o != nil; o = a.win.Canvas().Overlays().Top() {
+		a.win.Canvas().Overlays().Remove(o)
+	}
 }
 
 // walk visits every object of a tree, entering containers, scrolls, forms and tabs.
