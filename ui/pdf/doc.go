@@ -30,7 +30,7 @@ type Document struct {
 
 // doc is one document being laid out.
 type doc struct {
-	pdf      *gofpdf.Fpdf
+	pdf      *pen
 	in       Document
 	plan     *domain.Plan
 	account  domain.Account
@@ -39,8 +39,10 @@ type doc struct {
 	accent   [3]int
 	toc      []tocEntry
 	warnings []string
-	missing  map[rune]bool
+	missing  map[rune]bool // characters replaced with the placeholder
 	progress func(float64)
+
+	missingOrder []rune
 }
 
 type tocEntry struct {
@@ -65,6 +67,9 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	}
 	d := newDoc(in, progress)
 	d.build()
+	if w, ok := d.missingWarning(); ok {
+		d.warnings = append(d.warnings, w)
+	}
 	if err := d.pdf.Output(w); err != nil {
 		return d.warnings, domain.Errorf(domain.CodeInternal, "pdf.write", "the document cannot be written: %v", err)
 	}
@@ -84,7 +89,7 @@ func newDoc(in Document, progress func(float64)) *doc {
 	if in.Paper == "letter" {
 		size = "Letter"
 	}
-	d.pdf = gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size})
+	d.pdf = &pen{Fpdf: gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size}), clean: d.clean}
 	for style, b := range fontBytes {
 		d.pdf.AddUTF8FontFromBytes(family, style, b)
 	}

@@ -3,7 +3,6 @@ package pdf
 import (
 	"encoding/binary"
 	"fmt"
-	"strings"
 	"sync"
 
 	"kamplan/assets"
@@ -14,9 +13,6 @@ import (
 const family = "dejavu"
 
 var fontFiles = map[string]string{"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
-
-// Placeholder replaces any character the fonts cannot draw, so nothing vanishes silently.
-const Placeholder = '□'
 
 var (
 	fontsOnce sync.Once
@@ -52,42 +48,6 @@ func loadFonts() {
 			}
 		}
 	}
-}
-
-// Covers reports whether the document fonts can draw r.
-func Covers(r rune) bool {
-	fontsOnce.Do(loadFonts)
-	return r == '\n' || r == '\t' || covered[r]
-}
-
-// clean replaces the runes the fonts lack with the placeholder and reports them once each.
-func (d *doc) clean(s string) string {
-	if s == "" {
-		return s
-	}
-	ok := true
-	for _, r := range s {
-		if !Covers(r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if Covers(r) {
-			b.WriteRune(r)
-			continue
-		}
-		b.WriteRune(Placeholder)
-		if !d.missing[r] {
-			d.missing[r] = true
-			d.warnings = append(d.warnings, fmt.Sprintf("the character %q (U+%04X) is not in the document fonts: shown as %c", r, r, Placeholder))
-		}
-	}
-	return b.String()
 }
 
 // cmapRunes reads the Unicode characters a TrueType font maps (cmap formats 4 and 12).

@@ -1,0 +1,67 @@
+package pdf
+
+import (
+	"fmt"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// pen is the gofpdf document with every method that draws, measures or stores text made
+// safe: the text is cleaned first (see doc.clean), so no character gofpdf cannot handle
+// — a rune outside the fonts or the Basic Multilingual Plane, a byte that is not UTF-8 —
+// ever reaches it, whatever part of the document the text is for.
+type pen struct {
+	*gofpdf.Fpdf
+	clean func(string) string
+}
+
+func (p *pen) Cell(w, h float64, txt string) { p.Fpdf.Cell(w, h, p.clean(txt)) }
+
+func (p *pen) Cellf(w, h float64, format string, args ...any) {
+	p.Cell(w, h, fmt.Sprintf(format, args...))
+}
+
+func (p *pen) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+	p.Fpdf.CellFormat(w, h, p.clean(txt), border, ln, align, fill, link, linkStr)
+}
+
+func (p *pen) MultiCell(w, h float64, txt, border, align string, fill bool) {
+	p.Fpdf.MultiCell(w, h, p.clean(txt), border, align, fill)
+}
+
+func (p *pen) Write(h float64, txt string) { p.Fpdf.Write(h, p.clean(txt)) }
+
+func (p *pen) Writef(h float64, format string, args ...any) {
+	p.Write(h, fmt.Sprintf(format, args...))
+}
+
+func (p *pen) WriteAligned(w, h float64, txt, align string) {
+	p.Fpdf.WriteAligned(w, h, p.clean(txt), align)
+}
+
+func (p *pen) WriteLinkString(h float64, txt, target string) {
+	p.Fpdf.WriteLinkString(h, p.clean(txt), target)
+}
+
+func (p *pen) WriteLinkID(h float64, txt string, link int) { p.Fpdf.WriteLinkID(h, p.clean(txt), link) }
+
+func (p *pen) Text(x, y float64, txt string) { p.Fpdf.Text(x, y, p.clean(txt)) }
+
+func (p *pen) SplitText(txt string, w float64) []string { return p.Fpdf.SplitText(p.clean(txt), w) }
+
+func (p *pen) SplitLines(txt []byte, w float64) [][]byte {
+	return p.Fpdf.SplitLines([]byte(p.clean(string(txt))), w)
+}
+
+func (p *pen) GetStringWidth(s string) float64 { return p.Fpdf.GetStringWidth(p.clean(s)) }
+
+func (p *pen) GetStringSymbolWidth(s string) int { return p.Fpdf.GetStringSymbolWidth(p.clean(s)) }
+
+func (p *pen) Bookmark(txt string, level int, y float64) { p.Fpdf.Bookmark(p.clean(txt), level, y) }
+
+func (p *pen) SetTitle(s string, isUTF8 bool)    { p.Fpdf.SetTitle(p.clean(s), isUTF8) }
+func (p *pen) SetSubject(s string, isUTF8 bool)  { p.Fpdf.SetSubject(p.clean(s), isUTF8) }
+func (p *pen) SetAuthor(s string, isUTF8 bool)   { p.Fpdf.SetAuthor(p.clean(s), isUTF8) }
+func (p *pen) SetKeywords(s string, isUTF8 bool) { p.Fpdf.SetKeywords(p.clean(s), isUTF8) }
+func (p *pen) SetCreator(s string, isUTF8 bool)  { p.Fpdf.SetCreator(p.clean(s), isUTF8) }
+func (p *pen) SetProducer(s string, isUTF8 bool) { p.Fpdf.SetProducer(p.clean(s), isUTF8) }
