@@ -43,11 +43,31 @@ func DefaultPath() (string, error) {
 }
 
 // Open opens the database at path, creating it (seeded with the sample plans) when it does
-// not exist, and migrating it when it is older than this program.
+// not exist or is an empty file, and migrating it when it is older than this program.
 func Open(path string) (*Store, error) { return open(path, true) }
 
 // OpenNoSeed opens like Open but leaves a new database empty.
 func OpenNoSeed(path string) (*Store, error) { return open(path, false) }
+
+// OpenExisting opens (and migrates) the database at path only when there is one: a missing
+// or empty file is refused with "no database at …", and nothing is created.
+func OpenExisting(path string) (*Store, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist) || (err == nil && info.Mode().IsRegular() && info.Size() == 0):
+		return nil, domain.Errorf(domain.CodeNotFound, "store.no_db",
+			"no database at %s (only the desktop app and the import verbs create one)", path)
+	case err != nil:
+		return nil, domain.Errorf(domain.CodeInvalid, "store.stat", "cannot open %s: %v", path, err)
+	case info.IsDir():
+		return nil, domain.Errorf(domain.CodeInvalid, "store.is_dir", "%s is a folder, not a database file", path)
+	}
+	version, err := checkExisting(path)
+	if err != nil {
+		return nil, err
+	}
+	return connectAndMigrate(path, version, false)
+}
 
 func open(path string, seed bool) (*Store, error) {
 	isNew, err := prepareFile(path)
@@ -60,12 +80,8 @@ func open(path string, seed bool) (*Store, error) {
 			return nil, err
 		}
 	}
-	s, err := connect(path)
+	s, err := connectAndMigrate(path, version, true)
 	if err != nil {
-		return nil, err
-	}
-	if err := s.migrate(version); err != nil {
-		s.Close()
 		return nil, err
 	}
 	if isNew && seed {
@@ -77,8 +93,22 @@ func open(path string, seed bool) (*Store, error) {
 	return s, nil
 }
 
+// connectAndMigrate opens the pool and brings the schema from version to the latest.
+func connectAndMigrate(path string, version int, create bool) (*Store, error) {
+	s, err := connect(path, create)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(version); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // prepareFile creates the directory and, for a new database, an empty file readable by
-// its owner alone, so that SQLite's -wal and -shm files inherit that mode.
+// its owner alone, so that SQLite's -wal and -shm files inherit that mode. An existing
+// empty file is a new database too, and is made the owner's alone the same way.
 func prepareFile(path string) (isNew bool, err error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return false, domain.Errorf(domain.CodeInvalid, "store.mkdir", "cannot create the folder of %s: %v", path, err)
@@ -87,8 +117,13 @@ func prepareFile(path string) (isNew bool, err error) {
 	switch {
 	case err == nil && info.IsDir():
 		return false, domain.Errorf(domain.CodeInvalid, "store.is_dir", "%s is a folder, not a database file", path)
+	case err == nil && info.Size() == 0:
+		if err := os.Chmod(path, 0o600); err != nil {
+			return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
+		}
+		return true, nil
 	case err == nil:
-		return info.Size() == 0, nil
+		return false, nil
 	case !errors.Is(err, os.ErrNotExist):
 		return false, domain.Errorf(domain.CodeInvalid, "store.stat", "cannot open %s: %v", path, err)
 	}
@@ -96,7 +131,11 @@ func prepareFile(path string) (isNew bool, err error) {
 	if err != nil {
 		return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
 	}
-	return true, f.Close()
+	f.Close()
+	if err := os.Chmod(path, 0o600); err != nil { // whatever the umask
+		return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
+	}
+	return true, nil
 }
 
 var sqliteHeader = []byte("SQLite format 3\x00")
@@ -150,9 +189,13 @@ func notADatabase(path string) error {
 // connect opens the pool; the pragmas ride on the DSN so every pooled connection has them.
 // synchronous(FULL): in WAL mode a commit is on disk before SavePlan returns, so a power
 // cut loses at most the edit in flight.
-func connect(path string) (*Store, error) {
+// Unless create is set, SQLite itself is told not to create the file (mode=rw).
+func connect(path string, create bool) (*Store, error) {
 	dsn := "file:" + url.PathEscape(path) + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
 		"&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)&_txlock=immediate"
+	if !create {
+		dsn += "&mode=rw"
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, domain.Errorf(domain.CodeInternal, "store.open", "cannot open %s: %v", path, err)

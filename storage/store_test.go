@@ -124,7 +124,7 @@ func TestRefusesWhatIsNotItsDatabase(t *testing.T) {
 	s.Close()
 
 	foreign := filepath.Join(dir, "other.db")
-	o, _ := connect(foreign)
+	o, _ := connect(foreign, true)
 	o.db.Exec("CREATE TABLE songs(title TEXT)")
 	o.Close()
 

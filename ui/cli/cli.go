@@ -173,8 +173,12 @@ func fail(stderr io.Writer, err error) int {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// open opens the database for a verb.
-func (e *env) open() (*storage.Store, error) { return storage.Open(e.dbPath) }
+// open opens the database for a verb that reads or changes what is there: a missing or
+// empty file is refused, and nothing is created.
+func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
+
+// create opens the database for an import, creating an empty one when there is none.
+func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
 
 // parse reads a verb's flags, allowing them before or after its one positional argument.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {

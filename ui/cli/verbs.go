@@ -90,7 +90,7 @@ func runImportJSON(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := e.open()
+	s, err := e.create()
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,11 @@ func runImportCSV(e *env, args []string) error {
 		return fmt.Errorf("cannot read %s: %w", pos[0], err)
 	}
 	defer f.Close()
-	s, err := e.open()
+	open := e.open // contacts go into a plan that must exist
+	if *accounts {
+		open = e.create
+	}
+	s, err := open()
 	if err != nil {
 		return err
 	}

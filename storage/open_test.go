@@ -1,0 +1,58 @@
+package storage
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"kamplan/domain"
+)
+
+// An existing empty file becomes a database readable by its owner alone, as the app's
+// first start would make it, with the sample plans.
+func TestEmptyFileBecomesAnOwnerOnlyDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(path, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	info, _ := os.Stat(path)
+	if info.Mode().Perm() != 0o600 {
+		t.Fatalf("mode %v, want 0600", info.Mode().Perm())
+	}
+	if rows, _ := s.Portfolio(ctx); len(rows) == 0 {
+		t.Fatal("the empty file was not seeded")
+	}
+}
+
+// OpenExisting creates nothing: not the file, not its folder, not an empty file's tables.
+func TestOpenExistingCreatesNothing(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	os.WriteFile(empty, nil, 0o644)
+	for _, path := range []string{filepath.Join(dir, "missing.db"), filepath.Join(dir, "sub", "k.db"), empty} {
+		if _, err := OpenExisting(path); domain.CodeOf(err) != domain.CodeNotFound {
+			t.Errorf("%s: %v, want not found", path, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	info, _ := os.Stat(empty)
+	if len(entries) != 1 || info.Size() != 0 || info.Mode().Perm() != 0o644 {
+		t.Fatalf("OpenExisting changed the folder: %d entries, empty file %d bytes %v", len(entries), info.Size(), info.Mode())
+	}
+	seeded := filepath.Join(dir, "k.db")
+	s, _ := Open(seeded)
+	s.Close()
+	s, err := OpenExisting(seeded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if rows, _ := s.Portfolio(ctx); len(rows) == 0 {
+		t.Fatal("an existing database opened empty")
+	}
+}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kamplan/storage"
+)
+
+// sampleDB creates a database with the sample plans, as the desktop app does on first start.
+func sampleDB(t *testing.T, path string) string {
+	t.Helper()
+	s, err := storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	return path
+}
+
+func entries(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// Verbs that read a database never create one: a mistyped --db is an error, not a new file.
+func TestVerbsOnAMissingDatabaseCreateNothing(t *testing.T) {
+	dir := t.TempDir()
+	csv := "../../storage/csvimport/testdata/hubspot_contacts.csv"
+	for _, db := range []string{filepath.Join(dir, "typo.db"), filepath.Join(dir, "no", "such", "folder.db")} {
+		for _, args := range [][]string{
+			{"list"},
+			{"export-json", "--account", "Aceros del Norte, S.A.", "--out", filepath.Join(dir, "out.json")},
+			{"export-pdf", "--account", "Aceros del Norte, S.A.", "--out", filepath.Join(dir, "out.pdf")},
+			{"backup", "--out", filepath.Join(dir, "copy.db")},
+			{"import-csv", "--account", "Aceros del Norte, S.A.", csv},
+		} {
+			r := run(append([]string{"--db", db}, args...)...)
+			if r.code != 1 || !strings.HasPrefix(r.stderr, "kamplan: no database at "+db) || strings.Count(r.stderr, "\n") != 1 {
+				t.Errorf("%s on %s: %+v", args[0], db, r)
+			}
+			if names := entries(t, dir); len(names) != 0 {
+				t.Fatalf("%s on a missing database created %v", args[0], names)
+			}
+		}
+	}
+}
+
+// An empty file is no database: readers refuse it untouched, imports make it one, the
+// owner's alone.
+func TestEmptyFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(db, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run("--db", db, "list"); r.code != 1 || !strings.Contains(r.stderr, "no database at "+db) {
+		t.Fatalf("list on an empty file: %+v", r)
+	}
+	if info, _ := os.Stat(db); info.Size() != 0 || len(entries(t, dir)) != 1 {
+		t.Fatal("a reader seeded or touched the empty file")
+	}
+	plan := filepath.Join(dir, "aceros.json")
+	src := sampleDB(t, filepath.Join(t.TempDir(), "src.db"))
+	if r := run("--db", src, "export-json", "--account", "Aceros del Norte, S.A.", "--out", plan); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := run("--db", db, "import-json", plan); r.code != 0 {
+		t.Fatalf("import into an empty file: %+v", r)
+	}
+	assertOwnerOnly(t, db)
+	if r := run("--db", db, "list"); r.code != 0 || strings.Count(r.stdout, "\n") != 1 || !strings.HasPrefix(r.stdout, "Aceros del Norte") {
+		t.Fatalf("want the imported account alone, got %+v", r)
+	}
+}
+
+// The import verbs create a database on purpose: empty but for what they import.
+func TestImportsCreateTheDatabase(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "new", "k.db")
+	r := run("--db", db, "import-csv", "--accounts", "../../storage/csvimport/testdata/salesforce_accounts.csv")
+	if r.code != 0 || !strings.Contains(r.stdout, "account(s) created") {
+		t.Fatalf("%+v", r)
+	}
+	assertOwnerOnly(t, db)
+	if r := run("--db", db, "list"); r.code != 0 || strings.Contains(r.stdout, "Aceros") {
+		t.Fatalf("a database created by an import holds the sample plans: %+v", r)
+	}
+}
+
+func assertOwnerOnly(t *testing.T, path string) {
+	t.Helper()
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Fatalf("%s has mode %v, want 0600", path, info.Mode().Perm())
+	}
+}

@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"kamplan/domain"
+	"kamplan/storage"
+)
+
+// A plan full of emoji is written with □ in their place and one warning line.
+func TestExportPDFOfAPlanFullOfEmoji(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	fillWithEmoji(t, db, "Conservas Cantábricas")
+	out := filepath.Join(dir, "emoji.pdf")
+	r := run("--db", db, "export-pdf", "--account", "Conservas Cantábricas 😀", "--out", out)
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if lines := strings.Split(strings.TrimSpace(r.stderr), "\n"); len(lines) != 1 ||
+		!strings.HasPrefix(lines[0], "kamplan: warning: ") || !strings.Contains(lines[0], "U+1F600") || !strings.Contains(lines[0], "□") {
+		t.Fatalf("want one warning line, got %q", r.stderr)
+	}
+	data, _ := os.ReadFile(out)
+	if !bytes.HasPrefix(data, []byte("%PDF-")) || !contentHas(t, data, "Conservas Cantábricas □") {
+		t.Fatal("the PDF does not show the placeholder")
+	}
+}
+
+// fillWithEmoji adds emoji to the account name and to the plan's texts.
+func fillWithEmoji(t *testing.T, db, account string) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := storage.OpenExisting(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, _ := s.AccountByName(ctx, account)
+	a.Name += " 😀"
+	a.Industry += " 🏭"
+	if err := s.SaveAccount(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := s.Portfolio(ctx)
+	for _, r := range rows {
+		if r.AccountID != a.ID {
+			continue
+		}
+		p, _ := s.LoadPlan(ctx, r.PlanID)
+		p.ValueProposition += " 🚀"
+		p.Context += " 😀🎉"
+		for i := range p.Contacts {
+			p.Contacts[i].Name += " 🙂"
+		}
+		for i := range p.SWOTs {
+			for j := range p.SWOTs[i].Items {
+				p.SWOTs[i].Items[j].Text += " 😀"
+			}
+		}
+		for i := range p.Actions {
+			p.Actions[i].Title += " ✅🚀"
+		}
+		p.Notes = append(p.Notes, domain.Note{ID: "emoji-note", Text: "🎉 done 😀"})
+		if err := s.SavePlan(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+var streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
+
+// contentHas reports whether a page of the PDF shows s (written as UTF-16BE).
+func contentHas(t *testing.T, pdf []byte, s string) bool {
+	t.Helper()
+	var want []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		want = append(want, byte(u>>8), byte(u))
+	}
+	for _, m := range streamRE.FindAllSubmatch(pdf, -1) {
+		zr, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			continue
+		}
+		content, _ := io.ReadAll(zr)
+		if bytes.Contains(content, want) {
+			return true
+		}
+	}
+	return false
+}
