@@ -60,14 +60,15 @@ func Run(dbPath string) error {
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a := &App{fyne: fa, store: s, lang: lang, ctx: context.Background()}
+	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")
 	a.status = widget.NewLabel(a.tr("app.status.ready", s.Path()))
 	a.status.Truncation = fyne.TextTruncateEllipsis
 	a.body = container.NewStack()
 	a.win.SetContent(container.NewBorder(nil, a.status, nil, nil, a.body))
 	a.win.Resize(fyne.NewSize(
-		float32(fa.Preferences().FloatWithFallback("window.width", 1280)),
-		float32(fa.Preferences().FloatWithFallback("window.height", 800))))
+		float32(fa.Preferences().FloatWithFallback("window.width", defaultWidth)),
+		float32(fa.Preferences().FloatWithFallback("window.height", defaultHeight))))
 	a.win.SetCloseIntercept(a.onClose)
 	a.installMenu()
 	a.showHome()

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"kamplan/assets"
+)
+
+// appTheme is Fyne's theme drawn with the embedded DejaVu Sans, so that every glyph the
+// interface uses (→ ← ✓ ✗ ⚠ − … in both catalogues) is there whatever fonts the system has: a
+// bare Windows or Wine install showed "�" for the arrows with the toolkit's own font.
+type appTheme struct{ fyne.Theme }
+
+var (
+	fontRegular = fontResource("DejaVuSans.ttf")
+	fontBold    = fontResource("DejaVuSans-Bold.ttf")
+	fontItalic  = fontResource("DejaVuSans-Oblique.ttf")
+)
+
+func fontResource(name string) fyne.Resource {
+	b, err := assets.Font(name)
+	if err != nil {
+		return nil
+	}
+	return fyne.NewStaticResource(name, b)
+}
+
+func newAppTheme() fyne.Theme { return appTheme{theme.DefaultTheme()} }
+
+func (t appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	switch {
+	case s.Monospace || s.Symbol || fontRegular == nil:
+		return t.Theme.Font(s)
+	case s.Bold:
+		return fontBold
+	case s.Italic:
+		return fontItalic
+	}
+	return fontRegular
+}
+
+// The first window fits a 1366×768 laptop screen with its task bar; the size a person
+// chooses is remembered.
+const (
+	defaultWidth  = 1200
+	defaultHeight = 680
+)

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"golang.org/x/image/font/sfnt"
+
+	"kamplan/assets"
+)
+
+// TestThemeFontDrawsEveryInterfaceGlyph checks every character of both catalogues and of every
+// label written in the interface's code against the fonts the theme embeds.
+func TestThemeFontDrawsEveryInterfaceGlyph(t *testing.T) {
+	for _, res := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"} {
+		b, err := assets.Font(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := sfnt.Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var probe sfnt.Buffer
+		if g, _ := f.GlyphIndex(&probe, '😀'); g != 0 {
+			t.Fatal("the font claims an emoji: this check could not fail")
+		}
+		missing := map[rune]string{}
+		check := func(where, s string) {
+			for _, r := range s {
+				if r < 0x20 || r == '\uFE0F' {
+					continue
+				}
+				var buf sfnt.Buffer
+				if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+					missing[r] = where
+				}
+			}
+		}
+		for _, lang := range assets.Languages {
+			for k, v := range assets.Catalog(lang) {
+				check(lang+":"+k, v)
+			}
+		}
+		sources, _ := filepath.Glob("*.go")
+		for _, name := range sources {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(name, string(src))
+		}
+		for r, where := range missing {
+			t.Errorf("%s has no glyph for %q (U+%04X), used in %s", res, r, r, where)
+		}
+	}
+	if newAppTheme().Font(fyneTextStyleBold()) != fontBold {
+		t.Error("bold text is not drawn with DejaVu Sans Bold")
+	}
+}
+
+func fyneTextStyleBold() fyne.TextStyle { return fyne.TextStyle{Bold: true} }
