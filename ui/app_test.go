@@ -93,3 +93,27 @@ func TestNoDisplayIsAClearError(t *testing.T) {
 		t.Fatalf("error %v", err)
 	}
 }
+
+// Finding 6 of the editor-trust issue: an unreadable cut-off was saved as 5.5.
+func TestSettingsRefuseAnUnreadableCutoff(t *testing.T) {
+	for _, tt := range []struct{ lang, bad, good string }{{"en", "5,5", "6.5"}, {"es", "5.5", "6,5"}} {
+		a := newTestApp(t, tt.lang)
+		st, _ := a.store.Settings(a.ctx)
+		f := &settingsForm{app: a, st: st}
+		f.build()
+		f.cutoff.SetText(tt.bad)
+		if f.save() || f.problems.Text == "" {
+			t.Fatalf("%s: cut-off %q accepted", tt.lang, tt.bad)
+		}
+		if got, _ := a.store.Settings(a.ctx); got.Cutoff != st.Cutoff {
+			t.Fatalf("%s: cut-off stored as %v", tt.lang, got.Cutoff)
+		}
+		f.cutoff.SetText(tt.good)
+		if !f.save() {
+			t.Fatalf("%s: %s", tt.lang, f.problems.Text)
+		}
+		if got, _ := a.store.Settings(a.ctx); got.Cutoff != 6.5 {
+			t.Fatalf("%s: cut-off stored as %v", tt.lang, got.Cutoff)
+		}
+	}
+}

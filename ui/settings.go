@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -45,11 +46,15 @@ func (a *App) settingsDialog() {
 	f := &settingsForm{app: a, st: st}
 	content := container.NewVScroll(f.build())
 	content.SetMinSize(fyne.NewSize(620, 480))
-	dialog.ShowCustomConfirm(a.tr("menu.settings"), a.tr("dialog.save"), a.tr("dialog.cancel"), content, func(ok bool) {
-		if ok {
-			f.save()
+	d := dialog.NewCustomWithoutButtons(a.tr("menu.settings"), content, a.win)
+	save := widget.NewButtonWithIcon(a.tr("dialog.save"), theme.ConfirmIcon(), func() {
+		if f.save() {
+			d.Hide()
 		}
-	}, a.win)
+	})
+	save.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(a.tr("dialog.cancel"), theme.CancelIcon(), d.Hide), save})
+	d.Show()
 }
 
 func (f *settingsForm) build() fyne.CanvasObject {
@@ -72,12 +77,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 	f.docLang.SetSelectedIndex(langIndex(f.st.DocLanguage))
 	f.cutoff = widget.NewEntry()
 	f.cutoff.SetText(a.decimal(f.st.Cutoff, 1))
-	f.cutoff.Validator = func(s string) error {
-		if v, ok := parseDecimal(s); !ok || v < 1 || v > 10 {
-			return fmt.Errorf("%s", a.tr("err.cutoff"))
-		}
-		return nil
-	}
+	f.cutoff.Validator = func(s string) error { _, err := f.readCutoff(); return err }
 	f.flip = widget.NewCheck(a.tr("settings.strength_left"), nil)
 	f.flip.SetChecked(f.st.StrengthOnLeft)
 	f.logo = widget.NewLabel(f.logoText())
@@ -156,19 +156,41 @@ func (f *settingsForm) clearLogo() {
 	f.logo.SetText(f.logoText())
 }
 
-// save stores the settings; invalid ones are refused with every problem shown.
-func (f *settingsForm) save() {
+// readCutoff reads the cut-off between high and low (1–10) the interface language's way.
+func (f *settingsForm) readCutoff() (float64, error) {
+	v, err := f.app.parseNumber(f.cutoff.Text)
+	if err != nil {
+		return 0, err
+	}
+	if v < 1 || v > 10 {
+		return 0, fmt.Errorf("%s", capitalise(f.app.tr("err.cutoff")))
+	}
+	return v, nil
+}
+
+// save stores the settings; invalid ones are refused with every problem shown under the form,
+// which stays open with what was typed.
+func (f *settingsForm) save() bool {
 	a := f.app
 	st := f.st
+	cutoff, err := f.readCutoff()
+	if err != nil {
+		f.problems.SetText(a.tr("settings.cutoff") + ": " + err.Error())
+		return false
+	}
 	st.CompanyName = strings.TrimSpace(f.company.Text)
 	st.Accent = strings.TrimSpace(f.accent.Text)
 	st.Paper = []string{"a4", "letter"}[max(0, f.paper.SelectedIndex())]
 	st.DocLanguage = []string{"en", "es"}[max(0, f.docLang.SelectedIndex())]
-	st.Cutoff, _ = parseDecimal(f.cutoff.Text)
+	st.Cutoff = cutoff
 	st.StrengthOnLeft = f.flip.Checked
 	st.Factors = nil
 	for i, fc := range f.st.Factors {
-		w, _ := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
+		w, err := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
+		if err != nil {
+			f.problems.SetText(a.factorLabel(fc) + ": " + a.tr("editor.err.number_like", "25"))
+			return false
+		}
 		name := strings.TrimSpace(f.names[i].Text)
 		if name == a.factorLabel(fc) {
 			name = fc.Name // an untouched default keeps its translatable name
@@ -176,11 +198,13 @@ func (f *settingsForm) save() {
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w})
 	}
 	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
-		a.showProblems(a.tr("settings.refused"), err)
-		return
+		f.problems.SetText(a.tr("settings.refused") + "\n" + a.problemText(err))
+		return false
 	}
+	f.problems.SetText("")
 	a.applyLanguage([]string{"", "en", "es"}[max(0, f.uiLang.SelectedIndex())])
 	a.setStatus(a.tr("settings.saved"))
+	return true
 }
 
 // applyLanguage switches the interface language and rebuilds the window.
@@ -216,10 +240,4 @@ func (a *App) factorLabel(f domain.Factor) string {
 		}
 	}
 	return f.Name
-}
-
-// parseDecimal reads 5,5 or 5.5.
-func parseDecimal(s string) (float64, bool) {
-	v, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(s), ",", ".", 1), 64)
-	return v, err == nil
 }
