@@ -3,9 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -96,16 +94,12 @@ func (a *App) openPlanFileDialog() {
 
 // importPlanFile imports in the background, so a large file never freezes the window.
 func (a *App) importPlanFile(data []byte, replace bool) {
-	bar := widget.NewProgressBarInfinite()
-	wait := dialog.NewCustomWithoutButtons(a.tr("menu.open_plan_file"), bar, a.win)
-	wait.Show()
-	go func() {
-		f, err := a.store.ImportJSON(a.ctx, data, replace)
-		fyne.Do(func() {
-			wait.Hide()
-			a.imported(data, replace, f, err)
-		})
-	}()
+	var f domain.PlanFile
+	a.runJob(a.tr("menu.open_plan_file"), false, func(func(float64)) error {
+		var err error
+		f, err = a.store.ImportJSON(a.ctx, data, replace)
+		return err
+	}, func(err error) { a.imported(data, replace, f, err) })
 }
 
 func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) {
@@ -206,24 +200,26 @@ func (a *App) exportPlanFileDialog() {
 	if !a.flush() {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+	a.chooseExportFile(safeFileName(name)+".json", func(path string) {
+		a.exportTo(path, a.tr("menu.export_plan_file"), a.planFileContent(name), func(err error) {
+			if err != nil {
+				a.showError(err)
+				return
+			}
+			a.setStatus(a.tr("app.status.exported", path))
+		})
+	})
+}
+
+// planFileContent writes the account's plan file into the file it is given.
+func (a *App) planFileContent(name string) func(tmp string, progress func(float64)) error {
+	return func(tmp string, progress func(float64)) error {
 		data, err := a.store.ExportJSON(a.ctx, name, "")
-		if err == nil {
-			err = writeFileAtomic(path, data)
-		}
 		if err != nil {
-			a.showError(err)
-			return
+			return err
 		}
-		a.setStatus(a.tr("app.status.exported", path))
-	}, a.win)
-	d.SetFileName(safeFileName(name) + ".json")
-	d.Show()
+		return writeBytes(data)(tmp, progress)
+	}
 }
 
 func (a *App) currentAccountName() string {
@@ -245,59 +241,25 @@ func safeFileName(s string) string {
 	}, s)
 }
 
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".kamplan-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
 // backupDialog writes a copy of the database, off the interface's thread.
 func (a *App) backupDialog() {
 	if !a.flush() {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		os.Remove(path) // the backup is written beside it and renamed into place
-		a.runLong(a.tr("menu.backup"), func(progress func(float64)) error {
-			return a.store.Backup(a.ctx, path)
-		}, a.tr("app.status.backed_up", path))
-	}, a.win)
-	d.SetFileName("kamplan-" + domain.Today().String() + ".db")
-	d.Show()
-}
-
-// runLong runs slow work in the background behind a progress dialog.
-func (a *App) runLong(title string, work func(progress func(float64)) error, done string) {
-	bar := widget.NewProgressBar()
-	d := dialog.NewCustomWithoutButtons(title, container.NewPadded(bar), a.win)
-	d.Resize(fyne.NewSize(420, 120))
-	d.Show()
-	go func() {
-		err := work(func(f float64) { fyne.Do(func() { bar.SetValue(f) }) })
-		fyne.Do(func() {
-			d.Hide()
+	a.chooseExportFile("kamplan-"+domain.Today().String()+".db", func(path string) {
+		a.exportTo(path, a.tr("menu.backup"), a.backupContent(), func(err error) {
 			if err != nil {
 				a.showError(err)
 				return
 			}
-			a.setStatus(done)
+			a.setStatus(a.tr("app.status.backed_up", path))
 		})
-	}()
+	})
+}
+
+// backupContent writes a consistent copy of the database into the file it is given.
+func (a *App) backupContent() func(tmp string, progress func(float64)) error {
+	return func(tmp string, _ func(float64)) error { return a.store.Backup(a.ctx, tmp) }
 }
 
 // rollForwardDialog copies the open plan into the next period.

@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -70,38 +69,32 @@ func firstNonEmpty(ss ...string) string {
 }
 
 func (a *App) choosePDFFile(doc pdf.Document) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		a.writePDF(path, doc)
-	}, a.win)
 	name := safeFileName(doc.Account.Name) + " " + doc.Plan.Period
 	if doc.Edition == domain.EditionClient {
 		name += " (" + strings.ToLower(a.tr("edition.client")) + ")"
 	}
-	d.SetFileName(name + ".pdf")
-	d.Show()
+	a.chooseExportFile(name+".pdf", func(path string) { a.writePDF(path, doc) })
 }
 
+// writePDF lays out the document into a temporary file and puts it in place at path.
 func (a *App) writePDF(path string, doc pdf.Document) {
-	bar := widget.NewProgressBar()
-	wait := dialog.NewCustomWithoutButtons(a.tr("menu.export_pdf"), bar, a.win)
-	wait.Resize(fyne.NewSize(420, 120))
-	wait.Show()
-	go func() {
-		warnings, err := pdf.ExportFile(path, doc, func(f float64) { fyne.Do(func() { bar.SetValue(f) }) })
-		fyne.Do(func() {
-			wait.Hide()
-			if err != nil {
-				a.showError(err)
-				return
-			}
-			a.pdfDone(path, warnings)
-		})
-	}()
+	var warnings []string
+	a.exportTo(path, a.tr("menu.export_pdf"), a.pdfContent(doc, &warnings), func(err error) {
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		a.pdfDone(path, warnings)
+	})
+}
+
+// pdfContent writes the document into the file it is given, keeping the warnings.
+func (a *App) pdfContent(doc pdf.Document, warnings *[]string) func(tmp string, progress func(float64)) error {
+	return func(tmp string, progress func(float64)) error {
+		var err error
+		*warnings, err = pdf.ExportFile(tmp, doc, progress)
+		return err
+	}
 }
 
 func (a *App) pdfDone(path string, warnings []string) {
