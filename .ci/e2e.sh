@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# End-to-end: build the real app, start it under Xvfb on a fresh database, create an account
-# and type a SWOT strength with the keyboard and mouse as a user would, quit, and check with
-# the command line that both were saved. The screenshot taken on the way is docs/screenshot.png
+# End-to-end: build the real app, start it under Xvfb on a fresh database, create an account,
+# add SWOT items in two quadrants and edit the first after adding the second, type an invalid
+# amount then a valid one and undo it, quit, and check with the command line that the store
+# holds exactly what the screen showed. The screenshot taken on the way is docs/screenshot.png
 # when run outside CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,11 +31,25 @@ step "new account"
 xdotool key ctrl+n; sleep 1.5
 xdotool type --delay 40 "Industrias E2E"; sleep 0.5
 xdotool key Return; sleep 2.5
-step "client SWOT: add a strength"
-xdotool mousemove 76 207 click 1; sleep 1.5     # Knowledge → SWOT
-xdotool mousemove 434 251 click 1; sleep 1.5    # Strengths → Add (focuses the new item)
-xdotool type --delay 40 "Long-term contract until 2029"; sleep 1.5
+step "client SWOT: add a weakness, then a strength in another quadrant"
+xdotool mousemove 76 197 click 1; sleep 1.5     # Knowledge → SWOT
+xdotool mousemove 997 243 click 1; sleep 1      # Weaknesses → Add (focuses the new item)
+xdotool type --delay 30 "Old weakness"; sleep 1.5
+xdotool mousemove 443 243 click 1; sleep 1      # Strengths → Add
+xdotool type --delay 30 "Long-term contract until 2029"; sleep 1.5
+step "edit the weakness after the strength was added"
+xdotool mousemove 997 241 click 1; sleep 0.5
+xdotool key ctrl+a; xdotool type --delay 30 "Weakness rewritten"; xdotool key Tab; sleep 1
 import -window root "$work/screenshot.png"
+step "wallet: a valid revenue, an invalid potential, then a valid one undone"
+xdotool mousemove 82 161 click 1; sleep 1.5     # Knowledge → Wallet
+xdotool mousemove 865 165 click 1; sleep 0.3    # Our revenue
+xdotool key ctrl+a; xdotool type --delay 30 "1,500,000"; xdotool key Tab; sleep 1
+xdotool mousemove 865 128 click 1; sleep 0.3    # Total purchase potential
+xdotool key ctrl+a; xdotool type --delay 30 "3 millions"; sleep 1.5
+import -window root "$work/invalid.png"
+xdotool key ctrl+a; xdotool type --delay 30 "3M"; xdotool key Tab; sleep 1.5
+xdotool key ctrl+z; sleep 1.5                   # undo: the potential is 0 again
 step "quit"
 xdotool key ctrl+q; sleep 2
 if kill -0 "$app" 2>/dev/null; then
@@ -43,10 +58,17 @@ fi
 
 out=$("$work/kamplan" --db "$db" export-json --account "Industrias E2E" --out -) || {
   echo "e2e: the account was not saved" >&2; cat "$work/app.log" >&2; exit 1; }
-if ! grep -q '"text": "Long-term contract until 2029"' <<<"$out"; then
-  echo "e2e: the SWOT strength was not saved" >&2; echo "$out" | head -60 >&2; exit 1
-fi
+passed=0 failed=0
+expect() { # what the screen showed must be what the store holds
+  if grep -q "$1" <<<"$out"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "e2e: not stored: $2" >&2; fi
+}
+expect '"text": "Long-term contract until 2029"' "the strength"
+expect '"text": "Weakness rewritten"' "the weakness edited after the strength was added"
+expect '"revenue": 150000000' "the revenue"
+expect '"potential": 0,' "the undone potential"
+if grep -q '"text": "Old weakness"' <<<"$out"; then failed=$((failed + 1)); echo "e2e: the old weakness text came back" >&2; fi
 if [ "${CI:-}" != true ]; then
   cp "$work/screenshot.png" docs/screenshot.png
 fi
-echo "e2e: 1 passed, 0 failed"
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" = 0 ]
