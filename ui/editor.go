@@ -173,6 +173,18 @@ func (e *editor) commitFields() bool {
 	return ok && len(e.invalid) == 0
 }
 
+// stop cancels the pending save and field commits (the editor is being thrown away).
+func (e *editor) stop() {
+	if e.timer != nil {
+		e.timer.Stop()
+	}
+	for _, f := range e.fields {
+		if f.timer != nil {
+			f.timer.Stop()
+		}
+	}
+}
+
 // flush commits what is typed and saves now; false when something could not be saved.
 func (e *editor) flush() bool {
 	if e.timer != nil {
@@ -233,6 +245,7 @@ func (e *editor) conflictDialog() {
 
 // reload drops the edits made here and shows the plan as the store has it now.
 func (e *editor) reload() {
+	e.stop()
 	e.conflict, e.planDirty, e.accountDirty, e.saveErr = false, false, false, ""
 	e.app.editor = nil
 	e.app.openPlan(e.account.ID, e.plan.ID)

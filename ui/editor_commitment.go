@@ -46,7 +46,7 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog("", list) })
-	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 440), list))
+	return container.NewVBox(add, listBox(list))
 }
 
 func (e *editor) actionDialog(id string, list *widget.List) *formDialog {

@@ -24,7 +24,7 @@ func (e *editor) kpisPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_kpi"), theme.ContentAddIcon(), func() { e.kpiDialog("", list) })
-	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 420), list))
+	return container.NewVBox(add, listBox(list))
 }
 
 func (e *editor) kpiLine(k domain.KPI) string {

@@ -26,7 +26,7 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_objective"), theme.ContentAddIcon(), func() { e.objectiveDialog("", list) })
-	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 420), list))
+	return container.NewVBox(add, listBox(list))
 }
 
 // smartSummary is "✓ SMART" or the letters with the failing ones dotted out.

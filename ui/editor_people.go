@@ -40,7 +40,7 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_contact"), theme.ContentAddIcon(), func() { e.contactDialog("", list) })
-	scroll := container.NewGridWrap(fyne.NewSize(900, 420), list)
+	scroll := listBox(list)
 	return container.NewVBox(warnings, add, scroll, e.heading("editor.grid"), e.influenceGrid())
 }
 

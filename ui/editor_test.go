@@ -29,6 +29,11 @@ func openSample(t *testing.T, lang string) (*App, *editor) {
 		t.Fatal("the plan did not open")
 	}
 	closeDialogs(a)
+	t.Cleanup(func() { // no save may run after the test closed the store
+		if a.editor != nil {
+			a.editor.stop()
+		}
+	})
 	return a, a.editor
 }
 

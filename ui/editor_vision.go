@@ -39,7 +39,7 @@ func (e *editor) strategiesPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_strategy"), theme.ContentAddIcon(), func() { e.strategyDialog("", list) })
-	return container.NewVBox(add, container.NewGridWrap(fyne.NewSize(900, 420), list))
+	return container.NewVBox(add, listBox(list))
 }
 
 // swotChoices lists every SWOT item as "whose · quadrant · text", each label unique.

@@ -21,6 +21,7 @@ type formDialog struct {
 	save    *widget.Button
 	left    *fyne.Container
 	dlg     *dialog.CustomDialog
+	body    *fyne.Container
 	open    bool
 }
 
@@ -103,6 +104,7 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 		body.Add(extra)
 	}
 	body.Add(fd.general)
+	fd.body = body
 	fd.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), fd.app.win)
 	cancel := widget.NewButtonWithIcon(fd.app.tr("dialog.cancel"), theme.CancelIcon(), fd.dlg.Hide)
 	fd.save = widget.NewButtonWithIcon(fd.app.tr("dialog.save"), theme.ConfirmIcon(), func() {
@@ -118,7 +120,7 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 	fd.save.Importance = widget.HighImportance
 	fd.dlg.SetButtons([]fyne.CanvasObject{fd.left, cancel, fd.save})
 	fd.validate()
-	fd.dlg.Resize(size)
+	fd.dlg.Resize(fitWindow(fd.app, size))
 	fd.dlg.SetOnClosed(func() { fd.open = false })
 	fd.open = true
 	fd.dlg.Show()
@@ -178,4 +180,36 @@ func selectOf(options []string, i int) *widget.Select {
 		s.SetSelectedIndex(i)
 	}
 	return s
+}
+
+// listBox gives a list the page's whole width and room for about ten rows; the page scrolls.
+func listBox(list fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(&fixedHeight{height: 420}, list)
+}
+
+// fixedHeight lays out its objects over the whole width at a set height.
+type fixedHeight struct{ height float32 }
+
+func (l *fixedHeight) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	w := float32(0)
+	for _, o := range objects {
+		w = max(w, min(o.MinSize().Width, 320))
+	}
+	return fyne.NewSize(w, l.height)
+}
+
+func (l *fixedHeight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// fitWindow keeps a dialog inside the window on small screens.
+func fitWindow(a *App, want fyne.Size) fyne.Size {
+	have := a.win.Canvas().Size()
+	if have.Width <= 0 || have.Height <= 0 {
+		return want
+	}
+	return fyne.NewSize(min(want.Width, have.Width-40), min(want.Height, have.Height-40))
 }

@@ -1,0 +1,291 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/storage"
+)
+
+// answer taps a button of the dialog on top of the window ("Yes", "Reload"…).
+func answer(t *testing.T, a *App, text string) {
+	t.Helper()
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog is open to answer %q", text)
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("the dialog has no button %q", text)
+}
+
+func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
+	a, e := openSample(t, "en")
+	o := e.plan.Objectives[5] // no deadline in the sample: not time-bound
+	fd := e.objectiveDialog(o.ID, noList())
+	f := fd.form.Items
+	if !strings.Contains(labelsTextOf(fd), "✗") {
+		t.Fatalf("the SMART check does not show the failing letter")
+	}
+	setEntry(t, f[6].Widget, "2027-02-30")
+	if !fd.save.Disabled() || fd.msgs["deadline"].Text == "" {
+		t.Fatal("an impossible deadline was not refused")
+	}
+	setEntry(t, f[6].Widget, "2027-09-30")
+	if strings.Contains(labelsTextOf(fd), "✗") {
+		t.Fatalf("SMART still fails: %s", labelsTextOf(fd))
+	}
+	setEntry(t, f[4].Widget, "1.5x")
+	if !fd.save.Disabled() {
+		t.Fatal("an unreadable baseline was accepted")
+	}
+	setEntry(t, f[4].Widget, "1.5")
+	test.Tap(fd.save)
+	if fd.open || !e.flush() {
+		t.Fatalf("the objective was refused: %s", fd.general.Text)
+	}
+	got := storedPlan(t, a, e.plan.ID).FindObjective(o.ID)
+	if got.Deadline != domain.NewDate(2027, 9, 30) || got.Baseline == nil || *got.Baseline != 1.5 {
+		t.Fatalf("stored %+v", got)
+	}
+}
+
+func labelsTextOf(fd *formDialog) string {
+	var b strings.Builder
+	walk(fd.body, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+func TestRefusedObjectiveDeletionNamesTheAction(t *testing.T) {
+	a, e := openSample(t, "en")
+	var used domain.Objective
+	for _, o := range e.plan.Objectives {
+		for _, act := range e.plan.Actions {
+			if !act.Contingency && len(act.ObjectiveIDs) == 1 && act.ObjectiveIDs[0] == o.ID {
+				used = o
+			}
+		}
+	}
+	fd := e.objectiveDialog(used.ID, noList())
+	tapButton(t, fd.left, "Delete")
+	answer(t, a, "Yes")
+	if !fd.open || !strings.Contains(fd.general.Text, "only objective of the action") {
+		t.Fatalf("deleting an objective actions depend on: %q", fd.general.Text)
+	}
+	if storedPlan(t, a, e.plan.ID).FindObjective(used.ID) == nil || e.plan.FindObjective(used.ID) == nil {
+		t.Fatal("the objective was removed")
+	}
+}
+
+func TestSWOTItemsMoveAndDelete(t *testing.T) {
+	a, e := openSample(t, "en")
+	w := e.plan.SWOTOf(domain.SubjectClient, "")
+	first, second := w.In(domain.Strength)[0], w.In(domain.Strength)[1]
+	q := e.quadrantEditor(w.ID, domain.Strength)
+	var down, del []*widget.Button
+	walk(q, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "" {
+			switch b.Icon.Name() {
+			case "foreground_arrow-down.svg":
+				down = append(down, b)
+			case "foreground_delete.svg":
+				del = append(del, b)
+			}
+		}
+	})
+	if len(down) == 0 || len(del) == 0 {
+		t.Fatal("no move or delete buttons")
+	}
+	test.Tap(down[0])
+	if !e.flush() {
+		t.Fatal(e.saveState.Text)
+	}
+	if got := storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectClient, "").In(domain.Strength); got[0].ID != second.ID || got[1].ID != first.ID {
+		t.Fatal("the strength did not move down")
+	}
+	var lastDelete *widget.Button
+	walk(q, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == "foreground_delete.svg" {
+			lastDelete = b
+		}
+	})
+	n := len(e.swot(w.ID).Items)
+	test.Tap(lastDelete)
+	answer(t, a, "Yes")
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectClient, "").Items) != n-1 {
+		t.Fatal("the item was not deleted")
+	}
+}
+
+func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.swotPage()
+	n := len(e.plan.SWOTs)
+	tapButton(t, page, "Add competitor SWOT")
+	if len(e.plan.SWOTs) != n+1 {
+		t.Fatal("no competitor SWOT added")
+	}
+	id := e.plan.SWOTs[n].ID
+	retype(fieldNamed(t, page, "Competitor"), "Acerías Rivales")
+	if !e.flush() || storedPlan(t, a, e.plan.ID).SWOTs[n].Competitor != "Acerías Rivales" {
+		t.Fatal("the competitor was not renamed")
+	}
+	retype(fieldNamed(t, page, "Competitor"), " ")
+	if e.swot(id).Competitor != "Acerías Rivales" || !strings.HasPrefix(e.saveState.Text, "Not saved — fix") {
+		t.Fatalf("a blank competitor name was accepted: %s", e.saveState.Text)
+	}
+	fieldNamed(t, page, "Competitor").TypedShortcut(&fyne.ShortcutUndo{}) // takes back the typing first
+	if fieldNamed(t, page, "Competitor").Text != "Acerías Rivales" || e.saveState.Text == "Not saved — fix: Competitor" {
+		t.Fatalf("undo did not take back the blank name: %q", e.saveState.Text)
+	}
+	e.build()
+	page = e.swotPage()
+	if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTs, ID: id}); err != nil {
+		t.Fatal(err)
+	}
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).SWOTs) != n {
+		t.Fatal("the competitor SWOT was not deleted")
+	}
+}
+
+func TestProfileCurrencyTeamAndNotes(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.profilePage()
+	retype(fieldNamed(t, page, "Currency"), "usd")
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Currency != "USD" {
+		t.Fatal("a lower-case currency code was not taken")
+	}
+	retype(fieldNamed(t, page, "Currency"), "EURO")
+	if !strings.Contains(fieldNamed(t, page, "Currency").msg.Text, "three-letter") {
+		t.Fatal("EURO was accepted")
+	}
+	fieldNamed(t, page, "Currency").revert()
+	n := len(e.account.Team)
+	tapButton(t, page, "Add team member")
+	members := []*field{}
+	for _, f := range fieldsOf(page) {
+		if f.spec.label == "Account team" {
+			members = append(members, f)
+		}
+	}
+	retype(members[len(members)-1], "Lucía Ferrer")
+	if !e.flush() {
+		t.Fatal(e.saveState.Text)
+	}
+	acc, _ := a.store.Account(a.ctx, e.account.ID)
+	if len(acc.Team) != n+1 || acc.Team[n].Name != "Lucía Ferrer" {
+		t.Fatalf("team stored: %+v", acc.Team)
+	}
+	notes := e.notesEditor()
+	k := len(e.plan.Notes)
+	tapButton(t, notes, "Add note")
+	var internal *widget.Check
+	walk(notes, func(o fyne.CanvasObject) {
+		if c, ok := o.(*widget.Check); ok {
+			internal = c
+		}
+	})
+	internal.SetChecked(true)
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Notes) != k+1 || !storedPlan(t, a, e.plan.ID).Notes[k].Internal {
+		t.Fatal("the new internal note was not stored")
+	}
+	assertSavedMeansStored(t, e)
+}
+
+func TestFieldShortcuts(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.profilePage()
+	risks := fieldNamed(t, page, "Client industry and operations")
+	retype(risks, "Texto nuevo")
+	risks.TypedShortcut(&fyne.ShortcutUndo{})
+	if e.plan.Context == "Texto nuevo" {
+		t.Fatal("Ctrl+Z in a field did not undo the plan edit")
+	}
+	a.editor.redoLast()
+	if a.editor.plan.Context != "Texto nuevo" {
+		t.Fatal("redo did not make the edit again")
+	}
+	redo := &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	if !isRedo(redo) || isRedo(&fyne.ShortcutUndo{}) || !isUndo(&fyne.ShortcutUndo{}) {
+		t.Fatal("undo and redo shortcuts are not recognised")
+	}
+	found := false
+	a.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { found = true })
+	risks.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault})
+	if !found {
+		t.Fatal("a window shortcut typed in a field did not reach the window")
+	}
+}
+
+// The app-level side of optimistic concurrency: another writer saves the plan first.
+func TestAnotherWriterIsDetectedAndReloadShowsTheirPlan(t *testing.T) {
+	a, e := openSample(t, "en")
+	other, err := storage.OpenExisting(a.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	theirs, err := other.LoadPlan(a.ctx, e.plan.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	theirs.Risks = "Escrito por la línea de órdenes"
+	if err := other.SavePlan(a.ctx, theirs); err != nil {
+		t.Fatal(err)
+	}
+	retype(fieldNamed(t, e.commitmentTabs(), "Risks (internal)"), "Escrito en la app")
+	if e.flush() {
+		t.Fatal("a stale save succeeded")
+	}
+	if e.saveState.Text != "Not saved — changed elsewhere: reload" {
+		t.Fatalf("header %q", e.saveState.Text)
+	}
+	if got := storedPlan(t, a, e.plan.ID).Risks; got != "Escrito por la línea de órdenes" {
+		t.Fatalf("the other writer's plan was overwritten: %q", got)
+	}
+	answer(t, a, "Reload")
+	if a.editor == e || a.editor.plan.Risks != "Escrito por la línea de órdenes" {
+		t.Fatal("reload did not show the stored plan")
+	}
+	retype(fieldNamed(t, a.editor.commitmentTabs(), "Risks (internal)"), "Después de recargar")
+	if !a.editor.flush() || storedPlan(t, a, e.plan.ID).Risks != "Después de recargar" {
+		t.Fatal("saving after the reload failed")
+	}
+}
+
+func TestCriteriaAddAndRefusedDelete(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.criteriaEditor()
+	n := len(e.plan.Portfolio.Strength.Factors)
+	tapButton(t, page, "Add criterion")
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
+		t.Fatal("a criterion of weight 0 was not added")
+	}
+	var del *widget.Button
+	walk(page, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == "foreground_delete.svg" && del == nil {
+			del = b
+		}
+	})
+	test.Tap(del)
+	answer(t, a, "Yes")
+	closeDialogs(a) // the refusal
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
+		t.Fatal("deleting a weighted criterion left the weights off 100")
+	}
+}
