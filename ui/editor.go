@@ -136,10 +136,10 @@ func (e *editor) rebuild() {
 		pages = append(pages, s.SelectedIndex())
 	}
 	e.app.show(e.build())
-	e.tabs.SelectTabIndex(phase)
+	e.tabs.SelectIndex(phase)
 	for i, s := range e.subs {
 		if i < len(pages) {
-			s.SelectTabIndex(pages[i])
+			s.SelectIndex(pages[i])
 		}
 	}
 }

@@ -153,7 +153,6 @@ func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
 		t.Fatalf("undo did not take back the blank name: %q", e.saveState.Text)
 	}
 	e.build()
-	page = e.swotPage()
 	if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTs, ID: id}); err != nil {
 		t.Fatal(err)
 	}

@@ -65,16 +65,6 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	}
 }
 
-func allEntries(o fyne.CanvasObject) []*widget.Entry {
-	var out []*widget.Entry
-	walk(o, func(c fyne.CanvasObject) {
-		if e, ok := c.(*widget.Entry); ok {
-			out = append(out, e)
-		}
-	})
-	return out
-}
-
 func labelsText(o fyne.CanvasObject) string {
 	var b strings.Builder
 	walk(o, func(c fyne.CanvasObject) {
