@@ -134,7 +134,7 @@ func (f *objectiveForm) build() {
 	fd.add("unit", "field.unit", f.unit, nil)
 	fd.add("baseline", "field.baseline", f.baseline, number(f.baseline))
 	fd.add("target", "field.target", f.target, number(f.target))
-	fd.add("deadline", "field.deadline", f.due, func() error { _, err := e.app.parseDay(f.due.Text); return err })
+	fd.add("deadline", "field.deadline", e.app.withCalendar(f.due, nil), func() error { _, err := e.app.parseDay(f.due.Text); return err })
 	fd.add("owner", "field.owner", f.owner, nil)
 	fd.add("strategy_id", "field.strategy", f.strategy.sel, nil)
 	fd.add("item_id", "field.swot_item", f.item.sel, nil)

@@ -288,3 +288,43 @@ func TestCriteriaAddAndRefusedDelete(t *testing.T) {
 		t.Fatal("deleting a weighted criterion left the weights off 100")
 	}
 }
+
+func TestCalendarWritesTheDayInTheInterfaceFormat(t *testing.T) {
+	a, e := openSample(t, "es")
+	page := e.signoffPage()
+	var cal *widget.Button
+	walk(page, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && strings.Contains(b.Icon.Name(), "calendar") && cal == nil {
+			cal = b
+		}
+	})
+	if cal == nil {
+		t.Fatal("no calendar beside the approval date")
+	}
+	test.Tap(cal)
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("the calendar did not open")
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "15" {
+			test.Tap(b)
+			break
+		}
+	}
+	d := e.plan.Commitment.InternalApproval.Date
+	if d.Time().Day() != 15 || !e.flush() || storedPlan(t, a, e.plan.ID).Commitment.InternalApproval.Date != d {
+		t.Fatalf("picked day not stored: %v", d)
+	}
+	if !strings.Contains(labelsTextOfEntries(page), d.Time().Format("02/01/2006")) {
+		t.Fatal("the picked day is not shown as DD/MM/AAAA")
+	}
+}
+
+func labelsTextOfEntries(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, f := range fieldsOf(o) {
+		b.WriteString(f.Text + "\n")
+	}
+	return b.String()
+}

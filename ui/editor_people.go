@@ -156,7 +156,7 @@ func (f *contactForm) build() {
 	fd.add("rel_target", "field.rel_target", f.tgt, nil)
 	fd.add("owner", "field.our_owner", f.owner, nil)
 	fd.add("frequency", "field.frequency", f.freq, nil)
-	fd.add("last_contact", "field.last_contact", f.last, func() error { _, err := e.app.parseDay(f.last.Text); return err })
+	fd.add("last_contact", "field.last_contact", e.app.withCalendar(f.last, nil), func() error { _, err := e.app.parseDay(f.last.Text); return err })
 	fd.add("notes", "field.internal_notes", f.notes, nil)
 }
 

@@ -24,6 +24,7 @@ type field struct {
 	spec  spec
 	msg   *widget.Label
 	timer *time.Timer
+	date  bool // shows a calendar
 }
 
 // spec says what a field edits.
@@ -58,8 +59,13 @@ func (e *editor) newField(s spec) *field {
 	return f
 }
 
-// box is the field with its message under it.
-func (f *field) box() fyne.CanvasObject { return container.NewVBox(f, f.msg) }
+// box is the field with its message under it (and a calendar beside a date).
+func (f *field) box() fyne.CanvasObject {
+	if f.date {
+		return container.NewVBox(f.e.app.calendarBeside(f, &f.Entry, func() { f.commit() }), f.msg)
+	}
+	return container.NewVBox(f, f.msg)
+}
 
 func (f *field) changed(text string) {
 	_, err := f.spec.parse(text)
@@ -241,6 +247,7 @@ func (e *editor) dateField(labelKey, name string) *field {
 		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.app.date(d) },
 		value: e.valueOf(name), edit: e.setField(name)})
 	f.SetPlaceHolder(e.tr("editor.date_format"))
+	f.date = true
 	return f
 }
 

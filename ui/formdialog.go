@@ -48,13 +48,15 @@ func (fd *formDialog) add(key, labelKey string, w fyne.CanvasObject, check func(
 	if check != nil {
 		fd.checks[key] = check
 	}
-	if en, ok := w.(*widget.Entry); ok {
-		prev := en.OnChanged
-		en.OnChanged = func(s string) {
-			if prev != nil {
-				prev(s)
+	for _, x := range entries(w) {
+		if en, ok := x.(*widget.Entry); ok {
+			prev := en.OnChanged
+			en.OnChanged = func(s string) {
+				if prev != nil {
+					prev(s)
+				}
+				fd.validate()
 			}
-			fd.validate()
 		}
 	}
 	label := ""
