@@ -1,5 +1,7 @@
 package domain
 
+import "fmt"
+
 // Doc is what the plan editor changes: an account and one of its plans.
 type Doc struct {
 	Account *Account
@@ -24,7 +26,7 @@ func (d *Doc) Apply(e Edit) (Edit, error) {
 	}
 	if err := d.validate(e.touches()); err != nil {
 		if _, undoErr := inv.apply(d); undoErr != nil {
-			return nil, Errorf(CodeInternal, "err.internal", "undoing a refused edit failed: %v", undoErr)
+			return nil, internalError("undoing a refused edit failed: %v", undoErr)
 		}
 		return nil, err
 	}
@@ -44,6 +46,11 @@ func (d *Doc) validate(account, plan bool) error {
 		return d.Plan.Validate()
 	}
 	return nil
+}
+
+// internalError reports a programming error in an edit: never the person's doing.
+func internalError(format string, args ...any) *Error {
+	return Errorf(CodeInternal, "err.internal", "internal error: %s", fmt.Sprintf(format, args...))
 }
 
 // Batch is several edits made as one: all of them or none.

@@ -15,7 +15,7 @@ type SetField struct {
 func (s SetField) apply(d *Doc) (Edit, error) {
 	f, ok := fields[s.Field]
 	if !ok {
-		return nil, Errorf(CodeInternal, "err.internal", "no field %q", s.Field)
+		return nil, internalError("no field %q", s.Field)
 	}
 	old := f.get(d)
 	if err := f.set(d, s.Value); err != nil {
@@ -70,7 +70,7 @@ func accountField[T any](ptr func(a *Account) *T) field {
 func assign[T any](dst *T, v any) error {
 	x, ok := v.(T)
 	if !ok {
-		return Errorf(CodeInternal, "err.internal", "a %T cannot be set to %T", *dst, v)
+		return internalError("a %T cannot be set to %T", *dst, v)
 	}
 	*dst = cloneValue(x)
 	return nil

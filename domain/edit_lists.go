@@ -152,11 +152,11 @@ func (l sliceList[T]) insert(d *Doc, parent string, at int, v any) (string, erro
 	}
 	x, ok := v.(T)
 	if !ok {
-		return "", Errorf(CodeInternal, "err.internal", "a %T cannot go into this list", v)
+		return "", internalError("a %T cannot go into this list", v)
 	}
 	id := l.id(x)
 	if _, _, err := l.find(d, parent, id); err == nil || id == "" {
-		return "", Errorf(CodeInternal, "err.internal", "id %q is empty or already used", id)
+		return "", internalError("id %q is empty or already used", id)
 	}
 	if at < 0 || at > len(*s) {
 		at = len(*s)
@@ -173,7 +173,7 @@ func (l sliceList[T]) delete(d *Doc, parent string, i int) {
 func (l sliceList[T]) replace(d *Doc, parent string, v any) (any, error) {
 	x, ok := v.(T)
 	if !ok {
-		return nil, Errorf(CodeInternal, "err.internal", "a %T cannot go into this list", v)
+		return nil, internalError("a %T cannot go into this list", v)
 	}
 	i, old, err := l.find(d, parent, l.id(x))
 	if err != nil {
@@ -200,7 +200,7 @@ func clone[T any](v T) T {
 func listOf(c Coll) (list, error) {
 	l, ok := lists[c]
 	if !ok {
-		return nil, Errorf(CodeInternal, "err.internal", "no list %q", c)
+		return nil, internalError("no list %q", c)
 	}
 	return l, nil
 }

@@ -220,7 +220,7 @@ func (e *editor) save() bool {
 }
 
 func (e *editor) failed(err error) bool {
-	if domain.CodeOf(err) == domain.CodeConflict {
+	if domain.IsStale(err) {
 		e.conflict = true
 		e.showState()
 		e.conflictDialog()
