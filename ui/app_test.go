@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"kamplan/domain"
 )
 
@@ -115,5 +117,27 @@ func TestSettingsRefuseAnUnreadableCutoff(t *testing.T) {
 		if got, _ := a.store.Settings(a.ctx); got.Cutoff != 6.5 {
 			t.Fatalf("%s: cut-off stored as %v", tt.lang, got.Cutoff)
 		}
+	}
+}
+
+// Finding 3 of the editor-trust issue: the new-account dialog closed on a refused entry.
+func TestNewAccountDialogKeepsARefusedEntry(t *testing.T) {
+	a := newTestApp(t, "es")
+	closeDialogs(a)
+	fd := a.newAccountDialog()
+	setEntry(t, fd.form.Items[0].Widget, "aceros del norte, s.a.") // taken, whatever the case
+	test.Tap(fd.save)
+	if !fd.open || !strings.Contains(fd.general.Text+fd.msgs["name"].Text, "Ya existe una cuenta") {
+		t.Fatalf("a taken name: open %v, %q %q", fd.open, fd.general.Text, fd.msgs["name"].Text)
+	}
+	setEntry(t, fd.form.Items[4].Widget, " ")
+	if !fd.save.Disabled() || fd.msgs["period"].Text != "Obligatorio" {
+		t.Fatalf("a blank period: %q", fd.msgs["period"].Text)
+	}
+	setEntry(t, fd.form.Items[0].Widget, "Talleres Ibéricos")
+	setEntry(t, fd.form.Items[4].Widget, "FY2027")
+	fd.submit() // Enter in a field
+	if fd.open || a.editor == nil || a.editor.account.Name != "Talleres Ibéricos" {
+		t.Fatal("the corrected account was not created and opened")
 	}
 }

@@ -19,42 +19,6 @@ import (
 	"kamplan/ui/cli"
 )
 
-// newAccountDialog asks for a new account and its first plan period.
-func (a *App) newAccountDialog() {
-	name := widget.NewEntry()
-	name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("%s", a.tr("err.required"))
-		}
-		return nil
-	}
-	tier := widget.NewSelect(a.tierLabels(), nil)
-	tier.SetSelectedIndex(1)
-	industry, owner := widget.NewEntry(), widget.NewEntry()
-	period := widget.NewEntry()
-	period.SetText(fmt.Sprintf("FY%d", domain.Today().Year()+1))
-	items := []*widget.FormItem{
-		widget.NewFormItem(a.tr("field.name"), name), widget.NewFormItem(a.tr("field.tier"), tier),
-		widget.NewFormItem(a.tr("field.industry"), industry), widget.NewFormItem(a.tr("field.owner"), owner),
-		widget.NewFormItem(a.tr("field.period"), period),
-	}
-	d := dialog.NewForm(strings.TrimSuffix(a.tr("menu.new_account"), "…"), a.tr("dialog.create"), a.tr("dialog.cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		acc := &domain.Account{Name: name.Text, Tier: domain.Tiers[max(0, tier.SelectedIndex())], Industry: industry.Text, Owner: owner.Text}
-		if err := a.createAccount(acc, period.Text); err != nil {
-			a.showError(err)
-		}
-	}, a.win)
-	for _, w := range []*widget.Entry{name, industry, owner, period} {
-		w.OnSubmitted = func(string) { d.Submit() }
-	}
-	d.Resize(fyne.NewSize(520, 360))
-	d.Show()
-	a.win.Canvas().Focus(name)
-}
-
 // createAccount stores a new account with its first plan and opens it.
 func (a *App) createAccount(acc *domain.Account, period string) error {
 	p, err := a.store.CreateAccount(a.ctx, acc, period)

@@ -23,6 +23,7 @@ type formDialog struct {
 	dlg     *dialog.CustomDialog
 	body    *fyne.Container
 	open    bool
+	onSave  func() error
 }
 
 func newFormDialog(a *App) *formDialog {
@@ -109,16 +110,8 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 	fd.body = body
 	fd.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), fd.app.win)
 	cancel := widget.NewButtonWithIcon(fd.app.tr("dialog.cancel"), theme.CancelIcon(), fd.dlg.Hide)
-	fd.save = widget.NewButtonWithIcon(fd.app.tr("dialog.save"), theme.ConfirmIcon(), func() {
-		if !fd.validate() {
-			return
-		}
-		if err := onSave(); err != nil {
-			fd.refused(err)
-			return
-		}
-		fd.dlg.Hide()
-	})
+	fd.onSave = onSave
+	fd.save = widget.NewButtonWithIcon(fd.app.tr("dialog.save"), theme.ConfirmIcon(), fd.submit)
 	fd.save.Importance = widget.HighImportance
 	fd.dlg.SetButtons([]fyne.CanvasObject{fd.left, cancel, fd.save})
 	fd.validate()
@@ -127,6 +120,18 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 	fd.open = true
 	fd.dlg.Show()
 	fd.focusFirst()
+}
+
+// submit saves when every field is valid (Save, or Enter in a one-line field).
+func (fd *formDialog) submit() {
+	if !fd.validate() {
+		return
+	}
+	if err := fd.onSave(); err != nil {
+		fd.refused(err)
+		return
+	}
+	fd.dlg.Hide()
 }
 
 // refused shows why the plan refused the entry, each message under its field.

@@ -106,7 +106,7 @@ func (h *home) emptyState() fyne.CanvasObject {
 		widget.NewLabelWithStyle(h.app.tr("home.empty.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle(h.app.tr("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(container.NewHBox(
-			widget.NewButtonWithIcon(h.app.tr("menu.new_account"), theme.ContentAddIcon(), h.app.newAccountDialog),
+			widget.NewButtonWithIcon(h.app.tr("menu.new_account"), theme.ContentAddIcon(), func() { h.app.newAccountDialog() }),
 			widget.NewButtonWithIcon(h.app.tr("menu.open_plan_file"), theme.FolderOpenIcon(), h.app.openPlanFileDialog)))))
 }
 

@@ -20,7 +20,7 @@ func (a *App) installMenu() {
 	quit := item("menu.quit", a.onClose, sc(fyne.KeyQ, mod))
 	quit.IsQuit = true
 	file := fyne.NewMenu(a.tr("menu.file"),
-		item("menu.new_account", a.newAccountDialog, sc(fyne.KeyN, mod)),
+		item("menu.new_account", func() { a.newAccountDialog() }, sc(fyne.KeyN, mod)),
 		item("menu.open_plan_file", a.openPlanFileDialog, sc(fyne.KeyO, mod)),
 		item("menu.import_csv", a.importCSVDialog, nil),
 		fyne.NewMenuItemSeparator(),
@@ -46,7 +46,7 @@ func (a *App) installMenu() {
 		sc     *desktop.CustomShortcut
 		action func()
 	}{
-		{&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod}, a.newAccountDialog},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod}, func() { a.newAccountDialog() }},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod}, a.openPlanFileDialog},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: mod}, a.exportPDFDialog},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}, a.exportPlanFileDialog},

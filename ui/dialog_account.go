@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+)
+
+// newAccountDialog asks for a new account and its first plan period. A refused entry (a name
+// already taken, a blank period) keeps the dialog open with the message under the field.
+func (a *App) newAccountDialog() *formDialog {
+	fd := newFormDialog(a)
+	name := widget.NewEntry()
+	tier := selectOf(a.tierLabels(), 1)
+	industry, owner := widget.NewEntry(), widget.NewEntry()
+	period := entryWith(fmt.Sprintf("FY%d", domain.Today().Year()+1))
+	required := func(w *widget.Entry) func() error {
+		return func() error {
+			if strings.TrimSpace(w.Text) == "" {
+				return fmt.Errorf("%s", a.tr("err.required_field"))
+			}
+			return nil
+		}
+	}
+	fd.add("name", "field.name", name, required(name))
+	fd.add("tier", "field.tier", tier, nil)
+	fd.add("industry", "field.industry", industry, nil)
+	fd.add("owner", "field.owner", owner, nil)
+	fd.add("period", "field.period", period, required(period))
+	for _, w := range []*widget.Entry{name, industry, owner, period} {
+		w.OnSubmitted = func(string) { fd.submit() }
+	}
+	fd.show(strings.TrimSuffix(a.tr("menu.new_account"), "…"), nil, fyne.NewSize(520, 380), func() error {
+		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
+			Industry: industry.Text, Owner: owner.Text}
+		return a.createAccount(acc, strings.TrimSpace(period.Text))
+	})
+	fd.save.SetText(a.tr("dialog.create"))
+	return fd
+}
