@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -126,6 +128,17 @@ func (e *editor) step(from, to *[]domain.Edit) {
 	*to = append(*to, inv)
 	e.touched(last)
 	e.rebuild()
+	e.showPageOf(last)
+}
+
+// showPageOf turns to the page where an undone or redone edit shows.
+func (e *editor) showPageOf(ed domain.Edit) {
+	phase, page, ok := pageOf(ed)
+	if !ok || phase >= len(e.subs) {
+		return
+	}
+	e.tabs.SelectIndex(phase)
+	e.subs[phase].SelectIndex(page)
 }
 
 // rebuild draws the editor again from the plan, on the same page.
@@ -257,7 +270,7 @@ func (e *editor) showState() {
 	case e.conflict:
 		e.saveState.SetText(e.tr("editor.state.conflict"))
 	case len(e.invalid) > 0:
-		e.saveState.SetText(e.tr("editor.state.fix", e.invalid[0].spec.label))
+		e.saveState.SetText(e.tr("editor.state.fix", e.invalidLabels()))
 	case e.saveErr != "":
 		e.saveState.SetText(e.tr("editor.save_failed", e.saveErr))
 	case e.planDirty || e.accountDirty || len(e.pending) > 0:
@@ -270,6 +283,17 @@ func (e *editor) showState() {
 		e.saveState.Importance = widget.DangerImportance
 	}
 	e.saveState.Refresh()
+}
+
+// invalidLabels names the fields to fix, each once: "Total purchase potential, Our revenue".
+func (e *editor) invalidLabels() string {
+	var names []string
+	for _, f := range e.invalid {
+		if !slices.Contains(names, f.spec.label) {
+			names = append(names, f.spec.label)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func (e *editor) setInvalid(f *field, bad bool) {

@@ -75,7 +75,7 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	date := func(w *widget.Entry) func() error {
 		return func() error { _, err := e.app.parseDay(w.Text); return err }
 	}
-	fd.add("title", "field.title", title, func() error { _, err := e.requiredText(title.Text); return err })
+	fd.add("title", "field.action_title", title, func() error { _, err := e.requiredText(title.Text); return err })
 	fd.add("owner", "field.owner", owner, nil)
 	fd.add("client_owner", "field.client_owner", client, nil)
 	fd.add("start", "field.start", e.app.withCalendar(start, nil), date(start))

@@ -328,3 +328,47 @@ func labelsTextOfEntries(o fyne.CanvasObject) string {
 	}
 	return b.String()
 }
+
+func TestUndoTurnsToThePageOfTheEdit(t *testing.T) {
+	a, e := openSample(t, "en")
+	c := e.plan.Contacts[1]
+	c.Influence = 1
+	if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
+		t.Fatal(err)
+	}
+	e.tabs.SelectIndex(1) // Vision
+	a.undo()
+	if e.tabs.SelectedIndex() != 0 || e.subs[0].SelectedIndex() != 3 {
+		t.Fatalf("undo left the screen on phase %d page %d", e.tabs.SelectedIndex(), e.subs[0].SelectedIndex())
+	}
+	if e.plan.Contacts[1].Influence == 1 {
+		t.Fatal("the contact edit was not undone")
+	}
+}
+
+func TestCommittedValuesAreShownTheInterfacesWay(t *testing.T) {
+	_, e := openSample(t, "en")
+	page := e.walletPage()
+	potential, revenue := fieldNamed(t, page, "Total purchase potential"), fieldNamed(t, page, "Our revenue")
+	retype(potential, "3M")
+	if potential.Text != "3,000,000" {
+		t.Fatalf("3M shows as %q after it was saved", potential.Text)
+	}
+	retype(potential, "3x")
+	retype(revenue, "lots")
+	if e.saveState.Text != "Not saved — fix: Total purchase potential, Our revenue" {
+		t.Fatalf("header %q", e.saveState.Text)
+	}
+}
+
+func TestANewEntryDoesNotOpenFullOfRequired(t *testing.T) {
+	_, e := openSample(t, "en")
+	fd := e.actionDialog("", noList())
+	if fd.msgs["title"].Visible() || !fd.save.Disabled() {
+		t.Fatal("an untouched new action shows Required, or can be saved without a title")
+	}
+	fd.submit()
+	if !fd.msgs["title"].Visible() || fd.msgs["title"].Text != "Required" {
+		t.Fatalf("after Save the missing title is not named: %q", fd.msgs["title"].Text)
+	}
+}

@@ -135,7 +135,6 @@ func (f *contactForm) build() {
 	f.freq = selectOf(e.cadenceLabels(), slices.Index(domain.Cadences, c.Frequency))
 	f.boss = f.bossSelect()
 	f.roles = widget.NewCheckGroup(e.buyingLabels(), nil)
-	f.roles.Horizontal = true
 	for _, r := range c.BuyingRoles {
 		f.roles.Selected = append(f.roles.Selected, e.tr("buying."+string(r)))
 	}

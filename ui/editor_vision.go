@@ -51,7 +51,7 @@ func (e *editor) swotChoices() (ids, labels []string) {
 			who = w.Competitor
 		}
 		for _, it := range w.Items {
-			l := fmt.Sprintf("%s · %s · %s", who, e.tr("quadrant."+string(it.Quadrant)), it.Text)
+			l := shorten(fmt.Sprintf("%s · %s · %s", who, e.tr("quadrant."+string(it.Quadrant)), it.Text), 90)
 			if seen[l]++; seen[l] > 1 {
 				l += fmt.Sprintf(" (%d)", seen[l])
 			}
@@ -168,4 +168,13 @@ func (e *editor) attractivenessScore(id string) *widget.Select {
 			}
 			return domain.SetField{Field: name, Value: scores}
 		})
+}
+
+// shorten cuts a label to n characters with an ellipsis, so that a choice list fits the dialog.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

@@ -51,7 +51,11 @@ func (e *editor) newField(s spec) *field {
 	} else {
 		f.Wrapping = fyne.TextWrapOff
 		f.Scroll = container.ScrollHorizontalOnly
-		f.OnSubmitted = func(string) { f.commit() }
+		f.OnSubmitted = func(string) {
+			if f.commit() {
+				f.tidy()
+			}
+		}
 	}
 	f.SetText(s.show())
 	f.OnChanged = f.changed
@@ -131,7 +135,18 @@ func (f *field) revert() {
 
 func (f *field) FocusLost() {
 	f.Entry.FocusLost()
-	f.commit()
+	if f.commit() {
+		f.tidy()
+	}
+}
+
+// tidy shows a committed value the way the interface writes it ("3M" becomes "3,000,000").
+func (f *field) tidy() {
+	if !f.e.pending[f] && !f.e.isInvalid(f) && f.Text != f.spec.show() {
+		f.OnChanged = nil
+		f.SetText(f.spec.show())
+		f.OnChanged = f.changed
+	}
 }
 
 // TypedShortcut makes undo and redo act on the plan (after committing what was typed) and lets

@@ -23,12 +23,14 @@ type formDialog struct {
 	dlg     *dialog.CustomDialog
 	body    *fyne.Container
 	open    bool
+	touched map[string]bool // fields changed since the dialog opened
+	tried   bool            // Save was pressed once
 	onSave  func() error
 }
 
 func newFormDialog(a *App) *formDialog {
 	fd := &formDialog{app: a, form: widget.NewForm(), msgs: map[string]*widget.Label{}, checks: map[string]func() error{},
-		general: dangerLabel(), left: container.NewHBox()}
+		general: dangerLabel(), left: container.NewHBox(), touched: map[string]bool{}}
 	return fd
 }
 
@@ -56,6 +58,7 @@ func (fd *formDialog) add(key, labelKey string, w fyne.CanvasObject, check func(
 				if prev != nil {
 					prev(s)
 				}
+				fd.touched[key] = true
 				fd.validate()
 			}
 		}
@@ -67,7 +70,8 @@ func (fd *formDialog) add(key, labelKey string, w fyne.CanvasObject, check func(
 	fd.form.Append(label, container.NewVBox(w, msg))
 }
 
-// validate shows the message of every invalid field and enables Save only when there is none.
+// validate enables Save only when every field is valid; a field's message shows once the
+// person changed it or pressed Save (a new entry does not open full of "Required").
 func (fd *formDialog) validate() bool {
 	ok := true
 	for _, key := range fd.order {
@@ -76,7 +80,9 @@ func (fd *formDialog) validate() bool {
 			continue
 		}
 		err := check()
-		setMessage(fd.msgs[key], err)
+		if fd.touched[key] || fd.tried || err == nil {
+			setMessage(fd.msgs[key], err)
+		}
 		ok = ok && err == nil
 	}
 	fd.general.Hide()
@@ -124,6 +130,7 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 
 // submit saves when every field is valid (Save, or Enter in a one-line field).
 func (fd *formDialog) submit() {
+	fd.tried = true
 	if !fd.validate() {
 		return
 	}

@@ -39,7 +39,9 @@ func newHome(a *App) *home {
 	h.search.OnChanged = func(string) { h.filter() }
 	h.count = widget.NewLabel("")
 	h.overview = widget.NewLabel("")
+	h.overview.Wrapping = fyne.TextWrapWord
 	h.detail = widget.NewLabel(a.tr("home.pick"))
+	h.detail.Wrapping = fyne.TextWrapWord
 	h.detail.Wrapping = fyne.TextWrapWord
 	h.open = widget.NewButtonWithIcon(a.tr("home.open"), theme.DocumentIcon(), h.onOpen)
 	h.open.Importance = widget.HighImportance
@@ -90,7 +92,7 @@ func (h *home) build() fyne.CanvasObject {
 	h.quadrant.SetSelectedIndex(0)
 	h.owner.SetSelectedIndex(0)
 	h.sortBy.SetSelectedIndex(0)
-	filters := container.NewGridWithColumns(4, h.tier, h.quadrant, h.owner, h.sortBy)
+	filters := container.NewGridWithColumns(2, h.tier, h.quadrant, h.owner, h.sortBy)
 	top := container.NewVBox(h.search, filters)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
 	right := container.NewBorder(nil, container.NewHBox(h.open), nil, nil, container.NewVScroll(container.NewVBox(
