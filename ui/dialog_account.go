@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -38,6 +39,38 @@ func (a *App) newAccountDialog() *formDialog {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
 			Industry: industry.Text, Owner: owner.Text}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
+	})
+	fd.save.SetText(a.tr("dialog.create"))
+	return fd
+}
+
+// rollForwardDialog copies the open plan into the next period; a period already planned keeps
+// the dialog open with the message under the field.
+func (a *App) rollForwardDialog() *formDialog {
+	if a.editor == nil {
+		dialog.ShowInformation(a.tr("menu.roll_forward"), a.tr("app.open_account_first"), a.win)
+		return nil
+	}
+	if !a.flush() {
+		return nil
+	}
+	e := a.editor
+	fd := newFormDialog(a)
+	period := entryWith(domain.NextPeriod(e.plan.Period))
+	fd.add("period", "field.period", period, func() error {
+		if strings.TrimSpace(period.Text) == "" {
+			return fmt.Errorf("%s", a.tr("err.required_field"))
+		}
+		return nil
+	})
+	period.OnSubmitted = func(string) { fd.submit() }
+	fd.show(strings.TrimSuffix(a.tr("menu.roll_forward"), "…"), nil, fyne.NewSize(420, 200), func() error {
+		p, err := a.store.RollForward(a.ctx, e.plan.ID, strings.TrimSpace(period.Text))
+		if err != nil {
+			return err
+		}
+		a.openPlan(e.account.ID, p.ID)
+		return nil
 	})
 	fd.save.SetText(a.tr("dialog.create"))
 	return fd

@@ -226,32 +226,6 @@ func (a *App) backupContent() func(tmp string, progress func(float64)) error {
 	return func(tmp string, _ func(float64)) error { return a.store.Backup(a.ctx, tmp) }
 }
 
-// rollForwardDialog copies the open plan into the next period.
-func (a *App) rollForwardDialog() {
-	if a.editor == nil {
-		dialog.ShowInformation(a.tr("menu.roll_forward"), a.tr("app.open_account_first"), a.win)
-		return
-	}
-	if !a.flush() {
-		return
-	}
-	period := widget.NewEntry()
-	period.SetText(domain.NextPeriod(a.editor.plan.Period))
-	e := a.editor
-	dialog.ShowForm(a.tr("menu.roll_forward"), a.tr("dialog.create"), a.tr("dialog.cancel"),
-		[]*widget.FormItem{widget.NewFormItem(a.tr("field.period"), period)}, func(ok bool) {
-			if !ok {
-				return
-			}
-			p, err := a.store.RollForward(a.ctx, e.plan.ID, period.Text)
-			if err != nil {
-				a.showError(err)
-				return
-			}
-			a.openPlan(e.account.ID, p.ID)
-		}, a.win)
-}
-
 func (a *App) aboutDialog() {
 	dialog.ShowInformation(a.tr("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win)
 }

@@ -372,3 +372,66 @@ func TestANewEntryDoesNotOpenFullOfRequired(t *testing.T) {
 		t.Fatalf("after Save the missing title is not named: %q", fd.msgs["title"].Text)
 	}
 }
+
+func TestRollForwardKeepsATakenPeriodOpen(t *testing.T) {
+	a, e := openSample(t, "en")
+	fd := a.rollForwardDialog()
+	setEntry(t, fd.form.Items[0].Widget, e.plan.Period) // the period of the open plan
+	fd.submit()
+	if !fd.open || fd.general.Text+fd.msgs["period"].Text == "" {
+		t.Fatal("rolling forward into a taken period closed the dialog without a word")
+	}
+	setEntry(t, fd.form.Items[0].Widget, "FY2031")
+	fd.submit()
+	if fd.open || a.editor.plan.Period != "FY2031" || a.editor.plan.ID == e.plan.ID {
+		t.Fatal("the plan for FY2031 was not created and opened")
+	}
+}
+
+func TestScoresPercentagesAndOfferings(t *testing.T) {
+	a, e := openSample(t, "en")
+	f := e.plan.Portfolio.Attractiveness.Factors[0]
+	score := e.attractivenessScore(f.ID)
+	score.SetSelected("7")
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] != 7 {
+		t.Fatal("the attractiveness score was not stored")
+	}
+	score.SetSelected("—")
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] != 0 {
+		t.Fatal("clearing the score was not stored")
+	}
+	page := e.walletPage()
+	margin := fieldNamed(t, page, "Margin % (internal)")
+	retype(margin, "150")
+	if !margin.msg.Visible() {
+		t.Fatal("a margin of 150 % was accepted")
+	}
+	retype(margin, "12.5")
+	retype(fieldNamed(t, page, "Target share of wallet % (internal)"), "")
+	if !e.flush() || *storedPlan(t, a, e.plan.ID).Wallet.MarginPct != 12.5 || storedPlan(t, a, e.plan.ID).Wallet.TargetShare != nil {
+		t.Fatal("the margin or the cleared target share was not stored")
+	}
+	n := len(e.plan.Wallet.Offerings)
+	tapButton(t, page, "Add offering")
+	offerings := []*field{}
+	for _, f := range fieldsOf(page) {
+		if f.spec.label == "Offering" {
+			offerings = append(offerings, f)
+		}
+	}
+	retype(offerings[n], "Mantenimiento predictivo")
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Offerings[n].Name != "Mantenimiento predictivo" {
+		t.Fatal("the new offering was not stored")
+	}
+	var dels []*widget.Button
+	walk(page, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == "foreground_delete.svg" {
+			dels = append(dels, b)
+		}
+	})
+	test.Tap(dels[n])
+	answer(t, a, "Yes")
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Wallet.Offerings) != n {
+		t.Fatal("the offering was not deleted")
+	}
+}

@@ -34,7 +34,7 @@ func (a *App) installMenu() {
 	edit := fyne.NewMenu(a.tr("menu.edit"),
 		item("menu.undo", a.undo, &fyne.ShortcutUndo{}),
 		item("menu.redo", a.redo, &fyne.ShortcutRedo{}))
-	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", a.rollForwardDialog, nil))
+	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", func() { a.rollForwardDialog() }, nil))
 	view := fyne.NewMenu(a.tr("menu.view"),
 		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
 		item("menu.view_account", a.showAccount, sc(fyne.Key2, mod)))
