@@ -2,6 +2,7 @@ package domain
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,71 @@ func TestSummariseClientHidesPosition(t *testing.T) {
 	}
 	if len(client.TopObjectives) != 1 {
 		t.Fatalf("top objectives %d", len(client.TopObjectives))
+	}
+}
+
+// Every field of the plan model has an edition rule, and every rule names a field: a field
+// added later fails here until someone decides whether the client may see it.
+func TestEveryFieldHasAnEditionRule(t *testing.T) {
+	fields := map[string]bool{}
+	for _, f := range ModelFields() {
+		fields[f] = true
+		r, ok := EditionRules[f]
+		switch {
+		case !ok:
+			t.Errorf("%s has no edition rule in EditionRules", f)
+		case r.Show == AppOnly && strings.TrimSpace(r.Why) == "":
+			t.Errorf("%s is app-only without a reason", f)
+		case r.Show != Shared && r.Show != Internal && r.Show != AppOnly:
+			t.Errorf("%s has no visibility", f)
+		}
+	}
+	for k := range EditionRules {
+		if !fields[k] {
+			t.Errorf("the rule %s names no field of the plan model", k)
+		}
+	}
+}
+
+// The client copy holds the zero value of every field whose rule is Internal.
+func TestClientEditionClearsEveryInternalField(t *testing.T) {
+	p := markedPlan()
+	p.Contacts[0].Email, p.Contacts[0].Phone, p.Contacts[0].ReportsTo = "a@b.c", "123", ""
+	p.Contacts[0].BuyingRoles, p.Contacts[0].SellingRole = []BuyingRole{BuyingDecider}, SellingCoach
+	p.Contacts[0].LastContact = NewDate(2026, 10, 1)
+	p.RelationshipPlan = "MARK-REL-PLAN"
+	p.Wallet.Competitors = []CompetitorShare{{ID: "x", Name: "MARK-COMPETITOR", SharePct: 12}}
+	c := ClientEdition(p)
+	var check func(v reflect.Value, path string)
+	check = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				check(v.Elem(), path)
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				check(v.Index(i), path)
+			}
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				f := v.Type().Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				if r, _ := RuleOf(v.Type().Name(), f.Name); r.Show == Internal && !v.Field(i).IsZero() {
+					t.Errorf("client edition keeps %s.%s", path, f.Name)
+				}
+				check(v.Field(i), v.Type().Name())
+			}
+		}
+	}
+	check(reflect.ValueOf(c), "Plan")
+	a := ClientAccount(Account{Name: "X", Tier: TierStrategic, Notes: "n"})
+	if a.Tier != "" || a.Notes != "" || a.Name != "X" {
+		t.Errorf("client account %+v", a)
+	}
+	if c.Contacts[0].Name == "" || c.Contacts[0].Owner != p.Contacts[0].Owner {
+		t.Error("client edition lost a shared contact field")
 	}
 }

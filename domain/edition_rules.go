@@ -1,0 +1,163 @@
+package domain
+
+import (
+	"reflect"
+	"sort"
+)
+
+// Visibility says which editions of the plan document print a field (METHOD.md §9).
+type Visibility int
+
+const (
+	// Shared fields are printed in both editions.
+	Shared Visibility = iota + 1
+	// Internal fields are printed in the internal edition only; the client edition's copy
+	// of the plan holds their zero value.
+	Internal
+	// AppOnly fields are printed in neither edition; the rule says why.
+	AppOnly
+)
+
+// FieldRule is the edition rule of one field of the plan model.
+type FieldRule struct {
+	Show Visibility
+	Why  string // for AppOnly: why the document does not print it
+}
+
+var (
+	shared   = FieldRule{Show: Shared}
+	internal = FieldRule{Show: Internal}
+)
+
+func appOnly(why string) FieldRule { return FieldRule{Show: AppOnly, Why: why} }
+
+const (
+	whyID  = "an identifier: the document shows what it names, never the identifier"
+	whyRef = "a reference to another item: the document prints that item's text where it is linked"
+)
+
+// EditionRules holds, for every field of the plan model (Plan, Account and every type they
+// hold), whether the client edition shows it. Keys are "Type.Field". A test walks the types
+// and fails on a field without a rule, so a new field must be decided here. Whole items
+// left out of the client edition (competitor SWOTs, internal objectives…) are in RowRules.
+var EditionRules = map[string]FieldRule{
+	"Plan.ID": appOnly(whyID), "Plan.AccountID": appOnly(whyID),
+	"Plan.Period": shared, "Plan.Language": appOnly("chooses the document's language"),
+	"Plan.Currency": shared, "Plan.PreparedBy": shared, "Plan.PreparedFor": shared,
+	"Plan.Context": shared, "Plan.Wallet": shared, "Plan.SWOTs": shared, "Plan.Contacts": shared,
+	"Plan.StageNow": shared, "Plan.Portfolio": internal, "Plan.Strategies": shared,
+	"Plan.ValueProposition": shared, "Plan.StageTarget": shared, "Plan.RelationshipPlan": internal,
+	"Plan.Objectives": shared, "Plan.Actions": shared, "Plan.Resources": shared, "Plan.KPIs": shared,
+	"Plan.ReviewCadence": shared, "Plan.Risks": internal, "Plan.Commitment": shared, "Plan.Notes": shared,
+	"Plan.Edition":     appOnly("says which edition a copy of the plan is; the cover prints the edition"),
+	"Plan.Version":     appOnly("the store's revision, for conflict detection"),
+	"Wallet.Potential": shared, "Wallet.Revenue": shared, "Wallet.Basis": shared,
+	"Wallet.MarginPct": internal, "Wallet.TargetShare": internal, "Wallet.Offerings": shared,
+	"Wallet.Competitors": internal,
+	"Offering.ID":        appOnly(whyID), "Offering.Name": shared, "Offering.Potential": shared, "Offering.Revenue": shared,
+	"CompetitorShare.ID": appOnly(whyID), "CompetitorShare.Name": internal, "CompetitorShare.SharePct": internal,
+	"SWOT.ID": appOnly(whyID), "SWOT.Subject": shared, "SWOT.Competitor": internal, "SWOT.Items": shared,
+	"SWOTItem.ID": appOnly(whyID), "SWOTItem.Quadrant": shared, "SWOTItem.Text": shared,
+	"SWOTItem.Evidence": shared, "SWOTItem.Impact": shared,
+	"Contact.ID": appOnly(whyID), "Contact.Name": shared, "Contact.Title": shared, "Contact.Department": shared,
+	"Contact.Email": internal, "Contact.Phone": internal, "Contact.ReportsTo": internal,
+	"Contact.BuyingRoles": internal, "Contact.SellingRole": internal, "Contact.Influence": internal,
+	"Contact.Attitude": internal, "Contact.RelNow": internal, "Contact.RelTarget": internal,
+	"Contact.Owner": shared, "Contact.Frequency": shared, "Contact.LastContact": internal, "Contact.Notes": internal,
+	"Portfolio.Attractiveness": internal, "Portfolio.Strength": internal,
+	"Axis.Factors": internal, "Axis.Scores": internal,
+	"Factor.ID": appOnly(whyID), "Factor.Name": internal, "Factor.Weight": internal,
+	"Strategy.ID": appOnly(whyID), "Strategy.Kind": shared, "Strategy.Text": shared, "Strategy.ItemIDs": appOnly(whyRef),
+	"Objective.ID": appOnly(whyID), "Objective.Statement": shared, "Objective.Category": shared,
+	"Objective.Unit": shared, "Objective.KPIID": appOnly(whyRef), "Objective.Baseline": shared,
+	"Objective.Target": shared, "Objective.Deadline": shared, "Objective.Owner": shared,
+	"Objective.StrategyID": appOnly(whyRef), "Objective.ItemID": appOnly(whyRef),
+	"Objective.Rationale": shared, "Objective.Internal": internal,
+	"Action.ID": appOnly(whyID), "Action.Title": shared, "Action.Owner": shared, "Action.ClientOwner": shared,
+	"Action.ObjectiveIDs": appOnly(whyRef), "Action.ContactIDs": appOnly(whyRef),
+	"Action.Start": shared, "Action.Due": shared, "Action.Status": shared, "Action.Contingency": internal,
+	"KPI.ID": appOnly(whyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
+	"KPI.Baseline": shared, "KPI.Target": shared, "KPI.GreenPct": shared, "KPI.AmberPct": shared,
+	"KPI.History": shared, "KPI.PlanB": internal, "KPI.Internal": internal,
+	"Measurement.Period": shared, "Measurement.Value": shared,
+	"PlanB.RedPeriods": internal, "PlanB.ActionIDs": internal,
+	"Commitment.InternalApproval": shared, "Commitment.ClientAgreement": shared,
+	"Approval.By": shared, "Approval.Date": shared,
+	"Note.ID": appOnly(whyID), "Note.Text": shared, "Note.Internal": internal,
+	"Account.ID": appOnly(whyID), "Account.Name": shared, "Account.Tier": internal,
+	"Account.Industry": shared, "Account.Country": shared, "Account.Size": shared, "Account.Website": shared,
+	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
+	"Account.Version": appOnly("the store's revision, for conflict detection"),
+	"TeamMember.Name": shared, "TeamMember.Role": shared,
+}
+
+// RowRules names the items the client edition leaves out whole, whatever their fields' rules.
+var RowRules = []string{
+	"SWOT with Subject competitor, and every Strategy built on one of its items",
+	"Objective with Internal set, and every link to it",
+	"Action with Contingency set (plan B)",
+	"KPI with Internal set",
+	"Note with Internal set",
+}
+
+// RuleOf returns the rule of a field of a plan-model type, ok false when there is none.
+func RuleOf(typeName, field string) (FieldRule, bool) {
+	r, ok := EditionRules[typeName+"."+field]
+	return r, ok
+}
+
+// ModelFields lists "Type.Field" for every exported field of the plan model, walking
+// Plan and Account and the struct types they hold (Date is a value, not walked).
+func ModelFields() []string {
+	seen := map[reflect.Type]bool{}
+	var out []string
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || t == reflect.TypeOf(Date{}) || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if f.IsExported() {
+				out = append(out, t.Name()+"."+f.Name)
+				walk(f.Type)
+			}
+		}
+	}
+	walk(reflect.TypeOf(Plan{}))
+	walk(reflect.TypeOf(Account{}))
+	sort.Strings(out)
+	return out
+}
+
+// clearInternal sets every field whose rule is Internal to its zero value, in v and in
+// everything v holds (v is a pointer to a plan-model value).
+func clearInternal(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			clearInternal(v.Elem())
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			clearInternal(v.Index(i))
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			if r, ok := RuleOf(t.Name(), f.Name); ok && r.Show == Internal {
+				v.Field(i).SetZero()
+				continue
+			}
+			clearInternal(v.Field(i))
+		}
+	}
+}
