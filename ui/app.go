@@ -53,6 +53,7 @@ func Run(dbPath string) error {
 	}
 	defer s.Close()
 	ui := New(a, s, lang)
+	a.Lifecycle().SetOnStarted(ui.fitScreen)
 	ui.win.ShowAndRun()
 	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -26,18 +25,17 @@ func (e *editor) commitmentTabs() fyne.CanvasObject {
 func (e *editor) actionsPage() fyne.CanvasObject {
 	today := domain.Today()
 	list := widget.NewList(func() int { return len(e.plan.Actions) },
-		func() fyne.CanvasObject { return canvas.NewText("", theme.Color(theme.ColorNameForeground)) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			a := e.plan.Actions[i]
-			t := o.(*canvas.Text)
+			l := o.(*widget.Label)
 			status := e.tr("status." + string(a.Status))
-			t.Color = theme.Color(theme.ColorNameForeground)
+			l.Importance = widget.MediumImportance
 			if a.Overdue(today) {
 				status = e.tr("status.overdue")
-				t.Color = theme.Color(theme.ColorNameError)
+				l.Importance = widget.DangerImportance
 			}
-			t.Text = fmt.Sprintf("%s · %s · %s · %s", status, e.app.date(a.Due), a.Owner, a.Title)
-			t.Refresh()
+			l.SetText(fmt.Sprintf("%s · %s · %s · %s", status, e.app.date(a.Due), a.Owner, a.Title))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()

@@ -46,3 +46,18 @@ const (
 	defaultWidth  = 1200
 	defaultHeight = 680
 )
+
+// fitScreen shrinks the window to the screen it opens on (a 1366×768 or 1024×700 laptop), leaving
+// room for the task bar and the window frame.
+func (a *App) fitScreen() {
+	pw, ph, ok := screenPixels()
+	scale := a.win.Canvas().Scale()
+	if !ok || scale <= 0 {
+		return
+	}
+	maxW, maxH := float32(pw)/scale-16, float32(ph)/scale-72
+	size := a.win.Canvas().Size()
+	if size.Width > maxW || size.Height > maxH {
+		a.win.Resize(fyne.NewSize(min(size.Width, maxW), min(size.Height, maxH)))
+	}
+}
