@@ -31,9 +31,10 @@ var (
 
 func appOnly(why string) FieldRule { return FieldRule{Show: AppOnly, Why: why} }
 
+// The reasons of the fields that are not text at all but identifiers and links.
 const (
-	whyID  = "an identifier: the document shows what it names, never the identifier"
-	whyRef = "a reference to another item: the document prints that item's text where it is linked"
+	WhyID  = "an identifier: the document shows what it names, never the identifier"
+	WhyRef = "a reference to another item: the document prints that item's text where it is linked"
 )
 
 // EditionRules holds, for every field of the plan model (Plan, Account and every type they
@@ -41,7 +42,7 @@ const (
 // and fails on a field without a rule, so a new field must be decided here. Whole items
 // left out of the client edition (competitor SWOTs, internal objectives…) are in RowRules.
 var EditionRules = map[string]FieldRule{
-	"Plan.ID": appOnly(whyID), "Plan.AccountID": appOnly(whyID),
+	"Plan.ID": appOnly(WhyID), "Plan.AccountID": appOnly(WhyID),
 	"Plan.Period": shared, "Plan.Language": appOnly("chooses the document's language"),
 	"Plan.Currency": shared, "Plan.PreparedBy": shared, "Plan.PreparedFor": shared,
 	"Plan.Context": shared, "Plan.Wallet": shared, "Plan.SWOTs": shared, "Plan.Contacts": shared,
@@ -54,37 +55,37 @@ var EditionRules = map[string]FieldRule{
 	"Wallet.Potential": shared, "Wallet.Revenue": shared, "Wallet.Basis": shared,
 	"Wallet.MarginPct": internal, "Wallet.TargetShare": internal, "Wallet.Offerings": shared,
 	"Wallet.Competitors": internal,
-	"Offering.ID":        appOnly(whyID), "Offering.Name": shared, "Offering.Potential": shared, "Offering.Revenue": shared,
-	"CompetitorShare.ID": appOnly(whyID), "CompetitorShare.Name": internal, "CompetitorShare.SharePct": internal,
-	"SWOT.ID": appOnly(whyID), "SWOT.Subject": shared, "SWOT.Competitor": internal, "SWOT.Items": shared,
-	"SWOTItem.ID": appOnly(whyID), "SWOTItem.Quadrant": shared, "SWOTItem.Text": shared,
+	"Offering.ID":        appOnly(WhyID), "Offering.Name": shared, "Offering.Potential": shared, "Offering.Revenue": shared,
+	"CompetitorShare.ID": appOnly(WhyID), "CompetitorShare.Name": internal, "CompetitorShare.SharePct": internal,
+	"SWOT.ID": appOnly(WhyID), "SWOT.Subject": shared, "SWOT.Competitor": internal, "SWOT.Items": shared,
+	"SWOTItem.ID": appOnly(WhyID), "SWOTItem.Quadrant": shared, "SWOTItem.Text": shared,
 	"SWOTItem.Evidence": shared, "SWOTItem.Impact": shared,
-	"Contact.ID": appOnly(whyID), "Contact.Name": shared, "Contact.Title": shared, "Contact.Department": shared,
-	"Contact.Email": internal, "Contact.Phone": internal, "Contact.ReportsTo": internal,
+	"Contact.ID": appOnly(WhyID), "Contact.Name": shared, "Contact.Title": shared, "Contact.Department": shared,
+	"Contact.Email": internal, "Contact.Phone": internal, "Contact.ReportsTo": {Show: Internal, Why: WhyRef}, // drawn as the org chart
 	"Contact.BuyingRoles": internal, "Contact.SellingRole": internal, "Contact.Influence": internal,
 	"Contact.Attitude": internal, "Contact.RelNow": internal, "Contact.RelTarget": internal,
 	"Contact.Owner": shared, "Contact.Frequency": shared, "Contact.LastContact": internal, "Contact.Notes": internal,
 	"Portfolio.Attractiveness": internal, "Portfolio.Strength": internal,
 	"Axis.Factors": internal, "Axis.Scores": internal,
-	"Factor.ID": appOnly(whyID), "Factor.Name": internal, "Factor.Weight": internal,
-	"Strategy.ID": appOnly(whyID), "Strategy.Kind": shared, "Strategy.Text": shared, "Strategy.ItemIDs": appOnly(whyRef),
-	"Objective.ID": appOnly(whyID), "Objective.Statement": shared, "Objective.Category": shared,
-	"Objective.Unit": shared, "Objective.KPIID": appOnly(whyRef), "Objective.Baseline": shared,
+	"Factor.ID": appOnly(WhyID), "Factor.Name": internal, "Factor.Weight": internal,
+	"Strategy.ID": appOnly(WhyID), "Strategy.Kind": shared, "Strategy.Text": shared, "Strategy.ItemIDs": appOnly(WhyRef),
+	"Objective.ID": appOnly(WhyID), "Objective.Statement": shared, "Objective.Category": shared,
+	"Objective.Unit": shared, "Objective.KPIID": appOnly(WhyRef), "Objective.Baseline": shared,
 	"Objective.Target": shared, "Objective.Deadline": shared, "Objective.Owner": shared,
-	"Objective.StrategyID": appOnly(whyRef), "Objective.ItemID": appOnly(whyRef),
+	"Objective.StrategyID": appOnly(WhyRef), "Objective.ItemID": appOnly(WhyRef),
 	"Objective.Rationale": shared, "Objective.Internal": internal,
-	"Action.ID": appOnly(whyID), "Action.Title": shared, "Action.Owner": shared, "Action.ClientOwner": shared,
-	"Action.ObjectiveIDs": appOnly(whyRef), "Action.ContactIDs": appOnly(whyRef),
+	"Action.ID": appOnly(WhyID), "Action.Title": shared, "Action.Owner": shared, "Action.ClientOwner": shared,
+	"Action.ObjectiveIDs": appOnly(WhyRef), "Action.ContactIDs": appOnly(WhyRef),
 	"Action.Start": shared, "Action.Due": shared, "Action.Status": shared, "Action.Contingency": internal,
-	"KPI.ID": appOnly(whyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
+	"KPI.ID": appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
 	"KPI.Baseline": shared, "KPI.Target": shared, "KPI.GreenPct": shared, "KPI.AmberPct": shared,
 	"KPI.History": shared, "KPI.PlanB": internal, "KPI.Internal": internal,
 	"Measurement.Period": shared, "Measurement.Value": shared,
 	"PlanB.RedPeriods": internal, "PlanB.ActionIDs": internal,
 	"Commitment.InternalApproval": shared, "Commitment.ClientAgreement": shared,
 	"Approval.By": shared, "Approval.Date": shared,
-	"Note.ID": appOnly(whyID), "Note.Text": shared, "Note.Internal": internal,
-	"Account.ID": appOnly(whyID), "Account.Name": shared, "Account.Tier": internal,
+	"Note.ID": appOnly(WhyID), "Note.Text": shared, "Note.Internal": internal,
+	"Account.ID": appOnly(WhyID), "Account.Name": shared, "Account.Tier": internal,
 	"Account.Industry": shared, "Account.Country": shared, "Account.Size": shared, "Account.Website": shared,
 	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),

@@ -161,3 +161,28 @@ func TestClientEditionClearsEveryInternalField(t *testing.T) {
 		t.Error("client edition lost a shared contact field")
 	}
 }
+
+// Repeated findings come as one alert with the count and the names, most important first.
+func TestAlertsGroupRepeatedFindings(t *testing.T) {
+	p := markedPlan()
+	p.Contacts = nil
+	for _, n := range []string{"Ana", "Bea", "Carla"} {
+		p.Contacts = append(p.Contacts, Contact{ID: n, Name: n, Influence: 2, BuyingRoles: []BuyingRole{BuyingDecider}})
+	}
+	as := p.Alerts(NewDate(2026, 11, 24))
+	var deciders *Alert
+	for i := range as {
+		if i > 0 && as[i].Severity > as[i-1].Severity {
+			t.Errorf("alerts not ranked: %+v", as)
+		}
+		if as[i].Key == "pdf.alert.deciders_no_owner" {
+			deciders = &as[i]
+		}
+	}
+	if deciders == nil || deciders.Count != 3 || strings.Join(deciders.Names, ",") != "Ana,Bea,Carla" || deciders.Section != "stakeholders" {
+		t.Fatalf("deciders alert %+v", deciders)
+	}
+	if ClientEdition(p).Summarise(DefaultCutoff, NewDate(2026, 11, 24)).Alerts != nil {
+		t.Error("the client summary carries alerts")
+	}
+}

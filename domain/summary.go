@@ -1,5 +1,7 @@
 package domain
 
+import "sort"
+
 // Facts are what the executive summary says of a plan.
 type Facts struct {
 	Position      Position
@@ -13,10 +15,22 @@ type Facts struct {
 	Overdue       int
 	PlanBActive   []string // KPI names whose plan-B trigger fired
 	Warnings      []Warning
+	Alerts        []Alert // grouped findings, most important first
+}
+
+// Alert is one finding of the executive summary: findings of one kind are grouped
+// ("3 deciders have no owner: A, B, C") and say in which section to look.
+type Alert struct {
+	Key      string   // catalogue key; its arguments are the count and the names
+	Count    int      // how many items the finding holds (1 for a single fact)
+	Names    []string // the items, in plan order
+	Args     []any    // the arguments of a single fact's message
+	Severity int      // higher is more important
+	Section  string   // where to look: stakeholders, kpis, actions, objectives, position, risks
 }
 
 // Summarise gathers the executive-summary facts. In a client edition the portfolio
-// position, plan B and internal warnings are left empty.
+// position, plan B and internal warnings and alerts are left empty.
 func (p *Plan) Summarise(cutoff float64, today Date) Facts {
 	f := Facts{StageNow: p.StageNow, StageTarget: p.StageTarget, KPIStatus: map[Status]int{}}
 	f.ShareOfWallet, f.ShareKnown = p.Wallet.ShareOfWallet()
@@ -45,6 +59,7 @@ func (p *Plan) Summarise(cutoff float64, today Date) Facts {
 		}
 	}
 	f.Warnings = p.Warnings()
+	f.Alerts = p.Alerts(today)
 	return f
 }
 
@@ -55,4 +70,104 @@ func (p *Plan) Warnings() []Warning {
 		ws = append(ws, *w)
 	}
 	return ws
+}
+
+// Alerts groups the plan's findings by kind, most important first.
+func (p *Plan) Alerts(today Date) []Alert {
+	var out []Alert
+	add := func(a Alert) {
+		if a.Count > 0 {
+			out = append(out, a)
+		}
+	}
+	add(p.namesAlert("pdf.alert.plan_b", 95, "risks", p.planBNames()))
+	add(p.namesAlert("pdf.alert.no_economic_buyer", 90, "stakeholders", p.missingEconomicBuyer()))
+	add(p.namesAlert("pdf.alert.deciders_no_owner", 85, "stakeholders", p.contactsWhere(func(c Contact) bool {
+		return c.HasRole(BuyingDecider) && c.Owner == ""
+	})))
+	add(p.namesAlert("pdf.alert.kpis_red", 80, "kpis", p.kpiNames(StatusRed)))
+	add(p.namesAlert("pdf.alert.overdue", 75, "actions", p.overdueNames(today)))
+	add(p.namesAlert("pdf.alert.key_players_uncovered", 70, "stakeholders", p.contactsWhere(func(c Contact) bool {
+		return c.Influence >= 4 && c.Owner == "" && !c.HasRole(BuyingDecider)
+	})))
+	if !p.hasStrongSupporter() && len(p.Contacts) > 0 {
+		add(Alert{Key: "pdf.alert.no_strong_supporter", Count: 1, Severity: 60, Section: "stakeholders"})
+	}
+	if w := p.StageWarning(); w != nil {
+		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 50, Section: "position"})
+	}
+	add(p.namesAlert("pdf.alert.not_met", 40, "stakeholders", p.notMetNames(today)))
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
+	return out
+}
+
+func (p *Plan) namesAlert(key string, severity int, section string, names []string) Alert {
+	return Alert{Key: key, Count: len(names), Names: names, Severity: severity, Section: section}
+}
+
+func (p *Plan) planBNames() []string {
+	var out []string
+	for _, k := range p.KPIs {
+		if k.PlanBTriggered() {
+			out = append(out, k.Name)
+		}
+	}
+	return out
+}
+
+func (p *Plan) missingEconomicBuyer() []string {
+	for _, c := range p.Contacts {
+		if c.SellingRole == SellingEconomic {
+			return nil
+		}
+	}
+	return []string{""}
+}
+
+func (p *Plan) hasStrongSupporter() bool {
+	for _, c := range p.Contacts {
+		if c.Supportive() && c.Influence >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Plan) contactsWhere(match func(Contact) bool) []string {
+	var out []string
+	for _, c := range p.Contacts {
+		if match(c) {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+func (p *Plan) kpiNames(s Status) []string {
+	var out []string
+	for _, k := range p.KPIs {
+		if k.Status() == s {
+			out = append(out, k.Name)
+		}
+	}
+	return out
+}
+
+func (p *Plan) overdueNames(today Date) []string {
+	var out []string
+	for _, a := range p.Actions {
+		if a.Overdue(today) {
+			out = append(out, a.Title)
+		}
+	}
+	return out
+}
+
+// notMetNames are the key players (influence ≥ 4) not met within their contact frequency.
+func (p *Plan) notMetNames(today Date) []string {
+	days := map[Cadence]int{CadenceWeekly: 7, CadenceMonthly: 31, CadenceQuarterly: 92}
+	return p.contactsWhere(func(c Contact) bool {
+		n, ok := days[c.Frequency]
+		return ok && c.Influence >= 4 && !c.LastContact.IsZero() && c.LastContact.AddDays(n).Before(today)
+	})
 }

@@ -31,6 +31,7 @@ func (d *doc) build() {
 		d.step(0.9 * float64(i+1) / float64(len(sections)))
 	}
 	d.contents(contentsPage)
+	d.fillPageRefs()
 }
 
 func (d *doc) cover() {

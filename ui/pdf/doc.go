@@ -26,6 +26,7 @@ type Document struct {
 	Paper     string         // a4 or letter; default Settings.Paper
 	Edition   domain.Edition // internal or client
 	Today     domain.Date    // the document's date; default today
+	OnePage   bool           // the plan on one landscape page, under the edition's rules
 }
 
 // doc is one document being laid out.
@@ -43,6 +44,10 @@ type doc struct {
 	progress func(float64)
 
 	missingOrder []rune
+	links        map[string]int // section key → internal link
+	sectionPage  map[string]int // section key → page it starts on
+	refs         []pageRef      // page numbers to write once the sections are laid out
+	forced       map[int]bool   // pages that end because a section must start on a new page
 }
 
 type tocEntry struct {
@@ -78,7 +83,8 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
-	d := &doc{in: in, plan: in.Plan, account: in.Account, lang: in.Lang, missing: map[rune]bool{}, progress: progress}
+	d := &doc{in: in, plan: in.Plan, account: in.Account, lang: in.Lang, missing: map[rune]bool{}, progress: progress,
+		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
 		d.plan = domain.ClientEdition(in.Plan)
@@ -89,7 +95,11 @@ func newDoc(in Document, progress func(float64)) *doc {
 	if in.Paper == "letter" {
 		size = "Letter"
 	}
-	d.pdf = &pen{Fpdf: gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size}), clean: d.clean}
+	orientation := "P"
+	if in.OnePage {
+		orientation = "L"
+	}
+	d.pdf = newPen(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}), d.clean)
 	for style, b := range fontBytes {
 		d.pdf.AddUTF8FontFromBytes(family, style, b)
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -98,4 +99,32 @@ func (d *doc) monthLabel(m time.Month) string {
 		return monthsES[m-1]
 	}
 	return monthsEN[m-1]
+}
+
+var (
+	reMonthPeriod   = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
+	reQuarterPeriod = regexp.MustCompile(`^(\d{4})-?[QqTt]([1-4])$`)
+	reHalfPeriod    = regexp.MustCompile(`^(\d{4})-?[HhSs]([12])$`)
+)
+
+// period names a measurement period in the document language: 2026-10 → "oct 2026" /
+// "Oct 2026", 2027-Q3 → "T3 2027" / "Q3 2027", 2027-H1 → "S1 2027" / "H1 2027";
+// anything else is printed as typed.
+func (d *doc) period(s string) string {
+	if m := reMonthPeriod.FindStringSubmatch(s); m != nil {
+		if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 12 {
+			return d.monthLabel(time.Month(mo)) + " " + m[1]
+		}
+	}
+	q, h := "Q", "H"
+	if d.lang == "es" {
+		q, h = "T", "S"
+	}
+	if m := reQuarterPeriod.FindStringSubmatch(s); m != nil {
+		return q + m[2] + " " + m[1]
+	}
+	if m := reHalfPeriod.FindStringSubmatch(s); m != nil {
+		return h + m[2] + " " + m[1]
+	}
+	return d.txt(s)
 }

@@ -33,3 +33,17 @@ func TestFormats(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodsInTheDocumentLanguage(t *testing.T) {
+	es, en := &doc{lang: "es", missing: map[rune]bool{}}, &doc{lang: "en", missing: map[rune]bool{}}
+	for _, tt := range []struct{ got, want string }{
+		{es.period("2026-10"), "oct 2026"}, {en.period("2026-10"), "Oct 2026"},
+		{es.period("2027-Q3"), "T3 2027"}, {en.period("2027-Q3"), "Q3 2027"},
+		{es.period("2027-H1"), "S1 2027"}, {en.period("2027H2"), "H2 2027"},
+		{en.period("2026-13"), "2026-13"}, {es.period("Semana 3"), "Semana 3"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -91,12 +91,26 @@ func (d *doc) edition() string {
 	return "internal"
 }
 
-// section starts a numbered section on a new page, with a bookmark and a contents entry.
-func (d *doc) section(key string) {
-	d.pdf.AddPage()
+// newPageSections start on a page of their own; the others follow on the current page
+// when a good part of it is still free, so no page is left mostly empty.
+var newPageSections = map[string]bool{"pdf.s.summary": true, "pdf.s.profile": true}
+
+// sectionRoom is how much of the page a section needs to start on it.
+func (d *doc) sectionRoom() float64 { return (d.bottom() - marginTop) * 0.4 }
+
+// section starts a numbered section, with a bookmark and a contents entry.
+// first is the height of the section's first block, which stays with the title.
+func (d *doc) section(key string, first float64) {
+	if newPageSections[key] || d.room() < max(d.sectionRoom(), 19+first) {
+		d.forced[d.pdf.PageNo()] = newPageSections[key]
+		d.pdf.AddPage()
+	} else {
+		d.pdf.Ln(8)
+	}
 	title := d.t(key)
-	link := d.pdf.AddLink()
-	d.pdf.SetLink(link, 0, d.pdf.PageNo())
+	link := d.sectionLink(key)
+	d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
+	d.sectionPage[key] = d.pdf.PageNo()
 	d.toc = append(d.toc, tocEntry{title: title, page: d.pdf.PageNo(), link: link})
 	d.pdf.Bookmark(title, 0, -1)
 	d.font("B", 17)
@@ -105,6 +119,17 @@ func (d *doc) section(key string) {
 	d.fill(d.accent)
 	d.pdf.Rect(marginX, d.pdf.GetY()+1, 18, 0.9, "F")
 	d.pdf.Ln(6)
+}
+
+// sectionLink is the internal link to a section, made before the section is laid out so
+// that earlier pages (the summary) can point to it.
+func (d *doc) sectionLink(key string) int {
+	if l, ok := d.links[key]; ok {
+		return l
+	}
+	l := d.pdf.AddLink()
+	d.links[key] = l
+	return l
 }
 
 // heading is a sub-heading that never ends a page alone: it keeps minBody mm with it.
@@ -136,15 +161,23 @@ func (d *doc) notAssessed() {
 	d.pdf.Ln(2)
 }
 
+// factsHeight is the height facts(rows) takes.
+func (d *doc) factsHeight(rows [][2]string) float64 {
+	labelW := d.width() * 0.32
+	d.font("", bodySize)
+	total := 2.0
+	for _, r := range rows {
+		if strings.TrimSpace(r[1]) != "" {
+			total += float64(len(d.pdf.SplitText(r[1], d.width()-labelW)))*lineH + 0.8
+		}
+	}
+	return total
+}
+
 // facts writes label–value lines in two columns.
 func (d *doc) facts(rows [][2]string) {
 	labelW := d.width() * 0.32
-	d.font("", bodySize)
-	total := 0.0
-	for _, r := range rows {
-		total += float64(len(d.pdf.SplitText(r[1], d.width()-labelW)))*lineH + 0.8
-	}
-	if total < 80 {
+	if total := d.factsHeight(rows); total < 80 {
 		d.need(total) // a short block of facts stays on one page
 	}
 	for _, r := range rows {
@@ -166,57 +199,6 @@ func (d *doc) facts(rows [][2]string) {
 	d.pdf.Ln(2)
 }
 
-// table writes rows under a header row that is repeated on every page it spans.
-// widths are fractions of the text width; cells wrap.
-type table struct {
-	header []string
-	widths []float64
-	align  string // one letter per column: L, C or R
-	rows   [][]string
-	// colourOf, when set, paints a cell (row, column) with a text colour.
-	colourOf func(row, col int) ([3]int, bool)
-}
-
-func (d *doc) table(tb table) {
-	if len(tb.rows) == 0 {
-		d.notAssessed()
-		return
-	}
-	d.tableHeader(tb)
-	for i, row := range tb.rows {
-		h := d.rowHeight(tb, row)
-		if d.room() < h {
-			d.pdf.AddPage()
-			d.tableHeader(tb)
-		}
-		d.tableRow(tb, i, row, h)
-	}
-	d.pdf.Ln(3)
-}
-
-func (d *doc) colW(tb table, i int) float64 { return tb.widths[i] * d.width() }
-
-func (d *doc) tableHeader(tb table) {
-	d.font("B", smallSize)
-	lines := 1
-	for i, h := range tb.header {
-		lines = max(lines, len(d.pdf.SplitText(h, d.colW(tb, i)-1)))
-	}
-	hh := float64(lines)*3.6 + 3
-	d.need(hh + 8)
-	d.fill(d.tint(0.12))
-	d.colour(ink)
-	y := d.pdf.GetY()
-	d.pdf.Rect(marginX, y, d.width(), hh, "F")
-	x := marginX
-	for i, h := range tb.header {
-		d.pdf.SetXY(x, y+1.5)
-		d.pdf.MultiCell(d.colW(tb, i), 3.6, h, "", string(tb.align[i]), false)
-		x += d.colW(tb, i)
-	}
-	d.pdf.SetY(y + hh)
-}
-
 // fit shortens text with an ellipsis to fit w millimetres in the current font.
 func (d *doc) fit(s string, w float64) string {
 	if d.pdf.GetStringWidth(s) <= w {
@@ -227,40 +209,4 @@ func (d *doc) fit(s string, w float64) string {
 		r = r[:len(r)-1]
 	}
 	return strings.TrimSpace(string(r)) + "…"
-}
-
-func (d *doc) rowHeight(tb table, row []string) float64 {
-	d.font("", smallSize)
-	lines := 1
-	for i, cell := range row {
-		lines = max(lines, len(d.pdf.SplitText(cell, d.colW(tb, i)-1)))
-	}
-	return float64(lines)*3.9 + 2.4
-}
-
-func (d *doc) tableRow(tb table, index int, row []string, h float64) {
-	y := d.pdf.GetY()
-	if index%2 == 1 {
-		d.fill(zebra)
-		d.pdf.Rect(marginX, y, d.width(), h, "F")
-	}
-	x := marginX
-	d.font("", smallSize)
-	for i, cell := range row {
-		d.colour(ink)
-		if tb.colourOf != nil {
-			if c, ok := tb.colourOf(index, i); ok {
-				d.colour(c)
-				d.font("B", smallSize)
-			}
-		}
-		d.pdf.SetXY(x, y+1.2)
-		d.pdf.MultiCell(d.colW(tb, i), 3.9, cell, "", string(tb.align[i]), false)
-		d.font("", smallSize)
-		x += d.colW(tb, i)
-	}
-	d.draw(rule)
-	d.pdf.SetLineWidth(0.1)
-	d.pdf.Line(marginX, y+h, marginX+d.width(), y+h)
-	d.pdf.SetY(y + h)
 }

@@ -13,6 +13,30 @@ import (
 type pen struct {
 	*gofpdf.Fpdf
 	clean func(string) string
+	used  map[int]float64 // page → lowest point reached, in mm from the top
+}
+
+func newPen(f *gofpdf.Fpdf, clean func(string) string) *pen {
+	p := &pen{Fpdf: f, clean: clean, used: map[int]float64{}}
+	f.SetAcceptPageBreakFunc(func() bool {
+		p.noteUsed()
+		auto, _ := p.GetAutoPageBreak()
+		return auto
+	})
+	return p
+}
+
+// noteUsed records how far down the current page the content reaches.
+func (p *pen) noteUsed() {
+	if n := p.PageNo(); n > 0 {
+		p.used[n] = max(p.used[n], p.GetY())
+	}
+}
+
+// AddPage records how full the page being left is, then starts a new one.
+func (p *pen) AddPage() {
+	p.noteUsed()
+	p.Fpdf.AddPage()
 }
 
 func (p *pen) Cell(w, h float64, txt string) { p.Fpdf.Cell(w, h, p.clean(txt)) }

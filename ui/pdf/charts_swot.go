@@ -1,0 +1,204 @@
+package pdf
+
+import (
+	"fmt"
+	"kamplan/domain"
+	"math"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+var quadrantColours = map[domain.Quadrant][3]int{
+	domain.Strength: {0x2E, 0x8B, 0x57}, domain.Weakness: {0xC0, 0x39, 0x2B},
+	domain.Opportunity: {0x1F, 0x6F, 0xB5}, domain.Threat: {0xD3, 0x8B, 0x1C},
+}
+
+func statusColour(s domain.Status) [3]int {
+	switch s {
+	case domain.StatusGreen:
+		return [3]int{0x2E, 0x8B, 0x57}
+	case domain.StatusAmber:
+		return [3]int{0xD9, 0x8E, 0x04}
+	case domain.StatusRed:
+		return [3]int{0xC0, 0x39, 0x2B}
+	}
+	return muted
+}
+
+func light(c [3]int, f float64) [3]int {
+	return [3]int{int(255 - (255-float64(c[0]))*f), int(255 - (255-float64(c[1]))*f), int(255 - (255-float64(c[2]))*f)}
+}
+
+// swotGrid draws a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and
+// each row of cells stays on one page.
+func (d *doc) swotGrid(w domain.SWOT) {
+	half := (d.width() - 4) / 2
+	for _, pair := range [][2]domain.Quadrant{{domain.Strength, domain.Weakness}, {domain.Opportunity, domain.Threat}} {
+		h := max(d.swotCellHeight(w.In(pair[0]), half), d.swotCellHeight(w.In(pair[1]), half))
+		d.need(h + 2)
+		y := d.pdf.GetY()
+		d.swotCell(pair[0], w.In(pair[0]), marginX, y, half, h)
+		d.swotCell(pair[1], w.In(pair[1]), marginX+half+4, y, half, h)
+		d.pdf.SetY(y + h + 4)
+	}
+}
+
+// swotFirstRow is the height of the first row of a SWOT grid (strengths, weaknesses).
+func (d *doc) swotFirstRow(w *domain.SWOT) float64 {
+	if w == nil || len(w.Items) == 0 {
+		return 10
+	}
+	half := (d.width() - 4) / 2
+	return min(max(d.swotCellHeight(w.In(domain.Strength), half), d.swotCellHeight(w.In(domain.Weakness), half)), 120) + 2
+}
+
+func (d *doc) swotItemText(it domain.SWOTItem) string {
+	return d.txt(it.Text) + "  " + impactDots(it.Impact)
+}
+
+func impactDots(n int) string {
+	s := ""
+	for i := 1; i <= 5; i++ {
+		if i <= n {
+			s += "●"
+		} else {
+			s += "○"
+		}
+	}
+	return s
+}
+
+func (d *doc) swotCellHeight(items []domain.SWOTItem, w float64) float64 {
+	d.font("", smallSize)
+	h := 11.0
+	for _, it := range items {
+		h += float64(len(d.pdf.SplitText(d.swotItemText(it), w-8)))*3.8 + 1.2
+		if it.Evidence != "" {
+			d.font("I", 7)
+			h += float64(len(d.pdf.SplitText(d.txt(it.Evidence), w-8))) * 3.3
+			d.font("", smallSize)
+		}
+	}
+	if len(items) == 0 {
+		h += 4
+	}
+	return h + 2
+}
+
+func (d *doc) swotCell(q domain.Quadrant, items []domain.SWOTItem, x, y, w, h float64) {
+	c := quadrantColours[q]
+	d.fill(light(c, 0.1))
+	d.pdf.RoundedRect(x, y, w, h, 2, "1234", "F")
+	d.fill(c)
+	d.pdf.RoundedRect(x, y, w, 8, 2, "12", "F")
+	d.pdf.SetXY(x+3, y+1.5)
+	d.font("B", 10)
+	d.pdf.SetTextColor(255, 255, 255)
+	d.pdf.CellFormat(w-6, 5, d.t("quadrant."+string(q)), "", 0, "L", false, 0, "")
+	d.pdf.SetY(y + 10)
+	if len(items) == 0 {
+		d.pdf.SetX(x + 3)
+		d.font("I", smallSize)
+		d.colour(muted)
+		d.pdf.CellFormat(w-6, 4, d.t("pdf.none"), "", 2, "L", false, 0, "")
+	}
+	for _, it := range items {
+		d.pdf.SetX(x + 3)
+		d.font("", smallSize)
+		d.colour(ink)
+		d.pdf.MultiCell(w-6, 3.8, d.swotItemText(it), "", "L", false)
+		if it.Evidence != "" {
+			d.pdf.SetX(x + 3)
+			d.font("I", 7)
+			d.colour(muted)
+			d.pdf.MultiCell(w-6, 3.3, d.txt(it.Evidence), "", "L", false)
+		}
+		d.pdf.Ln(1.2)
+	}
+}
+
+// pyramid draws the five relationship stages, the current one filled and the target ringed.
+func (d *doc) pyramid(now, target domain.Stage) {
+	if !now.Valid() && !target.Valid() {
+		d.notAssessed()
+		return
+	}
+	const h, levels = 56.0, 5
+	d.need(h + 6)
+	y0 := d.pdf.GetY()
+	cx, base := marginX+45, 90.0
+	step := h / levels
+	for i := 0; i < levels; i++ {
+		stage := domain.Stage(i + 1)
+		yb, yt := y0+h-float64(i)*step, y0+h-float64(i+1)*step
+		wb, wt := base*(1-float64(i)/levels), base*(1-float64(i+1)/levels)
+		pts := []gofpdf.PointType{{X: cx - wb/2, Y: yb}, {X: cx + wb/2, Y: yb}, {X: cx + wt/2, Y: yt + 0.6}, {X: cx - wt/2, Y: yt + 0.6}}
+		d.fill(d.tint(0.12 + 0.1*float64(i)))
+		if stage == now {
+			d.fill(d.accent)
+		}
+		d.pdf.SetLineWidth(0.2)
+		d.draw([3]int{255, 255, 255})
+		d.pdf.Polygon(pts, "FD")
+		if stage == target {
+			d.draw([3]int{0xD9, 0x8E, 0x04})
+			d.pdf.SetLineWidth(1)
+			d.pdf.Polygon(pts, "D")
+		}
+		d.pdf.SetXY(cx+base/2+6, yt+step/2-2.5)
+		d.font("", bodySize)
+		d.colour(ink)
+		label := fmt.Sprintf("%d  %s", stage, d.stageName(stage))
+		if stage == now {
+			d.font("B", bodySize)
+			label += "  ← " + d.t("pdf.now")
+		}
+		if stage == target {
+			d.font("B", bodySize)
+			label += "  ◎ " + d.t("pdf.target")
+		}
+		d.pdf.CellFormat(80, 5, label, "", 0, "L", false, 0, "")
+	}
+	d.pdf.SetY(y0 + h + 6)
+}
+
+// walletBarHeight is the height of the bar with its key.
+func (d *doc) walletBarHeight(w domain.Wallet) float64 {
+	if w.Potential <= 0 {
+		return 0
+	}
+	return 22
+}
+
+// walletBar shows our revenue against the potential, and the competitors' shares.
+func (d *doc) walletBar(w domain.Wallet) {
+	if w.Potential <= 0 {
+		return
+	}
+	d.need(d.walletBarHeight(w))
+	y := d.pdf.GetY()
+	width := d.width()
+	d.fill([3]int{0xE5, 0xE8, 0xED})
+	d.pdf.Rect(marginX, y, width, 8, "F")
+	ours := math.Min(1, float64(w.Revenue)/float64(w.Potential))
+	d.fill(d.accent)
+	d.pdf.Rect(marginX, y, width*ours, 8, "F")
+	x := marginX + width*ours
+	shades := [][3]int{{0x9A, 0xA3, 0xB0}, {0xB6, 0xBD, 0xC7}, {0xCC, 0xD2, 0xDA}, {0xDA, 0xDE, 0xE4}}
+	for i, c := range w.Competitors {
+		cw := math.Min(width*c.SharePct/100, marginX+width-x)
+		d.fill(shades[i%len(shades)])
+		d.pdf.Rect(x, y, cw, 8, "F")
+		x += cw
+	}
+	d.pdf.SetXY(marginX, y+9)
+	d.font("", smallSize)
+	d.colour(ink)
+	sow, _ := w.ShareOfWallet()
+	legend := d.t("pdf.wallet_legend", d.pct(sow))
+	for _, c := range w.Competitors {
+		legend += " · " + d.txt(c.Name) + " " + d.pct(c.SharePct)
+	}
+	d.pdf.MultiCell(width, 3.8, legend, "", "L", false)
+	d.pdf.Ln(3)
+}

@@ -1,0 +1,122 @@
+package pdf
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"kamplan/domain"
+)
+
+// marker is a unique text put into one string field of the plan model.
+type marker struct {
+	text, field string
+	rule        domain.FieldRule
+}
+
+// markEveryField puts a unique marker into every string field of v (a pointer into the
+// plan model), found by walking the types, so a field added later is covered too.
+// Identifiers and references keep their values: they link items, they are not text.
+func markEveryField(t *testing.T, v any, marks *[]marker) {
+	var walk func(reflect.Value)
+	walk = func(x reflect.Value) {
+		switch x.Kind() {
+		case reflect.Pointer:
+			if !x.IsNil() {
+				walk(x.Elem())
+			}
+		case reflect.Slice:
+			for i := 0; i < x.Len(); i++ {
+				walk(x.Index(i))
+			}
+		case reflect.Struct:
+			for i := 0; i < x.NumField(); i++ {
+				f := x.Type().Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				name := x.Type().Name() + "." + f.Name
+				rule, ok := domain.RuleOf(x.Type().Name(), f.Name)
+				if !ok {
+					t.Fatalf("%s has no edition rule", name)
+				}
+				if f.Type != reflect.TypeOf("") {
+					walk(x.Field(i))
+					continue
+				}
+				if rule.Why == domain.WhyID || rule.Why == domain.WhyRef || !appliesTo(name, x) {
+					continue
+				}
+				m := marker{text: fmt.Sprintf("Zq%03dx", len(*marks)), field: name, rule: rule}
+				x.Field(i).SetString(m.text)
+				*marks = append(*marks, m)
+			}
+		}
+	}
+	walk(reflect.ValueOf(v))
+}
+
+// appliesTo reports whether a field means something on this item: a SWOT names a
+// competitor only when it is a competitor's SWOT (the editor shows the field only there).
+func appliesTo(field string, item reflect.Value) bool {
+	if field == "SWOT.Competitor" {
+		return item.Interface().(domain.SWOT).Subject == domain.SubjectCompetitor
+	}
+	return true
+}
+
+// markedDocument is the sample with a marker in every string field of the plan and the account.
+func markedDocument(t *testing.T, lang string) (Document, []marker) {
+	doc := sampleDocument(t, lang, domain.EditionInternal)
+	doc.Plan = doc.Plan.Clone()
+	doc.Account.Team = append([]domain.TeamMember(nil), doc.Account.Team...)
+	var marks []marker
+	markEveryField(t, doc.Plan, &marks)
+	markEveryField(t, &doc.Account, &marks)
+	if len(marks) < 100 {
+		t.Fatalf("only %d fields marked", len(marks))
+	}
+	return doc, marks
+}
+
+// inClientCopy reports, for each marker, whether the domain's client copy still holds it.
+func inClientCopy(doc Document) func(string) bool {
+	p, _ := json.Marshal(domain.ClientEdition(doc.Plan))
+	a, _ := json.Marshal(domain.ClientAccount(doc.Account))
+	all := string(p) + string(a)
+	return func(m string) bool { return strings.Contains(all, m) }
+}
+
+// The internal edition prints every field a person can type; the client edition prints
+// every shared field the client copy keeps and nothing else — not in the text, the
+// bookmarks or the document properties.
+func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		doc, marks := markedDocument(t, lang)
+		internal := allText(t, must(render(t, doc)))
+		for _, m := range marks {
+			if m.rule.Show != domain.AppOnly && !strings.Contains(internal, m.text) {
+				t.Errorf("%s internal: %s (%s) is printed nowhere", lang, m.field, m.text)
+			}
+		}
+		kept := inClientCopy(doc)
+		doc.Edition = domain.EditionClient
+		raw := must(render(t, doc))
+		client := allText(t, raw)
+		for _, m := range marks {
+			shown := strings.Contains(client, m.text)
+			leaked := bytes.Contains(raw, []byte(m.text)) || bytes.Contains(raw, utf16BE(m.text))
+			switch {
+			case m.rule.Show == domain.Internal && (shown || leaked):
+				t.Errorf("%s client: internal %s (%s) is in the document", lang, m.field, m.text)
+			case !kept(m.text) && (shown || leaked):
+				t.Errorf("%s client: %s (%s) of an item left out is in the document", lang, m.field, m.text)
+			case m.rule.Show == domain.Shared && kept(m.text) && !shown:
+				t.Errorf("%s client: shared %s (%s) is printed nowhere", lang, m.field, m.text)
+			}
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"kamplan/domain"
+)
+
+// stakeholders is, in the internal edition, our assessment of the client's people: the
+// influence map, the reporting lines, roles, levels and coverage, their details and notes,
+// and the relationship plan. The client edition shows governance only (see governance).
+func (d *doc) stakeholders() {
+	d.section("pdf.s.stakeholders", d.peopleFirst())
+	if d.client {
+		d.governance()
+		return
+	}
+	p := d.plan
+	if len(p.Contacts) == 0 {
+		d.notAssessed()
+	} else {
+		d.heading(d.t("pdf.influence_map"), 95)
+		d.influenceMap()
+		d.heading(d.t("pdf.org_chart"), 50)
+		d.orgChart()
+		d.heading(d.t("pdf.contacts"), 20)
+		d.contactTable()
+		d.heading(d.t("pdf.contact_details"), 20)
+		d.contactDetails()
+	}
+	if p.RelationshipPlan != "" {
+		d.heading(d.t("pdf.relationship_plan"), 10)
+		d.para(p.RelationshipPlan)
+	}
+}
+
+// peopleFirst is the height of the people section's first block.
+func (d *doc) peopleFirst() float64 {
+	if d.client {
+		return 40
+	}
+	if len(d.plan.Contacts) == 0 {
+		return 10
+	}
+	return 95
+}
+
+// governance lists their people with our counterpart and how often they meet: nothing
+// that judges a person (METHOD.md §9).
+func (d *doc) governance() {
+	d.para(d.t("pdf.governance_intro"))
+	if len(d.plan.Contacts) == 0 {
+		d.notAssessed()
+		return
+	}
+	var rows [][]string
+	for _, c := range d.plan.Contacts {
+		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), d.txt(c.Owner), d.cadence(c.Frequency)})
+	}
+	d.table(table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
+		align: "LLLLL", nowrap: "....x", rows: rows})
+}
+
+func (d *doc) cadence(c domain.Cadence) string {
+	if c == "" {
+		return "—"
+	}
+	return d.t("cadence." + string(c))
+}
+
+// contactTable is our assessment of each person (internal edition).
+func (d *doc) contactTable() {
+	var rows [][]string
+	for _, c := range d.plan.Contacts {
+		var roles []string
+		for _, r := range c.BuyingRoles {
+			roles = append(roles, d.t("buying."+string(r)))
+		}
+		if c.SellingRole != "" {
+			roles = append(roles, d.t("selling."+string(c.SellingRole)))
+		}
+		person := strings.TrimSpace(d.txt(c.Name) + "\n" + d.txt(c.Title) + "\n" + d.txt(c.Department))
+		rows = append(rows, []string{person, strings.Join(roles, ", "),
+			d.number(float64(c.Influence), 0) + " · " + d.t(fmt.Sprintf("attitude.%d", c.Attitude)),
+			d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget)),
+			strings.TrimSpace(d.txt(c.Owner) + "\n" + d.cadence(c.Frequency))})
+	}
+	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
+		align: "LLLLL", rows: rows})
+}
+
+// contactDetails prints what the KAM typed about each person: details, last contact, notes.
+func (d *doc) contactDetails() {
+	var rows [][]string
+	for _, c := range d.plan.Contacts {
+		if c.Email == "" && c.Phone == "" && c.Notes == "" && c.LastContact.IsZero() {
+			continue
+		}
+		reach := strings.TrimSpace(d.txt(c.Email) + "\n" + d.txt(c.Phone))
+		rows = append(rows, []string{d.txt(c.Name), reach, d.date(c.LastContact), d.txt(c.Notes)})
+	}
+	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
+		align: "LLLL", nowrap: "..x.", rows: rows})
+}
+
+

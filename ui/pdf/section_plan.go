@@ -1,0 +1,156 @@
+package pdf
+
+import (
+	"kamplan/domain"
+	"strings"
+)
+
+func (d *doc) objectives() {
+	if len(d.plan.Objectives) == 0 {
+		d.section("pdf.s.objectives", 10)
+		d.notAssessed()
+		return
+	}
+	tb := d.objectiveTable()
+	d.section("pdf.s.objectives", d.keepHeight(&tb))
+	d.table(tb)
+}
+
+func (d *doc) objectiveTable() table {
+	period := domain.ParsePeriod(d.plan.Period)
+	var rows [][]string
+	failing := map[int]bool{}
+	for i, o := range d.plan.Objectives {
+		checks := d.plan.Smart(o, period)
+		smart, why := d.smartText(checks)
+		if why != "" {
+			failing[i] = true
+		}
+		statement := d.internalMark(o.Internal) + d.txt(o.Statement)
+		if o.Rationale != "" {
+			statement += "\n" + d.t("pdf.rationale") + ": " + d.txt(o.Rationale)
+		}
+		rows = append(rows, []string{statement + why, d.t("category." + string(o.Category)),
+			d.measure(o), d.date(o.Deadline), d.txt(o.Owner), smart})
+	}
+	return table{header: []string{d.t("pdf.objective"), d.t("pdf.category"), d.t("pdf.measure"), d.t("pdf.deadline"), d.t("pdf.owner"), "SMART"},
+		align: "LLLLLC", nowrap: "...x.x", rows: rows,
+		colourOf: func(row, col int) ([3]int, bool) {
+			if col != 5 {
+				return [3]int{}, false
+			}
+			if failing[row] {
+				return statusColour(domain.StatusAmber), true
+			}
+			return statusColour(domain.StatusGreen), true
+		}}
+}
+
+// smartText is "S M A R T" with a ✓ when all pass, and the reasons of failing letters.
+func (d *doc) smartText(cs []domain.SmartCheck) (string, string) {
+	var letters []string
+	var why []string
+	for _, c := range cs {
+		if c.OK {
+			letters = append(letters, c.Letter)
+		} else {
+			letters = append(letters, "·")
+			why = append(why, d.t(c.Key))
+		}
+	}
+	if len(why) == 0 {
+		return "✓ " + strings.Join(letters, ""), ""
+	}
+	return strings.Join(letters, ""), "\n" + strings.Join(why, "\n")
+}
+
+func (d *doc) measure(o domain.Objective) string {
+	unit := o.Unit
+	if k := d.plan.FindKPI(o.KPIID); k != nil && unit == "" {
+		unit = k.Unit
+	}
+	var parts []string
+	if o.Baseline != nil {
+		parts = append(parts, d.number(*o.Baseline, decimals(*o.Baseline)))
+	}
+	if o.Target != nil {
+		parts = append(parts, d.number(*o.Target, decimals(*o.Target)))
+	}
+	return strings.TrimSpace(strings.Join(parts, " → ") + " " + d.txt(unit))
+}
+
+func decimals(v float64) int {
+	if v == float64(int64(v)) {
+		return 0
+	}
+	return 1
+}
+
+func (d *doc) actions() {
+	d.section("pdf.s.actions", 9+d.timelineHeight())
+	if len(d.plan.Actions) == 0 {
+		d.notAssessed()
+		return
+	}
+	d.heading(d.t("pdf.timeline"), 60)
+	d.timeline()
+	var rows [][]string
+	overdue := map[int]bool{}
+	for i, a := range d.plan.Actions {
+		status := d.t("status." + string(a.Status))
+		if a.Overdue(d.in.Today) {
+			status = d.t("status.overdue")
+			overdue[i] = true
+		}
+		owner := d.txt(a.Owner)
+		if a.ClientOwner != "" {
+			owner += "\n" + d.txt(a.ClientOwner)
+		}
+		rows = append(rows, []string{d.txt(a.Title), owner, d.date(a.Start), d.date(a.Due), status})
+	}
+	d.headedTable(d.t("pdf.actions"), table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
+		colourOf: func(row, col int) ([3]int, bool) {
+			return statusColour(domain.StatusRed), col == 4 && overdue[row]
+		}})
+}
+
+func (d *doc) kpis() {
+	d.section("pdf.s.kpis", 12+11*float64(min(len(d.plan.KPIs), 3)))
+	if len(d.plan.KPIs) == 0 {
+		d.notAssessed()
+	} else {
+		d.kpiTable()
+	}
+	d.heading(d.t("pdf.review"), 10)
+	cadence := "—"
+	if d.plan.ReviewCadence != "" {
+		cadence = d.t("cadence." + string(d.plan.ReviewCadence))
+	}
+	d.facts([][2]string{{d.t("pdf.review_cadence"), cadence}})
+}
+
+func (d *doc) risks() {
+	d.section("pdf.s.risks", 30)
+	if d.plan.Risks == "" {
+		d.notAssessed()
+	}
+	d.para(d.plan.Risks)
+	var rows [][]string
+	for _, k := range d.plan.KPIs {
+		if k.PlanB.RedPeriods == 0 && len(k.PlanB.ActionIDs) == 0 {
+			continue
+		}
+		var acts []string
+		for _, id := range k.PlanB.ActionIDs {
+			if a := d.plan.FindAction(id); a != nil {
+				acts = append(acts, "• "+d.txt(a.Title))
+			}
+		}
+		state := d.t("pdf.plan_b_waiting")
+		if k.PlanBTriggered() {
+			state = d.t("pdf.plan_b_triggered")
+		}
+		rows = append(rows, []string{d.txt(k.Name), d.t("pdf.red_for", k.PlanB.RedPeriods), strings.Join(acts, "\n"), state})
+	}
+	d.headedTable(d.t("pdf.plan_b"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.trigger"), d.t("pdf.contingency"), d.t("pdf.state")}, align: "LLLL", rows: rows})
+}

@@ -1,0 +1,223 @@
+package pdf
+
+import (
+	"strings"
+)
+
+// table writes rows under a header row that is repeated on every page it spans. Column
+// widths come from the content: no column is narrower than its longest word (or, for a
+// column in nowrap, its longest line: dates and figures never wrap), and the rest of the
+// width goes to the columns with the most text.
+type table struct {
+	header []string
+	align  string // one letter per column: L, C or R
+	nowrap string // one letter per column: x keeps the cell on one line
+	rows   [][]string
+	// colourOf, when set, paints a cell (row, column) with a text colour.
+	colourOf func(row, col int) ([3]int, bool)
+	// minRowH is the least height of a row (room for a drawing in a cell).
+	minRowH float64
+	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
+	widths  []float64 // computed: millimetres
+}
+
+const (
+	cellLineH   = 3.9
+	headerLineH = 3.6
+	smallRows   = 6 // a table of up to this many rows stays in one piece with its heading
+)
+
+func (d *doc) table(tb table) {
+	if len(tb.rows) == 0 {
+		d.notAssessed()
+		return
+	}
+	if tb.widths == nil {
+		d.layoutTable(&tb)
+	}
+	if len(tb.rows) <= smallRows {
+		d.need(d.tableHeight(tb))
+	}
+	d.tableHeader(tb)
+	for i, row := range tb.rows {
+		h := d.rowHeight(tb, row)
+		if d.room() < h {
+			d.pdf.AddPage()
+			d.tableHeader(tb)
+		}
+		d.tableRow(tb, i, row, h)
+	}
+	d.pdf.Ln(3)
+}
+
+// headedTable writes a heading and its table; a small table stays with its heading on
+// one page, a long one keeps its heading with the header and first rows.
+func (d *doc) headedTable(title string, tb table) {
+	if len(tb.rows) == 0 {
+		d.heading(title, 10)
+		d.notAssessed()
+		return
+	}
+	d.heading(title, d.keepHeight(&tb))
+	d.table(tb)
+}
+
+// keepHeight is what must stay together at the start of a table: all of a small table,
+// the header and two rows of a long one.
+func (d *doc) keepHeight(tb *table) float64 {
+	if tb.widths == nil {
+		d.layoutTable(tb)
+	}
+	keep := d.headerHeight(*tb) + 3
+	for i, row := range tb.rows {
+		if i == smallRows || (i >= 2 && len(tb.rows) > smallRows) {
+			break
+		}
+		keep += d.rowHeight(*tb, row)
+	}
+	return keep
+}
+
+// tableHeight is the height of the whole table, header included.
+func (d *doc) tableHeight(tb table) float64 {
+	h := d.headerHeight(tb) + 3
+	for _, row := range tb.rows {
+		h += d.rowHeight(tb, row)
+	}
+	return h
+}
+
+// layoutTable sets the column widths from the content.
+func (d *doc) layoutTable(tb *table) {
+	n := len(tb.header)
+	minW, maxW := make([]float64, n), make([]float64, n)
+	pad := 2*d.pdf.GetCellMargin() + 0.6
+	d.font("B", smallSize)
+	for i, h := range tb.header {
+		minW[i], maxW[i] = d.textExtent(h, false)
+	}
+	d.font("", smallSize)
+	for _, row := range tb.rows {
+		for i, cell := range row {
+			lo, hi := d.textExtent(cell, tb.nowrap != "" && tb.nowrap[i] == 'x')
+			minW[i], maxW[i] = max(minW[i], lo), max(maxW[i], hi)
+		}
+	}
+	for i := range minW {
+		minW[i] += pad
+		maxW[i] = max(maxW[i]+pad, minW[i])
+		if i < len(tb.fixed) && tb.fixed[i] > 0 {
+			minW[i], maxW[i] = tb.fixed[i], tb.fixed[i]
+		}
+	}
+	tb.widths = distribute(minW, maxW, d.width())
+}
+
+// textExtent is the width of the longest word (or line, when whole) and of the longest line.
+func (d *doc) textExtent(s string, whole bool) (float64, float64) {
+	var lo, hi float64
+	for _, line := range strings.Split(s, "\n") {
+		w := d.pdf.GetStringWidth(line)
+		hi = max(hi, w)
+		if whole {
+			lo = max(lo, w)
+			continue
+		}
+		if w <= lo {
+			continue
+		}
+		for _, word := range strings.Fields(line) {
+			lo = max(lo, d.pdf.GetStringWidth(word))
+		}
+	}
+	return lo, hi
+}
+
+// distribute shares total between columns that need at least lo and would like hi.
+func distribute(lo, hi []float64, total float64) []float64 {
+	sumLo, sumHi := sum(lo), sum(hi)
+	slack := sumHi - sumLo
+	out := make([]float64, len(lo))
+	for i := range out {
+		switch {
+		case sumHi <= total && slack > 0: // the extra goes to the columns with text to wrap
+			out[i] = hi[i] + (total-sumHi)*(hi[i]-lo[i])/slack
+		case sumHi <= total:
+			out[i] = hi[i] + (total-sumHi)*hi[i]/sumHi
+		case sumLo <= total:
+			out[i] = lo[i] + (total-sumLo)*(hi[i]-lo[i])/slack
+		default:
+			out[i] = lo[i] * total / sumLo
+		}
+	}
+	return out
+}
+
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+func (d *doc) headerHeight(tb table) float64 {
+	d.font("B", smallSize)
+	lines := 1
+	for i, h := range tb.header {
+		lines = max(lines, len(d.pdf.SplitText(h, tb.widths[i])))
+	}
+	return float64(lines)*headerLineH + 3
+}
+
+func (d *doc) tableHeader(tb table) {
+	hh := d.headerHeight(tb)
+	d.need(hh + 8)
+	d.fill(d.tint(0.12))
+	d.colour(ink)
+	y := d.pdf.GetY()
+	d.pdf.Rect(marginX, y, d.width(), hh, "F")
+	x := marginX
+	for i, h := range tb.header {
+		d.pdf.SetXY(x, y+1.5)
+		d.pdf.MultiCell(tb.widths[i], headerLineH, h, "", string(tb.align[i]), false)
+		x += tb.widths[i]
+	}
+	d.pdf.SetY(y + hh)
+}
+
+func (d *doc) rowHeight(tb table, row []string) float64 {
+	d.font("", smallSize)
+	lines := 1
+	for i, cell := range row {
+		lines = max(lines, len(d.pdf.SplitText(cell, tb.widths[i])))
+	}
+	return max(float64(lines)*cellLineH+2.4, tb.minRowH)
+}
+
+func (d *doc) tableRow(tb table, index int, row []string, h float64) {
+	y := d.pdf.GetY()
+	if index%2 == 1 {
+		d.fill(zebra)
+		d.pdf.Rect(marginX, y, d.width(), h, "F")
+	}
+	x := marginX
+	d.font("", smallSize)
+	for i, cell := range row {
+		d.colour(ink)
+		if tb.colourOf != nil {
+			if c, ok := tb.colourOf(index, i); ok {
+				d.colour(c)
+				d.font("B", smallSize)
+			}
+		}
+		d.pdf.SetXY(x, y+1.2)
+		d.pdf.MultiCell(tb.widths[i], cellLineH, cell, "", string(tb.align[i]), false)
+		d.font("", smallSize)
+		x += tb.widths[i]
+	}
+	d.draw(rule)
+	d.pdf.SetLineWidth(0.1)
+	d.pdf.Line(marginX, y+h, marginX+d.width(), y+h)
+	d.pdf.SetY(y + h)
+}
