@@ -33,6 +33,8 @@ type App struct {
 	editor *editor
 	body   *fyne.Container
 	status *widget.Label
+
+	dialogs []*formDialog // open edit dialogs, the top one last
 }
 
 // Run opens the database at dbPath and shows the main window until it is closed.
@@ -72,6 +74,7 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 		float32(fa.Preferences().FloatWithFallback("window.height", defaultHeight))))
 	a.win.SetCloseIntercept(a.onClose)
 	a.installMenu()
+	a.installKeys()
 	a.showHome()
 	if !a.firstStart() {
 		a.openLastAccount()

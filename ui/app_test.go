@@ -141,3 +141,24 @@ func TestNewAccountDialogKeepsARefusedEntry(t *testing.T) {
 		t.Fatal("the corrected account was not created and opened")
 	}
 }
+
+func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
+	a := newTestApp(t, "en")
+	if err := a.createAccount(&domain.Account{Name: "Talleres Ibéricos", Tier: domain.TierKey}, "FY2027"); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedPlan(t, a, a.editor.plan.ID).Language; got != "en" {
+		t.Fatalf("a new plan of an English interface is written in %q", got)
+	}
+	st, _ := a.store.Settings(a.ctx)
+	st.DocLanguage = "es"
+	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.createAccount(&domain.Account{Name: "Forjas Navarras", Tier: domain.TierKey}, "FY2027"); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedPlan(t, a, a.editor.plan.ID).Language; got != "es" {
+		t.Fatalf("the language chosen in Settings was not used: %q", got)
+	}
+}

@@ -13,8 +13,8 @@ import (
 
 // withCalendar puts a calendar button beside a date entry: picking a day writes it into the
 // entry in the interface language's format, as if typed.
-func (a *App) withCalendar(en *widget.Entry, picked func()) fyne.CanvasObject {
-	return a.calendarBeside(en, en, picked)
+func (a *App) withCalendar(en *dialogEntry, picked func()) fyne.CanvasObject {
+	return a.calendarBeside(en, &en.Entry, picked)
 }
 
 // calendarBeside is withCalendar for an entry shown as obj (a widget that extends the entry).

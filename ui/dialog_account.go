@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 )
@@ -15,11 +14,11 @@ import (
 // already taken, a blank period) keeps the dialog open with the message under the field.
 func (a *App) newAccountDialog() *formDialog {
 	fd := newFormDialog(a)
-	name := widget.NewEntry()
+	name := a.entry("")
 	tier := selectOf(a.tierLabels(), 1)
-	industry, owner := widget.NewEntry(), widget.NewEntry()
-	period := entryWith(fmt.Sprintf("FY%d", domain.Today().Year()+1))
-	required := func(w *widget.Entry) func() error {
+	industry, owner := a.entry(""), a.entry("")
+	period := a.entry(fmt.Sprintf("FY%d", domain.Today().Year()+1))
+	required := func(w *dialogEntry) func() error {
 		return func() error {
 			if strings.TrimSpace(w.Text) == "" {
 				return fmt.Errorf("%s", a.tr("err.required_field"))
@@ -32,9 +31,6 @@ func (a *App) newAccountDialog() *formDialog {
 	fd.add("industry", "field.industry", industry, nil)
 	fd.add("owner", "field.owner", owner, nil)
 	fd.add("period", "field.period", period, required(period))
-	for _, w := range []*widget.Entry{name, industry, owner, period} {
-		w.OnSubmitted = func(string) { fd.submit() }
-	}
 	fd.show(strings.TrimSuffix(a.tr("menu.new_account"), "…"), nil, fyne.NewSize(520, 380), func() error {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
 			Industry: industry.Text, Owner: owner.Text}
@@ -56,14 +52,13 @@ func (a *App) rollForwardDialog() *formDialog {
 	}
 	e := a.editor
 	fd := newFormDialog(a)
-	period := entryWith(domain.NextPeriod(e.plan.Period))
+	period := a.entry(domain.NextPeriod(e.plan.Period))
 	fd.add("period", "field.period", period, func() error {
 		if strings.TrimSpace(period.Text) == "" {
 			return fmt.Errorf("%s", a.tr("err.required_field"))
 		}
 		return nil
 	})
-	period.OnSubmitted = func(string) { fd.submit() }
 	fd.show(strings.TrimSuffix(a.tr("menu.roll_forward"), "…"), nil, fyne.NewSize(420, 200), func() error {
 		p, err := a.store.RollForward(a.ctx, e.plan.ID, strings.TrimSpace(period.Text))
 		if err != nil {

@@ -25,9 +25,24 @@ func (a *App) createAccount(acc *domain.Account, period string) error {
 	if err != nil {
 		return err
 	}
+	if lang := a.newPlanLanguage(); p.Language != lang {
+		p.Language = lang
+		if err := a.store.SavePlan(a.ctx, p); err != nil {
+			return err
+		}
+	}
 	a.setStatus(a.tr("app.status.created", acc.Name))
 	a.openPlan(acc.ID, p.ID)
 	return nil
+}
+
+// newPlanLanguage is the document language of a new plan: the one chosen in Settings, or the
+// interface language while Settings were never saved.
+func (a *App) newPlanLanguage() string {
+	if st, err := a.store.Settings(a.ctx); err == nil && st.Version > 0 && st.DocLanguage != "" {
+		return st.DocLanguage
+	}
+	return a.lang
 }
 
 func (a *App) tierLabels() []string {

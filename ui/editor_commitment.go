@@ -53,8 +53,8 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 		a = *x
 	}
 	fd := newFormDialog(e.app)
-	title, owner, client := entryWith(a.Title), entryWith(a.Owner), entryWith(a.ClientOwner)
-	start, due := entryWith(e.app.date(a.Start)), entryWith(e.app.date(a.Due))
+	title, owner, client := e.app.entry(a.Title), e.app.entry(a.Owner), e.app.entry(a.ClientOwner)
+	start, due := e.app.entry(e.app.date(a.Start)), e.app.entry(e.app.date(a.Due))
 	start.SetPlaceHolder(e.tr("editor.date_format"))
 	due.SetPlaceHolder(e.tr("editor.date_format"))
 	var statuses []string
@@ -70,7 +70,7 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	conIDs, conLabels := e.contactChoices()
 	contacts := widget.NewCheckGroup(conLabels, nil)
 	contacts.Selected = pickLabels(conIDs, conLabels, a.ContactIDs)
-	date := func(w *widget.Entry) func() error {
+	date := func(w *dialogEntry) func() error {
 		return func() error { _, err := e.app.parseDay(w.Text); return err }
 	}
 	fd.add("title", "field.action_title", title, func() error { _, err := e.requiredText(title.Text); return err })

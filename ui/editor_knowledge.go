@@ -102,8 +102,12 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 		})
 		return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), del), name.box())
 	}
-	add := func() domain.Edit {
-		return setTeam(append(team(), domain.TeamMember{Name: e.tr("editor.new_member"), Role: domain.RoleExecutive}))
+	add := func(redraw func()) fyne.CanvasObject {
+		if err := e.apply(setTeam(append(team(), domain.TeamMember{Name: e.tr("editor.new_member"), Role: domain.RoleExecutive}))); err != nil {
+			e.showError(err)
+		}
+		redraw()
+		return nil
 	}
 	return e.rows("field.team", "editor.add_member", indexes, row, add)
 }
@@ -146,19 +150,28 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 	e.live(func() {
 		total.SetText(e.tr("editor.competitor_total", e.app.decimal(e.plan.Wallet.CompetitorTotal(), 1)))
 	})
-	row := func(id string, redraw func()) fyne.CanvasObject {
+	row := func(l listRef[domain.CompetitorShare], id string, redraw func()) fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.competitor"), e.requiredText, func(c domain.CompetitorShare) any { return c.Name },
 			func(c *domain.CompetitorShare, v any) { c.Name = v.(string) }, showText)
+		name.SetPlaceHolder(e.tr("editor.new_competitor"))
 		share := l.field(e, id, e.tr("field.share"), e.sharePct, func(c domain.CompetitorShare) any { return c.SharePct },
 			func(c *domain.CompetitorShare, v any) { c.SharePct = v.(float64) },
-			func(v any) string { f, _ := v.(float64); return e.app.decimal(f, decimals(f)) })
+			func(v any) string {
+				if f, _ := v.(float64); f != 0 {
+					return e.app.decimal(f, decimals(f))
+				}
+				return ""
+			})
+		share.SetPlaceHolder("0")
 		del := e.removeButton(domain.CollCompetitors, id, func() string { return name.Text }, redraw)
 		return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(110, share.MinSize().Height), share.box()), del), name.box())
 	}
-	add := func() domain.Edit {
-		return domain.AddItem{Coll: domain.CollCompetitors, At: -1, Value: domain.CompetitorShare{ID: domain.NewID(), Name: e.tr("editor.new_competitor")}}
+	newRow := func(redraw func()) fyne.CanvasObject {
+		d := domain.CompetitorShare{ID: domain.NewID()}
+		return row(l.withDraft(d), d.ID, redraw)
 	}
-	return container.NewVBox(e.rows("field.competitors", "editor.add_competitor", func() []string { return idsOf(l) }, row, add), total)
+	return container.NewVBox(e.rows("field.competitors", "editor.add_competitor", func() []string { return idsOf(l) },
+		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow), total)
 }
 
 func (e *editor) sharePct(s string) (any, error) {

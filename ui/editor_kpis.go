@@ -53,13 +53,12 @@ func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
 		k = *x
 	}
 	fd := newFormDialog(e.app)
-	num := func(v float64) *widget.Entry { return entryWith(e.app.decimal(v, decimals(v))) }
-	name, unit := entryWith(k.Name), entryWith(k.Unit)
+	num := func(v float64) *dialogEntry { return e.app.entry(e.app.decimal(v, decimals(v))) }
+	name, unit := e.app.entry(k.Name), e.app.entry(k.Unit)
 	baseline, target, green, amber := num(k.Baseline), num(k.Target), num(k.GreenPct), num(k.AmberPct)
 	direction := selectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
-	history := widget.NewMultiLineEntry()
+	history := e.app.multi(e.historyText(k.History))
 	history.SetMinRowsVisible(6)
-	history.SetText(e.historyText(k.History))
 	history.SetPlaceHolder("2027-01 " + e.app.decimal(12.5, 1) + "\n2027-02 13")
 	var reds []string
 	for n := 0; n <= maxRedPeriods; n++ {
@@ -71,7 +70,7 @@ func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
 	actions.Selected = pickLabels(actIDs, actLabels, k.PlanB.ActionIDs)
 	internal := widget.NewCheck(e.tr("field.internal"), nil)
 	internal.SetChecked(k.Internal)
-	number := func(w *widget.Entry) func() error {
+	number := func(w *dialogEntry) func() error {
 		return func() error { _, err := e.app.parseNumber(w.Text); return err }
 	}
 	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })

@@ -9,11 +9,14 @@ import (
 	"kamplan/domain"
 )
 
-// listRef reaches the elements of one list of the plan by id.
+// listRef reaches the elements of one list of the plan by id. A row for a new element holds a
+// draft, which enters the plan (one AddItem) once ready — when its name is typed.
 type listRef[T any] struct {
 	coll  domain.Coll
 	items func() []T
 	id    func(T) string
+	ready func(T) bool
+	draft *T
 }
 
 func (l listRef[T]) get(id string) (T, bool) {
@@ -26,11 +29,29 @@ func (l listRef[T]) get(id string) (T, bool) {
 	return zero, false
 }
 
+// withDraft is the list with a row for a new element d.
+func (l listRef[T]) withDraft(d T) listRef[T] {
+	l.draft = &d
+	return l
+}
+
+// current is the element with id, or the draft when that is the row's element.
+func (l listRef[T]) current(id string) (T, bool) {
+	if v, ok := l.get(id); ok {
+		return v, true
+	}
+	if l.draft != nil && l.id(*l.draft) == id {
+		return *l.draft, true
+	}
+	var zero T
+	return zero, false
+}
+
 // field edits one value of the element with id; the edit replaces the element.
 func (l listRef[T]) field(e *editor, id, label string, parse func(string) (any, error),
 	get func(T) any, set func(*T, any), show func(any) string) *field {
 	value := func() any {
-		v, ok := l.get(id)
+		v, ok := l.current(id)
 		if !ok {
 			return nil
 		}
@@ -39,38 +60,52 @@ func (l listRef[T]) field(e *editor, id, label string, parse func(string) (any, 
 	return e.newField(spec{label: label, parse: parse, value: value,
 		show: func() string { return show(value()) },
 		edit: func(x any) domain.Edit {
-			v, ok := l.get(id)
-			if !ok {
+			if v, ok := l.get(id); ok {
+				set(&v, x)
+				return domain.ReplaceItem{Coll: l.coll, Value: v}
+			}
+			if l.draft == nil {
 				return nil
 			}
-			set(&v, x)
-			return domain.ReplaceItem{Coll: l.coll, Value: v}
+			set(l.draft, x)
+			if !l.ready(*l.draft) {
+				return nil
+			}
+			return domain.AddItem{Coll: l.coll, At: -1, Value: *l.draft}
 		}})
 }
 
 func showText(v any) string { s, _ := v.(string); return s }
 
-func (e *editor) showMoney(v any) string { m, _ := v.(int64); return e.app.moneyText(m) }
+// showMoney shows an amount for editing; zero is an empty field (its placeholder says 0).
+func (e *editor) showMoney(v any) string {
+	m, _ := v.(int64)
+	if m == 0 {
+		return ""
+	}
+	return e.app.moneyText(m)
+}
 
 func (e *editor) offerings() listRef[domain.Offering] {
 	return listRef[domain.Offering]{coll: domain.CollOfferings, items: func() []domain.Offering { return e.plan.Wallet.Offerings },
-		id: func(o domain.Offering) string { return o.ID }}
+		id: func(o domain.Offering) string { return o.ID }, ready: func(o domain.Offering) bool { return o.Name != "" }}
 }
 
 func (e *editor) competitorShares() listRef[domain.CompetitorShare] {
 	return listRef[domain.CompetitorShare]{coll: domain.CollCompetitors, items: func() []domain.CompetitorShare { return e.plan.Wallet.Competitors },
-		id: func(o domain.CompetitorShare) string { return o.ID }}
+		id: func(o domain.CompetitorShare) string { return o.ID }, ready: func(o domain.CompetitorShare) bool { return o.Name != "" }}
 }
 
 func (e *editor) notes() listRef[domain.Note] {
 	return listRef[domain.Note]{coll: domain.CollNotes, items: func() []domain.Note { return e.plan.Notes },
-		id: func(n domain.Note) string { return n.ID }}
+		id: func(n domain.Note) string { return n.ID }, ready: func(n domain.Note) bool { return n.Text != "" }}
 }
 
-// rows is a list of rows, one per element, with an Add button under them; the rows are drawn
-// again after an element is added or removed.
+// rows is a list of rows, one per element, with an Add button under them. Add puts the row
+// newRow returns (a draft, not in the plan until its name is typed) above the button; a nil row
+// means newRow changed the plan itself, and the rows are drawn again.
 func (e *editor) rows(headingKey, addKey string, ids func() []string, row func(id string, redraw func()) fyne.CanvasObject,
-	add func() domain.Edit) fyne.CanvasObject {
+	newRow func(redraw func()) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	var redraw func()
 	redraw = func() {
@@ -80,11 +115,12 @@ func (e *editor) rows(headingKey, addKey string, ids func() []string, row func(i
 			box.Add(row(id, redraw))
 		}
 		box.Add(widget.NewButtonWithIcon(e.tr(addKey), theme.ContentAddIcon(), func() {
-			if err := e.apply(add()); err != nil {
-				e.showError(err)
-				return
+			r := newRow(redraw)
+			if r != nil {
+				n := len(box.Objects)
+				box.Objects = append(box.Objects[:n-1], r, box.Objects[n-1])
+				box.Refresh()
 			}
-			redraw()
 			if fs := entries(box.Objects[len(box.Objects)-2]); len(fs) > 0 {
 				e.app.win.Canvas().Focus(fs[0])
 			}
@@ -99,6 +135,10 @@ func (e *editor) rows(headingKey, addKey string, ids func() []string, row func(i
 // removeButton confirms, then removes the element with id from a list.
 func (e *editor) removeButton(c domain.Coll, id string, name func() string, redraw func()) *widget.Button {
 	return widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		if !e.inPlan(c, id) {
+			redraw() // a new row that never entered the plan
+			return
+		}
 		e.confirmDelete(name(), func() {
 			if err := e.apply(domain.RemoveItem{Coll: c, ID: id}); err != nil {
 				e.showError(err)
@@ -112,35 +152,43 @@ func (e *editor) removeButton(c domain.Coll, id string, name func() string, redr
 // offeringsEditor edits the wallet by offering: potential and our revenue per product line.
 func (e *editor) offeringsEditor() fyne.CanvasObject {
 	l := e.offerings()
-	ids := func() []string { return idsOf(l) }
-	row := func(id string, redraw func()) fyne.CanvasObject {
+	row := func(l listRef[domain.Offering], id string, redraw func()) fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.offering"), e.requiredText, func(o domain.Offering) any { return o.Name },
 			func(o *domain.Offering, v any) { o.Name = v.(string) }, showText)
+		name.SetPlaceHolder(e.tr("editor.new_offering"))
 		potential := l.field(e, id, e.tr("field.potential"), e.amount, func(o domain.Offering) any { return o.Potential },
 			func(o *domain.Offering, v any) { o.Potential = v.(int64) }, e.showMoney)
 		revenue := l.field(e, id, e.tr("field.revenue"), e.amount, func(o domain.Offering) any { return o.Revenue },
 			func(o *domain.Offering, v any) { o.Revenue = v.(int64) }, e.showMoney)
+		potential.SetPlaceHolder("0")
+		revenue.SetPlaceHolder("0")
 		del := e.removeButton(domain.CollOfferings, id, func() string { return name.Text }, redraw)
 		size := fyne.NewSize(150, potential.MinSize().Height)
 		return container.NewBorder(nil, nil, nil, container.NewHBox(
 			container.NewGridWrap(size, potential.box()), container.NewGridWrap(size, revenue.box()), del), name.box())
 	}
-	add := func() domain.Edit {
-		return domain.AddItem{Coll: domain.CollOfferings, At: -1, Value: domain.Offering{ID: domain.NewID(), Name: e.tr("editor.new_offering")}}
+	newRow := func(redraw func()) fyne.CanvasObject {
+		d := domain.Offering{ID: domain.NewID()}
+		return row(l.withDraft(d), d.ID, redraw)
 	}
-	return e.rows("field.offerings", "editor.add_offering", ids, row, add)
+	ids := func() []string { return idsOf(l) }
+	return e.rows("field.offerings", "editor.add_offering", ids, func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow)
 }
 
 // notesEditor edits the plan's notes; internal ones stay out of the client edition.
 func (e *editor) notesEditor() fyne.CanvasObject {
 	l := e.notes()
-	row := func(id string, redraw func()) fyne.CanvasObject {
+	row := func(l listRef[domain.Note], id string, redraw func()) fyne.CanvasObject {
 		text := l.field(e, id, e.tr("field.notes"), e.requiredText, func(n domain.Note) any { return n.Text },
 			func(n *domain.Note, v any) { n.Text = v.(string) }, showText)
-		note, _ := l.get(id)
+		text.SetPlaceHolder(e.tr("editor.new_note"))
+		note, _ := l.current(id)
 		internal := widget.NewCheck(e.tr("editor.internal_short"), nil)
 		internal.Checked = note.Internal
 		internal.OnChanged = func(b bool) {
+			if l.draft != nil {
+				l.draft.Internal = b
+			}
 			if n, ok := l.get(id); ok && n.Internal != b {
 				n.Internal = b
 				if err := e.apply(domain.ReplaceItem{Coll: domain.CollNotes, Value: n}); err != nil {
@@ -151,10 +199,28 @@ func (e *editor) notesEditor() fyne.CanvasObject {
 		del := e.removeButton(domain.CollNotes, id, func() string { return text.Text }, redraw)
 		return container.NewBorder(nil, nil, nil, container.NewHBox(internal, del), text.box())
 	}
-	add := func() domain.Edit {
-		return domain.AddItem{Coll: domain.CollNotes, At: -1, Value: domain.Note{ID: domain.NewID(), Text: e.tr("editor.new_note")}}
+	newRow := func(redraw func()) fyne.CanvasObject {
+		d := domain.Note{ID: domain.NewID()}
+		return row(l.withDraft(d), d.ID, redraw)
 	}
-	return e.rows("field.notes", "editor.add_note", func() []string { return idsOf(l) }, row, add)
+	return e.rows("field.notes", "editor.add_note", func() []string { return idsOf(l) },
+		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow)
+}
+
+// inPlan reports whether an element of a list is in the plan (not a new row's draft).
+func (e *editor) inPlan(c domain.Coll, id string) bool {
+	switch c {
+	case domain.CollOfferings:
+		_, ok := e.offerings().get(id)
+		return ok
+	case domain.CollCompetitors:
+		_, ok := e.competitorShares().get(id)
+		return ok
+	case domain.CollNotes:
+		_, ok := e.notes().get(id)
+		return ok
+	}
+	return true
 }
 
 func idsOf[T any](l listRef[T]) []string {

@@ -69,9 +69,9 @@ type objectiveForm struct {
 	e                      *editor
 	o                      *domain.Objective
 	fd                     *formDialog
-	statement, unit, owner *widget.Entry
-	baseline, target, due  *widget.Entry
-	rationale              *widget.Entry
+	statement, unit, owner *dialogEntry
+	baseline, target, due  *dialogEntry
+	rationale              *dialogEntry
 	category               *widget.Select
 	kpi, strategy, item    choices
 	internal               *widget.Check
@@ -100,21 +100,18 @@ func (e *editor) objectiveDialog(id string, list *widget.List) *formDialog {
 
 func (f *objectiveForm) build() {
 	e, o, fd := f.e, f.o, f.fd
-	f.statement = widget.NewMultiLineEntry()
-	f.statement.Wrapping = fyne.TextWrapWord
-	f.statement.SetText(o.Statement)
+	a := e.app
+	f.statement = a.multi(o.Statement)
 	var cats []string
 	for _, c := range domain.Categories {
 		cats = append(cats, e.tr("category."+string(c)))
 	}
 	f.category = selectOf(cats, slices.Index(domain.Categories, o.Category))
-	f.unit, f.owner = entryWith(o.Unit), entryWith(o.Owner)
-	f.baseline, f.target = entryWith(e.optionalText(o.Baseline)), entryWith(e.optionalText(o.Target))
-	f.due = entryWith(e.app.date(o.Deadline))
+	f.unit, f.owner = a.entry(o.Unit), a.entry(o.Owner)
+	f.baseline, f.target = a.entry(e.optionalText(o.Baseline)), a.entry(e.optionalText(o.Target))
+	f.due = a.entry(a.date(o.Deadline))
 	f.due.SetPlaceHolder(e.tr("editor.date_format"))
-	f.rationale = widget.NewMultiLineEntry()
-	f.rationale.Wrapping = fyne.TextWrapWord
-	f.rationale.SetText(o.Rationale)
+	f.rationale = a.multi(o.Rationale)
 	kpiIDs, kpiLabels := e.kpiChoices()
 	f.kpi = e.choicesOf(kpiIDs, kpiLabels, o.KPIID)
 	stIDs, stLabels := e.strategyChoices()
@@ -125,7 +122,7 @@ func (f *objectiveForm) build() {
 	f.internal.SetChecked(o.Internal)
 	f.smart = widget.NewLabel("")
 	f.smart.Wrapping = fyne.TextWrapWord
-	number := func(w *widget.Entry) func() error {
+	number := func(w *dialogEntry) func() error {
 		return func() error { _, err := e.optionalNumber(w.Text); return err }
 	}
 	fd.add("statement", "field.statement", f.statement, func() error { _, err := e.requiredText(f.statement.Text); return err })
@@ -140,7 +137,7 @@ func (f *objectiveForm) build() {
 	fd.add("item_id", "field.swot_item", f.item.sel, nil)
 	fd.add("rationale", "field.rationale", f.rationale, nil)
 	fd.add("internal", "", f.internal, nil)
-	for _, en := range []*widget.Entry{f.statement, f.unit, f.baseline, f.target, f.due} {
+	for _, en := range []*dialogEntry{f.statement, f.unit, f.baseline, f.target, f.due} {
 		prev := en.OnChanged
 		en.OnChanged = func(s string) { prev(s); f.check() }
 	}

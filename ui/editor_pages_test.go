@@ -199,6 +199,19 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 		}
 	})
 	internal.SetChecked(true)
+	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Notes) != k {
+		t.Fatal("a new note without text was stored")
+	}
+	var texts []*field
+	for _, f := range fieldsOf(notes) {
+		if f.spec.label == "Notes" {
+			texts = append(texts, f)
+		}
+	}
+	if texts[k].Text != "" || texts[k].PlaceHolder == "" {
+		t.Fatalf("a new note starts with %q instead of an empty field with a placeholder", texts[k].Text)
+	}
+	retype(texts[k], "Nota interna")
 	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Notes) != k+1 || !storedPlan(t, a, e.plan.ID).Notes[k].Internal {
 		t.Fatal("the new internal note was not stored")
 	}

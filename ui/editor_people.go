@@ -113,8 +113,8 @@ type contactForm struct {
 	e                               *editor
 	c                               *domain.Contact
 	fd                              *formDialog
-	name, title, dept, email, phone *widget.Entry
-	owner, last, notes              *widget.Entry
+	name, title, dept, email, phone *dialogEntry
+	owner, last, notes              *dialogEntry
 	influence, attitude, now, tgt   *widget.Select
 	selling, freq, boss             *widget.Select
 	roles                           *widget.CheckGroup
@@ -123,9 +123,10 @@ type contactForm struct {
 
 func (f *contactForm) build() {
 	e, c, fd := f.e, f.c, f.fd
-	f.name, f.title, f.dept = entryWith(c.Name), entryWith(c.Title), entryWith(c.Department)
-	f.email, f.phone, f.owner = entryWith(c.Email), entryWith(c.Phone), entryWith(c.Owner)
-	f.last = entryWith(e.app.date(c.LastContact))
+	a := e.app
+	f.name, f.title, f.dept = a.entry(c.Name), a.entry(c.Title), a.entry(c.Department)
+	f.email, f.phone, f.owner = a.entry(c.Email), a.entry(c.Phone), a.entry(c.Owner)
+	f.last = a.entry(a.date(c.LastContact))
 	f.last.SetPlaceHolder(e.tr("editor.date_format"))
 	f.influence = selectOf([]string{"1", "2", "3", "4", "5"}, c.Influence-1)
 	f.attitude = selectOf(e.labels("attitude.%d", -2, 2), c.Attitude+2)
@@ -138,9 +139,7 @@ func (f *contactForm) build() {
 	for _, r := range c.BuyingRoles {
 		f.roles.Selected = append(f.roles.Selected, e.tr("buying."+string(r)))
 	}
-	f.notes = widget.NewMultiLineEntry()
-	f.notes.Wrapping = fyne.TextWrapWord
-	f.notes.SetText(c.Notes)
+	f.notes = a.multi(c.Notes)
 	fd.add("name", "field.name", f.name, func() error { _, err := e.requiredText(f.name.Text); return err })
 	fd.add("title", "field.title", f.title, nil)
 	fd.add("department", "field.department", f.dept, nil)

@@ -157,7 +157,7 @@ func setEntry(t *testing.T, o fyne.CanvasObject, text string) {
 	t.Helper()
 	var en *widget.Entry
 	walk(o, func(c fyne.CanvasObject) {
-		if x, ok := c.(*widget.Entry); ok && en == nil {
+		if x := entryOf(c); x != nil && en == nil {
 			en = x
 		}
 	})

@@ -67,9 +67,7 @@ func (e *editor) strategyDialog(id string, list *widget.List) *formDialog {
 		s = *x
 	}
 	fd := newFormDialog(e.app)
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
-	text.SetText(s.Text)
+	text := e.app.multi(s.Text)
 	ids, labels := e.swotChoices()
 	items := widget.NewCheckGroup(labels, nil)
 	items.Selected = pickLabels(ids, labels, s.ItemIDs)

@@ -170,6 +170,14 @@ func (f *field) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
+// TypedKey lets Escape and F1 work while a field has the focus.
+func (f *field) TypedKey(k *fyne.KeyEvent) {
+	if f.e.app.globalKey(k) {
+		return
+	}
+	f.Entry.TypedKey(k)
+}
+
 func isUndo(s fyne.Shortcut) bool {
 	_, ok := s.(*fyne.ShortcutUndo)
 	return ok
@@ -241,9 +249,11 @@ func (e *editor) textField(labelKey, name string, required, multi bool) *field {
 }
 
 func (e *editor) amountField(labelKey, name string) *field {
-	return e.newField(spec{label: e.tr(labelKey), parse: e.amount,
-		show:  func() string { v, _ := e.doc.FieldValue(name).(int64); return e.app.moneyText(v) },
+	f := e.newField(spec{label: e.tr(labelKey), parse: e.amount,
+		show:  func() string { return e.showMoney(e.doc.FieldValue(name)) },
 		value: e.valueOf(name), edit: e.setField(name)})
+	f.SetPlaceHolder("0")
+	return f
 }
 
 func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {
@@ -303,6 +313,8 @@ func entries(o fyne.CanvasObject) []fyne.Focusable {
 		case *field:
 			out = append(out, x)
 		case *widget.Entry:
+			out = append(out, x)
+		case *dialogEntry:
 			out = append(out, x)
 		case *fyne.Container:
 			for _, c := range x.Objects {

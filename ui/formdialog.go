@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -52,15 +54,20 @@ func (fd *formDialog) add(key, labelKey string, w fyne.CanvasObject, check func(
 		fd.checks[key] = check
 	}
 	for _, x := range entries(w) {
-		if en, ok := x.(*widget.Entry); ok {
-			prev := en.OnChanged
-			en.OnChanged = func(s string) {
-				if prev != nil {
-					prev(s)
-				}
-				fd.touched[key] = true
-				fd.validate()
+		en := entryOf(x)
+		if en == nil {
+			continue
+		}
+		prev := en.OnChanged
+		en.OnChanged = func(s string) {
+			if prev != nil {
+				prev(s)
 			}
+			fd.touched[key] = true
+			fd.validate()
+		}
+		if !en.MultiLine && en.OnSubmitted == nil {
+			en.OnSubmitted = func(string) { fd.submit() } // Enter saves when the fields are valid
 		}
 	}
 	label := ""
@@ -115,18 +122,25 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 	body.Add(fd.general)
 	fd.body = body
 	fd.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), fd.app.win)
-	cancel := widget.NewButtonWithIcon(fd.app.tr("dialog.cancel"), theme.CancelIcon(), fd.dlg.Hide)
+	cancel := widget.NewButtonWithIcon(fd.app.tr("dialog.cancel"), theme.CancelIcon(), fd.close)
 	fd.onSave = onSave
 	fd.save = widget.NewButtonWithIcon(fd.app.tr("dialog.save"), theme.ConfirmIcon(), fd.submit)
 	fd.save.Importance = widget.HighImportance
 	fd.dlg.SetButtons([]fyne.CanvasObject{fd.left, cancel, fd.save})
 	fd.validate()
 	fd.dlg.Resize(fitWindow(fd.app, size))
-	fd.dlg.SetOnClosed(func() { fd.open = false })
+	fd.dlg.SetOnClosed(func() {
+		fd.open = false
+		fd.app.dialogs = slices.DeleteFunc(fd.app.dialogs, func(x *formDialog) bool { return x == fd })
+	})
 	fd.open = true
+	fd.app.dialogs = append(fd.app.dialogs, fd)
 	fd.dlg.Show()
 	fd.focusFirst()
 }
+
+// close closes the dialog without saving.
+func (fd *formDialog) close() { fd.dlg.Hide() }
 
 // submit saves when every field is valid (Save, or Enter in a one-line field).
 func (fd *formDialog) submit() {
@@ -182,10 +196,19 @@ func (fd *formDialog) focusFirst() {
 	}
 }
 
-func entryWith(text string) *widget.Entry {
-	w := widget.NewEntry()
-	w.SetText(text)
-	return w
+// entry is a one-line entry of an edit dialog; multi one of several lines.
+func (a *App) entry(text string) *dialogEntry { return newDialogEntry(a, text, false) }
+func (a *App) multi(text string) *dialogEntry { return newDialogEntry(a, text, true) }
+
+// entryOf is the entry of an input, or nil.
+func entryOf(o any) *widget.Entry {
+	switch x := o.(type) {
+	case *widget.Entry:
+		return x
+	case *dialogEntry:
+		return &x.Entry
+	}
+	return nil
 }
 
 func selectOf(options []string, i int) *widget.Select {

@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestDialogKeys(t *testing.T) {
+	a, e := openSample(t, "en")
+	c := e.plan.Contacts[0]
+	fd := e.contactDialog(c.ID, noList())
+	focused, ok := a.win.Canvas().Focused().(*dialogEntry)
+	if !ok || focused.Text != c.Name {
+		t.Fatalf("the contact dialog opens with %T focused, not its name", a.win.Canvas().Focused())
+	}
+	focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if fd.open {
+		t.Fatal("Escape did not close the dialog")
+	}
+	fd = e.contactDialog(c.ID, noList())
+	title := fd.form.Items[1].Widget
+	setEntry(t, title, "Presidente ejecutivo")
+	var en *dialogEntry
+	walk(title, func(o fyne.CanvasObject) {
+		if x, ok := o.(*dialogEntry); ok {
+			en = x
+		}
+	})
+	en.OnSubmitted(en.Text) // Enter
+	if fd.open || !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[0].Title != "Presidente ejecutivo" {
+		t.Fatal("Enter did not save the dialog")
+	}
+}
+
+func TestTabFollowsTheVisualOrder(t *testing.T) {
+	a, e := openSample(t, "en")
+	fd := e.actionDialog(e.plan.Actions[0].ID, noList())
+	c := a.win.Canvas()
+	var order []string
+	for range 5 {
+		if en := entryOf(c.Focused()); en != nil {
+			order = append(order, en.Text)
+		}
+		c.FocusNext()
+	}
+	a0 := e.plan.Actions[0]
+	want := []string{a0.Title, a0.Owner, a0.ClientOwner, a.date(a0.Start)}
+	for i, w := range want {
+		if i >= len(order) || order[i] != w {
+			t.Fatalf("Tab order %q, want %q first", order, want)
+		}
+	}
+	fd.close()
+}
+
+func TestF1OpensTheMethodFromAField(t *testing.T) {
+	a, e := openSample(t, "en")
+	f := fieldNamed(t, e.profilePage(), "Client industry and operations")
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("F1 in a field opened nothing")
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(top) {
+		if r, ok := o.(*widget.RichText); ok && len(r.Segments) > 0 {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("F1 did not open the method")
+	}
+}
