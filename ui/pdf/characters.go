@@ -16,10 +16,10 @@ const lastDrawable = 0xFFFF
 // invalidUTF8 stands for the bytes of a text that are not UTF-8 in the list of what was replaced.
 const invalidUTF8 = -1
 
-// Covers reports whether the document can draw r with its fonts.
+// Covers reports whether the document can draw r with one of its fonts.
 func Covers(r rune) bool {
 	fontsOnce.Do(loadFonts)
-	return r == '\n' || r == '\t' || (r <= lastDrawable && covered[r])
+	return r == '\n' || r == '\t' || (r <= lastDrawable && coverage[r] != 0)
 }
 
 // drawable reports whether s can go to gofpdf as it is.
@@ -39,7 +39,7 @@ func drawable(s string) bool {
 // UTF-8, with the placeholder, and notes each character replaced for the warning.
 func (d *doc) clean(s string) string {
 	if drawable(s) {
-		return s
+		return shapeRTL(s)
 	}
 	var b strings.Builder
 	for len(s) > 0 {
@@ -56,7 +56,7 @@ func (d *doc) clean(s string) string {
 		}
 		b.WriteRune(Placeholder)
 	}
-	return b.String()
+	return shapeRTL(b.String())
 }
 
 func (d *doc) replaced(r rune) {

@@ -8,17 +8,34 @@ import (
 	"kamplan/assets"
 )
 
-// The document's typeface: DejaVu Sans covers Latin-1, Latin Extended-A and the
-// punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
-const family = "dejavu"
+// The document's typeface is DejaVu Sans: Latin, Greek, Cyrillic, Arabic (regular and
+// bold; the oblique lacks it) and the punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
+// Chinese, Japanese and Korean come from Droid Sans Fallback (Apache 2.0, 3.4 MB, one
+// regular face), registered in a document only when its text needs it.
+const (
+	family         = "dejavu"
+	fallbackFamily = "droidfallback"
+	fallbackFile   = "DroidSansFallback.ttf"
+)
 
 var fontFiles = map[string]string{"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
 
+// Coverage bits of a rune: which faces can draw it.
+const (
+	inRegular uint8 = 1 << iota
+	inBold
+	inOblique
+	inFallback
+)
+
+var styleBit = map[string]uint8{"": inRegular, "B": inBold, "I": inOblique}
+
 var (
-	fontsOnce sync.Once
-	fontBytes map[string][]byte
-	covered   map[rune]bool
-	fontsErr  error
+	fontsOnce     sync.Once
+	fontBytes     map[string][]byte
+	fallbackBytes []byte
+	coverage      [lastDrawable + 1]uint8 // Basic Multilingual Plane
+	fontsErr      error
 )
 
 func loadFonts() {
@@ -30,24 +47,50 @@ func loadFonts() {
 			return
 		}
 		fontBytes[style] = b
-	}
-	// Every style is checked: a rune is usable only when all three can draw it.
-	for _, style := range []string{"", "B", "I"} {
-		runes, err := cmapRunes(fontBytes[style])
-		if err != nil {
-			fontsErr = fmt.Errorf("%s: %w", fontFiles[style], err)
+		if fontsErr = cover(b, styleBit[style], name); fontsErr != nil {
 			return
 		}
-		if covered == nil {
-			covered = runes
-			continue
-		}
-		for r := range covered {
-			if !runes[r] {
-				delete(covered, r)
-			}
+	}
+	b, err := assets.Font(fallbackFile)
+	if err != nil {
+		fontsErr = err
+		return
+	}
+	fallbackBytes = b
+	fontsErr = cover(b, inFallback, fallbackFile)
+}
+
+// cover marks the runes a font maps with bit.
+func cover(ttf []byte, bit uint8, name string) error {
+	runes, err := cmapRunes(ttf)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	for r := range runes {
+		if r <= lastDrawable {
+			coverage[r] |= bit
 		}
 	}
+	return nil
+}
+
+// face is the family and style that draw r in a text of the given style: the style's
+// own DejaVu face, else DejaVu regular (Arabic in an oblique line), else the fallback.
+// ok is false when no font has r.
+func face(r rune, style string) (fam, sty string, ok bool) {
+	if r > lastDrawable {
+		return "", "", false
+	}
+	c := coverage[r]
+	switch {
+	case c&styleBit[style] != 0:
+		return family, style, true
+	case c&inRegular != 0:
+		return family, "", true
+	case c&inFallback != 0:
+		return fallbackFamily, "", true
+	}
+	return "", "", false
 }
 
 // cmapRunes reads the Unicode characters a TrueType font maps (cmap formats 4 and 12).

@@ -191,14 +191,43 @@ func TestEmptyPlanSaysNotYetAssessed(t *testing.T) {
 
 func TestTextOutsideTheFontsIsReplacedAndReported(t *testing.T) {
 	doc := sampleDocument(t, "en", domain.EditionInternal)
-	doc.Plan.ValueProposition = "Growth 🚀 with 日本 partners"
+	doc.Plan.ValueProposition = "Growth 🚀 with สม partners"
 	data, warnings := render(t, doc)
 	text := allText(t, data)
 	if !strings.Contains(text, "Growth □ with □□ partners") {
 		t.Error("the placeholder is not shown")
 	}
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "U+1F680") || !strings.Contains(warnings[0], "U+672C") {
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "U+1F680") || !strings.Contains(warnings[0], "U+0E2A") {
 		t.Fatalf("want one warning naming every character replaced, got %v", warnings)
+	}
+}
+
+// Names in Chinese, Japanese, Korean, Greek, Cyrillic and Arabic print with the fonts,
+// on the cover, in the running header, in tables and in the bookmarks, without a warning.
+func TestNamesInOtherScripts(t *testing.T) {
+	names := []string{"张伟", "山田 たろう", "김민준", "Αλέξανδρος", "Иван Петров", "محمد"}
+	for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+		doc := sampleDocument(t, "en", ed)
+		doc.Account.Name = "上海钢铁 Ltd."
+		for i, n := range names {
+			doc.Plan.Contacts[i].Name = n
+		}
+		raw, warnings := render(t, doc)
+		if len(warnings) != 0 {
+			t.Fatalf("%s: warnings %v", ed, warnings)
+		}
+		text := allText(t, raw)
+		for _, want := range []string{"上海钢铁", "张伟", "たろう", "김민준", "Αλέξανδρος", "Иван Петров", shapeRTL("محمد")} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q is not printed", ed, want)
+			}
+		}
+		if strings.Count(text, "上海钢铁") < 10 || !bytes.Contains(bytes.ToLower(raw), []byte("droid")) {
+			t.Errorf("%s: the account name is not in the running headers with the fallback font (%d times)", ed, strings.Count(text, "上海钢铁"))
+		}
+		if !bytes.Contains(raw, utf16BE("上海钢铁 Ltd.")) {
+			t.Errorf("%s: the document title lost the Chinese name", ed)
+		}
 	}
 }
 

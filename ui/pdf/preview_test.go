@@ -25,6 +25,12 @@ func TestWritePreviews(t *testing.T) {
 			}
 		}
 	}
+	doc := sampleDocument(t, "en", domain.EditionInternal)
+	doc.Account.Name = "上海钢铁 Ltd."
+	for i, n := range []string{"张伟", "山田 たろう", "김민준", "Αλέξανδρος", "Иван Петров", "محمد علي", "สมชาย"} {
+		doc.Plan.Contacts[i].Name = n
+	}
+	writePreview(t, filepath.Join(dir, "scripts-internal-en-a4.pdf"), doc)
 	f := gen.LargePlan()
 	p := f.Plans[0]
 	writePreview(t, filepath.Join(dir, "large-internal-es-a4.pdf"), Document{Account: f.Account, Plan: &p, Settings: domain.DefaultSettings(), Lang: "es"})

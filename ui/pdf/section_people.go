@@ -103,5 +103,3 @@ func (d *doc) contactDetails() {
 	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
 		align: "LLLL", nowrap: "..x.", rows: rows})
 }
-
-

@@ -69,7 +69,7 @@ func (d *doc) alert(a domain.Alert) {
 	d.bulletAt(text, d.width()-30)
 	after := d.pdf.GetY()
 	d.pdf.SetXY(marginX+d.width()-24, y)
-	d.pageRefAt(a.Section, 24)
+	d.pageRefAt("pdf.s."+a.Section, 24)
 	d.pdf.SetY(after)
 }
 
