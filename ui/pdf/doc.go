@@ -71,7 +71,11 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", fontsErr)
 	}
 	d := newDoc(in, progress)
-	d.build()
+	if in.OnePage {
+		d.buildOnePage()
+	} else {
+		d.build()
+	}
 	if w, ok := d.missingWarning(); ok {
 		d.warnings = append(d.warnings, w)
 	}

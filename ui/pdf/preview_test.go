@@ -22,6 +22,8 @@ func TestWritePreviews(t *testing.T) {
 				doc := sampleDocument(t, lang, ed)
 				doc.Paper = paper
 				writePreview(t, filepath.Join(dir, "sample-"+string(ed)+"-"+lang+"-"+paper+".pdf"), doc)
+				doc.OnePage = true
+				writePreview(t, filepath.Join(dir, "onepage-"+string(ed)+"-"+lang+"-"+paper+".pdf"), doc)
 			}
 		}
 	}

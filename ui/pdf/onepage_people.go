@@ -1,0 +1,59 @@
+package pdf
+
+import (
+	"fmt"
+	"sort"
+
+	"kamplan/domain"
+)
+
+// opMaxPeople leaves room under the people for the KPI lights.
+const opMaxPeople = 6
+
+// opPeople is, internally, the key people with our coverage (owner, relationship now →
+// target); for the client, governance: their people with our counterpart and meetings.
+func (d *doc) opPeople(x, w float64) {
+	if d.client {
+		d.opHeading(x, w, "pdf.governance")
+	} else {
+		d.opHeading(x, w, "pdf.onepage.key_people")
+	}
+	people := d.keyPeople()
+	if len(people) == 0 {
+		d.opLine(x, w, "", d.t("pdf.not_assessed"))
+	}
+	for i, c := range people {
+		if i == opMaxPeople {
+			d.opLine(x, w, "", d.t("pdf.and_more", len(people)-opMaxPeople))
+			break
+		}
+		d.opTwoLines(x, w, d.personLine(c), d.txt(c.Name)+d.titleOf(c))
+	}
+}
+
+// keyPeople are, internally, the contacts by influence; for the client, in plan order.
+func (d *doc) keyPeople() []domain.Contact {
+	people := append([]domain.Contact(nil), d.plan.Contacts...)
+	if !d.client {
+		sort.SliceStable(people, func(i, j int) bool { return people[i].Influence > people[j].Influence })
+	}
+	return people
+}
+
+func (d *doc) titleOf(c domain.Contact) string {
+	if c.Title == "" {
+		return ""
+	}
+	return " — " + d.txt(c.Title)
+}
+
+func (d *doc) personLine(c domain.Contact) string {
+	owner := d.txt(c.Owner)
+	if owner == "" {
+		owner = "—"
+	}
+	if d.client {
+		return owner + " · " + d.cadence(c.Frequency)
+	}
+	return owner + " · " + d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget))
+}

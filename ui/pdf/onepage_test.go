@@ -1,0 +1,57 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+	"kamplan/domain/gen"
+)
+
+// The plan on a page is one landscape page in both editions and languages, for the
+// sample and the large plan; the client one holds nothing internal.
+func TestOnePageIsOneLandscapePage(t *testing.T) {
+	f := gen.LargePlan()
+	large := Document{Account: f.Account, Plan: &f.Plans[0], Settings: domain.DefaultSettings()}
+	for _, lang := range assets.Languages {
+		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			for _, doc := range []Document{sampleDocument(t, lang, ed), large} {
+				doc.Lang, doc.Edition, doc.OnePage = lang, ed, true
+				raw, warnings := render(t, doc)
+				if n := bytes.Count(raw, []byte("/Type /Page\n")); n != 1 || len(warnings) != 0 {
+					t.Fatalf("%s %s: %d pages, warnings %v", lang, ed, n, warnings)
+				}
+				if !bytes.Contains(raw, []byte("/MediaBox [0 0 841.89 595.28]")) {
+					t.Errorf("%s %s: not landscape A4", lang, ed)
+				}
+				text := allText(t, raw)
+				for _, k := range []string{"pdf.wallet", "pdf.sum.objectives", "pdf.onepage.next_actions", "pdf.s.kpis"} {
+					if !strings.Contains(text, assets.T(lang, k)) {
+						t.Errorf("%s %s: no %q", lang, ed, assets.T(lang, k))
+					}
+				}
+				internalOnly := []string{assets.T(lang, "pdf.sum.quadrant"), assets.T(lang, "pdf.onepage.key_people")}
+				for _, s := range internalOnly {
+					if strings.Contains(text, s) != (ed == domain.EditionInternal) {
+						t.Errorf("%s %s: %q shown=%v", lang, ed, s, strings.Contains(text, s))
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestOnePageClientHoldsNothingInternal(t *testing.T) {
+	doc, marks := markedDocument(t, "es")
+	doc.Edition, doc.OnePage = domain.EditionClient, true
+	raw := must(render(t, doc))
+	text := allText(t, raw)
+	kept := inClientCopy(doc)
+	for _, m := range marks {
+		if (m.rule.Show == domain.Internal || !kept(m.text)) && (strings.Contains(text, m.text) || bytes.Contains(raw, utf16BE(m.text))) {
+			t.Errorf("one-page client edition shows %s (%s)", m.field, m.text)
+		}
+	}
+}
