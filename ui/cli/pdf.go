@@ -12,7 +12,7 @@ func runExportPDF(e *env, args []string) error {
 	fs := flag.NewFlagSet("export-pdf", flag.ContinueOnError)
 	account := fs.String("account", "", "account name")
 	period := fs.String("period", "", "plan period (default: the newest)")
-	edition := fs.String("edition", "internal", "internal or client")
+	edition := fs.String("edition", "internal", "internal, client, onepage (internal rules) or onepage-client")
 	lang := fs.String("lang", "", "document language, en or es (default: settings)")
 	paper := fs.String("paper", "", "a4 or letter (default: settings)")
 	out := fs.String("out", "", "output PDF file")
@@ -41,8 +41,9 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	ed, onePage := editionOf(*edition)
 	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
-		Lang: *lang, Paper: *paper, Edition: domain.Edition(*edition)}
+		Lang: *lang, Paper: *paper, Edition: ed, OnePage: onePage}
 	if doc.Lang == "" {
 		doc.Lang = p.Language
 	}
@@ -55,12 +56,28 @@ func runExportPDF(e *env, args []string) error {
 
 func checkChoices(edition, lang, paper string) error {
 	switch {
-	case edition != "internal" && edition != "client":
-		return usagef("--edition must be internal or client")
+	case !editions[edition]:
+		return usagef("--edition must be internal, client, onepage or onepage-client")
 	case lang != "" && lang != "en" && lang != "es":
 		return usagef("--lang must be en or es")
 	case paper != "" && paper != "a4" && paper != "letter":
 		return usagef("--paper must be a4 or letter")
 	}
 	return nil
+}
+
+var editions = map[string]bool{"internal": true, "client": true, "onepage": true, "onepage-client": true}
+
+// editionOf reads --edition: the plan on a page follows the internal edition's rules,
+// or the client's with onepage-client.
+func editionOf(s string) (domain.Edition, bool) {
+	switch s {
+	case "client":
+		return domain.EditionClient, false
+	case "onepage":
+		return domain.EditionInternal, true
+	case "onepage-client":
+		return domain.EditionClient, true
+	}
+	return domain.EditionInternal, false
 }
