@@ -28,12 +28,14 @@ func (a *App) exportPDFDialog() {
 	}
 	edition := widget.NewRadioGroup([]string{a.tr("edition.internal"), a.tr("edition.client")}, nil)
 	edition.SetSelected(a.tr("edition.internal"))
+	onePage := widget.NewCheck(a.tr("pdf.edition.onepage"), nil)
 	lang := widget.NewSelect([]string{"English", "Español"}, nil)
 	lang.SetSelectedIndex(langIndex(firstNonEmpty(a.editor.plan.Language, st.DocLanguage)))
 	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
 	items := []*widget.FormItem{
 		widget.NewFormItem(a.tr("export.edition"), edition),
+		widget.NewFormItem("", onePage),
 		widget.NewFormItem(a.tr("export.language"), lang),
 		widget.NewFormItem(a.tr("export.paper"), paper),
 	}
@@ -43,7 +45,7 @@ func (a *App) exportPDFDialog() {
 		}
 		doc := pdf.Document{Account: *a.editor.account, Plan: a.editor.plan.Clone(), Settings: st,
 			Lang: []string{"en", "es"}[max(0, lang.SelectedIndex())], Paper: []string{"a4", "letter"}[max(0, paper.SelectedIndex())],
-			Edition: domain.EditionInternal}
+			Edition: domain.EditionInternal, OnePage: onePage.Checked}
 		if edition.Selected == a.tr("edition.client") {
 			doc.Edition = domain.EditionClient
 		}
@@ -72,6 +74,9 @@ func (a *App) choosePDFFile(doc pdf.Document) {
 	name := safeFileName(doc.Account.Name) + " " + doc.Plan.Period
 	if doc.Edition == domain.EditionClient {
 		name += " (" + strings.ToLower(a.tr("edition.client")) + ")"
+	}
+	if doc.OnePage {
+		name += " (" + strings.ToLower(a.tr("pdf.onepage")) + ")"
 	}
 	a.chooseExportFile(name+".pdf", func(path string) { a.writePDF(path, doc) })
 }
