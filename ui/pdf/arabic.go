@@ -33,6 +33,20 @@ const tatweel = 0x0640
 
 func isArabicLetter(r rune) bool { _, ok := arabicForms[r]; return ok }
 
+func hasArabicLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0xD8 || s[i] == 0xD9 { // the UTF-8 lead bytes of U+0600…U+067F
+			for _, r := range s[i:] {
+				if isArabicLetter(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func isArabicMark(r rune) bool { return (r >= 0x064B && r <= 0x065F) || r == 0x0670 }
 
 func isArabic(r rune) bool {
@@ -42,17 +56,10 @@ func isArabic(r rune) bool {
 // shapeRTL shapes and reorders the Arabic runs of s; text without Arabic letters in
 // logical order is returned as it is, so shaping twice changes nothing.
 func shapeRTL(s string) string {
-	rs := []rune(s)
-	found := false
-	for _, r := range rs {
-		if isArabicLetter(r) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !hasArabicLetter(s) {
 		return s
 	}
+	rs := []rune(s)
 	var out []rune
 	for i := 0; i < len(rs); {
 		if !isArabic(rs[i]) {

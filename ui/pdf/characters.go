@@ -27,6 +27,18 @@ func drawable(s string) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return allCovered(s[i:])
+		}
+		if s[i] < ' ' && s[i] != '\n' && s[i] != '\t' && coverage[s[i]] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func allCovered(s string) bool {
 	for _, r := range s {
 		if !Covers(r) {
 			return false

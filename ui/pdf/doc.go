@@ -104,9 +104,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 		orientation = "L"
 	}
 	d.pdf = newPen(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}), d.clean)
-	for style, b := range fontBytes {
-		d.pdf.AddUTF8FontFromBytes(family, style, b)
-	}
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")

@@ -118,7 +118,7 @@ func (d *doc) opPosition(x, w float64) {
 	d.opLine(x, w, d.t("portfolio.attractiveness"), d.number(pos.Attractiveness, 1))
 	d.opLine(x, w, d.t("portfolio.strength"), d.number(pos.Strength, 1))
 	d.pdf.SetX(x)
-	d.font("I", 8)
+	d.font("", 8)
 	d.colour(muted)
 	d.pdf.MultiCell(w, 3.8, d.clip(d.t("portfolio."+string(pos.Quadrant)+".advice"), w, 2), "", "L", false)
 }

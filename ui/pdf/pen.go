@@ -19,11 +19,12 @@ type pen struct {
 	family   string          // the font set with SetFont
 	style    string
 	size     float64
-	fallback bool // the fallback font is registered
+	fallback bool            // the fallback font is registered
+	faces    map[string]bool // DejaVu styles registered: a face is parsed only when used
 }
 
 func newPen(f *gofpdf.Fpdf, clean func(string) string) *pen {
-	p := &pen{Fpdf: f, clean: clean, used: map[int]float64{}}
+	p := &pen{Fpdf: f, clean: clean, used: map[int]float64{}, faces: map[string]bool{}}
 	f.SetAcceptPageBreakFunc(func() bool {
 		p.noteUsed()
 		auto, _ := p.GetAutoPageBreak()
@@ -48,7 +49,20 @@ func (p *pen) AddPage() {
 // SetFont remembers the font, to choose the face of each character.
 func (p *pen) SetFont(family, style string, size float64) {
 	p.family, p.style, p.size = family, style, size
+	p.register(family, style)
 	p.Fpdf.SetFont(family, style, size)
+}
+
+// register adds a face to the document the first time it is used.
+func (p *pen) register(fam, style string) {
+	switch {
+	case fam == family && !p.faces[style]:
+		p.AddUTF8FontFromBytes(family, style, fontBytes[style])
+		p.faces[style] = true
+	case fam == fallbackFamily && !p.fallback:
+		p.AddUTF8FontFromBytes(fallbackFamily, "", fallbackBytes)
+		p.fallback = true
+	}
 }
 
 func (p *pen) Cell(w, h float64, txt string) { p.CellFormat(w, h, txt, "", 0, "L", false, 0, "") }

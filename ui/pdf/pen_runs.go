@@ -60,10 +60,7 @@ func (p *pen) runs(txt string) []run {
 
 // use sets the face of a run, registering the fallback font the first time it is needed.
 func (p *pen) use(r run) {
-	if r.family == fallbackFamily && !p.fallback {
-		p.AddUTF8FontFromBytes(fallbackFamily, "", fallbackBytes)
-		p.fallback = true
-	}
+	p.register(r.family, r.style)
 	p.Fpdf.SetFont(r.family, r.style, p.size)
 }
 

@@ -11,11 +11,12 @@ import (
 // influence map, the reporting lines, roles, levels and coverage, their details and notes,
 // and the relationship plan. The client edition shows governance only (see governance).
 func (d *doc) stakeholders() {
-	d.section("pdf.s.stakeholders", d.peopleFirst())
-	if d.client {
+	if d.client { // no map, no assessment: the title says what the section holds
+		d.section("pdf.governance", d.peopleFirst())
 		d.governance()
 		return
 	}
+	d.section("pdf.s.stakeholders", d.peopleFirst())
 	p := d.plan
 	if len(p.Contacts) == 0 {
 		d.notAssessed()

@@ -99,7 +99,11 @@ func (d *doc) layoutTable(tb *table) {
 	d.font("", smallSize)
 	for _, row := range tb.rows {
 		for i, cell := range row {
-			lo, hi := d.textExtent(cell, tb.nowrap != "" && tb.nowrap[i] == 'x')
+			whole := tb.nowrap != "" && tb.nowrap[i] == 'x'
+			lo, hi := d.textExtent(cell, whole)
+			if whole {
+				lo, hi = lo*1.1, hi*1.1 // room for a cell drawn in bold (colourOf)
+			}
 			minW[i], maxW[i] = max(minW[i], lo), max(maxW[i], hi)
 		}
 	}
