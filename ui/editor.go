@@ -39,13 +39,15 @@ type editor struct {
 	pending    map[*field]bool // typed but not committed
 	invalid    []*field        // text that is not a valid value, in the order typed
 
+	names map[fyne.CanvasObject]string // controls named by a column header
+
 	tabs *container.AppTabs   // the three phases
 	subs []*container.AppTabs // the pages of each phase
 }
 
 func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {
 	st, _ := a.store.Settings(a.ctx)
-	e := &editor{app: a, account: acc, plan: p, settings: st, pending: map[*field]bool{}}
+	e := &editor{app: a, account: acc, plan: p, settings: st, pending: map[*field]bool{}, names: map[fyne.CanvasObject]string{}}
 	e.doc = domain.Doc{Account: acc, Plan: p}
 	e.saveState = widget.NewLabel("")
 	return e
@@ -55,6 +57,7 @@ func (e *editor) tr(key string, args ...any) string { return e.app.tr(key, args.
 
 func (e *editor) build() fyne.CanvasObject {
 	e.fields, e.invalid, e.refreshers, e.subs = nil, nil, nil, nil
+	e.names = map[fyne.CanvasObject]string{}
 	e.pending = map[*field]bool{}
 	title := widget.NewLabelWithStyle(e.account.Name+" — "+e.plan.Period, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis

@@ -89,8 +89,11 @@ func (c *criteria) weightField(id string) *field {
 		}})
 }
 
-func (c *criteria) scoreSelect(id string) *widget.Select {
-	return c.e.choice(scoreOptions, func() int { return c.strength().Scores[id] }, func(i int) domain.Edit {
+// scoreWidth is the width of a 1–10 score's select.
+const scoreWidth = 90
+
+func (c *criteria) scoreSelect(id string) fyne.CanvasObject {
+	s := c.e.choice(scoreOptions, func() int { return c.strength().Scores[id] }, func(i int) domain.Edit {
 		return c.edit(func(ax *domain.Axis) {
 			if ax.Scores == nil {
 				ax.Scores = map[string]int{}
@@ -102,6 +105,8 @@ func (c *criteria) scoreSelect(id string) *widget.Select {
 			}
 		})
 	})
+	c.e.name(s, c.e.tr("field.score"))
+	return container.NewGridWrap(fyne.NewSize(scoreWidth, s.MinSize().Height), s)
 }
 
 // criteriaEditor edits the strength criteria: name, weight (the weights must reach 100), score.
@@ -122,7 +127,10 @@ func (e *editor) criteriaEditor() fyne.CanvasObject {
 		ax := c.strength()
 		c.draft = domain.Axis{Factors: slices.Clone(ax.Factors), Scores: maps.Clone(ax.Scores)}
 		c.fields = nil
-		box.Objects = nil
+		box.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil,
+			container.NewHBox(container.New(&fixedWidth{width: 70}, e.columnHead("field.weight")),
+				container.New(&fixedWidth{width: scoreWidth+teamDeleteWidth}, e.columnHead("field.score"))),
+			e.columnHead("field.criterion"))}
 		for _, f := range ax.Factors {
 			box.Add(c.row(f, redraw))
 		}

@@ -92,6 +92,7 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 		}
 		role := e.choice(roles, func() int { return slices.Index(domain.TeamRoles, member().Role) },
 			func(k int) domain.Edit { t := team(); t[i].Role = domain.TeamRoles[k]; return setTeam(t) })
+		e.name(role, e.tr("field.role"))
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			e.confirmDelete(member().Name, func() {
 				if err := e.apply(setTeam(slices.Delete(team(), i, i+1))); err != nil {
@@ -109,7 +110,9 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 		redraw()
 		return nil
 	}
-	return e.rows("field.team", "editor.add_member", indexes, row, add)
+	head := container.NewVBox(e.heading("field.team"), container.NewBorder(nil, nil, nil,
+		container.New(&fixedWidth{width: 240+teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
+	return e.rows(head, "editor.add_member", indexes, row, add)
 }
 
 // confirmDelete asks before anything is deleted.
@@ -170,7 +173,9 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 		d := domain.CompetitorShare{ID: domain.NewID()}
 		return row(l.withDraft(d), d.ID, redraw)
 	}
-	return container.NewVBox(e.rows("field.competitors", "editor.add_competitor", func() []string { return idsOf(l) },
+	head := container.NewVBox(e.heading("field.competitors"), container.NewBorder(nil, nil, nil,
+		container.New(&fixedWidth{width: 110+teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
+	return container.NewVBox(e.rows(head, "editor.add_competitor", func() []string { return idsOf(l) },
 		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow), total)
 }
 
@@ -208,4 +213,12 @@ func (e *editor) stagePage() fyne.CanvasObject {
 	target := stage("stage_target", func() domain.Stage { return p.StageTarget })
 	return container.NewVBox(widget.NewForm(
 		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), target)), warning)
+}
+
+// teamDeleteWidth is the room a row's delete button takes, so that headers sit over their columns.
+const teamDeleteWidth = 44
+
+// columnHead is the bold header of a column.
+func (e *editor) columnHead(key string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(e.tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }

@@ -104,13 +104,13 @@ func (e *editor) notes() listRef[domain.Note] {
 // rows is a list of rows, one per element, with an Add button under them. Add puts the row
 // newRow returns (a draft, not in the plan until its name is typed) above the button; a nil row
 // means newRow changed the plan itself, and the rows are drawn again.
-func (e *editor) rows(headingKey, addKey string, ids func() []string, row func(id string, redraw func()) fyne.CanvasObject,
+func (e *editor) rows(head fyne.CanvasObject, addKey string, ids func() []string, row func(id string, redraw func()) fyne.CanvasObject,
 	newRow func(redraw func()) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	var redraw func()
 	redraw = func() {
 		e.forget(box)
-		box.Objects = []fyne.CanvasObject{e.heading(headingKey)}
+		box.Objects = []fyne.CanvasObject{head}
 		for _, id := range ids() {
 			box.Add(row(id, redraw))
 		}
@@ -149,9 +149,14 @@ func (e *editor) removeButton(c domain.Coll, id string, name func() string, redr
 	})
 }
 
-// offeringsEditor edits the wallet by offering: potential and our revenue per product line.
+// offeringsEditor edits the wallet by offering: potential, our revenue and our share per
+// product line, under column headers.
 func (e *editor) offeringsEditor() fyne.CanvasObject {
 	l := e.offerings()
+	size := fyne.NewSize(140, 10)
+	cell := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.New(&fixedWidth{width: size.Width}, o)
+	}
 	row := func(l listRef[domain.Offering], id string, redraw func()) fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.offering"), e.requiredText, func(o domain.Offering) any { return o.Name },
 			func(o *domain.Offering, v any) { o.Name = v.(string) }, showText)
@@ -162,17 +167,31 @@ func (e *editor) offeringsEditor() fyne.CanvasObject {
 			func(o *domain.Offering, v any) { o.Revenue = v.(int64) }, e.showMoney)
 		potential.SetPlaceHolder("0")
 		revenue.SetPlaceHolder("0")
+		share := widget.NewLabel("")
+		e.live(func() {
+			o, _ := l.current(id)
+			share.SetText("—")
+			if v, ok := domain.ShareOfWallet(o.Revenue, o.Potential); ok {
+				share.SetText(e.app.decimal(v, 1) + " %")
+			}
+		})
 		del := e.removeButton(domain.CollOfferings, id, func() string { return name.Text }, redraw)
-		size := fyne.NewSize(150, potential.MinSize().Height)
-		return container.NewBorder(nil, nil, nil, container.NewHBox(
-			container.NewGridWrap(size, potential.box()), container.NewGridWrap(size, revenue.box()), del), name.box())
+		return container.NewBorder(nil, nil, nil, container.NewHBox(cell(potential.box()), cell(revenue.box()), cell(share), del), name.box())
 	}
 	newRow := func(redraw func()) fyne.CanvasObject {
 		d := domain.Offering{ID: domain.NewID()}
 		return row(l.withDraft(d), d.ID, redraw)
 	}
+	bold := func(key string) fyne.CanvasObject {
+		return cell(widget.NewLabelWithStyle(e.tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	gap := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+	gap.Hide() // keeps the headers above their columns
+	head := container.NewVBox(e.heading("field.offerings_title"), container.NewBorder(nil, nil, nil,
+		container.NewHBox(bold("field.potential"), bold("field.revenue"), bold("field.offering_share"), container.NewGridWrap(gap.MinSize(), gap)),
+		widget.NewLabelWithStyle(e.tr("field.offering"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 	ids := func() []string { return idsOf(l) }
-	return e.rows("field.offerings", "editor.add_offering", ids, func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow)
+	return e.rows(head, "editor.add_offering", ids, func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow)
 }
 
 // notesEditor edits the plan's notes; internal ones stay out of the client edition.
@@ -203,7 +222,7 @@ func (e *editor) notesEditor() fyne.CanvasObject {
 		d := domain.Note{ID: domain.NewID()}
 		return row(l.withDraft(d), d.ID, redraw)
 	}
-	return e.rows("field.notes", "editor.add_note", func() []string { return idsOf(l) },
+	return e.rows(e.heading("field.notes"), "editor.add_note", func() []string { return idsOf(l) },
 		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow)
 }
 
@@ -236,3 +255,24 @@ func (e *editor) showError(err error) {
 	e.app.setStatus(firstLine(e.app.problemText(err)))
 	e.app.errorDialog(e.app.problemText(err))
 }
+
+// fixedWidth gives its objects a set width (a table column) and their own height.
+type fixedWidth struct{ width float32 }
+
+func (l *fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.width, h)
+}
+
+func (l *fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// name records the label a control is known by where a column header, not a form, names it.
+func (e *editor) name(o fyne.CanvasObject, label string) { e.names[o] = label }

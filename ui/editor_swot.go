@@ -55,7 +55,9 @@ func (e *editor) swotPage() fyne.CanvasObject {
 	if len(ids) > 0 {
 		subject.SetSelectedIndex(0)
 	}
-	return container.NewBorder(container.NewBorder(nil, nil, nil, addCompetitor, subject), nil, nil, nil, holder)
+	e.name(subject, e.tr("field.swot_of"))
+	whose := widget.NewLabelWithStyle(e.tr("field.swot_of"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(container.NewBorder(nil, nil, whose, addCompetitor, subject), nil, nil, nil, holder)
 }
 
 // swot returns the SWOT with id, or nil.
@@ -190,17 +192,20 @@ func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (
 	})
 	evidence.SetPlaceHolder(e.tr("editor.item_evidence"))
 	impact := e.impactSelect(swotID, d)
-	buttons := container.NewHBox(impact,
+	buttons := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveItem(swotID, d.ID, -1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveItem(swotID, d.ID, 1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteItem(swotID, d, rebuild) }))
-	return container.NewVBox(text.box(), container.NewBorder(nil, nil, nil, buttons, evidence.box())), text
+	impactBox := container.NewHBox(widget.NewLabel(e.tr("field.impact")), impact)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, impactBox, text.box()),
+		container.NewBorder(nil, nil, nil, buttons, evidence.box())), text
 }
 
 // impactSelect sets an item's impact (1–5); on a new item it waits for the text.
 func (e *editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select {
 	opts := []string{"1", "2", "3", "4", "5"}
 	s := widget.NewSelect(opts, nil)
+	e.name(s, e.tr("field.impact"))
 	s.SetSelectedIndex(d.Impact - 1)
 	s.OnChanged = func(v string) {
 		n, _ := strconv.Atoi(v)

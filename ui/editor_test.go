@@ -225,7 +225,7 @@ func TestStrengthWeightsMustReach100(t *testing.T) {
 	weights := func() []*field {
 		var out []*field
 		for _, f := range fieldsOf(page) {
-			if f.spec.label == "Weight" {
+			if f.spec.label == "Weight %" {
 				out = append(out, f)
 			}
 		}
@@ -235,7 +235,7 @@ func TestStrengthWeightsMustReach100(t *testing.T) {
 	if !strings.Contains(weights()[0].msg.Text, "Weights add up to 105; they must add up to 100") || e.planDirty {
 		t.Fatalf("weights 105 accepted: %q", weights()[0].msg.Text)
 	}
-	if e.saveState.Text != "Not saved — fix: Weight" {
+	if e.saveState.Text != "Not saved — fix: Weight %" {
 		t.Fatalf("header: %s", e.saveState.Text)
 	}
 	retype(weights()[1], "15") // 20 → 15: back to 100
