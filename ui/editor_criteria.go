@@ -129,7 +129,7 @@ func (e *editor) criteriaEditor() fyne.CanvasObject {
 		c.fields = nil
 		box.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil,
 			container.NewHBox(container.New(&fixedWidth{width: 70}, e.columnHead("field.weight")),
-				container.New(&fixedWidth{width: scoreWidth+teamDeleteWidth}, e.columnHead("field.score"))),
+				container.New(&fixedWidth{width: scoreWidth + teamDeleteWidth}, e.columnHead("field.score"))),
 			e.columnHead("field.criterion"))}
 		for _, f := range ax.Factors {
 			box.Add(c.row(f, redraw))

@@ -111,7 +111,7 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 		return nil
 	}
 	head := container.NewVBox(e.heading("field.team"), container.NewBorder(nil, nil, nil,
-		container.New(&fixedWidth{width: 240+teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
+		container.New(&fixedWidth{width: 240 + teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
 	return e.rows(head, "editor.add_member", indexes, row, add)
 }
 
@@ -174,7 +174,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 		return row(l.withDraft(d), d.ID, redraw)
 	}
 	head := container.NewVBox(e.heading("field.competitors"), container.NewBorder(nil, nil, nil,
-		container.New(&fixedWidth{width: 110+teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
+		container.New(&fixedWidth{width: 110 + teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
 	return container.NewVBox(e.rows(head, "editor.add_competitor", func() []string { return idsOf(l) },
 		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow), total)
 }
