@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"io"
 	"os/exec"
 	"runtime"
@@ -15,7 +14,6 @@ import (
 
 	"kamplan/domain"
 	kstorage "kamplan/storage"
-	"kamplan/storage/csvimport"
 	"kamplan/ui/cli"
 )
 
@@ -106,67 +104,6 @@ func (a *App) showProblems(title string, err error) {
 	scroll.SetMinSize(fyne.NewSize(560, 260))
 	dialog.ShowCustom(title, a.tr("dialog.close"), scroll, a.win)
 	a.setStatus(title)
-}
-
-// importCSVDialog adds the contacts of a CRM export to the open plan, or creates the
-// accounts of an accounts export when the portfolio is shown.
-func (a *App) importCSVDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		if a.editor != nil {
-			a.importContacts(r)
-		} else {
-			a.importAccounts(r)
-		}
-	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
-	d.Show()
-}
-
-func (a *App) importContacts(r io.Reader) {
-	if !a.flush() {
-		return
-	}
-	e := a.editor
-	rep, err := csvimport.ImportContacts(a.ctx, a.store, e.plan.ID, r)
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	a.openPlan(e.account.ID, e.plan.ID)
-	a.showReport(a.tr("import.contacts_done", rep.Added, rep.Updated, rep.OtherAccounts), rep.Problems)
-}
-
-func (a *App) importAccounts(r io.Reader) {
-	as, err := csvimport.ParseAccounts(r)
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	period := fmt.Sprintf("FY%d", domain.Today().Year()+1)
-	rep, err := csvimport.ImportAccounts(a.ctx, a.store, as.Rows, period)
-	if err != nil {
-		a.showError(err)
-		return
-	}
-	a.showHome()
-	a.showReport(a.tr("import.accounts_done", len(rep.Created), len(rep.Existing)), append(as.Problems, rep.Problems...))
-}
-
-func (a *App) showReport(summary string, problems []csvimport.RowProblem) {
-	lines := []string{summary}
-	for _, p := range problems {
-		lines = append(lines, "• "+a.tr(p.Key, p.Args...))
-	}
-	text := widget.NewLabel(strings.Join(lines, "\n"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(560, 220))
-	dialog.ShowCustom(a.tr("menu.import_csv"), a.tr("dialog.close"), scroll, a.win)
-	a.setStatus(summary)
 }
 
 // exportPlanFileDialog writes the open account (or the selected one) as a plan file.

@@ -1,7 +1,6 @@
 package csvimport
 
 import (
-	"context"
 	"io"
 	"strings"
 
@@ -16,55 +15,87 @@ type AccountRow struct {
 
 // Accounts is what an accounts export holds.
 type Accounts struct {
-	Rows     []AccountRow
-	Problems []RowProblem
+	Table   Table
+	Mapping Mapping
+	Rows    []AccountRow
+	Notes   []Note
 }
 
-// ParseAccounts reads an accounts export (Account Name, Industry, Billing Country, Website,
-// Account Owner, Employees, Type…). Rows without a name or repeating one are reported and skipped.
+// ParseAccounts reads an accounts export with the columns recognised from its headers.
 func ParseAccounts(r io.Reader) (Accounts, error) {
 	t, err := Read(r)
 	if err != nil {
 		return Accounts{}, err
 	}
-	cols := mapColumns(t.Header)
-	nameField := fAccount
-	if !cols.has(fAccount) {
-		nameField = fName
-	}
-	if !cols.has(nameField) {
+	return AccountsFrom(t, DetectMapping(t.Header, KindAccounts))
+}
+
+// AccountsFrom reads the accounts of a table through a mapping (Account Name, Industry,
+// Billing Country, Website, Account Owner, Employees, Annual Revenue, Type…). A row without
+// a name, or naming the same company as an earlier row, is reported and skipped.
+func AccountsFrom(t Table, m Mapping) (Accounts, error) {
+	cols := m.columns(t.Header)
+	if !cols.has(FieldCompany) {
 		return Accounts{}, domain.Errorf(domain.CodeInvalid, "csv.no_accounts",
 			"no column of account names: expected Account Name or Company (found: %s)", strings.Join(t.Header, ", "))
 	}
-	var out Accounts
-	seen := map[string]bool{}
+	out := Accounts{Table: t, Mapping: m, Notes: append([]Note(nil), t.Notes...)}
+	seen := map[string]AccountRow{}
 	for i, row := range t.Rows {
-		line := t.Lines[i]
-		name := cols.get(row, nameField)
-		switch {
-		case name == "":
-			out.Problems = append(out.Problems, problem(line, "csv.row_no_account", "no account name: row skipped"))
-		case seen[strings.ToLower(name)]:
-			out.Problems = append(out.Problems, problem(line, "csv.row_duplicate", "%s appears twice: row skipped", name))
-		default:
-			seen[strings.ToLower(name)] = true
-			a := accountFrom(cols, row, name)
-			if err := a.Validate(); err != nil {
-				out.Problems = append(out.Problems, problem(line, "csv.row_invalid", "%v: row skipped", err))
-				continue
-			}
-			out.Rows = append(out.Rows, AccountRow{Line: line, Account: a})
+		line, name := t.Lines[i], cols.get(row, FieldCompany)
+		key := CompanyKey(name)
+		if first, dup := seen[key]; dup && name != "" {
+			out.Notes = append(out.Notes, note(line, "csv.row_duplicate",
+				"%s is the same company as %s on line %d (%s): row skipped", name, first.Account.Name, first.Line, ruleCompany()))
+			continue
 		}
+		a := accountFrom(cols, row, name)
+		if err := a.Validate(); err != nil || name == "" {
+			out.Notes = append(out.Notes, invalidAccount(line, name, err))
+			continue
+		}
+		r := AccountRow{Line: line, Account: a}
+		seen[key] = r
+		out.Rows = append(out.Rows, r)
 	}
 	return out, nil
 }
 
+func ruleCompany() Phrase {
+	return phrase("csv.rule_company", "same name once case, accents, punctuation and a legal form at the end are set aside")
+}
+
+func invalidAccount(line int, name string, err error) Note {
+	if name == "" {
+		return note(line, "csv.row_no_account", "no account name: row skipped")
+	}
+	return note(line, "csv.row_invalid", "%s: %v: row skipped", name, err)
+}
+
 func accountFrom(cols columns, row []string, name string) domain.Account {
 	return domain.Account{
-		ID: domain.NewID(), Name: name, Tier: tierOf(cols.get(row, fTier)),
-		Industry: cols.get(row, fIndustry), Country: cols.get(row, fCountry),
-		Website: cols.get(row, fWebsite), Owner: cols.get(row, fOwner), Size: cols.get(row, fEmployees),
+		ID: domain.NewID(), Name: name, Tier: tierOf(cols.get(row, FieldTier)),
+		Industry: cols.get(row, FieldIndustry), Country: cols.get(row, FieldCountry),
+		Website: cols.get(row, FieldWebsite), Owner: cols.get(row, FieldOwner), Size: accountSize(cols, row),
+		Notes: accountNotes(cols, row),
 	}
+}
+
+// accountSize is the client's size as the CRM gives it: employees and annual revenue,
+// each under the file's own header ("Employees: 950; Annual Revenue: 120000000").
+func accountSize(cols columns, row []string) string {
+	var parts []string
+	parts = appendLabelled(parts, cols, row, FieldEmployees)
+	parts = appendLabelled(parts, cols, row, FieldRevenue)
+	return strings.Join(parts, "; ")
+}
+
+func accountNotes(cols columns, row []string) string {
+	var lines []string
+	for _, f := range []Field{FieldCity, FieldPhone, FieldNotes} {
+		lines = appendLabelled(lines, cols, row, f)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func tierOf(cell string) domain.Tier {
@@ -76,43 +107,4 @@ func tierOf(cell string) domain.Tier {
 		return domain.TierKey
 	}
 	return domain.TierOther
-}
-
-// AccountsReport says what an accounts import did.
-type AccountsReport struct {
-	Created  []string
-	Existing []string // names already in the portfolio, left unchanged
-	Problems []RowProblem
-}
-
-// ImportAccounts creates every new account of the export, each with an empty plan for period.
-// An account already in the portfolio, even written with another legal form or accents
-// ("Papelera Atlántica" and "Papelera Atlantica, S.A."), is left unchanged.
-func ImportAccounts(ctx context.Context, st domain.Store, rows []AccountRow, period string) (AccountsReport, error) {
-	var rep AccountsReport
-	existing, err := st.Portfolio(ctx)
-	if err != nil {
-		return rep, err
-	}
-	known := map[string]bool{}
-	for _, e := range existing {
-		known[orgKey(e.AccountName)] = true
-	}
-	for _, r := range rows {
-		if known[orgKey(r.Account.Name)] {
-			rep.Existing = append(rep.Existing, r.Account.Name)
-			continue
-		}
-		known[orgKey(r.Account.Name)] = true
-		a := r.Account
-		if _, err := st.CreateAccount(ctx, &a, period); err != nil {
-			if domain.CodeOf(err) == domain.CodeInternal {
-				return rep, err
-			}
-			rep.Problems = append(rep.Problems, problem(r.Line, "csv.row_rejected", "%s: %v", a.Name, err))
-			continue
-		}
-		rep.Created = append(rep.Created, a.Name)
-	}
-	return rep, nil
 }

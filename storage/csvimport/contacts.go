@@ -1,7 +1,6 @@
 package csvimport
 
 import (
-	"fmt"
 	"io"
 	"net/mail"
 	"strconv"
@@ -11,51 +10,47 @@ import (
 	"kamplan/domain"
 )
 
-// RowProblem is something wrong with one row; the row is skipped or a value left out, never guessed.
-type RowProblem struct {
-	Line int // line in the file
-	Key  string
-	Args []any
-	Msg  string
-}
-
-func (p RowProblem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
-
-func problem(line int, key, format string, args ...any) RowProblem {
-	return RowProblem{Line: line, Key: key, Args: append([]any{line}, args...), Msg: fmt.Sprintf(format, args...)}
-}
-
 // ContactRow is one contact read from an export, before it is merged into a plan.
 type ContactRow struct {
 	Line      int
 	Contact   domain.Contact
 	Account   string // the organisation the row belongs to, when the export says
 	ReportsTo string // the manager's name, resolved when merging
+	// extraEmail is an e-mail the row has but cannot go into the contact's field
+	// (the contact already has another one): kept in the notes as "label: value".
+	emailLabel string
 }
 
 // Contacts is what a contacts export holds.
 type Contacts struct {
-	Rows     []ContactRow
-	Problems []RowProblem
+	Table   Table
+	Mapping Mapping
+	Rows    []ContactRow
+	Notes   []Note
 }
 
-// ParseContacts reads a contacts export. It fails only when the file is unreadable or has
-// no column of names; a bad row is reported and skipped, a bad value reported and left out.
+// ParseContacts reads a contacts export with the columns recognised from its headers.
 func ParseContacts(r io.Reader) (Contacts, error) {
 	t, err := Read(r)
 	if err != nil {
 		return Contacts{}, err
 	}
-	cols := mapColumns(t.Header)
-	if !cols.has(fName) && !cols.has(fFirstName) && !cols.has(fLastName) {
+	return ContactsFrom(t, DetectMapping(t.Header, KindContacts))
+}
+
+// ContactsFrom reads the contacts of a table through a mapping. It fails only when no
+// column holds names; a bad row is reported and skipped, a bad value reported and left out.
+func ContactsFrom(t Table, m Mapping) (Contacts, error) {
+	cols := m.columns(t.Header)
+	if !cols.has(FieldName) && !cols.has(FieldFirstName) && !cols.has(FieldLastName) {
 		return Contacts{}, domain.Errorf(domain.CodeInvalid, "csv.no_names",
 			"no column of contact names: expected Name, or First Name and Last Name (found: %s)", strings.Join(t.Header, ", "))
 	}
-	var out Contacts
-	monthFirst := monthFirstColumn(t.Rows, cols, fLastContact)
+	out := Contacts{Table: t, Mapping: m, Notes: append([]Note(nil), t.Notes...)}
+	monthFirst := monthFirstColumn(t.Rows, cols, FieldLastContact)
 	for i, row := range t.Rows {
 		cr, probs := contactFrom(cols, row, t.Lines[i], monthFirst)
-		out.Problems = append(out.Problems, probs...)
+		out.Notes = append(out.Notes, probs...)
 		if cr != nil {
 			out.Rows = append(out.Rows, *cr)
 		}
@@ -63,43 +58,68 @@ func ParseContacts(r io.Reader) (Contacts, error) {
 	return out, nil
 }
 
-func contactFrom(cols columns, row []string, line int, monthFirst bool) (*ContactRow, []RowProblem) {
+func contactFrom(cols columns, row []string, line int, monthFirst bool) (*ContactRow, []Note) {
 	name := fullName(cols, row)
 	if name == "" {
-		return nil, []RowProblem{problem(line, "csv.row_no_name", "no name: row skipped")}
+		return nil, []Note{note(line, "csv.row_no_name", "no name: row skipped")}
 	}
-	var probs []RowProblem
+	var probs []Note
 	c := domain.Contact{
 		ID: domain.NewID(), Name: name,
-		Title: cols.get(row, fTitle), Department: cols.get(row, fDepartment),
-		Phone: firstNonEmpty(cols.get(row, fPhone), cols.get(row, fMobile)),
-		Owner: cols.get(row, fOwner),
+		Title: cols.get(row, FieldTitle), Department: cols.get(row, FieldDepartment),
+		Phone: firstNonEmpty(cols.get(row, FieldPhone), cols.get(row, FieldMobile)),
+		Owner: cols.get(row, FieldOwner),
 		// Assessments cannot come from a CRM: start neutral, to be judged by the KAM.
 		Influence: 3, Attitude: domain.AttitudeNeutral, RelNow: domain.RelWeak, RelTarget: domain.RelWorking,
 	}
-	if e := cols.get(row, fEmail); e != "" {
+	if e := cols.get(row, FieldEmail); e != "" {
 		if addr, err := mail.ParseAddress(e); err == nil {
 			c.Email = addr.Address
 		} else {
-			probs = append(probs, problem(line, "csv.bad_email", "%q is not an email address: left out", e))
+			probs = append(probs, note(line, "csv.bad_email", "%q is not an email address: left out", e))
 		}
 	}
-	if s := cols.get(row, fLastContact); s != "" {
+	if s := cols.get(row, FieldLastContact); s != "" {
 		if d, ok := parseDate(s, monthFirst); ok {
 			c.LastContact = d
 		} else {
-			probs = append(probs, problem(line, "csv.bad_date", "%q is not a date: last contact left out", s))
+			probs = append(probs, note(line, "csv.bad_date", "%q is not a date: last contact left out", s))
 		}
 	}
-	applyRole(&c, cols.get(row, fRole))
-	return &ContactRow{Line: line, Contact: c, Account: cols.get(row, fAccount), ReportsTo: cols.get(row, fReportsTo)}, probs
+	applyRole(&c, cols.get(row, FieldRole))
+	c.Notes = contactNotes(cols, row)
+	r := &ContactRow{Line: line, Contact: c, Account: cols.get(row, FieldCompany), ReportsTo: cols.get(row, FieldReportsTo)}
+	if cols.has(FieldEmail) {
+		r.emailLabel = cols.label(FieldEmail)
+	}
+	return r, probs
+}
+
+// contactNotes keeps what has no field of its own — the mobile beside a phone, city,
+// country, the description — as "header: value" lines, in the file's own words.
+func contactNotes(cols columns, row []string) string {
+	var lines []string
+	if cols.get(row, FieldPhone) != "" {
+		lines = appendLabelled(lines, cols, row, FieldMobile)
+	}
+	for _, f := range []Field{FieldCity, FieldCountry, FieldNotes} {
+		lines = appendLabelled(lines, cols, row, f)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func appendLabelled(lines []string, cols columns, row []string, f Field) []string {
+	if v := cols.get(row, f); v != "" {
+		return append(lines, cols.label(f)+": "+v)
+	}
+	return lines
 }
 
 func fullName(cols columns, row []string) string {
-	if n := cols.get(row, fName); n != "" {
+	if n := cols.get(row, FieldName); n != "" {
 		return n
 	}
-	return strings.TrimSpace(cols.get(row, fFirstName) + " " + cols.get(row, fLastName))
+	return strings.TrimSpace(cols.get(row, FieldFirstName) + " " + cols.get(row, FieldLastName))
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -169,7 +189,7 @@ var dateLayouts = []string{
 
 // monthFirstColumn reports whether a column writes US dates (11/22/2026): some value has a
 // second number above 12 and none has a first number above 12. Otherwise dates are day-first.
-func monthFirstColumn(rows [][]string, cols columns, f field) bool {
+func monthFirstColumn(rows [][]string, cols columns, f Field) bool {
 	us, eu := false, false
 	for _, row := range rows {
 		a, b, _, ok := splitDate(cols.get(row, f))

@@ -51,8 +51,8 @@ func TestParseCRMExports(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			cs := parseFile(t, tt.file)
-			if len(cs.Rows) != tt.rows || len(cs.Problems) != tt.problems {
-				t.Fatalf("%d rows, %d problems %v; want %d, %d", len(cs.Rows), len(cs.Problems), cs.Problems, tt.rows, tt.problems)
+			if len(cs.Rows) != tt.rows || len(cs.Notes) != tt.problems {
+				t.Fatalf("%d rows, %d problems %v; want %d, %d", len(cs.Rows), len(cs.Notes), cs.Notes, tt.rows, tt.problems)
 			}
 			r := byName(cs, tt.name)
 			if r == nil {
@@ -83,7 +83,7 @@ func TestParseSalesforceDetails(t *testing.T) {
 		t.Fatalf("a US-dated column read day-first: %s", inigo.Contact.LastContact)
 	}
 	var msgs []string
-	for _, p := range cs.Problems {
+	for _, p := range cs.Notes {
 		msgs = append(msgs, p.String())
 	}
 	all := strings.Join(msgs, "\n")
@@ -145,7 +145,7 @@ func TestDelimiterAndDates(t *testing.T) {
 			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}
 	}
-	for in, want := range map[string]rune{"a,b;c,d": ',', "a;b;c": ';', "a\tb\tc": '\t', `"x;y",b,c`: ',', "a|b|c": '|'} {
+	for in, want := range map[string]byte{"a,b;c,d": ',', "a;b;c": ';', "a\tb\tc": '\t', `"x;y",b,c`: ',', "a|b|c": '|'} {
 		if got := sniffDelimiter(in); got != want {
 			t.Errorf("sniffDelimiter(%q) = %q", in, got)
 		}

@@ -3,33 +3,134 @@ package csvimport
 import (
 	"context"
 	"io"
+	"reflect"
+	"sort"
+	"strings"
 
 	"kamplan/domain"
 )
 
-// ImportContacts reads a contacts export and merges the rows of the plan's account into
-// the plan, saved in one transaction: either every good row lands or nothing does.
-// The report lists the rows and values left out, each with its line.
-func ImportContacts(ctx context.Context, st domain.Store, planID string, r io.Reader) (MergeReport, error) {
-	cs, err := ParseContacts(r)
-	if err != nil {
-		return MergeReport{}, err
+// Company is an organisation a contacts file names, with how many rows it has.
+type Company struct {
+	Name  string
+	Key   string // CompanyKey
+	Rows  int
+	Plans bool // the plan's own account
+}
+
+// Companies lists the organisations of a contacts file, the plan's account first.
+func Companies(cs Contacts, accountName string) []Company {
+	own := CompanyKey(accountName)
+	byKey := map[string]*Company{}
+	var out []*Company
+	for _, r := range cs.Rows {
+		if r.Account == "" {
+			continue
+		}
+		k := CompanyKey(r.Account)
+		if byKey[k] == nil {
+			byKey[k] = &Company{Name: r.Account, Key: k, Plans: k == own}
+			out = append(out, byKey[k])
+		}
+		byKey[k].Rows++
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Plans && !out[j].Plans })
+	list := make([]Company, len(out))
+	for i, c := range out {
+		list[i] = *c
+	}
+	return list
+}
+
+// ContactsImport is a contacts import worked out and not yet written: the plan as it will
+// be saved and the report of what that does.
+type ContactsImport struct {
+	Plan    *domain.Plan
+	Report  Report
+	changed bool
+}
+
+// PrepareContacts merges a file's contacts into a copy of the plan, writing nothing. With
+// no company picked (opts.Companies nil, as on the command line), a file whose company
+// column names only other organisations than the plan's account is refused.
+func PrepareContacts(ctx context.Context, st domain.Store, planID string, cs Contacts, opts ContactOptions) (*ContactsImport, error) {
 	p, err := st.LoadPlan(ctx, planID)
 	if err != nil {
-		return MergeReport{}, err
+		return nil, err
 	}
 	a, err := st.Account(ctx, p.AccountID)
 	if err != nil {
-		return MergeReport{}, err
+		return nil, err
 	}
-	rep := MergeContacts(p, a.Name, cs.Rows)
-	rep.Problems = append(cs.Problems, rep.Problems...)
-	if rep.Added+rep.Updated == 0 {
-		return rep, nil
+	if err := checkCompanies(cs, a.Name, opts); err != nil {
+		return nil, err
 	}
-	if err := st.SavePlan(ctx, p); err != nil {
-		return MergeReport{}, err
+	ci := &ContactsImport{Plan: p, Report: newReport(KindContacts, cs.Table, cs.Mapping)}
+	ci.Report.add(cs.Notes...)
+	ci.Report.Skipped += len(cs.Table.Rows) - len(cs.Rows) + rejected(cs.Table)
+	before := append([]domain.Contact(nil), p.Contacts...)
+	MergeContacts(p, a.Name, cs.Rows, opts, &ci.Report)
+	// What counts is the end: rows that undo each other (the same e-mail twice with two
+	// titles) leave nothing to write.
+	ci.changed = !reflect.DeepEqual(before, p.Contacts)
+	ci.Report.sortNotes()
+	return ci, nil
+}
+
+func checkCompanies(cs Contacts, account string, opts ContactOptions) error {
+	list := Companies(cs, account)
+	if opts.Companies != nil || len(list) == 0 || list[0].Plans {
+		return nil
 	}
-	return rep, nil
+	var names []string
+	for i, c := range list {
+		if i == 3 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, c.Name)
+	}
+	return domain.Errorf(domain.CodeInvalid, "csv.wrong_account",
+		"the file's contacts are at %s, not at %s: nothing was imported (import it into that account's plan)",
+		strings.Join(names, ", "), account)
+}
+
+// rejected counts the rows the reader refused (they are not in the table's rows).
+func rejected(t Table) int {
+	n := 0
+	for _, nt := range t.Notes {
+		if strings.HasSuffix(nt.Msg, "row skipped") {
+			n++
+		}
+	}
+	return n
+}
+
+func newReport(k Kind, t Table, m Mapping) Report {
+	r := Report{Kind: k, Encoding: t.Encoding, Delimiter: delimName(t.Delimiter), Rows: len(t.Rows) + rejected(t)}
+	r.columns(t.Header, m)
+	return r
+}
+
+// Save writes the merged plan in one transaction (nothing when nothing changed). When the
+// plan was saved elsewhere since it was read, nothing is written and domain.IsStale holds.
+func (ci *ContactsImport) Save(ctx context.Context, st domain.Store) error {
+	if !ci.changed {
+		return nil
+	}
+	return st.SavePlan(ctx, ci.Plan)
+}
+
+// ImportContacts reads a contacts export and merges it into the plan, saved in one
+// transaction: either every good row lands or nothing does.
+func ImportContacts(ctx context.Context, st domain.Store, planID string, r io.Reader, opts ContactOptions) (Report, error) {
+	cs, err := ParseContacts(r)
+	if err != nil {
+		return Report{}, err
+	}
+	ci, err := PrepareContacts(ctx, st, planID, cs, opts)
+	if err != nil {
+		return Report{}, err
+	}
+	return ci.Report, ci.Save(ctx, st)
 }

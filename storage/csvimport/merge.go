@@ -1,135 +1,190 @@
 package csvimport
 
 import (
+	"reflect"
 	"strings"
 
 	"kamplan/domain"
 )
 
-// MergeReport says what an import did to a plan.
-type MergeReport struct {
-	Added, Updated int
-	OtherAccounts  int // rows of other organisations, left alone
-	Problems       []RowProblem
+// Duplicates says what to do with a possible duplicate: a row with the name of a contact
+// already there, but with something that contradicts it (another e-mail, another title).
+type Duplicates int
+
+// What to do with possible duplicates.
+const (
+	KeepBoth Duplicates = iota // the default: two people, reported
+	MergeThem
+	SkipThem
+)
+
+// ContactOptions are the choices of the person importing.
+type ContactOptions struct {
+	Duplicates Duplicates
+	// Companies lists, by CompanyKey, other organisations whose rows are brought in
+	// anyway (in the app the person picks them); rows of any other are left out.
+	Companies map[string]bool
 }
 
-// MergeContacts adds the rows of one account to a plan: a contact already in the plan (same
-// email, else same name) is updated with the values the export has, keeping every assessment;
-// others are added. Rows of other organisations are left out when the export names several.
-// Reports-to links are resolved by name; one that would form a cycle is left out and reported.
-func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow) MergeReport {
-	var rep MergeReport
-	rows = rowsOfAccount(rows, accountName, &rep)
+// merger merges rows into a plan, with indexes so that each row costs the same however
+// many contacts the plan has.
+type merger struct {
+	p       *domain.Plan
+	opts    ContactOptions
+	account string // the plan's account, as named
+	key     string // its CompanyKey
+	byEmail map[string][]int
+	byName  map[string][]int
+	byID    map[string]int
+	origin  map[int]int // contact index → line of the file it came from
+	// rowContact is the contact each merged or added row became, by line.
+	rowContact map[int]int
+	changed    bool
+	rep        *Report
+}
+
+// MergeContacts merges the rows of an export into a plan, one row after the other, by
+// these rules: the same e-mail (whatever its case) is the same person; without e-mails on
+// both sides, the same name is the same person when nothing contradicts it (another
+// e-mail, another title) — else it is a possible duplicate, handled as opts says. A
+// person found is completed with what the CRM knows; influence, attitude and relationship
+// stay as the KAM judged them. Rows naming another company are left out unless opts
+// picks it. Every merge and skip is noted with its line, both names and the rule.
+// It reports whether the plan changed.
+func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow, opts ContactOptions, rep *Report) bool {
+	m := &merger{p: p, opts: opts, account: accountName, key: CompanyKey(accountName),
+		byEmail: map[string][]int{}, byName: map[string][]int{}, byID: map[string]int{},
+		origin: map[int]int{}, rowContact: map[int]int{}, rep: rep}
+	for i := range p.Contacts {
+		m.index(i)
+	}
 	for _, r := range rows {
-		if c := findSame(p, r.Contact); c != nil {
-			update(c, r.Contact)
-			rep.Updated++
+		if m.otherCompany(r) {
 			continue
 		}
-		p.Contacts = append(p.Contacts, r.Contact)
-		rep.Added++
+		m.merge(r)
 	}
 	for _, r := range rows {
-		linkManager(p, r, &rep)
+		m.linkManager(r)
 	}
-	return rep
+	return m.changed
 }
 
-func rowsOfAccount(rows []ContactRow, accountName string, rep *MergeReport) []ContactRow {
-	orgs := map[string]bool{}
-	for _, r := range rows {
-		if r.Account != "" {
-			orgs[orgKey(r.Account)] = true
+func (m *merger) index(i int) {
+	c := m.p.Contacts[i]
+	if c.Email != "" {
+		e := strings.ToLower(c.Email)
+		m.byEmail[e] = append(m.byEmail[e], i)
+	}
+	n := nameKey(c.Name)
+	m.byName[n] = append(m.byName[n], i)
+	m.byID[c.ID] = i
+}
+
+func (m *merger) otherCompany(r ContactRow) bool {
+	k := CompanyKey(r.Account)
+	if r.Account == "" || k == m.key || m.opts.Companies[k] {
+		return false
+	}
+	m.rep.Skipped++
+	m.rep.add(note(r.Line, "csv.other_company", "%s is at %s, not at %s: row left out", r.Contact.Name, r.Account, m.account))
+	return true
+}
+
+func (m *merger) merge(r ContactRow) {
+	if r.Contact.Email != "" {
+		if ids := m.byEmail[strings.ToLower(r.Contact.Email)]; len(ids) > 0 {
+			m.update(r, ids[0], phrase("csv.rule_email", "same e-mail address"))
+			return
 		}
 	}
-	if len(orgs) <= 1 {
-		return rows
-	}
-	want := orgKey(accountName)
-	var out []ContactRow
-	for _, r := range rows {
-		if r.Account == "" || orgKey(r.Account) == want {
-			out = append(out, r)
+	var fits, clash []int
+	for _, i := range m.byName[nameKey(r.Contact.Name)] {
+		if why := contradiction(m.p.Contacts[i], r.Contact); why != nil {
+			clash = append(clash, i)
 		} else {
-			rep.OtherAccounts++
+			fits = append(fits, i)
 		}
 	}
-	return out
+	switch {
+	case len(fits) == 1:
+		m.update(r, fits[0], phrase("csv.rule_name", "same name and company, no e-mail on both sides, nothing contradicting"))
+	case len(fits) > 1:
+		// The oldest: importing the file again finds the same person.
+		m.update(r, fits[0], phrase("csv.rule_name_first", "same name and company, nothing contradicting; the first of %d contacts with that name", len(fits)))
+	case len(clash) > 0:
+		m.possibleDuplicate(r, clash[0])
+	default:
+		m.add(r)
+	}
 }
 
-// orgKey compares organisation names without case, accents, punctuation or legal form.
-func orgKey(name string) string {
-	words := strings.Fields(strings.ToLower(name))
-	legal := map[string]bool{"sa": true, "sl": true, "slu": true, "sau": true, "inc": true, "ltd": true,
-		"llc": true, "gmbh": true, "ag": true, "plc": true, "bv": true, "nv": true, "sas": true, "srl": true, "spa": true, "corp": true, "co": true}
-	var kept []string
-	for _, w := range words {
-		if n := norm(w); n != "" && !legal[n] {
-			kept = append(kept, n)
-		}
+// contradiction says why a contact with the same name cannot be taken for the row's person.
+func contradiction(have, row domain.Contact) *Phrase {
+	if have.Email != "" && row.Email != "" && !strings.EqualFold(have.Email, row.Email) {
+		p := phrase("csv.why_email", "different e-mail: %s and %s", have.Email, row.Email)
+		return &p
 	}
-	return strings.Join(kept, " ")
-}
-
-func findSame(p *domain.Plan, c domain.Contact) *domain.Contact {
-	for i := range p.Contacts {
-		if c.Email != "" && strings.EqualFold(p.Contacts[i].Email, c.Email) {
-			return &p.Contacts[i]
-		}
-	}
-	key := norm(c.Name)
-	for i := range p.Contacts {
-		if norm(p.Contacts[i].Name) == key {
-			return &p.Contacts[i]
-		}
+	if have.Title != "" && row.Title != "" && norm(have.Title) != norm(row.Title) {
+		p := phrase("csv.why_title", "different title: %s and %s", have.Title, row.Title)
+		return &p
 	}
 	return nil
 }
 
-// update copies what the export knows; influence, attitude and relationship stay the KAM's.
-func update(dst *domain.Contact, src domain.Contact) {
-	set := func(d *string, s string) {
-		if s != "" {
-			*d = s
-		}
-	}
-	set(&dst.Title, src.Title)
-	set(&dst.Department, src.Department)
-	set(&dst.Email, src.Email)
-	set(&dst.Phone, src.Phone)
-	set(&dst.Owner, src.Owner)
-	if src.LastContact.After(dst.LastContact) {
-		dst.LastContact = src.LastContact
-	}
-	for _, r := range src.BuyingRoles {
-		if !dst.HasRole(r) {
-			dst.BuyingRoles = append(dst.BuyingRoles, r)
-		}
-	}
-	if dst.SellingRole == "" {
-		dst.SellingRole = src.SellingRole
+func (m *merger) possibleDuplicate(r ContactRow, i int) {
+	why := *contradiction(m.p.Contacts[i], r.Contact)
+	switch m.opts.Duplicates {
+	case MergeThem:
+		m.update(r, i, phrase("csv.rule_chosen", "same name (%s), merged as you chose", why))
+	case SkipThem:
+		m.rep.Skipped++
+		m.rep.add(note(r.Line, "csv.dup_skipped", "%s may be %s (%s): possible duplicate, row skipped as you chose", r.Contact.Name, m.who(i), why))
+	default:
+		m.rep.KeptBoth++
+		m.rep.add(note(r.Line, "csv.dup_kept", "%s may be %s (%s): possible duplicate, kept both", r.Contact.Name, m.who(i), why))
+		m.add(r)
 	}
 }
 
-func linkManager(p *domain.Plan, r ContactRow, rep *MergeReport) {
-	if r.ReportsTo == "" {
+// who names a contact and where it comes from: "Ana García (ana@x.es), already in the plan".
+func (m *merger) who(i int) Phrase {
+	c := m.p.Contacts[i]
+	name := c.Name
+	if c.Email != "" {
+		name += " <" + c.Email + ">"
+	}
+	if line, ok := m.origin[i]; ok {
+		return phrase("csv.who_line", "%s from line %d", name, line)
+	}
+	return phrase("csv.who_plan", "%s, already in the plan", name)
+}
+
+func (m *merger) add(r ContactRow) {
+	m.p.Contacts = append(m.p.Contacts, r.Contact)
+	i := len(m.p.Contacts) - 1
+	m.origin[i], m.rowContact[r.Line] = r.Line, i
+	m.index(i)
+	m.rep.Created++
+	m.changed = true
+}
+
+func (m *merger) update(r ContactRow, i int, rule Phrase) {
+	c := &m.p.Contacts[i]
+	before := *c
+	before.BuyingRoles = append([]domain.BuyingRole(nil), c.BuyingRoles...)
+	update(c, r)
+	if c.Email != before.Email && c.Email != "" {
+		e := strings.ToLower(c.Email)
+		m.byEmail[e] = append(m.byEmail[e], i)
+	}
+	m.rowContact[r.Line] = i
+	if reflect.DeepEqual(before, *c) {
+		m.rep.Unchanged++
+		m.rep.add(note(r.Line, "csv.merged_same", "%s is %s: %s; nothing new", r.Contact.Name, m.who(i), rule))
 		return
 	}
-	c := findSame(p, r.Contact)
-	boss := findSame(p, domain.Contact{Name: r.ReportsTo})
-	switch {
-	case c == nil:
-		return
-	case boss == nil:
-		rep.Problems = append(rep.Problems, problem(r.Line, "csv.unknown_manager", "%s reports to %q, who is not in the plan: link left out", c.Name, r.ReportsTo))
-	case boss.ID == c.ID:
-		rep.Problems = append(rep.Problems, problem(r.Line, "csv.self_manager", "%s cannot report to themselves: link left out", c.Name))
-	default:
-		old := c.ReportsTo
-		c.ReportsTo = boss.ID
-		if p.ReportsToCycle() != nil {
-			c.ReportsTo = old
-			rep.Problems = append(rep.Problems, problem(r.Line, "csv.manager_cycle", "%s reporting to %s would form a cycle: link left out", c.Name, boss.Name))
-		}
-	}
+	m.rep.Updated++
+	m.changed = true
+	m.rep.add(note(r.Line, "csv.merged", "%s merged into %s: %s", r.Contact.Name, m.who(i), rule))
 }

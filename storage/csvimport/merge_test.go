@@ -14,14 +14,38 @@ func planWith(contacts ...domain.Contact) *domain.Plan {
 	return p
 }
 
+func merge(p *domain.Plan, account string, rows []ContactRow, opts ContactOptions) Report {
+	var rep Report
+	MergeContacts(p, account, rows, opts, &rep)
+	rep.sortNotes()
+	return rep
+}
+
+func contactNamed(p *domain.Plan, name string) *domain.Contact {
+	for i := range p.Contacts {
+		if p.Contacts[i].Name == name {
+			return &p.Contacts[i]
+		}
+	}
+	return nil
+}
+
+func notesText(ns []Note) string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.String())
+	}
+	return strings.Join(out, "\n")
+}
+
 func TestMergeContacts(t *testing.T) {
 	cs := parseFile(t, "salesforce_contacts.csv")
 	existing := domain.Contact{ID: "old", Name: "Begoña Ibáñez", Email: "BIBANEZ@acerosdelnorte.es",
 		Influence: 5, Attitude: 2, RelNow: 3, RelTarget: 4, Title: "Compras", LastContact: domain.NewDate(2026, 11, 23)}
 	p := planWith(existing)
-	rep := MergeContacts(p, "Aceros del Norte", cs.Rows)
+	rep := merge(p, "Aceros del Norte", cs.Rows, ContactOptions{})
 
-	if rep.Added != 3 || rep.Updated != 1 || rep.OtherAccounts != 1 {
+	if rep.Created != 3 || rep.Updated != 1 || rep.Skipped != 1 {
 		t.Fatalf("report %+v", rep)
 	}
 	b := p.FindContact("old")
@@ -31,15 +55,19 @@ func TestMergeContacts(t *testing.T) {
 	if b.LastContact.String() != "2026-11-23" {
 		t.Fatalf("an older activity replaced a newer last contact: %s", b.LastContact)
 	}
-	inigo := findSame(p, domain.Contact{Name: "Íñigo Zubizarreta"})
+	inigo := contactNamed(p, "Íñigo Zubizarreta")
 	if b.ReportsTo != inigo.ID {
 		t.Fatalf("Begoña reports to %q, want Íñigo %q", b.ReportsTo, inigo.ID)
 	}
-	if findSame(p, domain.Contact{Name: "Ana Rius"}) != nil {
+	if contactNamed(p, "Ana Rius") != nil {
 		t.Fatal("a contact of another account was imported")
 	}
-	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Msg, "Nadie Conocido") {
-		t.Fatalf("problems %v", rep.Problems)
+	all := notesText(rep.Notes)
+	for _, want := range []string{"Nadie Conocido", "line 2: Begoña Ibáñez merged into Begoña Ibáñez <BIBANEZ@acerosdelnorte.es>, already in the plan: same e-mail address",
+		"Ana Rius is at Cementos del Ebro, not at Aceros del Norte: row left out"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("notes lack %q:\n%s", want, all)
+		}
 	}
 	if err := p.Validate(); err != nil {
 		t.Fatalf("merged plan invalid: %v", err)
@@ -51,26 +79,9 @@ func TestMergeRefusesCycles(t *testing.T) {
 	b := domain.Contact{ID: "b", Name: "Bea", Influence: 3}
 	p := planWith(a, b)
 	rows := []ContactRow{{Line: 2, Contact: domain.Contact{Name: "Bea"}, ReportsTo: "Ana"}}
-	rep := MergeContacts(p, "X", rows)
-	if p.FindContact("b").ReportsTo != "" || len(rep.Problems) != 1 || rep.Problems[0].Key != "csv.manager_cycle" {
-		t.Fatalf("cycle accepted: %+v %v", p.Contacts, rep.Problems)
-	}
-}
-
-func TestOrgKey(t *testing.T) {
-	same := [][2]string{
-		{"Aceros del Norte, S.A.", "aceros del norte"},
-		{"Aceros del Norte SA", "ACEROS DEL NORTE"},
-		{"Papelera Atlántica", "Papelera Atlantica"},
-		{"Nordic Paper AB", "Nordic Paper AB"},
-	}
-	for _, s := range same {
-		if orgKey(s[0]) != orgKey(s[1]) {
-			t.Errorf("%q and %q differ: %q %q", s[0], s[1], orgKey(s[0]), orgKey(s[1]))
-		}
-	}
-	if orgKey("Aceros del Norte") == orgKey("Aceros del Sur") {
-		t.Error("different organisations compare equal")
+	rep := merge(p, "X", rows, ContactOptions{})
+	if p.FindContact("b").ReportsTo != "" || !strings.Contains(notesText(rep.Notes), "would form a cycle") {
+		t.Fatalf("cycle accepted: %+v %v", p.Contacts, rep.Notes)
 	}
 }
 
@@ -84,8 +95,8 @@ func TestParseAccounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(as.Rows) != 3 || len(as.Problems) != 2 {
-		t.Fatalf("%d rows, problems %v", len(as.Rows), as.Problems)
+	if len(as.Rows) != 3 || len(as.Notes) != 2 {
+		t.Fatalf("%d rows, notes %v", len(as.Rows), as.Notes)
 	}
 	want := []struct {
 		name    string
@@ -104,5 +115,8 @@ func TestParseAccounts(t *testing.T) {
 		if err := a.Validate(); err != nil {
 			t.Errorf("imported account invalid: %v", err)
 		}
+	}
+	if !strings.Contains(notesText(as.Notes), "line 5: Papelera Atlántica is the same company as Papelera Atlántica on line 3") {
+		t.Errorf("duplicate row not named with its lines: %v", as.Notes)
 	}
 }

@@ -33,8 +33,11 @@ Verbs:
   list                                 one line per account and plan: name, tier, period, quadrant, share of wallet
   export-json --account NAME [--period P] --out FILE    write a portable plan file ("-" for standard output)
   import-json [--replace] FILE         read a portable plan file (all or nothing)
-  import-csv --account NAME [--period P] FILE           add the contacts of a CRM export to a plan
+  import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
+             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip]
+                                       --dry-run prints what would change and writes nothing;
+                                       --mapping is JSON {"column header": "field" or "none"}
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
   backup --out FILE                    write a consistent copy of the database
   version                              print the version

@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"kamplan/domain"
 	"kamplan/storage"
-	"kamplan/storage/csvimport"
 )
 
 func runList(e *env, args []string) error {
@@ -151,76 +149,4 @@ func findPlan(e *env, s *storage.Store, account, period string) (*domain.Account
 		}
 	}
 	return nil, nil, domain.Errorf(domain.CodeNotFound, "err.no_period", "%s has no plan for %s", a.Name, period)
-}
-
-func runImportCSV(e *env, args []string) error {
-	fs := flag.NewFlagSet("import-csv", flag.ContinueOnError)
-	account := fs.String("account", "", "account whose plan receives the contacts")
-	accounts := fs.Bool("accounts", false, "the file lists accounts to create")
-	period := fs.String("period", "", "plan period")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 || (*account == "") == !*accounts {
-		return usagef("import-csv needs FILE and either --account NAME or --accounts")
-	}
-	f, err := os.Open(pos[0])
-	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", pos[0], err)
-	}
-	defer f.Close()
-	open := e.open // contacts go into a plan that must exist
-	if *accounts {
-		open = e.create
-	}
-	s, err := open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if *accounts {
-		return importAccounts(e, s, f, *period)
-	}
-	_, p, err := findPlan(e, s, *account, *period)
-	if err != nil {
-		return err
-	}
-	rep, err := csvimport.ImportContacts(e.ctx, s, p.ID, f)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s %s: %d contact(s) added, %d updated, %d of other accounts left out\n",
-		*account, p.Period, rep.Added, rep.Updated, rep.OtherAccounts)
-	printRowProblems(e, rep.Problems)
-	return nil
-}
-
-func importAccounts(e *env, s *storage.Store, f *os.File, period string) error {
-	as, err := csvimport.ParseAccounts(f)
-	if err != nil {
-		return err
-	}
-	if period == "" {
-		period = domain.NextPeriod("FY" + fmt.Sprint(domain.Today().Year()))
-	}
-	rep, err := csvimport.ImportAccounts(e.ctx, s, as.Rows, period)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%d account(s) created with a %s plan, %d already there\n", len(rep.Created), period, len(rep.Existing))
-	printRowProblems(e, append(as.Problems, rep.Problems...))
-	return nil
-}
-
-func printRowProblems(e *env, ps []csvimport.RowProblem) {
-	if len(ps) == 0 {
-		return
-	}
-	w := tabwriter.NewWriter(e.stderr, 0, 4, 1, ' ', 0)
-	fmt.Fprintf(w, "kamplan: %d row(s) or value(s) left out:\n", len(ps))
-	for _, p := range ps {
-		fmt.Fprintf(w, "  %s\n", p)
-	}
-	w.Flush()
 }

@@ -1,0 +1,112 @@
+package csvimport
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Phrase is a piece of a message that is itself translated (a rule, a reason, "already in
+// the plan"): the interface translates Key with Args; Msg is the English text.
+type Phrase struct {
+	Key  string
+	Args []any
+	Msg  string
+}
+
+func (p Phrase) String() string { return p.Msg }
+
+func phrase(key, format string, args ...any) Phrase {
+	return Phrase{Key: key, Args: args, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Note says what became of one row or one value: merged (with whom and by which rule),
+// kept, skipped or left out, with the line of the file. Args start with the line; an
+// arg may be a Phrase, translated in its turn.
+type Note struct {
+	Line int
+	Key  string
+	Args []any
+	Msg  string
+}
+
+func (n Note) String() string { return fmt.Sprintf("line %d: %s", n.Line, n.Msg) }
+
+func note(line int, key, format string, args ...any) Note {
+	return Note{Line: line, Key: key, Args: append([]any{line}, args...), Msg: fmt.Sprintf(format, args...)}
+}
+
+// Report says what an import does (or, in a dry run, would do).
+type Report struct {
+	Kind      Kind
+	Encoding  string
+	Delimiter string // "comma", "semicolon", "tab", "pipe"
+	Rows      int    // data rows in the file
+	Columns   []Column
+	Created   int // contacts added or accounts created
+	Updated   int // contacts or accounts already there that the file completes
+	Unchanged int // rows matching what is already there
+	Skipped   int // rows left out, each with a note
+	KeptBoth  int // possible duplicates kept as two people
+	// Notes holds every merge, skip and value left out, in line order.
+	Notes []Note
+}
+
+// Column is one column of the file and its fate.
+type Column struct {
+	Header string
+	Field  Field // FieldNone: not used
+}
+
+func (r *Report) columns(header []string, m Mapping) {
+	r.Columns = nil
+	for i, h := range header {
+		f := FieldNone
+		if i < len(m) {
+			f = m[i]
+		}
+		r.Columns = append(r.Columns, Column{Header: headerName(h, i), Field: f})
+	}
+}
+
+// NotUsed lists the headers of the columns the import leaves out.
+func (r Report) NotUsed() []string {
+	var out []string
+	for _, c := range r.Columns {
+		if c.Field == FieldNone {
+			out = append(out, c.Header)
+		}
+	}
+	return out
+}
+
+func (r *Report) add(notes ...Note) { r.Notes = append(r.Notes, notes...) }
+
+func (r *Report) sortNotes() {
+	sort.SliceStable(r.Notes, func(i, j int) bool { return r.Notes[i].Line < r.Notes[j].Line })
+}
+
+// Summary is the report in English, as the command line prints it: the file as read,
+// each column's fate and the counts. Notes lists every row's outcome.
+func (r Report) Summary() string {
+	var b strings.Builder
+	what, done := "contact(s)", "added"
+	if r.Kind == KindAccounts {
+		what, done = "account(s)", "created"
+	}
+	fmt.Fprintf(&b, "%d row(s), %s, %s separated\n", r.Rows, r.Encoding, r.Delimiter)
+	for _, c := range r.Columns {
+		if c.Field != FieldNone {
+			fmt.Fprintf(&b, "  column %q → %s\n", c.Header, FieldPhrase(c.Field))
+		}
+	}
+	if nu := r.NotUsed(); len(nu) > 0 {
+		fmt.Fprintf(&b, "  not used: %s\n", strings.Join(nu, ", "))
+	}
+	fmt.Fprintf(&b, "%d %s %s, %d updated, %d unchanged, %d left out", r.Created, what, done, r.Updated, r.Unchanged, r.Skipped)
+	if r.KeptBoth > 0 {
+		fmt.Fprintf(&b, " (%d possible duplicate(s) kept)", r.KeptBoth)
+	}
+	b.WriteString("\n")
+	return b.String()
+}

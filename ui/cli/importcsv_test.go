@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const testdata = "../../storage/csvimport/testdata/"
+
+func TestImportCSVDryRunWritesNothing(t *testing.T) {
+	db := sampleDB(t, filepath.Join(t.TempDir(), "k.db"))
+	before := run("--db", db, "list").stdout
+	info, _ := os.Stat(db)
+	r := run("--db", db, "import-csv", "--dry-run", "--accounts", testdata+"hubspot_companies.csv")
+	if r.code != 0 || !strings.Contains(r.stdout, "dry run") || !strings.Contains(r.stdout, "1 account(s) created, 1 updated") ||
+		!strings.Contains(r.stdout, "not used: Record ID, Lifecycle Stage") || !strings.Contains(r.stdout, `column "Annual Revenue" → annual revenue`) ||
+		!strings.Contains(r.stderr, "line 4: 12 values for 11 columns") {
+		t.Fatalf("%+v", r)
+	}
+	r = run("--db", db, "import-csv", "--dry-run", "--account", "Aceros del Norte, S.A.", testdata+"hubspot_same_names.csv")
+	if r.code != 0 || !strings.Contains(r.stdout, "4 contact(s) added") || !strings.Contains(r.stderr, "possible duplicate, kept both") {
+		t.Fatalf("%+v", r)
+	}
+	after, _ := os.Stat(db)
+	if run("--db", db, "list").stdout != before || !after.ModTime().Equal(info.ModTime()) {
+		t.Fatal("a dry run wrote")
+	}
+	nodb := filepath.Join(t.TempDir(), "none.db")
+	if r := run("--db", nodb, "import-csv", "--dry-run", "--accounts", testdata+"dynamics_accounts_unicode.txt"); r.code != 0 || !strings.Contains(r.stdout, "2 account(s) created") {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := os.Stat(nodb); err == nil {
+		t.Fatal("a dry run created a database")
+	}
+}
+
+func TestImportCSVRefusesAnotherCompanysContacts(t *testing.T) {
+	db := sampleDB(t, filepath.Join(t.TempDir(), "k.db"))
+	r := run("--db", db, "import-csv", "--account", "Aceros del Norte, S.A.", testdata+"sf_report_other_company.csv")
+	if r.code != 1 || !strings.Contains(r.stderr, "are at Hotel Spa Marbella, S.L., not at Aceros del Norte, S.A.: nothing was imported") {
+		t.Fatalf("%+v", r)
+	}
+	r = run("--db", db, "import-csv", "--accounts", testdata+"excel_es_unterminated.csv")
+	if r.code != 1 || !strings.Contains(r.stderr, "line 3: a quote opens a value that never closes") {
+		t.Fatalf("%+v", r)
+	}
+	if r := run("--db", db, "list"); strings.Contains(r.stdout, "Herrajes") {
+		t.Fatal("a refused file imported accounts")
+	}
+}
+
+func TestImportCSVMappingFile(t *testing.T) {
+	db := sampleDB(t, filepath.Join(t.TempDir(), "k.db"))
+	mapping := filepath.Join(t.TempDir(), "m.json")
+	os.WriteFile(mapping, []byte(`{"Record ID": "notes", "Description": "none"}`), 0o644)
+	r := run("--db", db, "import-csv", "--dry-run", "--mapping", mapping, "--accounts", testdata+"hubspot_companies.csv")
+	if r.code != 0 || !strings.Contains(r.stdout, `column "Record ID" → notes`) || !strings.Contains(r.stdout, "not used: Description, Lifecycle Stage") {
+		t.Fatalf("%+v", r)
+	}
+	os.WriteFile(mapping, []byte(`{"Record ID": "shoe size"}`), 0o644)
+	if r := run("--db", db, "import-csv", "--mapping", mapping, "--accounts", testdata+"hubspot_companies.csv"); r.code != 1 || !strings.Contains(r.stderr, `"shoe size" is not a field`) {
+		t.Fatalf("%+v", r)
+	}
+}

@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"kamplan/storage/csvimport"
+)
+
+// importCSVDialog asks for a CRM export and opens the import wizard on it.
+func (a *App) importCSVDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxBytes+1))
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		a.openImportWizard(data, r.URI().Name())
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
+	d.Show()
+}
+
+// openImportWizard reads the file off the UI goroutine, then shows the wizard.
+func (a *App) openImportWizard(data []byte, name string) {
+	if !a.flush() {
+		return
+	}
+	var t csvimport.Table
+	a.runJob(a.tr("csv.wizard.reading"), false, func(func(float64)) error {
+		var err error
+		t, err = csvimport.ReadBytes(data)
+		return err
+	}, func(err error) {
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		newImportWizard(a, t, name).show()
+	})
+}
+
+// importTarget is the plan a contacts import goes into (none: only accounts).
+type importTarget struct {
+	accountID, accountName, planID, period string
+}
+
+func (a *App) importTarget() importTarget {
+	if a.editor == nil {
+		return importTarget{}
+	}
+	e := a.editor
+	return importTarget{accountID: e.account.ID, accountName: e.account.Name, planID: e.plan.ID, period: e.plan.Period}
+}
+
+// mappingKey names the preference remembering the mapping of files with these headers.
+func mappingKey(header []string, k csvimport.Kind) string {
+	h := sha1.Sum([]byte(strings.ToLower(strings.Join(header, "\x1f"))))
+	return fmt.Sprintf("csv.mapping.%d.%s", k, hex.EncodeToString(h[:8]))
+}
+
+// rememberedMapping is the mapping chosen last time for these headers, else the detected one.
+func (a *App) rememberedMapping(header []string, k csvimport.Kind) csvimport.Mapping {
+	m := csvimport.DetectMapping(header, k)
+	var saved []string
+	if s := a.fyne.Preferences().String(mappingKey(header, k)); s == "" || json.Unmarshal([]byte(s), &saved) != nil || len(saved) != len(header) {
+		return m
+	}
+	valid := map[csvimport.Field]bool{csvimport.FieldNone: true}
+	for _, f := range csvimport.Fields(k) {
+		valid[f] = true
+	}
+	for i, f := range saved {
+		if valid[csvimport.Field(f)] {
+			m[i] = csvimport.Field(f)
+		}
+	}
+	return m
+}
+
+func (a *App) rememberMapping(header []string, k csvimport.Kind, m csvimport.Mapping) {
+	b, _ := json.Marshal(m)
+	a.fyne.Preferences().SetString(mappingKey(header, k), string(b))
+}
+
+// noteText is a note in the interface language; phrases inside it are translated too.
+func (a *App) noteText(key string, args []any) string {
+	out := make([]any, len(args))
+	for i, v := range args {
+		switch p := v.(type) {
+		case csvimport.Phrase:
+			out[i] = a.noteText(p.Key, p.Args)
+		case csvimport.Phrases:
+			var parts []string
+			for _, x := range p {
+				parts = append(parts, a.noteText(x.Key, x.Args))
+			}
+			out[i] = strings.Join(parts, ", ")
+		default:
+			out[i] = v
+		}
+	}
+	return a.tr(key, out...)
+}
+
+// reportSummary is the one-line summary of an import in the interface language.
+func (a *App) reportSummary(r csvimport.Report) string {
+	if r.Kind == csvimport.KindAccounts {
+		return a.tr("csv.wizard.summary_accounts", r.Created, r.Updated, r.Unchanged, r.Skipped)
+	}
+	return a.tr("csv.wizard.summary_contacts", r.Created, r.Updated, r.Unchanged, r.Skipped, r.KeptBoth)
+}
+
+// reportText is the summary, the columns not used and every note, one per line.
+func (a *App) reportText(r csvimport.Report) string {
+	lines := []string{a.reportSummary(r)}
+	if nu := r.NotUsed(); len(nu) > 0 {
+		lines = append(lines, a.tr("csv.wizard.not_used", strings.Join(nu, ", ")))
+	}
+	for _, n := range r.Notes {
+		lines = append(lines, "• "+a.noteText(n.Key, n.Args))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func fieldLabel(a *App, f csvimport.Field) string {
+	p := csvimport.FieldPhrase(f)
+	return a.tr(p.Key)
+}
