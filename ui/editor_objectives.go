@@ -17,7 +17,12 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
-			o.(*widget.Label).SetText(e.smartSummary(ob) + "  " + ob.Statement)
+			l := o.(*widget.Label)
+			l.Importance = widget.MediumImportance
+			if !domain.SmartOK(e.plan.Smart(ob, domain.ParsePeriod(e.plan.Period))) {
+				l.Importance = widget.DangerImportance
+			}
+			l.SetText(e.smartSummary(ob) + "  " + ob.Statement)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
@@ -29,21 +34,23 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 	return container.NewVBox(add, listBox(list))
 }
 
-// smartSummary is "✓ SMART" or the letters with the failing ones dotted out.
+// smartSummary is "✓ SMART", or the failing letters marked as plainly as the passing ones:
+// "✗ T  (S✓ M✓ A✓ R✓ T✗)".
 func (e *editor) smartSummary(o domain.Objective) string {
 	checks := e.plan.Smart(o, domain.ParsePeriod(e.plan.Period))
 	if domain.SmartOK(checks) {
 		return "✓ SMART"
 	}
-	var b strings.Builder
+	var failed, all []string
 	for _, c := range checks {
-		if c.OK {
-			b.WriteString(c.Letter)
-		} else {
-			b.WriteString("·")
+		mark := "✓"
+		if !c.OK {
+			mark = "✗"
+			failed = append(failed, c.Letter)
 		}
+		all = append(all, c.Letter+mark)
 	}
-	return b.String()
+	return "✗ " + strings.Join(failed, " ") + "  (" + strings.Join(all, " ") + ")"
 }
 
 // choices is a select over a list of ids with "none" first; a stale id selects nothing.
@@ -90,7 +97,7 @@ func (e *editor) objectiveDialog(id string, list *widget.List) *formDialog {
 	if id != "" {
 		f.fd.addDelete(o.Statement, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollObjectives, ID: id}, done) })
 	}
-	f.fd.show(e.tr("editor.objective"), f.smart, fyne.NewSize(720, 640), func() error {
+	f.fd.show(e.tr("editor.objective"), nil, fyne.NewSize(720, 640), func() error {
 		f.read()
 		return e.applyThen(e.putEdit(domain.CollObjectives, id, o), done)
 	})
@@ -126,6 +133,7 @@ func (f *objectiveForm) build() {
 		return func() error { _, err := e.optionalNumber(w.Text); return err }
 	}
 	fd.add("statement", "field.statement", f.statement, func() error { _, err := e.requiredText(f.statement.Text); return err })
+	fd.add("smart", "field.smart_check", f.smart, nil) // beside the statement, updated as you type
 	fd.add("category", "field.category", f.category, nil)
 	fd.add("kpi_id", "field.kpi", f.kpi.sel, nil)
 	fd.add("unit", "field.unit", f.unit, nil)

@@ -37,19 +37,19 @@ func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
 	if !strings.Contains(labelsTextOf(fd), "✗") {
 		t.Fatalf("the SMART check does not show the failing letter")
 	}
-	setEntry(t, f[6].Widget, "2027-02-30")
+	setEntry(t, f[7].Widget, "2027-02-30")
 	if !fd.save.Disabled() || fd.msgs["deadline"].Text == "" {
 		t.Fatal("an impossible deadline was not refused")
 	}
-	setEntry(t, f[6].Widget, "2027-09-30")
+	setEntry(t, f[7].Widget, "2027-09-30")
 	if strings.Contains(labelsTextOf(fd), "✗") {
 		t.Fatalf("SMART still fails: %s", labelsTextOf(fd))
 	}
-	setEntry(t, f[4].Widget, "1.5x")
+	setEntry(t, f[5].Widget, "1.5x")
 	if !fd.save.Disabled() {
 		t.Fatal("an unreadable baseline was accepted")
 	}
-	setEntry(t, f[4].Widget, "1.5")
+	setEntry(t, f[5].Widget, "1.5")
 	test.Tap(fd.save)
 	if fd.open || !e.flush() {
 		t.Fatalf("the objective was refused: %s", fd.general.Text)

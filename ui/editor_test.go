@@ -253,7 +253,7 @@ func TestStrengthWeightsMustReach100(t *testing.T) {
 func TestSmartCheckShownLive(t *testing.T) {
 	_, e := openSample(t, "en")
 	o := e.plan.Objectives[5] // no deadline in the sample
-	if got := e.smartSummary(o); got != "SMAR·" {
+	if got := e.smartSummary(o); got != "✗ T  (S✓ M✓ A✓ R✓ T✗)" {
 		t.Fatalf("summary %q", got)
 	}
 	o.Deadline = domain.NewDate(2027, 9, 30)

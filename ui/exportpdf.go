@@ -14,11 +14,13 @@ import (
 // exportPDFDialog asks for the edition, language and paper, then the file, and writes the
 // plan document in the background with a progress bar.
 func (a *App) exportPDFDialog() {
-	if a.editor == nil {
-		dialog.ShowInformation(a.tr("menu.export_pdf"), a.tr("app.open_account_first"), a.win)
+	acc, plan, err := a.planToExport()
+	if err != nil {
+		a.showError(err)
 		return
 	}
-	if !a.flush() {
+	if plan == nil {
+		dialog.ShowInformation(a.tr("menu.export_pdf"), a.tr("app.open_account_first"), a.win)
 		return
 	}
 	st, err := a.store.Settings(a.ctx)
@@ -30,7 +32,7 @@ func (a *App) exportPDFDialog() {
 	edition.SetSelected(a.tr("edition.internal"))
 	onePage := widget.NewCheck(a.tr("pdf.edition.onepage"), nil)
 	lang := widget.NewSelect([]string{"English", "Español"}, nil)
-	lang.SetSelectedIndex(langIndex(firstNonEmpty(a.editor.plan.Language, st.DocLanguage)))
+	lang.SetSelectedIndex(langIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
 	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
 	items := []*widget.FormItem{
@@ -43,7 +45,7 @@ func (a *App) exportPDFDialog() {
 		if !ok {
 			return
 		}
-		doc := pdf.Document{Account: *a.editor.account, Plan: a.editor.plan.Clone(), Settings: st,
+		doc := pdf.Document{Account: *acc, Plan: plan.Clone(), Settings: st,
 			Lang: []string{"en", "es"}[max(0, lang.SelectedIndex())], Paper: []string{"a4", "letter"}[max(0, paper.SelectedIndex())],
 			Edition: domain.EditionInternal, OnePage: onePage.Checked}
 		if edition.Selected == a.tr("edition.client") {
@@ -52,6 +54,26 @@ func (a *App) exportPDFDialog() {
 		doc.Portfolio, _ = a.store.Portfolio(a.ctx)
 		a.choosePDFFile(doc)
 	}, a.win)
+}
+
+// planToExport is the plan open in the editor (its edits saved first), else the plan selected
+// on the portfolio; nil when there is neither.
+func (a *App) planToExport() (*domain.Account, *domain.Plan, error) {
+	if a.editor != nil {
+		if !a.flush() {
+			return nil, nil, domain.Errorf(domain.CodeInvalid, "editor.export_unsaved", "the plan has unsaved changes: fix them first")
+		}
+		return a.editor.account, a.editor.plan, nil
+	}
+	if a.home == nil || a.home.selected == nil {
+		return nil, nil, nil
+	}
+	acc, err := a.store.Account(a.ctx, a.home.selected.AccountID)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := a.store.LoadPlan(a.ctx, a.home.selected.PlanID)
+	return acc, p, err
 }
 
 func langIndex(l string) int {

@@ -29,6 +29,7 @@ type home struct {
 	count    *widget.Label
 	overview *widget.Label
 	detail   *widget.Label
+	steps    *fyne.Container
 	open     *widget.Button
 }
 
@@ -42,7 +43,7 @@ func newHome(a *App) *home {
 	h.overview.Wrapping = fyne.TextWrapWord
 	h.detail = widget.NewLabel(a.tr("home.pick"))
 	h.detail.Wrapping = fyne.TextWrapWord
-	h.detail.Wrapping = fyne.TextWrapWord
+	h.steps = container.NewStack()
 	h.open = widget.NewButtonWithIcon(a.tr("home.open"), theme.DocumentIcon(), h.onOpen)
 	h.open.Importance = widget.HighImportance
 	h.open.Disable()
@@ -97,7 +98,7 @@ func (h *home) build() fyne.CanvasObject {
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
 	right := container.NewBorder(nil, container.NewHBox(h.open), nil, nil, container.NewVScroll(container.NewVBox(
 		widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		newPortfolioMatrix(h.app, h.all), h.overview, widget.NewSeparator(), h.detail)))
+		newPortfolioMatrix(h.app, h.all), h.overview, widget.NewSeparator(), h.detail, h.steps)))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.52
 	return split
@@ -286,10 +287,9 @@ func (h *home) onSelect(i widget.ListItemID) {
 		h.app.tr("home.detail.kpis", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed]),
 		h.app.tr("home.detail.overdue", f.Overdue),
 	}
-	for _, w := range f.Warnings {
-		lines = append(lines, "⚠ "+h.app.tr(w.Key, w.Args...))
-	}
 	h.detail.SetText(strings.Join(lines, "\n"))
+	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}
+	h.steps.Refresh()
 }
 
 func (h *home) onOpen() {

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+)
+
+// nextStep is one thing to do on an account, with the editor page where it is done.
+type nextStep struct {
+	text        string
+	phase, page int
+}
+
+// nextSteps lists what the selected plan needs next: overdue actions, red KPIs whose plan B
+// fired, key players nobody covers, a plan not yet signed.
+func (a *App) nextSteps(p *domain.Plan) []nextStep {
+	var out []nextStep
+	today := domain.Today()
+	overdue := 0
+	for _, act := range p.Actions {
+		if act.Overdue(today) {
+			overdue++
+		}
+	}
+	if overdue > 0 {
+		out = append(out, nextStep{a.tr("home.next.overdue", overdue), 2, 0})
+	}
+	triggered := 0
+	for _, k := range p.KPIs {
+		if k.PlanBTriggered() {
+			triggered++
+		}
+	}
+	if triggered > 0 {
+		out = append(out, nextStep{a.tr("home.next.plan_b", triggered), 2, 1})
+	}
+	for _, w := range p.MapWarnings() {
+		out = append(out, nextStep{a.tr(w.Key, w.Args...), 0, 3})
+	}
+	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
+		out = append(out, nextStep{a.tr("home.next.unsigned"), 2, 2})
+	}
+	return out
+}
+
+// stepsBox shows the next steps of a plan, each with a button into the editor at its page.
+func (h *home) stepsBox(r domain.PlanSummary, p *domain.Plan) fyne.CanvasObject {
+	steps := h.app.nextSteps(p)
+	box := container.NewVBox(widget.NewLabelWithStyle(h.app.tr("home.next.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	if len(steps) == 0 {
+		box.Add(widget.NewLabel(h.app.tr("home.next.none")))
+	}
+	for _, s := range steps {
+		s := s
+		text := widget.NewLabel("⚠ " + s.text)
+		text.Wrapping = fyne.TextWrapWord
+		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.app.openPlanAt(r.AccountID, r.PlanID, s.phase, s.page) })
+		box.Add(container.NewBorder(nil, nil, nil, goTo, text))
+	}
+	return box
+}
+
+// openPlanAt opens a plan in the editor at one of its pages.
+func (a *App) openPlanAt(accountID, planID string, phase, page int) {
+	a.openPlan(accountID, planID)
+	if a.editor != nil && a.editor.plan.ID == planID && phase < len(a.editor.subs) {
+		a.editor.tabs.SelectIndex(phase)
+		a.editor.subs[phase].SelectIndex(page)
+	}
+}
