@@ -448,3 +448,42 @@ func TestScoresPercentagesAndOfferings(t *testing.T) {
 		t.Fatal("the offering was not deleted")
 	}
 }
+
+func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.strategiesPage()
+	text := labelsText(page)
+	for _, k := range []string{"strategy.SO", "strategy.WO", "strategy.ST", "strategy.WT"} {
+		if !strings.Contains(text, e.tr(k)) {
+			t.Fatalf("the grid has no %s cell", e.tr(k))
+		}
+	}
+	for _, s := range e.plan.Strategies {
+		if !strings.Contains(text, s.Text) {
+			t.Fatalf("strategy %q is not in its cell", s.Text)
+		}
+	}
+	cells := page.(*fyne.Container).Objects
+	tapButton(t, cells[0], "Add strategy") // SO
+	fd := a.dialogs[len(a.dialogs)-1]
+	var items *widget.CheckGroup
+	walk(fd.form, func(o fyne.CanvasObject) {
+		if g, ok := o.(*widget.CheckGroup); ok {
+			items = g
+		}
+	})
+	for _, l := range items.Options {
+		if !strings.Contains(l, "Strengths") && !strings.Contains(l, "Opportunities") {
+			t.Fatalf("the SO cell offers %q", l)
+		}
+	}
+	setEntry(t, fd.form.Items[0].Widget, "Nueva estrategia ofensiva")
+	items.SetSelected([]string{items.Options[0], items.Options[len(items.Options)-1]})
+	fd.submit()
+	if fd.open || !e.flush() {
+		t.Fatalf("the new SO strategy was refused: %s", fd.general.Text)
+	}
+	if !strings.Contains(labelsText(page), "Nueva estrategia ofensiva") {
+		t.Fatal("the grid does not show the new strategy")
+	}
+}

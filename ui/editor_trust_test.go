@@ -231,7 +231,7 @@ func TestDeletingAUsedSWOTItemIsRefusedAndStrategiesCanBeDeleted(t *testing.T) {
 	if err == nil || !strings.Contains(e.app.problemText(err), s.Text) {
 		t.Fatalf("removing a used item: %v", err)
 	}
-	fd := e.strategyDialog(s.ID, noList())
+	fd := e.strategyDialog(s.ID, func() {}, nil)
 	if fd.left.Objects == nil {
 		t.Fatal("the strategy dialog has no Delete")
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,26 +25,44 @@ func (e *editor) visionTabs() fyne.CanvasObject {
 	)
 }
 
-// strategiesPage lists the cross-analysis strategies; a dialog builds one from SWOT items.
+// strategiesPage is the cross analysis as the TOWS grid: SO and WO over the opportunities,
+// ST and WT over the threats, each cell listing its strategies with an Add of its own.
 func (e *editor) strategiesPage() fyne.CanvasObject {
-	list := widget.NewList(func() int { return len(e.plan.Strategies) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			s := e.plan.Strategies[i]
-			o.(*widget.Label).SetText(e.tr("strategy."+string(s.Kind)) + " — " + s.Text)
-		})
-	list.OnSelected = func(i widget.ListItemID) {
-		list.UnselectAll()
-		if i < len(e.plan.Strategies) {
-			e.strategyDialog(e.plan.Strategies[i].ID, list)
+	grid := container.NewGridWithColumns(2)
+	var redraw func()
+	redraw = func() {
+		grid.Objects = nil
+		for _, k := range []domain.StrategyKind{domain.KindSO, domain.KindWO, domain.KindST, domain.KindWT} {
+			grid.Add(e.towsCell(k, redraw))
 		}
+		grid.Refresh()
+		e.refresh()
 	}
-	add := widget.NewButtonWithIcon(e.tr("editor.add_strategy"), theme.ContentAddIcon(), func() { e.strategyDialog("", list) })
-	return container.NewVBox(add, listBox(list))
+	redraw()
+	return grid
 }
 
-// swotChoices lists every SWOT item as "whose · quadrant · text", each label unique.
-func (e *editor) swotChoices() (ids, labels []string) {
+// towsCell lists the strategies of one kind; Add offers only the items of its two quadrants.
+func (e *editor) towsCell(k domain.StrategyKind, redraw func()) fyne.CanvasObject {
+	box := container.NewVBox(widget.NewLabelWithStyle(e.tr("strategy."+string(k)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, st := range e.plan.Strategies {
+		if st.Kind != k {
+			continue
+		}
+		id := st.ID
+		text := widget.NewLabel(st.Text)
+		text.Wrapping = fyne.TextWrapWord
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.strategyDialog(id, redraw, nil) })
+		box.Add(container.NewBorder(nil, nil, nil, edit, text))
+	}
+	quadrants := []domain.Quadrant{domain.Quadrant(k[0:1]), domain.Quadrant(k[1:2])}
+	box.Add(widget.NewButtonWithIcon(e.tr("editor.add_strategy"), theme.ContentAddIcon(), func() { e.strategyDialog("", redraw, quadrants) }))
+	return container.NewPadded(box)
+}
+
+// swotChoices lists every SWOT item (of the given quadrants only, when some are given) as
+// "whose · quadrant · text", each label unique.
+func (e *editor) swotChoices(only ...domain.Quadrant) (ids, labels []string) {
 	seen := map[string]int{}
 	for _, w := range e.plan.SWOTs {
 		who := e.tr("subject." + string(w.Subject))
@@ -51,6 +70,9 @@ func (e *editor) swotChoices() (ids, labels []string) {
 			who = w.Competitor
 		}
 		for _, it := range w.Items {
+			if len(only) > 0 && !slices.Contains(only, it.Quadrant) {
+				continue
+			}
 			l := shorten(fmt.Sprintf("%s · %s · %s", who, e.tr("quadrant."+string(it.Quadrant)), it.Text), 90)
 			if seen[l]++; seen[l] > 1 {
 				l += fmt.Sprintf(" (%d)", seen[l])
@@ -61,14 +83,16 @@ func (e *editor) swotChoices() (ids, labels []string) {
 	return ids, labels
 }
 
-func (e *editor) strategyDialog(id string, list *widget.List) *formDialog {
+// strategyDialog edits the strategy with id, or a new one of the items of the given quadrants
+// (all items when none are given); done runs after the plan took a change.
+func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant) *formDialog {
 	s := domain.Strategy{ID: domain.NewID(), Kind: domain.KindSO}
 	if x := e.plan.FindStrategy(id); x != nil {
 		s = *x
 	}
 	fd := newFormDialog(e.app)
 	text := e.app.multi(s.Text)
-	ids, labels := e.swotChoices()
+	ids, labels := e.swotChoices(only...)
 	items := widget.NewCheckGroup(labels, nil)
 	items.Selected = pickLabels(ids, labels, s.ItemIDs)
 	kind := widget.NewLabel("")
@@ -93,7 +117,7 @@ func (e *editor) strategyDialog(id string, list *widget.List) *formDialog {
 		return nil
 	})
 	items.OnChanged = func([]string) { fd.validate() }
-	done := func() { list.Refresh(); e.refresh() }
+	done := func() { redraw(); e.refresh() }
 	if id != "" {
 		fd.addDelete(s.Text, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollStrategies, ID: id}, done) })
 	}
