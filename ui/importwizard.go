@@ -115,17 +115,22 @@ func (a *App) noteText(key string, args []any) string {
 	return a.tr(key, out...)
 }
 
-// reportSummary is the one-line summary of an import in the interface language.
-func (a *App) reportSummary(r csvimport.Report) string {
-	if r.Kind == csvimport.KindAccounts {
-		return a.tr("csv.wizard.summary_accounts", r.Created, r.Updated, r.Unchanged, r.Skipped)
+// reportSummary is the one-line summary of an import in the interface language: what
+// it will do (before) or did (done).
+func (a *App) reportSummary(r csvimport.Report, done bool) string {
+	when := "summary"
+	if done {
+		when = "done"
 	}
-	return a.tr("csv.wizard.summary_contacts", r.Created, r.Updated, r.Unchanged, r.Skipped, r.KeptBoth)
+	if r.Kind == csvimport.KindAccounts {
+		return a.tr("csv.wizard."+when+"_accounts", r.Created, r.Updated, r.Unchanged, r.Skipped)
+	}
+	return a.tr("csv.wizard."+when+"_contacts", r.Created, r.Updated, r.Unchanged, r.Skipped, r.KeptBoth)
 }
 
 // reportText is the summary, the columns not used and every note, one per line.
-func (a *App) reportText(r csvimport.Report) string {
-	lines := []string{a.reportSummary(r)}
+func (a *App) reportText(r csvimport.Report, done bool) string {
+	lines := []string{a.reportSummary(r, done)}
 	if nu := r.NotUsed(); len(nu) > 0 {
 		lines = append(lines, a.tr("csv.wizard.not_used", strings.Join(nu, ", ")))
 	}

@@ -190,12 +190,12 @@ func (w *importWizard) finished(rep csvimport.Report, err error) {
 
 // showReport lists what the import did.
 func (a *App) showReport(rep csvimport.Report) {
-	text := widget.NewLabel(a.reportText(rep))
+	text := widget.NewLabel(a.reportText(rep, true))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 300))
 	dialog.ShowCustom(a.tr("menu.import_csv"), a.tr("dialog.close"), scroll, a.win)
-	a.setStatus(a.reportSummary(rep))
+	a.setStatus(a.reportSummary(rep, true))
 }
 
 // report is the worked-out import's report.

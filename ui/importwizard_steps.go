@@ -199,9 +199,9 @@ func (w *importWizard) duplicatesChoice() fyne.CanvasObject {
 // buildSummary is step 3: what will be created, updated and left out, before anything is written.
 func (w *importWizard) buildSummary() fyne.CanvasObject {
 	rep := w.report()
-	head := widget.NewLabelWithStyle(w.a.reportSummary(rep), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(w.a.reportSummary(rep, false), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	body := widget.NewLabel(strings.TrimPrefix(w.a.reportText(rep), w.a.reportSummary(rep)+"\n"))
+	body := widget.NewLabel(strings.TrimPrefix(w.a.reportText(rep, false), w.a.reportSummary(rep, false)+"\n"))
 	body.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(head, widget.NewLabel(w.a.tr("csv.wizard.nothing_yet")), nil, nil, container.NewVScroll(body))
 }

@@ -33,7 +33,7 @@ func runImport(t *testing.T, w *importWizard) string {
 		t.Fatal(err)
 	}
 	w.showStep(2)
-	summary := w.a.reportText(w.report())
+	summary := w.a.reportText(w.report(), false)
 	done := make(chan error, 1)
 	w.done = func(err error) { done <- err }
 	test.Tap(w.doImport)
