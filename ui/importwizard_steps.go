@@ -100,7 +100,7 @@ func (w *importWizard) previewTable() *widget.Table {
 			}
 			l.TextStyle.Bold = id.Row == 0
 		})
-	for c, width := range []float32{50, 170, 150, 190, 130, 150, 120, 220} {
+	for c, width := range []float32{64, 170, 150, 190, 130, 150, 120, 220} {
 		t.SetColumnWidth(c, width)
 	}
 	return t
