@@ -42,7 +42,7 @@ type editor struct {
 	names map[fyne.CanvasObject]string // controls named by a column header
 
 	tabs *container.AppTabs   // the three phases
-	subs []*container.AppTabs // the pages of each phase
+	subs []*pageTabs          // the pages of each phase
 }
 
 func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {
@@ -78,10 +78,9 @@ func (e *editor) sub(pages ...*container.TabItem) fyne.CanvasObject {
 	for _, p := range pages {
 		p.Content = container.NewVScroll(container.NewPadded(p.Content))
 	}
-	t := container.NewAppTabs(pages...)
-	t.SetTabLocation(container.TabLocationLeading)
+	t := newPageTabs(e.navWidth(), pages...)
 	e.subs = append(e.subs, t)
-	return t
+	return t.view
 }
 
 // apply makes an edit of the plan or the account, keeps its inverse for undo and schedules
