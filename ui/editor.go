@@ -41,8 +41,8 @@ type editor struct {
 
 	names map[fyne.CanvasObject]string // controls named by a column header
 
-	tabs *container.AppTabs   // the three phases
-	subs []*pageTabs          // the pages of each phase
+	tabs *container.AppTabs // the three phases
+	subs []*pageTabs        // the pages of each phase
 }
 
 func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {
