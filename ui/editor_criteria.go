@@ -89,24 +89,19 @@ func (c *criteria) weightField(id string) *field {
 		}})
 }
 
-// scoreWidth is the width of a 1–10 score's select.
-const scoreWidth = 90
-
-func (c *criteria) scoreSelect(id string) fyne.CanvasObject {
-	s := c.e.choice(scoreOptions, func() int { return c.strength().Scores[id] }, func(i int) domain.Edit {
+func (c *criteria) scoreSelect(id, label string) fyne.CanvasObject {
+	return c.e.scorePicker(label, func() int { return c.strength().Scores[id] }, func(v int) domain.Edit {
 		return c.edit(func(ax *domain.Axis) {
 			if ax.Scores == nil {
 				ax.Scores = map[string]int{}
 			}
-			if i == 0 {
+			if v == 0 {
 				delete(ax.Scores, id)
 			} else {
-				ax.Scores[id] = i
+				ax.Scores[id] = v
 			}
 		})
 	})
-	c.e.name(s, c.e.tr("field.score"))
-	return container.NewGridWrap(fyne.NewSize(scoreWidth, s.MinSize().Height), s)
 }
 
 // criteriaEditor edits the strength criteria: name, weight (the weights must reach 100), score.
@@ -128,8 +123,7 @@ func (e *editor) criteriaEditor() fyne.CanvasObject {
 		c.draft = domain.Axis{Factors: slices.Clone(ax.Factors), Scores: maps.Clone(ax.Scores)}
 		c.fields = nil
 		box.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil,
-			container.NewHBox(container.New(&fixedWidth{width: 70}, e.columnHead("field.weight")),
-				container.New(&fixedWidth{width: scoreWidth + teamDeleteWidth}, e.columnHead("field.score"))),
+			container.New(&fixedWidth{width: 70 + teamDeleteWidth}, e.columnHead("field.weight")),
 			e.columnHead("field.criterion"))}
 		for _, f := range ax.Factors {
 			box.Add(c.row(f, redraw))
@@ -162,8 +156,9 @@ func (c *criteria) row(f domain.Factor, redraw func()) fyne.CanvasObject {
 			}, redraw)
 		})
 	})
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(70, weight.MinSize().Height), weight.box()), c.scoreSelect(id), del)
-	return container.NewBorder(nil, nil, nil, right, name.box())
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(70, weight.MinSize().Height), weight.box()), del)
+	score := container.NewHBox(widget.NewLabel(e.tr("field.score")), c.scoreSelect(id, e.tr("field.score")))
+	return container.NewVBox(container.NewBorder(nil, nil, nil, right, name.box()), e.anchors(f), score, widget.NewSeparator())
 }
 
 // change adds or removes a criterion. Until the weights add up to 100 again the axis cannot be

@@ -404,12 +404,12 @@ func TestRollForwardKeepsATakenPeriodOpen(t *testing.T) {
 func TestScoresPercentagesAndOfferings(t *testing.T) {
 	a, e := openSample(t, "en")
 	f := e.plan.Portfolio.Attractiveness.Factors[0]
-	score := e.attractivenessScore(f.ID)
+	score := e.attractivenessScore(f.ID, "volume").(*widget.RadioGroup)
 	score.SetSelected("7")
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] != 7 {
 		t.Fatal("the attractiveness score was not stored")
 	}
-	score.SetSelected("—")
+	score.SetSelected("") // choosing the selected score again clears it
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] != 0 {
 		t.Fatal("clearing the score was not stored")
 	}

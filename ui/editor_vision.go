@@ -164,32 +164,31 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 		}
 		result.SetText(text)
 	})
-	attr := widget.NewForm()
+	attr := container.NewVBox()
 	for _, f := range pf.Attractiveness.Factors {
-		attr.Append(fmt.Sprintf("%s (%d)", e.app.factorLabel(f), f.Weight), e.attractivenessScore(f.ID))
+		attr.Add(e.scoredFactor(f, e.attractivenessScore(f.ID, e.app.factorLabel(f))))
 	}
-	return container.NewVBox(e.heading("portfolio.attractiveness"), attr,
-		e.heading("portfolio.strength"), e.criteriaEditor(), result)
+	where := container.NewGridWithColumns(2, result, e.liveMatrix()) // totals beside the matrix, as you score
+	return container.NewVBox(where, widget.NewSeparator(), e.heading("portfolio.attractiveness"), attr,
+		e.heading("portfolio.strength"), e.criteriaEditor())
 }
 
-var scoreOptions = []string{"—", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 
-// attractivenessScore sets one factor's score (1–10; "—" for not scored).
-func (e *editor) attractivenessScore(id string) *widget.Select {
+// attractivenessScore sets one factor's score (1–10; none for not scored).
+func (e *editor) attractivenessScore(id, label string) fyne.CanvasObject {
 	const name = "portfolio.attractiveness.scores"
-	return e.choice(scoreOptions, func() int { return e.plan.Portfolio.Attractiveness.Scores[id] },
-		func(i int) domain.Edit {
-			scores := maps.Clone(e.plan.Portfolio.Attractiveness.Scores)
-			if scores == nil {
-				scores = map[string]int{}
-			}
-			if i == 0 {
-				delete(scores, id)
-			} else {
-				scores[id] = i
-			}
-			return domain.SetField{Field: name, Value: scores}
-		})
+	return e.scorePicker(label, func() int { return e.plan.Portfolio.Attractiveness.Scores[id] }, func(v int) domain.Edit {
+		scores := maps.Clone(e.plan.Portfolio.Attractiveness.Scores)
+		if scores == nil {
+			scores = map[string]int{}
+		}
+		if v == 0 {
+			delete(scores, id)
+		} else {
+			scores[id] = v
+		}
+		return domain.SetField{Field: name, Value: scores}
+	})
 }
 
 // shorten cuts a label to n characters with an ellipsis, so that a choice list fits the dialog.

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/assets"
+	"kamplan/domain"
+)
+
+// scorePicker is a row of 1–10 choices for one factor's score: Tab reaches it, Space and the
+// arrow keys choose, and choosing the selected score again clears it (not scored).
+func (e *editor) scorePicker(label string, get func() int, edit func(score int) domain.Edit) *widget.RadioGroup {
+	opts := make([]string, 10)
+	for i := range opts {
+		opts[i] = strconv.Itoa(i + 1)
+	}
+	r := widget.NewRadioGroup(opts, nil)
+	r.Horizontal = true
+	if v := get(); v > 0 {
+		r.SetSelected(strconv.Itoa(v))
+	}
+	r.OnChanged = func(s string) {
+		v, _ := strconv.Atoi(s) // "" (cleared) is 0: not scored
+		if v == get() {
+			return
+		}
+		if err := e.apply(edit(v)); err != nil {
+			e.showError(err)
+		}
+	}
+	e.name(r, label)
+	return r
+}
+
+// anchors says what a score of 2, 5 and 8 means for a factor ("10 = low risk" for a risk).
+func (e *editor) anchors(f domain.Factor) fyne.CanvasObject {
+	key := "anchor." + f.ID
+	if !assets.Has(e.app.lang, key) {
+		key = "anchor.generic"
+	}
+	l := widget.NewLabel(e.tr(key))
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Italic: true}
+	return l
+}
+
+// scoredFactor is one factor of the attractiveness axis: its name and weight, its anchors, and
+// the 1–10 picker.
+func (e *editor) scoredFactor(f domain.Factor, picker fyne.CanvasObject) fyne.CanvasObject {
+	name := widget.NewLabelWithStyle(e.app.factorLabel(f)+" ("+strconv.Itoa(f.Weight)+" %)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(name, e.anchors(f), picker)
+}
+
+// liveMatrix shows where the account lands on the portfolio matrix as it is scored.
+func (e *editor) liveMatrix() fyne.CanvasObject {
+	holder := container.NewStack()
+	e.live(func() {
+		w := e.plan.Wallet
+		row := domain.PlanSummary{AccountName: e.account.Name, Period: e.plan.Period, Potential: w.Potential, Revenue: w.Revenue,
+			Position: e.plan.Portfolio.Position(e.settings.Cutoff)}
+		holder.Objects = []fyne.CanvasObject{newPortfolioMatrix(e.app, []domain.PlanSummary{row})}
+		holder.Refresh()
+	})
+	return container.New(&fixedHeight{height: 260}, holder)
+}
