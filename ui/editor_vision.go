@@ -173,7 +173,6 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 		e.heading("portfolio.strength"), e.criteriaEditor())
 }
 
-
 // attractivenessScore sets one factor's score (1–10; none for not scored).
 func (e *editor) attractivenessScore(id, label string) fyne.CanvasObject {
 	const name = "portfolio.attractiveness.scores"
