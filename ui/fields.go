@@ -58,6 +58,7 @@ func (e *editor) newField(s spec) *field {
 		}
 	}
 	f.SetText(s.show())
+	growIfLong(&f.Entry, f.Text)
 	f.OnChanged = f.changed
 	e.fields = append(e.fields, f)
 	return f
@@ -72,6 +73,7 @@ func (f *field) box() fyne.CanvasObject {
 }
 
 func (f *field) changed(text string) {
+	growIfLong(&f.Entry, text)
 	_, err := f.spec.parse(text)
 	f.setProblem(err)
 	f.e.pending[f] = true

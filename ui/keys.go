@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -20,8 +24,26 @@ func newDialogEntry(a *App, text string, multi bool) *dialogEntry {
 		d.Wrapping = fyne.TextWrapWord
 	}
 	d.SetText(text)
+	growIfLong(&d.Entry, text)
+	d.OnChanged = func(s string) { growIfLong(&d.Entry, s) }
 	return d
 }
+
+// growIfLong turns a one-line entry holding a paragraph into a wrapped multi-line one: a
+// 5,000-character paste drew as a black bar, one line being wider than a texture can be.
+func growIfLong(en *widget.Entry, text string) {
+	if en.MultiLine || (utf8.RuneCountInString(text) <= longLine && !strings.Contains(text, "\n")) {
+		return
+	}
+	en.MultiLine = true
+	en.Wrapping = fyne.TextWrapWord
+	en.Scroll = container.ScrollVerticalOnly
+	en.SetMinRowsVisible(4)
+	en.Refresh()
+}
+
+// longLine is how many characters a one-line entry shows before it becomes multi-line.
+const longLine = 160
 
 func (d *dialogEntry) TypedKey(k *fyne.KeyEvent) {
 	if d.app.globalKey(k) {

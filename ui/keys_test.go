@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -73,4 +74,39 @@ func TestF1OpensTheMethodFromAField(t *testing.T) {
 	if !found {
 		t.Fatal("F1 did not open the method")
 	}
+}
+
+func TestALongPasteBecomesAWrappedField(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.walletPage()
+	basis := fieldNamed(t, page, "Basis (e.g. last 12 months)")
+	long := strings.Repeat("Ventas según el ERP del cliente, ", 160) // about 5,000 characters
+	basis.SetText("")
+	test.WidgetRenderer(basis) // as on screen: the entry's shortcuts are set up when it is drawn
+	cb := a.win.Clipboard()
+	cb.SetContent(long)
+	basis.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	basis.FocusLost()
+	if !basis.MultiLine || basis.Wrapping != fyne.TextWrapWord {
+		t.Fatalf("a 5,000-character paste stayed on one line (%d characters)", len(basis.Text))
+	}
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Basis != long {
+		t.Fatal("the long basis was not stored whole")
+	}
+	fd := e.actionDialog("", noList())
+	en := entryOf(firstEntry(fd.form.Items[0].Widget))
+	en.SetText(long)
+	if !en.MultiLine {
+		t.Fatal("a long paste in a dialog stayed on one line")
+	}
+}
+
+func firstEntry(o fyne.CanvasObject) fyne.CanvasObject {
+	var found fyne.CanvasObject
+	walk(o, func(c fyne.CanvasObject) {
+		if entryOf(c) != nil && found == nil {
+			found = c
+		}
+	})
+	return found
 }
