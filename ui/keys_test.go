@@ -83,7 +83,7 @@ func TestALongPasteBecomesAWrappedField(t *testing.T) {
 	long := strings.Repeat("Ventas según el ERP del cliente, ", 160) // about 5,000 characters
 	basis.SetText("")
 	test.WidgetRenderer(basis) // as on screen: the entry's shortcuts are set up when it is drawn
-	cb := a.win.Clipboard()
+	cb := a.fyne.Clipboard()
 	cb.SetContent(long)
 	basis.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
 	basis.FocusLost()
