@@ -49,3 +49,26 @@ fuzz:
 # The real app under Xvfb, driven with xdotool (needs xvfb, xdotool and imagemagick).
 e2e: deps
 	bash .ci/e2e.sh
+
+# Release files for Windows and Debian/Ubuntu into dist/ (see packaging/dist.sh); the first run
+# compiles SQLite for Windows, about 15 minutes on 2 cores. smoke-dist installs and runs them here
+# (the installer under Wine, the .deb with dpkg; needs root).
+DIST_TOOLS  := x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis zip:zip xz:xz-utils convert:imagemagick
+SMOKE_TOOLS := wine:wine /usr/lib/wine/wine64:wine64 x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 Xvfb:xvfb xdotool:xdotool import:imagemagick
+
+.PHONY: dist dist-deps smoke-dist smoke-deps
+
+dist: deps dist-deps
+	bash packaging/dist.sh
+
+smoke-dist: smoke-deps
+	bash packaging/smoke-dist.sh
+
+dist-deps smoke-deps:
+	@missing=""; for t in $(if $(filter dist-deps,$@),$(DIST_TOOLS),$(SMOKE_TOOLS)); do \
+		command -v "$${t%%:*}" >/dev/null || missing="$$missing $${t#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing what $(@:-deps=) needs:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
