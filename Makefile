@@ -54,7 +54,7 @@ e2e: deps
 # compiles SQLite for Windows, about 15 minutes on 2 cores. smoke-dist installs and runs them here
 # (the installer under Wine, the .deb with dpkg; needs root).
 DIST_TOOLS  := x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis zip:zip xz:xz-utils convert:imagemagick
-SMOKE_TOOLS := wine:wine /usr/lib/wine/wine64:wine64 x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 Xvfb:xvfb xdotool:xdotool import:imagemagick
+SMOKE_TOOLS := wine:wine /usr/lib/wine/wine64:wine64 x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 Xvfb:xvfb xdotool:xdotool import:imagemagick unzip:unzip
 
 .PHONY: dist dist-deps smoke-dist smoke-deps
 

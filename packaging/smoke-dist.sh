@@ -6,7 +6,7 @@
 #           silent uninstall that must remove everything but the user's database.
 #  Debian:  the .deb with dpkg -i; the same verbs; the window; dpkg -r.
 # Screenshots of both windows go to out/smoke-dist/. Ends with "N passed, N failed".
-# Needs: wine, wine64, gcc-mingw-w64-x86-64, xvfb, xdotool, imagemagick (make smoke-deps); root for dpkg.
+# Needs: wine, wine64, gcc-mingw-w64-x86-64, xvfb, xdotool, imagemagick, unzip (make smoke-deps); root for dpkg.
 # Debian 12's Wine 8.0 lacks bcryptprimitives.dll, which Go >= 1.22 programs load at start: a test-only
 # stand-in (packaging/smoke/bcryptprimitives.c) is built and copied into the throw-away prefix. It is
 # never shipped.
@@ -20,7 +20,7 @@ deb="dist/kamplan_${version}_amd64.deb"
 for f in "$setup" "$deb" "dist/kamplan-$version-windows-amd64.zip" "dist/kamplan-$version-linux-amd64.tar.xz" dist/SHA256SUMS; do
   [ -f "$f" ] || { echo "smoke-dist: $f is missing: run make dist first" >&2; echo "0 passed, 1 failed"; exit 1; }
 done
-for tool in wine wineserver x86_64-w64-mingw32-gcc Xvfb xdotool import dpkg; do
+for tool in wine wineserver x86_64-w64-mingw32-gcc Xvfb xdotool import dpkg unzip; do
   command -v "$tool" >/dev/null || { echo "smoke-dist: $tool is missing (make smoke-deps installs it)" >&2; echo "0 passed, 1 failed"; exit 1; }
 done
 
@@ -76,6 +76,21 @@ window() {
   if poll 30 eval '! kill -0 '"$pid"' 2>/dev/null'; then pass "the app quits on Ctrl+Q"; else fail "the app quits on Ctrl+Q"; kill "$pid" 2>/dev/null; fi
 }
 
+echo "== Release files"
+check "SHA256SUMS matches the files" bash -c "cd dist && sha256sum --quiet -c SHA256SUMS"
+mkdir -p "$work/zip" "$work/tar"
+check "the zip unpacks" unzip -q "dist/kamplan-$version-windows-amd64.zip" -d "$work/zip"
+portable="$work/zip/kamplan-$version-windows-amd64"
+for f in kamplan.exe kamplan-cli.exe README.md LICENSE.txt LICENSE-DejaVu.txt; do
+  check "in the zip: $f" test -s "$portable/$f"
+done
+check "the tarball unpacks" tar -C "$work/tar" -xJf "dist/kamplan-$version-linux-amd64.tar.xz"
+tarred="$work/tar/kamplan-$version-linux-amd64"
+for f in kamplan kamplan.desktop kamplan.png README.md LICENSE LICENSE-DejaVu.txt; do
+  check "in the tarball: $f" test -s "$tarred/$f"
+done
+expect "the tarball's kamplan version" "^kamplan $version\$" "$tarred/kamplan" version
+
 sample="$repo/assets/sample/01-aceros-del-norte.json"
 account=$(sed -n 's/^ *"name": "\(.*\)",$/\1/p' "$sample" | head -1)
 
@@ -99,6 +114,7 @@ for f in kamplan.exe kamplan-cli.exe uninstall.exe README.md LICENSE.txt LICENSE
 done
 check "Start-menu shortcut (all users)" test -s "$lnk"
 check "the shortcut starts kamplan.exe" grep -aq 'kamplan.exe' "$lnk"
+expect "the portable kamplan.exe (zip) version" "^kamplan $version\r?\$" wine "$portable/kamplan.exe" version
 key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\KAMPlanner'
 expect "Add/Remove Programs: DisplayName" 'DisplayName +REG_SZ +KAM Planner' wine reg query "$key" /v DisplayName
 expect "Add/Remove Programs: DisplayVersion $version" "DisplayVersion +REG_SZ +$version" wine reg query "$key" /v DisplayVersion
