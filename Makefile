@@ -22,12 +22,12 @@ deps:
 	fi
 
 test:
-	CGO_ENABLED=0 $(GO) test -tags ci ./...
+	CGO_ENABLED=0 $(GO) test -timeout 30m -tags ci ./...
 
 # The race detector needs cgo (gcc): the store, the document, the command line and the GUI
 # (about 9 minutes on 2 cores, most of it the GUI's tests).
 race:
-	CGO_ENABLED=1 $(GO) test -race -tags ci ./storage/... ./ui/...
+	CGO_ENABLED=1 $(GO) test -race -timeout 45m -tags ci ./storage/... ./ui/...
 
 lint: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi

@@ -15,7 +15,7 @@ import (
 
 // saveDelay is how long a field waits after the last keystroke before it commits, and the
 // editor after the last edit before it saves.
-const saveDelay = 600 * time.Millisecond
+var saveDelay = 600 * time.Millisecond
 
 // editor edits one plan of one account: Knowledge → Vision → Commitment. Every change is a
 // domain edit applied by id (with its inverse kept for undo) and saved shortly after.
