@@ -31,7 +31,7 @@ func (a *App) newAccountDialog() *formDialog {
 	fd.add("industry", "field.industry", industry, nil)
 	fd.add("owner", "field.owner", owner, nil)
 	fd.add("period", "field.period", period, required(period))
-	fd.show(strings.TrimSuffix(a.tr("menu.new_account"), "…"), nil, fyne.NewSize(520, 380), func() error {
+	fd.show(a.title("menu.new_account"), nil, fyne.NewSize(520, 380), func() error {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
 			Industry: industry.Text, Owner: owner.Text}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
@@ -44,7 +44,7 @@ func (a *App) newAccountDialog() *formDialog {
 // the dialog open with the message under the field.
 func (a *App) rollForwardDialog() *formDialog {
 	if a.editor == nil {
-		dialog.ShowInformation(a.tr("menu.roll_forward"), a.tr("app.open_account_first"), a.win)
+		dialog.ShowInformation(a.title("menu.roll_forward"), a.tr("app.open_account_first"), a.win)
 		return nil
 	}
 	if !a.flush() {
@@ -59,7 +59,7 @@ func (a *App) rollForwardDialog() *formDialog {
 		}
 		return nil
 	})
-	fd.show(strings.TrimSuffix(a.tr("menu.roll_forward"), "…"), nil, fyne.NewSize(420, 200), func() error {
+	fd.show(a.title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
 		p, err := a.store.RollForward(a.ctx, e.plan.ID, strings.TrimSpace(period.Text))
 		if err != nil {
 			return err

@@ -72,7 +72,7 @@ func (a *App) openPlanFileDialog() {
 // importPlanFile imports in the background, so a large file never freezes the window.
 func (a *App) importPlanFile(data []byte, replace bool) {
 	var f domain.PlanFile
-	a.runJob(a.tr("menu.open_plan_file"), false, func(func(float64)) error {
+	a.runJob(a.title("menu.open_plan_file"), false, func(func(float64)) error {
 		var err error
 		f, err = a.store.ImportJSON(a.ctx, data, replace)
 		return err
@@ -110,14 +110,14 @@ func (a *App) showProblems(title string, err error) {
 func (a *App) exportPlanFileDialog() {
 	name := a.currentAccountName()
 	if name == "" {
-		dialog.ShowInformation(a.tr("menu.export_plan_file"), a.tr("app.pick_account"), a.win)
+		dialog.ShowInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win)
 		return
 	}
 	if !a.flush() {
 		return
 	}
 	a.chooseExportFile(safeFileName(name)+".json", func(path string) {
-		a.exportTo(path, a.tr("menu.export_plan_file"), a.planFileContent(name), func(err error) {
+		a.exportTo(path, a.title("menu.export_plan_file"), a.planFileContent(name), func(err error) {
 			if err != nil {
 				a.showError(err)
 				return
@@ -163,7 +163,7 @@ func (a *App) backupDialog() {
 		return
 	}
 	a.chooseExportFile("kamplan-"+domain.Today().String()+".db", func(path string) {
-		a.exportTo(path, a.tr("menu.backup"), a.backupContent(), func(err error) {
+		a.exportTo(path, a.title("menu.backup"), a.backupContent(), func(err error) {
 			if err != nil {
 				a.showError(err)
 				return
@@ -179,7 +179,7 @@ func (a *App) backupContent() func(tmp string, progress func(float64)) error {
 }
 
 func (a *App) aboutDialog() {
-	dialog.ShowInformation(a.tr("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win)
+	dialog.ShowInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win)
 }
 
 func (a *App) methodDialog() {
@@ -187,7 +187,7 @@ func (a *App) methodDialog() {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 420))
-	dialog.ShowCustom(a.tr("menu.method"), a.tr("dialog.close"), scroll, a.win)
+	dialog.ShowCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win)
 }
 
 // openFolder shows a folder in the system's file manager.

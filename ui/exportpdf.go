@@ -20,7 +20,7 @@ func (a *App) exportPDFDialog() {
 		return
 	}
 	if plan == nil {
-		dialog.ShowInformation(a.tr("menu.export_pdf"), a.tr("app.open_account_first"), a.win)
+		dialog.ShowInformation(a.title("menu.export_pdf"), a.tr("app.open_account_first"), a.win)
 		return
 	}
 	st, err := a.store.Settings(a.ctx)
@@ -41,7 +41,7 @@ func (a *App) exportPDFDialog() {
 		widget.NewFormItem(a.tr("export.language"), lang),
 		widget.NewFormItem(a.tr("export.paper"), paper),
 	}
-	dialog.ShowForm(a.tr("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
+	dialog.ShowForm(a.title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -106,7 +106,7 @@ func (a *App) choosePDFFile(doc pdf.Document) {
 // writePDF lays out the document into a temporary file and puts it in place at path.
 func (a *App) writePDF(path string, doc pdf.Document) {
 	var warnings []string
-	a.exportTo(path, a.tr("menu.export_pdf"), a.pdfContent(doc, &warnings), func(err error) {
+	a.exportTo(path, a.title("menu.export_pdf"), a.pdfContent(doc, &warnings), func(err error) {
 		if err != nil {
 			a.showError(err)
 			return
@@ -130,7 +130,7 @@ func (a *App) pdfDone(path string, warnings []string) {
 		msg += "\n\n" + a.tr("export.warnings") + "\n• " + strings.Join(warnings, "\n• ")
 	}
 	a.setStatus(a.tr("app.status.exported", path))
-	dialog.ShowCustomConfirm(a.tr("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
+	dialog.ShowCustomConfirm(a.title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
 		widget.NewLabel(msg), func(open bool) {
 			if open {
 				if err := openFolder(filepath.Dir(path)); err != nil {

@@ -194,7 +194,7 @@ func (a *App) showReport(rep csvimport.Report) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 300))
-	dialog.ShowCustom(a.tr("menu.import_csv"), a.tr("dialog.close"), scroll, a.win)
+	dialog.ShowCustom(a.title("menu.import_csv"), a.tr("dialog.close"), scroll, a.win)
 	a.setStatus(a.reportSummary(rep, true))
 }
 

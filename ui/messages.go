@@ -94,3 +94,6 @@ func (a *App) clearError() { a.setStatus(a.tr("app.status.ready", a.store.Path()
 
 // errorDialog shows a message that is already in the interface language.
 func (a *App) errorDialog(text string) { dialog.ShowError(errors.New(text), a.win) }
+
+// title is a menu item's label as a dialog's title: without the menu's "…".
+func (a *App) title(key string) string { return strings.TrimSuffix(a.tr(key), "…") }

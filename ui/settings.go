@@ -46,7 +46,7 @@ func (a *App) settingsDialog() {
 	f := &settingsForm{app: a, st: st}
 	content := container.NewVScroll(f.build())
 	content.SetMinSize(fyne.NewSize(620, 480))
-	d := dialog.NewCustomWithoutButtons(a.tr("menu.settings"), content, a.win)
+	d := dialog.NewCustomWithoutButtons(a.title("menu.settings"), content, a.win)
 	save := widget.NewButtonWithIcon(a.tr("dialog.save"), theme.ConfirmIcon(), func() {
 		if f.save() {
 			d.Hide()
