@@ -256,23 +256,5 @@ func (e *editor) showError(err error) {
 	e.app.errorDialog(e.app.problemText(err))
 }
 
-// fixedWidth gives its objects a set width (a table column) and their own height.
-type fixedWidth struct{ width float32 }
-
-func (l *fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objects {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(l.width, h)
-}
-
-func (l *fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
 // name records the label a control is known by where a column header, not a form, names it.
 func (e *editor) name(o fyne.CanvasObject, label string) { e.names[o] = label }

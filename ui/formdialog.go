@@ -219,29 +219,6 @@ func selectOf(options []string, i int) *widget.Select {
 	return s
 }
 
-// listBox gives a list the page's whole width and room for about ten rows; the page scrolls.
-func listBox(list fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&fixedHeight{height: 420}, list)
-}
-
-// fixedHeight lays out its objects over the whole width at a set height.
-type fixedHeight struct{ height float32 }
-
-func (l *fixedHeight) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	w := float32(0)
-	for _, o := range objects {
-		w = max(w, min(o.MinSize().Width, 320))
-	}
-	return fyne.NewSize(w, l.height)
-}
-
-func (l *fixedHeight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
 // fitWindow keeps a dialog inside the window on small screens.
 func fitWindow(a *App, want fyne.Size) fyne.Size {
 	have := a.win.Canvas().Size()
