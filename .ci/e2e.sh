@@ -38,7 +38,7 @@ xdotool type --delay 30 "Old weakness"; sleep 1.5
 xdotool mousemove 443 243 click 1; sleep 1      # Strengths → Add
 xdotool type --delay 30 "Long-term contract until 2029"; sleep 1.5
 step "edit the weakness after the strength was added"
-xdotool mousemove 997 241 click 1; sleep 0.5
+xdotool mousemove 800 241 click 1; sleep 0.5     # the weakness text (left of its Impact select)
 xdotool key ctrl+a; xdotool type --delay 30 "Weakness rewritten"; xdotool key Tab; sleep 1
 import -window root "$work/screenshot.png"
 step "wallet: a valid revenue, an invalid potential, then a valid one undone"
