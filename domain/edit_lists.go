@@ -16,6 +16,10 @@ const (
 	CollNotes       Coll = "notes"
 	CollOfferings   Coll = "offerings"
 	CollCompetitors Coll = "competitors"
+	CollLinks       Coll = "links"
+	CollCoverage    Coll = "coverage"
+	CollCentres     Coll = "centres"
+	CollWhiteSpace  Coll = "white_space"
 )
 
 // AddItem inserts a new element at position At (appended when At is out of range).

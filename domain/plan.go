@@ -21,13 +21,18 @@ type Plan struct {
 	PreparedFor string `json:"prepared_for,omitempty"`
 
 	// Knowledge
-	Context    string     `json:"context,omitempty"` // client industry and operations
-	Wallet     Wallet     `json:"wallet"`
-	SWOTs      []SWOT     `json:"swots,omitempty"`
-	Contacts   []Contact  `json:"contacts,omitempty"`
-	StageNow   Stage      `json:"stage_now,omitempty"`
-	Portfolio  Portfolio  `json:"portfolio"`
-	Strategies []Strategy `json:"strategies,omitempty"`
+	Context  string     `json:"context,omitempty"` // client industry and operations
+	Wallet   Wallet     `json:"wallet"`
+	SWOTs    []SWOT     `json:"swots,omitempty"`
+	Contacts []Contact  `json:"contacts,omitempty"`
+	Links    []Link     `json:"links,omitempty"`    // informal links between contacts
+	Coverage []Coverage `json:"coverage,omitempty"` // our team × their people
+	// White-space map: the client's buying centres × our offerings (Wallet.Offerings)
+	Centres    []BuyingCentre `json:"centres,omitempty"`
+	WhiteSpace []SpaceCell    `json:"white_space,omitempty"`
+	StageNow   Stage          `json:"stage_now,omitempty"`
+	Portfolio  Portfolio      `json:"portfolio"`
+	Strategies []Strategy     `json:"strategies,omitempty"`
 
 	// Vision
 	ValueProposition string      `json:"value_proposition,omitempty"`

@@ -19,8 +19,12 @@ func (e *editor) knowledgeTabs() fyne.CanvasObject {
 	return e.sub(
 		container.NewTabItem(e.tr("editor.profile"), e.profilePage()),
 		container.NewTabItem(e.tr("editor.wallet"), e.walletPage()),
+		container.NewTabItem(e.tr("editor.white_space"), e.whiteSpacePage()),
 		container.NewTabItem(e.tr("editor.swot"), e.swotPage()),
 		container.NewTabItem(e.tr("editor.stakeholders"), e.stakeholdersPage()),
+		container.NewTabItem(e.tr("editor.relationship_map"), e.relationshipMapPage()),
+		container.NewTabItem(e.tr("editor.influence_map"), e.influenceMapPage()),
+		container.NewTabItem(e.tr("editor.coverage"), e.coveragePage()),
 		container.NewTabItem(e.tr("editor.stage"), e.stagePage()),
 	)
 }
@@ -189,34 +193,6 @@ func (e *editor) sharePct(s string) (any, error) {
 	}
 	return v, nil
 }
-
-func (e *editor) stagePage() fyne.CanvasObject {
-	var labels []string
-	for _, s := range domain.Stages {
-		labels = append(labels, fmt.Sprintf("%d %s", s, e.tr(fmt.Sprintf("stage.%d", s))))
-	}
-	p := e.plan
-	warning := widget.NewLabel("")
-	warning.Wrapping = fyne.TextWrapWord
-	e.live(func() {
-		if w := p.StageWarning(); w != nil {
-			warning.SetText("⚠ " + e.tr(w.Key, w.Args...))
-		} else {
-			warning.SetText("")
-		}
-	})
-	stage := func(name string, get func() domain.Stage) *widget.Select {
-		return e.choice(labels, func() int { return int(get()) - 1 },
-			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
-	}
-	now := stage("stage_now", func() domain.Stage { return p.StageNow })
-	target := stage("stage_target", func() domain.Stage { return p.StageTarget })
-	return container.NewVBox(widget.NewForm(
-		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), target)), warning)
-}
-
-// teamDeleteWidth is the room a row's delete button takes, so that headers sit over their columns.
-const teamDeleteWidth = 44
 
 // columnHead is the bold header of a column.
 func (e *editor) columnHead(key string) fyne.CanvasObject {

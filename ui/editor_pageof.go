@@ -6,11 +6,14 @@ import (
 	"kamplan/domain"
 )
 
-// Pages of the editor as (phase, page) — Knowledge: profile, wallet, SWOT, stakeholders, stage;
+// Pages of the editor as (phase, page) — Knowledge: profile, wallet, white space, SWOT,
+// stakeholders, relationship map, influence map, team coverage, stage;
 // Vision: strategies, portfolio, value, objectives; Commitment: actions, KPIs, sign-off.
 var collPages = map[domain.Coll][2]int{
 	domain.CollOfferings: {0, 1}, domain.CollCompetitors: {0, 1},
-	domain.CollSWOTs: {0, 2}, domain.CollSWOTItems: {0, 2}, domain.CollContacts: {0, 3},
+	domain.CollCentres: {0, 2}, domain.CollWhiteSpace: {0, 2},
+	domain.CollSWOTs: {0, 3}, domain.CollSWOTItems: {0, 3}, domain.CollContacts: {0, 4},
+	domain.CollLinks: {0, 5}, domain.CollCoverage: {0, 7},
 	domain.CollStrategies: {1, 0}, domain.CollObjectives: {1, 3},
 	domain.CollActions: {2, 0}, domain.CollKPIs: {2, 1}, domain.CollNotes: {2, 2},
 }
@@ -19,7 +22,7 @@ var fieldPages = []struct {
 	prefix string
 	page   [2]int
 }{
-	{"wallet.", [2]int{0, 1}}, {"stage_", [2]int{0, 4}}, {"portfolio.", [2]int{1, 1}},
+	{"wallet.", [2]int{0, 1}}, {"stage_", [2]int{0, 8}}, {"portfolio.", [2]int{1, 1}},
 	{"value_proposition", [2]int{1, 2}}, {"relationship_plan", [2]int{1, 2}},
 	{"review_cadence", [2]int{2, 2}}, {"commitment.", [2]int{2, 2}}, {"resources", [2]int{2, 2}}, {"risks", [2]int{2, 2}},
 	{"", [2]int{0, 0}}, // the account and the plan's profile

@@ -21,10 +21,9 @@ func (d *doc) stakeholders() {
 	if len(p.Contacts) == 0 {
 		d.notAssessed()
 	} else {
-		d.heading(d.t("pdf.influence_map"), 95)
 		d.influenceMap()
-		d.heading(d.t("pdf.org_chart"), 50)
-		d.orgChart()
+		d.relationshipMap()
+		d.coverageMatrix()
 		d.heading(d.t("pdf.contacts"), 20)
 		d.contactTable()
 		d.heading(d.t("pdf.contact_details"), 20)
