@@ -1,0 +1,115 @@
+package domain
+
+import "sort"
+
+// SpaceTotal sums the money of some cells of the white-space map (minor units).
+type SpaceTotal struct {
+	Potential int64
+	Revenue   int64
+	Open      int64 // open potential: potential − our revenue of the open and competitor cells
+	Cells     int   // cells counted
+	HasMoney  bool  // some counted cell carries a potential or a revenue
+}
+
+func (t *SpaceTotal) add(c SpaceCell) {
+	t.Potential += c.Potential
+	t.Revenue += c.Revenue
+	t.Open += c.OpenPotential()
+	t.Cells++
+	t.HasMoney = t.HasMoney || c.Potential != 0 || c.Revenue != 0
+}
+
+// SpaceTotals are the row (buying centre) and column (offering) sums of the map and the
+// grand total. Cells of a centre or an offering that is gone are not counted.
+type SpaceTotals struct {
+	Rows map[string]SpaceTotal // by centre ID
+	Cols map[string]SpaceTotal // by offering ID
+	All  SpaceTotal
+}
+
+// SpaceTotals sums the white-space map per buying centre, per offering and in all.
+func (p *Plan) SpaceTotals() SpaceTotals {
+	t := SpaceTotals{Rows: map[string]SpaceTotal{}, Cols: map[string]SpaceTotal{}}
+	for _, c := range p.WhiteSpace {
+		if !p.hasCentre(c.CentreID) || !p.hasOffering(c.OfferingID) {
+			continue
+		}
+		r, k := t.Rows[c.CentreID], t.Cols[c.OfferingID]
+		r.add(c)
+		k.add(c)
+		t.Rows[c.CentreID], t.Cols[c.OfferingID] = r, k
+		t.All.add(c)
+	}
+	return t
+}
+
+// SpaceWarnings compares the map's money with the wallet (METHOD §2): when cells carry
+// money, the sum of their potentials should be the wallet's total purchase potential and
+// the sum of their revenues our revenue; the same per offering. A difference is a soft
+// warning, never a refusal: the map may be drawn before every cell is known.
+func (p *Plan) SpaceWarnings() []Warning {
+	t := p.SpaceTotals()
+	var ws []Warning
+	if t.All.HasMoney {
+		if t.All.Potential != p.Wallet.Potential {
+			ws = append(ws, Warning{Key: "whitespace.warn.potential", Msg: "the cells' potential differs from the wallet's total purchase potential"})
+		}
+		if t.All.Revenue != p.Wallet.Revenue {
+			ws = append(ws, Warning{Key: "whitespace.warn.revenue", Msg: "the cells' revenue differs from our revenue in the wallet"})
+		}
+	}
+	for _, o := range p.Wallet.Offerings {
+		col := t.Cols[o.ID]
+		if !col.HasMoney || (o.Potential == 0 && o.Revenue == 0) {
+			continue // an offering without figures in the wallet has nothing to compare with
+		}
+		if col.Potential != o.Potential || col.Revenue != o.Revenue {
+			ws = append(ws, Warning{Key: "whitespace.warn.offering", Args: []any{o.Name},
+				Msg: "the cells of " + o.Name + " differ from its potential or revenue in the wallet"})
+		}
+	}
+	return ws
+}
+
+// LargestOpenCells returns up to n cells with open potential, largest first (ties in the
+// order of the map: centre, then offering) — starting points for a SMART objective.
+func (p *Plan) LargestOpenCells(n int) []SpaceCell {
+	rank := func(c SpaceCell) (int, int) { return p.centreIndex(c.CentreID), p.offeringIndex(c.OfferingID) }
+	var out []SpaceCell
+	for _, c := range p.WhiteSpace {
+		if ri, oi := rank(c); c.OpenPotential() > 0 && ri >= 0 && oi >= 0 {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.OpenPotential() != b.OpenPotential() {
+			return a.OpenPotential() > b.OpenPotential()
+		}
+		ar, ao := rank(a)
+		br, bo := rank(b)
+		return ar < br || (ar == br && ao < bo)
+	})
+	if n >= 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func (p *Plan) centreIndex(id string) int {
+	for i, x := range p.Centres {
+		if x.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *Plan) offeringIndex(id string) int {
+	for i, x := range p.Wallet.Offerings {
+		if x.ID == id {
+			return i
+		}
+	}
+	return -1
+}
