@@ -115,31 +115,39 @@ func (c Contact) Cell() GridCell {
 
 // Warning is a soft warning on a plan: it does not block saving.
 type Warning struct {
-	Key  string // catalogue key
-	Args []any
-	Msg  string // English text
+	Key       string // catalogue key
+	Args      []any
+	Msg       string // English text
+	ContactID string // the contact the warning is about, if any
 }
 
-// MapWarnings checks the stakeholder map: no economic buyer; no supportive contact
-// with influence ≥ 4; a decider with no owner.
+// MapWarnings checks the stakeholder map: no economic buyer; no supportive contact with
+// influence ≥ 4; a decider with no owner; a key player no one on our team covers.
 func (p *Plan) MapWarnings() []Warning {
 	var ws []Warning
 	econ, strongAlly := false, false
 	for _, c := range p.Contacts {
 		econ = econ || c.SellingRole == SellingEconomic
-		strongAlly = strongAlly || (c.Supportive() && c.Influence >= 4)
-		if c.HasRole(BuyingDecider) && c.Owner == "" {
-			ws = append(ws, Warning{"warn.decider_no_owner", []any{c.Name}, c.Name + " is a decider with no owner on our team"})
+		strongAlly = strongAlly || (c.Supportive() && c.KeyPlayer())
+		covered := p.OwnerOf(c.ID) != ""
+		switch {
+		case c.HasRole(BuyingDecider) && !covered:
+			ws = append(ws, Warning{"warn.decider_no_owner", []any{c.Name}, c.Name + " is a decider with no owner on our team", c.ID})
+		case c.KeyPlayer() && !covered:
+			ws = append(ws, Warning{"warn.key_player_uncovered", []any{c.Name}, c.Name + " is a key player no one on our team covers", c.ID})
 		}
 	}
 	if !econ {
-		ws = append([]Warning{{"warn.no_economic_buyer", nil, "No economic buyer identified"}}, ws...)
+		ws = append([]Warning{{Key: "warn.no_economic_buyer", Msg: "No economic buyer identified"}}, ws...)
 	}
 	if !strongAlly {
-		ws = append(ws, Warning{"warn.no_strong_supporter", nil, "No supportive contact with influence 4 or more"})
+		ws = append(ws, Warning{Key: "warn.no_strong_supporter", Msg: "No supportive contact with influence 4 or more"})
 	}
 	return ws
 }
+
+// KeyPlayer reports whether the contact is a key player (influence ≥ 4).
+func (c Contact) KeyPlayer() bool { return c.Influence >= 4 }
 
 // ReportsToCycle returns the contacts of a reports-to cycle, or nil when there is none.
 func (p *Plan) ReportsToCycle() []string {

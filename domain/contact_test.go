@@ -30,24 +30,32 @@ func TestGridCell(t *testing.T) {
 func TestMapWarnings(t *testing.T) {
 	econ := contact("e", "Eva", 5, 1)
 	econ.SellingRole = SellingEconomic
-	decider := contact("d", "Dani", 4, 0)
+	econ.Owner = "Luis"
+	decider := contact("d", "Dani", 2, 0)
 	decider.BuyingRoles = []BuyingRole{BuyingDecider}
 	owned := decider
 	owned.Owner = "Ana"
+	uncovered := econ
+	uncovered.Owner = ""
+	byPair := []Coverage{{ID: "c1", Member: "Ana", ContactID: "d", RelNow: 2}}
 	tests := []struct {
 		name     string
 		contacts []Contact
+		coverage []Coverage
 		want     []string
 	}{
-		{"empty map", nil, []string{"warn.no_economic_buyer", "warn.no_strong_supporter"}},
-		{"complete", []Contact{econ, owned}, nil},
-		{"decider without owner", []Contact{econ, decider}, []string{"warn.decider_no_owner"}},
-		{"ally too weak", []Contact{func() Contact { c := econ; c.Influence = 3; return c }()}, []string{"warn.no_strong_supporter"}},
+		{"empty map", nil, nil, []string{"warn.no_economic_buyer", "warn.no_strong_supporter"}},
+		{"complete", []Contact{econ, owned}, nil, nil},
+		{"decider without owner", []Contact{econ, decider}, nil, []string{"warn.decider_no_owner"}},
+		{"decider covered by a pair", []Contact{econ, decider}, byPair, nil},
+		{"key player no one covers", []Contact{uncovered}, nil, []string{"warn.key_player_uncovered"}},
+		{"ally too weak", []Contact{func() Contact { c := econ; c.Influence = 3; return c }()}, nil, []string{"warn.no_strong_supporter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := validPlan()
 			p.Contacts = tt.contacts
+			p.Coverage = tt.coverage
 			var got []string
 			for _, w := range p.MapWarnings() {
 				got = append(got, w.Key)

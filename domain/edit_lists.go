@@ -223,6 +223,10 @@ var lists = map[Coll]list{
 	CollNotes:       top(func(p *Plan) *[]Note { return &p.Notes }, func(x Note) string { return x.ID }),
 	CollOfferings:   top(func(p *Plan) *[]Offering { return &p.Wallet.Offerings }, func(x Offering) string { return x.ID }),
 	CollCompetitors: top(func(p *Plan) *[]CompetitorShare { return &p.Wallet.Competitors }, func(x CompetitorShare) string { return x.ID }),
+	CollLinks:       top(func(p *Plan) *[]Link { return &p.Links }, func(x Link) string { return x.ID }),
+	CollCoverage:    top(func(p *Plan) *[]Coverage { return &p.Coverage }, func(x Coverage) string { return x.ID }),
+	CollCentres:     top(func(p *Plan) *[]BuyingCentre { return &p.Centres }, func(x BuyingCentre) string { return x.ID }),
+	CollWhiteSpace:  top(func(p *Plan) *[]SpaceCell { return &p.WhiteSpace }, func(x SpaceCell) string { return x.ID }),
 	CollSWOTItems: sliceList[SWOTItem]{
 		slice: func(p *Plan, parent string) *[]SWOTItem {
 			for i := range p.SWOTs {

@@ -13,7 +13,10 @@ import (
 //   - a SWOT item used by a strategy: refused (the strategy would lose its meaning);
 //     an objective's rationale link to it is cleared;
 //   - a SWOT: the client's and ours cannot be removed; a competitor's as its items;
-//   - a contact: reports-to links to it and its place in actions are cleared;
+//   - a contact: reports-to links to it and its place in actions are cleared; its informal
+//     links and coverage pairs are removed;
+//   - a buying centre or an offering: its white-space cells are removed;
+//   - a competitor: white-space cells lose the competitor's name;
 //   - a strategy: objectives built on it lose the link;
 //   - an objective that is the only objective of an action: refused; else the actions lose the link;
 //   - an action: plan-B lists of KPIs lose it;
@@ -33,7 +36,15 @@ func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 			k.ReportsTo = ""
 			return true
 		})
-		return append(restore, rewrite(p, CollActions, p.Actions, func(a *Action) bool { return drop(&a.ContactIDs, id) })...), nil
+		restore = append(restore, rewrite(p, CollActions, p.Actions, func(a *Action) bool { return drop(&a.ContactIDs, id) })...)
+		restore = append(restore, removeWhere(p, CollLinks, p.Links, func(l Link) bool { return l.From == id || l.To == id })...)
+		return append(restore, removeWhere(p, CollCoverage, p.Coverage, func(x Coverage) bool { return x.ContactID == id })...), nil
+	case CollCentres:
+		return removeWhere(p, CollWhiteSpace, p.WhiteSpace, func(x SpaceCell) bool { return x.CentreID == id }), nil
+	case CollOfferings:
+		return removeWhere(p, CollWhiteSpace, p.WhiteSpace, func(x SpaceCell) bool { return x.OfferingID == id }), nil
+	case CollCompetitors:
+		return rewrite(p, CollWhiteSpace, p.WhiteSpace, func(x *SpaceCell) bool { return unset(&x.Competitor, id) }), nil
 	case CollStrategies:
 		return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool { return unset(&o.StrategyID, id) }), nil
 	case CollObjectives:
@@ -112,6 +123,25 @@ func rewrite[T any](p *Plan, c Coll, list []T, fix func(*T) bool) Batch {
 			continue
 		}
 		restore = append(restore, ReplaceItem{Coll: c, Value: old})
+	}
+	return restore
+}
+
+// removeWhere deletes every element of a top-level list that matches and returns the edits
+// that put them back where they were (re-added in ascending position).
+func removeWhere[T any](p *Plan, c Coll, list []T, match func(T) bool) Batch {
+	l := lists[c]
+	d := &Doc{Plan: p}
+	var restore Batch
+	var gone []int
+	for i, v := range list {
+		if match(v) {
+			restore = append(restore, AddItem{Coll: c, At: i, Value: clone(v)})
+			gone = append(gone, i)
+		}
+	}
+	for k := len(gone) - 1; k >= 0; k-- {
+		l.delete(d, "", gone[k])
 	}
 	return restore
 }

@@ -90,6 +90,15 @@ var EditionRules = map[string]FieldRule{
 	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
 	"TeamMember.Name": shared, "TeamMember.Role": shared,
+	"Plan.Links": internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
+	"Link.ID": appOnly(WhyID), "Link.From": internal, "Link.To": internal, "Link.Kind": internal,
+	// coverage is governance in the client edition: who meets whom and how often, never the levels
+	"Coverage.ID": appOnly(WhyID), "Coverage.Member": shared, "Coverage.ContactID": appOnly(WhyRef),
+	"Coverage.RelNow": internal, "Coverage.RelTarget": internal, "Coverage.Frequency": shared,
+	"BuyingCentre.ID": appOnly(WhyID), "BuyingCentre.Name": shared,
+	"SpaceCell.ID": appOnly(WhyID), "SpaceCell.CentreID": appOnly(WhyRef), "SpaceCell.OfferingID": appOnly(WhyRef),
+	"SpaceCell.Status": shared, "SpaceCell.Competitor": {Show: Internal, Why: WhyRef}, // names a competitor
+	"SpaceCell.Potential": shared, "SpaceCell.Revenue": shared,
 }
 
 // RowRules names the items the client edition leaves out whole, whatever their fields' rules.

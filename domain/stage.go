@@ -26,9 +26,9 @@ func (p *Plan) StageWarning() *Warning {
 	}
 	switch {
 	case p.StageNow >= StageInterdependent && sow < 30:
-		return &Warning{"warn.stage_high_sow_low", []any{sow}, "The relationship stage is high but the share of wallet is under 30 %"}
+		return &Warning{Key: "warn.stage_high_sow_low", Args: []any{sow}, Msg: "The relationship stage is high but the share of wallet is under 30 %"}
 	case p.StageNow <= StageBasic && sow > 70:
-		return &Warning{"warn.stage_low_sow_high", []any{sow}, "The relationship stage is low but the share of wallet is over 70 %"}
+		return &Warning{Key: "warn.stage_low_sow_high", Args: []any{sow}, Msg: "The relationship stage is low but the share of wallet is over 70 %"}
 	}
 	return nil
 }

@@ -38,6 +38,7 @@ func (p *Plan) check(c checker) {
 	if cyc := p.ReportsToCycle(); cyc != nil {
 		c.add("contacts", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
 	}
+	p.checkMaps(c)
 	p.checkStages(c)
 	for i, o := range p.Objectives {
 		p.checkObjective(c.idx("objectives", i), o)
@@ -118,5 +119,17 @@ func (p *Plan) checkUniqueIDs(c checker) {
 	}
 	for i, x := range p.Notes {
 		see(sprintfIdx("notes", i), x.ID)
+	}
+	for i, x := range p.Links {
+		see(sprintfIdx("links", i), x.ID)
+	}
+	for i, x := range p.Coverage {
+		see(sprintfIdx("coverage", i), x.ID)
+	}
+	for i, x := range p.Centres {
+		see(sprintfIdx("centres", i), x.ID)
+	}
+	for i, x := range p.WhiteSpace {
+		see(sprintfIdx("white_space", i), x.ID)
 	}
 }

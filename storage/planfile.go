@@ -66,7 +66,11 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return f, domain.Problems{jsonProblem(data, err)}
 	}
-	return f, checkPlanFile(&f)
+	if err := checkPlanFile(&f); err != nil {
+		return f, err
+	}
+	f.Upgrade()
+	return f, nil
 }
 
 func checkPlanFile(f *domain.PlanFile) error {

@@ -99,7 +99,9 @@ func renumber(p *domain.Plan) {
 	for i := range p.Notes {
 		fresh(&p.Notes[i].ID)
 	}
+	renumberMaps(p, fresh)
 	relink(p, ids)
+	relinkMaps(p, ids)
 }
 
 func relink(p *domain.Plan, ids map[string]string) {
@@ -135,5 +137,37 @@ func relink(p *domain.Plan, ids map[string]string) {
 	}
 	for i := range p.KPIs {
 		p.KPIs[i].PlanB.ActionIDs = many(p.KPIs[i].PlanB.ActionIDs)
+	}
+}
+
+func renumberMaps(p *domain.Plan, fresh func(*string)) {
+	for i := range p.Links {
+		fresh(&p.Links[i].ID)
+	}
+	for i := range p.Coverage {
+		fresh(&p.Coverage[i].ID)
+	}
+	for i := range p.Centres {
+		fresh(&p.Centres[i].ID)
+	}
+	for i := range p.WhiteSpace {
+		fresh(&p.WhiteSpace[i].ID)
+	}
+}
+
+func relinkMaps(p *domain.Plan, ids map[string]string) {
+	for i := range p.Links {
+		l := &p.Links[i]
+		l.From, l.To = ids[l.From], ids[l.To]
+	}
+	for i := range p.Coverage {
+		p.Coverage[i].ContactID = ids[p.Coverage[i].ContactID]
+	}
+	for i := range p.WhiteSpace {
+		c := &p.WhiteSpace[i]
+		c.CentreID, c.OfferingID = ids[c.CentreID], ids[c.OfferingID]
+		if c.Competitor != "" {
+			c.Competitor = ids[c.Competitor]
+		}
 	}
 }

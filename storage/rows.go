@@ -19,6 +19,10 @@ const (
 	kindOffering   = "offering"
 	kindCompetitor = "competitor"
 	kindNote       = "note"
+	kindLink       = "link"
+	kindCoverage   = "coverage"
+	kindCentre     = "centre"
+	kindSpaceCell  = "space_cell"
 )
 
 type itemKey struct{ kind, id string }
@@ -75,6 +79,18 @@ func toRows(p *domain.Plan) (*planRows, error) {
 	for i, x := range p.Notes {
 		add(kindNote, x.ID, i, x)
 	}
+	for i, x := range p.Links {
+		add(kindLink, x.ID, i, x)
+	}
+	for i, x := range p.Coverage {
+		add(kindCoverage, x.ID, i, x)
+	}
+	for i, x := range p.Centres {
+		add(kindCentre, x.ID, i, x)
+	}
+	for i, x := range p.WhiteSpace {
+		add(kindSpaceCell, x.ID, i, x)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -89,6 +105,7 @@ func scalars(p *domain.Plan) domain.Plan {
 	s := *p
 	s.SWOTs, s.Strategies, s.Contacts, s.Objectives, s.Actions, s.KPIs, s.Notes = nil, nil, nil, nil, nil, nil, nil
 	s.Wallet.Offerings, s.Wallet.Competitors = nil, nil
+	s.Links, s.Coverage, s.Centres, s.WhiteSpace = nil, nil, nil, nil
 	s.Portfolio.Attractiveness.Factors = nil
 	return s
 }
@@ -133,6 +150,14 @@ func addItem(p *domain.Plan, it item) error {
 		return appendJSON(b, &p.Wallet.Competitors)
 	case kindNote:
 		return appendJSON(b, &p.Notes)
+	case kindLink:
+		return appendJSON(b, &p.Links)
+	case kindCoverage:
+		return appendJSON(b, &p.Coverage)
+	case kindCentre:
+		return appendJSON(b, &p.Centres)
+	case kindSpaceCell:
+		return appendJSON(b, &p.WhiteSpace)
 	}
 	return fmt.Errorf("unknown kind of row %q", it.kind)
 }

@@ -62,6 +62,9 @@ func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.P
 	g.actions(p, actions)
 	p.Commitment.InternalApproval = domain.Approval{By: a.Owner, Date: domain.NewDate(2026, 11, 20)}
 	p.Notes = []domain.Note{{ID: g.id(), Text: "Nota compartida."}, {ID: g.id(), Text: "Nota interna.", Internal: true}}
+	g.coverage(p)
+	g.links(p)
+	g.whiteSpace(p)
 	return domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: a, Plans: []domain.Plan{*p}}
 }
 
@@ -173,5 +176,47 @@ func (g *g) actions(p *domain.Plan, n int) {
 	}
 	for i := range p.KPIs {
 		p.KPIs[i].PlanB.ActionIDs = []string{p.Actions[(i*25+24)%len(p.Actions)].ID}
+	}
+}
+
+// coverage gives every contact a pair with its owner and every third one a second member.
+func (g *g) coverage(p *domain.Plan) {
+	for i, c := range p.Contacts {
+		p.Coverage = append(p.Coverage, domain.Coverage{ID: g.id(), Member: c.Owner, ContactID: c.ID,
+			RelNow: c.RelNow, RelTarget: c.RelTarget, Frequency: c.Frequency})
+		if other := owners[(i+1)%len(owners)]; i%3 == 0 && other != c.Owner {
+			p.Coverage = append(p.Coverage, domain.Coverage{ID: g.id(), Member: other, ContactID: c.ID,
+				RelNow: g.between(0, 3), RelTarget: g.between(2, 4), Frequency: domain.CadenceQuarterly})
+		}
+	}
+}
+
+// links joins about one contact in ten to an earlier one, alternately by influence and conflict.
+func (g *g) links(p *domain.Plan) {
+	for i := 1; i < len(p.Contacts); i += 10 {
+		kind := domain.LinkKinds[(i/10)%2]
+		p.Links = append(p.Links, domain.Link{ID: g.id(), From: p.Contacts[i].ID, To: p.Contacts[g.r.IntN(i)].ID, Kind: kind})
+	}
+}
+
+// whiteSpace maps six buying centres against the wallet's offerings.
+func (g *g) whiteSpace(p *domain.Plan) {
+	for _, n := range []string{"Planta Norte", "Planta Sur", "Mantenimiento central", "Compras corporativas", "I+D", "Logística"} {
+		p.Centres = append(p.Centres, domain.BuyingCentre{ID: g.id(), Name: n})
+	}
+	for _, c := range p.Centres {
+		for _, o := range p.Wallet.Offerings {
+			cell := domain.SpaceCell{ID: g.id(), CentreID: c.ID, OfferingID: o.ID, Status: domain.SpaceStatuses[g.r.IntN(len(domain.SpaceStatuses))]}
+			if cell.Status != domain.SpaceNotRelevant {
+				cell.Potential = o.Potential / int64(len(p.Centres))
+			}
+			switch cell.Status {
+			case domain.SpaceOurs:
+				cell.Revenue = cell.Potential * int64(g.between(30, 90)) / 100
+			case domain.SpaceCompetitor:
+				cell.Competitor = p.Wallet.Competitors[g.r.IntN(len(p.Wallet.Competitors))].ID
+			}
+			p.WhiteSpace = append(p.WhiteSpace, cell)
+		}
 	}
 }

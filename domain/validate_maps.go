@@ -1,0 +1,139 @@
+package domain
+
+import "strings"
+
+// checkMaps validates the informal links, the team coverage and the white-space map.
+func (p *Plan) checkMaps(c checker) {
+	for i, l := range p.Links {
+		p.checkLink(c.idx("links", i), l, p.Links[:i])
+	}
+	for i, x := range p.Coverage {
+		p.checkCoverage(c.idx("coverage", i), x, p.Coverage[:i])
+	}
+	for i, x := range p.Centres {
+		checkCentre(c.idx("centres", i), x, p.Centres[:i])
+	}
+	for i, x := range p.WhiteSpace {
+		p.checkSpaceCell(c.idx("white_space", i), x, p.WhiteSpace[:i])
+	}
+}
+
+func (p *Plan) checkLink(c checker, l Link, before []Link) {
+	if l.Kind != LinkInfluences && l.Kind != LinkConflict {
+		c.add("kind", "err.choice", "must be influences or conflict")
+	}
+	for _, end := range []struct{ field, id string }{{"from", l.From}, {"to", l.To}} {
+		if p.FindContact(end.id) == nil {
+			c.add(end.field, "err.unknown_contact", "no contact with id %q", end.id)
+		}
+	}
+	if l.From == l.To {
+		c.add("to", "err.self_link", "a person cannot be linked to themselves")
+	}
+	for _, o := range before {
+		if o.Same(l) {
+			c.add("to", "err.duplicate_link", "%s and %s are already linked that way", p.contactName(l.From), p.contactName(l.To))
+			return
+		}
+	}
+}
+
+func (p *Plan) checkCoverage(c checker, x Coverage, before []Coverage) {
+	c.required("member", x.Member)
+	c.maxLen("member", x.Member, 200)
+	if p.FindContact(x.ContactID) == nil {
+		c.add("contact_id", "err.unknown_contact", "no contact with id %q", x.ContactID)
+	}
+	c.intRange("rel_now", x.RelNow, 0, 4)
+	c.intRange("rel_target", x.RelTarget, 0, 4)
+	if x.Frequency != "" && !validCadence(x.Frequency) {
+		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
+	}
+	for _, o := range before {
+		if o.ContactID == x.ContactID && strings.EqualFold(strings.TrimSpace(o.Member), strings.TrimSpace(x.Member)) {
+			c.add("member", "err.duplicate_coverage", "%s already covers %s", x.Member, p.contactName(x.ContactID))
+			return
+		}
+	}
+}
+
+func checkCentre(c checker, x BuyingCentre, before []BuyingCentre) {
+	c.required("name", x.Name)
+	c.maxLen("name", x.Name, 200)
+	for _, o := range before {
+		if strings.TrimSpace(x.Name) != "" && strings.EqualFold(strings.TrimSpace(o.Name), strings.TrimSpace(x.Name)) {
+			c.add("name", "err.duplicate_centre", "there is already a buying centre called %s", x.Name)
+			return
+		}
+	}
+}
+
+func (p *Plan) checkSpaceCell(c checker, x SpaceCell, before []SpaceCell) {
+	if !p.hasCentre(x.CentreID) {
+		c.add("centre_id", "err.unknown_centre", "no buying centre with id %q", x.CentreID)
+	}
+	if !p.hasOffering(x.OfferingID) {
+		c.add("offering_id", "err.unknown_offering", "no offering with id %q", x.OfferingID)
+	}
+	if !validSpaceStatus(x.Status) {
+		c.add("status", "err.choice", "must be one of ours, in_progress, competitor, open, not_relevant")
+	}
+	if x.Competitor != "" && !p.hasCompetitor(x.Competitor) {
+		c.add("competitor", "err.unknown_competitor", "no competitor with id %q", x.Competitor)
+	}
+	if x.Potential < 0 {
+		c.add("potential", "err.negative", "must not be negative")
+	}
+	if x.Revenue < 0 {
+		c.add("revenue", "err.negative", "must not be negative")
+	}
+	for _, o := range before {
+		if o.CentreID == x.CentreID && o.OfferingID == x.OfferingID {
+			c.add("offering_id", "err.duplicate_cell", "that buying centre and offering already have a cell")
+			return
+		}
+	}
+}
+
+func (p *Plan) contactName(id string) string {
+	if k := p.FindContact(id); k != nil {
+		return k.Name
+	}
+	return id
+}
+
+func (p *Plan) hasCentre(id string) bool {
+	for _, x := range p.Centres {
+		if x.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Plan) hasOffering(id string) bool {
+	for _, x := range p.Wallet.Offerings {
+		if x.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Plan) hasCompetitor(id string) bool {
+	for _, x := range p.Wallet.Competitors {
+		if x.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func validSpaceStatus(s SpaceStatus) bool {
+	for _, x := range SpaceStatuses {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
