@@ -21,7 +21,7 @@ func spaceText() SpaceText {
 func spaceTestPlan() *domain.Plan {
 	return &domain.Plan{
 		Wallet: domain.Wallet{
-			Offerings: []domain.Offering{{ID: "o1", Name: "MES"}, {ID: "o2", Name: "IoT platform for the whole group of plants and offices"}, {ID: "o3", Name: "Cloud"}},
+			Offerings:   []domain.Offering{{ID: "o1", Name: "MES"}, {ID: "o2", Name: "IoT platform for the whole group of plants and offices"}, {ID: "o3", Name: "Cloud"}},
 			Competitors: []domain.CompetitorShare{{ID: "k1", Name: "Siemens"}}},
 		Centres: []domain.BuyingCentre{{ID: "c1", Name: "Bilbao"}, {ID: "c2", Name: "Gijón"}},
 		WhiteSpace: []domain.SpaceCell{
