@@ -7,6 +7,9 @@ type Factor struct {
 	ID     string `json:"id"`
 	Name   string `json:"name"`
 	Weight int    `json:"weight"` // the weights of an axis sum to exactly 100
+	// Anchors says what scores of 2, 5 and 8 mean, as the company words it (Settings);
+	// empty: the catalogue's anchors for the factor.
+	Anchors string `json:"anchors,omitempty"`
 }
 
 // Axis is one axis of the Customer Portfolio Matrix: factors with weights and the scores (1–10) given.
@@ -138,6 +141,7 @@ func checkFactors(c checker, fs []Factor) {
 		fc := c.idx("factors", i)
 		fc.required("name", f.Name)
 		fc.intRange("weight", f.Weight, 0, 100)
+		fc.maxLen("anchors", f.Anchors, 500)
 		if seen[f.ID] {
 			fc.add("id", "err.duplicate", "duplicate id %q", f.ID)
 		}

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 )
@@ -169,5 +171,43 @@ func TestDialogTitlesDropTheMenusEllipsis(t *testing.T) {
 		if got := a.title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.tr(k), got) {
 			t.Errorf("%s: title %q", k, got)
 		}
+	}
+}
+
+// A company words the scale of a factor in Settings; the scoring page shows that wording,
+// and an emptied field brings the standard anchors back.
+func TestSettingsWordTheFactorAnchors(t *testing.T) {
+	a := newTestApp(t, "es")
+	st, _ := a.store.Settings(a.ctx)
+	f := &settingsForm{app: a, st: st}
+	f.build()
+	if f.anchors[0].Text != "" || !strings.Contains(f.anchors[0].PlaceHolder, "8 =") {
+		t.Fatalf("untouched anchors: text %q, placeholder %q", f.anchors[0].Text, f.anchors[0].PlaceHolder)
+	}
+	const ours = "2 = menos de 100 t/año · 5 = 1.000 t/año · 8 = más de 10.000 t/año 🏭"
+	test.Type(f.anchors[0], ours)
+	if !f.save() {
+		t.Fatalf("not saved: %s", f.problems.Text)
+	}
+	got, _ := a.store.Settings(a.ctx)
+	if got.Factors[0].Anchors != ours || got.Factors[1].Anchors != "" {
+		t.Fatalf("stored anchors %q, %q", got.Factors[0].Anchors, got.Factors[1].Anchors)
+	}
+	openSampleIn(t, a)
+	shown := false
+	walk(a.win.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Text == ours {
+			shown = true
+		}
+	})
+	if !shown {
+		t.Fatal("the scoring page does not show the company's anchors")
+	}
+	f = &settingsForm{app: a, st: got}
+	f.build()
+	f.anchors[0].SetText("   ")
+	f.save()
+	if got, _ := a.store.Settings(a.ctx); got.Factors[0].Anchors != "" {
+		t.Fatalf("a blank field stored %q", got.Factors[0].Anchors)
 	}
 }

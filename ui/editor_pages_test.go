@@ -351,7 +351,7 @@ func TestUndoTurnsToThePageOfTheEdit(t *testing.T) {
 	}
 	e.tabs.SelectIndex(1) // Vision
 	a.undo()
-	if e.tabs.SelectedIndex() != 0 || e.subs[0].SelectedIndex() != 3 {
+	if e.tabs.SelectedIndex() != 0 || e.subs[0].SelectedIndex() != 4 { // Knowledge, Stakeholders
 		t.Fatalf("undo left the screen on phase %d page %d", e.tabs.SelectedIndex(), e.subs[0].SelectedIndex())
 	}
 	if e.plan.Contacts[1].Influence == 1 {

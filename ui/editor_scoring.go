@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,13 +37,14 @@ func (e *editor) scorePicker(label string, get func() int, edit func(score int) 
 	return r
 }
 
-// anchors says what a score of 2, 5 and 8 means for a factor ("10 = low risk" for a risk).
+// anchors says what a score of 2, 5 and 8 means for a factor ("10 = low risk" for a risk):
+// the company's wording from Settings, else the catalogue's.
 func (e *editor) anchors(f domain.Factor) fyne.CanvasObject {
-	key := "anchor." + f.ID
-	if !assets.Has(e.app.lang, key) {
-		key = "anchor.generic"
+	text := f.Anchors
+	if strings.TrimSpace(text) == "" {
+		text = e.app.defaultAnchors(f.ID)
 	}
-	l := widget.NewLabel(e.tr(key))
+	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	l.TextStyle = fyne.TextStyle{Italic: true}
 	return l
@@ -66,4 +68,13 @@ func (e *editor) liveMatrix() fyne.CanvasObject {
 		holder.Refresh()
 	})
 	return container.New(&fixedHeight{height: 260}, holder)
+}
+
+// defaultAnchors is the catalogue's wording of a factor's scale.
+func (a *App) defaultAnchors(factorID string) string {
+	key := "anchor." + factorID
+	if !assets.Has(a.lang, key) {
+		key = "anchor.generic"
+	}
+	return a.tr(key)
 }

@@ -16,6 +16,12 @@ import (
 func openSample(t *testing.T, lang string) (*App, *editor) {
 	t.Helper()
 	a := newTestApp(t, lang)
+	return a, openSampleIn(t, a)
+}
+
+// openSampleIn opens the main sample plan in the editor of an app.
+func openSampleIn(t *testing.T, a *App) *editor {
+	t.Helper()
 	acc, err := a.store.AccountByName(a.ctx, "Aceros del Norte, S.A.")
 	if err != nil {
 		t.Fatal(err)
@@ -34,7 +40,7 @@ func openSample(t *testing.T, lang string) (*App, *editor) {
 			a.editor.stop()
 		}
 	})
-	return a, a.editor
+	return a.editor
 }
 
 // closeDialogs closes whatever the app showed on its own (the first-start hint).

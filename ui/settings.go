@@ -31,6 +31,7 @@ type settingsForm struct {
 	logo     *widget.Label
 	names    []*widget.Entry
 	weights  []*widget.Entry
+	anchors  []*widget.Entry
 	total    *widget.Label
 	problems *widget.Label
 }
@@ -102,19 +103,31 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewButton(a.tr("settings.backup_now"), a.backupDialog))
 }
 
+// factorRows edits each factor's name, weight and scale anchors (what 2, 5 and 8 mean);
+// an empty anchors field keeps the catalogue's wording, shown as its placeholder.
 func (f *settingsForm) factorRows() fyne.CanvasObject {
-	grid := container.NewGridWithColumns(2)
+	a := f.app
+	hint := widget.NewLabel(a.tr("settings.anchors_hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	rows := container.NewVBox(hint, container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle(a.tr("settings.factor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(a.tr("settings.weight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 	for _, fc := range f.st.Factors {
 		name, weight := widget.NewEntry(), widget.NewEntry()
-		name.SetText(f.app.factorLabel(fc))
+		name.SetText(a.factorLabel(fc))
 		weight.SetText(strconv.Itoa(fc.Weight))
 		weight.OnChanged = func(string) { f.showTotal() }
-		f.names, f.weights = append(f.names, name), append(f.weights, weight)
-		grid.Add(name)
-		grid.Add(weight)
+		anchors := widget.NewMultiLineEntry()
+		anchors.Wrapping = fyne.TextWrapWord
+		anchors.SetMinRowsVisible(2)
+		anchors.SetPlaceHolder(a.defaultAnchors(fc.ID))
+		anchors.SetText(fc.Anchors)
+		f.names, f.weights, f.anchors = append(f.names, name), append(f.weights, weight), append(f.anchors, anchors)
+		rows.Add(container.NewGridWithColumns(2, name, weight))
+		rows.Add(anchors)
 	}
 	f.showTotal()
-	return grid
+	return rows
 }
 
 func (f *settingsForm) showTotal() {
@@ -195,7 +208,7 @@ func (f *settingsForm) save() bool {
 		if name == a.factorLabel(fc) {
 			name = fc.Name // an untouched default keeps its translatable name
 		}
-		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w})
+		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
 	}
 	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
 		f.problems.SetText(a.tr("settings.refused") + "\n" + a.problemText(err))
