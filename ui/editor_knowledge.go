@@ -108,10 +108,9 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 		return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), del), name.box())
 	}
 	add := func(redraw func()) fyne.CanvasObject {
-		if err := e.apply(setTeam(append(team(), domain.TeamMember{Name: e.tr("editor.new_member"), Role: domain.RoleExecutive}))); err != nil {
-			e.showError(err)
-		}
-		redraw()
+		e.memberDialog(func(m domain.TeamMember) error {
+			return e.applyThen(setTeam(append(team(), m)), redraw)
+		})
 		return nil
 	}
 	head := container.NewVBox(e.heading("field.team"), container.NewBorder(nil, nil, nil,
@@ -120,6 +119,23 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 }
 
 // confirmDelete asks before anything is deleted.
+// memberDialog asks the name and role of a new member of our account team: the team never
+// holds a placeholder as a name.
+func (e *editor) memberDialog(add func(domain.TeamMember) error) {
+	fd := newFormDialog(e.app)
+	name := e.app.entry("")
+	var roles []string
+	for _, r := range domain.TeamRoles {
+		roles = append(roles, e.tr("role."+string(r)))
+	}
+	role := selectOf(roles, slices.Index(domain.TeamRoles, domain.RoleExecutive))
+	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.add("role", "field.role", role, nil)
+	fd.show(e.tr("editor.add_member"), nil, fyne.NewSize(480, 260), func() error {
+		return add(domain.TeamMember{Name: strings.TrimSpace(name.Text), Role: domain.TeamRoles[max(0, role.SelectedIndex())]})
+	})
+}
+
 func (e *editor) confirmDelete(what string, do func()) {
 	dialog.ShowConfirm(e.tr("editor.delete.title"), e.tr("editor.delete.ask", what), func(ok bool) {
 		if ok {

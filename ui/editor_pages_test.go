@@ -175,18 +175,26 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 	fieldNamed(t, page, "Currency").revert()
 	n := len(e.account.Team)
 	tapButton(t, page, "Add team member")
-	members := []*field{}
-	for _, f := range fieldsOf(page) {
-		if f.spec.label == "Account team" {
-			members = append(members, f)
+	answer(t, a, "Save") // no name yet: refused, the dialog stays
+	if e.flush(); len(e.account.Team) != n {
+		t.Fatal("a member without a name was added")
+	}
+	if acc, _ := a.store.Account(a.ctx, e.account.ID); len(acc.Team) != n || a.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("a member without a name was stored or the dialog closed: %+v", acc.Team)
+	}
+	var name *widget.Entry
+	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
+		if x := entryOf(o); x != nil && name == nil {
+			name = x
 		}
 	}
-	retype(members[len(members)-1], "Lucía Ferrer")
+	test.Type(name, "Lucía Ferrer")
+	answer(t, a, "Save")
 	if !e.flush() {
 		t.Fatal(e.saveState.Text)
 	}
 	acc, _ := a.store.Account(a.ctx, e.account.ID)
-	if len(acc.Team) != n+1 || acc.Team[n].Name != "Lucía Ferrer" {
+	if len(acc.Team) != n+1 || acc.Team[n].Name != "Lucía Ferrer" || acc.Team[n].Role != domain.RoleExecutive {
 		t.Fatalf("team stored: %+v", acc.Team)
 	}
 	notes := e.notesEditor()
