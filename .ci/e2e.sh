@@ -32,7 +32,7 @@ xdotool key ctrl+n; sleep 1.5
 xdotool type --delay 40 "Industrias E2E"; sleep 0.5
 xdotool key Return; sleep 2.5
 step "client SWOT: add a weakness, then a strength in another quadrant"
-xdotool mousemove 76 197 click 1; sleep 1.5     # Knowledge → SWOT
+xdotool mousemove 76 233 click 1; sleep 1.5     # Knowledge → SWOT (after White space)
 xdotool mousemove 997 243 click 1; sleep 1      # Weaknesses → Add (focuses the new item)
 xdotool type --delay 30 "Old weakness"; sleep 1.5
 xdotool mousemove 443 243 click 1; sleep 1      # Strengths → Add

@@ -191,14 +191,40 @@ func (d *doc) walletBar(w domain.Wallet) {
 		d.pdf.Rect(x, y, cw, 8, "F")
 		x += cw
 	}
-	d.pdf.SetXY(marginX, y+9)
+	sow, _ := w.ShareOfWallet()
+	key := []swatch{{d.accent, d.t("pdf.wallet_legend", d.pct(sow))}}
+	for i, c := range w.Competitors {
+		key = append(key, swatch{shades[i%len(shades)], d.txt(c.Name) + " " + d.pct(c.SharePct)})
+	}
+	key = append(key, swatch{[3]int{0xE5, 0xE8, 0xED}, d.t("pdf.wallet_rest")})
+	d.pdf.SetXY(marginX, y+10)
+	d.swatches(key)
+	d.pdf.Ln(3)
+}
+
+// swatch is one entry of a colour key: the colour drawn and what it stands for.
+type swatch struct {
+	colour [3]int
+	label  string
+}
+
+// swatches writes a colour key, a small square before each label, wrapping at the margin.
+func (d *doc) swatches(key []swatch) {
 	d.font("", smallSize)
 	d.colour(ink)
-	sow, _ := w.ShareOfWallet()
-	legend := d.t("pdf.wallet_legend", d.pct(sow))
-	for _, c := range w.Competitors {
-		legend += " · " + d.txt(c.Name) + " " + d.pct(c.SharePct)
+	const box, gap, line = 2.8, 1.5, 4.2
+	x, y := marginX, d.pdf.GetY()
+	for _, k := range key {
+		w := box + gap + d.pdf.GetStringWidth(k.label) + 4
+		if x > marginX && x+w > marginX+d.width() {
+			x, y = marginX, y+line
+		}
+		d.fill(k.colour)
+		d.pdf.SetDrawColor(0x9A, 0xA3, 0xB0)
+		d.pdf.Rect(x, y+0.6, box, box, "FD")
+		d.pdf.SetXY(x+box+gap, y)
+		d.pdf.CellFormat(w-box-gap, line, k.label, "", 0, "L", false, 0, "")
+		x += w
 	}
-	d.pdf.MultiCell(width, 3.8, legend, "", "L", false)
-	d.pdf.Ln(3)
+	d.pdf.SetXY(marginX, y+line)
 }
