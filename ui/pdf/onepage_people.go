@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"kamplan/domain"
 )
@@ -47,13 +48,26 @@ func (d *doc) titleOf(c domain.Contact) string {
 	return " — " + d.txt(c.Title)
 }
 
+// personLine is our coverage of a person: internally the member who knows them best with
+// the level now → target; for the client, every counterpart with how often they meet.
 func (d *doc) personLine(c domain.Contact) string {
-	owner := d.txt(c.Owner)
-	if owner == "" {
-		owner = "—"
+	pairs := d.plan.CoverageOf(c.ID)
+	if len(pairs) == 0 && c.Owner != "" {
+		pairs = []domain.Coverage{{Member: c.Owner, RelNow: c.RelNow, RelTarget: c.RelTarget, Frequency: c.Frequency}}
+	}
+	if len(pairs) == 0 {
+		return "—"
 	}
 	if d.client {
-		return owner + " · " + d.cadence(c.Frequency)
+		names := make([]string, len(pairs))
+		for i, x := range pairs {
+			names[i] = d.txt(x.Member)
+		}
+		return strings.Join(names, ", ") + " · " + d.cadence(pairs[0].Frequency)
 	}
-	return owner + " · " + d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget))
+	best, _ := d.plan.BestCoverage(c.ID)
+	if best.Member == "" {
+		best = pairs[0]
+	}
+	return d.txt(best.Member) + " · " + d.t(fmt.Sprintf("rel.%d", best.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", best.RelTarget))
 }

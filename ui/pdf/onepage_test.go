@@ -55,3 +55,41 @@ func TestOnePageClientHoldsNothingInternal(t *testing.T) {
 		}
 	}
 }
+
+// The page names our coverage from the team-coverage pairs: internally the member who knows
+// a person best; for the client every counterpart.
+func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
+	for _, tt := range []struct {
+		edition domain.Edition
+		want    []string
+		not     []string
+	}{
+		{domain.EditionInternal, []string{"Rosa Prieto ·"}, []string{"Luis Mora"}},
+		{domain.EditionClient, []string{"Luis Mora, Rosa Prieto"}, nil},
+	} {
+		doc := sampleDocument(t, "en", tt.edition)
+		top := doc.Plan.Contacts[0]
+		for _, c := range doc.Plan.Contacts {
+			if c.Influence > top.Influence {
+				top = c
+			}
+		}
+		doc.Plan.Coverage = []domain.Coverage{
+			{ID: "c1", Member: "Luis Mora", ContactID: top.ID, RelNow: 1, RelTarget: 3, Frequency: domain.CadenceMonthly},
+			{ID: "c2", Member: "Rosa Prieto", ContactID: top.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceMonthly},
+		}
+		doc.OnePage = true
+		data, _ := render(t, doc)
+		text := allText(t, data)
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: %q missing", tt.edition, w)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(text, n) {
+				t.Errorf("%s: %q shown", tt.edition, n)
+			}
+		}
+	}
+}
