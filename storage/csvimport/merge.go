@@ -67,6 +67,9 @@ func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow, opts C
 	for _, r := range rows {
 		m.linkManager(r)
 	}
+	if m.changed {
+		p.CoverageFromOwners() // the CRM's owner of a new person covers them
+	}
 	return m.changed
 }
 

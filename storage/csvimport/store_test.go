@@ -82,6 +82,11 @@ func TestImportContactsIntoTheSamplePlan(t *testing.T) {
 	if rep.Created != 1 || rep.Updated != 3 || len(after.Contacts) != len(before.Contacts)+1 {
 		t.Fatalf("report %+v; %d → %d contacts", rep, len(before.Contacts), len(after.Contacts))
 	}
+	for _, k := range after.Contacts {
+		if k.Owner != "" && len(after.CoverageOf(k.ID)) == 0 {
+			t.Errorf("%s is owned by %s in the CRM but nobody covers them", k.Name, k.Owner)
+		}
+	}
 	begona := after.Contacts[1]
 	if begona.Name != "Begoña Ibáñez" || begona.Attitude != before.Contacts[1].Attitude || begona.LastContact.String() != "2026-11-20" {
 		t.Fatalf("merge changed the assessment or missed the newer activity: %+v", begona)
