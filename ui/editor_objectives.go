@@ -30,6 +30,7 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 			e.objectiveDialog(e.plan.Objectives[i].ID, list)
 		}
 	}
+	e.live(list.Refresh) // objectives added elsewhere (the white-space map) show at once
 	add := widget.NewButtonWithIcon(e.tr("editor.add_objective"), theme.ContentAddIcon(), func() { e.objectiveDialog("", list) })
 	return container.NewVBox(add, listBox(list))
 }
@@ -91,9 +92,28 @@ func (e *editor) objectiveDialog(id string, list *widget.List) *formDialog {
 	if x := e.plan.FindObjective(id); x != nil {
 		o = *x
 	}
+	return e.objectiveForm(id, o, list)
+}
+
+// newObjectiveDialog opens a new objective pre-filled with draft (for example from an open cell
+// of the white-space map); nothing enters the plan until the person saves it.
+func (e *editor) newObjectiveDialog(draft domain.Objective, list *widget.List) *formDialog {
+	if draft.ID == "" {
+		draft.ID = domain.NewID()
+	}
+	return e.objectiveForm("", draft, list)
+}
+
+// objectiveForm edits o, an objective of the plan with id, or a new one when id is "".
+func (e *editor) objectiveForm(id string, o domain.Objective, list *widget.List) *formDialog {
 	f := &objectiveForm{e: e, o: &o, fd: newFormDialog(e.app)}
 	f.build()
-	done := func() { list.Refresh(); e.refresh() }
+	done := func() {
+		if list != nil {
+			list.Refresh()
+		}
+		e.refresh()
+	}
 	if id != "" {
 		f.fd.addDelete(o.Statement, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollObjectives, ID: id}, done) })
 	}

@@ -1,9 +1,155 @@
 package ui
 
 import (
+	"image/color"
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
+// whiteSpace is the page of the white-space map (METHOD §2): the client's buying centres ×
+// our offerings. A cell is edited by tapping it; a centre or an offering by tapping its name.
+// Under the map: the sums beside the wallet's figures, soft warnings when they differ, and
+// the largest open cells as starting points for a SMART objective.
+type whiteSpace struct {
+	e      *editor
+	m      *WhiteSpaceMap
+	sums   *widget.Label
+	wallet *widget.Label
+	warns  *widget.Label
+	starts *fyne.Container
+	empty  *widget.Label
+}
+
 // whiteSpacePage is the map of the client's buying centres × our offerings.
-func (e *editor) whiteSpacePage() fyne.CanvasObject { return widget.NewLabel("") }
+func (e *editor) whiteSpacePage() fyne.CanvasObject {
+	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: dangerLabel(),
+		starts: container.NewVBox(), empty: widget.NewLabel(e.tr("whitespace.empty"))}
+	w.empty.Wrapping = fyne.TextWrapWord
+	w.m = NewWhiteSpaceMap(e.plan, w.text(), w.tapped)
+	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
+	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
+	intro := wrapped(e.tr("whitespace.intro", e.plan.Currency))
+	e.live(w.update)
+	w.update()
+	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
+		container.NewHScroll(w.m), w.sums, w.wallet, w.warns, w.starts)
+}
+
+// text is the words of the map in the interface language.
+func (w *whiteSpace) text() chart.SpaceText {
+	st := map[domain.SpaceStatus]string{}
+	for _, s := range domain.SpaceStatuses {
+		st[s] = w.e.tr("whitespace.status." + string(s))
+	}
+	return chart.SpaceText{Status: st, Total: w.e.tr("whitespace.total"), Open: w.e.tr("whitespace.open"),
+		Money: func(m int64) string { return compactMoney(w.e.app, m) }}
+}
+
+// compactMoney is an amount in few characters: 1.2M, 450k, 900 (1,2M, 450k in Spanish).
+func compactMoney(a *App, minor int64) string {
+	v := float64(minor) / 100
+	switch {
+	case v >= 1e6 || v <= -1e6:
+		return a.decimal(v/1e6, min(1, decimals(v/1e6))) + "M"
+	case v >= 1e3 || v <= -1e3:
+		return a.decimal(v/1e3, 0) + "k"
+	}
+	return a.decimal(v, 0)
+}
+
+// update redraws the map and the figures under it after any edit.
+func (w *whiteSpace) update() {
+	e, p := w.e, w.e.plan
+	w.m.Refresh()
+	if len(p.Centres) == 0 || len(p.Wallet.Offerings) == 0 {
+		w.empty.Show()
+	} else {
+		w.empty.Hide()
+	}
+	t := p.SpaceTotals()
+	money := func(m int64) string { return e.app.moneyText(m) + " " + p.Currency }
+	w.sums.SetText(e.tr("whitespace.cells", money(t.All.Potential), money(t.All.Revenue), money(t.All.Open)))
+	w.wallet.SetText(e.tr("whitespace.wallet", money(p.Wallet.Potential), money(p.Wallet.Revenue)))
+	var warns []string
+	for _, x := range p.SpaceWarnings() {
+		warns = append(warns, "⚠ "+e.tr(x.Key, x.Args...))
+	}
+	w.warns.SetText(strings.Join(warns, "\n"))
+	w.warns.Hidden = len(warns) == 0
+	w.warns.Refresh()
+	w.updateStarts()
+}
+
+// maxStarts is how many of the largest open cells are offered as objectives.
+const maxStarts = 3
+
+func (w *whiteSpace) updateStarts() {
+	e, p := w.e, w.e.plan
+	w.starts.RemoveAll()
+	cells := p.LargestOpenCells(maxStarts)
+	if len(cells) == 0 {
+		return
+	}
+	w.starts.Add(e.heading("whitespace.starts"))
+	for _, c := range cells {
+		centre, offering := w.names(c)
+		b := widget.NewButtonWithIcon(e.tr("whitespace.start", centre, offering, e.app.moneyText(c.OpenPotential()), p.Currency),
+			theme.ContentAddIcon(), func() { w.objectiveFrom(c.ID) })
+		b.Alignment = widget.ButtonAlignLeading
+		w.starts.Add(b)
+	}
+}
+
+// names are the names of a cell's centre and offering.
+func (w *whiteSpace) names(c domain.SpaceCell) (centre, offering string) {
+	for _, x := range w.e.plan.Centres {
+		if x.ID == c.CentreID {
+			centre = x.Name
+		}
+	}
+	for _, x := range w.e.plan.Wallet.Offerings {
+		if x.ID == c.OfferingID {
+			offering = x.Name
+		}
+	}
+	return centre, offering
+}
+
+// legend shows the colour of each status and of a pair not yet assessed.
+func (w *whiteSpace) legend() fyne.CanvasObject {
+	box := container.NewHBox()
+	bg := theme.Color(theme.ColorNameBackground)
+	add := func(c color.Color, label string) {
+		sw := canvas.NewRectangle(c)
+		sw.StrokeColor, sw.StrokeWidth = theme.Color(theme.ColorNameSeparator), 1
+		sw.SetMinSize(fyne.NewSize(14, 14))
+		box.Add(container.NewCenter(sw))
+		box.Add(widget.NewLabel(label))
+	}
+	for _, s := range domain.SpaceStatuses {
+		add(mixColour(bg, spaceColours[chart.SpaceClass(s)], 0.7), w.e.tr("whitespace.status."+string(s)))
+	}
+	add(bg, w.e.tr("whitespace.unknown"))
+	box.Add(widget.NewLabel("· " + w.e.tr("whitespace.intensity")))
+	return box
+}
+
+// tapped opens the cell's dialog, or the menu of a centre or an offering.
+func (w *whiteSpace) tapped(hit chart.SpaceHit, at fyne.Position) {
+	switch hit.Kind {
+	case chart.SpaceHitCell:
+		w.cellDialog(hit.CentreID, hit.OfferingID)
+	case chart.SpaceHitCentre:
+		widget.ShowPopUpMenuAtPosition(w.headerMenu(domain.CollCentres, hit.CentreID), w.e.app.win.Canvas(), at)
+	case chart.SpaceHitOffering:
+		widget.ShowPopUpMenuAtPosition(w.headerMenu(domain.CollOfferings, hit.OfferingID), w.e.app.win.Canvas(), at)
+	}
+}

@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// WhiteSpaceMap draws the white-space map of a plan — the client's buying centres × our
+// offerings — as laid out by chart.LayoutWhiteSpace, one unit to one pixel. A tap reports
+// what lies under it (a cell, a centre's or an offering's header).
+type WhiteSpaceMap struct {
+	widget.BaseWidget
+	plan   *domain.Plan
+	text   chart.SpaceText
+	layout chart.SpaceMap
+	onTap  func(hit chart.SpaceHit, at fyne.Position)
+}
+
+// NewWhiteSpaceMap draws plan's map with the given words; onTap may be nil.
+func NewWhiteSpaceMap(plan *domain.Plan, text chart.SpaceText, onTap func(chart.SpaceHit, fyne.Position)) *WhiteSpaceMap {
+	m := &WhiteSpaceMap{plan: plan, text: text, onTap: onTap}
+	m.ExtendBaseWidget(m)
+	m.relayout()
+	return m
+}
+
+func (m *WhiteSpaceMap) relayout() {
+	m.layout = chart.LayoutWhiteSpace(m.plan, m.text, chart.DefaultSpaceOptions())
+}
+
+// Refresh lays the map out again from the plan and redraws it.
+func (m *WhiteSpaceMap) Refresh() {
+	m.relayout()
+	m.BaseWidget.Refresh()
+}
+
+// Layout is the geometry drawn (for tests and hit-testing).
+func (m *WhiteSpaceMap) Layout() chart.SpaceMap { return m.layout }
+
+// Tapped implements fyne.Tappable.
+func (m *WhiteSpaceMap) Tapped(ev *fyne.PointEvent) {
+	if m.onTap == nil {
+		return
+	}
+	hit := m.layout.HitTest(chart.Point{X: float64(ev.Position.X), Y: float64(ev.Position.Y)})
+	if hit.Kind != chart.SpaceHitNone && hit.Kind != chart.SpaceHitTotal {
+		m.onTap(hit, ev.AbsolutePosition)
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (m *WhiteSpaceMap) CreateRenderer() fyne.WidgetRenderer {
+	r := &whiteSpaceRenderer{m: m}
+	r.build()
+	return r
+}
+
+type whiteSpaceRenderer struct {
+	m       *WhiteSpaceMap
+	objects []fyne.CanvasObject
+}
+
+// spaceColours are the hues of the statuses, mixed with the background by a cell's strength.
+var spaceColours = map[chart.SpaceClass]color.NRGBA{
+	chart.SpaceClass(domain.SpaceOurs):        {0x2E, 0x9E, 0x5B, 0xFF},
+	chart.SpaceClass(domain.SpaceInProgress):  {0x2F, 0x7E, 0xD8, 0xFF},
+	chart.SpaceClass(domain.SpaceCompetitor):  {0xD6, 0x45, 0x45, 0xFF},
+	chart.SpaceClass(domain.SpaceOpen):        {0xE8, 0x8A, 0x0C, 0xFF},
+	chart.SpaceClass(domain.SpaceNotRelevant): {0x9A, 0xA3, 0xB0, 0xFF},
+}
+
+// mixColour goes from bg (0) to c (1).
+func mixColour(bg, c color.Color, f float64) color.NRGBA {
+	a := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	b := color.NRGBAModel.Convert(c).(color.NRGBA)
+	mix := func(x, y uint8) uint8 { return uint8(float64(x) + (float64(y)-float64(x))*f) }
+	return color.NRGBA{mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B), 0xFF}
+}
+
+func (r *whiteSpaceRenderer) build() {
+	lay := r.m.layout
+	bg, fg := theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameForeground)
+	line := theme.Color(theme.ColorNameSeparator)
+	r.objects = r.objects[:0]
+	for _, h := range append(append([]chart.SpaceHead{}, lay.Rows...), lay.Cols...) {
+		r.box(h.Box, theme.Color(theme.ColorNameInputBackground), line)
+		r.texts(h.Labels, fg, false)
+	}
+	for _, b := range lay.Boxes() {
+		fill, ink := bg, fg
+		if c, ok := spaceColours[b.Class]; ok {
+			fill = mixColour(bg, c, b.Strength)
+		}
+		if b.Class == "total" {
+			fill = theme.Color(theme.ColorNameInputBackground)
+		}
+		if b.Dark {
+			ink = color.White
+		}
+		r.box(b.Box, fill, line)
+		r.texts(b.Labels, ink, b.Class == "total")
+	}
+}
+
+func (r *whiteSpaceRenderer) box(b chart.Rect, fill, stroke color.Color) {
+	rc := canvas.NewRectangle(fill)
+	rc.StrokeColor, rc.StrokeWidth = stroke, 1
+	rc.Move(fyne.NewPos(float32(b.X), float32(b.Y)))
+	rc.Resize(fyne.NewSize(float32(b.W), float32(b.H)))
+	r.objects = append(r.objects, rc)
+}
+
+func (r *whiteSpaceRenderer) texts(ls []chart.Label, ink color.Color, bold bool) {
+	size := float32(chart.DefaultSpaceOptions().FontSize)
+	for _, l := range ls {
+		t := canvas.NewText(l.Text, ink)
+		t.TextSize = size
+		t.TextStyle.Bold = bold
+		t.Move(fyne.NewPos(float32(l.Box.X), float32(l.Box.Y)))
+		r.objects = append(r.objects, t)
+	}
+}
+
+func (r *whiteSpaceRenderer) Layout(fyne.Size) {}
+
+func (r *whiteSpaceRenderer) MinSize() fyne.Size {
+	f := r.m.layout.Frame
+	return fyne.NewSize(float32(f.Right())+1, float32(f.Bottom())+1)
+}
+
+func (r *whiteSpaceRenderer) Refresh() {
+	r.build()
+	canvas.Refresh(r.m)
+}
+
+func (r *whiteSpaceRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *whiteSpaceRenderer) Destroy() {}
