@@ -13,7 +13,9 @@ func TestCoverageGaps(t *testing.T) {
 	met := func(days int, f Cadence) Contact {
 		return Contact{ID: "m", Name: "Met", Influence: 2, Frequency: f, LastContact: today.AddDays(-days)}
 	}
-	pair := func(id string, now int) Coverage { return Coverage{ID: "c" + id, Member: "Ana", ContactID: id, RelNow: now} }
+	pair := func(id string, now int) Coverage {
+		return Coverage{ID: "c" + id, Member: "Ana", ContactID: id, RelNow: now}
+	}
 	type gap struct {
 		kind GapKind
 		id   string
