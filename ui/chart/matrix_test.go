@@ -226,4 +226,3 @@ func BenchmarkMatrixLayout1000(b *testing.B) {
 		LayoutMatrix(accounts, matrixWords, matrixOpts())
 	}
 }
-
