@@ -1,39 +1,155 @@
 package ui
 
 import (
-	"strings"
+	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
-// influenceMapPage shows who stands in each zone of the influence/support grid.
-func (e *editor) influenceMapPage() fyne.CanvasObject {
-	return container.NewVBox(e.heading("editor.grid"), e.influenceGrid())
+// InfluenceMap draws a plan's influence map (chart.LayoutInfluence) at the widget's size,
+// one unit to one pixel. A card dragged to another cell reports the move; a tap on a card
+// or on a cell's "+N" box reports what was tapped.
+type InfluenceMap struct {
+	widget.BaseWidget
+	plan   *domain.Plan
+	text   chart.InfluenceText
+	opts   chart.InfluenceOptions
+	layout chart.InfluenceMap
+	drag   *influenceDrag
+	r      *influenceRenderer
+
+	OnMove func(contactID string, influence, attitude int) // a card dropped on another cell
+	OnOpen func(contactID string)                         // a card tapped
+	OnMore func(cell chart.InfluenceCell)                 // a "+N" box tapped
 }
 
-// influenceGrid lists who stands in each cell of the influence/support grid.
-func (e *editor) influenceGrid() fyne.CanvasObject {
-	cells := map[domain.GridCell]*widget.Label{}
-	grid := container.NewGridWithColumns(2)
-	// high influence on top; supportive on the right
-	for _, c := range []domain.GridCell{domain.CellConvert, domain.CellLeverage, domain.CellMonitor, domain.CellMobilise} {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
-		cells[c] = l
-		grid.Add(container.NewVBox(widget.NewLabelWithStyle(e.tr("grid."+string(c)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), l))
-	}
-	e.live(func() {
-		names := map[domain.GridCell][]string{}
-		for _, c := range e.plan.Contacts {
-			names[c.Cell()] = append(names[c.Cell()], c.Name)
-		}
-		for cell, l := range cells {
-			l.SetText(strings.Join(names[cell], ", "))
-		}
-	})
-	return grid
+// influenceDrag is a card being dragged: where it was grabbed and where the pointer is.
+type influenceDrag struct {
+	card   chart.InfluenceCard
+	grab   chart.Point // pointer minus the card's corner
+	at     chart.Point
+	noCard bool // the drag started off any card: ignored
 }
+
+// influenceMinH is the least height of the map on screen: a few cards in every cell.
+const influenceMinH = 560
+
+// NewInfluenceMap draws plan's map with the given words.
+func NewInfluenceMap(plan *domain.Plan, text chart.InfluenceText) *InfluenceMap {
+	m := &InfluenceMap{plan: plan, text: text, opts: chart.DefaultInfluenceOptions()}
+	m.opts.H = influenceMinH
+	m.ExtendBaseWidget(m)
+	m.relayout()
+	return m
+}
+
+func (m *InfluenceMap) relayout() {
+	m.layout = chart.LayoutInfluence(m.plan.Contacts, m.text, m.opts)
+}
+
+// Layout is the geometry drawn (for tests and hit-testing).
+func (m *InfluenceMap) Layout() chart.InfluenceMap { return m.layout }
+
+// Resize lays the map out again at its new size.
+func (m *InfluenceMap) Resize(s fyne.Size) {
+	if s == m.Size() {
+		return
+	}
+	m.opts.W, m.opts.H = float64(s.Width), max(float64(s.Height), influenceMinH)
+	m.BaseWidget.Resize(s)
+	m.Refresh()
+}
+
+// Refresh lays the map out again from the plan and redraws it.
+func (m *InfluenceMap) Refresh() {
+	m.relayout()
+	m.BaseWidget.Refresh()
+}
+
+// MinSize is the least size that shows one card in every cell, at least influenceMinH high.
+func (m *InfluenceMap) MinSize() fyne.Size {
+	o := m.opts
+	o.W, o.H = 0, influenceMinH
+	f := chart.LayoutInfluence(nil, m.text, o).Frame
+	return fyne.NewSize(float32(f.W), float32(f.H))
+}
+
+// Tapped opens the card's contact, or the list of a crowded cell.
+func (m *InfluenceMap) Tapped(ev *fyne.PointEvent) {
+	hit := m.layout.HitTest(unitPoint(ev.Position))
+	switch {
+	case hit.Kind == chart.InfluenceHitCard && m.OnOpen != nil:
+		m.OnOpen(hit.ContactID)
+	case hit.Kind == chart.InfluenceHitMore && m.OnMore != nil:
+		m.OnMore(*m.layout.Cell(hit.Influence, hit.Attitude))
+	}
+}
+
+func unitPoint(p fyne.Position) chart.Point { return chart.Point{X: float64(p.X), Y: float64(p.Y)} }
+
+// Dragged moves a card with the pointer. As in Fyne's desktop driver, the first event's
+// position is where the pointer is now and Dragged how far it went since it was pressed.
+func (m *InfluenceMap) Dragged(ev *fyne.DragEvent) {
+	at := unitPoint(ev.Position)
+	if m.drag == nil {
+		start := chart.Point{X: at.X - float64(ev.Dragged.DX), Y: at.Y - float64(ev.Dragged.DY)}
+		m.drag = m.startDrag(start)
+	}
+	if m.drag.noCard {
+		return
+	}
+	m.drag.at = at
+	if m.r != nil {
+		m.r.showDrag(m.drag)
+	}
+}
+
+func (m *InfluenceMap) startDrag(start chart.Point) *influenceDrag {
+	hit := m.layout.HitTest(start)
+	if hit.Kind != chart.InfluenceHitCard {
+		return &influenceDrag{noCard: true}
+	}
+	card, _ := m.layout.Card(hit.ContactID)
+	return &influenceDrag{card: card, grab: chart.Point{X: start.X - card.Box.X, Y: start.Y - card.Box.Y}}
+}
+
+// DragEnd drops the card: on another cell, it reports the move.
+func (m *InfluenceMap) DragEnd() {
+	d := m.drag
+	m.drag = nil
+	if m.r != nil {
+		m.r.showDrag(nil)
+	}
+	if d == nil || d.noCard {
+		return
+	}
+	inf, att, ok := m.layout.CellAt(d.at)
+	if ok && (inf != d.card.Influence || att != d.card.Attitude) && m.OnMove != nil {
+		m.OnMove(d.card.ContactID, inf, att)
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (m *InfluenceMap) CreateRenderer() fyne.WidgetRenderer {
+	r := &influenceRenderer{m: m}
+	m.r = r
+	r.build()
+	return r
+}
+
+// attitudeColours are the hues of the attitudes, −2 … +2.
+var attitudeColours = [5]color.NRGBA{
+	{0xD6, 0x45, 0x45, 0xFF}, {0xE8, 0x8A, 0x0C, 0xFF}, {0x9A, 0xA3, 0xB0, 0xFF}, {0x5B, 0xB3, 0x6A, 0xFF}, {0x2E, 0x9E, 0x5B, 0xFF},
+}
+
+// zoneColours tint the four zones.
+var zoneColours = map[domain.GridCell]color.NRGBA{
+	domain.CellLeverage: {0x2E, 0x9E, 0x5B, 0xFF}, domain.CellConvert: {0xE8, 0x8A, 0x0C, 0xFF},
+	domain.CellMobilise: {0x2F, 0x7E, 0xD8, 0xFF}, domain.CellMonitor: {0x9A, 0xA3, 0xB0, 0xFF},
+}
+
+func attitudeColour(att int) color.NRGBA { return attitudeColours[max(0, min(4, att+2))] }

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// influenceMapPage is the influence map: dragging a card to another cell sets exactly
+// that contact's influence and attitude (an undoable edit); a tap opens the contact, or
+// the list of a crowded cell.
+func (e *editor) influenceMapPage() fyne.CanvasObject {
+	m := NewInfluenceMap(e.plan, e.influenceText())
+	m.OnMove = e.moveOnInfluenceMap
+	m.OnOpen = e.openContact
+	m.OnMore = e.influenceCellList
+	empty := wrapped(e.tr("peoplemaps.influence.empty"))
+	e.live(func() {
+		m.Refresh()
+		if len(e.plan.Contacts) > 0 {
+			empty.Hide()
+		} else {
+			empty.Show()
+		}
+	})
+	return container.NewVBox(e.heading("editor.grid"), wrapped(e.tr("peoplemaps.influence.intro")), empty, m)
+}
+
+// influenceText is the words of the map in the interface language.
+func (e *editor) influenceText() chart.InfluenceText {
+	return influenceTextIn(e.tr)
+}
+
+// influenceTextIn is the words of the map in a language (tr translates a key).
+func influenceTextIn(tr func(string, ...any) string) chart.InfluenceText {
+	tx := chart.InfluenceText{Zones: map[domain.GridCell]string{}, Influence: tr("peoplemaps.axis.influence"),
+		Attitude: tr("peoplemaps.axis.attitude"), More: tr("peoplemaps.more")}
+	for _, z := range domain.GridCells {
+		tx.Zones[z] = tr("grid." + string(z))
+	}
+	for a := -2; a <= 2; a++ {
+		tx.Attitudes[a+2] = tr(fmt.Sprintf("attitude.%d", a))
+	}
+	return tx
+}
+
+// moveOnInfluenceMap sets a contact's influence and attitude, nothing else.
+func (e *editor) moveOnInfluenceMap(id string, influence, attitude int) {
+	k := e.plan.FindContact(id)
+	if k == nil {
+		return
+	}
+	c := *k
+	c.Influence, c.Attitude = influence, attitude
+	if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
+		e.showError(err)
+	}
+	e.refresh()
+}
+
+// openContact opens the contact dialog of the stakeholders page.
+func (e *editor) openContact(id string) {
+	if e.plan.FindContact(id) != nil {
+		e.contactDialog(id, blankList())
+	}
+}
+
+// blankList stands for the stakeholders' list where a map, not the list, opens a contact.
+func blankList() *widget.List {
+	return widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(widget.ListItemID, fyne.CanvasObject) {})
+}
+
+// influenceCellList lists everyone in a cell of the map; each name opens the contact.
+func (e *editor) influenceCellList(cell chart.InfluenceCell) {
+	list := container.NewVBox(wrapped(e.tr("peoplemaps.cell.count", len(cell.ContactIDs))))
+	var d *dialog.CustomDialog
+	for _, id := range cell.ContactIDs {
+		k := e.plan.FindContact(id)
+		if k == nil {
+			continue
+		}
+		text := k.Name
+		if k.Title != "" {
+			text += " — " + k.Title
+		}
+		b := widget.NewButton(text, func() { d.Hide(); e.openContact(id) })
+		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
+		list.Add(b)
+	}
+	title := e.tr("peoplemaps.cell.title", e.tr("grid."+string(cell.Zone)), cell.Influence, e.tr(fmt.Sprintf("attitude.%d", cell.Attitude)))
+	d = dialog.NewCustom(title, e.tr("dialog.close"), container.NewVScroll(list), e.app.win)
+	d.Resize(fitWindow(e.app, fyne.NewSize(480, 520)))
+	d.Show()
+}
