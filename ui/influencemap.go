@@ -23,8 +23,8 @@ type InfluenceMap struct {
 	r      *influenceRenderer
 
 	OnMove func(contactID string, influence, attitude int) // a card dropped on another cell
-	OnOpen func(contactID string)                         // a card tapped
-	OnMore func(cell chart.InfluenceCell)                 // a "+N" box tapped
+	OnOpen func(contactID string)                          // a card tapped
+	OnMore func(cell chart.InfluenceCell)                  // a "+N" box tapped
 }
 
 // influenceDrag is a card being dragged: where it was grabbed and where the pointer is.
