@@ -21,6 +21,7 @@ import (
 type whiteSpace struct {
 	e      *editor
 	m      *WhiteSpaceMap
+	view   *spaceViewport
 	sums   *widget.Label
 	wallet *widget.Label
 	warns  *widget.Label
@@ -34,13 +35,14 @@ func (e *editor) whiteSpacePage() fyne.CanvasObject {
 		starts: container.NewVBox(), empty: widget.NewLabel(e.tr("whitespace.empty"))}
 	w.empty.Wrapping = fyne.TextWrapWord
 	w.m = NewWhiteSpaceMap(e.plan, w.text(), w.tapped)
+	w.view = newSpaceViewport(w.m)
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
 	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
 	intro := wrapped(e.tr("whitespace.intro", e.plan.Currency))
 	e.live(w.update)
 	w.update()
 	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
-		container.NewHScroll(w.m), w.sums, w.wallet, w.warns, w.starts)
+		w.view, w.sums, w.wallet, w.warns, w.starts)
 }
 
 // text is the words of the map in the interface language.
@@ -69,6 +71,7 @@ func compactMoney(a *App, minor int64) string {
 func (w *whiteSpace) update() {
 	e, p := w.e, w.e.plan
 	w.m.Refresh()
+	w.view.Refresh()
 	if len(p.Centres) == 0 || len(p.Wallet.Offerings) == 0 {
 		w.empty.Show()
 	} else {

@@ -56,7 +56,7 @@ func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
 			return e.applyThen(domain.RemoveItem{Coll: domain.CollWhiteSpace, ID: id}, e.refresh)
 		})
 	}
-	fd.show(w.pairName(centreID, offeringID), nil, fyne.NewSize(480, 380), func() error {
+	fd.show(w.pairName(centreID, offeringID), nil, fyne.NewSize(480, 320), func() error {
 		c.Status = domain.SpaceStatuses[max(0, status.SelectedIndex())]
 		c.Competitor = ""
 		if c.Status == domain.SpaceCompetitor {

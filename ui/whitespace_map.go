@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -143,3 +144,70 @@ func (r *whiteSpaceRenderer) Refresh() {
 func (r *whiteSpaceRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *whiteSpaceRenderer) Destroy() {}
+
+// maxMapHeight is the tallest a map is drawn before it scrolls inside the page.
+const maxMapHeight = 520
+
+// spaceViewport shows the map as it is when it fits the page (so the mouse wheel scrolls the
+// page over it) and inside its own scroller when it is wider or taller.
+type spaceViewport struct {
+	widget.BaseWidget
+	m      *WhiteSpaceMap
+	scroll *container.Scroll
+	fits   bool
+}
+
+func newSpaceViewport(m *WhiteSpaceMap) *spaceViewport {
+	v := &spaceViewport{m: m, scroll: container.NewScroll(canvas.NewRectangle(color.Transparent)), fits: true}
+	v.scroll.Hide()
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer implements fyne.Widget.
+func (v *spaceViewport) CreateRenderer() fyne.WidgetRenderer { return &viewportRenderer{v: v} }
+
+type viewportRenderer struct{ v *spaceViewport }
+
+func (r *viewportRenderer) Layout(size fyne.Size) {
+	v := r.v
+	f := v.m.MinSize()
+	fits := f.Width <= size.Width && f.Height <= maxMapHeight
+	if fits != v.fits {
+		v.fits = fits
+		if fits {
+			v.scroll.Content = canvas.NewRectangle(color.Transparent)
+			v.scroll.Hide()
+		} else {
+			v.scroll.Content = v.m
+			v.scroll.Show()
+		}
+		v.scroll.Refresh()
+	}
+	if fits {
+		v.m.Move(fyne.NewPos(0, 0))
+		v.m.Resize(f)
+		return
+	}
+	v.scroll.Move(fyne.NewPos(0, 0))
+	v.scroll.Resize(size)
+}
+
+func (r *viewportRenderer) MinSize() fyne.Size {
+	f := r.v.m.MinSize()
+	return fyne.NewSize(min(f.Width, 200), min(f.Height+theme.ScrollBarSize(), maxMapHeight))
+}
+
+func (r *viewportRenderer) Refresh() {
+	r.Layout(r.v.Size())
+	canvas.Refresh(r.v)
+}
+
+func (r *viewportRenderer) Objects() []fyne.CanvasObject {
+	if r.v.fits {
+		return []fyne.CanvasObject{r.v.m}
+	}
+	return []fyne.CanvasObject{r.v.scroll}
+}
+
+func (r *viewportRenderer) Destroy() {}

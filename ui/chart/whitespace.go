@@ -33,7 +33,7 @@ type SpaceOptions struct {
 
 // DefaultSpaceOptions are the sizes of the screen (units ≈ pixels).
 func DefaultSpaceOptions() SpaceOptions {
-	return SpaceOptions{CellW: 136, CellH: 60, RowHeadW: 180, ColHeadH: 44, TotalW: 136, TotalH: 44,
+	return SpaceOptions{CellW: 120, CellH: 60, RowHeadW: 164, ColHeadH: 44, TotalW: 116, TotalH: 44,
 		FontSize: 11, LineH: 14, Pad: 5}
 }
 
