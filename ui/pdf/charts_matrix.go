@@ -2,119 +2,203 @@ package pdf
 
 import (
 	"kamplan/domain"
-	"math"
-	"sort"
+	"kamplan/ui/chart"
 )
 
-// matrix draws the Customer Portfolio Matrix with every placed account of the portfolio:
-// bubble area ∝ revenue, an outer ring ∝ potential, this account highlighted.
+// The Customer Portfolio Matrix with every placed account of the portfolio, drawn from the
+// same layout as the app's (ui/chart): bubble area ∝ revenue, an outer ring ∝ potential,
+// coloured by quadrant, this account on top and named first. Labels are drawn after every
+// bubble, on a white plate, so none is ever hidden under another account's bubble.
+
+const (
+	matrixSize      = 118.0 // mm, axes included
+	matrixFontMM    = 2.3   // account names (6.5 pt)
+	matrixAxisMM    = 2.65  // axes, ticks, quadrant names (7.5 pt)
+	mmToPt          = 72 / 25.4
+	matrixFillAlpha = 0.72
+	matrixNameChars = 32 // longer names are cut with "…"
+)
+
+// matrix draws the matrix and its legend beside it.
 func (d *doc) matrix() {
-	const size = 110.0
-	d.need(size + 18)
-	x0, y0 := marginX+14, d.pdf.GetY()+2
-	cut := d.in.Settings.Cutoff
-	flip := d.in.Settings.StrengthOnLeft
-	px := func(v float64) float64 {
-		f := (v - 1) / 9
-		if flip {
-			f = 1 - f
-		}
-		return x0 + f*size
-	}
-	py := func(v float64) float64 { return y0 + size - (v-1)/9*size }
-	d.matrixQuadrants(x0, y0, size, px(cut), py(cut), flip)
-	d.matrixBubbles(px, py)
-	d.matrixAxes(x0, y0, size)
-	d.pdf.SetY(y0 + size + 12)
+	d.need(matrixSize + 6)
+	x0, y0 := marginX, d.pdf.GetY()+2
+	accounts := d.matrixAccounts()
+	l := chart.LayoutMatrix(accounts, d.matrixText(), chart.MatrixOptions{W: matrixSize, H: matrixSize,
+		Cutoff: d.in.Settings.Cutoff, StrengthOnLeft: d.in.Settings.StrengthOnLeft,
+		FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: d.plan.AccountID})
+	s := chart.Scale{Origin: chart.Point{X: x0, Y: y0}, Factor: 1}
+	d.matrixPlot(l, s)
+	d.matrixBubbles(l, s)
+	d.matrixLabels(l, s)
+	d.matrixAxes(l, s)
+	d.matrixLegend(l, len(accounts), x0+matrixSize+4, y0)
+	d.pdf.SetY(y0 + matrixSize + 4)
 }
 
-func (d *doc) matrixQuadrants(x0, y0, size, cx, cy float64, flip bool) {
-	left, right := domain.QuadStar, domain.QuadStrategic
-	bl, br := domain.QuadStreamline, domain.QuadStatus
-	if flip {
-		left, right, bl, br = right, left, br, bl
+// matrixAccounts is one row per placed account: its newest plan, or this plan for this account.
+func (d *doc) matrixAccounts() []chart.MatrixAccount {
+	var out []chart.MatrixAccount
+	seen := map[string]bool{d.plan.AccountID: true}
+	if pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff); pos.Placed {
+		out = append(out, chart.MatrixAccount{ID: d.plan.AccountID, Name: d.account.Name, Attractiveness: pos.Attractiveness,
+			Strength: pos.Strength, Revenue: d.plan.Wallet.Revenue, Potential: d.plan.Wallet.Potential})
 	}
-	cells := []struct {
-		q          domain.PortfolioQuadrant
-		x, y, w, h float64
-	}{
-		{left, x0, y0, cx - x0, cy - y0}, {right, cx, y0, x0 + size - cx, cy - y0},
-		{bl, x0, cy, cx - x0, y0 + size - cy}, {br, cx, cy, x0 + size - cx, y0 + size - cy},
-	}
-	for i, c := range cells {
-		d.fill(d.tint(0.05 + 0.05*float64(i%2)))
-		d.pdf.Rect(c.x, c.y, c.w, c.h, "F")
-		d.pdf.SetXY(c.x+2, c.y+2)
-		d.font("B", smallSize)
-		d.colour(d.tint(0.9))
-		d.pdf.CellFormat(c.w-4, 4, d.t("portfolio."+string(c.q)), "", 0, "L", false, 0, "")
-	}
-	d.draw(d.accent)
-	d.pdf.SetLineWidth(0.3)
-	d.pdf.SetDashPattern([]float64{1.5, 1}, 0)
-	d.pdf.Line(cx, y0, cx, y0+size)
-	d.pdf.Line(x0, cy, x0+size, cy)
-	d.pdf.SetDashPattern(nil, 0)
-}
-
-func (d *doc) matrixBubbles(px, py func(float64) float64) {
-	rows := append([]domain.PlanSummary(nil), d.in.Portfolio...)
-	var maxPot int64 = 1
-	for _, r := range rows {
-		maxPot = max(maxPot, r.Potential, r.Revenue)
-	}
-	radius := func(v int64) float64 { return 1.2 + 9*math.Sqrt(float64(v)/float64(maxPot)) }
-	sort.Slice(rows, func(i, j int) bool { return rows[i].Potential > rows[j].Potential })
-	seen := map[string]bool{}
-	for _, r := range rows {
-		if !r.Position.Placed || seen[r.AccountID] {
+	for _, r := range d.in.Portfolio {
+		if seen[r.AccountID] || !r.Position.Placed {
 			continue
 		}
 		seen[r.AccountID] = true
-		mine := r.PlanID == d.plan.ID
-		x, y := px(r.Position.Strength), py(r.Position.Attractiveness)
-		d.draw(muted)
-		if mine {
-			d.draw(d.accent)
+		out = append(out, chart.MatrixAccount{ID: r.AccountID, Name: r.AccountName, Attractiveness: r.Position.Attractiveness,
+			Strength: r.Position.Strength, Revenue: r.Revenue, Potential: r.Potential})
+	}
+	return out
+}
+
+func (d *doc) matrixText() chart.MatrixText {
+	tx := chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
+		Attractiveness: d.t("portfolio.attractiveness"), Strength: d.t("portfolio.strength"),
+		Number: func(v float64) string { return d.number(v, decimals(v)) }}
+	for _, q := range domain.PortfolioQuadrants {
+		tx.Quadrants[q] = d.t("portfolio." + string(q))
+	}
+	return tx
+}
+
+func rgb(c [3]uint8) [3]int { return [3]int{int(c[0]), int(c[1]), int(c[2])} }
+
+// lighten mixes a colour with white: f 0 is the colour, 1 white.
+func lighten(c [3]uint8, f float64) [3]int {
+	var out [3]int
+	for i, v := range c {
+		out[i] = int(float64(v) + (255-float64(v))*f)
+	}
+	return out
+}
+
+func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
+	for _, q := range l.Quadrants {
+		b := s.Rect(q.Box)
+		d.fill(lighten(chart.MatrixColours[q.Quadrant], 0.9))
+		d.pdf.Rect(b.X, b.Y, b.W, b.H, "F")
+	}
+	d.draw(muted)
+	d.pdf.SetLineWidth(0.3)
+	d.pdf.SetDashPattern([]float64{1.5, 1}, 0)
+	for _, c := range l.Cuts {
+		a, b := s.Point(c.From), s.Point(c.To)
+		d.pdf.Line(a.X, a.Y, b.X, b.Y)
+	}
+	d.pdf.SetDashPattern(nil, 0)
+}
+
+func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
+	for _, b := range l.Bubbles {
+		c := s.Point(b.Centre)
+		col := rgb(chart.MatrixColours[b.Class])
+		d.pdf.SetLineWidth(0.25)
+		if b.Ring > 0 {
+			d.draw(col)
+			d.pdf.Circle(c.X, c.Y, b.Ring*s.Factor, "D")
 		}
-		d.pdf.SetLineWidth(0.3)
-		d.pdf.Circle(x, y, radius(r.Potential), "D")
-		d.fill([3]int{0xA8, 0xB0, 0xBC})
-		if mine {
-			d.fill(d.accent)
+		d.fill(col)
+		d.pdf.SetAlpha(matrixFillAlpha, "Normal")
+		if b.Selected {
+			d.pdf.SetAlpha(1, "Normal")
+			d.draw(ink)
+			d.pdf.SetLineWidth(0.6)
+			d.pdf.Circle(c.X, c.Y, b.Radius*s.Factor, "FD")
+		} else {
+			d.pdf.Circle(c.X, c.Y, b.Radius*s.Factor, "F")
 		}
-		d.pdf.Circle(x, y, radius(r.Revenue), "F")
-		d.font("", 6.5)
-		d.colour(muted)
-		if mine {
-			d.font("B", 7.5)
-			d.colour(ink)
-		}
-		d.pdf.SetXY(x+radius(r.Revenue)+0.5, y-2)
-		d.pdf.CellFormat(40, 4, d.fit(d.txt(r.AccountName), 38), "", 0, "L", false, 0, "")
+		d.pdf.SetAlpha(1, "Normal")
 	}
 }
 
-func (d *doc) matrixAxes(x0, y0, size float64) {
+// matrixLabels writes the quadrants' and the accounts' shown names after every bubble, each
+// on a white plate.
+func (d *doc) matrixLabels(l chart.MatrixLayout, s chart.Scale) {
+	for _, q := range l.Quadrants {
+		d.plate(q.Name, s)
+		d.font("B", matrixAxisMM*mmToPt)
+		d.colour(rgb(chart.MatrixColours[q.Quadrant]))
+		d.matrixText1(q.Name, s)
+	}
+	for _, b := range l.Bubbles {
+		if b.Label.Hidden || b.Label.Text == "" {
+			continue
+		}
+		d.plate(b.Label, s)
+		d.font("", matrixFontMM*mmToPt)
+		d.colour(muted)
+		if b.Selected {
+			d.font("B", matrixFontMM*mmToPt)
+			d.colour(ink)
+		}
+		d.matrixText1(b.Label, s)
+	}
+}
+
+func (d *doc) plate(lb chart.Label, s chart.Scale) {
+	if lb.Hidden || lb.Text == "" {
+		return
+	}
+	box := s.Rect(lb.Box)
+	d.fill([3]int{255, 255, 255})
+	d.pdf.SetAlpha(0.8, "Normal")
+	d.pdf.Rect(box.X, box.Y, box.W, box.H, "F")
+	d.pdf.SetAlpha(1, "Normal")
+}
+
+// matrixText1 writes one label centred in its box.
+func (d *doc) matrixText1(lb chart.Label, s chart.Scale) {
+	if lb.Hidden || lb.Text == "" {
+		return
+	}
+	b := s.Rect(lb.Box)
+	d.pdf.SetXY(b.X, b.Y)
+	d.pdf.CellFormat(b.W, b.H, d.txt(lb.Text), "", 0, "C", false, 0, "")
+}
+
+func (d *doc) matrixAxes(l chart.MatrixLayout, s chart.Scale) {
+	p := s.Rect(l.Plot)
 	d.draw(ink)
 	d.pdf.SetLineWidth(0.3)
-	d.pdf.Rect(x0, y0, size, size, "D")
-	d.font("", smallSize)
+	d.pdf.Rect(p.X, p.Y, p.W, p.H, "D")
+	d.font("", matrixAxisMM*mmToPt)
 	d.colour(ink)
-	d.pdf.SetXY(x0, y0+size+1)
-	arrow := " →"
-	if d.in.Settings.StrengthOnLeft {
-		arrow = " ←"
+	d.matrixText1(l.XAxis, s)
+	d.colour(muted)
+	for _, t := range l.Ticks {
+		d.matrixText1(t, s)
 	}
-	d.pdf.CellFormat(size, 5, d.t("portfolio.strength")+arrow, "", 0, "C", false, 0, "")
-	label := d.t("portfolio.attractiveness") + " →"
-	lx, ly := x0-2.5, y0+size/2+d.pdf.GetStringWidth(label)/2
+	d.colour(ink)
+	y := s.Rect(l.YAxis.Box)
+	label := d.txt(l.YAxis.Text)
+	lx := y.X + y.W*0.75
+	ly := y.Y + y.H/2 + d.pdf.GetStringWidth(label)/2
 	d.pdf.TransformBegin()
 	d.pdf.TransformRotate(90, lx, ly)
 	d.pdf.Text(lx, ly, label)
 	d.pdf.TransformEnd()
-	d.pdf.SetXY(x0+size+4, y0)
+}
+
+// matrixLegend explains the picture beside it and says how many accounts go unnamed.
+func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
+	d.pdf.SetXY(x, y)
 	d.font("", 7)
 	d.colour(muted)
-	d.pdf.MultiCell(d.width()-size-20, 3.4, d.t("pdf.matrix_legend", d.number(d.in.Settings.Cutoff, 1)), "", "L", false)
+	w := d.width() - (x - marginX)
+	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.number(d.in.Settings.Cutoff, 1)), "", "L", false)
+	for _, q := range l.Quadrants {
+		d.pdf.SetX(x)
+		d.fill(rgb(chart.MatrixColours[q.Quadrant]))
+		d.pdf.Circle(x+1.5, d.pdf.GetY()+1.9, 1.3, "F")
+		d.pdf.SetX(x + 4)
+		d.pdf.MultiCell(w-4, 3.8, d.t("portfolio."+string(q.Quadrant))+": "+d.t("portfolio."+string(q.Quadrant)+".advice"), "", "L", false)
+	}
+	if l.Hidden > 0 {
+		d.pdf.SetX(x)
+		d.pdf.MultiCell(w, 3.4, d.t("matrix.pdf.unnamed", l.Hidden, n), "", "L", false)
+	}
 }
