@@ -125,6 +125,7 @@ func (r *whiteSpaceRenderer) texts(ls []chart.Label, ink color.Color, bold bool)
 		t.TextSize = size
 		t.TextStyle.Bold = bold
 		t.Move(fyne.NewPos(float32(l.Box.X), float32(l.Box.Y)))
+		t.Resize(fyne.NewSize(float32(l.Box.W), float32(l.Box.H)))
 		r.objects = append(r.objects, t)
 	}
 }

@@ -1,0 +1,295 @@
+package ui
+
+import (
+	"image/color"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// spaceMapOf finds the white-space map of a page.
+func spaceMapOf(t *testing.T, page fyne.CanvasObject) *WhiteSpaceMap {
+	t.Helper()
+	var m *WhiteSpaceMap
+	walk(page, func(c fyne.CanvasObject) {
+		if v, ok := c.(*spaceViewport); ok {
+			m = v.m
+		}
+	})
+	if m == nil {
+		t.Fatal("no white-space map on the page")
+	}
+	return m
+}
+
+// topDialog is the edit dialog opened last.
+func topDialog(t *testing.T, a *App) *formDialog {
+	t.Helper()
+	if len(a.dialogs) == 0 {
+		t.Fatal("no dialog opened")
+	}
+	return a.dialogs[len(a.dialogs)-1]
+}
+
+// tapPair taps the cell of a centre and an offering, found by name.
+func tapPair(t *testing.T, e *editor, m *WhiteSpaceMap, centre, offering string) {
+	t.Helper()
+	for _, c := range m.Layout().Cells {
+		n1, n2 := (&whiteSpace{e: e}).names(domain.SpaceCell{CentreID: c.CentreID, OfferingID: c.OfferingID})
+		if n1 == centre && n2 == offering {
+			p := c.Box.Center()
+			test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
+			return
+		}
+	}
+	t.Fatalf("no cell %s × %s", centre, offering)
+}
+
+func undoByKeyboard(a *App) {
+	a.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(&fyne.ShortcutUndo{})
+}
+
+func TestWhiteSpaceCellTapSetsStatusAndPotentialAndCtrlZUndoes(t *testing.T) {
+	a, e := openSample(t, "en")
+	a.win.Resize(fyne.NewSize(1366, 768))
+	page := e.whiteSpacePage()
+	m := spaceMapOf(t, page)
+	const centre, offering = "Energía y descarbonización", "Plataforma IoT industrial"
+	tapPair(t, e, m, centre, offering)
+	fd := topDialog(t, a)
+	fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) }).SetSelectedIndex(1) // In progress
+	setEntry(t, fd.form.Items[2].Widget, "120k")
+	setEntry(t, fd.form.Items[3].Widget, "1,5")
+	if !fd.save.Disabled() {
+		t.Fatal("an English form with a decimal comma was accepted as revenue")
+	}
+	setEntry(t, fd.form.Items[3].Widget, "20,000")
+	test.Tap(fd.save)
+	if fd.open || !e.flush() {
+		t.Fatalf("the cell was refused: %s", fd.general.Text)
+	}
+	cellOf := func(p *domain.Plan) domain.SpaceCell {
+		for _, c := range p.WhiteSpace {
+			if c.CentreID == p.Centres[4].ID && c.OfferingID == p.Wallet.Offerings[0].ID {
+				return c
+			}
+		}
+		return domain.SpaceCell{}
+	}
+	got := cellOf(storedPlan(t, a, e.plan.ID))
+	if got.Status != domain.SpaceInProgress || got.Potential != 12000000 || got.Revenue != 2000000 {
+		t.Fatalf("stored cell %+v", got)
+	}
+	if !strings.Contains(labelsTextOfMap(m), "In progress|20k / 120k") {
+		t.Errorf("the map does not show the new cell: %s", labelsTextOfMap(m))
+	}
+	undoByKeyboard(a)
+	if !e.flush() || cellOf(storedPlan(t, a, e.plan.ID)).Status != domain.SpaceNotRelevant {
+		t.Fatal("Ctrl+Z did not take the cell back")
+	}
+}
+
+func labelsTextOfMap(m *WhiteSpaceMap) string {
+	var cells []string
+	for _, b := range m.Layout().Cells {
+		var ls []string
+		for _, l := range b.Labels {
+			ls = append(ls, l.Text)
+		}
+		cells = append(cells, strings.Join(ls, "|"))
+	}
+	return strings.Join(cells, "\n")
+}
+
+func TestWhiteSpaceNewCellHeldByACompetitor(t *testing.T) {
+	a, e := openSample(t, "es")
+	page := e.whiteSpacePage()
+	m := spaceMapOf(t, page)
+	tapPair(t, e, m, "I+D y calidad", "Plataforma IoT industrial") // not assessed yet
+	fd := topDialog(t, a)
+	sel := func(i int) interface{ SetSelectedIndex(int) } {
+		return fd.form.Items[i].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) })
+	}
+	sel(0).SetSelectedIndex(2) // Competidor
+	sel(1).SetSelectedIndex(1) // the first competitor of the wallet
+	setEntry(t, fd.form.Items[2].Widget, "1,5 M€")
+	test.Tap(fd.save)
+	if fd.open || !e.flush() {
+		t.Fatalf("refused: %s", fd.general.Text)
+	}
+	p := storedPlan(t, a, e.plan.ID)
+	c := p.SpaceCellAt(p.Centres[5].ID, p.Wallet.Offerings[0].ID)
+	if c == nil || c.Status != domain.SpaceCompetitor || c.Competitor != p.Wallet.Competitors[0].ID || c.Potential != 150000000 {
+		t.Fatalf("stored %+v", c)
+	}
+	if !strings.Contains(labelsText(page), "Las celdas de Plataforma IoT industrial no suman") {
+		t.Errorf("the difference with the wallet is not warned: %s", labelsText(page))
+	}
+}
+
+func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.whiteSpacePage()
+	tapButton(t, page, "Add buying centre")
+	fd := topDialog(t, a)
+	setEntry(t, fd.form.Items[0].Widget, "Planta de Avilés")
+	test.Tap(fd.save)
+	if fd.open || !e.flush() {
+		t.Fatalf("refused: %s", fd.general.Text)
+	}
+	p := storedPlan(t, a, e.plan.ID)
+	last := p.Centres[len(p.Centres)-1]
+	if last.Name != "Planta de Avilés" || len(p.Centres) != 7 {
+		t.Fatalf("centres %+v", p.Centres)
+	}
+	w := &whiteSpace{e: e}
+	menu := w.headerMenu(domain.CollCentres, last.ID)
+	if item(menu, "Move down") == nil || !item(menu, "Move down").Disabled || item(menu, "Move up").Disabled {
+		t.Fatal("the last centre can move up only")
+	}
+	item(menu, "Move up").Action()
+	e.flush()
+	if p := storedPlan(t, a, e.plan.ID); p.Centres[5].ID != last.ID {
+		t.Fatalf("move up: %+v", p.Centres)
+	}
+	w.nameDialog(domain.CollCentres, last.ID)
+	fd = topDialog(t, a)
+	setEntry(t, fd.form.Items[0].Widget, "Mantenimiento central")
+	test.Tap(fd.save)
+	if !fd.open || fd.general.Text+fd.msgs["name"].Text == "" {
+		t.Fatal("a second centre with the same name was not refused in the dialog")
+	}
+	fd.close()
+	undoByKeyboard(a)
+	undoByKeyboard(a)
+	e.flush()
+	if p := storedPlan(t, a, e.plan.ID); len(p.Centres) != 6 {
+		t.Fatalf("two undos leave %d centres", len(p.Centres))
+	}
+}
+
+func item(m *fyne.Menu, label string) *fyne.MenuItem {
+	for _, it := range m.Items {
+		if it.Label == label {
+			return it
+		}
+	}
+	return nil
+}
+
+func TestWhiteSpaceRenameOfferingKeepsItsFigures(t *testing.T) {
+	a, e := openSample(t, "en")
+	w := &whiteSpace{e: e}
+	o := e.plan.Wallet.Offerings[1]
+	w.nameDialog(domain.CollOfferings, o.ID)
+	fd := topDialog(t, a)
+	setEntry(t, fd.form.Items[0].Widget, "MES")
+	test.Tap(fd.save)
+	e.flush()
+	got := storedPlan(t, a, e.plan.ID).Wallet.Offerings[1]
+	if got.Name != "MES" || got.Potential != o.Potential || got.Revenue != o.Revenue {
+		t.Fatalf("renamed offering %+v", got)
+	}
+	w.do(domain.RemoveItem{Coll: domain.CollOfferings, ID: o.ID})
+	e.flush()
+	p := storedPlan(t, a, e.plan.ID)
+	for _, c := range p.WhiteSpace {
+		if c.OfferingID == o.ID {
+			t.Fatal("deleting an offering left its cells")
+		}
+	}
+}
+
+func TestWhiteSpaceLargestOpenCellStartsAnObjective(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.whiteSpacePage()
+	before := len(e.plan.Objectives)
+	tapButton(t, page, "Planta de Bilbao (laminación) × MES y operaciones de planta: 700,000 EUR open")
+	fd := topDialog(t, a)
+	statement := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(*dialogEntry).Text
+	if !strings.Contains(statement, "MES y operaciones de planta") || !strings.Contains(statement, "Planta de Bilbao") {
+		t.Fatalf("statement not pre-filled: %q", statement)
+	}
+	test.Tap(fd.save)
+	if fd.open || !e.flush() {
+		t.Fatalf("refused: %s", fd.general.Text)
+	}
+	p := storedPlan(t, a, e.plan.ID)
+	o := p.Objectives[len(p.Objectives)-1]
+	if len(p.Objectives) != before+1 || o.Target == nil || *o.Target != 350000 || o.Unit != "EUR" || o.Deadline != domain.NewDate(2027, 12, 31) {
+		t.Fatalf("objective %+v (target %v)", o, o.Target)
+	}
+}
+
+func TestWhiteSpaceEmptyPlanSaysWhatToDo(t *testing.T) {
+	_, e := openSample(t, "en")
+	e.plan.Centres, e.plan.WhiteSpace = nil, nil
+	page := e.whiteSpacePage()
+	if !strings.Contains(labelsText(page), "No buying centres or offerings yet") {
+		t.Fatal("an empty map says nothing")
+	}
+	if m := spaceMapOf(t, page); len(m.Layout().Cells) != 0 {
+		t.Fatal("cells without centres")
+	}
+}
+
+// renderPlan is a small map with every status and a pair not assessed.
+func renderPlan() *domain.Plan {
+	return &domain.Plan{
+		Wallet: domain.Wallet{Offerings: []domain.Offering{{ID: "o1", Name: "MES"}, {ID: "o2", Name: "IoT platform"}, {ID: "o3", Name: "Cloud"}},
+			Competitors: []domain.CompetitorShare{{ID: "k1", Name: "Siemens"}}},
+		Centres: []domain.BuyingCentre{{ID: "c1", Name: "Bilbao"}, {ID: "c2", Name: "Gijón"}},
+		WhiteSpace: []domain.SpaceCell{
+			{ID: "a", CentreID: "c1", OfferingID: "o1", Status: domain.SpaceOpen, Potential: 40000000},
+			{ID: "b", CentreID: "c2", OfferingID: "o1", Status: domain.SpaceCompetitor, Competitor: "k1", Potential: 20000000, Revenue: 0},
+			{ID: "c", CentreID: "c1", OfferingID: "o2", Status: domain.SpaceOurs, Potential: 25000000, Revenue: 20000000},
+			{ID: "d", CentreID: "c2", OfferingID: "o2", Status: domain.SpaceNotRelevant},
+			{ID: "e", CentreID: "c1", OfferingID: "o3", Status: domain.SpaceInProgress},
+		},
+	}
+}
+
+func TestWhiteSpaceMapRenders(t *testing.T) {
+	for _, variant := range []string{"light", "dark"} {
+		t.Run(variant, func(t *testing.T) {
+			app := test.NewTempApp(t)
+			setVariantTheme(app, variant)
+			a := &App{lang: "en"}
+			tx := (&whiteSpace{e: &editor{app: a}}).text()
+			var hit chart.SpaceHit
+			m := NewWhiteSpaceMap(renderPlan(), tx, func(h chart.SpaceHit, _ fyne.Position) { hit = h })
+			w := test.NewWindow(m)
+			defer w.Close()
+			w.Resize(m.MinSize())
+			test.AssertRendersToMarkup(t, "whitespace_map_"+variant+".xml", w.Canvas())
+			test.TapAt(m, fyne.NewPos(float32(m.Layout().Rows[1].Box.Center().X), float32(m.Layout().Rows[1].Box.Center().Y)))
+			if hit.Kind != chart.SpaceHitCentre || hit.CentreID != "c2" {
+				t.Errorf("tap on Gijón's header: %+v", hit)
+			}
+		})
+	}
+}
+
+// variantTheme draws the default theme in one variant, whatever the system prefers.
+type variantTheme struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.v)
+}
+
+func setVariantTheme(app fyne.App, variant string) {
+	v := theme.VariantLight
+	if variant == "dark" {
+		v = theme.VariantDark
+	}
+	app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), v})
+}
