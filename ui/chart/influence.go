@@ -131,7 +131,7 @@ func LayoutInfluence(contacts []domain.Contact, tx InfluenceText, o InfluenceOpt
 // axisSize is the width of the influence band and the height of the attitude band.
 func (o InfluenceOptions) axisSize(tx InfluenceText) (float64, float64) {
 	fs := o.FontSize
-	return TextWidth("↑ "+tx.Influence)*fs + 2*o.Pad, 2*fs*1.3 + 2*o.Pad
+	return TextWidth("↑ "+tx.Influence)*fs*influenceSlack + 2*o.Pad, 2*fs*1.3 + 2*o.Pad
 }
 
 // cellBox is the box of the cell (without the zone strip above it).
@@ -194,10 +194,19 @@ func (c *InfluenceCell) fill(cs []domain.Contact, tx InfluenceText, o InfluenceO
 	}
 }
 
-// cardLabel is text cut to a card's width, centred on its height, from its left.
+// influenceSlack widens TextWidth's average glyph to the wider faces drawers use (bold
+// names, digits), so that a text the layout keeps also fits when drawn.
+const influenceSlack = 1.1
+
+// clipInfluence cuts text with "…" to fit width.
+func clipInfluence(text string, width, size float64) string {
+	return spaceClip(text, width/influenceSlack, size)
+}
+
+// cardLabel is text cut to a card's width, centred on its height, from its left; its box is
+// the room the card leaves for text (drawers never write past it).
 func cardLabel(id, text string, box Rect, o InfluenceOptions) Label {
 	pad := o.FontSize / 2
-	t := spaceClip(text, box.W-2*pad, o.FontSize)
 	lh := o.FontSize * 1.3
-	return Label{ID: id, Text: t, Box: Rect{box.X + pad, box.Y + (box.H-lh)/2, TextWidth(t) * o.FontSize, lh}}
+	return Label{ID: id, Text: clipInfluence(text, box.W-2*pad, o.FontSize), Box: Rect{box.X + pad, box.Y + (box.H-lh)/2, box.W - 2*pad, lh}}
 }

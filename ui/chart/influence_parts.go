@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"math"
 
 	"kamplan/domain"
 )
@@ -36,11 +37,10 @@ func (m *InfluenceMap) placeZones(tx InfluenceText, o InfluenceOptions, infCut, 
 	m.Cuts = []Line{{Point{cutX, m.Plot.Y}, Point{cutX, m.Plot.Bottom()}}, {Point{m.Plot.X, cutY}, Point{m.Plot.Right(), cutY}}}
 }
 
-// stripLabel is a zone's name, bold by the drawer, cut to the strip.
+// stripLabel is a zone's name, bold by the drawer, cut to the strip; its box is the strip's room.
 func stripLabel(id, text string, strip Rect, o InfluenceOptions) Label {
-	t := spaceClip(text, strip.W-2*o.Pad, o.FontSize)
 	lh := o.FontSize * 1.3
-	return Label{ID: id, Text: t, Box: Rect{strip.X + o.Pad, strip.Y + (strip.H-lh)/2, TextWidth(t) * o.FontSize, lh}}
+	return Label{ID: id, Text: clipInfluence(text, strip.W-2*o.Pad, o.FontSize), Box: Rect{strip.X + o.Pad, strip.Y + (strip.H-lh)/2, strip.W - 2*o.Pad, lh}}
 }
 
 // placeAxes writes the influence digits left of the rows, the attitude words under the
@@ -48,8 +48,8 @@ func stripLabel(id, text string, strip Rect, o InfluenceOptions) Label {
 func (m *InfluenceMap) placeAxes(tx InfluenceText, o InfluenceOptions) {
 	fs, lh := o.FontSize, o.FontSize*1.3
 	centred := func(id, text string, box Rect) Label {
-		t := spaceClip(text, box.W-2*o.Pad, fs)
-		w := TextWidth(t) * fs
+		t := clipInfluence(text, box.W-2*o.Pad, fs)
+		w := math.Min(TextWidth(t)*fs*influenceSlack, box.W)
 		return Label{ID: id, Text: t, Box: Rect{box.X + (box.W-w)/2, box.Y + (box.H-lh)/2, w, lh}}
 	}
 	for inf := 5; inf >= 1; inf-- {

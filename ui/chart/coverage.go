@@ -1,0 +1,180 @@
+package chart
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"kamplan/domain"
+)
+
+// Team coverage (METHOD §5): their people (rows, most influential first) × our account team
+// (columns: the team, then anyone named in a pair who is not in it). A cell with a pair shows
+// the relationship now → target and the contact frequency; a row with a gap carries a mark.
+
+// CoverageText are the words a matrix is drawn with (the caller's language).
+type CoverageText struct {
+	Person    string                    // header of the people column
+	Influence string                    // format of a person's second line, e.g. "influence %d"
+	Levels    [5]string                 // relationship levels 0–4
+	Cadences  map[domain.Cadence]string // contact frequencies
+	GapMark   string                    // the mark of a row with a gap, e.g. "⚠"
+	NotInTeam string                    // second line of a member named only in pairs
+}
+
+// CoverageOptions size the matrix in unit coordinates. RowFrom/RowTo take a slice of the
+// rows (a page of the document); RowTo 0 means to the end.
+type CoverageOptions struct {
+	HeadW, ColW, HeadH, RowH, FontSize, LineH, Pad float64
+	RowFrom, RowTo                                 int
+}
+
+// DefaultCoverageOptions are the sizes of the screen.
+func DefaultCoverageOptions() CoverageOptions {
+	return CoverageOptions{HeadW: 240, ColW: 150, HeadH: 40, RowH: 38, FontSize: 11, LineH: 14, Pad: 5}
+}
+
+// CoverageRow is one of their people.
+type CoverageRow struct {
+	ContactID string
+	Index     int // position among all rows
+	Influence int
+	Gaps      []domain.GapKind
+	Box       Rect
+	Labels    []Label // name, influence line
+	Mark      *Label  // the gap mark, when the person has a gap
+}
+
+// CoverageCol is one member of our team.
+type CoverageCol struct {
+	Member string
+	InTeam bool
+	Box    Rect
+	Labels []Label
+}
+
+// CoverageCell is a pair of a row and a column, with or without a coverage pair.
+type CoverageCell struct {
+	ContactID, Member, PairID string // PairID "" when no one in this pair covers the person
+	Row, Col                  int    // indexes in the matrix's Rows and Cols
+	RelNow, RelTarget         int
+	Box                       Rect
+	Labels                    []Label
+}
+
+// CoverageMatrix is a laid-out matrix.
+type CoverageMatrix struct {
+	Frame   Rect
+	Corner  Rect
+	Rows    []CoverageRow
+	Cols    []CoverageCol
+	Cells   []CoverageCell // only the pairs, row by row
+	AllRows int            // rows of the whole matrix (Rows may be a slice)
+}
+
+// CoveragePeople orders the contacts as the rows: influence, highest first, then name.
+func CoveragePeople(p *domain.Plan) []domain.Contact {
+	cs := slices.Clone(p.Contacts)
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Influence != cs[j].Influence {
+			return cs[i].Influence > cs[j].Influence
+		}
+		return cs[i].Name < cs[j].Name
+	})
+	return cs
+}
+
+// CoverageMembers are the columns: the team in its order, then the members named in pairs
+// who are not in the team, in the order they first appear.
+func CoverageMembers(p *domain.Plan, team []string) []string {
+	out := slices.Clone(team)
+	for _, c := range p.Coverage {
+		if c.Member != "" && !slices.Contains(out, c.Member) {
+			out = append(out, c.Member)
+		}
+	}
+	return out
+}
+
+// LayoutCoverage lays out the matrix of p for a team on a day (for the gaps).
+func LayoutCoverage(p *domain.Plan, team []string, today domain.Date, tx CoverageText, o CoverageOptions) CoverageMatrix {
+	people := CoveragePeople(p)
+	members := CoverageMembers(p, team)
+	m := CoverageMatrix{Corner: Rect{0, 0, o.HeadW, o.HeadH}, AllRows: len(people)}
+	m.Corner.W = o.HeadW
+	for j, name := range members {
+		box := Rect{o.HeadW + float64(j)*o.ColW, 0, o.ColW, o.HeadH}
+		col := CoverageCol{Member: name, InTeam: slices.Contains(team, name), Box: box}
+		second := ""
+		if !col.InTeam {
+			second = tx.NotInTeam
+		}
+		col.Labels = coverageLines(name, box, o, true, name, second)
+		m.Cols = append(m.Cols, col)
+	}
+	gaps := map[string][]domain.GapKind{}
+	for _, g := range p.CoverageGaps(today) {
+		gaps[g.ContactID] = append(gaps[g.ContactID], g.Kind)
+	}
+	rows := spaceRange(len(people), o.RowFrom, o.RowTo)
+	for i, r := range rows {
+		c := people[r]
+		box := Rect{0, o.HeadH + float64(i)*o.RowH, o.HeadW, o.RowH}
+		m.Rows = append(m.Rows, coverageRow(c, r, box, gaps[c.ID], tx, o))
+		m.addCells(p, c, i, box.Y, members, tx, o)
+	}
+	m.Frame = Rect{0, 0, o.HeadW + float64(len(members))*o.ColW, o.HeadH + float64(len(rows))*o.RowH}
+	return m
+}
+
+func coverageRow(c domain.Contact, index int, box Rect, gaps []domain.GapKind, tx CoverageText, o CoverageOptions) CoverageRow {
+	row := CoverageRow{ContactID: c.ID, Index: index, Influence: c.Influence, Gaps: gaps, Box: box}
+	text := box
+	if len(gaps) > 0 {
+		markW := TextWidth(tx.GapMark)*o.FontSize*influenceSlack + o.Pad
+		text.W -= markW
+		row.Mark = &Label{ID: c.ID, Text: tx.GapMark, Box: Rect{box.Right() - markW, box.Y + (box.H-o.LineH)/2, markW - o.Pad, o.LineH}}
+	}
+	row.Labels = coverageLines(c.ID, text, o, false, c.Name, fmt.Sprintf(tx.Influence, c.Influence))
+	return row
+}
+
+func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y float64, members []string, tx CoverageText, o CoverageOptions) {
+	for _, pair := range p.CoverageOf(c.ID) {
+		j := slices.Index(members, pair.Member)
+		if j < 0 {
+			continue
+		}
+		box := Rect{o.HeadW + float64(j)*o.ColW, y, o.ColW, o.RowH}
+		level := func(n int) string { return tx.Levels[clampInt(n, 0, 4)] }
+		freq := tx.Cadences[pair.Frequency]
+		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, Member: pair.Member, PairID: pair.ID, Row: row, Col: j,
+			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
+			Labels: coverageLines(pair.ID, box, o, true, level(pair.RelNow)+" → "+level(pair.RelTarget), freq)})
+	}
+}
+
+// coverageLines places up to two lines in a box (the second may be empty), each cut to
+// the box's width; the box's room is each label's box.
+func coverageLines(id string, box Rect, o CoverageOptions, centred bool, lines ...string) []Label {
+	var kept []string
+	for _, l := range lines {
+		if l != "" {
+			kept = append(kept, l)
+		}
+	}
+	inner := box.Inset(o.Pad)
+	n := min(len(kept), int(inner.H/o.LineH))
+	top := inner.Y + (inner.H-float64(n)*o.LineH)/2
+	var out []Label
+	for i := 0; i < n; i++ {
+		t := clipInfluence(kept[i], inner.W, o.FontSize)
+		b := Rect{inner.X, top + float64(i)*o.LineH, inner.W, o.LineH}
+		if centred {
+			w := min(TextWidth(t)*o.FontSize*influenceSlack, inner.W)
+			b.X, b.W = inner.X+(inner.W-w)/2, w
+		}
+		out = append(out, Label{ID: id, Text: t, Box: b})
+	}
+	return out
+}
