@@ -31,6 +31,12 @@ type home struct {
 	detail   *widget.Label
 	steps    *fyne.Container
 	open     *widget.Button
+
+	matrix          *PortfolioMatrix
+	incomplete      *widget.List
+	incompleteTitle *widget.Label
+	unplaced        []domain.PlanSummary
+	due             *duePanel
 }
 
 func newHome(a *App) *home {
@@ -96,12 +102,11 @@ func (h *home) build() fyne.CanvasObject {
 	filters := container.NewGridWithColumns(2, h.tier, h.quadrant, h.owner, h.sortBy)
 	top := container.NewVBox(h.search, filters)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
-	right := container.NewBorder(nil, container.NewHBox(h.open), nil, nil, container.NewVScroll(container.NewVBox(
-		widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		newPortfolioMatrix(h.app, h.all), h.overview, widget.NewSeparator(), h.detail, h.steps)))
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.52
-	return split
+	matrix := h.buildMatrix()
+	detail := container.NewBorder(nil, container.NewHBox(h.open), nil, nil, container.NewVScroll(container.NewVBox(h.detail, h.steps)))
+	h.due = newDuePanel(h)
+	h.due.load(h.all)
+	return container.New(homeLayout{}, left, matrix, panel(detail), panel(h.due.build()))
 }
 
 func (h *home) emptyState() fyne.CanvasObject {
@@ -118,18 +123,32 @@ func (h *home) newRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	facts := widget.NewLabel("")
 	facts.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(name, facts)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, widget.NewLabel(""), name), facts)
 }
 
 func (h *home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := h.shown[i]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(r.AccountName)
+	head := box.Objects[0].(*fyne.Container)
+	head.Objects[0].(*widget.Label).SetText(r.AccountName)
+	h.deadline(head.Objects[1].(*widget.Label), r.NextDeadline)
 	parts := []string{h.app.tr("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
-	if !r.NextDeadline.IsZero() {
-		parts = append(parts, h.app.tr("home.next", h.app.date(r.NextDeadline)))
-	}
 	box.Objects[1].(*widget.Label).SetText(strings.Join(parts, " · "))
+}
+
+// deadline shows an account's next deadline, marked when it has passed.
+func (h *home) deadline(l *widget.Label, d domain.Date) {
+	switch {
+	case d.IsZero():
+		l.Importance = widget.MediumImportance
+		l.SetText("")
+	case d.Before(domain.Today()):
+		l.Importance = widget.DangerImportance
+		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.date(d)))
+	default:
+		l.Importance = widget.MediumImportance
+		l.SetText(h.app.tr("home.next", h.app.date(d)))
+	}
 }
 
 func (h *home) quadrantName(p domain.Position) string {
@@ -203,6 +222,24 @@ func (h *home) filter() {
 	h.count.SetText(h.app.tr("home.count", len(h.shown), len(h.all)))
 	h.list.UnselectAll()
 	h.list.Refresh()
+	h.showOnMatrix()
+	h.keepSelection()
+}
+
+// keepSelection selects again the account selected before filtering, when it is still shown.
+func (h *home) keepSelection() {
+	if h.selected == nil {
+		return
+	}
+	for i, r := range h.shown {
+		if r.AccountID == h.selected.AccountID {
+			h.list.Select(i)
+			return
+		}
+	}
+	if h.matrix != nil {
+		h.matrix.Select("")
+	}
 }
 
 func (h *home) matches(r domain.PlanSummary, q string) bool {
@@ -271,6 +308,9 @@ func (h *home) onSelect(i widget.ListItemID) {
 	r := h.shown[i]
 	h.selected = &r
 	h.open.Enable()
+	if h.matrix != nil {
+		h.matrix.Select(r.AccountID)
+	}
 	p, err := h.app.store.LoadPlan(h.app.ctx, r.PlanID)
 	if err != nil {
 		h.detail.SetText(h.app.message(err))

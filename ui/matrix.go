@@ -1,168 +1,171 @@
 package ui
 
 import (
-	"image/color"
-	"math"
-	"sort"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
-// PortfolioMatrix draws the Customer Portfolio Matrix: every placed account as a bubble whose
-// area follows its revenue, with a ring for its purchase potential.
+// PortfolioMatrix draws the Customer Portfolio Matrix as laid out by chart.LayoutMatrix, one
+// unit to one pixel: every placed account a bubble coloured by quadrant, area ∝ our revenue,
+// a ring ∝ its potential. Hovering a bubble shows the account's name, both scores, revenue
+// and share of wallet; a tap selects it (OnSelect), a double tap opens it (OnOpen).
 type PortfolioMatrix struct {
 	widget.BaseWidget
-	rows   []domain.PlanSummary
-	cutoff float64
-	flip   bool // high strength on the left, as in McDonald's matrix
-	labels map[domain.PortfolioQuadrant]string
-	xLabel string
-	yLabel string
+	app      *App
+	placed   []domain.PlanSummary // the accounts drawn, in the layout's input order
+	accounts []chart.MatrixAccount
+	opts     chart.MatrixOptions
+	text     chart.MatrixText
+	layout   chart.MatrixLayout
+	laidFor  fyne.Size
+	hover    int // index in layout.Bubbles, -1 when the pointer is on no bubble
+	hoverAt  fyne.Position
+
+	// OnSelect is called with the account ID of a tapped bubble ("" for empty space).
+	OnSelect func(accountID string)
+	// OnOpen is called with the account ID of a double-tapped bubble.
+	OnOpen func(accountID string)
 }
 
 func newPortfolioMatrix(a *App, rows []domain.PlanSummary) *PortfolioMatrix {
 	st, _ := a.store.Settings(a.ctx)
-	m := &PortfolioMatrix{rows: rows, cutoff: st.Cutoff, flip: st.StrengthOnLeft, labels: map[domain.PortfolioQuadrant]string{},
-		xLabel: a.tr("portfolio.strength") + " →", yLabel: a.tr("portfolio.attractiveness") + " ↑"}
-	if m.flip {
-		m.xLabel = "← " + a.tr("portfolio.strength")
-	}
+	m := &PortfolioMatrix{app: a, hover: -1,
+		opts: chart.MatrixOptions{Cutoff: st.Cutoff, StrengthOnLeft: st.StrengthOnLeft,
+			FontSize: float64(theme.CaptionTextSize()), AxisFontSize: float64(theme.CaptionTextSize())},
+		text: chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
+			Attractiveness: a.tr("portfolio.attractiveness"), Strength: a.tr("portfolio.strength"),
+			Number: func(v float64) string { return a.decimal(v, tickDecimals(v)) }}}
 	for _, q := range domain.PortfolioQuadrants {
-		m.labels[q] = a.tr("portfolio." + string(q))
+		m.text.Quadrants[q] = a.tr("portfolio." + string(q))
 	}
 	m.ExtendBaseWidget(m)
+	m.SetRows(rows)
 	return m
+}
+
+// SetRows draws these accounts (the home's filters decide which); unplaced ones are skipped.
+func (m *PortfolioMatrix) SetRows(rows []domain.PlanSummary) {
+	m.placed, m.accounts = m.placed[:0], m.accounts[:0]
+	for _, r := range rows {
+		if !r.Position.Placed {
+			continue
+		}
+		m.placed = append(m.placed, r)
+		m.accounts = append(m.accounts, chart.MatrixAccount{ID: r.AccountID, Name: r.AccountName,
+			Attractiveness: r.Position.Attractiveness, Strength: r.Position.Strength, Revenue: r.Revenue, Potential: r.Potential})
+	}
+	m.hover = -1
+	m.laidFor = fyne.Size{}
+	m.Refresh()
+}
+
+// Select highlights an account's bubble (drawn on top, named first); "" clears it.
+func (m *PortfolioMatrix) Select(accountID string) {
+	if m.opts.Selected == accountID {
+		return
+	}
+	m.opts.Selected = accountID
+	m.laidFor = fyne.Size{}
+	m.Refresh()
+}
+
+// Selected is the highlighted account's ID.
+func (m *PortfolioMatrix) Selected() string { return m.opts.Selected }
+
+// Layout is the geometry drawn at the widget's size (for hit-testing and tests).
+func (m *PortfolioMatrix) Layout() chart.MatrixLayout {
+	m.relayout(m.Size())
+	return m.layout
+}
+
+func (m *PortfolioMatrix) relayout(size fyne.Size) {
+	if size == m.laidFor {
+		return
+	}
+	m.laidFor = size
+	o := m.opts
+	o.W, o.H = float64(size.Width), float64(size.Height)
+	m.layout = chart.LayoutMatrix(m.accounts, m.text, o)
+	m.hover = -1
+}
+
+// at is the bubble under a point of the widget, -1 when none.
+func (m *PortfolioMatrix) at(p fyne.Position) int {
+	return m.Layout().HitTest(chart.Point{X: float64(p.X), Y: float64(p.Y)}, 3)
+}
+
+// Tapped implements fyne.Tappable: select the account under the pointer.
+func (m *PortfolioMatrix) Tapped(ev *fyne.PointEvent) {
+	id := ""
+	if i := m.at(ev.Position); i >= 0 {
+		id = m.layout.Bubbles[i].ID
+	}
+	if id == "" {
+		return
+	}
+	m.Select(id)
+	if m.OnSelect != nil {
+		m.OnSelect(id)
+	}
+}
+
+// DoubleTapped implements fyne.DoubleTappable: open the account under the pointer.
+func (m *PortfolioMatrix) DoubleTapped(ev *fyne.PointEvent) {
+	if i := m.at(ev.Position); i >= 0 && m.OnOpen != nil {
+		m.OnOpen(m.layout.Bubbles[i].ID)
+	}
+}
+
+// MouseIn implements desktop.Hoverable.
+func (m *PortfolioMatrix) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
+
+// MouseMoved implements desktop.Hoverable: the account under the pointer is described.
+func (m *PortfolioMatrix) MouseMoved(ev *desktop.MouseEvent) {
+	i := m.at(ev.Position)
+	if i == m.hover && (i < 0 || ev.Position == m.hoverAt) {
+		return
+	}
+	m.hover, m.hoverAt = i, ev.Position
+	m.Refresh()
+}
+
+// MouseOut implements desktop.Hoverable.
+func (m *PortfolioMatrix) MouseOut() {
+	if m.hover >= 0 {
+		m.hover = -1
+		m.Refresh()
+	}
+}
+
+// HoverText is what the pop-up says about the account under the pointer (nil when none):
+// its name, both scores, our revenue and the share of wallet.
+func (m *PortfolioMatrix) HoverText() []string {
+	if m.hover < 0 || m.hover >= len(m.layout.Bubbles) {
+		return nil
+	}
+	r := m.placed[m.layout.Bubbles[m.hover].Index]
+	a := m.app
+	return []string{r.AccountName,
+		a.tr("matrix.hover.scores", a.tr("portfolio.attractiveness"), a.decimal(r.Position.Attractiveness, 2),
+			a.tr("portfolio.strength"), a.decimal(r.Position.Strength, 2)),
+		a.tr("matrix.hover.revenue", compactMoney(a, r.Revenue)+" "+r.Currency, compactMoney(a, r.Potential)+" "+r.Currency),
+		(&home{app: a}).shareText(r) + " · " + a.tr("portfolio."+string(m.layout.Bubbles[m.hover].Class))}
 }
 
 // CreateRenderer implements fyne.Widget.
 func (m *PortfolioMatrix) CreateRenderer() fyne.WidgetRenderer {
-	r := &matrixRenderer{m: m}
-	r.build()
-	return r
+	return &matrixRenderer{m: m}
 }
 
-type matrixRenderer struct {
-	m       *PortfolioMatrix
-	cells   [4]*canvas.Rectangle
-	names   [4]*canvas.Text
-	axes    [2]*canvas.Text
-	rings   []*canvas.Circle
-	bubbles []*canvas.Circle
-	tags    []*canvas.Text
-	placed  []domain.PlanSummary
+// tickDecimals is how many decimals an axis tick needs: none for whole numbers, else one.
+func tickDecimals(v float64) int {
+	if v == float64(int64(v)) {
+		return 0
+	}
+	return 1
 }
-
-func (r *matrixRenderer) build() {
-	primary := theme.Color(theme.ColorNamePrimary)
-	for i := range r.cells {
-		c := color.NRGBAModel.Convert(primary).(color.NRGBA)
-		c.A = uint8(18 + 14*(i%2))
-		r.cells[i] = canvas.NewRectangle(c)
-		r.names[i] = canvas.NewText(r.m.labels[domain.PortfolioQuadrants[i]], primary)
-		r.names[i].TextSize = theme.CaptionTextSize()
-		r.names[i].TextStyle.Bold = true
-	}
-	r.axes[0] = canvas.NewText(r.m.xLabel, theme.Color(theme.ColorNameForeground))
-	r.axes[1] = canvas.NewText(r.m.yLabel, theme.Color(theme.ColorNameForeground))
-	for i := range r.axes {
-		r.axes[i].TextSize = theme.CaptionTextSize()
-	}
-	for _, row := range r.m.rows {
-		if row.Position.Placed {
-			r.placed = append(r.placed, row)
-		}
-	}
-	// The largest accounts first: only they get a ring and a name, so a portfolio of
-	// hundreds stays readable (and quick to draw).
-	sort.SliceStable(r.placed, func(i, j int) bool { return r.placed[i].Potential > r.placed[j].Potential })
-	for i, row := range r.placed {
-		r.bubbles = append(r.bubbles, canvas.NewCircle(primary))
-		if i >= maxNamed {
-			continue
-		}
-		ring := canvas.NewCircle(color.Transparent)
-		ring.StrokeColor, ring.StrokeWidth = theme.Color(theme.ColorNameDisabled), 1
-		r.rings = append(r.rings, ring)
-		tag := canvas.NewText(row.AccountName, theme.Color(theme.ColorNameForeground))
-		tag.TextSize = theme.CaptionTextSize() * 0.9
-		r.tags = append(r.tags, tag)
-	}
-}
-
-// maxNamed is how many of the largest accounts the matrix names.
-const maxNamed = 25
-
-func (r *matrixRenderer) Layout(size fyne.Size) {
-	pad := float32(18)
-	w, h := size.Width-pad, size.Height-pad
-	xOf := func(strength float64) float32 {
-		f := float32((strength - 1) / 9)
-		if r.m.flip {
-			f = 1 - f
-		}
-		return pad + w*f
-	}
-	cx := xOf(r.m.cutoff)
-	cy := h - h*float32((r.m.cutoff-1)/9)
-	// order: HH, HL, LH, LL; high strength is on the right unless flipped
-	hi, lo := [2]float32{cx, pad + w - cx}, [2]float32{pad, cx - pad}
-	if r.m.flip {
-		hi, lo = [2]float32{pad, cx - pad}, [2]float32{cx, pad + w - cx}
-	}
-	rects := [4][4]float32{{hi[0], 0, hi[1], cy}, {lo[0], 0, lo[1], cy}, {hi[0], cy, hi[1], h - cy}, {lo[0], cy, lo[1], h - cy}}
-	for i, rc := range rects {
-		r.cells[i].Move(fyne.NewPos(rc[0], rc[1]))
-		r.cells[i].Resize(fyne.NewSize(rc[2], rc[3]))
-		r.names[i].Move(fyne.NewPos(rc[0]+4, rc[1]+2))
-	}
-	r.axes[0].Move(fyne.NewPos(pad+w/2-r.axes[0].MinSize().Width/2, h+2))
-	r.axes[1].Move(fyne.NewPos(0, h+2))
-	var maxPot int64 = 1
-	for _, row := range r.placed {
-		maxPot = max(maxPot, row.Potential, row.Revenue)
-	}
-	radius := func(v int64) float32 { return 3 + 22*float32(math.Sqrt(float64(v)/float64(maxPot))) }
-	for i, row := range r.placed {
-		x := xOf(row.Position.Strength)
-		y := h - h*float32((row.Position.Attractiveness-1)/9)
-		place(r.bubbles[i], x, y, radius(row.Revenue))
-		if i < len(r.rings) {
-			place(r.rings[i], x, y, radius(row.Potential))
-			r.tags[i].Move(fyne.NewPos(x+radius(row.Revenue)+2, y-6))
-		}
-	}
-}
-
-func place(c *canvas.Circle, x, y, radius float32) {
-	c.Move(fyne.NewPos(x-radius, y-radius))
-	c.Resize(fyne.NewSize(2*radius, 2*radius))
-}
-
-func (r *matrixRenderer) MinSize() fyne.Size { return fyne.NewSize(360, 280) }
-
-func (r *matrixRenderer) Refresh() { r.Layout(r.m.Size()) }
-
-func (r *matrixRenderer) Objects() []fyne.CanvasObject {
-	var objs []fyne.CanvasObject
-	for i := range r.cells {
-		objs = append(objs, r.cells[i], r.names[i])
-	}
-	objs = append(objs, r.axes[0])
-	for i := range r.rings {
-		objs = append(objs, r.rings[i])
-	}
-	for i := range r.bubbles {
-		objs = append(objs, r.bubbles[i])
-	}
-	for i := range r.tags {
-		objs = append(objs, r.tags[i])
-	}
-	return objs
-}
-
-func (r *matrixRenderer) Destroy() {}
