@@ -1,9 +1,153 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
+// coverage is the page of the team coverage (METHOD §5): the gaps, each opening the
+// contact, above the matrix of their people × our team; a tap on a cell sets the pair's
+// levels and frequency, adds the pair, or removes it.
+type coverage struct {
+	e      *editor
+	m      *CoverageMatrix
+	gaps   *fyne.Container
+	noGaps *widget.Label
+	empty  *widget.Label
+	noTeam *widget.Label
+}
+
 // coveragePage is the matrix of our team × their people.
-func (e *editor) coveragePage() fyne.CanvasObject { return widget.NewLabel("") }
+func (e *editor) coveragePage() fyne.CanvasObject {
+	cv := &coverage{e: e, gaps: container.NewVBox()}
+	cv.noGaps = wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
+	cv.empty = wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
+	cv.noTeam = wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
+	cv.m = NewCoverageMatrix(e.plan, e.teamNames, e.coverageText(), domain.Today())
+	cv.m.OnTap = cv.tapped
+	e.live(cv.update)
+	cv.update()
+	return container.NewVBox(e.heading("editor.coverage"), wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
+		e.heading("peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
+}
+
+// teamNames are the names of our account team, in its order.
+func (e *editor) teamNames() []string {
+	var out []string
+	for _, m := range e.account.Team {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+// coverageText is the words of the matrix in the interface language.
+func (e *editor) coverageText() chart.CoverageText {
+	return coverageTextIn(e.tr)
+}
+
+func coverageTextIn(tr func(string, ...any) string) chart.CoverageText {
+	tx := chart.CoverageText{Person: tr("peoplemaps.coverage.person"), Influence: tr("peoplemaps.coverage.influence"),
+		Cadences: map[domain.Cadence]string{}, GapMark: "⚠ " + tr("peoplemaps.gap.mark"), NotInTeam: tr("peoplemaps.coverage.not_in_team")}
+	for i := range tx.Levels {
+		tx.Levels[i] = tr(fmt.Sprintf("rel.%d", i))
+	}
+	for _, c := range domain.Cadences {
+		tx.Cadences[c] = tr("cadence." + string(c))
+	}
+	return tx
+}
+
+// update redraws the matrix and the gaps after any edit.
+func (cv *coverage) update() {
+	e := cv.e
+	cv.m.Refresh()
+	showIf(cv.empty, len(e.plan.Contacts) == 0)
+	showIf(cv.noTeam, len(e.account.Team) == 0 && len(e.plan.Contacts) > 0)
+	gaps := e.plan.CoverageGaps(domain.Today())
+	showIf(cv.noGaps, len(gaps) == 0 && len(e.plan.Contacts) > 0)
+	cv.gaps.RemoveAll()
+	for _, g := range gaps {
+		id := g.ContactID
+		b := widget.NewButtonWithIcon(e.gapText(g), theme.WarningIcon(), func() { e.openContact(id) })
+		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
+		cv.gaps.Add(b)
+	}
+	cv.gaps.Refresh()
+}
+
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// gapText says one gap in the interface language.
+func (e *editor) gapText(g domain.CoverageGap) string {
+	if g.Kind == domain.GapNotMet {
+		return e.tr("peoplemaps.gap.not_met", g.Name, g.Days)
+	}
+	return e.tr("peoplemaps.gap."+string(g.Kind), g.Name)
+}
+
+// tapped opens a pair's dialog, or the contact of a row.
+func (cv *coverage) tapped(hit chart.CoverageHit) {
+	switch hit.Kind {
+	case chart.CoverageHitCell:
+		cv.e.coverageDialog(hit.ContactID, hit.Member)
+	case chart.CoverageHitPerson:
+		cv.e.openContact(hit.ContactID)
+	}
+}
+
+// coverageDialog sets how well a member knows a person now, the target and how often they
+// meet; a pair that does not exist yet is added on Save, an existing one can be removed.
+func (e *editor) coverageDialog(contactID, member string) *formDialog {
+	k := e.plan.FindContact(contactID)
+	if k == nil {
+		return nil
+	}
+	pair, exists := domain.Coverage{ID: domain.NewID(), Member: member, ContactID: contactID,
+		RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}, false
+	for _, c := range e.plan.CoverageOf(contactID) {
+		if c.Member == member {
+			pair, exists = c, true
+		}
+	}
+	fd := newFormDialog(e.app)
+	now := selectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
+	target := selectOf(e.labels("rel.%d", 0, 4), pair.RelTarget)
+	freq := selectOf(e.cadenceLabels(), slices.Index(domain.Cadences, pair.Frequency))
+	fd.add("rel_now", "field.rel_now", now, nil)
+	fd.add("rel_target", "field.rel_target", target, nil)
+	fd.add("frequency", "field.frequency", freq, nil)
+	title := e.tr("peoplemaps.coverage.pair", member, k.Name)
+	var extra fyne.CanvasObject
+	if exists {
+		fd.addDelete(title, func() error {
+			return e.applyThen(domain.RemoveItem{Coll: domain.CollCoverage, ID: pair.ID}, e.refresh)
+		})
+	} else {
+		extra = wrapped(e.tr("peoplemaps.coverage.new_pair"))
+	}
+	fd.show(title, extra, fyne.NewSize(520, 360), func() error {
+		pair.RelNow, pair.RelTarget = max(0, now.SelectedIndex()), max(0, target.SelectedIndex())
+		if i := freq.SelectedIndex(); i >= 0 {
+			pair.Frequency = domain.Cadences[i]
+		}
+		if exists {
+			return e.applyThen(domain.ReplaceItem{Coll: domain.CollCoverage, Value: pair}, e.refresh)
+		}
+		return e.applyThen(domain.AddItem{Coll: domain.CollCoverage, At: -1, Value: pair}, e.refresh)
+	})
+	return fd
+}

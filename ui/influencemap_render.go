@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -37,10 +38,10 @@ func (r *influenceRenderer) build() {
 		r.objects = append(r.objects, ln)
 	}
 	for _, z := range lay.Zones {
-		r.text(z.Label, mixColour(bg, zoneColours[z.Zone], 0.9), true)
+		r.text(z.Label, mixColour(bg, zoneColours[z.Zone], 0.9), true, false)
 	}
 	for _, l := range lay.Axes {
-		r.text(l, fg, false)
+		r.text(l, fg, false, true)
 	}
 	for _, c := range lay.Cells {
 		r.cards(c, bg, fg)
@@ -62,11 +63,11 @@ func (r *influenceRenderer) cards(c chart.InfluenceCell, bg, fg color.Color) {
 			width = 2.5
 		}
 		r.rect(k.Box, mixColour(bg, hue, 0.3), hue, width)
-		r.text(k.Label, fg, k.KeyPlayer)
+		r.text(k.Label, fg, k.KeyPlayer, false)
 	}
 	if c.More != nil {
 		r.rect(c.More.Box, theme.Color(theme.ColorNameInputBackground), theme.Color(theme.ColorNamePrimary), 1)
-		r.text(c.More.Label, theme.Color(theme.ColorNamePrimary), true)
+		r.text(c.More.Label, theme.Color(theme.ColorNamePrimary), true, false)
 	}
 }
 
@@ -86,12 +87,42 @@ func placeBox(o fyne.CanvasObject, b chart.Rect) {
 	o.Resize(fyne.NewSize(float32(b.W), float32(b.H)))
 }
 
-func (r *influenceRenderer) text(l chart.Label, ink color.Color, bold bool) {
-	t := canvas.NewText(l.Text, ink)
-	t.TextSize = float32(r.m.opts.FontSize)
-	t.TextStyle.Bold = bold
-	t.Move(fyne.NewPos(float32(l.Box.X), float32(l.Box.Y)))
-	r.objects = append(r.objects, t)
+// text writes a label in its box.
+func (r *influenceRenderer) text(l chart.Label, ink color.Color, bold, centred bool) {
+	r.objects = append(r.objects, labelText(l, ink, float32(r.m.opts.FontSize), bold, centred))
+}
+
+// labelText is a layout's label drawn in its box, centred or from the left. The layout
+// measured with an average glyph; a text the real font draws wider than the box is cut
+// further, so no text leaves its card, cell or frame.
+func labelText(l chart.Label, ink color.Color, size float32, bold, centred bool) *canvas.Text {
+	style := fyne.TextStyle{Bold: bold}
+	text, w := fitText(l.Text, float32(l.Box.W), size, style)
+	t := canvas.NewText(text, ink)
+	t.TextSize, t.TextStyle = size, style
+	x := float32(l.Box.X)
+	if centred {
+		x += (float32(l.Box.W) - w) / 2
+	}
+	t.Move(fyne.NewPos(x, float32(l.Box.Y)))
+	return t
+}
+
+// fitText cuts text with "…" until the font draws it within width; it returns the text and
+// its drawn width.
+func fitText(text string, width, size float32, style fyne.TextStyle) (string, float32) {
+	w := fyne.MeasureText(text, size, style).Width
+	if w <= width {
+		return text, w
+	}
+	rs := []rune(strings.TrimSuffix(text, "…"))
+	for n := len(rs) - 1; n > 0; n-- {
+		s := strings.TrimRight(string(rs[:n]), " ") + "…"
+		if w = fyne.MeasureText(s, size, style).Width; w <= width {
+			return s, w
+		}
+	}
+	return "", 0
 }
 
 // showDrag draws the dragged card under the pointer and frames the cell it would land in;

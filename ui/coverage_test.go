@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// coverageMatrixOf turns the editor to the team coverage and returns its matrix.
+func coverageMatrixOf(t *testing.T, a *App, e *editor) *CoverageMatrix {
+	t.Helper()
+	a.win.Resize(fyne.NewSize(1366, 1100))
+	e.tabs.SelectIndex(0)
+	e.subs[0].SelectIndex(7)
+	var m *CoverageMatrix
+	walk(e.tabs, func(o fyne.CanvasObject) {
+		if x, ok := o.(*CoverageMatrix); ok {
+			m = x
+		}
+	})
+	if m == nil {
+		t.Fatal("no coverage matrix on page 7 of Knowledge")
+	}
+	return m
+}
+
+func tapMatrix(m *CoverageMatrix, p chart.Point) {
+	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
+}
+
+// emptyPair is a cell of the matrix with no pair yet.
+func emptyPair(m *CoverageMatrix) (chart.Point, string, string) {
+	lay := m.Layout()
+	for _, r := range lay.Rows {
+		for _, c := range lay.Cols {
+			p := chart.Point{X: c.Box.Center().X, Y: r.Box.Center().Y}
+			if h := lay.HitTest(p); h.Kind == chart.CoverageHitCell && h.PairID == "" {
+				return p, r.ContactID, c.Member
+			}
+		}
+	}
+	return chart.Point{}, "", ""
+}
+
+func pairOf(p *domain.Plan, contactID, member string) (domain.Coverage, bool) {
+	for _, c := range p.CoverageOf(contactID) {
+		if c.Member == member {
+			return c, true
+		}
+	}
+	return domain.Coverage{}, false
+}
+
+// A tap on an empty cell adds the pair with what the dialog says; a tap on the pair edits
+// it; both reach the store, Ctrl+Z takes the edit back, Delete removes the pair.
+func TestCoverageCellEditsReachTheStore(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := coverageMatrixOf(t, a, e)
+	at, contact, member := emptyPair(m)
+	if contact == "" {
+		t.Fatal("the sample's matrix has no empty cell")
+	}
+	tapMatrix(m, at)
+	fd := a.dialogs[len(a.dialogs)-1]
+	setSelect(t, fd, 1, 2) // now: Working
+	setSelect(t, fd, 2, 4) // target: Trusted advisor
+	setSelect(t, fd, 3, 0) // weekly
+	fd.submit()
+	if !e.flush() {
+		t.Fatal("not saved")
+	}
+	got, ok := pairOf(storedPlan(t, a, e.plan.ID), contact, member)
+	if !ok || got.RelNow != domain.RelWorking || got.RelTarget != domain.RelTrusted || got.Frequency != domain.CadenceWeekly {
+		t.Fatalf("stored pair %+v (found %v)", got, ok)
+	}
+	// edit it: the cell now holds the pair
+	cell := cellOf(m, got.ID)
+	tapMatrix(m, cell.Box.Center())
+	fd = a.dialogs[len(a.dialogs)-1]
+	setSelect(t, fd, 1, 3) // now: Strong
+	fd.submit()
+	e.flush()
+	if c, _ := pairOf(storedPlan(t, a, e.plan.ID), contact, member); c.RelNow != domain.RelStrong || c.ID != got.ID {
+		t.Fatalf("edited pair stored as %+v", c)
+	}
+	a.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(&fyne.ShortcutUndo{})
+	e = a.editor
+	e.flush()
+	if c, _ := pairOf(storedPlan(t, a, e.plan.ID), contact, member); c.RelNow != domain.RelWorking {
+		t.Fatalf("after Ctrl+Z the pair is %+v", c)
+	}
+	// remove it from its dialog
+	m = coverageMatrixOf(t, a, e)
+	tapMatrix(m, cellOf(m, got.ID).Box.Center())
+	fd = a.dialogs[len(a.dialogs)-1]
+	tapButton(t, fd.left, a.tr("editor.delete"))
+	confirm(t, a)
+	e.flush()
+	if _, ok := pairOf(storedPlan(t, a, e.plan.ID), contact, member); ok {
+		t.Fatal("the pair is still stored after Delete")
+	}
+}
+
+func cellOf(m *CoverageMatrix, pairID string) chart.CoverageCell {
+	for _, c := range m.Layout().Cells {
+		if c.PairID == pairID {
+			return c
+		}
+	}
+	return chart.CoverageCell{}
+}
+
+// setSelect picks option i of the n-th form row's select (rows from 1).
+func setSelect(t *testing.T, fd *formDialog, row, i int) {
+	t.Helper()
+	var sel *widget.Select
+	walk(fd.form.Items[row-1].Widget, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok {
+			sel = s
+		}
+	})
+	if sel == nil {
+		t.Fatalf("row %d holds no select", row)
+	}
+	sel.SetSelectedIndex(i)
+}
+
+// confirm answers yes to the confirmation on top.
+func confirm(t *testing.T, a *App) {
+	t.Helper()
+	top := a.win.Canvas().Overlays().Top()
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Yes" {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatal("no confirmation shown")
+}
+
+// The gaps listed above the matrix are the domain's, and a tap opens the contact.
+func TestCoverageGapsOpenTheContact(t *testing.T) {
+	a, e := openSample(t, "en")
+	coverageMatrixOf(t, a, e)
+	gaps := e.plan.CoverageGaps(domain.Today())
+	if len(gaps) == 0 {
+		// make one: a key player no one covers
+		c := e.plan.Contacts[0]
+		c.Influence = 5
+		for _, p := range e.plan.CoverageOf(c.ID) {
+			if err := e.apply(domain.RemoveItem{Coll: domain.CollCoverage, ID: p.ID}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
+			t.Fatal(err)
+		}
+		e.refresh()
+		gaps = e.plan.CoverageGaps(domain.Today())
+	}
+	g := gaps[0]
+	n := len(a.dialogs)
+	tapButton(t, e.tabs, e.gapText(g))
+	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], g.Name) {
+		t.Fatalf("tapping the gap %q did not open %s", e.gapText(g), g.Name)
+	}
+}
