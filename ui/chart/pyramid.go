@@ -1,0 +1,183 @@
+package chart
+
+import (
+	"strconv"
+	"strings"
+
+	"kamplan/domain"
+)
+
+// The relationship pyramid (METHOD §6): five stacked bands, exploratory at the base and
+// integrated at the top, the current stage and the target marked, and beside each band a
+// box with the stage's name and description.
+
+// PyramidText are the words of the pyramid (the caller's language), indexed by stage − 1.
+type PyramidText struct {
+	Names        [5]string
+	Descriptions [5]string
+	Now, Target  string // the badges of the current and the target stage
+}
+
+// PyramidOptions size the pyramid in unit coordinates.
+type PyramidOptions struct {
+	Width, BandH, Gap, TopShare float64 // TopShare: the top band's upper width as a share of the base
+	DescW, DescGap                      float64 // the description boxes beside the bands; DescW 0 leaves them out
+	FontSize, LineH, Pad                float64
+}
+
+// DefaultPyramidOptions are the sizes of the screen (units ≈ pixels).
+func DefaultPyramidOptions(descW float64) PyramidOptions {
+	return PyramidOptions{Width: 300, BandH: 74, Gap: 4, TopShare: 0.22, DescW: descW, DescGap: 16, FontSize: 12, LineH: 16, Pad: 6}
+}
+
+// PyramidBand is one stage: its trapezoid (bottom-left, bottom-right, top-right, top-left),
+// the number and name inside it when they fit, and its description box.
+type PyramidBand struct {
+	Stage       domain.Stage
+	Shape       [4]Point
+	Box         Rect // the trapezoid's bounding box
+	Label       Label
+	Now, Target bool
+	Reached     bool // at or below the current stage
+	Desc        Rect
+	Heading     Label   // "3 Cooperative" in the description box
+	Badges      []Label // now / target, after the heading
+	Lines       []Label // the description, wrapped, the last line cut with "…"
+}
+
+// Pyramid is a laid-out pyramid; Bands[0] is the base (exploratory).
+type Pyramid struct {
+	Frame Rect
+	Bands []PyramidBand
+}
+
+// LayoutPyramid lays the five stages out with now and target marked (either may be unset).
+func LayoutPyramid(now, target domain.Stage, tx PyramidText, o PyramidOptions) Pyramid {
+	n := len(domain.Stages)
+	p := Pyramid{}
+	h := float64(n) * o.BandH
+	top := o.Width * o.TopShare
+	widthAt := func(y float64) float64 { return top + (o.Width-top)*y/h } // y from the top
+	for i, s := range domain.Stages {
+		yb := h - float64(i)*o.BandH
+		yt := yb - o.BandH + o.Gap
+		wb, wt := widthAt(yb), widthAt(yt)
+		cx := o.Width / 2
+		b := PyramidBand{Stage: s, Now: s == now, Target: s == target, Reached: now.Valid() && s <= now,
+			Shape: [4]Point{{cx - wb/2, yb}, {cx + wb/2, yb}, {cx + wt/2, yt}, {cx - wt/2, yt}},
+			Box:   Rect{cx - wb/2, yt, wb, yb - yt}}
+		b.Label = pyramidBandLabel(s, tx.Names[i], Rect{cx - wt/2, yt, wt, yb - yt}, o)
+		if o.DescW > 0 {
+			b.Desc = Rect{o.Width + o.DescGap, yt, o.DescW, yb - yt}
+			b.describe(tx, i, o)
+		}
+		p.Bands = append(p.Bands, b)
+	}
+	p.Frame = Rect{0, 0, o.Width, h}
+	if o.DescW > 0 {
+		p.Frame.W += o.DescGap + o.DescW
+	}
+	return p
+}
+
+// pyramidBandLabel is "3 Cooperative" centred in the band when it fits its narrower
+// (upper) width, else the number alone.
+func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions) Label {
+	num := strconv.Itoa(int(s))
+	text := num + "  " + name
+	if TextWidth(text)*o.FontSize+2*o.Pad > inner.W {
+		text = num
+	}
+	w := TextWidth(text) * o.FontSize
+	return Label{ID: "stage" + num, Text: text, Box: Rect{inner.X + (inner.W-w)/2, inner.Y + (inner.H-o.LineH)/2, w, o.LineH}}
+}
+
+// describe fills a band's description box: the heading with its badges on the first line,
+// the description wrapped below.
+func (b *PyramidBand) describe(tx PyramidText, i int, o PyramidOptions) {
+	in := b.Desc.Inset(o.Pad)
+	id := "stage" + strconv.Itoa(int(b.Stage))
+	head := pyramidClip(strconv.Itoa(int(b.Stage))+"  "+tx.Names[i], in.W, o.FontSize)
+	b.Heading = Label{ID: id + "/name", Text: head, Box: Rect{in.X, in.Y, TextWidth(head) * o.FontSize, o.LineH}}
+	x := b.Heading.Box.Right() + o.Pad*2
+	for _, badge := range []struct {
+		on   bool
+		text string
+	}{{b.Now, tx.Now}, {b.Target, tx.Target}} {
+		w := TextWidth(badge.text)*o.FontSize + 2*o.Pad
+		if !badge.on || badge.text == "" || x+w > in.Right() {
+			continue
+		}
+		b.Badges = append(b.Badges, Label{ID: id + "/badge", Text: badge.text, Box: Rect{x, in.Y, w, o.LineH}})
+		x += w + o.Pad
+	}
+	lines := int((in.H - o.LineH) / o.LineH)
+	for j, l := range pyramidWrap(tx.Descriptions[i], in.W, o.FontSize, lines) {
+		y := in.Y + float64(j+1)*o.LineH
+		b.Lines = append(b.Lines, Label{ID: id + "/desc", Text: l, Box: Rect{in.X, y, min(TextWidth(l)*o.FontSize, in.W), o.LineH}})
+	}
+}
+
+// HitTest is the stage under p: inside a band's trapezoid or its description box.
+func (p Pyramid) HitTest(pt Point) (domain.Stage, bool) {
+	for _, b := range p.Bands {
+		if b.Desc.W > 0 && b.Desc.Contains(pt) {
+			return b.Stage, true
+		}
+		if pt.Y < b.Box.Y || pt.Y > b.Box.Bottom() {
+			continue
+		}
+		// the band's half width at this height, from its slanted sides
+		f := (pt.Y - b.Shape[3].Y) / (b.Shape[0].Y - b.Shape[3].Y)
+		left := b.Shape[3].X + (b.Shape[0].X-b.Shape[3].X)*f
+		right := b.Shape[2].X + (b.Shape[1].X-b.Shape[2].X)*f
+		if pt.X >= left && pt.X <= right {
+			return b.Stage, true
+		}
+	}
+	return 0, false
+}
+
+// Labels are every text of the pyramid.
+func (p Pyramid) Labels() []Label {
+	var out []Label
+	for _, b := range p.Bands {
+		out = append(out, b.Label)
+		if b.Desc.W > 0 {
+			out = append(out, b.Heading)
+		}
+		out = append(out, b.Badges...)
+		out = append(out, b.Lines...)
+	}
+	return out
+}
+
+// pyramidClip cuts text to at most width units in a font of size, ending with "…".
+func pyramidClip(text string, width, size float64) string { return timelineClip(text, width, size) }
+
+// pyramidWrap breaks text into at most maxLines lines of width; the last ends with "…" when
+// text remains.
+func pyramidWrap(text string, width, size float64, maxLines int) []string {
+	if maxLines < 1 {
+		return nil
+	}
+	words := strings.Fields(text)
+	var lines []string
+	cur := ""
+	for i, w := range words {
+		next := strings.TrimSpace(cur + " " + w)
+		if cur == "" || TextWidth(next)*size <= width {
+			cur = next
+			continue
+		}
+		if len(lines) == maxLines-1 {
+			return append(lines, pyramidClip(strings.Join(append([]string{cur}, words[i:]...), " "), width, size))
+		}
+		lines = append(lines, pyramidClip(cur, width, size))
+		cur = w
+	}
+	if cur != "" {
+		lines = append(lines, pyramidClip(cur, width, size))
+	}
+	return lines
+}
