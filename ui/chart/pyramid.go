@@ -21,8 +21,8 @@ type PyramidText struct {
 // PyramidOptions size the pyramid in unit coordinates.
 type PyramidOptions struct {
 	Width, BandH, Gap, TopShare float64 // TopShare: the top band's upper width as a share of the base
-	DescW, DescGap                      float64 // the description boxes beside the bands; DescW 0 leaves them out
-	FontSize, LineH, Pad                float64
+	DescW, DescGap              float64 // the description boxes beside the bands; DescW 0 leaves them out
+	FontSize, LineH, Pad        float64
 }
 
 // DefaultPyramidOptions are the sizes of the screen (units ≈ pixels).
