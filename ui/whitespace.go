@@ -138,7 +138,8 @@ func (w *whiteSpace) legend() fyne.CanvasObject {
 		box.Add(widget.NewLabel(label))
 	}
 	for _, s := range domain.SpaceStatuses {
-		add(mixColour(bg, spaceColours[chart.SpaceClass(s)], 0.7), w.e.tr("whitespace.status."+string(s)))
+		c := chart.SpaceColours[chart.SpaceClass(s)]
+		add(mixColour(bg, color.NRGBA{c[0], c[1], c[2], 0xFF}, 0.7), w.e.tr("whitespace.status."+string(s)))
 	}
 	add(bg, w.e.tr("whitespace.unknown"))
 	box.Add(widget.NewLabel("· " + w.e.tr("whitespace.intensity")))

@@ -68,15 +68,6 @@ type whiteSpaceRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-// spaceColours are the hues of the statuses, mixed with the background by a cell's strength.
-var spaceColours = map[chart.SpaceClass]color.NRGBA{
-	chart.SpaceClass(domain.SpaceOurs):        {0x2E, 0x9E, 0x5B, 0xFF},
-	chart.SpaceClass(domain.SpaceInProgress):  {0x2F, 0x7E, 0xD8, 0xFF},
-	chart.SpaceClass(domain.SpaceCompetitor):  {0xD6, 0x45, 0x45, 0xFF},
-	chart.SpaceClass(domain.SpaceOpen):        {0xE8, 0x8A, 0x0C, 0xFF},
-	chart.SpaceClass(domain.SpaceNotRelevant): {0x9A, 0xA3, 0xB0, 0xFF},
-}
-
 // mixColour goes from bg (0) to c (1).
 func mixColour(bg, c color.Color, f float64) color.NRGBA {
 	a := color.NRGBAModel.Convert(bg).(color.NRGBA)
@@ -96,8 +87,8 @@ func (r *whiteSpaceRenderer) build() {
 	}
 	for _, b := range lay.Boxes() {
 		fill, ink := bg, fg
-		if c, ok := spaceColours[b.Class]; ok {
-			fill = mixColour(bg, c, b.Strength)
+		if c, ok := chart.SpaceColours[b.Class]; ok {
+			fill = mixColour(bg, color.NRGBA{c[0], c[1], c[2], 0xFF}, b.Strength)
 		}
 		if b.Class == "total" {
 			fill = theme.Color(theme.ColorNameInputBackground)

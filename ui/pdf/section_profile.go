@@ -58,6 +58,7 @@ func (d *doc) position() {
 	d.pyramid(d.plan.StageNow, d.plan.StageTarget)
 	d.heading(d.t("pdf.wallet"), 40)
 	d.wallet()
+	d.whiteSpaceMap()
 }
 
 func (d *doc) wallet() {

@@ -1,0 +1,232 @@
+package pdf
+
+import (
+	"strings"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// The white-space map (METHOD §2), drawn from the app's layout (ui/chart) in millimetres:
+// buying centres × offerings, cells coloured by status with the open potential as
+// intensity, totals at the right and at the bottom. A map wider than the page is cut into
+// blocks of columns, a long one into pages of rows, the header row repeated on each; no
+// cell is ever cut by a page break. Names cut short on the map are listed whole under it.
+// The client edition's plan carries no competitor on its cells, so none is named.
+
+const (
+	spaceMaxCols   = 5    // offerings side by side on a page
+	spaceMinCellW  = 20.0 // mm
+	spaceKeyHeight = 13.0 // mm: the colour key and the note under it
+)
+
+// spaceOptions sizes the map for cols offerings on the page's width.
+func (d *doc) spaceOptions(cols int, totals bool) chart.SpaceOptions {
+	o := chart.SpaceOptions{CellW: 26, CellH: 13, RowHeadW: 34, ColHeadH: 11, TotalW: 25, TotalH: 10,
+		FontSize: 2.3, LineH: 3, Pad: 1}
+	room := d.width() - o.RowHeadW
+	if totals {
+		room -= o.TotalW
+	}
+	if cols > 0 {
+		o.CellW = min(o.CellW, max(spaceMinCellW, room/float64(cols)))
+	}
+	return o
+}
+
+// whiteSpaceMap draws the map, with its key and the names cut short, or nothing when the
+// plan has no buying centres or no offerings.
+func (d *doc) whiteSpaceMap() {
+	p := d.plan
+	rows, cols := len(p.Centres), len(p.Wallet.Offerings)
+	if rows == 0 || cols == 0 {
+		return
+	}
+	blocks := (cols + spaceMaxCols - 1) / spaceMaxCols
+	per := (cols + blocks - 1) / blocks
+	// a map that fits a page is never split: it starts on the next page if need be
+	o := d.spaceOptions(per, blocks == 1)
+	whole := spaceKeyHeight + o.ColHeadH + float64(rows)*o.CellH + o.TotalH + 4
+	if whole > d.bottom()-marginTop-12 {
+		whole = 50
+	}
+	d.heading(d.t("whitespace.pdf.title"), whole)
+	d.spaceKey()
+	tx := d.spaceText()
+	var cut []string
+	for from := 0; from < cols; from += per {
+		to := min(cols, from+per)
+		o := d.spaceOptions(to-from, to == cols)
+		o.ColFrom, o.ColTo, o.NoRowTotals = from, to, to != cols
+		cut = append(cut, d.spaceRows(tx, o, rows)...)
+	}
+	d.spaceCutNames(cut)
+}
+
+// spaceRows draws the rows of one block of columns over as many pages as they need (the
+// header row on each, "continued" above) and returns the names its headers cut short.
+func (d *doc) spaceRows(tx chart.SpaceText, o chart.SpaceOptions, rows int) []string {
+	var cut []string
+	for from := 0; from < rows; {
+		avail := d.room() - 2 - o.ColHeadH
+		n, left := int(avail/o.CellH), rows-from
+		if n >= left {
+			n = left
+			if avail-float64(left)*o.CellH < o.TotalH {
+				n = left - 1 // the totals row stays with the last centres
+			}
+		}
+		if n < 1 {
+			d.pdf.AddPage()
+			d.spaceContinued()
+			continue
+		}
+		o.RowFrom, o.RowTo = from, from+n
+		o.NoColTotals = o.RowTo != rows
+		m := chart.LayoutWhiteSpace(d.plan, tx, o)
+		y := d.pdf.GetY() + 1
+		d.spaceDraw(m, chart.Scale{Origin: chart.Point{X: marginX, Y: y}, Factor: 1})
+		d.pdf.SetY(y + m.Frame.H + 3)
+		cut = append(cut, spaceCutHeaders(m)...)
+		if from = o.RowTo; from < rows {
+			d.pdf.AddPage()
+			d.spaceContinued()
+		}
+	}
+	return cut
+}
+
+func (d *doc) spaceContinued() {
+	d.font("B", smallSize)
+	d.colour(muted)
+	d.pdf.SetX(marginX)
+	d.pdf.CellFormat(d.width(), 5, d.t("whitespace.pdf.continued"), "", 1, "L", false, 0, "")
+}
+
+func (d *doc) spaceText() chart.SpaceText {
+	st := map[domain.SpaceStatus]string{}
+	for _, s := range domain.SpaceStatuses {
+		st[s] = d.t("whitespace.status." + string(s))
+	}
+	return chart.SpaceText{Status: st, Total: d.t("whitespace.total"), Open: d.t("whitespace.open"),
+		Money: func(m int64) string { return d.compactMoney(m) }}
+}
+
+// compactMoney is an amount in few characters: 1.2M, 450k (1,2M, 450k in Spanish).
+func (d *doc) compactMoney(minor int64) string {
+	v := float64(minor) / 100
+	switch {
+	case v >= 1e6 || v <= -1e6:
+		return d.number(v/1e6, min(1, decimals(v/1e6))) + "M"
+	case v >= 1e3 || v <= -1e3:
+		return d.number(v/1e3, 0) + "k"
+	}
+	return d.number(v, 0)
+}
+
+// spaceCutHeaders are the whole names of the headers drawn cut short.
+func spaceCutHeaders(m chart.SpaceMap) []string {
+	var out []string
+	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {
+		var shown []string
+		for _, l := range h.Labels {
+			shown = append(shown, l.Text)
+		}
+		if h.ID != "" && strings.Join(shown, " ") != strings.Join(strings.Fields(h.Full), " ") {
+			out = append(out, h.Full)
+		}
+	}
+	return out
+}
+
+// spaceCutNames lists, once each, the names the map could not show whole.
+func (d *doc) spaceCutNames(names []string) {
+	seen := map[string]bool{}
+	var list []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			list = append(list, d.txt(n))
+		}
+	}
+	if len(list) == 0 {
+		return
+	}
+	d.font("", smallSize)
+	d.colour(muted)
+	d.pdf.SetX(marginX)
+	d.pdf.MultiCell(d.width(), 3.8, d.t("whitespace.pdf.full_names", strings.Join(list, " · ")), "", "L", false)
+	d.pdf.Ln(2)
+}
+
+// spaceDraw draws a laid-out map: boxes, then their text.
+func (d *doc) spaceDraw(m chart.SpaceMap, s chart.Scale) {
+	d.pdf.SetLineWidth(0.2)
+	d.draw(rule)
+	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {
+		d.spaceBox(s.Rect(h.Box), zebra)
+		d.spaceLabels(h.Labels, s, ink, h.ID == "")
+	}
+	for _, b := range m.Boxes() {
+		fill, text := [3]int{255, 255, 255}, ink
+		if c, ok := chart.SpaceColours[b.Class]; ok {
+			fill = lighten(c, 1-b.Strength)
+		}
+		if b.Class == "total" {
+			fill = zebra
+		}
+		if b.Dark {
+			text = [3]int{255, 255, 255}
+		}
+		d.spaceBox(s.Rect(b.Box), fill)
+		d.spaceLabels(b.Labels, s, text, b.Class == "total")
+	}
+}
+
+func (d *doc) spaceBox(r chart.Rect, fill [3]int) {
+	d.fill(fill)
+	d.pdf.Rect(r.X, r.Y, r.W, r.H, "FD")
+}
+
+func (d *doc) spaceLabels(ls []chart.Label, s chart.Scale, c [3]int, bold bool) {
+	style := ""
+	if bold {
+		style = "B"
+	}
+	d.font(style, 2.3*mmToPt)
+	d.colour(c)
+	for _, l := range ls {
+		r := s.Rect(l.Box)
+		d.pdf.SetXY(r.X, r.Y)
+		d.pdf.CellFormat(r.W, r.H, l.Text, "", 0, "L", false, 0, "")
+	}
+}
+
+// spaceKey is the colour key and what a cell shows.
+func (d *doc) spaceKey() {
+	d.font("", smallSize)
+	d.colour(ink)
+	x, y := marginX, d.pdf.GetY()
+	for _, st := range domain.SpaceStatuses {
+		c := chart.SpaceColours[chart.SpaceClass(st)]
+		d.fill(lighten(c, 0.3))
+		d.draw(rule)
+		d.pdf.Rect(x, y+0.8, 3, 3, "FD")
+		label := d.t("whitespace.status." + string(st))
+		d.pdf.SetXY(x+4, y)
+		d.pdf.CellFormat(d.pdf.GetStringWidth(label)+2, 4.6, label, "", 0, "L", false, 0, "")
+		x += 4 + d.pdf.GetStringWidth(label) + 5
+	}
+	d.fill([3]int{255, 255, 255})
+	d.pdf.Rect(x, y+0.8, 3, 3, "FD")
+	d.pdf.SetXY(x+4, y)
+	d.pdf.CellFormat(40, 4.6, d.t("whitespace.unknown"), "", 1, "L", false, 0, "")
+	note := "whitespace.pdf.note"
+	if d.client {
+		note = "whitespace.pdf.note_client"
+	}
+	d.colour(muted)
+	d.pdf.SetX(marginX)
+	d.pdf.MultiCell(d.width(), 3.8, d.t(note, d.plan.Currency), "", "L", false)
+	d.pdf.Ln(1)
+}

@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+)
+
+// spaceSection is the text of the pages from the white-space map's title to the next
+// section's, lines joined by spaces (a header may wrap over two lines).
+func spaceSection(t *testing.T, doc Document) string {
+	t.Helper()
+	data, _ := render(t, doc)
+	next := "pdf.s.strategies"
+	if doc.Edition == domain.EditionInternal {
+		next = "pdf.s.portfolio"
+	}
+	text := pagesBetween(pageTexts(t, data), assets.T(doc.Lang, "whitespace.pdf.title"), assets.T(doc.Lang, next))
+	if text == "" {
+		t.Fatal("no white-space map in the document")
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+func TestWhiteSpaceSectionListsEveryCentreAndOffering(t *testing.T) {
+	for _, lang := range assets.Languages {
+		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			t.Run(lang+"/"+string(ed), func(t *testing.T) {
+				doc := sampleDocument(t, lang, ed)
+				text := spaceSection(t, doc)
+				for _, c := range doc.Plan.Centres {
+					if !strings.Contains(text, c.Name) {
+						t.Errorf("centre %q missing", c.Name)
+					}
+				}
+				for _, o := range doc.Plan.Wallet.Offerings {
+					if !strings.Contains(text, o.Name) {
+						t.Errorf("offering %q missing", o.Name)
+					}
+				}
+				for _, w := range []string{assets.T(lang, "whitespace.status.competitor"), assets.T(lang, "whitespace.total")} {
+					if !strings.Contains(text, w) {
+						t.Errorf("%q missing", w)
+					}
+				}
+				named := strings.Contains(text, "Siemens Digital")
+				if named != (ed == domain.EditionInternal) {
+					t.Errorf("competitor named on the map: %v in the %s edition", named, ed)
+				}
+			})
+		}
+	}
+}
+
+// A map of 40 centres × 12 offerings with long names runs over pages: every name is on them
+// (whole, or in the list of names in full), and each page of the map repeats the header row.
+func TestLargeWhiteSpaceMapSplitsOverPages(t *testing.T) {
+	doc := sampleDocument(t, "en", domain.EditionInternal)
+	p := doc.Plan
+	p.Centres, p.WhiteSpace, p.Wallet.Offerings = nil, nil, nil
+	for i := range 12 {
+		p.Wallet.Offerings = append(p.Wallet.Offerings, domain.Offering{ID: fmt.Sprint("o", i), Name: fmt.Sprintf("Offering %02d of the extended industrial services catalogue", i)})
+	}
+	for i := range 40 {
+		c := domain.BuyingCentre{ID: fmt.Sprint("c", i), Name: fmt.Sprintf("Centre %02d", i)}
+		p.Centres = append(p.Centres, c)
+		for j, o := range p.Wallet.Offerings {
+			p.WhiteSpace = append(p.WhiteSpace, domain.SpaceCell{ID: fmt.Sprint(i, "-", j), CentreID: c.ID, OfferingID: o.ID,
+				Status: domain.SpaceStatuses[(i+j)%5], Potential: int64(1000000 * (i + 1))})
+		}
+	}
+	data, _ := render(t, doc)
+	pages := pageTexts(t, data)
+	var mapPages []string
+	on := false
+	for _, pg := range pages {
+		on = on || strings.Contains(pg, "White-space map\n")
+		if on {
+			mapPages = append(mapPages, pg)
+		}
+		if on && strings.Contains(pg, assets.T("en", "pdf.s.portfolio")+"\n") {
+			break
+		}
+	}
+	if len(mapPages) < 4 {
+		t.Fatalf("the map takes %d pages: 40 centres in three blocks of offerings need more", len(mapPages))
+	}
+	text := strings.Join(strings.Fields(strings.Join(mapPages, "\n")), " ")
+	for _, c := range p.Centres {
+		if !strings.Contains(text, c.Name) {
+			t.Errorf("centre %q missing", c.Name)
+		}
+	}
+	for _, o := range p.Wallet.Offerings {
+		if !strings.Contains(text, o.Name) {
+			t.Errorf("offering %q missing", o.Name)
+		}
+	}
+	for i, pg := range mapPages[1 : len(mapPages)-1] {
+		if !strings.Contains(pg, "White-space map (continued)") || !strings.Contains(pg, "Offering") {
+			t.Errorf("map page %d has no continued mark or header row", i+2)
+		}
+	}
+}
