@@ -109,7 +109,7 @@ func LayoutCoverage(p *domain.Plan, team []string, today domain.Date, tx Coverag
 		if !col.InTeam {
 			second = tx.NotInTeam
 		}
-		col.Labels = coverageLines(name, box, o, true, name, second)
+		col.Labels = coverageLines(name, box, o, name, second)
 		m.Cols = append(m.Cols, col)
 	}
 	gaps := map[string][]domain.GapKind{}
@@ -135,7 +135,7 @@ func coverageRow(c domain.Contact, index int, box Rect, gaps []domain.GapKind, t
 		text.W -= markW
 		row.Mark = &Label{ID: c.ID, Text: tx.GapMark, Box: Rect{box.Right() - markW, box.Y + (box.H-o.LineH)/2, markW - o.Pad, o.LineH}}
 	}
-	row.Labels = coverageLines(c.ID, text, o, false, c.Name, fmt.Sprintf(tx.Influence, c.Influence))
+	row.Labels = coverageLines(c.ID, text, o, c.Name, fmt.Sprintf(tx.Influence, c.Influence))
 	return row
 }
 
@@ -150,13 +150,14 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 		freq := tx.Cadences[pair.Frequency]
 		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, Member: pair.Member, PairID: pair.ID, Row: row, Col: j,
 			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
-			Labels: coverageLines(pair.ID, box, o, true, level(pair.RelNow)+" → "+level(pair.RelTarget), freq)})
+			Labels: coverageLines(pair.ID, box, o, level(pair.RelNow)+" → "+level(pair.RelTarget), freq)})
 	}
 }
 
 // coverageLines places up to two lines in a box (the second may be empty), each cut to
-// the box's width; the box's room is each label's box.
-func coverageLines(id string, box Rect, o CoverageOptions, centred bool, lines ...string) []Label {
+// the box's width; each label's box is the room of its line, where a drawer centres it or
+// writes it from the left.
+func coverageLines(id string, box Rect, o CoverageOptions, lines ...string) []Label {
 	var kept []string
 	for _, l := range lines {
 		if l != "" {
@@ -169,12 +170,7 @@ func coverageLines(id string, box Rect, o CoverageOptions, centred bool, lines .
 	var out []Label
 	for i := 0; i < n; i++ {
 		t := clipInfluence(kept[i], inner.W, o.FontSize)
-		b := Rect{inner.X, top + float64(i)*o.LineH, inner.W, o.LineH}
-		if centred {
-			w := min(TextWidth(t)*o.FontSize*influenceSlack, inner.W)
-			b.X, b.W = inner.X+(inner.W-w)/2, w
-		}
-		out = append(out, Label{ID: id, Text: t, Box: b})
+		out = append(out, Label{ID: id, Text: t, Box: Rect{inner.X, top + float64(i)*o.LineH, inner.W, o.LineH}})
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package chart
 
 import (
 	"fmt"
-	"math"
 
 	"kamplan/domain"
 )
@@ -47,10 +46,9 @@ func stripLabel(id, text string, strip Rect, o InfluenceOptions) Label {
 // columns, and the two axis titles in the bottom-left corner.
 func (m *InfluenceMap) placeAxes(tx InfluenceText, o InfluenceOptions) {
 	fs, lh := o.FontSize, o.FontSize*1.3
-	centred := func(id, text string, box Rect) Label {
-		t := clipInfluence(text, box.W-2*o.Pad, fs)
-		w := math.Min(TextWidth(t)*fs*influenceSlack, box.W)
-		return Label{ID: id, Text: t, Box: Rect{box.X + (box.W-w)/2, box.Y + (box.H-lh)/2, w, lh}}
+	centred := func(id, text string, box Rect) Label { // the drawer centres the text in the box
+		inner := Rect{box.X + o.Pad, box.Y + (box.H-lh)/2, box.W - 2*o.Pad, lh}
+		return Label{ID: id, Text: clipInfluence(text, inner.W, fs), Box: inner}
 	}
 	for inf := 5; inf >= 1; inf-- {
 		b := m.rows[5-inf]

@@ -1,4 +1,135 @@
 package pdf
 
-// coverageMatrix draws our team × their people (internal edition).
-func (d *doc) coverageMatrix() {}
+import (
+	"fmt"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// The team coverage on paper is the app's layout (chart.LayoutCoverage) cut into slices of
+// rows, one per page, each under the repeated header: their people × our team, each pair
+// with the relationship now → target and frequency, a red mark on every row with a gap.
+
+// coveragePaper sizes the matrix for the page.
+func coveragePaper() chart.CoverageOptions {
+	o := chart.DefaultCoverageOptions()
+	o.RowH, o.HeadH = 34, 36
+	return o
+}
+
+// coverageScale is the millimetres per unit: the text width, no larger than ~7 pt text.
+func (d *doc) coverageScale(frameW float64) float64 {
+	return min(d.width()/frameW, 0.22)
+}
+
+func (d *doc) coverageText() chart.CoverageText {
+	tx := chart.CoverageText{Person: d.t("peoplemaps.coverage.person"), Influence: d.t("peoplemaps.coverage.influence"),
+		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"), NotInTeam: d.t("peoplemaps.coverage.not_in_team")}
+	for i := range tx.Levels {
+		tx.Levels[i] = d.t(fmt.Sprintf("rel.%d", i))
+	}
+	for _, c := range domain.Cadences {
+		tx.Cadences[c] = d.t("cadence." + string(c))
+	}
+	return tx
+}
+
+func (d *doc) teamNames() []string {
+	var out []string
+	for _, m := range d.account.Team {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+// coverageMatrix draws our team × their people (internal edition), then the gaps.
+func (d *doc) coverageMatrix() {
+	o, tx, team := coveragePaper(), d.coverageText(), d.teamNames()
+	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
+	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
+		d.heading(d.t("peoplemaps.pdf.coverage"), 10)
+		d.para(d.t("peoplemaps.pdf.coverage_empty"))
+		return
+	}
+	f := d.coverageScale(whole.Frame.W)
+	rowH, headH := o.RowH*f, o.HeadH*f
+	d.heading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
+	d.font("", smallSize)
+	d.colour(muted)
+	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.coverage_note"), "", "L", false)
+	d.pdf.Ln(1.5)
+	for from := 0; from < whole.AllRows; {
+		fit := int((d.room() - headH - 2) / rowH)
+		if fit < min(3, whole.AllRows-from) {
+			d.pdf.AddPage()
+			d.heading(d.t("peoplemaps.pdf.coverage_continued"), headH+3*rowH)
+			continue
+		}
+		o.RowFrom, o.RowTo = from, min(whole.AllRows, from+fit)
+		d.drawCoverage(chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
+		from = o.RowTo
+	}
+	d.coverageGaps()
+}
+
+// drawCoverage draws one slice of the matrix at the current position.
+func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
+	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
+	pt := chart.DefaultCoverageOptions().FontSize * f / 0.3528
+	head := mix(d.accent, 0.12)
+	d.pdf.SetLineWidth(0.15)
+	d.pdfBox(s.Rect(m.Corner), &head, &rule)
+	d.pdfLabel(s, chart.Label{Text: d.t("peoplemaps.coverage.person"), Box: m.Corner.Inset(5)}, pt, "B", ink, "L")
+	for _, c := range m.Cols {
+		d.pdfBox(s.Rect(c.Box), &head, &rule)
+		for i, l := range c.Labels {
+			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[i == 0], ink, "C")
+		}
+	}
+	red := statusColour(domain.StatusRed)
+	for i, r := range m.Rows {
+		row := chart.Rect{X: 0, Y: r.Box.Y, W: m.Frame.W, H: r.Box.H}
+		fill := [3]int{255, 255, 255}
+		if i%2 == 1 {
+			fill = zebra
+		}
+		d.pdfBox(s.Rect(row), &fill, &rule)
+		for k, l := range r.Labels {
+			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[k == 0], ink, "L")
+		}
+		if r.Mark != nil {
+			d.pdfLabel(s, *r.Mark, pt, "B", red, "L")
+		}
+	}
+	for _, c := range m.Cols {
+		a, b := s.Point(chart.Point{X: c.Box.X}), s.Point(chart.Point{X: c.Box.X, Y: m.Frame.H})
+		d.draw(rule)
+		d.pdf.Line(a.X, a.Y, b.X, b.Y)
+	}
+	for _, c := range m.Cells {
+		tint := mix(d.accent, 0.10+0.10*float64(c.RelNow))
+		d.pdfBox(s.Rect(c.Box.Inset(2)), &tint, nil)
+		for _, l := range c.Labels {
+			d.pdfLabel(s, l, pt, "", ink, "C")
+		}
+	}
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
+}
+
+// coverageGaps lists the gaps of the team's coverage under the matrix.
+func (d *doc) coverageGaps() {
+	gaps := d.plan.CoverageGaps(d.in.Today)
+	if len(gaps) == 0 {
+		return
+	}
+	d.heading(d.t("peoplemaps.pdf.gaps"), 2*lineH)
+	for _, g := range gaps {
+		text := d.t("peoplemaps.gap."+string(g.Kind), d.txt(g.Name))
+		if g.Kind == domain.GapNotMet {
+			text = d.t("peoplemaps.gap.not_met", d.txt(g.Name), g.Days)
+		}
+		d.bullet(text)
+	}
+	d.pdf.Ln(2)
+}

@@ -2,76 +2,256 @@ package pdf
 
 import (
 	"fmt"
+
 	"kamplan/domain"
-	"strings"
+	"kamplan/ui/chart"
 )
 
-// influenceMap places each contact by attitude (x) and influence (y), on the
-// Leverage / Convert / Mobilise / Monitor grid (influence ≥ 3, attitude ≥ +1).
-func (d *doc) influenceMap() {
-	d.heading(d.t("pdf.influence_map"), 95)
-	const w, h = 170.0, 80.0
-	d.need(h + 12)
-	x0, y0 := marginX, d.pdf.GetY()
-	// attitude −2…+2 on five columns, influence 1…5 on five rows
-	colX := func(att int) float64 { return x0 + (float64(att)+2.5)*w/5 }
-	rowY := func(inf int) float64 { return y0 + h - (float64(inf)-0.5)*h/5 }
-	cutX, cutY := x0+3*w/5, y0+h-2*h/5
-	cells := []struct {
-		cell       domain.GridCell
-		x, y, w, h float64
-	}{
-		{domain.CellConvert, x0, y0, cutX - x0, cutY - y0}, {domain.CellLeverage, cutX, y0, x0 + w - cutX, cutY - y0},
-		{domain.CellMonitor, x0, cutY, cutX - x0, y0 + h - cutY}, {domain.CellMobilise, cutX, cutY, x0 + w - cutX, y0 + h - cutY},
+// The influence map on paper is the layout the app draws (chart.LayoutInfluence), sized for
+// the page: every contact has a card or is counted in its cell's "+N", and the names a
+// crowded cell could not draw are listed under the map, so nobody is left out.
+
+// influencePaper sizes the layout for the page (the drawing is scaled to the text width):
+// tall enough for the most crowded cell, up to about two thirds of a page.
+func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
+	o := chart.DefaultInfluenceOptions()
+	o.W, o.CardH, o.MinCardW = 900, 21, 130
+	crowd := map[[2]int]int{}
+	most := 3
+	for _, c := range contacts {
+		k := [2]int{c.Influence, c.Attitude}
+		crowd[k]++
+		most = max(most, crowd[k])
 	}
-	for i, c := range cells {
-		d.fill(d.tint(0.05 + 0.04*float64(i%2)))
-		d.pdf.Rect(c.x, c.y, c.w, c.h, "F")
-		d.pdf.SetXY(c.x+1.5, c.y+1)
-		d.font("B", 7)
-		d.colour(d.tint(0.85))
-		d.pdf.CellFormat(c.w-3, 4, d.t("grid."+string(c.cell)), "", 0, "L", false, 0, "")
-	}
-	slot := map[[2]int]int{}
-	for _, c := range d.plan.Contacts {
-		key := [2]int{c.Attitude, c.Influence}
-		n := slot[key]
-		slot[key]++
-		x, y := colX(c.Attitude)-w/10+2, rowY(c.Influence)-h/10+5+float64(n)*3.4
-		if n > 3 {
-			continue // the table below lists everyone
-		}
-		d.fill(statusColourForAttitude(c.Attitude))
-		d.pdf.Circle(x+1, y+1.6, 1, "F")
-		d.font("", 6.5)
-		d.colour(ink)
-		d.pdf.SetXY(x+2.5, y)
-		name := d.txt(c.Name)
-		if n == 3 && slot[key] > 4 {
-			name = d.t("pdf.and_more", slot[key]-3)
-		}
-		d.pdf.CellFormat(w/5-5, 3.2, d.fit(name, w/5-6), "", 0, "L", false, 0, "")
-	}
-	d.draw(ink)
-	d.pdf.SetLineWidth(0.3)
-	d.pdf.Rect(x0, y0, w, h, "D")
-	d.pdf.SetXY(x0, y0+h+1)
-	d.font("", 7)
-	d.colour(muted)
-	var labels []string
-	for a := -2; a <= 2; a++ {
-		labels = append(labels, d.t(fmt.Sprintf("attitude.%d", a)))
-	}
-	d.pdf.CellFormat(w, 4, d.t("pdf.map_axes", strings.Join(labels, " · ")), "", 2, "C", false, 0, "")
-	d.pdf.SetY(y0 + h + 8)
+	o.H = min(800, 5*(2*o.Pad+float64(most)*(o.CardH+o.Gap))+2*o.ZoneH+3*o.FontSize*1.3+2*o.Pad)
+	return o
 }
 
-func statusColourForAttitude(a int) [3]int {
-	switch {
-	case a >= 1:
-		return statusColour(domain.StatusGreen)
-	case a == 0:
-		return statusColour(domain.StatusAmber)
+// influenceText is the words of the map in the document's language.
+func (d *doc) influenceText() chart.InfluenceText {
+	tx := chart.InfluenceText{Zones: map[domain.GridCell]string{}, Influence: d.t("peoplemaps.axis.influence"),
+		Attitude: d.t("peoplemaps.axis.attitude"), More: d.t("peoplemaps.more")}
+	for _, z := range domain.GridCells {
+		tx.Zones[z] = d.t("grid." + string(z))
 	}
-	return statusColour(domain.StatusRed)
+	for a := -2; a <= 2; a++ {
+		tx.Attitudes[a+2] = d.t(fmt.Sprintf("attitude.%d", a))
+	}
+	return tx
+}
+
+// influenceLayout is the map of the plan's contacts and the scale that puts it on the page.
+func (d *doc) influenceLayout() (chart.InfluenceMap, float64) {
+	m := chart.LayoutInfluence(d.plan.Contacts, d.influenceText(), influencePaper(d.plan.Contacts))
+	return m, d.width() / m.Frame.W
+}
+
+// influenceMapHeight is the height of the map with its heading, in millimetres.
+func (d *doc) influenceMapHeight() float64 {
+	m, f := d.influenceLayout()
+	return m.Frame.H*f + 12
+}
+
+// influenceMap draws the map, then lists the people it could not show by name.
+func (d *doc) influenceMap() {
+	m, f := d.influenceLayout()
+	h := m.Frame.H * f
+	d.heading(d.t("pdf.influence_map"), h+2)
+	d.need(h + 2)
+	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
+	for _, z := range m.Zones {
+		d.pdfBox(s.Rect(z.Box), zoneTint(z.Zone), nil)
+	}
+	d.pdf.SetLineWidth(0.15)
+	for _, c := range m.Cells {
+		d.pdfBox(s.Rect(c.Box), nil, &rule)
+	}
+	d.draw(ink)
+	d.pdf.SetLineWidth(0.5)
+	for _, l := range m.Cuts {
+		a, b := s.Point(l.From), s.Point(l.To)
+		d.pdf.Line(a.X, a.Y, b.X, b.Y)
+	}
+	fontPt := chart.DefaultInfluenceOptions().FontSize * f / 0.3528
+	for _, z := range m.Zones {
+		d.pdfLabel(s, z.Label, fontPt, "B", zoneInk(z.Zone), "L")
+	}
+	for _, l := range m.Axes {
+		d.pdfLabel(s, l, fontPt, "", muted, "C")
+	}
+	var shortened []string
+	for _, c := range m.Cells {
+		shortened = append(shortened, d.influenceCards(s, c, fontPt)...)
+	}
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 2)
+	d.influenceOverflow(m, shortened)
+}
+
+// influenceCards draws a cell's cards and "+N"; it returns the names it had to shorten.
+func (d *doc) influenceCards(s chart.Scale, c chart.InfluenceCell, fontPt float64) []string {
+	var shortened []string
+	for _, k := range c.Cards {
+		hue := attitudeHue(k.Attitude)
+		light := mix(hue, 0.25)
+		d.pdf.SetLineWidth(0.2)
+		if k.KeyPlayer {
+			d.pdf.SetLineWidth(0.5)
+		}
+		d.pdfBox(s.Rect(k.Box), &light, &hue)
+		style := ""
+		if k.KeyPlayer {
+			style = "B"
+		}
+		if !d.pdfLabel(s, k.Label, fontPt, style, ink, "L") || k.Label.Text != k.Name {
+			shortened = append(shortened, k.Name)
+		}
+	}
+	if c.More != nil {
+		d.pdf.SetLineWidth(0.2)
+		white := [3]int{255, 255, 255}
+		d.pdfBox(s.Rect(c.More.Box), &white, &d.accent)
+		d.pdfLabel(s, c.More.Label, fontPt, "B", d.accent, "L")
+	}
+	return shortened
+}
+
+// influenceOverflow lists, cell by cell, the people of crowded cells with no card, then the
+// names shortened on their cards: everyone is named on the map's pages.
+func (d *doc) influenceOverflow(m chart.InfluenceMap, shortened []string) {
+	type group struct {
+		title string
+		names []string
+	}
+	var groups []group
+	for _, c := range m.Cells {
+		if c.More == nil {
+			continue
+		}
+		var names []string
+		for _, id := range c.ContactIDs[len(c.Cards):] {
+			if k := d.plan.FindContact(id); k != nil {
+				names = append(names, k.Name)
+			}
+		}
+		groups = append(groups, group{d.t("peoplemaps.pdf.overflow_cell", d.t("grid."+string(c.Zone)), c.Influence,
+			d.t(fmt.Sprintf("attitude.%d", c.Attitude))), names})
+	}
+	if len(shortened) > 0 {
+		groups = append(groups, group{d.t("peoplemaps.pdf.shortened"), shortened})
+	}
+	if len(groups) == 0 {
+		d.pdf.Ln(3)
+		return
+	}
+	d.font("I", smallSize)
+	d.colour(muted)
+	d.need(4 + lineH)
+	d.pdf.MultiCell(d.width(), 4, d.t("peoplemaps.pdf.overflow"), "", "L", false)
+	for _, g := range groups {
+		d.flowNames(g.title, g.names)
+	}
+	d.pdf.Ln(3)
+}
+
+// flowNames writes a bold title then names separated by commas, never breaking a name
+// across lines.
+func (d *doc) flowNames(title string, names []string) {
+	const h = 3.8
+	d.need(h)
+	x, right := marginX, marginX+d.width()
+	d.font("B", smallSize)
+	d.colour(ink)
+	d.pdf.SetX(x)
+	title = d.txt(title) + " "
+	d.pdf.CellFormat(d.pdf.GetStringWidth(title), h, title, "", 0, "L", false, 0, "")
+	x = d.pdf.GetX()
+	d.font("", smallSize)
+	for i, n := range names {
+		text := d.txt(n)
+		if i < len(names)-1 {
+			text += ","
+		}
+		w := d.pdf.GetStringWidth(text + " ")
+		if x+w > right && x > marginX+10 {
+			d.pdf.Ln(h)
+			d.need(h)
+			x = marginX + 4
+		}
+		d.pdf.SetX(x)
+		d.pdf.CellFormat(w, h, text, "", 0, "L", false, 0, "")
+		x += w
+	}
+	d.pdf.Ln(h + 0.6)
+}
+
+// pdfBox fills and/or strokes a box in millimetres.
+func (d *doc) pdfBox(r chart.Rect, fill, stroke *[3]int) {
+	style := ""
+	if fill != nil {
+		d.fill(*fill)
+		style += "F"
+	}
+	if stroke != nil {
+		d.draw(*stroke)
+		style += "D"
+	}
+	d.pdf.Rect(r.X, r.Y, r.W, r.H, style)
+}
+
+// pdfLabel writes a layout's label at its place. The layout measures text with an average
+// glyph width; where the real font is wider the text is set smaller (down to 90 %), and only
+// past that cut to its box (false then).
+func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c [3]int, align string) bool {
+	if l.Text == "" {
+		return true
+	}
+	b := s.Rect(l.Box)
+	text := d.txt(l.Text)
+	d.font(style, pt)
+	fits := true
+	if w := d.pdf.GetStringWidth(text); w > b.W {
+		size := max(0.9, b.W/w) * pt
+		d.font(style, size)
+		if d.pdf.GetStringWidth(text) > b.W+0.01 {
+			text, fits = d.fit(text, b.W), false
+		}
+	}
+	d.colour(c)
+	d.pdf.SetXY(b.X, b.Y)
+	margin := d.pdf.GetCellMargin()
+	d.pdf.SetCellMargin(0)
+	d.pdf.CellFormat(b.W, b.H, text, "", 0, align+"M", false, 0, "")
+	d.pdf.SetCellMargin(margin)
+	return fits
+}
+
+// attitudeHue is the colour of an attitude, −2 … +2.
+func attitudeHue(a int) [3]int {
+	hues := [5][3]int{{0xD6, 0x45, 0x45}, {0xE8, 0x8A, 0x0C}, {0x9A, 0xA3, 0xB0}, {0x5B, 0xB3, 0x6A}, {0x2E, 0x9E, 0x5B}}
+	return hues[max(0, min(4, a+2))]
+}
+
+func zoneHue(z domain.GridCell) [3]int {
+	switch z {
+	case domain.CellLeverage:
+		return [3]int{0x2E, 0x9E, 0x5B}
+	case domain.CellConvert:
+		return [3]int{0xE8, 0x8A, 0x0C}
+	case domain.CellMobilise:
+		return [3]int{0x2F, 0x7E, 0xD8}
+	}
+	return [3]int{0x9A, 0xA3, 0xB0}
+}
+
+func zoneTint(z domain.GridCell) *[3]int { c := mix(zoneHue(z), 0.10); return &c }
+
+func zoneInk(z domain.GridCell) [3]int { return mix(zoneHue(z), 0.9) }
+
+// mix goes from white (0) to c (1).
+func mix(c [3]int, f float64) [3]int {
+	var out [3]int
+	for i, v := range c {
+		out[i] = int(255 - (255-float64(v))*f)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"kamplan/domain"
@@ -43,7 +44,7 @@ func (d *doc) peopleFirst() float64 {
 	if len(d.plan.Contacts) == 0 {
 		return 10
 	}
-	return 95
+	return d.influenceMapHeight()
 }
 
 // governance lists their people with our counterpart and how often they meet: nothing
@@ -56,10 +57,47 @@ func (d *doc) governance() {
 	}
 	var rows [][]string
 	for _, c := range d.plan.Contacts {
-		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), d.txt(c.Owner), d.cadence(c.Frequency)})
+		who, when := d.counterparts(c)
+		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), who, when})
 	}
 	d.table(table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
 		align: "LLLLL", nowrap: "....x", rows: rows})
+}
+
+// counterparts are the members of our team who cover a person — from the team-coverage
+// pairs, then the owner typed on the contact when no pair names them — and how often they
+// meet: names and frequencies only, never a level (the client edition's copy holds none).
+func (d *doc) counterparts(c domain.Contact) (who, when string) {
+	pairs := d.plan.CoverageOf(c.ID)
+	if len(pairs) == 0 {
+		return d.txt(c.Owner), d.cadence(c.Frequency)
+	}
+	var names, freqs []string
+	for _, x := range pairs {
+		names = append(names, d.txt(x.Member))
+		f := x.Frequency
+		if f == "" {
+			f = c.Frequency
+		}
+		freqs = append(freqs, d.cadence(f))
+	}
+	if c.Owner != "" && !slices.Contains(names, d.txt(c.Owner)) {
+		names = append(names, d.txt(c.Owner))
+		freqs = append(freqs, d.cadence(c.Frequency))
+	}
+	if same(freqs) {
+		return strings.Join(names, ", "), freqs[0]
+	}
+	return strings.Join(names, ", "), strings.Join(freqs, ", ")
+}
+
+func same(xs []string) bool {
+	for _, x := range xs {
+		if x != xs[0] {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) cadence(c domain.Cadence) string {

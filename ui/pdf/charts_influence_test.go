@@ -1,0 +1,116 @@
+package pdf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+	"kamplan/domain/gen"
+)
+
+// plan120 is the generated large plan cut to its first 120 contacts (with what refers to them).
+func plan120(lang string, ed domain.Edition) Document {
+	f := gen.LargePlan()
+	p := &f.Plans[0]
+	p.Contacts = p.Contacts[:120]
+	known := func(id string) bool { return p.FindContact(id) != nil }
+	p.Coverage = slices.DeleteFunc(p.Coverage, func(c domain.Coverage) bool { return !known(c.ContactID) })
+	p.Links = slices.DeleteFunc(p.Links, func(l domain.Link) bool { return !known(l.From) || !known(l.To) })
+	for i := range p.Actions {
+		p.Actions[i].ContactIDs = slices.DeleteFunc(p.Actions[i].ContactIDs, func(id string) bool { return !known(id) })
+	}
+	return Document{Account: f.Account, Plan: p, Settings: domain.DefaultSettings(), Lang: lang, Edition: ed,
+		Today: domain.NewDate(2026, 11, 24)}
+}
+
+// pagesBetween joins the text of the pages from the first holding from up to the first
+// (after it) holding to, both included.
+func pagesBetween(pages []string, from, to string) string {
+	var out []string
+	for i, p := range pages {
+		if !strings.Contains(p, from) {
+			continue
+		}
+		for _, q := range pages[i:] {
+			out = append(out, q)
+			if strings.Contains(q, to) {
+				break
+			}
+		}
+		break
+	}
+	return strings.Join(out, "\n")
+}
+
+// Every one of 120 contacts is named on the influence map's pages: on a card or in the
+// list of crowded cells under the map.
+func TestInfluenceMapNamesEveryContact(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		doc := plan120(lang, domain.EditionInternal)
+		pages := pageTexts(t, must(render(t, doc)))
+		text := pagesBetween(pages, assets.T(lang, "pdf.influence_map"), assets.T(lang, "pdf.org_chart"))
+		if text == "" {
+			t.Fatalf("%s: no influence map", lang)
+		}
+		missing := 0
+		for _, c := range doc.Plan.Contacts {
+			if !strings.Contains(text, c.Name) {
+				missing++
+				t.Errorf("%s: %s is not on the influence map's pages", lang, c.Name)
+			}
+		}
+		if missing > 0 {
+			t.Logf("%d of %d missing", missing, len(doc.Plan.Contacts))
+		}
+	}
+}
+
+// The client edition's governance names our counterparts from the coverage pairs with
+// their frequency, and holds no relationship level, no grid zone, no coverage words.
+func TestGovernanceNamesCounterpartsWithoutLevels(t *testing.T) {
+	doc := plan120("en", domain.EditionClient)
+	p := doc.Plan
+	c := p.Contacts[0]
+	p.Coverage = slices.DeleteFunc(p.Coverage, func(x domain.Coverage) bool { return x.ContactID == c.ID })
+	p.Coverage = append(p.Coverage,
+		domain.Coverage{ID: "x1", Member: "Zacarías Counterpart", ContactID: c.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceWeekly},
+		domain.Coverage{ID: "x2", Member: "Yolanda Counterpart", ContactID: c.ID, RelNow: 1, RelTarget: 2, Frequency: domain.CadenceWeekly})
+	p.Contacts[0].Owner = "Zacarías Counterpart" // the owner is one of the pairs: named once
+	noPairs := p.Contacts[1]
+	p.Coverage = slices.DeleteFunc(p.Coverage, func(x domain.Coverage) bool { return x.ContactID == noPairs.ID })
+	p.Contacts[1].Owner = "Fallback Owner"
+	// a table cell may wrap a long list of names: read it as one line
+	text := strings.ReplaceAll(allText(t, must(render(t, doc))), "\n", " ")
+	for _, want := range []string{"Zacarías Counterpart", "Yolanda Counterpart", "Fallback Owner", assets.T("en", "cadence.weekly")} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the client edition lacks %q", want)
+		}
+	}
+	if n := strings.Count(text, "Zacarías Counterpart"); n != 1 {
+		t.Errorf("a counterpart who is also the owner is named %d times", n)
+	}
+	var banned []string
+	for i := 0; i <= 4; i++ {
+		banned = append(banned, assets.T("en", fmt.Sprintf("rel.%d", i)))
+	}
+	for _, z := range domain.GridCells {
+		banned = append(banned, assets.T("en", "grid."+string(z)))
+	}
+	banned = append(banned, "→")
+	// the people section, from its title to the next section's (the contents list both: skip it)
+	gov := text[strings.LastIndex(text, assets.T("en", "pdf.governance")):]
+	gov = gov[:strings.Index(gov, assets.T("en", "pdf.s.objectives"))]
+	for _, b := range banned {
+		if strings.Contains(gov, b) {
+			t.Errorf("the client edition's governance holds %q", b)
+		}
+	}
+	for _, b := range []string{assets.T("en", "pdf.influence_map"), assets.T("en", "peoplemaps.pdf.coverage"), assets.T("en", "peoplemaps.pdf.gaps")} {
+		if strings.Contains(text, b) {
+			t.Errorf("the client edition holds %q", b)
+		}
+	}
+}
