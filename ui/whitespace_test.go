@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -292,4 +293,57 @@ func setVariantTheme(app fyne.App, variant string) {
 		v = theme.VariantDark
 	}
 	app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), v})
+}
+
+// bigSpace is a plan of n buying centres × n offerings, every status present.
+func bigSpace(n int) *domain.Plan {
+	p := &domain.Plan{Wallet: domain.Wallet{Competitors: []domain.CompetitorShare{{ID: "k", Name: "Siemens Digital Industries"}}}}
+	for i := range n {
+		p.Centres = append(p.Centres, domain.BuyingCentre{ID: fmt.Sprint("c", i), Name: fmt.Sprintf("Planta número %d de la división norte", i)})
+		p.Wallet.Offerings = append(p.Wallet.Offerings, domain.Offering{ID: fmt.Sprint("o", i), Name: fmt.Sprintf("Offering %d with a long name", i)})
+	}
+	for i := range n {
+		for j := range n {
+			st := domain.SpaceStatuses[(i+j)%5]
+			c := domain.SpaceCell{ID: fmt.Sprint(i, "-", j), CentreID: fmt.Sprint("c", i), OfferingID: fmt.Sprint("o", j), Status: st, Potential: int64(1e7 * (i + j + 1))}
+			if st == domain.SpaceCompetitor {
+				c.Competitor = "k"
+			}
+			p.WhiteSpace = append(p.WhiteSpace, c)
+		}
+	}
+	return p
+}
+
+// Layout and render of a 30 × 30 map (the aim: under 20 ms): the layout and every
+// rectangle and text the renderer hands to the driver.
+func BenchmarkWhiteSpaceMap30x30(b *testing.B) {
+	test.NewTempApp(b)
+	tx := (&whiteSpace{e: &editor{app: &App{lang: "en"}}}).text()
+	m := NewWhiteSpaceMap(bigSpace(30), tx, nil)
+	r := test.WidgetRenderer(m)
+	for b.Loop() {
+		m.Refresh()
+		if len(r.Objects()) < 900 {
+			b.Fatal("cells missing")
+		}
+	}
+}
+
+// The same with the software painter's pixels (a test driver, far slower than the GL one),
+// for the sample's size of map: 6 × 4.
+func BenchmarkWhiteSpaceMapPaint6x4(b *testing.B) {
+	app := test.NewTempApp(b)
+	setVariantTheme(app, "light")
+	tx := (&whiteSpace{e: &editor{app: &App{lang: "en"}}}).text()
+	p := bigSpace(6)
+	p.Wallet.Offerings = p.Wallet.Offerings[:4]
+	m := NewWhiteSpaceMap(p, tx, nil)
+	w := test.NewWindow(m)
+	defer w.Close()
+	w.Resize(m.MinSize())
+	for b.Loop() {
+		m.Refresh()
+		w.Canvas().Capture()
+	}
 }
