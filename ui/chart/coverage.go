@@ -29,9 +29,10 @@ type CoverageOptions struct {
 	RowFrom, RowTo                                 int
 }
 
-// DefaultCoverageOptions are the sizes of the screen.
+// DefaultCoverageOptions are the sizes of the screen: a pair's cell has room for its levels
+// on two lines (long level names wrap) and the frequency under them.
 func DefaultCoverageOptions() CoverageOptions {
-	return CoverageOptions{HeadW: 240, ColW: 150, HeadH: 40, RowH: 38, FontSize: 11, LineH: 14, Pad: 5}
+	return CoverageOptions{HeadW: 240, ColW: 150, HeadH: 40, RowH: 47, FontSize: 11, LineH: 13, Pad: 4}
 }
 
 // CoverageRow is one of their people.
@@ -85,13 +86,19 @@ func CoveragePeople(p *domain.Plan) []domain.Contact {
 }
 
 // CoverageMembers are the columns: the team in its order, then the members named in pairs
-// who are not in the team, in the order they first appear.
+// who are not in the team, in the order they first appear; each name once.
 func CoverageMembers(p *domain.Plan, team []string) []string {
-	out := slices.Clone(team)
-	for _, c := range p.Coverage {
-		if c.Member != "" && !slices.Contains(out, c.Member) {
-			out = append(out, c.Member)
+	var out []string
+	add := func(name string) {
+		if name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
 		}
+	}
+	for _, m := range team {
+		add(m)
+	}
+	for _, c := range p.Coverage {
+		add(c.Member)
 	}
 	return out
 }
@@ -148,9 +155,10 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 		box := Rect{o.HeadW + float64(j)*o.ColW, y, o.ColW, o.RowH}
 		level := func(n int) string { return tx.Levels[clampInt(n, 0, 4)] }
 		freq := tx.Cadences[pair.Frequency]
+		levels := spaceWrap(level(pair.RelNow)+" → "+level(pair.RelTarget), (o.ColW-2*o.Pad)/influenceSlack, o.FontSize, 2)
 		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, Member: pair.Member, PairID: pair.ID, Row: row, Col: j,
 			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
-			Labels: coverageLines(pair.ID, box, o, level(pair.RelNow)+" → "+level(pair.RelTarget), freq)})
+			Labels: coverageLines(pair.ID, box, o, append(levels, freq)...)})
 	}
 }
 

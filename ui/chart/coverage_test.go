@@ -2,7 +2,6 @@ package chart
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 
 	"kamplan/domain"
@@ -30,7 +29,7 @@ func TestCoverageRowsColumnsAndCells(t *testing.T) {
 			{ID: "p3", Member: "Luis", ContactID: "c", RelNow: 1, RelTarget: 2},
 		},
 	}
-	m := LayoutCoverage(p, []string{"Luis", "Ana"}, coverageToday, coverageText(), DefaultCoverageOptions())
+	m := LayoutCoverage(p, []string{"Luis", "Ana", "Luis"}, coverageToday, coverageText(), DefaultCoverageOptions())
 	var rows, cols []string
 	for _, r := range m.Rows {
 		rows = append(rows, r.ContactID)
@@ -48,7 +47,7 @@ func TestCoverageRowsColumnsAndCells(t *testing.T) {
 		t.Fatalf("%d cells", len(m.Cells))
 	}
 	cell := m.Cells[1] // Bea × Ana
-	if cell.PairID != "p1" || cell.Row != 1 || cell.Col != 1 || !strings.HasPrefix(cell.Labels[0].Text, "Working → Tr") || cell.Labels[1].Text != "Monthly" {
+	if cell.PairID != "p1" || cell.Row != 1 || cell.Col != 1 || len(cell.Labels) != 3 || cell.Labels[0].Text+" "+cell.Labels[1].Text != "Working → Trusted advisor" || cell.Labels[2].Text != "Monthly" {
 		t.Errorf("cell %+v", cell)
 	}
 	// Adam: a decider covered only Weak; Bea: a key player covered — no gap

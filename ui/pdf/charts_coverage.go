@@ -14,7 +14,7 @@ import (
 // coveragePaper sizes the matrix for the page.
 func coveragePaper() chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
-	o.RowH, o.HeadH = 34, 36
+	o.HeadH = 36
 	return o
 }
 
