@@ -173,3 +173,6 @@ func (l KPILights) Labels() []Label {
 	}
 	return out
 }
+
+// LayoutKPISpark is the sparkline of one KPI in a box (for a table cell).
+func LayoutKPISpark(k domain.KPI, box Rect) KPISpark { return kpiSpark(k, box) }

@@ -1,190 +1,189 @@
 package pdf
 
 import (
+	"strings"
+
 	"kamplan/domain"
-	"math"
+	"kamplan/ui/chart"
 )
 
-// timeline draws one bar per action across the months they span; the chart shows the
-// plan period (or the actions' span) and at most 40 actions, the table lists all.
+// The action timeline of the document, drawn from the shared layout (ui/chart): every
+// action gets a row; the rows run over as many pages as they need, each page's part with
+// its own axis (months with their year) and a note of how many continue on the next page.
+
+const (
+	tlRowH      = 4.2
+	tlFontPt    = 6.5
+	tlAxisH     = 3.8
+	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
+	tlLabelW    = 62.0
+	ptToMM      = 0.3528
+	tlLegendH   = 9.0
+	tlMaxMonths = 36
+)
+
+func (d *doc) timelineOptions() chart.TimelineOptions {
+	return chart.TimelineOptions{Width: d.width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
+		FontSize: tlFontPt * ptToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
+		Period: domain.ParsePeriod(d.plan.Period), Today: d.in.Today}
+}
+
+func (d *doc) timelineText() chart.TimelineText {
+	var tx chart.TimelineText
+	for i, m := range strings.Fields(d.t("plancharts.months")) {
+		if i < 12 {
+			tx.Months[i] = m
+		}
+	}
+	tx.NoDate = d.t("plancharts.no_date")
+	tx.PlanB = d.t("plancharts.plan_b_mark")
+	tx.More = func(n int) string { return d.t("plancharts.pdf_more", n) }
+	return tx
+}
+
+// timelineHeight is the room the timeline's first part needs on its page.
+func (d *doc) timelineHeight() float64 {
+	n := len(d.plan.Actions)
+	if n == 0 {
+		return 10
+	}
+	return 2*tlAxisH + float64(min(n, tlMinRows))*tlRowH + 4
+}
+
+// timeline draws every action, page after page.
 func (d *doc) timeline() {
-	acts := d.timelineActions()
+	acts := d.plan.Actions
 	if len(acts) == 0 {
 		d.notAssessed()
 		return
 	}
-	start, end := d.span(acts)
-	months := (end.Year()-start.Year())*12 + int(end.Month()-start.Month()) + 1
-	rowH := 4.2
-	h := 8 + float64(len(acts))*rowH
-	d.need(h + 4)
-	labelW := 62.0
-	x0, y0 := marginX+labelW, d.pdf.GetY()
-	colW := (d.width() - labelW) / float64(months)
-	for m := 0; m < months; m++ {
-		mo := start.AddMonths(m)
-		d.fill(d.tint(0.04 + 0.05*float64(m%2)))
-		d.pdf.Rect(x0+float64(m)*colW, y0, colW, h, "F")
-		d.pdf.SetXY(x0+float64(m)*colW, y0+1)
-		d.font("", 6.5)
-		d.colour(muted)
-		d.pdf.CellFormat(colW, 4, d.monthLabel(mo.Month()), "", 0, "C", false, 0, "")
-	}
-	pos := func(t domain.Date) float64 {
-		m := (t.Year()-start.Year())*12 + int(t.Month()-start.Month())
-		return x0 + (float64(m)+float64(t.Day()-1)/31)*colW
-	}
-	for i, a := range acts {
-		y := y0 + 7 + float64(i)*rowH
-		d.pdf.SetXY(marginX, y)
-		d.font("", 6.5)
-		d.colour(ink)
-		d.pdf.CellFormat(labelW-2, rowH, d.fit(d.txt(a.Title), labelW-3), "", 0, "L", false, 0, "")
-		s, e := a.Start, a.Due
-		if s.IsZero() {
-			s = e
+	o, tx := d.timelineOptions(), d.timelineText()
+	for from := 0; from < len(acts); {
+		rows := int((d.room() - 2*tlAxisH - tlRowH - 2) / tlRowH)
+		if rows < min(tlMinRows, len(acts)-from) {
+			d.pdf.AddPage()
+			continue
 		}
-		x1, x2 := math.Max(x0, pos(s)), math.Min(x0+float64(months)*colW, pos(e.AddDays(1)))
-		d.fill(d.barColour(a))
-		d.pdf.RoundedRect(x1, y+0.8, math.Max(1.2, x2-x1), rowH-1.6, 0.8, "1234", "F")
+		if from+rows < len(acts) { // keep room for the note of what continues
+			rows = max(1, rows-1)
+		}
+		o.From, o.To = from, from+rows
+		tl := chart.LayoutTimeline(acts, tx, o)
+		d.drawTimeline(tl)
+		from = o.To
 	}
-	d.pdf.SetY(y0 + h + 4)
+	d.timelineLegend()
 }
 
-// timelineHeight is the height of the timeline chart.
-func (d *doc) timelineHeight() float64 {
-	n := len(d.timelineActions())
-	if n == 0 {
-		return 10
+func (d *doc) drawTimeline(tl chart.Timeline) {
+	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: 1}
+	for i, m := range tl.Months {
+		b := s.Rect(chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + tl.Plot.H})
+		d.fill(d.tint(0.04 + 0.05*float64(i%2)))
+		d.pdf.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
-	return 12 + float64(n)*4.2
+	d.draw(rule)
+	d.pdf.SetLineWidth(0.2)
+	for _, y := range tl.Years {
+		b := s.Rect(y.Box)
+		d.pdf.Line(b.X, b.Y, b.X, b.Y+b.H+tlAxisH+tl.Plot.H)
+	}
+	var labels []chart.Label
+	for _, y := range tl.Years {
+		labels = append(labels, y.Label)
+	}
+	d.tlLabels(s, labels, "B", ink, "L")
+	labels = labels[:0]
+	for _, m := range tl.Months {
+		labels = append(labels, m.Label)
+	}
+	d.tlLabels(s, labels, "", muted, "L")
+	for _, r := range tl.Rows {
+		d.timelineRow(s, r)
+	}
+	d.timelineToday(s, tl)
+	if tl.MoreLabel != nil {
+		d.tlLabels(s, []chart.Label{*tl.MoreLabel}, "I", muted, "L")
+	}
+	d.pdf.SetY(s.Point(chart.Point{Y: tl.Frame.Bottom()}).Y + 2)
 }
 
-func (d *doc) barColour(a domain.Action) [3]int {
-	switch {
-	case a.Overdue(d.in.Today):
+func (d *doc) timelineRow(s chart.Scale, r chart.TimelineRow) {
+	if r.PlanB {
+		m := s.Rect(r.Marker)
+		d.fill(planBColour)
+		d.pdf.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
+		d.tlLabels(s, []chart.Label{r.MarkerText}, "B", [3]int{255, 255, 255}, "C")
+	}
+	d.tlLabels(s, []chart.Label{r.Title}, "", ink, "L")
+	if r.NoDate != nil {
+		d.tlLabels(s, []chart.Label{*r.NoDate}, "I", muted, "L")
+	}
+	if !r.HasBar {
+		return
+	}
+	b := s.Rect(r.Bar)
+	d.fill(d.timelineColour(r.Class))
+	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "F")
+	if r.PlanB {
+		d.draw(planBColour)
+		d.pdf.SetLineWidth(0.5)
+		d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "D")
+	}
+}
+
+// planBColour marks contingency actions (a violet no status uses).
+var planBColour = [3]int{0x7B, 0x3F, 0xB5}
+
+func (d *doc) timelineColour(c chart.TimelineClass) [3]int {
+	switch c {
+	case chart.TimelineOverdue:
 		return statusColour(domain.StatusRed)
-	case a.Status == domain.StatusDone:
-		return statusColour(domain.StatusGreen)
-	case a.Status == domain.StatusCancelled:
-		return rule
+	case chart.TimelineDone:
+		return [3]int{0xB8, 0xC2, 0xCC}
+	case chart.TimelineCancelled:
+		return [3]int{0xE2, 0xE6, 0xEA}
 	}
 	return d.accent
 }
 
-func (d *doc) timelineActions() []domain.Action {
-	var out []domain.Action
-	for _, a := range d.plan.Actions {
-		if !a.Due.IsZero() {
-			out = append(out, a)
+func (d *doc) timelineToday(s chart.Scale, tl chart.Timeline) {
+	if !tl.HasToday {
+		return
+	}
+	a, b := s.Point(tl.Today.From), s.Point(tl.Today.To)
+	d.draw(statusColour(domain.StatusRed))
+	d.pdf.SetLineWidth(0.3)
+	d.pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
+	d.pdf.Line(a.X, a.Y, b.X, b.Y)
+	d.pdf.SetDashPattern(nil, 0)
+}
+
+// tlLabels writes the visible labels in their boxes (the layout has cut them to fit).
+func (d *doc) tlLabels(s chart.Scale, ls []chart.Label, style string, c [3]int, align string) {
+	d.font(style, tlFontPt)
+	d.colour(c)
+	for _, l := range ls {
+		if l.Hidden || l.Text == "" {
+			continue
 		}
-		if len(out) == 40 {
+		b := s.Rect(l.Box)
+		d.pdf.SetXY(b.X, b.Y)
+		d.pdf.CellFormat(b.W, b.H, l.Text, "", 0, align+"M", false, 0, "")
+	}
+}
+
+// timelineLegend is the colour key under the chart.
+func (d *doc) timelineLegend() {
+	d.need(tlLegendH)
+	key := []swatch{{d.accent, d.t("plancharts.legend.open")}, {statusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
+		{d.timelineColour(chart.TimelineDone), d.t("plancharts.legend.done")}, {d.timelineColour(chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
+	for _, a := range d.plan.Actions {
+		if a.Contingency {
+			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b")})
 			break
 		}
 	}
-	return out
-}
-
-func (d *doc) span(acts []domain.Action) (domain.Date, domain.Date) {
-	start, end := acts[0].Due, acts[0].Due
-	for _, a := range acts {
-		for _, t := range []domain.Date{a.Start, a.Due} {
-			if !t.IsZero() && t.Before(start) {
-				start = t
-			}
-			if t.After(end) {
-				end = t
-			}
-		}
-	}
-	if end.Before(start.AddMonths(2)) {
-		end = start.AddMonths(2)
-	}
-	if end.After(start.AddMonths(23)) {
-		end = start.AddMonths(23)
-	}
-	return domain.NewDate(start.Year(), start.Month(), 1), end
-}
-
-// kpiTable lists the KPIs with a traffic light and a trend line of their history.
-func (d *doc) kpiTable() {
-	header := []string{d.t("pdf.kpi"), d.t("pdf.baseline_target"), d.t("pdf.latest"), d.t("pdf.trend"), d.t("pdf.status")}
-	var rows [][]string
-	for _, k := range d.plan.KPIs {
-		latest := "—"
-		if m, ok := k.Latest(); ok {
-			latest = d.number(m.Value, decimals(m.Value)) + "\n" + d.period(m.Period)
-		}
-		name := d.internalMark(k.Internal) + d.txt(k.Name)
-		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
-			d.number(k.Baseline, decimals(k.Baseline)) + " → " + d.number(k.Target, decimals(k.Target)), latest, "", ""})
-	}
-	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 24}, minRowH: 10}
-	d.layoutTable(&tb)
-	if len(rows) <= smallRows {
-		d.need(d.tableHeight(tb))
-	}
-	d.tableHeader(tb)
-	trendX := marginX + tb.widths[0] + tb.widths[1] + tb.widths[2]
-	for i, k := range d.plan.KPIs {
-		h := d.rowHeight(tb, rows[i])
-		if d.room() < h {
-			d.pdf.AddPage()
-			d.tableHeader(tb)
-		}
-		y := d.pdf.GetY()
-		d.tableRow(tb, i, rows[i], h)
-		d.sparkline(k, trendX+1.5, y+1.5, tb.widths[3]-3, h-3)
-		d.trafficLight(k.Status(), trendX+tb.widths[3]+1, y+h/2)
-		d.pdf.SetY(y + h)
-	}
-	d.pdf.Ln(3)
-}
-
-// internalMark is "[internal] " before an internal-only item of the internal edition.
-func (d *doc) internalMark(internal bool) string {
-	if internal && !d.client {
-		return d.t("pdf.internal_mark") + " "
-	}
-	return ""
-}
-
-func (d *doc) sparkline(k domain.KPI, x, y, w, h float64) {
-	n := len(k.History)
-	if n < 2 {
-		return
-	}
-	lo, hi := k.Target, k.Target
-	for _, m := range k.History {
-		lo, hi = math.Min(lo, m.Value), math.Max(hi, m.Value)
-	}
-	if hi == lo {
-		hi = lo + 1
-	}
-	py := func(v float64) float64 { return y + h - (v-lo)/(hi-lo)*h }
-	d.draw(rule)
-	d.pdf.SetLineWidth(0.2)
-	d.pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
-	d.pdf.Line(x, py(k.Target), x+w, py(k.Target))
-	d.pdf.SetDashPattern(nil, 0)
-	d.draw(d.accent)
-	d.pdf.SetLineWidth(0.4)
-	for i := 1; i < n; i++ {
-		d.pdf.Line(x+float64(i-1)*w/float64(n-1), py(k.History[i-1].Value), x+float64(i)*w/float64(n-1), py(k.History[i].Value))
-	}
-	d.fill(statusColour(k.Status()))
-	d.pdf.Circle(x+w, py(k.History[n-1].Value), 0.7, "F")
-}
-
-func (d *doc) trafficLight(s domain.Status, x, y float64) {
-	d.fill(statusColour(s))
-	d.pdf.Circle(x+2, y, 1.8, "F")
-	d.pdf.SetXY(x+4.5, y-2)
-	d.font("B", 7)
-	d.colour(statusColour(s))
-	key := "kpi.none"
-	if s != domain.StatusNone {
-		key = "kpi." + string(s)
-	}
-	d.pdf.CellFormat(18, 4, d.t(key), "", 0, "L", false, 0, "")
+	d.swatches(key)
+	d.pdf.Ln(2)
 }

@@ -92,7 +92,7 @@ func (d *doc) actions() {
 		d.notAssessed()
 		return
 	}
-	d.heading(d.t("pdf.timeline"), 60)
+	d.heading(d.t("pdf.timeline"), d.timelineHeight())
 	d.timeline()
 	var rows [][]string
 	overdue := map[int]bool{}
