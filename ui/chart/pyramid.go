@@ -27,7 +27,7 @@ type PyramidOptions struct {
 
 // DefaultPyramidOptions are the sizes of the screen (units ≈ pixels).
 func DefaultPyramidOptions(descW float64) PyramidOptions {
-	return PyramidOptions{Width: 300, BandH: 74, Gap: 4, TopShare: 0.22, DescW: descW, DescGap: 16, FontSize: 12, LineH: 16, Pad: 6}
+	return PyramidOptions{Width: 300, BandH: 80, Gap: 4, TopShare: 0.22, DescW: descW, DescGap: 16, FontSize: 12, LineH: 16, Pad: 6}
 }
 
 // PyramidBand is one stage: its trapezoid (bottom-left, bottom-right, top-right, top-left),
@@ -92,13 +92,16 @@ func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions)
 	return Label{ID: "stage" + num, Text: text, Box: Rect{inner.X + (inner.W-w)/2, inner.Y + (inner.H-o.LineH)/2, w, o.LineH}}
 }
 
+// boldWidth is how much wider the heading's bold type runs than TextWidth's estimate.
+const boldWidth = 1.12
+
 // describe fills a band's description box: the heading with its badges on the first line,
 // the description wrapped below.
 func (b *PyramidBand) describe(tx PyramidText, i int, o PyramidOptions) {
 	in := b.Desc.Inset(o.Pad)
 	id := "stage" + strconv.Itoa(int(b.Stage))
 	head := pyramidClip(strconv.Itoa(int(b.Stage))+"  "+tx.Names[i], in.W, o.FontSize)
-	b.Heading = Label{ID: id + "/name", Text: head, Box: Rect{in.X, in.Y, TextWidth(head) * o.FontSize, o.LineH}}
+	b.Heading = Label{ID: id + "/name", Text: head, Box: Rect{in.X, in.Y, min(TextWidth(head)*o.FontSize*boldWidth, in.W), o.LineH}}
 	x := b.Heading.Box.Right() + o.Pad*2
 	for _, badge := range []struct {
 		on   bool

@@ -1,0 +1,104 @@
+package pdf
+
+import (
+	"strconv"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// The relationship pyramid of the document, drawn from the shared layout (ui/chart): the
+// five stages from exploratory up, the current one filled, the target ringed, and each
+// stage's description beside its band.
+
+const pyFontPt = 7.5
+
+func (d *doc) pyramidText() chart.PyramidText {
+	tx := chart.PyramidText{Now: d.t("plancharts.pdf_now"), Target: d.t("plancharts.pdf_target")}
+	for i, s := range domain.Stages {
+		tx.Names[i] = d.stageName(s)
+		tx.Descriptions[i] = d.t("plancharts.stage.desc." + strconv.Itoa(int(s)))
+	}
+	return tx
+}
+
+func (d *doc) pyramidOptions() chart.PyramidOptions {
+	return chart.PyramidOptions{Width: 64, BandH: 14, Gap: 0.9, TopShare: 0.22, DescW: d.width() - 64 - 6, DescGap: 6,
+		FontSize: pyFontPt * ptToMM, LineH: 3.4, Pad: 1.2}
+}
+
+// pyramidHeight is the room the pyramid takes.
+func (d *doc) pyramidHeight() float64 { return 5*d.pyramidOptions().BandH + 6 }
+
+// stagePyramid draws the pyramid with now and target marked.
+func (d *doc) stagePyramid(now, target domain.Stage) {
+	if !now.Valid() && !target.Valid() {
+		d.notAssessed()
+		return
+	}
+	d.need(d.pyramidHeight())
+	p := chart.LayoutPyramid(now, target, d.pyramidText(), d.pyramidOptions())
+	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: 1}
+	for i, b := range p.Bands {
+		d.pyramidBand(s, i, b)
+	}
+	d.pdf.SetY(s.Point(chart.Point{Y: p.Frame.Bottom()}).Y + 6)
+}
+
+func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
+	var pts []gofpdf.PointType
+	for _, p := range b.Shape {
+		q := s.Point(p)
+		pts = append(pts, gofpdf.PointType{X: q.X, Y: q.Y})
+	}
+	fill, labelInk := d.tint(0.12+0.08*float64(i)), ink
+	if b.Now {
+		fill, labelInk = d.accent, [3]int{255, 255, 255}
+	}
+	d.fill(fill)
+	d.draw([3]int{255, 255, 255})
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Polygon(pts, "FD")
+	if b.Target {
+		d.draw(targetColour)
+		d.pdf.SetLineWidth(0.9)
+		d.pdf.Polygon(pts, "D")
+	}
+	d.pyLabel(s, b.Label, "B", labelInk, "C")
+	desc := s.Rect(b.Desc)
+	d.fill(zebra)
+	if b.Now || b.Target {
+		d.fill(d.tint(0.08))
+	}
+	d.pdf.Rect(desc.X, desc.Y, desc.W, desc.H, "F")
+	d.pyLabel(s, b.Heading, "B", ink, "L")
+	for j, l := range b.Badges {
+		c := targetColour
+		if b.Now && j == 0 {
+			c = d.accent
+		}
+		r := s.Rect(l.Box)
+		d.fill(c)
+		d.pdf.RoundedRect(r.X, r.Y+0.3, r.W, r.H-0.6, 0.6, "1234", "F")
+		d.pyLabel(s, l, "B", [3]int{255, 255, 255}, "C")
+	}
+	for _, l := range b.Lines {
+		d.pyLabel(s, l, "", muted, "L")
+	}
+}
+
+// targetColour rings the target stage.
+var targetColour = [3]int{0xD9, 0x8E, 0x04}
+
+func (d *doc) pyLabel(s chart.Scale, l chart.Label, style string, c [3]int, align string) {
+	if l.Hidden || l.Text == "" {
+		return
+	}
+	d.font(style, pyFontPt)
+	d.colour(c)
+	r := s.Rect(l.Box)
+	d.pdf.SetXY(r.X, r.Y)
+	d.pdf.CellFormat(r.W, r.H, l.Text, "", 0, align+"M", false, 0, "")
+}

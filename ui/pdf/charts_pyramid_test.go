@@ -1,0 +1,50 @@
+package pdf
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+)
+
+// pyramidPage draws only the pyramid on a page and returns the PDF.
+func pyramidPage(t *testing.T, lang string, now, target domain.Stage) []byte {
+	t.Helper()
+	fontsOnce.Do(loadFonts)
+	doc := plan220(lang)
+	d := newDoc(doc, nil)
+	d.pdf.AddPage()
+	d.stagePyramid(now, target)
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if out := os.Getenv("PYRAMID_PDF"); out != "" {
+		_ = os.WriteFile(out+"_"+lang+".pdf", buf.Bytes(), 0o600)
+	}
+	return buf.Bytes()
+}
+
+// The pyramid names every stage with its description and marks now and target.
+func TestPDFPyramidNamesEveryStageAndMarksNowAndTarget(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		text := strings.Join(pageTexts(t, pyramidPage(t, lang, domain.StageBasic, domain.StageInterdependent)), "\n")
+		for _, s := range domain.Stages {
+			if !strings.Contains(text, assets.T(lang, "stage."+string(rune('0'+s)))) {
+				t.Errorf("%s: stage %d not named", lang, s)
+			}
+			words := strings.Fields(assets.T(lang, "plancharts.stage.desc."+string(rune('0'+s))))
+			if !strings.Contains(text, words[0]+" "+words[1]) {
+				t.Errorf("%s: stage %d's description missing", lang, s)
+			}
+		}
+		for _, k := range []string{"plancharts.pdf_now", "plancharts.pdf_target"} {
+			if strings.Count(text, "\n"+assets.T(lang, k)+"\n") != 1 {
+				t.Errorf("%s: %q not marked exactly once", lang, assets.T(lang, k))
+			}
+		}
+	}
+}
