@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/gen"
 	"kamplan/ui/chart"
 )
 
@@ -168,5 +169,20 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 	tapButton(t, e.tabs, e.gapText(g))
 	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], g.Name) {
 		t.Fatalf("tapping the gap %q did not open %s", e.gapText(g), g.Name)
+	}
+}
+
+// Layout and render of the coverage matrix of 300 contacts.
+func BenchmarkCoverageMatrixRender300(b *testing.B) {
+	test.NewTempApp(b)
+	f := gen.LargePlan()
+	a := &App{lang: "en"}
+	team := []string{f.Account.Team[0].Name}
+	m := NewCoverageMatrix(&f.Plans[0], func() []string { return team }, coverageTextIn(a.tr), domain.NewDate(2026, 11, 26))
+	w := test.NewWindow(m)
+	defer w.Close()
+	for b.Loop() {
+		m.Refresh()
+		test.WidgetRenderer(m).Refresh()
 	}
 }

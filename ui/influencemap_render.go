@@ -105,6 +105,7 @@ func labelText(l chart.Label, ink color.Color, size float32, bold, centred bool)
 		x += (float32(l.Box.W) - w) / 2
 	}
 	t.Move(fyne.NewPos(x, float32(l.Box.Y)))
+	t.Resize(fyne.NewSize(w, t.MinSize().Height))
 	return t
 }
 
@@ -142,6 +143,7 @@ func (r *influenceRenderer) showDrag(d *influenceDrag) {
 	r.ghostText.Text = d.card.Label.Text
 	r.ghostText.Color = color.White
 	r.ghostText.Move(fyne.NewPos(float32(box.X+d.card.Label.Box.X-d.card.Box.X), float32(box.Y+d.card.Label.Box.Y-d.card.Box.Y)))
+	r.ghostText.Resize(r.ghostText.MinSize())
 	r.ghost.Show()
 	r.ghostText.Show()
 	if inf, att, ok := r.m.layout.CellAt(d.at); ok {
