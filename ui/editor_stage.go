@@ -2,14 +2,18 @@ package ui
 
 import (
 	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
-// stagePage shows the relationship stage now and the target, with the stage warning.
+// stagePage shows the relationship pyramid: a tap on a stage sets the current stage or the
+// target (as the toggle says); the two selects do the same from the keyboard. The stage
+// warning sits under it.
 func (e *editor) stagePage() fyne.CanvasObject {
 	var labels []string
 	for _, s := range domain.Stages {
@@ -18,21 +22,62 @@ func (e *editor) stagePage() fyne.CanvasObject {
 	p := e.plan
 	warning := widget.NewLabel("")
 	warning.Wrapping = fyne.TextWrapWord
+	warning.Importance = widget.WarningImportance
+	stage := func(name string, get func() domain.Stage) *widget.Select {
+		w := e.choice(labels, func() int { return int(get()) - 1 },
+			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
+		e.live(func() {
+			if i := int(get()) - 1; i >= 0 && i < len(labels) && w.SelectedIndex() != i {
+				w.SetSelectedIndex(i)
+			}
+		})
+		return w
+	}
+	now := stage("stage_now", func() domain.Stage { return p.StageNow })
+	target := stage("stage_target", func() domain.Stage { return p.StageTarget })
+	setting := widget.NewRadioGroup([]string{e.tr("editor.stage_now"), e.tr("editor.stage_target")}, nil)
+	setting.Horizontal, setting.Required = true, true
+	setting.SetSelected(setting.Options[0])
+	pyr := NewStagePyramid(p.StageNow, p.StageTarget, e.pyramidText(), func(s domain.Stage) {
+		field := "stage_now"
+		if setting.Selected == setting.Options[1] {
+			field = "stage_target"
+		}
+		e.setStage(field, s)
+	})
 	e.live(func() {
+		pyr.SetStages(p.StageNow, p.StageTarget)
 		if w := p.StageWarning(); w != nil {
 			warning.SetText("⚠ " + e.tr(w.Key, w.Args...))
 		} else {
 			warning.SetText("")
 		}
 	})
-	stage := func(name string, get func() domain.Stage) *widget.Select {
-		return e.choice(labels, func() int { return int(get()) - 1 },
-			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
+	form := widget.NewForm(widget.NewFormItem(e.tr("plancharts.stage_setting"), setting),
+		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), target))
+	help := widget.NewLabel(e.tr("plancharts.stage_help"))
+	help.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(form, help, pyr, warning)
+}
+
+// setStage sets the current or the target stage (undoable); a refusal is shown.
+func (e *editor) setStage(field string, s domain.Stage) {
+	if e.doc.FieldValue(field) == s {
+		return
 	}
-	now := stage("stage_now", func() domain.Stage { return p.StageNow })
-	target := stage("stage_target", func() domain.Stage { return p.StageTarget })
-	return container.NewVBox(widget.NewForm(
-		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), target)), warning)
+	if err := e.apply(domain.SetField{Field: field, Value: s}); err != nil {
+		e.showError(err)
+	}
+}
+
+// pyramidText are the pyramid's words in the interface language.
+func (e *editor) pyramidText() chart.PyramidText {
+	tx := chart.PyramidText{Now: e.tr("plancharts.badge.now"), Target: e.tr("plancharts.badge.target")}
+	for i, s := range domain.Stages {
+		tx.Names[i] = e.tr(fmt.Sprintf("stage.%d", s))
+		tx.Descriptions[i] = e.tr(fmt.Sprintf("plancharts.stage.desc.%d", s))
+	}
+	return tx
 }
 
 // teamDeleteWidth is the room a row's delete button takes, so that headers sit over their columns.

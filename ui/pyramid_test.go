@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+func pyramidOf(t *testing.T, page fyne.CanvasObject) *StagePyramid {
+	t.Helper()
+	var p *StagePyramid
+	walk(page, func(c fyne.CanvasObject) {
+		if x, ok := c.(*StagePyramid); ok {
+			p = x
+		}
+	})
+	if p == nil {
+		t.Fatal("no pyramid on the page")
+	}
+	return p
+}
+
+func tapStage(p *StagePyramid, s domain.Stage) {
+	b := p.Layout().Bands[s-1]
+	c := chart.Point{X: (b.Shape[0].X + b.Shape[1].X) / 2, Y: b.Box.Center().Y}
+	test.TapAt(p, fyne.NewPos(float32(c.X), float32(c.Y)))
+}
+
+func TestTapAStageSetsNowOrTargetAndUndoes(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.stagePage()
+	pyr := pyramidOf(t, page)
+	before := *e.plan
+	next := domain.Stage(int(before.StageNow)%5 + 1)
+	tapStage(pyr, next)
+	if !e.flush() {
+		t.Fatal("not saved")
+	}
+	if got := storedPlan(t, a, e.plan.ID); got.StageNow != next || got.StageTarget != before.StageTarget {
+		t.Fatalf("stored now %d target %d, want now %d target %d", got.StageNow, got.StageTarget, next, before.StageTarget)
+	}
+	if b := pyr.Layout().Bands[next-1]; !b.Now {
+		t.Error("the pyramid does not mark the new current stage")
+	}
+	var setting *widget.RadioGroup
+	walk(page, func(c fyne.CanvasObject) {
+		if r, ok := c.(*widget.RadioGroup); ok {
+			setting = r
+		}
+	})
+	setting.SetSelected(setting.Options[1])
+	tapStage(pyr, domain.StageIntegrated)
+	e.flush()
+	if got := storedPlan(t, a, e.plan.ID); got.StageTarget != domain.StageIntegrated || got.StageNow != next {
+		t.Fatalf("stored now %d target %d after setting the target", got.StageNow, got.StageTarget)
+	}
+	e.undoLast()
+	e.undoLast()
+	e.flush()
+	if got := storedPlan(t, a, e.plan.ID); got.StageNow != before.StageNow || got.StageTarget != before.StageTarget {
+		t.Errorf("undo left now %d target %d, want %d %d", got.StageNow, got.StageTarget, before.StageNow, before.StageTarget)
+	}
+}
+
+func TestTapOnADescriptionSetsItsStage(t *testing.T) {
+	a, e := openSample(t, "es")
+	pyr := pyramidOf(t, e.stagePage())
+	b := pyr.Layout().Bands[0]
+	test.TapAt(pyr, fyne.NewPos(float32(b.Desc.Center().X), float32(b.Desc.Center().Y)))
+	e.flush()
+	if got := storedPlan(t, a, e.plan.ID); got.StageNow != domain.StageExploratory {
+		t.Errorf("stored now %d", got.StageNow)
+	}
+}
+
+func TestStagePyramidRenders(t *testing.T) {
+	for _, variant := range []string{"light", "dark"} {
+		t.Run(variant, func(t *testing.T) {
+			app := test.NewTempApp(t)
+			setVariantTheme(app, variant)
+			e := &editor{app: &App{lang: "en"}}
+			var tapped domain.Stage
+			p := NewStagePyramid(domain.StageBasic, domain.StageInterdependent, e.pyramidText(), func(s domain.Stage) { tapped = s })
+			w := test.NewWindow(p)
+			defer w.Close()
+			w.Resize(fyne.NewSize(760, 400))
+			test.AssertRendersToMarkup(t, "pyramid_"+variant+".xml", w.Canvas())
+			tapStage(p, domain.StageCooperative)
+			if tapped != domain.StageCooperative {
+				t.Errorf("tap reported stage %d", tapped)
+			}
+		})
+	}
+}
