@@ -70,7 +70,7 @@ func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 			return err
 		})
 	}
-	f.fd.show(e.tr("editor.contact"), nil, fyne.NewSize(680, 620), func() error {
+	f.fd.show(e.tr("editor.contact"), e.contactLinks(id), fyne.NewSize(680, 620), func() error {
 		f.apply()
 		var err error
 		if id == "" {

@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// relmapOf turns the editor to the relationship map and returns its widget.
+func relmapOf(t *testing.T, a *App, e *editor) *RelationshipMap {
+	t.Helper()
+	a.win.Resize(fyne.NewSize(1366, 900))
+	e.tabs.SelectIndex(0)
+	e.subs[0].SelectIndex(5)
+	var m *RelationshipMap
+	walk(e.tabs, func(o fyne.CanvasObject) {
+		if x, ok := o.(*RelationshipMap); ok {
+			m = x
+		}
+	})
+	if m == nil {
+		t.Fatal("no relationship map on page 5 of Knowledge")
+	}
+	return m
+}
+
+// dragOnMap drags between two unit points of the map the way Fyne's desktop driver reports
+// it: the event's position is where the pointer is, Dragged how far it went.
+func dragOnMap(a *App, m *RelationshipMap, from, to chart.Point) {
+	s := m.View()
+	f, t := s.Point(from), s.Point(to)
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(m)
+	end := abs.Add(fyne.NewPos(float32(t.X), float32(t.Y)))
+	test.Drag(a.win.Canvas(), end, float32(t.X-f.X), float32(t.Y-f.Y))
+}
+
+// contactNamed is the id of the sample's contact with that name.
+func contactNamed(t *testing.T, p *domain.Plan, name string) string {
+	t.Helper()
+	for _, c := range p.Contacts {
+		if c.Name == name {
+			return c.ID
+		}
+	}
+	t.Fatalf("no contact %q", name)
+	return ""
+}
+
+func undo(a *App) {
+	a.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(&fyne.ShortcutUndo{})
+}
+
+// Dragging a card onto another person makes them the boss, in the store; Ctrl+Z takes it back.
+func TestRelationshipMapDragChangesBoss(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	who, boss := contactNamed(t, e.plan, "Itziar Urrutia"), contactNamed(t, e.plan, "Ane Goikoetxea")
+	was := e.plan.FindContact(who).ReportsTo
+	from, _ := m.Layout().Card(who)
+	to, _ := m.Layout().Card(boss)
+	dragOnMap(a, m, from.Box.Center(), to.Box.Center())
+	if !e.flush() {
+		t.Fatal("not saved")
+	}
+	if got := storedPlan(t, a, e.plan.ID).FindContact(who).ReportsTo; got != boss {
+		t.Fatalf("stored boss %q, want %q", got, boss)
+	}
+	if k, _ := m.Layout().Card(who); k.Boss != boss {
+		t.Errorf("the map still shows %s under %q", who, k.Boss)
+	}
+	undo(a)
+	if !a.editor.flush() {
+		t.Fatal("undo not saved")
+	}
+	if got := storedPlan(t, a, e.plan.ID).FindContact(who).ReportsTo; got != was {
+		t.Errorf("after Ctrl+Z the store says %q, want %q", got, was)
+	}
+}
+
+// A boss dropped onto one of their reports is refused with a message; nothing changes.
+func TestRelationshipMapRefusesACycle(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	ceo, report := contactNamed(t, e.plan, "Íñigo Zubizarreta"), contactNamed(t, e.plan, "Mikel Etxeberria")
+	n := len(e.undo)
+	from, _ := m.Layout().Card(ceo)
+	to, _ := m.Layout().Card(report)
+	dragOnMap(a, m, from.Box.Center(), to.Box.Center())
+	if len(e.undo) != n || e.plan.FindContact(ceo).ReportsTo != "" {
+		t.Fatal("a reports-to cycle was applied")
+	}
+	if a.win.Canvas().Overlays().Top() == nil || !strings.Contains(a.status.Text, "cycle") {
+		t.Errorf("no message about the refusal: status %q", a.status.Text)
+	}
+}
+
+// Beside a sibling: same boss, placed just after it in the plan's order.
+func TestRelationshipMapDropBesideReorders(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	mikel, raul := contactNamed(t, e.plan, "Mikel Etxeberria"), contactNamed(t, e.plan, "Raúl Cienfuegos")
+	from, _ := m.Layout().Card(mikel)
+	to, _ := m.Layout().Card(raul)
+	dragOnMap(a, m, from.Box.Center(), chart.Point{X: to.Box.Right() - 3, Y: to.Box.Center().Y})
+	if !e.flush() {
+		t.Fatal("not saved")
+	}
+	var order []string
+	for _, c := range storedPlan(t, a, e.plan.ID).Contacts {
+		order = append(order, c.ID)
+	}
+	i, j := indexOf(order, mikel), indexOf(order, raul)
+	if i != j+1 {
+		t.Errorf("Mikel at %d, Raúl at %d: not just after", i, j)
+	}
+	if !rightOf(m, mikel, raul) {
+		t.Error("the map does not show Mikel right of Raúl")
+	}
+}
+
+func rightOf(m *RelationshipMap, a, b string) bool {
+	x, _ := m.Layout().Card(a)
+	y, _ := m.Layout().Card(b)
+	return x.Box.X > y.Box.X
+}
+
+func indexOf(xs []string, x string) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// Dragging from a card's handle onto another card adds "influences", stored.
+func TestRelationshipMapHandleAddsInfluence(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	from, to := contactNamed(t, e.plan, "Lucía Menéndez"), contactNamed(t, e.plan, "Íñigo Zubizarreta")
+	src, _ := m.Layout().Card(from)
+	dst, _ := m.Layout().Card(to)
+	dragOnMap(a, m, src.Handle.Center(), dst.Box.Center())
+	if !e.flush() {
+		t.Fatal("not saved")
+	}
+	found := false
+	for _, l := range storedPlan(t, a, e.plan.ID).Links {
+		found = found || (l.From == from && l.To == to && l.Kind == domain.LinkInfluences)
+	}
+	if !found {
+		t.Error("no influences link stored")
+	}
+	if len(m.Layout().Links) != len(e.plan.Links) {
+		t.Errorf("%d links drawn of %d", len(m.Layout().Links), len(e.plan.Links))
+	}
+}
+
+// A tap on a card opens its contact; a tapped warning about a person opens that person.
+func TestRelationshipMapTapOpensContact(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	k := m.Layout().Cards[2]
+	p := m.View().Point(k.Box.Center())
+	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
+	if len(a.dialogs) != 1 || !dialogShows(a.dialogs[0], e.plan.FindContact(k.ContactID).Name) {
+		t.Fatalf("tapping %s opened %d dialogs", k.ContactID, len(a.dialogs))
+	}
+	a.dialogs[0].close()
+	// a warning about a person
+	e.plan.Contacts[0].Influence = 5
+	e.plan.Contacts[0].Owner = ""
+	e.plan.Coverage = nil
+	e.refresh()
+	var b *widget.Button
+	walk(e.tabs, func(o fyne.CanvasObject) {
+		if x, ok := o.(*widget.Button); ok && b == nil && strings.HasPrefix(x.Text, "⚠") && strings.Contains(x.Text, e.plan.Contacts[0].Name) {
+			b = x
+		}
+	})
+	if b == nil {
+		t.Fatal("no warning button about the first contact")
+	}
+	test.Tap(b)
+	if len(a.dialogs) != 1 || !dialogShows(a.dialogs[0], e.plan.Contacts[0].Name) {
+		t.Errorf("the warning opened %d dialogs", len(a.dialogs))
+	}
+}
+
+// Collapsing a branch shows "+N"; tapping it expands the branch again.
+func TestRelationshipMapCollapseAndExpand(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	coo := contactNamed(t, e.plan, "Ane Goikoetxea")
+	m.SetCollapsed(coo, true)
+	k, _ := m.Layout().Card(coo)
+	if k.More == nil || m.Layout().Placed() != len(e.plan.Contacts) || len(m.Layout().Cards) >= len(e.plan.Contacts) {
+		t.Fatalf("collapsed: %+v, %d cards", k.More, len(m.Layout().Cards))
+	}
+	p := m.View().Point(k.More.Box.Center())
+	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
+	if len(m.Layout().Cards) != len(e.plan.Contacts) || m.Collapsed(coo) {
+		t.Errorf("tapping +N left %d cards", len(m.Layout().Cards))
+	}
+	_ = a
+}
