@@ -7,40 +7,70 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
+// kpisPage shows the KPIs as traffic lights with their sparklines; a tap opens the KPI, a
+// tap on a triggered plan B lists its contingency actions.
 func (e *editor) kpisPage() fyne.CanvasObject {
-	list := widget.NewList(func() int { return len(e.plan.KPIs) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(e.kpiLine(e.plan.KPIs[i])) })
-	list.OnSelected = func(i widget.ListItemID) {
-		list.UnselectAll()
-		if i < len(e.plan.KPIs) {
-			e.kpiDialog(e.plan.KPIs[i].ID, list)
+	list := blankList()
+	var lights *KPILightsView
+	lights = NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, e.kpiText(), func(h chart.KPIHit) {
+		if h.PlanB {
+			e.showPlanB(h.KPIID)
+			return
 		}
-	}
+		e.kpiDialog(h.KPIID, list)
+	})
+	e.live(lights.Refresh)
 	add := widget.NewButtonWithIcon(e.tr("editor.add_kpi"), theme.ContentAddIcon(), func() { e.kpiDialog("", list) })
-	return container.NewVBox(add, listBox(list))
+	legend := widget.NewLabel(e.tr("plancharts.kpi_legend"))
+	legend.Importance = widget.LowImportance
+	legend.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(add, legend, lights)
 }
 
-func (e *editor) kpiLine(k domain.KPI) string {
-	s := k.Status()
-	key := "kpi.none"
-	if s != domain.StatusNone {
-		key = "kpi." + string(s)
+// kpiText are the words of the lights: latest value with its period and the target.
+func (e *editor) kpiText() chart.KPIText {
+	return chart.KPIText{PlanB: e.tr("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
+		target := e.app.decimal(k.Target, decimals(k.Target))
+		if m, ok := k.Latest(); ok {
+			return e.tr("plancharts.kpi_value", e.app.decimal(m.Value, decimals(m.Value)), k.Unit, m.Period, target)
+		}
+		return e.tr("plancharts.kpi_no_value", target)
+	}}
+}
+
+// showPlanB lists the contingency actions of a KPI's triggered plan B; each opens its action.
+func (e *editor) showPlanB(kpiID string) *fyne.Container {
+	k := e.plan.FindKPI(kpiID)
+	if k == nil {
+		return nil
 	}
-	line := fmt.Sprintf("%s · %s", strings.ToUpper(e.tr(key)), k.Name)
-	if m, ok := k.Latest(); ok {
-		line += fmt.Sprintf(" · %s %s (%s) → %s", e.app.decimal(m.Value, decimals(m.Value)), k.Unit, m.Period, e.app.decimal(k.Target, decimals(k.Target)))
+	box := container.NewVBox()
+	var d dialog.Dialog
+	for _, id := range k.PlanB.ActionIDs {
+		if a := e.plan.FindAction(id); a != nil {
+			box.Add(widget.NewButtonWithIcon(a.Title, theme.NavigateNextIcon(), func() {
+				d.Hide()
+				e.actionDialog(id, blankList())
+			}))
+		}
 	}
-	if k.PlanBTriggered() {
-		line += " · " + e.tr("editor.plan_b_triggered")
+	help := "plancharts.contingency_open"
+	if len(box.Objects) == 0 {
+		help = "plancharts.contingency_none"
 	}
-	return line
+	box.Objects = append([]fyne.CanvasObject{wrapped(e.tr(help))}, box.Objects...)
+	d = dialog.NewCustom(e.tr("plancharts.contingency_title", k.Name), e.tr("dialog.close"), box, e.app.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+	return box
 }
 
 // maxRedPeriods is how many red periods in a row a plan B may wait for (the domain's limit).
