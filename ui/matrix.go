@@ -154,7 +154,15 @@ func (m *PortfolioMatrix) HoverText() []string {
 		a.tr("matrix.hover.scores", a.tr("portfolio.attractiveness"), a.decimal(r.Position.Attractiveness, 2),
 			a.tr("portfolio.strength"), a.decimal(r.Position.Strength, 2)),
 		a.tr("matrix.hover.revenue", compactMoney(a, r.Revenue)+" "+r.Currency, compactMoney(a, r.Potential)+" "+r.Currency),
-		(&home{app: a}).shareText(r) + " · " + a.tr("portfolio."+string(m.layout.Bubbles[m.hover].Class))}
+		m.shareText(r) + " · " + a.tr("portfolio."+string(m.layout.Bubbles[m.hover].Class))}
+}
+
+func (m *PortfolioMatrix) shareText(r domain.PlanSummary) string {
+	v, ok := r.ShareOfWallet()
+	if !ok {
+		return m.app.tr("matrix.hover.share_unknown")
+	}
+	return m.app.tr("matrix.hover.share", m.app.decimal(v, 1))
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,19 +13,17 @@ import (
 )
 
 // matrixRenderer draws a PortfolioMatrix's layout. Its canvas objects are kept in pools and
-// reused, so a redraw of 1,000 accounts allocates little.
+// reused, and the bubbles are one raster (matrix_bubbles.go), so 1,000 accounts draw quickly.
 type matrixRenderer struct {
 	m       *PortfolioMatrix
 	quads   []*canvas.Rectangle
 	names   []*canvas.Text
-	cuts    []*canvas.Line
-	frame   *canvas.Rectangle
+	rules   []*canvas.Rectangle
 	xAxis   *canvas.Text
 	yAxis   *canvas.Image
 	yKey    string
 	ticks   []*canvas.Text
-	rings   []*canvas.Circle
-	discs   []*canvas.Circle
+	bubbles *canvas.Raster
 	plates  []*canvas.Rectangle
 	labels  []*canvas.Text
 	tipBox  *canvas.Rectangle
@@ -83,21 +82,21 @@ func (r *matrixRenderer) drawPlot(l chart.MatrixLayout) {
 		moveTo(r.quads[i], q.Box)
 		r.objects = append(r.objects, r.quads[i])
 	}
-	for len(r.cuts) < len(l.Cuts) {
-		r.cuts = append(r.cuts, canvas.NewLine(color.Black))
+	// the cut-offs and the frame as thin filled boxes (the cheapest thing to paint)
+	p := l.Plot
+	edges := []chart.Rect{{X: p.X, Y: p.Y, W: p.W, H: 1}, {X: p.X, Y: p.Bottom() - 1, W: p.W, H: 1},
+		{X: p.X, Y: p.Y, W: 1, H: p.H}, {X: p.Right() - 1, Y: p.Y, W: 1, H: p.H}}
+	for _, c := range l.Cuts {
+		edges = append(edges, chart.Rect{X: c.From.X, Y: c.From.Y, W: math.Max(1, c.To.X-c.From.X), H: math.Max(1, c.To.Y-c.From.Y)})
 	}
-	for i, c := range l.Cuts {
-		r.cuts[i].StrokeColor, r.cuts[i].StrokeWidth = theme.Color(theme.ColorNameDisabled), 1
-		r.cuts[i].Position1 = fyne.NewPos(float32(c.From.X), float32(c.From.Y))
-		r.cuts[i].Position2 = fyne.NewPos(float32(c.To.X), float32(c.To.Y))
-		r.objects = append(r.objects, r.cuts[i])
+	for len(r.rules) < len(edges) {
+		r.rules = append(r.rules, canvas.NewRectangle(color.Transparent))
 	}
-	if r.frame == nil {
-		r.frame = canvas.NewRectangle(color.Transparent)
+	for i, e := range edges {
+		r.rules[i].FillColor = theme.Color(theme.ColorNameDisabled)
+		moveTo(r.rules[i], e)
+		r.objects = append(r.objects, r.rules[i])
 	}
-	r.frame.StrokeColor, r.frame.StrokeWidth = theme.Color(theme.ColorNameDisabled), 1
-	moveTo(r.frame, l.Plot)
-	r.objects = append(r.objects, r.frame)
 }
 
 func (r *matrixRenderer) drawAxes(l chart.MatrixLayout) {
@@ -131,60 +130,61 @@ func (r *matrixRenderer) drawYAxis(lb chart.Label, fg color.Color, size float32)
 	r.objects = append(r.objects, r.yAxis)
 }
 
-func (r *matrixRenderer) drawBubbles(l chart.MatrixLayout) {
-	for len(r.discs) < len(l.Bubbles) {
-		r.rings = append(r.rings, canvas.NewCircle(color.Transparent))
-		r.discs = append(r.discs, canvas.NewCircle(color.Transparent))
-	}
-	fg := theme.Color(theme.ColorNameForeground)
-	for i, b := range l.Bubbles {
-		ring, disc := r.rings[i], r.discs[i]
-		ring.FillColor, ring.StrokeColor, ring.StrokeWidth = color.Transparent, matrixColour(b.Class, 0xC0), 1
-		circleAt(ring, b.Centre, b.Ring)
-		disc.FillColor, disc.StrokeColor, disc.StrokeWidth = matrixColour(b.Class, 0xB8), color.Transparent, 0
-		if b.Selected || i == r.m.hover {
-			disc.FillColor, disc.StrokeColor, disc.StrokeWidth = matrixColour(b.Class, 0xFF), fg, 2
-		}
-		circleAt(disc, b.Centre, b.Radius)
-		if b.Ring > 0 {
-			r.objects = append(r.objects, ring)
-		}
-		r.objects = append(r.objects, disc)
-	}
-}
-
 // drawLabels writes the quadrants' and the shown accounts' names after every bubble, each on
 // a plate of the background.
 func (r *matrixRenderer) drawLabels(l chart.MatrixLayout) {
 	n := 0
 	fg := theme.Color(theme.ColorNameForeground)
 	for i, q := range l.Quadrants {
+		r.text(r.names[i], q.Name, matrixColour(q.Quadrant, 0xFF), float32(r.m.opts.AxisFontSize))
 		if !q.Name.Hidden {
-			r.plate(n, q.Name)
+			r.plateUnder(n, q.Name, r.names[i])
 			n++
 		}
-		r.text(r.names[i], q.Name, matrixColour(q.Quadrant, 0xFF), float32(r.m.opts.AxisFontSize))
 	}
 	for _, b := range l.Bubbles {
 		if b.Label.Hidden || b.Label.Text == "" {
 			continue
 		}
-		r.plate(n, b.Label)
+		r.grow(n)
 		r.labels[n].TextStyle.Bold = b.Selected
+		r.plate(n, b.Label)
 		r.text(r.labels[n], b.Label, fg, float32(r.m.opts.FontSize))
 		n++
 	}
 }
 
-// plate puts the n-th plate of the background colour under a label.
+// plate puts the n-th plate of the background colour under the n-th account label; the
+// plate hugs the text as drawn, never wider than the label's box.
 func (r *matrixRenderer) plate(n int, lb chart.Label) {
+	r.grow(n)
+	r.labels[n].Text, r.labels[n].TextSize = lb.Text, float32(r.m.opts.FontSize)
+	r.placePlate(r.plates[n], lb, r.labels[n].MinSize().Width)
+}
+
+// plateUnder puts the n-th plate under a text already placed (drawn again above the plate).
+func (r *matrixRenderer) plateUnder(n int, lb chart.Label, t *canvas.Text) {
+	r.grow(n)
+	last := r.objects[len(r.objects)-1]
+	r.objects = r.objects[:len(r.objects)-1]
+	r.placePlate(r.plates[n], lb, t.MinSize().Width)
+	r.objects = append(r.objects, last)
+}
+
+// grow makes room in the pools of plates and labels for the n-th.
+func (r *matrixRenderer) grow(n int) {
 	for n >= len(r.plates) {
 		r.plates = append(r.plates, canvas.NewRectangle(color.Transparent))
 		r.labels = append(r.labels, canvas.NewText("", color.Black))
 	}
-	r.plates[n].FillColor, r.plates[n].CornerRadius = withAlpha(theme.Color(theme.ColorNameBackground), 0xC8), 2
-	moveTo(r.plates[n], lb.Box)
-	r.objects = append(r.objects, r.plates[n])
+}
+
+func (r *matrixRenderer) placePlate(p *canvas.Rectangle, lb chart.Label, textW float32) {
+	p.FillColor = withAlpha(theme.Color(theme.ColorNameBackground), 0xC8)
+	w := min(float32(lb.Box.W), textW+6)
+	p.Move(fyne.NewPos(float32(lb.Box.X)+(float32(lb.Box.W)-w)/2, float32(lb.Box.Y)))
+	p.Resize(fyne.NewSize(w, float32(lb.Box.H)))
+	r.objects = append(r.objects, p)
 }
 
 // drawTip is the hover pop-up: a box of lines beside the pointer, kept inside the widget.
@@ -241,11 +241,6 @@ func (r *matrixRenderer) text(t *canvas.Text, lb chart.Label, c color.Color, siz
 func moveTo(o fyne.CanvasObject, b chart.Rect) {
 	o.Move(fyne.NewPos(float32(b.X), float32(b.Y)))
 	o.Resize(fyne.NewSize(float32(b.W), float32(b.H)))
-}
-
-func circleAt(c *canvas.Circle, p chart.Point, radius float64) {
-	c.Move(fyne.NewPos(float32(p.X-radius), float32(p.Y-radius)))
-	c.Resize(fyne.NewSize(float32(2*radius), float32(2*radius)))
 }
 
 func withAlpha(c color.Color, a uint8) color.NRGBA {
