@@ -11,8 +11,12 @@ import (
 // to two lines, relationship now → target, then the influence as five dots, the role badges
 // and the link handle. Every text is cut to its box, so no label leaves its card.
 
-// orgBold widens TextWidth for bold names and badges.
-const orgBold = 1.12
+// orgBold widens TextWidth for bold names and badges; orgPillSlack leaves room in a mark's
+// pill for the widest faces drawers use.
+const (
+	orgBold      = 1.12
+	orgPillSlack = 1.3
+)
 
 func orgCard(n *orgNode, boss string, box Rect, tx OrgText, o OrgOptions) OrgCard {
 	c := n.c
@@ -56,10 +60,10 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 	end := k.Handle.X - 3
 	roles := make([]string, 0, len(c.BuyingRoles)+1)
 	if c.SellingRole != domain.SellingNone {
-		roles = append(roles, string(c.SellingRole))
+		roles = append(roles, "selling."+string(c.SellingRole))
 	}
 	for _, r := range c.BuyingRoles {
-		roles = append(roles, string(r))
+		roles = append(roles, "buying."+string(r))
 	}
 	for i, r := range roles {
 		text := tx.Badges[r]
@@ -83,7 +87,7 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 // marks adds the "+N" of a collapsed card and the "continues on page N" of a cut one.
 func (k *OrgCard) marks(tx OrgText, o OrgOptions) {
 	pill := func(text string) *Label {
-		w := math.Min(TextWidth(text)*o.TextSize*orgBold+10, k.Box.W)
+		w := math.Min(TextWidth(text)*o.TextSize*orgPillSlack+10, k.Box.W)
 		return &Label{ID: k.ContactID, Text: spaceClip(text, w-4, o.TextSize),
 			Box: Rect{k.Box.Center().X - w/2, k.Box.Bottom() + 4, w, o.pillH()}}
 	}

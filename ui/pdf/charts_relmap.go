@@ -2,73 +2,217 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
+
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
-// orgChart draws the reports-to tree as indented boxes, level by level.
-func (d *doc) relationshipMap() {
-	d.heading(d.t("pdf.org_chart"), 50)
-	kids := map[string][]domain.Contact{}
-	var roots []domain.Contact
-	for _, c := range d.plan.Contacts {
-		if c.ReportsTo == "" || d.plan.FindContact(c.ReportsTo) == nil {
-			roots = append(roots, c)
-		} else {
-			kids[c.ReportsTo] = append(kids[c.ReportsTo], c)
-		}
+// The relationship map on paper (internal edition only): the same org chart as the screen,
+// from chart.LayoutOrgPages — cards and reports-to lines, informal links, split by subtree
+// over pages with "continued" marks; every page's chart fits its page, so no chart is ever
+// cut by a page break. Under it: the key, the informal links in words, and any name the
+// cards had to shorten.
+
+// orgScale is the size of a layout unit on paper, in millimetres (a card is 37.6 mm wide).
+const orgScale = 0.2
+
+// orgHeadingH is what a heading takes above a chart, in millimetres.
+const orgHeadingH = 11
+
+// orgText is the map's words in the document's language.
+func (d *doc) orgText() chart.OrgText {
+	tx := chart.OrgText{Badges: map[string]string{}, More: d.t("relmap.more"), KeyMark: d.t("relmap.key_mark"),
+		ContinuesOn: d.t("relmap.continues_on"), ContinuedFrom: d.t("relmap.continued_from")}
+	for _, r := range domain.BuyingRoles {
+		tx.Badges["buying."+string(r)] = d.t("relmap.badge." + string(r))
 	}
-	drawn := 0
-	for _, r := range roots {
-		d.orgNode(r, kids, 0, &drawn)
+	for _, r := range domain.SellingRoles {
+		tx.Badges["selling."+string(r)] = d.t("relmap.badge." + orgSellingKey(r))
 	}
-	if drawn < len(d.plan.Contacts) {
-		d.font("I", smallSize)
-		d.colour(muted)
-		d.pdf.MultiCell(d.width(), 4, d.t("pdf.org_partial", drawn, len(d.plan.Contacts)), "", "L", false)
+	for i := range tx.Rel {
+		tx.Rel[i] = d.t(fmt.Sprintf("rel.%d", i))
 	}
-	d.pdf.Ln(3)
+	return tx
 }
 
-// Large maps show the top of the organisation; the contacts table lists everyone.
-const (
-	orgMaxNodes = 40
-	orgMaxDepth = 4
-)
+// orgSellingKey names a selling role's badge (the user buyer's differs from the user's).
+func orgSellingKey(r domain.SellingRole) string {
+	if r == domain.SellingUser {
+		return "user_buyer"
+	}
+	return string(r)
+}
 
-func (d *doc) orgNode(c domain.Contact, kids map[string][]domain.Contact, depth int, drawn *int) {
-	const boxH = 9.0
-	if depth >= orgMaxDepth || *drawn >= orgMaxNodes {
+// orgPages splits the map into charts that each fit a page below a heading; the first is
+// numbered first.
+func (d *doc) orgPages(first int) []chart.OrgChart {
+	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
+	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, d.orgText(), chart.DefaultOrgOptions(), page, first)
+}
+
+// relationshipMap draws the map, page by page, then its key and the informal links.
+func (d *doc) relationshipMap() {
+	pages := d.orgPages(1)
+	if len(pages) == 0 {
 		return
 	}
-	*drawn++
-	d.need(boxH + 1.5)
-	x := marginX + float64(depth)*9
-	y := d.pdf.GetY()
-	if depth > 0 {
-		d.draw(rule)
-		d.pdf.SetLineWidth(0.3)
-		d.pdf.Line(x-5, y-1.5, x-5, y+boxH/2)
-		d.pdf.Line(x-5, y+boxH/2, x, y+boxH/2)
+	d.heading(d.t("relmap.pdf.title"), pages[0].Frame.H*orgScale+2)
+	pages = d.orgPages(d.pdf.PageNo()) // the same pages, now numbered
+	var shortened []string
+	for i, m := range pages {
+		if i > 0 {
+			d.pdf.AddPage()
+			d.heading(d.t("relmap.pdf.continued"), m.Frame.H*orgScale+2)
+		}
+		shortened = append(shortened, d.orgChart(m)...)
 	}
-	d.fill(d.tint(0.08))
-	d.draw(d.tint(0.5))
-	d.pdf.SetLineWidth(0.25)
-	d.pdf.RoundedRect(x, y, 78, boxH, 1.5, "1234", "FD")
-	d.pdf.SetXY(x+2, y+0.8)
-	d.font("B", 7.5)
-	d.colour(ink)
-	d.pdf.CellFormat(74, 3.8, d.txt(c.Name), "", 2, "L", false, 0, "")
-	d.pdf.SetX(x + 2)
-	d.font("", 6.5)
+	d.font("", smallSize)
 	d.colour(muted)
-	d.pdf.CellFormat(74, 3.4, d.txt(c.Title), "", 0, "L", false, 0, "")
-	d.pdf.SetXY(x+80, y+2.5)
-	d.font("", 7)
-	d.colour(ink)
-	d.pdf.CellFormat(d.width()-80-float64(depth)*9, 4,
-		d.t(fmt.Sprintf("rel.%d", c.RelNow))+" → "+d.t(fmt.Sprintf("rel.%d", c.RelTarget)), "", 0, "L", false, 0, "")
-	d.pdf.SetY(y + boxH + 1.5)
-	for _, k := range kids[c.ID] {
-		d.orgNode(k, kids, depth+1, drawn)
+	d.pdf.MultiCell(d.width(), 3.8, d.t("relmap.pdf.intro", d.orgBadgeKey()), "", "L", false)
+	d.pdf.Ln(1)
+	d.orgLinkList()
+	if len(shortened) > 0 {
+		d.flowNames(d.t("relmap.pdf.shortened"), shortened)
 	}
+	d.pdf.Ln(2)
+}
+
+// orgBadgeKey explains the badges: "DEC decider, …".
+func (d *doc) orgBadgeKey() string {
+	var parts []string
+	for _, r := range domain.BuyingRoles {
+		parts = append(parts, d.t("relmap.badge."+string(r))+" "+strings.ToLower(d.t("buying."+string(r))))
+	}
+	for _, r := range domain.SellingRoles {
+		parts = append(parts, d.t("relmap.badge."+orgSellingKey(r))+" "+strings.ToLower(d.t("selling."+string(r))))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// orgChart draws one page's chart at the current position; it returns the names it shortened.
+func (d *doc) orgChart(m chart.OrgChart) []string {
+	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: orgScale}
+	d.draw(muted)
+	d.pdf.SetLineWidth(0.25)
+	for _, l := range m.Tree {
+		d.orgLine(s, l)
+	}
+	var shortened []string
+	for _, c := range m.Cards {
+		if d.orgCard(s, c) && !c.Repeated {
+			shortened = append(shortened, d.txt(d.plan.FindContact(c.ContactID).Name))
+		}
+	}
+	d.orgLinks(s, m.Links)
+	for _, l := range m.Marks {
+		d.pdfLabel(s, l, d.orgPt(l), "I", muted, "L")
+	}
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 1)
+	return shortened
+}
+
+// orgPt is the font size of a label in points.
+func (d *doc) orgPt(l chart.Label) float64 { return chart.OrgFontSize(l) * orgScale / 0.3528 }
+
+func (d *doc) orgLine(s chart.Scale, l chart.Line) {
+	a, b := s.Point(l.From), s.Point(l.To)
+	d.pdf.Line(a.X, a.Y, b.X, b.Y)
+}
+
+// orgCard draws a card; true when its name had to be shortened.
+func (d *doc) orgCard(s chart.Scale, c chart.OrgCard) bool {
+	hue := attitudeHue(c.Attitude)
+	light := mix(hue, 0.22)
+	d.fill(light)
+	d.draw(hue)
+	d.pdf.SetLineWidth(0.25)
+	if c.KeyPlayer {
+		d.pdf.SetLineWidth(0.6)
+	}
+	if c.Repeated {
+		d.pdf.SetDashPattern([]float64{1, 0.8}, 0)
+	}
+	b := s.Rect(c.Box)
+	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 1, "1234", "FD")
+	d.pdf.SetDashPattern(nil, 0)
+	full := d.pdfLabel(s, c.Name, d.orgPt(c.Name), "B", ink, "L")
+	full = full && c.Name.Text == d.plan.FindContact(c.ContactID).Name
+	d.pdfLabel(s, c.Key, d.orgPt(c.Key), "B", [3]int{0xE0, 0x9A, 0x00}, "R")
+	for _, l := range c.Title {
+		d.pdfLabel(s, l, d.orgPt(l), "", muted, "L")
+	}
+	d.pdfLabel(s, c.Rel, d.orgPt(c.Rel), "", ink, "L")
+	d.pdf.SetLineWidth(0.15)
+	for i, w := range c.Weight {
+		var fill *[3]int
+		if i < c.Influence {
+			fill = &ink
+		}
+		d.pdfBox(s.Rect(w), fill, &ink)
+	}
+	grey := mix(ink, 0.12)
+	for _, l := range c.Badges {
+		d.pdfBox(s.Rect(l.Box), &grey, nil)
+		d.pdfLabel(s, l, d.orgPt(l), "B", ink, "C")
+	}
+	if c.Continues != nil {
+		d.orgPill(s, *c.Continues)
+	}
+	return !full
+}
+
+// orgPill is the "continues on page N" mark under a card.
+func (d *doc) orgPill(s chart.Scale, l chart.Label) {
+	b := s.Rect(l.Box)
+	d.fill(d.accent)
+	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, b.H/2, "1234", "F")
+	d.pdfLabel(s, l, d.orgPt(l), "", [3]int{255, 255, 255}, "C")
+}
+
+// orgLinks draws the informal links: an arrow for "influences", red dashes for a conflict.
+func (d *doc) orgLinks(s chart.Scale, links []chart.OrgLink) {
+	red := [3]int{0xD6, 0x45, 0x45}
+	for _, l := range links {
+		if l.Kind == domain.LinkConflict {
+			d.draw(red)
+			d.pdf.SetLineWidth(0.4)
+			for _, x := range l.Dashes {
+				d.orgLine(s, x)
+			}
+			continue
+		}
+		d.draw(d.accent)
+		d.pdf.SetLineWidth(0.35)
+		d.orgLine(s, l.Line)
+		for _, x := range l.Arrow {
+			d.orgLine(s, x)
+		}
+	}
+}
+
+// orgLinkList says every informal link in words (a link may join people on two pages).
+func (d *doc) orgLinkList() {
+	if len(d.plan.Links) == 0 {
+		return
+	}
+	name := func(id string) string {
+		if k := d.plan.FindContact(id); k != nil {
+			return d.txt(k.Name)
+		}
+		return "?"
+	}
+	var lines []string
+	for _, l := range d.plan.Links {
+		key := "relmap.pdf.link_influences"
+		if l.Kind == domain.LinkConflict {
+			key = "relmap.pdf.link_conflict"
+		}
+		lines = append(lines, d.t(key, name(l.From), name(l.To)))
+	}
+	d.heading(d.t("relmap.pdf.links"), 8)
+	d.font("", smallSize)
+	d.colour(ink)
+	d.pdf.MultiCell(d.width(), 3.8, strings.Join(lines, "\n"), "", "L", false)
+	d.pdf.Ln(1)
 }
