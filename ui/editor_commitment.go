@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 func (e *editor) commitmentTabs() fyne.CanvasObject {
@@ -21,30 +22,82 @@ func (e *editor) commitmentTabs() fyne.CanvasObject {
 	)
 }
 
-// actionsPage lists the actions; overdue ones are shown in red.
+// timelineRows is how many actions the timeline shows before "Show more".
+const timelineRows = 12
+
+// actionsPage shows the action plan as a timeline over a list sorted by due date, owner or
+// status (the choice is remembered); overdue actions are red; a tap on a bar or a row opens
+// the action.
 func (e *editor) actionsPage() fyne.CanvasObject {
 	today := domain.Today()
-	list := widget.NewList(func() int { return len(e.plan.Actions) },
+	prefs := e.app.fyne.Preferences()
+	sortBy := chart.ActionSort(prefs.IntWithFallback("actions.sort", int(chart.SortByDue)))
+	view := chart.SortActions(e.plan.Actions, sortBy, today)
+	list := widget.NewList(func() int { return len(view) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			a := e.plan.Actions[i]
-			l := o.(*widget.Label)
-			status := e.tr("status." + string(a.Status))
-			l.Importance = widget.MediumImportance
-			if a.Overdue(today) {
-				status = e.tr("status.overdue")
-				l.Importance = widget.DangerImportance
+			if i < len(view) {
+				e.actionLine(o.(*widget.Label), view[i], today)
 			}
-			l.SetText(fmt.Sprintf("%s · %s · %s · %s", status, e.app.date(a.Due), a.Owner, a.Title))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
-		if i < len(e.plan.Actions) {
-			e.actionDialog(e.plan.Actions[i].ID, list)
+		if i < len(view) {
+			e.actionDialog(view[i].ID, list)
 		}
 	}
+	tl := NewActionTimeline(func() []domain.Action { return view }, e.timelineOptions, e.timelineText(), timelineRows,
+		func(id string) { e.actionDialog(id, list) })
+	more, fewer := widget.NewButton("", nil), widget.NewButton(e.tr("plancharts.show_fewer"), nil)
+	update := func() {
+		view = chart.SortActions(e.plan.Actions, sortBy, today)
+		list.Refresh()
+		tl.Refresh()
+		e.pagerButtons(tl, more, fewer)
+	}
+	more.OnTapped = func() { tl.Shown += 2 * timelineRows; update() }
+	fewer.OnTapped = func() { tl.Shown = timelineRows; update() }
+	e.live(update)
+	sortSel := selectOf(e.sortLabels(), int(sortBy))
+	sortSel.OnChanged = func(string) {
+		sortBy = chart.ActionSort(max(0, sortSel.SelectedIndex()))
+		prefs.SetInt("actions.sort", int(sortBy))
+		update()
+	}
+	e.pagerButtons(tl, more, fewer)
 	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog("", list) })
-	return container.NewVBox(add, listBox(list))
+	e.name(sortSel, e.tr("plancharts.sort_by"))
+	bar := container.NewHBox(add, widget.NewLabel(e.tr("plancharts.sort_by")), sortSel)
+	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), e.timelineLegend(), listBox(list))
+}
+
+// pagerButtons says how many more actions the timeline can show, and hides what is useless.
+func (e *editor) pagerButtons(tl *ActionTimeline, more, fewer *widget.Button) {
+	rest := tl.Layout().More
+	more.SetText(e.tr("plancharts.show_more", min(rest, 2*timelineRows)))
+	more.Hidden, fewer.Hidden = rest == 0, tl.Shown <= timelineRows
+	more.Refresh()
+	fewer.Refresh()
+}
+
+func (e *editor) sortLabels() []string {
+	return []string{e.tr("plancharts.sort.plan"), e.tr("plancharts.sort.due"), e.tr("plancharts.sort.owner"), e.tr("plancharts.sort.status")}
+}
+
+// actionLine is an action's row in the list: status (overdue in red), due date, owner,
+// title, plan-B marked.
+func (e *editor) actionLine(l *widget.Label, a domain.Action, today domain.Date) {
+	status := e.tr("status." + string(a.Status))
+	l.Importance = widget.MediumImportance
+	if a.Overdue(today) {
+		status = e.tr("status.overdue")
+		l.Importance = widget.DangerImportance
+	}
+	title := a.Title
+	if a.Contingency {
+		title = "[" + e.tr("plancharts.plan_b_mark") + "] " + title
+	}
+	l.SetText(fmt.Sprintf("%s · %s · %s · %s", status, e.app.date(a.Due), a.Owner, title))
 }
 
 func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
