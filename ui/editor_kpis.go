@@ -19,8 +19,7 @@ import (
 // tap on a triggered plan B lists its contingency actions.
 func (e *editor) kpisPage() fyne.CanvasObject {
 	list := blankList()
-	var lights *KPILightsView
-	lights = NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, e.kpiText(), func(h chart.KPIHit) {
+	lights := NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, e.kpiText(), func(h chart.KPIHit) {
 		if h.PlanB {
 			e.showPlanB(h.KPIID)
 			return
