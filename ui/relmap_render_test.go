@@ -89,7 +89,9 @@ func BenchmarkRelationshipMapDragStep300(b *testing.B) {
 	defer w.Close()
 	k := m.Layout().Cards[0]
 	p := m.View().Point(k.Box.Center())
-	at := func(i int) fyne.Position { return fyne.NewPos(float32(p.X)+float32(i%400), float32(p.Y)+float32(i%300)) }
+	at := func(i int) fyne.Position {
+		return fyne.NewPos(float32(p.X)+float32(i%400), float32(p.Y)+float32(i%300))
+	}
 	m.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: at(1)}, Dragged: fyne.NewDelta(1, 0)})
 	i := 0
 	for b.Loop() {
