@@ -29,7 +29,6 @@ func (e *editor) kpisPage() fyne.CanvasObject {
 	e.live(lights.Refresh)
 	add := widget.NewButtonWithIcon(e.tr("editor.add_kpi"), theme.ContentAddIcon(), func() { e.kpiDialog("", list) })
 	legend := widget.NewLabel(e.tr("plancharts.kpi_legend"))
-	legend.Importance = widget.LowImportance
 	legend.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(add, legend, lights)
 }
@@ -39,10 +38,20 @@ func (e *editor) kpiText() chart.KPIText {
 	return chart.KPIText{PlanB: e.tr("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
 		target := e.app.decimal(k.Target, decimals(k.Target))
 		if m, ok := k.Latest(); ok {
-			return e.tr("plancharts.kpi_value", e.app.decimal(m.Value, decimals(m.Value)), k.Unit, m.Period, target)
+			return e.tr("plancharts.kpi_value", e.app.decimal(m.Value, decimals(m.Value)), k.Unit, e.periodName(m.Period), target)
 		}
 		return e.tr("plancharts.kpi_no_value", target)
 	}}
+}
+
+// periodName is "Oct 2026" for a monthly period "2026-10"; other periods as typed.
+func (e *editor) periodName(period string) string {
+	var y, m int
+	months := strings.Fields(e.tr("plancharts.months"))
+	if n, _ := fmt.Sscanf(period, "%4d-%2d", &y, &m); n == 2 && m >= 1 && m <= len(months) && len(period) == 7 {
+		return fmt.Sprintf("%s %d", months[m-1], y)
+	}
+	return period
 }
 
 // showPlanB lists the contingency actions of a KPI's triggered plan B; each opens its action.

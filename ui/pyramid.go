@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -152,16 +153,23 @@ func (r *pyramidRenderer) Destroy() {}
 // bandRaster paints a band's trapezoid (and a ring inside its edge for the target).
 func bandRaster(b chart.PyramidBand, fill color.Color, ring bool) fyne.CanvasObject {
 	box := b.Box
-	img := canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
-		p := chart.Point{X: box.X + (float64(x)+0.5)/float64(w)*box.W, Y: box.Y + (float64(y)+0.5)/float64(h)*box.H}
-		d, in := trapezoidDepth(b.Shape, p)
-		switch {
-		case !in:
-			return color.Transparent
-		case ring && d < 3.5:
-			return targetHue
+	img := canvas.NewRaster(func(w, h int) image.Image {
+		out := image.NewNRGBA(image.Rect(0, 0, w, h))
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				p := chart.Point{X: box.X + (float64(x)+0.5)/float64(w)*box.W, Y: box.Y + (float64(y)+0.5)/float64(h)*box.H}
+				d, in := trapezoidDepth(b.Shape, p)
+				switch {
+				case !in:
+					continue
+				case ring && d < 3.5:
+					out.Set(x, y, targetHue)
+				default:
+					out.Set(x, y, fill)
+				}
+			}
 		}
-		return fill
+		return out
 	})
 	chartPlace(img, box)
 	return img

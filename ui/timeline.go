@@ -200,7 +200,6 @@ func (e *editor) timelineLegend() fyne.CanvasObject {
 		}
 		r.SetMinSize(fyne.NewSize(14, 14))
 		l := widget.NewLabel(e.tr(key))
-		l.Importance = widget.LowImportance
 		box.Add(container.NewHBox(container.NewCenter(r), l))
 	}
 	swatch(barColour(chart.TimelineOpen), false, "plancharts.legend.open")
@@ -211,7 +210,6 @@ func (e *editor) timelineLegend() fyne.CanvasObject {
 	today := canvas.NewRectangle(lightColours[domain.StatusRed])
 	today.SetMinSize(fyne.NewSize(2, 14))
 	l := widget.NewLabel(e.tr("plancharts.legend.today"))
-	l.Importance = widget.LowImportance
 	box.Add(container.NewHBox(container.NewCenter(today), l))
 	return box
 }

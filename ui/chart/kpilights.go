@@ -83,12 +83,11 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 	r := KPIRow{KPIID: k.ID, Index: i, Row: row, Class: k.Status(), PlanB: k.PlanBTriggered()}
 	d := min(o.LightD, row.H-2*o.Pad)
 	r.Light = Rect{row.X + o.Pad, row.Y + (row.H-d)/2, d, d}
-	right := row.Right() - o.Pad
+	right := row.Right() - o.Pad - o.FlagW - o.Pad // the flag's column, kept on every row so that sparklines align
 	if r.PlanB {
-		w := min(o.FlagW, max(TextWidth(tx.PlanB)*o.FontSize+2*o.Pad, 0))
-		r.Flag = Rect{right - w, row.Y + (row.H-o.LineH-o.Pad)/2, w, o.LineH + o.Pad}
-		r.FlagTxt = Label{ID: k.ID + "/planb", Text: timelineClip(tx.PlanB, w-2*o.Pad, o.FontSize), Box: r.Flag}
-		right = r.Flag.X - o.Pad
+		w := min(o.FlagW, TextWidth(tx.PlanB)*o.FontSize*boldWidth+2*o.Pad)
+		r.Flag = Rect{row.Right() - o.Pad - w, row.Y + (row.H-o.LineH-o.Pad)/2, w, o.LineH + o.Pad}
+		r.FlagTxt = Label{ID: k.ID + "/planb", Text: timelineClip(tx.PlanB, (w-2*o.Pad)/boldWidth, o.FontSize), Box: r.Flag}
 	}
 	sparkW := min(o.SparkW, max(right-r.Light.Right()-2*o.Pad, 0)/2)
 	r.Spark = kpiSpark(k, Rect{right - sparkW, row.Y + o.Pad, sparkW, row.H - 2*o.Pad})
@@ -124,6 +123,8 @@ func kpiSpark(k domain.KPI, box Rect) KPISpark {
 	if hi-lo < 1e-9 {
 		lo, hi = lo-1, hi+1
 	}
+	margin := (hi - lo) * 0.08 // no line on the box's edge
+	lo, hi = lo-margin, hi+margin
 	s.Lo, s.Hi = lo, hi
 	y := func(v float64) float64 { return box.Bottom() - (v-lo)/(hi-lo)*box.H }
 	hline := func(v float64) *Line { return &Line{Point{box.X, y(v)}, Point{box.Right(), y(v)}} }
