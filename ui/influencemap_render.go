@@ -133,6 +133,7 @@ func (r *influenceRenderer) showDrag(d *influenceDrag) {
 		r.ghost.Hide()
 		r.ghostText.Hide()
 		r.target.Hide()
+		canvas.Refresh(r.m)
 		return
 	}
 	box := d.card.Box
@@ -152,9 +153,9 @@ func (r *influenceRenderer) showDrag(d *influenceDrag) {
 	} else {
 		r.target.Hide()
 	}
-	canvas.Refresh(r.ghost)
-	canvas.Refresh(r.ghostText)
-	canvas.Refresh(r.target)
+	// the widget, not the three objects: a canvas does not know objects it has not drawn
+	// yet, and these were hidden until now
+	canvas.Refresh(r.m)
 }
 
 func (r *influenceRenderer) Layout(fyne.Size) {}
