@@ -33,7 +33,9 @@ type whiteSpace struct {
 func (e *editor) whiteSpacePage() fyne.CanvasObject {
 	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: dangerLabel(),
 		starts: container.NewVBox(), empty: widget.NewLabel(e.tr("whitespace.empty"))}
-	w.empty.Wrapping = fyne.TextWrapWord
+	for _, l := range []*widget.Label{w.empty, w.sums, w.wallet} {
+		l.Wrapping = fyne.TextWrapWord
+	}
 	w.m = NewWhiteSpaceMap(e.plan, w.text(), w.tapped)
 	w.view = newSpaceViewport(w.m)
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
@@ -104,10 +106,10 @@ func (w *whiteSpace) updateStarts() {
 	w.starts.Add(e.heading("whitespace.starts"))
 	for _, c := range cells {
 		centre, offering := w.names(c)
-		b := widget.NewButtonWithIcon(e.tr("whitespace.start", centre, offering, e.app.moneyText(c.OpenPotential()), p.Currency),
-			theme.ContentAddIcon(), func() { w.objectiveFrom(c.ID) })
-		b.Alignment = widget.ButtonAlignLeading
-		w.starts.Add(b)
+		l := widget.NewLabel(e.tr("whitespace.start", centre, offering, e.app.moneyText(c.OpenPotential()), p.Currency))
+		l.Truncation = fyne.TextTruncateEllipsis
+		b := widget.NewButtonWithIcon(e.tr("whitespace.objective"), theme.ContentAddIcon(), func() { w.objectiveFrom(c.ID) })
+		w.starts.Add(container.NewBorder(nil, nil, b, nil, l))
 	}
 }
 
@@ -142,8 +144,7 @@ func (w *whiteSpace) legend() fyne.CanvasObject {
 		add(mixColour(bg, color.NRGBA{c[0], c[1], c[2], 0xFF}, 0.7), w.e.tr("whitespace.status."+string(s)))
 	}
 	add(bg, w.e.tr("whitespace.unknown"))
-	box.Add(widget.NewLabel("· " + w.e.tr("whitespace.intensity")))
-	return box
+	return container.NewVBox(box, wrapped(w.e.tr("whitespace.intensity")))
 }
 
 // tapped opens the cell's dialog, or the menu of a centre or an offering.

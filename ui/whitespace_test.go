@@ -211,7 +211,10 @@ func TestWhiteSpaceLargestOpenCellStartsAnObjective(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.whiteSpacePage()
 	before := len(e.plan.Objectives)
-	tapButton(t, page, "Planta de Bilbao (laminación) × MES y operaciones de planta: 700,000 EUR open")
+	if !strings.Contains(labelsText(page), "Planta de Bilbao (laminación) × MES y operaciones de planta: 700,000 EUR open") {
+		t.Fatalf("the largest open cell is not offered first: %s", labelsText(page))
+	}
+	tapButton(t, page, "New objective…") // the first: the largest open cell
 	fd := topDialog(t, a)
 	statement := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(*dialogEntry).Text
 	if !strings.Contains(statement, "MES y operaciones de planta") || !strings.Contains(statement, "Planta de Bilbao") {
