@@ -17,6 +17,7 @@ import (
 const (
 	spaceMaxCols   = 5    // offerings side by side on a page
 	spaceMinCellW  = 20.0 // mm
+	spaceMaxCellW  = 34.0 // mm: a few offerings share the page's width
 	spaceKeyHeight = 13.0 // mm: the colour key and the note under it
 )
 
@@ -29,7 +30,7 @@ func (d *doc) spaceOptions(cols int, totals bool) chart.SpaceOptions {
 		room -= o.TotalW
 	}
 	if cols > 0 {
-		o.CellW = min(o.CellW, max(spaceMinCellW, room/float64(cols)))
+		o.CellW = min(spaceMaxCellW, max(spaceMinCellW, room/float64(cols)))
 	}
 	return o
 }
