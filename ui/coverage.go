@@ -17,13 +17,17 @@ import (
 // contact, above the matrix of their people × our team; a tap on a cell sets the pair's
 // levels and frequency, adds the pair, or removes it.
 type coverage struct {
-	e      *editor
-	m      *CoverageMatrix
-	gaps   *fyne.Container
-	noGaps *widget.Label
-	empty  *widget.Label
-	noTeam *widget.Label
+	e       *editor
+	m       *CoverageMatrix
+	gaps    *fyne.Container
+	noGaps  *widget.Label
+	empty   *widget.Label
+	noTeam  *widget.Label
+	allGaps bool // every gap listed, not only the first gapsShown
 }
+
+// gapsShown is how many gaps the page lists before a button shows the rest.
+const gapsShown = 8
 
 // coveragePage is the matrix of our team × their people.
 func (e *editor) coveragePage() fyne.CanvasObject {
@@ -74,11 +78,21 @@ func (cv *coverage) update() {
 	gaps := e.plan.CoverageGaps(domain.Today())
 	showIf(cv.noGaps, len(gaps) == 0 && len(e.plan.Contacts) > 0)
 	cv.gaps.RemoveAll()
-	for _, g := range gaps {
+	for i, g := range gaps {
+		if i == gapsShown && !cv.allGaps {
+			break
+		}
 		id := g.ContactID
 		b := widget.NewButtonWithIcon(e.gapText(g), theme.WarningIcon(), func() { e.openContact(id) })
 		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
 		cv.gaps.Add(b)
+	}
+	if len(gaps) > gapsShown {
+		label := e.tr("peoplemaps.gap.show_all", len(gaps))
+		if cv.allGaps {
+			label = e.tr("peoplemaps.gap.show_fewer")
+		}
+		cv.gaps.Add(widget.NewButton(label, func() { cv.allGaps = !cv.allGaps; cv.update() }))
 	}
 	cv.gaps.Refresh()
 }
@@ -139,7 +153,7 @@ func (e *editor) coverageDialog(contactID, member string) *formDialog {
 	} else {
 		extra = wrapped(e.tr("peoplemaps.coverage.new_pair"))
 	}
-	fd.show(title, extra, fyne.NewSize(520, 360), func() error {
+	fd.show(title, extra, fyne.NewSize(520, 300), func() error {
 		pair.RelNow, pair.RelTarget = max(0, now.SelectedIndex()), max(0, target.SelectedIndex())
 		if i := freq.SelectedIndex(); i >= 0 {
 			pair.Frequency = domain.Cadences[i]

@@ -138,7 +138,7 @@ func coverageRow(c domain.Contact, index int, box Rect, gaps []domain.GapKind, t
 	row := CoverageRow{ContactID: c.ID, Index: index, Influence: c.Influence, Gaps: gaps, Box: box}
 	text := box
 	if len(gaps) > 0 {
-		markW := TextWidth(tx.GapMark)*o.FontSize*influenceSlack + o.Pad
+		markW := TextWidth(tx.GapMark)*o.FontSize*1.6 + o.Pad // a warning sign is wider than a letter
 		text.W -= markW
 		row.Mark = &Label{ID: c.ID, Text: tx.GapMark, Box: Rect{box.Right() - markW, box.Y + (box.H-o.LineH)/2, markW - o.Pad, o.LineH}}
 	}
