@@ -138,14 +138,14 @@ func TestInfluenceMapTapOpensContactAndCrowdedCell(t *testing.T) {
 	}
 	c := cell.More.Box.Center()
 	test.TapAt(m, fyne.NewPos(float32(c.X), float32(c.Y)))
-	names := map[string]bool{}
+	names := map[string]*widget.Button{}
 	top := a.win.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("tapping +N opened nothing")
 	}
 	for _, o := range test.LaidOutObjects(top) {
 		if b, ok := o.(*widget.Button); ok {
-			names[b.Text] = true
+			names[b.Text] = b
 		}
 	}
 	for _, k := range e.plan.Contacts {
@@ -153,9 +153,20 @@ func TestInfluenceMapTapOpensContactAndCrowdedCell(t *testing.T) {
 		if k.Title != "" {
 			text += " — " + k.Title
 		}
-		if !names[text] {
+		if names[text] == nil {
 			t.Errorf("the +N list lacks %q", text)
 		}
+	}
+	// a name in the list opens that contact
+	k0 := e.plan.Contacts[0]
+	b := names[k0.Name+" — "+k0.Title]
+	if b == nil {
+		t.Fatal("no button for the first contact")
+	}
+	n := len(a.dialogs)
+	test.Tap(b)
+	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], k0.Name) {
+		t.Errorf("tapping %s in the list did not open the contact", k0.Name)
 	}
 }
 
