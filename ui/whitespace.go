@@ -27,6 +27,7 @@ type whiteSpace struct {
 	warns  *widget.Label
 	starts *fyne.Container
 	empty  *widget.Label
+	hover  *widget.Label // the cell or name under the pointer, in full
 }
 
 // whiteSpacePage is the map of the client's buying centres × our offerings.
@@ -37,6 +38,9 @@ func (e *editor) whiteSpacePage() fyne.CanvasObject {
 		l.Wrapping = fyne.TextWrapWord
 	}
 	w.m = NewWhiteSpaceMap(e.plan, w.text(), w.tapped)
+	w.hover = widget.NewLabel(e.tr("whitespace.hover_hint"))
+	w.hover.Truncation = fyne.TextTruncateEllipsis
+	w.m.OnHover = w.hovered
 	w.view = newSpaceViewport(w.m)
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
 	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
@@ -44,7 +48,7 @@ func (e *editor) whiteSpacePage() fyne.CanvasObject {
 	e.live(w.update)
 	w.update()
 	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
-		w.view, w.sums, w.wallet, w.warns, w.starts)
+		w.hover, w.view, w.sums, w.wallet, w.warns, w.starts)
 }
 
 // text is the words of the map in the interface language.
@@ -157,4 +161,38 @@ func (w *whiteSpace) tapped(hit chart.SpaceHit, at fyne.Position) {
 	case chart.SpaceHitOffering:
 		widget.ShowPopUpMenuAtPosition(w.headerMenu(domain.CollOfferings, hit.OfferingID), w.e.app.win.Canvas(), at)
 	}
+}
+
+// hovered says in full what the pointer is on: a centre, an offering, or a cell with its
+// status, competitor and money.
+func (w *whiteSpace) hovered(hit chart.SpaceHit) {
+	e, p := w.e, w.e.plan
+	text := e.tr("whitespace.hover_hint")
+	switch hit.Kind {
+	case chart.SpaceHitCentre:
+		text, _ = w.header(domain.CollCentres, hit.CentreID)
+	case chart.SpaceHitOffering:
+		text, _ = w.header(domain.CollOfferings, hit.OfferingID)
+	case chart.SpaceHitCell:
+		text = w.pairName(hit.CentreID, hit.OfferingID) + " — " + e.tr("whitespace.unknown")
+		if c := p.SpaceCellAt(hit.CentreID, hit.OfferingID); c != nil {
+			text = w.cellText(*c)
+		}
+	}
+	w.hover.SetText(text)
+}
+
+// cellText is a cell in words: "Bilbao × MES — Competitor: Siemens — our revenue 0 of 700,000 EUR".
+func (w *whiteSpace) cellText(c domain.SpaceCell) string {
+	e, p := w.e, w.e.plan
+	parts := []string{w.pairName(c.CentreID, c.OfferingID), e.tr("whitespace.status." + string(c.Status))}
+	for _, k := range p.Wallet.Competitors {
+		if k.ID == c.Competitor && c.Status == domain.SpaceCompetitor {
+			parts[1] += ": " + k.Name
+		}
+	}
+	if c.Potential != 0 || c.Revenue != 0 {
+		parts = append(parts, e.tr("whitespace.hover_money", e.app.moneyText(c.Revenue), e.app.moneyText(c.Potential), p.Currency))
+	}
+	return strings.Join(parts, " — ")
 }

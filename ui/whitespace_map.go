@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,6 +23,8 @@ type WhiteSpaceMap struct {
 	text   chart.SpaceText
 	layout chart.SpaceMap
 	onTap  func(hit chart.SpaceHit, at fyne.Position)
+	// OnHover, when set, is told what the pointer is on (SpaceHitNone when it leaves).
+	OnHover func(hit chart.SpaceHit)
 }
 
 // NewWhiteSpaceMap draws plan's map with the given words; onTap may be nil.
@@ -53,6 +56,23 @@ func (m *WhiteSpaceMap) Tapped(ev *fyne.PointEvent) {
 	hit := m.layout.HitTest(chart.Point{X: float64(ev.Position.X), Y: float64(ev.Position.Y)})
 	if hit.Kind != chart.SpaceHitNone && hit.Kind != chart.SpaceHitTotal {
 		m.onTap(hit, ev.AbsolutePosition)
+	}
+}
+
+// MouseIn implements desktop.Hoverable.
+func (m *WhiteSpaceMap) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
+
+// MouseMoved implements desktop.Hoverable.
+func (m *WhiteSpaceMap) MouseMoved(ev *desktop.MouseEvent) {
+	if m.OnHover != nil {
+		m.OnHover(m.layout.HitTest(chart.Point{X: float64(ev.Position.X), Y: float64(ev.Position.Y)}))
+	}
+}
+
+// MouseOut implements desktop.Hoverable.
+func (m *WhiteSpaceMap) MouseOut() {
+	if m.OnHover != nil {
+		m.OnHover(chart.SpaceHit{Index: -1})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -348,5 +349,33 @@ func BenchmarkWhiteSpaceMapPaint6x4(b *testing.B) {
 	for b.Loop() {
 		m.Refresh()
 		w.Canvas().Capture()
+	}
+}
+
+// Pointing at a cell or a header says it in full: what the map had to cut is never lost.
+func TestWhiteSpaceHoverSaysTheCellInFull(t *testing.T) {
+	_, e := openSample(t, "en")
+	page := e.whiteSpacePage()
+	m := spaceMapOf(t, page)
+	at := func(b chart.Rect) *desktop.MouseEvent {
+		p := b.Center()
+		return &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(p.X), float32(p.Y))}}
+	}
+	for _, c := range m.Layout().Cells {
+		if c.Row == 0 && c.Col == 1 {
+			m.MouseMoved(at(c.Box))
+		}
+	}
+	want := "Planta de Bilbao (laminación) × MES y operaciones de planta — Competitor: Siemens Digital Industries — our revenue 0 of 700,000 EUR"
+	if !strings.Contains(labelsText(page), want) {
+		t.Errorf("hover on a cell does not say %q", want)
+	}
+	m.MouseMoved(at(m.Layout().Rows[3].Box))
+	if !strings.Contains(labelsText(page), "\nSistemas corporativos (TI/OT)\n") {
+		t.Error("hover on a centre does not name it")
+	}
+	m.MouseOut()
+	if !strings.Contains(labelsText(page), "Point at a cell or a name") {
+		t.Error("leaving the map does not bring the hint back")
 	}
 }
