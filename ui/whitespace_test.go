@@ -379,3 +379,26 @@ func TestWhiteSpaceHoverSaysTheCellInFull(t *testing.T) {
 		t.Error("leaving the map does not bring the hint back")
 	}
 }
+
+// From the keyboard: the arrows move over the cells (the line above says which), Enter opens it.
+func TestWhiteSpaceMapByKeyboard(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.whiteSpacePage()
+	a.win.SetContent(page)
+	m := spaceMapOf(t, page)
+	a.win.Canvas().Focus(m)
+	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyDown, fyne.KeyLeft, fyne.KeyLeft, fyne.KeyRight} { // one Left too many: the edge
+		m.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	if !strings.Contains(labelsText(page), "Acería de Gijón × MES y operaciones de planta — In progress") {
+		t.Fatalf("the cursor is not on Gijón × MES: %s", labelsText(page))
+	}
+	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	fd := topDialog(t, a)
+	if fd.dlg == nil || !fd.open {
+		t.Fatal("Enter did not open the cell")
+	}
+	if got := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SelectedIndex() int }).SelectedIndex(); got != 1 {
+		t.Errorf("the dialog shows status %d, want In progress", got)
+	}
+}
