@@ -19,10 +19,10 @@ import (
 // what lies under it (a cell, a centre's or an offering's header).
 type WhiteSpaceMap struct {
 	widget.BaseWidget
-	plan   *domain.Plan
-	text   chart.SpaceText
-	layout chart.SpaceMap
-	onTap  func(hit chart.SpaceHit, at fyne.Position)
+	plan    *domain.Plan
+	text    chart.SpaceText
+	layout  chart.SpaceMap
+	onTap   func(hit chart.SpaceHit, at fyne.Position)
 	focused bool
 	cursor  int // index in layout.Cells of the keyboard's cell
 	// OnHover, when set, is told what the pointer is on (SpaceHitNone when it leaves).
