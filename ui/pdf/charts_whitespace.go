@@ -62,6 +62,22 @@ func (d *doc) whiteSpaceMap() {
 		cut = append(cut, d.spaceRows(tx, o, rows)...)
 	}
 	d.spaceCutNames(cut)
+	d.spaceWarnings()
+}
+
+// spaceWarnings says, in the internal edition, where the cells' money differs from the wallet.
+func (d *doc) spaceWarnings() {
+	ws := d.plan.SpaceWarnings()
+	if d.client || len(ws) == 0 {
+		return
+	}
+	d.font("", smallSize)
+	d.colour(muted)
+	for _, w := range ws {
+		d.pdf.SetX(marginX)
+		d.pdf.MultiCell(d.width(), 3.8, "! "+d.t(w.Key, w.Args...), "", "L", false)
+	}
+	d.pdf.Ln(2)
 }
 
 // spaceRows draws the rows of one block of columns over as many pages as they need (the

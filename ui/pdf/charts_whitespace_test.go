@@ -105,3 +105,16 @@ func TestLargeWhiteSpaceMapSplitsOverPages(t *testing.T) {
 		}
 	}
 }
+
+// The internal edition says where the cells do not add up to the wallet; the client's does not.
+func TestWhiteSpaceMismatchNotedInternally(t *testing.T) {
+	for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+		doc := sampleDocument(t, "en", ed)
+		doc.Plan.WhiteSpace[0].Potential += 5000000
+		text := spaceSection(t, doc)
+		noted := strings.Contains(text, "The cells' potential does not add up")
+		if noted != (ed == domain.EditionInternal) {
+			t.Errorf("%s edition: mismatch noted %v", ed, noted)
+		}
+	}
+}
