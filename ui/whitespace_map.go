@@ -24,7 +24,8 @@ type WhiteSpaceMap struct {
 	layout  chart.SpaceMap
 	onTap   func(hit chart.SpaceHit, at fyne.Position)
 	focused bool
-	cursor  int // index in layout.Cells of the keyboard's cell
+	curRow  int // the keyboard's cursor: a cell, or a header when −1 (the other index)
+	curCol  int
 	// OnHover, when set, is told what the pointer is on (SpaceHitNone when it leaves).
 	OnHover func(hit chart.SpaceHit)
 }
@@ -56,11 +57,7 @@ func (m *WhiteSpaceMap) Tapped(ev *fyne.PointEvent) {
 		return
 	}
 	hit := m.layout.HitTest(chart.Point{X: float64(ev.Position.X), Y: float64(ev.Position.Y)})
-	for i, c := range m.layout.Cells { // the keyboard carries on from the tapped cell
-		if hit.Kind == chart.SpaceHitCell && c.CentreID == hit.CentreID && c.OfferingID == hit.OfferingID {
-			m.cursor = i
-		}
-	}
+	m.follow(hit) // the keyboard carries on from what was tapped
 	if hit.Kind != chart.SpaceHitNone && hit.Kind != chart.SpaceHitTotal {
 		m.onTap(hit, ev.AbsolutePosition)
 	}
@@ -126,11 +123,11 @@ func (r *whiteSpaceRenderer) build() {
 		r.box(b.Box, fill, line)
 		r.texts(b.Labels, ink, b.Class == "total")
 	}
-	if _, c, ok := r.m.cursorHit(); ok && r.m.focused {
+	if _, b, ok := r.m.cursorHit(); ok && r.m.focused {
 		focus := canvas.NewRectangle(color.Transparent)
 		focus.StrokeColor, focus.StrokeWidth = theme.Color(theme.ColorNameFocus), 3
-		focus.Move(fyne.NewPos(float32(c.Box.X)+1, float32(c.Box.Y)+1))
-		focus.Resize(fyne.NewSize(float32(c.Box.W)-2, float32(c.Box.H)-2))
+		focus.Move(fyne.NewPos(float32(b.X)+1, float32(b.Y)+1))
+		focus.Resize(fyne.NewSize(float32(b.W)-2, float32(b.H)-2))
 		r.objects = append(r.objects, focus)
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
@@ -387,7 +389,7 @@ func TestWhiteSpaceMapByKeyboard(t *testing.T) {
 	a.win.SetContent(page)
 	m := spaceMapOf(t, page)
 	a.win.Canvas().Focus(m)
-	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyDown, fyne.KeyLeft, fyne.KeyLeft, fyne.KeyRight} { // one Left too many: the edge
+	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyDown} {
 		m.TypedKey(&fyne.KeyEvent{Name: k})
 	}
 	if !strings.Contains(labelsText(page), "Acería de Gijón × MES y operaciones de planta — In progress") {
@@ -400,5 +402,22 @@ func TestWhiteSpaceMapByKeyboard(t *testing.T) {
 	}
 	if got := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SelectedIndex() int }).SelectedIndex(); got != 1 {
 		t.Errorf("the dialog shows status %d, want In progress", got)
+	}
+	fd.close()
+	closeDialogs(a)
+	a.win.Canvas().Focus(m)
+	for range 3 { // onto the row header, and the edge stops the third
+		m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	}
+	if !strings.Contains(labelsText(page), "\nAcería de Gijón\n") {
+		t.Fatalf("the cursor is not on Gijón's header: %s", labelsText(page))
+	}
+	m.TypedRune(' ')
+	top := reflect.ValueOf(a.win.Canvas().Overlays().Top()) // Fyne wraps the menu in an internal overlay
+	if top.Kind() != reflect.Pointer || !top.Elem().FieldByName("Content").IsValid() {
+		t.Fatal("Space on a header opened nothing")
+	}
+	if _, ok := top.Elem().FieldByName("Content").Interface().(*widget.PopUpMenu); !ok {
+		t.Fatal("Space on a header did not open its menu")
 	}
 }
