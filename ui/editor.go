@@ -34,7 +34,7 @@ type editor struct {
 	saveState    *widget.Label
 	refreshers   []func() // recompute live figures after any edit
 
-	undo, redo []domain.Edit
+	undo, redo []done
 	fields     []*field
 	pending    map[*field]bool // typed but not committed
 	invalid    []*field        // text that is not a valid value, in the order typed
@@ -90,7 +90,7 @@ func (e *editor) apply(ed domain.Edit) error {
 	if err != nil {
 		return err
 	}
-	e.undo = append(e.undo, inv)
+	e.undo = append(e.undo, done{inv, e.here()})
 	e.redo = nil
 	e.touched(ed)
 	return nil
@@ -110,7 +110,7 @@ func (e *editor) undoLast() { e.step(&e.undo, &e.redo) }
 // redoLast makes again the latest undone edit.
 func (e *editor) redoLast() { e.step(&e.redo, &e.undo) }
 
-func (e *editor) step(from, to *[]domain.Edit) {
+func (e *editor) step(from, to *[]done) {
 	if f, ok := e.app.win.Canvas().Focused().(*field); ok && e.isInvalid(f) {
 		f.revert() // first undo the typing that is not a value yet
 		return
@@ -121,26 +121,44 @@ func (e *editor) step(from, to *[]domain.Edit) {
 		return
 	}
 	last := (*from)[len(*from)-1]
-	inv, err := e.doc.Apply(last)
+	inv, err := e.doc.Apply(last.edit)
 	if err != nil {
 		e.app.showError(err)
 		return
 	}
 	*from = (*from)[:len(*from)-1]
-	*to = append(*to, inv)
-	e.touched(last)
+	*to = append(*to, done{inv, last.on})
+	e.touched(last.edit)
 	e.rebuild()
 	e.showPageOf(last)
 }
 
+// done is an edit waiting on the undo or redo stack, with the page it was made on.
+type done struct {
+	edit domain.Edit
+	on   place
+}
+
+// here is the page on screen.
+func (e *editor) here() place {
+	if e.tabs == nil {
+		return place{-1, -1}
+	}
+	phase := e.tabs.SelectedIndex()
+	if phase < 0 || phase >= len(e.subs) {
+		return place{phase, -1}
+	}
+	return place{phase, e.subs[phase].SelectedIndex()}
+}
+
 // showPageOf turns to the page where an undone or redone edit shows.
-func (e *editor) showPageOf(ed domain.Edit) {
-	phase, page, ok := pageOf(ed)
-	if !ok || phase >= len(e.subs) {
+func (e *editor) showPageOf(d done) {
+	at, ok := pageFor(d.edit, d.on)
+	if !ok || at.phase >= len(e.subs) {
 		return
 	}
-	e.tabs.SelectIndex(phase)
-	e.subs[phase].SelectIndex(page)
+	e.tabs.SelectIndex(at.phase)
+	e.subs[at.phase].SelectIndex(at.page)
 }
 
 // rebuild draws the editor again from the plan, on the same page.

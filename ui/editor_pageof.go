@@ -1,59 +1,73 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"kamplan/domain"
 )
 
-// Pages of the editor as (phase, page) — Knowledge: profile, wallet, white space, SWOT,
-// stakeholders, relationship map, influence map, team coverage, stage;
-// Vision: strategies, portfolio, value, objectives; Commitment: actions, KPIs, sign-off.
-var collPages = map[domain.Coll][2]int{
-	domain.CollOfferings: {0, 1}, domain.CollCompetitors: {0, 1},
-	domain.CollCentres: {0, 2}, domain.CollWhiteSpace: {0, 2},
-	domain.CollSWOTs: {0, 3}, domain.CollSWOTItems: {0, 3}, domain.CollContacts: {0, 4},
-	domain.CollLinks: {0, 5}, domain.CollCoverage: {0, 7},
-	domain.CollStrategies: {1, 0}, domain.CollObjectives: {1, 3},
-	domain.CollActions: {2, 0}, domain.CollKPIs: {2, 1}, domain.CollNotes: {2, 2},
+// place is a page of the editor: its phase (Knowledge, Vision, Commitment) and its page.
+type place struct{ phase, page int }
+
+// Pages of the editor — Knowledge: profile 0, wallet 1, white space 2, SWOT 3, stakeholders 4,
+// relationship map 5, influence map 6, team coverage 7, stage 8; Vision: strategies 0,
+// portfolio 1, value 2, objectives 3; Commitment: actions 0, KPIs 1, sign-off 2.
+// A list edited on several pages names them all, its own page first.
+var collPages = map[domain.Coll][]place{
+	domain.CollOfferings: {{0, 1}, {0, 2}}, domain.CollCompetitors: {{0, 1}},
+	domain.CollCentres: {{0, 2}}, domain.CollWhiteSpace: {{0, 2}},
+	domain.CollSWOTs: {{0, 3}}, domain.CollSWOTItems: {{0, 3}},
+	domain.CollContacts: {{0, 4}, {0, 5}, {0, 6}, {0, 7}},
+	domain.CollLinks:    {{0, 5}, {0, 4}}, domain.CollCoverage: {{0, 7}},
+	domain.CollStrategies: {{1, 0}}, domain.CollObjectives: {{1, 3}, {0, 2}},
+	domain.CollActions: {{2, 0}}, domain.CollKPIs: {{2, 1}}, domain.CollNotes: {{2, 2}},
 }
 
 var fieldPages = []struct {
 	prefix string
-	page   [2]int
+	page   place
 }{
-	{"wallet.", [2]int{0, 1}}, {"stage_", [2]int{0, 8}}, {"portfolio.", [2]int{1, 1}},
-	{"value_proposition", [2]int{1, 2}}, {"relationship_plan", [2]int{1, 2}},
-	{"review_cadence", [2]int{2, 2}}, {"commitment.", [2]int{2, 2}}, {"resources", [2]int{2, 2}}, {"risks", [2]int{2, 2}},
-	{"", [2]int{0, 0}}, // the account and the plan's profile
+	{"wallet.", place{0, 1}}, {"stage_", place{0, 8}}, {"portfolio.", place{1, 1}},
+	{"value_proposition", place{1, 2}}, {"relationship_plan", place{1, 2}},
+	{"review_cadence", place{2, 2}}, {"commitment.", place{2, 2}}, {"resources", place{2, 2}}, {"risks", place{2, 2}},
+	{"", place{0, 0}}, // the account and the plan's profile
 }
 
-// pageOf says on which page of the editor an edit shows.
-func pageOf(ed domain.Edit) (phase, page int, ok bool) {
+// pagesOf says on which pages of the editor an edit shows, the usual one first.
+func pagesOf(ed domain.Edit) []place {
 	switch x := ed.(type) {
 	case domain.Batch:
 		if len(x) > 0 {
-			return pageOf(x[0])
+			return pagesOf(x[0])
 		}
 	case domain.SetField:
 		for _, f := range fieldPages {
 			if strings.HasPrefix(x.Field, f.prefix) {
-				return f.page[0], f.page[1], true
+				return []place{f.page}
 			}
 		}
 	case domain.AddItem:
-		return collPage(x.Coll)
+		return collPages[x.Coll]
 	case domain.RemoveItem:
-		return collPage(x.Coll)
+		return collPages[x.Coll]
 	case domain.ReplaceItem:
-		return collPage(x.Coll)
+		return collPages[x.Coll]
 	case domain.MoveItem:
-		return collPage(x.Coll)
+		return collPages[x.Coll]
 	}
-	return 0, 0, false
+	return nil
 }
 
-func collPage(c domain.Coll) (int, int, bool) {
-	p, ok := collPages[c]
-	return p[0], p[1], ok
+// pageFor is where an undone or redone edit is shown: the page it was made on when that page
+// shows it (a contact dragged on the influence map), else its usual page.
+func pageFor(ed domain.Edit, madeOn place) (place, bool) {
+	pages := pagesOf(ed)
+	if len(pages) == 0 {
+		return place{}, false
+	}
+	if slices.Contains(pages, madeOn) {
+		return madeOn, true
+	}
+	return pages[0], true
 }

@@ -495,3 +495,26 @@ func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
 		t.Fatal("the grid does not show the new strategy")
 	}
 }
+
+// A contact moved on the influence map is shown there again when the move is undone or
+// redone, not on the contact list.
+func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
+	a, e := openSample(t, "en")
+	e.tabs.SelectIndex(0)
+	e.subs[0].SelectIndex(6) // Influence map
+	c := e.plan.Contacts[2]
+	c.Influence, c.Attitude = 1, -2
+	if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []func(){a.undo, a.redo} {
+		e.tabs.SelectIndex(2) // Commitment
+		step()
+		if e.tabs.SelectedIndex() != 0 || e.subs[0].SelectedIndex() != 6 {
+			t.Fatalf("the screen is on phase %d page %d, not the influence map", e.tabs.SelectedIndex(), e.subs[0].SelectedIndex())
+		}
+	}
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[2].Influence != 1 {
+		t.Fatal("the redone move is not stored")
+	}
+}
