@@ -92,7 +92,7 @@ var EditionRules = map[string]FieldRule{
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
 	"TeamMember.Name": shared, "TeamMember.Role": shared,
 	"Plan.Links": internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
-	"Link.ID": appOnly(WhyID), "Link.From": internal, "Link.To": internal, "Link.Kind": internal,
+	"Link.ID": appOnly(WhyID), "Link.From": {Show: Internal, Why: WhyRef}, "Link.To": {Show: Internal, Why: WhyRef}, "Link.Kind": internal,
 	// coverage is governance in the client edition: who meets whom and how often, never the levels
 	"Coverage.ID": appOnly(WhyID), "Coverage.Member": shared, "Coverage.ContactID": appOnly(WhyRef),
 	"Coverage.RelNow": internal, "Coverage.RelTarget": internal, "Coverage.Frequency": shared,

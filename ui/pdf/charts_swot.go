@@ -1,11 +1,8 @@
 package pdf
 
 import (
-	"fmt"
 	"kamplan/domain"
 	"math"
-
-	"github.com/jung-kurt/gofpdf"
 )
 
 var quadrantColours = map[domain.Quadrant][3]int{
@@ -115,51 +112,6 @@ func (d *doc) swotCell(q domain.Quadrant, items []domain.SWOTItem, x, y, w, h fl
 		}
 		d.pdf.Ln(1.2)
 	}
-}
-
-// pyramid draws the five relationship stages, the current one filled and the target ringed.
-func (d *doc) pyramid(now, target domain.Stage) {
-	if !now.Valid() && !target.Valid() {
-		d.notAssessed()
-		return
-	}
-	const h, levels = 56.0, 5
-	d.need(h + 6)
-	y0 := d.pdf.GetY()
-	cx, base := marginX+45, 90.0
-	step := h / levels
-	for i := 0; i < levels; i++ {
-		stage := domain.Stage(i + 1)
-		yb, yt := y0+h-float64(i)*step, y0+h-float64(i+1)*step
-		wb, wt := base*(1-float64(i)/levels), base*(1-float64(i+1)/levels)
-		pts := []gofpdf.PointType{{X: cx - wb/2, Y: yb}, {X: cx + wb/2, Y: yb}, {X: cx + wt/2, Y: yt + 0.6}, {X: cx - wt/2, Y: yt + 0.6}}
-		d.fill(d.tint(0.12 + 0.1*float64(i)))
-		if stage == now {
-			d.fill(d.accent)
-		}
-		d.pdf.SetLineWidth(0.2)
-		d.draw([3]int{255, 255, 255})
-		d.pdf.Polygon(pts, "FD")
-		if stage == target {
-			d.draw([3]int{0xD9, 0x8E, 0x04})
-			d.pdf.SetLineWidth(1)
-			d.pdf.Polygon(pts, "D")
-		}
-		d.pdf.SetXY(cx+base/2+6, yt+step/2-2.5)
-		d.font("", bodySize)
-		d.colour(ink)
-		label := fmt.Sprintf("%d  %s", stage, d.stageName(stage))
-		if stage == now {
-			d.font("B", bodySize)
-			label += "  ← " + d.t("pdf.now")
-		}
-		if stage == target {
-			d.font("B", bodySize)
-			label += "  ◎ " + d.t("pdf.target")
-		}
-		d.pdf.CellFormat(80, 5, label, "", 0, "L", false, 0, "")
-	}
-	d.pdf.SetY(y0 + h + 6)
 }
 
 // walletBarHeight is the height of the bar with its key.

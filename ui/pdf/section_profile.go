@@ -54,9 +54,9 @@ func (d *doc) position() {
 	d.section("pdf.s.position", 9+d.swotFirstRow(d.plan.SWOTOf(domain.SubjectUs, "")))
 	d.heading(d.t("subject.us"), 60)
 	d.swotOrNot(d.plan.SWOTOf(domain.SubjectUs, ""))
-	d.heading(d.t("pdf.stage"), 60)
-	d.pyramid(d.plan.StageNow, d.plan.StageTarget)
-	d.heading(d.t("pdf.wallet"), 40)
+	d.heading(d.t("pdf.stage"), d.pyramidHeight())
+	d.stagePyramid(d.plan.StageNow, d.plan.StageTarget)
+	d.heading(d.t("pdf.wallet"), d.walletBarHeight(d.plan.Wallet)+d.factsHeight(d.walletFacts())) // never alone at a page's foot
 	d.wallet()
 	d.whiteSpaceMap()
 }
@@ -67,6 +67,16 @@ func (d *doc) wallet() {
 		d.notAssessed()
 		return
 	}
+	rows := d.walletFacts()
+	d.need(d.walletBarHeight(w) + d.factsHeight(rows)) // the bar and its figures stay together
+	d.walletBar(w)
+	d.facts(rows)
+	d.walletOfferings(w)
+}
+
+// walletFacts are the wallet's figures beside their names.
+func (d *doc) walletFacts() [][2]string {
+	w := d.plan.Wallet
 	rows := [][2]string{
 		{d.t("pdf.potential"), d.money(w.Potential, d.plan.Currency)},
 		{d.t("pdf.revenue"), d.money(w.Revenue, d.plan.Currency)},
@@ -80,9 +90,11 @@ func (d *doc) wallet() {
 	if !d.client && w.TargetShare != nil {
 		rows = append(rows, [2]string{d.t("pdf.target_share"), d.pct(*w.TargetShare)})
 	}
-	d.need(d.walletBarHeight(w) + d.factsHeight(rows)) // the bar and its figures stay together
-	d.walletBar(w)
-	d.facts(rows)
+	return rows
+}
+
+// walletOfferings are the wallet by offering and the competitors present.
+func (d *doc) walletOfferings(w domain.Wallet) {
 	if len(w.Offerings) > 0 {
 		var rs [][]string
 		for _, o := range w.Offerings {
