@@ -98,9 +98,16 @@ const (
 // GridCells lists the cells in display order.
 var GridCells = []GridCell{CellLeverage, CellConvert, CellMobilise, CellMonitor}
 
+// The cuts of the influence/support grid (METHOD §5): influence from HighInfluence up is
+// high, attitude from AttitudeSupporter up is supportive; KeyPlayerInfluence makes a key player.
+const (
+	HighInfluence      = 3
+	KeyPlayerInfluence = 4
+)
+
 // Cell places a contact in the grid: influence ≥ 3 is high, attitude ≥ +1 supportive.
 func (c Contact) Cell() GridCell {
-	high := c.Influence >= 3
+	high := c.Influence >= HighInfluence
 	switch {
 	case high && c.Supportive():
 		return CellLeverage
@@ -147,7 +154,7 @@ func (p *Plan) MapWarnings() []Warning {
 }
 
 // KeyPlayer reports whether the contact is a key player (influence ≥ 4).
-func (c Contact) KeyPlayer() bool { return c.Influence >= 4 }
+func (c Contact) KeyPlayer() bool { return c.Influence >= KeyPlayerInfluence }
 
 // ReportsToCycle returns the contacts of a reports-to cycle, or nil when there is none.
 func (p *Plan) ReportsToCycle() []string {

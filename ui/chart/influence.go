@@ -81,21 +81,10 @@ type InfluenceMap struct {
 	colW        float64
 }
 
-// InfluenceCut is the grid's cut read from the domain: the least influence that is high and
-// the least attitude that is supportive (found by placing probe contacts with Contact.Cell).
+// InfluenceCut is the grid's cut as the domain decides it (Contact.Cell): the least influence
+// that is high and the least attitude that is supportive.
 func InfluenceCut() (influence, attitude int) {
-	influence, attitude = 6, 3
-	for i := 5; i >= 1; i-- {
-		if c := (domain.Contact{Influence: i, Attitude: -2}).Cell(); c == domain.CellConvert || c == domain.CellLeverage {
-			influence = i
-		}
-	}
-	for a := 2; a >= -2; a-- {
-		if (domain.Contact{Influence: 1, Attitude: a}).Cell() == domain.CellMobilise {
-			attitude = a
-		}
-	}
-	return influence, attitude
+	return domain.HighInfluence, domain.AttitudeSupporter
 }
 
 // LayoutInfluence lays out the map of contacts.
