@@ -55,12 +55,12 @@ func (e *editor) relationshipMapPage() fyne.CanvasObject {
 		widget.NewButtonWithIcon(e.tr("relmap.zoom_in"), theme.ZoomInIcon(), m.ZoomIn),
 		widget.NewButtonWithIcon(e.tr("relmap.zoom_out"), theme.ZoomOutIcon(), m.ZoomOut),
 		widget.NewButtonWithIcon(e.tr("relmap.fit"), theme.ZoomFitIcon(), m.FitToWindow))
-	top := container.NewVBox(e.heading("editor.relationship_map"), wrapped(e.tr("relmap.intro")), empty, tools)
-	side := container.NewBorder(e.heading("relmap.warnings"), nil, nil, nil, container.NewVScroll(warnings))
+	top := container.NewVBox(container.NewBorder(nil, nil, e.heading("editor.relationship_map"), tools), empty)
+	side := container.NewVBox(e.heading("relmap.warnings"), warnings, widget.NewSeparator(),
+		wrapped(e.tr("relmap.intro")), wrapped(e.orgLegend("relmap.legend")))
 	clip := container.NewScroll(m)
 	clip.Direction = container.ScrollNone
-	side = container.New(&fixedWidth{width: 280}, side)
-	return container.NewBorder(top, wrapped(e.orgLegend("relmap.legend")), nil, side, clip)
+	return container.NewBorder(top, nil, nil, container.New(&fixedWidth{width: 300}, container.NewVScroll(side)), clip)
 }
 
 // orgText is the map's words in the interface language.

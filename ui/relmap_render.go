@@ -43,8 +43,12 @@ func (p *relmapPool[T]) take() T {
 	return p.items[p.used-1]
 }
 
-// relmapMinText is the smallest text drawn, in pixels.
-const relmapMinText = 5
+// relmapMinText is the smallest text drawn, in pixels; names are drawn smaller still, so a
+// map zoomed out to fit its window still says who is who.
+const (
+	relmapMinText = 5
+	relmapMinName = 3.5
+)
 
 func (r *relmapRenderer) init() {
 	r.bg = canvas.NewRectangle(color.Transparent)
@@ -97,8 +101,12 @@ func (r *relmapRenderer) line(l chart.Line, view chart.Rect, ink color.Color, wi
 	s := r.m.scale
 	ln := r.lines.take()
 	a, b := s.Point(l.From), s.Point(l.To)
-	ln.StrokeColor, ln.StrokeWidth = ink, width
-	ln.Position1, ln.Position2 = fyne.NewPos(float32(a.X), float32(a.Y)), fyne.NewPos(float32(b.X), float32(b.Y))
+	p1, p2 := fyne.NewPos(float32(a.X), float32(a.Y)), fyne.NewPos(float32(b.X), float32(b.Y))
+	if ln.StrokeColor != ink || ln.StrokeWidth != width || ln.Position1 != p1 || ln.Position2 != p2 {
+		ln.StrokeColor, ln.StrokeWidth = ink, width
+		ln.Position1, ln.Position2 = p1, p2
+		canvas.Refresh(ln) // a pooled object drawn elsewhere before
+	}
 	r.objects = append(r.objects, ln)
 }
 
@@ -173,10 +181,14 @@ func (r *relmapRenderer) card(c chart.OrgCard) {
 
 func (r *relmapRenderer) rect(b chart.Rect, fill, stroke color.Color, width float32) *canvas.Rectangle {
 	rc := r.rects.take()
-	rc.FillColor, rc.StrokeColor, rc.StrokeWidth, rc.CornerRadius = fill, stroke, 0, 0
-	if stroke != nil {
-		rc.StrokeWidth = width
+	if stroke == nil {
+		width = 0
 	}
+	if rc.FillColor != fill || rc.StrokeColor != stroke || rc.StrokeWidth != width {
+		rc.FillColor, rc.StrokeColor, rc.StrokeWidth = fill, stroke, width
+		canvas.Refresh(rc)
+	}
+	rc.CornerRadius = 0
 	sb := r.m.scale.Rect(b)
 	rc.Move(fyne.NewPos(float32(sb.X), float32(sb.Y)))
 	rc.Resize(fyne.NewSize(float32(sb.W), float32(sb.H)))
@@ -186,7 +198,7 @@ func (r *relmapRenderer) rect(b chart.Rect, fill, stroke color.Color, width floa
 
 func (r *relmapRenderer) text(l chart.Label, ink color.Color, bold bool) {
 	size := chart.OrgFontSize(l) * r.m.scale.Factor
-	if l.Text == "" || size < relmapMinText {
+	if l.Text == "" || size < relmapMinText && (!bold || size < relmapMinName) {
 		return
 	}
 	t := r.texts.take()
@@ -223,6 +235,9 @@ func (r *relmapRenderer) showDrag(d *relmapDrag) {
 	for _, o := range []fyne.CanvasObject{r.ghost, r.ghostT, r.target, r.link} {
 		canvas.Refresh(o)
 	}
+	// objects that were hidden until now are not known to the canvas yet: refreshing the
+	// widget is what makes it paint them
+	canvas.Refresh(r.m)
 }
 
 func (r *relmapRenderer) cardAt(p chart.Point) string {

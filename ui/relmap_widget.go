@@ -24,6 +24,7 @@ type RelationshipMap struct {
 	layout chart.OrgChart
 	scale  chart.Scale // unit → widget coordinates
 	moved  bool        // panned or zoomed by hand: a resize keeps the view
+	whole  bool        // opened showing the whole map (else its width, from the top)
 	drag   *relmapDrag
 	r      *relmapRenderer
 	onView func() // the view changed (kept across rebuilds by the page)
@@ -70,46 +71,109 @@ func (m *RelationshipMap) View() chart.Scale { return m.scale }
 // Refresh lays the map out again from the plan and redraws it.
 func (m *RelationshipMap) Refresh() {
 	m.relayout()
-	if !m.moved {
+	switch {
+	case m.moved:
+	case m.whole:
+		m.fitWhole()
+	default:
 		m.fitView()
 	}
 	m.BaseWidget.Refresh()
 }
 
-// Resize keeps the view, or fits the map again when the person has not moved it.
+// Resize lays the map out for its new size unless the person moved it.
 func (m *RelationshipMap) Resize(s fyne.Size) {
 	if s == m.Size() {
 		return
 	}
 	m.BaseWidget.Resize(s)
 	if !m.moved {
-		m.fitView()
+		m.arrange()
 	}
 	m.redraw()
 }
 
 // MinSize is a small window onto the map.
-func (m *RelationshipMap) MinSize() fyne.Size { return fyne.NewSize(320, 360) }
+func (m *RelationshipMap) MinSize() fyne.Size { return fyne.NewSize(320, 240) }
 
-// FitToWindow shows the whole map, at most at full size.
+// FitToWindow shows the whole map, its rows wrapped to suit the window's shape.
 func (m *RelationshipMap) FitToWindow() {
-	m.moved = false
-	m.fitView()
+	row, _ := m.bestRowWidth()
+	m.opts.MaxRowW = row
+	m.relayout()
+	m.fitWhole()
+	m.moved = true
 	m.redraw()
 }
 
+// relmapRows are the widths the map's rows may wrap at, in units.
+var relmapRows = []float64{600, 800, 1050, 1400, 1850, 2450, 3250, 4300, 5700}
+
+// bestRowWidth is the row width whose layout fits the widget at the largest zoom.
+func (m *RelationshipMap) bestRowWidth() (row, zoom float64) {
+	s := m.Size()
+	view := chart.Rect{W: float64(s.Width), H: float64(s.Height)}
+	o := m.opts
+	for _, w := range relmapRows {
+		o.MaxRowW = w
+		f := chart.LayoutOrg(m.plan.Contacts, nil, m.text, o).Frame
+		z := math.Min(1, math.Min(view.W/f.W, view.H/f.H))
+		if z > zoom+1e-9 {
+			row, zoom = w, z
+		}
+		if f.W < w { // wider rows change nothing more
+			break
+		}
+	}
+	return row, zoom
+}
+
+// arrange lays the map out as opened: whole when that is readable, else wrapped to the
+// widget's width at a readable zoom and shown from the top.
+func (m *RelationshipMap) arrange() {
+	s := m.Size()
+	if s.Width <= 0 || s.Height <= 0 {
+		return
+	}
+	if row, zoom := m.bestRowWidth(); zoom >= relmapMinOpenZoom {
+		m.opts.MaxRowW = row
+		m.relayout()
+		m.fitWhole()
+		m.whole = true
+		return
+	}
+	m.whole = false
+	m.opts.MaxRowW = max(relmapRows[0], float64(s.Width)/relmapReadZoom-2*m.opts.Margin)
+	m.relayout()
+	m.fitView()
+}
+
+// The zoom a map opens at when it is shown whole, and the zoom of a map too big for that.
+const (
+	relmapMinOpenZoom = 0.6
+	relmapReadZoom    = 0.9
+)
+
+// fitWhole shows the whole map, at most at full size, centred.
+func (m *RelationshipMap) fitWhole() {
+	s := m.Size()
+	view := chart.Rect{W: float64(s.Width), H: float64(s.Height)}
+	m.scale = chart.Fit(m.layout.Frame, view)
+	if m.scale.Factor > 1 {
+		m.scale = chart.Fit(m.layout.Frame, chart.Rect{X: (view.W - m.layout.Frame.W) / 2, W: m.layout.Frame.W, H: m.layout.Frame.H})
+	}
+}
+
+// fitView shows the map's width, at most at full size (never so small that the text cannot
+// be read), centred, from the top.
 func (m *RelationshipMap) fitView() {
 	s := m.Size()
 	if s.Width <= 0 || s.Height <= 0 {
 		return
 	}
-	view := chart.Rect{W: float64(s.Width), H: float64(s.Height)}
-	fit := chart.Fit(m.layout.Frame, view)
-	if fit.Factor > 1 || fit.Factor < 0.45 { // full size, or readable from the top left
-		f := math.Max(0.45, math.Min(1, fit.Factor))
-		fit = chart.Scale{Origin: chart.Point{X: math.Max(0, (view.W-m.layout.Frame.W*f)/2)}, Factor: f}
-	}
-	m.scale = fit
+	w := float64(s.Width)
+	f := math.Max(relmapMinOpenZoom, math.Min(1, w/m.layout.Frame.W))
+	m.scale = chart.Scale{Origin: chart.Point{X: math.Max(0, (w-m.layout.Frame.W*f)/2)}, Factor: f}
 }
 
 // ZoomBy zooms by factor f about a point of the widget.
