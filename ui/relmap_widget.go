@@ -121,9 +121,6 @@ func (m *RelationshipMap) bestRowWidth() (row, zoom float64) {
 		if z > zoom+1e-9 {
 			row, zoom = w, z
 		}
-		if f.W < w { // wider rows change nothing more
-			break
-		}
 	}
 	return row, zoom
 }
