@@ -109,3 +109,14 @@ func BenchmarkRelationshipMapPanStep300(b *testing.B) {
 		m.PanBy(3, 2)
 	}
 }
+
+// A new size: the map tries each row width and keeps the one that shows it largest.
+func BenchmarkRelationshipMapResize300(b *testing.B) {
+	m, w := benchRelmap(b)
+	defer w.Close()
+	i := 0
+	for b.Loop() {
+		i++
+		m.Resize(fyne.NewSize(900+float32(i%2), 600))
+	}
+}
