@@ -14,28 +14,33 @@ import (
 )
 
 // relmapView is what the person did to a plan's map that the plan does not hold: the
-// collapsed branches and the view. It outlives a rebuild of the editor (after an undo).
+// collapsed branches and the view. It outlives a rebuild of the editor's pages (after an
+// undo), which keeps the editor.
 type relmapView struct {
+	plan      string
 	collapsed map[string]bool
 	scale     chart.Scale
 	moved     bool
+	whole     bool
+	row       float64 // the width the rows wrap at
 }
 
-// relmapViews holds each plan's view by plan id (used on the UI goroutine only).
-var relmapViews = map[string]*relmapView{}
+// relmapViews holds each editor's view of its map (used on the UI goroutine only).
+var relmapViews = map[*editor]*relmapView{}
 
 // relationshipMapPage draws the client's organisation as an org chart: drag a card to change
 // whom it reports to, or beside another card to reorder; drag a handle to add "influences";
 // a card's menu adds links and collapses a branch; the map's warnings open their contact.
 func (e *editor) relationshipMapPage() fyne.CanvasObject {
 	m := NewRelationshipMap(e.plan, e.orgText())
-	view := relmapViews[e.plan.ID]
-	if view == nil {
-		view = &relmapView{collapsed: m.opts.Collapsed, scale: m.scale}
-		relmapViews[e.plan.ID] = view
+	view := relmapViews[e]
+	if view == nil || view.plan != e.plan.ID {
+		view = &relmapView{plan: e.plan.ID, collapsed: m.opts.Collapsed, scale: m.scale, row: m.opts.MaxRowW}
+		relmapViews[e] = view
 	}
-	m.opts.Collapsed, m.scale, m.moved = view.collapsed, view.scale, view.moved
-	m.onView = func() { view.scale, view.moved = m.scale, m.moved }
+	m.opts.Collapsed, m.scale, m.moved, m.whole, m.opts.MaxRowW = view.collapsed, view.scale, view.moved, view.whole, view.row
+	m.relayout()
+	m.onView = func() { view.scale, view.moved, view.whole, view.row = m.scale, m.moved, m.whole, m.opts.MaxRowW }
 	m.OnDrop = e.dropOnRelationshipMap
 	m.OnLink = func(from, to string) { e.addLink(from, to, domain.LinkInfluences) }
 	m.OnOpen = e.openContact

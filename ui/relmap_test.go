@@ -211,3 +211,31 @@ func TestRelationshipMapCollapseAndExpand(t *testing.T) {
 	}
 	_ = a
 }
+
+// An undo draws the editor again: the map keeps its collapsed branches and its view.
+func TestRelationshipMapKeepsItsViewOverAnUndo(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	coo := contactNamed(t, e.plan, "Ane Goikoetxea")
+	m.SetCollapsed(coo, true)
+	m.ZoomIn()
+	scale := m.View()
+	who, boss := contactNamed(t, e.plan, "Itziar Urrutia"), contactNamed(t, e.plan, "Jon Arrieta")
+	e.dropOnRelationshipMap(who, chart.OrgDrop{Kind: chart.OrgDropBoss, Target: boss})
+	undo(a)
+	var again *RelationshipMap
+	walk(a.editor.tabs, func(o fyne.CanvasObject) {
+		if x, ok := o.(*RelationshipMap); ok {
+			again = x
+		}
+	})
+	if again == nil || again == m {
+		t.Fatal("the undo did not draw the map again")
+	}
+	if !again.Collapsed(coo) || again.View() != scale {
+		t.Errorf("after the undo: collapsed %v, view %+v (was %+v)", again.Collapsed(coo), again.View(), scale)
+	}
+	if e.plan.FindContact(who).ReportsTo == boss {
+		t.Error("the undo did not take the drop back")
+	}
+}
