@@ -14,7 +14,7 @@ import (
 
 // OrgText are the words a map is drawn with (the caller's language).
 type OrgText struct {
-	Badges        map[string]string // short badge per buying role and per selling role ("decider", "economic"…)
+	Badges        map[string]string // short badge per role: "buying.decider", "selling.economic"…
 	Rel           [5]string         // relationship levels 0–4
 	More          string            // format of the hidden count, e.g. "+%d"
 	KeyMark       string            // the key player's mark, e.g. "★"

@@ -11,8 +11,9 @@ import (
 
 func orgText() OrgText {
 	return OrgText{
-		Badges: map[string]string{"user": "USR", "influencer": "INF", "buyer": "BUY", "decider": "DEC", "gatekeeper": "GK",
-			"initiator": "INI", "approver": "APR", "economic": "EB", "technical": "TB", "coach": "COACH"},
+		Badges: map[string]string{"buying.user": "USR", "buying.influencer": "INF", "buying.buyer": "BUY", "buying.decider": "DEC",
+			"buying.gatekeeper": "GK", "buying.initiator": "INI", "buying.approver": "APR", "selling.economic": "EB",
+			"selling.user": "UB", "selling.technical": "TB", "selling.coach": "COACH"},
 		Rel:  [5]string{"None", "Weak", "Working", "Strong", "Trusted advisor"},
 		More: "+%d", KeyMark: "★", ContinuesOn: "continues on p. %d", ContinuedFrom: "Reports of %s, continued from p. %d",
 	}
