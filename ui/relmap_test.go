@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -238,4 +239,69 @@ func TestRelationshipMapKeepsItsViewOverAnUndo(t *testing.T) {
 	if e.plan.FindContact(who).ReportsTo == boss {
 		t.Error("the undo did not take the drop back")
 	}
+}
+
+// A secondary tap on a card opens its menu; "Collapse reports" hides the branch, and
+// "Influences…" asks for the other person and stores the link.
+func TestRelationshipMapCardMenu(t *testing.T) {
+	a, e := openSample(t, "en")
+	m := relmapOf(t, a, e)
+	coo := contactNamed(t, e.plan, "Ane Goikoetxea")
+	menuItem := func(label string) {
+		t.Helper()
+		k, _ := m.Layout().Card(coo)
+		p := m.View().Point(k.Box.Center())
+		test.TapSecondaryAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
+		top := a.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatal("no menu")
+		}
+		for _, o := range test.LaidOutObjects(top) {
+			if tp, ok := o.(fyne.Tappable); ok && strings.Contains(labelsText(o)+textOf(o), label) {
+				test.Tap(tp)
+				return
+			}
+		}
+		t.Fatalf("no menu item %q", label)
+	}
+	menuItem("Collapse reports")
+	if k, _ := m.Layout().Card(coo); k.More == nil || !m.Collapsed(coo) {
+		t.Fatal("Collapse reports did not collapse the branch")
+	}
+	menuItem("Influences")
+	top := a.win.Canvas().Overlays().Top()
+	var list *widget.List
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	}
+	if list == nil {
+		t.Fatal("Influences… asked for nobody")
+	}
+	list.Select(0) // Íñigo
+	if !e.flush() {
+		t.Fatal("not saved")
+	}
+	found := false
+	for _, l := range storedPlan(t, a, e.plan.ID).Links {
+		found = found || (l.From == coo && l.To == e.plan.Contacts[0].ID && l.Kind == domain.LinkInfluences)
+	}
+	if !found {
+		t.Error("the link chosen from the menu is not stored")
+	}
+}
+
+// textOf is the text an object shows itself (a menu item's label is drawn by its renderer).
+func textOf(o fyne.CanvasObject) string {
+	var b strings.Builder
+	if w, ok := o.(fyne.Widget); ok {
+		for _, x := range test.WidgetRenderer(w).Objects() {
+			if t, ok := x.(*canvas.Text); ok {
+				b.WriteString(t.Text)
+			}
+			b.WriteString(textOf(x))
+		}
+	}
+	return b.String()
 }
