@@ -35,6 +35,7 @@ type home struct {
 	matrix          *PortfolioMatrix
 	incomplete      *widget.List
 	incompleteTitle *widget.Label
+	incompleteSide  fyne.CanvasObject
 	unplaced        []domain.PlanSummary
 	due             *duePanel
 }
@@ -123,17 +124,17 @@ func (h *home) newRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	facts := widget.NewLabel("")
 	facts.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(container.NewBorder(nil, nil, nil, widget.NewLabel(""), name), facts)
+	return container.NewVBox(name, container.NewBorder(nil, nil, nil, widget.NewLabel(""), facts))
 }
 
 func (h *home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := h.shown[i]
 	box := o.(*fyne.Container)
-	head := box.Objects[0].(*fyne.Container)
-	head.Objects[0].(*widget.Label).SetText(r.AccountName)
-	h.deadline(head.Objects[1].(*widget.Label), r.NextDeadline)
+	box.Objects[0].(*widget.Label).SetText(r.AccountName)
+	second := box.Objects[1].(*fyne.Container)
+	h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
 	parts := []string{h.app.tr("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
-	box.Objects[1].(*widget.Label).SetText(strings.Join(parts, " · "))
+	second.Objects[0].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 
 // deadline shows an account's next deadline, marked when it has passed.

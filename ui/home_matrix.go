@@ -26,6 +26,7 @@ func (h *home) buildMatrix() fyne.CanvasObject {
 	h.incompleteTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.incompleteTitle.Wrapping = fyne.TextWrapWord
 	side := container.New(&fixedWidth{width: 210}, container.NewBorder(h.incompleteTitle, nil, nil, nil, h.incomplete))
+	h.incompleteSide = side
 	title := widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(container.NewBorder(nil, nil, title, nil, h.overview), nil, nil, side, h.matrix)
 }
@@ -71,8 +72,10 @@ func (h *home) showOnMatrix() {
 	}
 	h.matrix.SetRows(h.shown)
 	h.incompleteTitle.SetText(h.app.tr("matrix.incomplete", len(h.unplaced)))
-	if len(h.unplaced) == 0 {
+	h.incompleteSide.Show()
+	if len(h.unplaced) == 0 { // the matrix takes the room
 		h.incompleteTitle.SetText(h.app.tr("matrix.incomplete.none"))
+		h.incompleteSide.Hide()
 	}
 	h.incomplete.Refresh()
 }

@@ -192,7 +192,7 @@ func TestHomeListsWhatIsDueAcrossAccounts(t *testing.T) {
 	for i, r := range h.shown {
 		if !r.NextDeadline.IsZero() && r.NextDeadline.Before(today) {
 			h.updateRow(i, row)
-			mark := row.(*fyne.Container).Objects[0].(*fyne.Container).Objects[1].(*widget.Label)
+			mark := row.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
 			if !strings.HasPrefix(mark.Text, "⚠ overdue since") || mark.Importance != widget.DangerImportance {
 				t.Errorf("%s: deadline shown as %q", r.AccountName, mark.Text)
 			}
