@@ -146,9 +146,9 @@ func (h *home) deadline(l *widget.Label, d domain.Date) {
 	case d.Before(domain.Today()):
 		l.Importance = widget.DangerImportance
 		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.date(d)))
-	default:
+	default: // just the date: the facts beside it keep their room
 		l.Importance = widget.MediumImportance
-		l.SetText(h.app.tr("home.next", h.app.date(d)))
+		l.SetText(h.app.date(d))
 	}
 }
 
