@@ -91,7 +91,7 @@ func (r *kpiLightsRenderer) build() {
 		r.label(row.Value, theme.Color(theme.ColorNamePlaceHolder), false)
 		r.spark(row)
 		if row.PlanB {
-			flag := canvas.NewRectangle(lightColours[domain.StatusRed])
+			flag := canvas.NewRectangle(planBHue)
 			flag.CornerRadius = 4
 			chartPlace(flag, row.Flag)
 			r.objects = append(r.objects, flag)
