@@ -60,7 +60,12 @@ func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 	}
 	f := &contactForm{e: e, c: &c, fd: newFormDialog(e.app)}
 	f.build()
-	done := func() { list.Refresh(); e.refresh() }
+	done := func() { // maps open the dialog without a list
+		if list != nil {
+			list.Refresh()
+		}
+		e.refresh()
+	}
 	if id != "" {
 		f.fd.addDelete(c.Name, func() error {
 			err := e.apply(domain.RemoveItem{Coll: domain.CollContacts, ID: id})
