@@ -43,6 +43,8 @@ type editor struct {
 
 	tabs *container.AppTabs // the three phases
 	subs []*pageTabs        // the pages of each phase
+	// relmap is the relationship map's view (zoom, pan, collapsed branches), kept over rebuilds
+	relmap *relmapView
 }
 
 func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {

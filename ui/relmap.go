@@ -25,18 +25,15 @@ type relmapView struct {
 	row       float64 // the width the rows wrap at
 }
 
-// relmapViews holds each editor's view of its map (used on the UI goroutine only).
-var relmapViews = map[*editor]*relmapView{}
-
 // relationshipMapPage draws the client's organisation as an org chart: drag a card to change
 // whom it reports to, or beside another card to reorder; drag a handle to add "influences";
 // a card's menu adds links and collapses a branch; the map's warnings open their contact.
 func (e *editor) relationshipMapPage() fyne.CanvasObject {
 	m := NewRelationshipMap(e.plan, e.orgText())
-	view := relmapViews[e]
+	view := e.relmap
 	if view == nil || view.plan != e.plan.ID {
 		view = &relmapView{plan: e.plan.ID, collapsed: m.opts.Collapsed, scale: m.scale, row: m.opts.MaxRowW}
-		relmapViews[e] = view
+		e.relmap = view
 	}
 	m.opts.Collapsed, m.scale, m.moved, m.whole, m.opts.MaxRowW = view.collapsed, view.scale, view.moved, view.whole, view.row
 	m.relayout()
