@@ -11,6 +11,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/chart"
 )
 
 // answer taps a button of the dialog on top of the window ("Yes", "Reload"…).
@@ -516,5 +517,44 @@ func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
 	}
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[2].Influence != 1 {
 		t.Fatal("the redone move is not stored")
+	}
+}
+
+// Scoring moves the account's own bubble on the page's matrix, highlighted among the
+// portfolio's other accounts.
+func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
+	a, e := openSample(t, "en")
+	page := e.portfolioPage()
+	var m *PortfolioMatrix
+	walk(page, func(o fyne.CanvasObject) {
+		if pm, ok := o.(*PortfolioMatrix); ok {
+			m = pm
+		}
+	})
+	if m == nil {
+		t.Fatal("no matrix on the scoring page")
+	}
+	m.Resize(fyne.NewSize(400, 260))
+	ownBubble := func() chart.MatrixBubble {
+		for _, b := range m.Layout().Bubbles {
+			if b.ID == e.account.ID {
+				return b
+			}
+		}
+		t.Fatal("the account is not on its matrix")
+		return chart.MatrixBubble{}
+	}
+	if m.Selected() != e.account.ID || !ownBubble().Selected || len(m.Layout().Bubbles) < 2 {
+		t.Fatalf("selected %q, %d bubbles: the account is not highlighted among the others", m.Selected(), len(m.Layout().Bubbles))
+	}
+	before := ownBubble().Centre
+	f := e.plan.Portfolio.Attractiveness.Factors[0]
+	score := e.attractivenessScore(f.ID, "volume").(*widget.RadioGroup)
+	score.SetSelected(map[bool]string{true: "1", false: "10"}[e.plan.Portfolio.Attractiveness.Scores[f.ID] > 5])
+	if ownBubble().Centre == before {
+		t.Fatal("a new score did not move the account's bubble")
+	}
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] == 0 {
+		t.Fatal("the score was not stored")
 	}
 }

@@ -57,17 +57,32 @@ func (e *editor) scoredFactor(f domain.Factor, picker fyne.CanvasObject) fyne.Ca
 	return container.NewVBox(name, e.anchors(f), picker)
 }
 
-// liveMatrix shows where the account lands on the portfolio matrix as it is scored.
+// liveMatrix shows where the account lands on the portfolio matrix as it is scored, among
+// the other accounts of the portfolio (as the home last listed them), highlighted.
 func (e *editor) liveMatrix() fyne.CanvasObject {
-	holder := container.NewStack()
+	m := newPortfolioMatrix(e.app, nil)
+	m.OnSelect = func(string) { m.Select(e.account.ID) } // others are shown on hover, this one stays marked
 	e.live(func() {
-		w := e.plan.Wallet
-		row := domain.PlanSummary{AccountName: e.account.Name, Period: e.plan.Period, Potential: w.Potential, Revenue: w.Revenue,
-			Position: e.plan.Portfolio.Position(e.settings.Cutoff)}
-		holder.Objects = []fyne.CanvasObject{newPortfolioMatrix(e.app, []domain.PlanSummary{row})}
-		holder.Refresh()
+		m.SetRows(e.portfolioWithThisPlan())
+		m.Select(e.account.ID)
 	})
-	return container.New(&fixedHeight{height: 260}, holder)
+	return container.New(&fixedHeight{height: 260}, m)
+}
+
+// portfolioWithThisPlan is the home's accounts with this one's row as it is now scored.
+func (e *editor) portfolioWithThisPlan() []domain.PlanSummary {
+	w := e.plan.Wallet
+	rows := []domain.PlanSummary{{AccountID: e.account.ID, AccountName: e.account.Name, PlanID: e.plan.ID, Period: e.plan.Period,
+		Potential: w.Potential, Revenue: w.Revenue, Position: e.plan.Portfolio.Position(e.settings.Cutoff)}}
+	if e.app.home == nil {
+		return rows
+	}
+	for _, r := range e.app.home.all {
+		if r.AccountID != e.account.ID {
+			rows = append(rows, r)
+		}
+	}
+	return rows
 }
 
 // defaultAnchors is the catalogue's wording of a factor's scale.
