@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -556,5 +557,30 @@ func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	}
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] == 0 {
 		t.Fatal("the score was not stored")
+	}
+}
+
+// The side navigation is as wide as its longest title in every phase and language: every
+// page is listed in pageKeys, so no title is cut and the page never jumps sideways.
+func TestSideNavigationFitsEveryTitle(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		_, e := openSample(t, lang)
+		if len(e.subs) != len(pageKeys) {
+			t.Fatalf("%d phases, %d in pageKeys", len(e.subs), len(pageKeys))
+		}
+		for i, sub := range e.subs {
+			if len(sub.Items) != len(pageKeys[i]) {
+				t.Errorf("%s phase %d: %d pages, %d in pageKeys", lang, i, len(sub.Items), len(pageKeys[i]))
+				continue
+			}
+			for j, it := range sub.Items {
+				if it.Text != e.tr(pageKeys[i][j]) {
+					t.Errorf("%s: page %q is %q in pageKeys", lang, it.Text, e.tr(pageKeys[i][j]))
+				}
+				if w := fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width; w+2*theme.Padding() > e.navWidth() {
+					t.Errorf("%s: %q is wider than the navigation", lang, it.Text)
+				}
+			}
+		}
 	}
 }

@@ -10,7 +10,8 @@ import (
 // pageKeys are the titles of the editor's pages, phase by phase; the side navigation is as wide
 // as the longest of them in every phase, so the page never jumps sideways between phases.
 var pageKeys = [][]string{
-	{"editor.profile", "editor.wallet", "editor.swot", "editor.stakeholders", "editor.stage"},
+	{"editor.profile", "editor.wallet", "editor.white_space", "editor.swot", "editor.stakeholders",
+		"editor.relationship_map", "editor.influence_map", "editor.coverage", "editor.stage"},
 	{"editor.strategies", "editor.portfolio", "editor.value", "editor.objectives"},
 	{"editor.actions", "editor.kpis", "editor.signoff"},
 }
