@@ -584,3 +584,41 @@ func TestSideNavigationFitsEveryTitle(t *testing.T) {
 		}
 	}
 }
+
+// Ctrl+PageDown and Ctrl+PageUp read the plan page by page, across the phases, and stop at
+// the first and last pages.
+func TestCtrlPageDownReadsThePlanInOrder(t *testing.T) {
+	a, e := openSample(t, "en")
+	c, ok := a.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
+	if !ok {
+		t.Skip("the test canvas takes no shortcuts")
+	}
+	key := func(k fyne.KeyName) {
+		c.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	at := func() [2]int { return [2]int{e.tabs.SelectedIndex(), e.subs[e.tabs.SelectedIndex()].selected} }
+	e.tabs.SelectIndex(0)
+	e.subs[0].SelectIndex(0)
+	total := 0
+	for _, p := range pageKeys {
+		total += len(p)
+	}
+	seen := map[[2]int]bool{at(): true}
+	for range total + 2 {
+		key(fyne.KeyPageDown)
+		seen[at()] = true
+	}
+	if len(seen) != total || at() != [2]int{2, len(pageKeys[2]) - 1} {
+		t.Fatalf("Ctrl+PageDown visited %d of %d pages and stopped at %v", len(seen), total, at())
+	}
+	key(fyne.KeyPageUp)
+	if at() != [2]int{2, len(pageKeys[2]) - 2} {
+		t.Fatalf("Ctrl+PageUp went to %v", at())
+	}
+	for range total + 2 {
+		key(fyne.KeyPageUp)
+	}
+	if at() != [2]int{0, 0} {
+		t.Fatalf("Ctrl+PageUp stopped at %v", at())
+	}
+}

@@ -37,7 +37,10 @@ func (a *App) installMenu() {
 	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", func() { a.rollForwardDialog() }, nil))
 	view := fyne.NewMenu(a.tr("menu.view"),
 		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
-		item("menu.view_account", a.showAccount, sc(fyne.Key2, mod)))
+		item("menu.view_account", a.showAccount, sc(fyne.Key2, mod)),
+		fyne.NewMenuItemSeparator(),
+		item("menu.next_page", func() { a.stepPage(1) }, sc(fyne.KeyPageDown, mod)),
+		item("menu.previous_page", func() { a.stepPage(-1) }, sc(fyne.KeyPageUp, mod)))
 	help := fyne.NewMenu(a.tr("menu.help"),
 		item("menu.about", a.aboutDialog, nil),
 		item("menu.method", a.methodDialog, sc(fyne.KeyF1, 0)))
@@ -57,6 +60,8 @@ func (a *App) installMenu() {
 		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.showHome},
 		{&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: mod}, a.showAccount},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: mod | fyne.KeyModifierShift}, a.redo},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: mod}, func() { a.stepPage(1) }},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: mod}, func() { a.stepPage(-1) }},
 	} {
 		action := s.action
 		a.win.Canvas().AddShortcut(s.sc, func(fyne.Shortcut) { action() })
@@ -91,6 +96,29 @@ func (a *App) inDialog(s fyne.Shortcut) bool {
 		f.TypedShortcut(s)
 	}
 	return true
+}
+
+// stepPage shows the open plan's next (1) or previous (-1) page, across phases: the pages
+// can be read through in order from the keyboard.
+func (a *App) stepPage(d int) {
+	if a.editor == nil || a.win.Canvas().Overlays().Top() != nil {
+		return
+	}
+	e := a.editor
+	phase := e.tabs.SelectedIndex()
+	page := e.subs[phase].selected + d
+	switch {
+	case page < 0 && phase > 0:
+		phase--
+		page = len(e.subs[phase].pages) - 1
+	case page >= len(e.subs[phase].pages) && phase < len(e.subs)-1:
+		phase++
+		page = 0
+	case page < 0 || page >= len(e.subs[phase].pages):
+		return
+	}
+	e.tabs.SelectIndex(phase)
+	e.subs[phase].SelectIndex(page)
 }
 
 // find focuses the search of the portfolio.
