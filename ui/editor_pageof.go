@@ -14,6 +14,15 @@ type place struct{ phase, page int }
 // relationship map 5, influence map 6, team coverage 7, stage 8; Vision: strategies 0,
 // portfolio 1, value 2, objectives 3; Commitment: actions 0, KPIs 1, sign-off 2.
 // A list edited on several pages names them all, its own page first.
+// The pages the home's next steps open.
+var (
+	pageRelationshipMap = place{0, 5}
+	pageCoverage        = place{0, 7}
+	pageActions         = place{2, 0}
+	pageKPIs            = place{2, 1}
+	pageSignOff         = place{2, 2}
+)
+
 var collPages = map[domain.Coll][]place{
 	domain.CollOfferings: {{0, 1}, {0, 2}}, domain.CollCompetitors: {{0, 1}},
 	domain.CollCentres: {{0, 2}}, domain.CollWhiteSpace: {{0, 2}},

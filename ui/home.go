@@ -28,7 +28,8 @@ type home struct {
 	list     *widget.List
 	count    *widget.Label
 	overview *widget.Label
-	detail   *widget.Label
+	title    *widget.Label
+	facts    *fyne.Container
 	steps    *fyne.Container
 	open     *widget.Button
 
@@ -48,8 +49,6 @@ func newHome(a *App) *home {
 	h.count = widget.NewLabel("")
 	h.overview = widget.NewLabel("")
 	h.overview.Wrapping = fyne.TextWrapWord
-	h.detail = widget.NewLabel(a.tr("home.pick"))
-	h.detail.Wrapping = fyne.TextWrapWord
 	h.steps = container.NewStack()
 	h.open = widget.NewButtonWithIcon(a.tr("home.open"), theme.DocumentIcon(), h.onOpen)
 	h.open.Importance = widget.HighImportance
@@ -104,7 +103,7 @@ func (h *home) build() fyne.CanvasObject {
 	top := container.NewVBox(h.search, filters)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
 	matrix := h.buildMatrix()
-	detail := container.NewBorder(nil, container.NewHBox(h.open), nil, nil, container.NewVScroll(container.NewVBox(h.detail, h.steps)))
+	detail := h.detailPanel()
 	h.due = newDuePanel(h)
 	h.due.load(h.all)
 	return container.New(homeLayout{}, left, matrix, panel(detail), panel(h.due.build()))
@@ -314,23 +313,10 @@ func (h *home) onSelect(i widget.ListItemID) {
 	}
 	p, err := h.app.store.LoadPlan(h.app.ctx, r.PlanID)
 	if err != nil {
-		h.detail.SetText(h.app.message(err))
+		h.showDetailError(err)
 		return
 	}
-	st, _ := h.app.store.Settings(h.app.ctx)
-	f := p.Summarise(st.Cutoff, domain.Today())
-	lines := []string{
-		r.AccountName + " — " + r.Period,
-		h.app.tr("home.detail.quadrant", h.quadrantName(f.Position)),
-		h.app.tr("home.detail.stage", h.app.tr(fmt.Sprintf("stage.%d", f.StageNow)), h.app.tr(fmt.Sprintf("stage.%d", f.StageTarget))),
-		h.app.tr("home.detail.share", h.shareText(r)),
-		h.app.tr("home.detail.counts", len(p.Contacts), len(p.Objectives), len(p.Actions), len(p.KPIs)),
-		h.app.tr("home.detail.kpis", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed]),
-		h.app.tr("home.detail.overdue", f.Overdue),
-	}
-	h.detail.SetText(strings.Join(lines, "\n"))
-	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}
-	h.steps.Refresh()
+	h.showDetail(r, p)
 }
 
 func (h *home) onOpen() {

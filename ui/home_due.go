@@ -68,7 +68,7 @@ func newDuePanel(h *home) *duePanel {
 	d.list.OnSelected = func(i widget.ListItemID) {
 		d.list.Unselect(i)
 		it := d.items[i]
-		h.app.openPlanAt(it.accountID, it.planID, 2, 0)
+		h.app.openPlanAt(it.accountID, it.planID, pageActions)
 	}
 	return d
 }

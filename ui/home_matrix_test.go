@@ -56,8 +56,8 @@ func TestMatrixTapSelectsTheAccountInTheList(t *testing.T) {
 	_, h, m := homeMatrix(t, "en")
 	id := accountID(t, h, "Cementos del Ebro, S.A.")
 	test.TapAt(m, bubbleOf(t, m, id))
-	if h.selected == nil || h.selected.AccountID != id || !strings.Contains(h.detail.Text, "Cementos del Ebro, S.A. — ") {
-		t.Fatalf("the tap selected %v; detail %q", h.selected, h.detail.Text)
+	if h.selected == nil || h.selected.AccountID != id || !strings.Contains(detailText(h), "Cementos del Ebro, S.A. · ") {
+		t.Fatalf("the tap selected %v; detail %q", h.selected, detailText(h))
 	}
 	if m.Selected() != id || m.Layout().Bubbles[len(m.Layout().Bubbles)-1].ID != id {
 		t.Error("the tapped bubble is not highlighted on top")

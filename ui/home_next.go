@@ -11,8 +11,8 @@ import (
 
 // nextStep is one thing to do on an account, with the editor page where it is done.
 type nextStep struct {
-	text        string
-	phase, page int
+	text string
+	at   place
 }
 
 // nextSteps lists what the selected plan needs next: overdue actions, red KPIs whose plan B
@@ -27,7 +27,7 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if overdue > 0 {
-		out = append(out, nextStep{a.tr("home.next.overdue", overdue), 2, 0})
+		out = append(out, nextStep{a.tr("home.next.overdue", overdue), pageActions})
 	}
 	triggered := 0
 	for _, k := range p.KPIs {
@@ -36,13 +36,17 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if triggered > 0 {
-		out = append(out, nextStep{a.tr("home.next.plan_b", triggered), 2, 1})
+		out = append(out, nextStep{a.tr("home.next.plan_b", triggered), pageKPIs})
 	}
 	for _, w := range p.MapWarnings() {
-		out = append(out, nextStep{a.tr(w.Key, w.Args...), 0, 3})
+		at := pageRelationshipMap // which shows the map's warnings beside it
+		if w.ContactID != "" {
+			at = pageCoverage // a person nobody on our team covers
+		}
+		out = append(out, nextStep{a.tr(w.Key, w.Args...), at})
 	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
-		out = append(out, nextStep{a.tr("home.next.unsigned"), 2, 2})
+		out = append(out, nextStep{a.tr("home.next.unsigned"), pageSignOff})
 	}
 	return out
 }
@@ -58,17 +62,17 @@ func (h *home) stepsBox(r domain.PlanSummary, p *domain.Plan) fyne.CanvasObject 
 		s := s
 		text := widget.NewLabel("⚠ " + s.text)
 		text.Wrapping = fyne.TextWrapWord
-		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.app.openPlanAt(r.AccountID, r.PlanID, s.phase, s.page) })
+		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.app.openPlanAt(r.AccountID, r.PlanID, s.at) })
 		box.Add(container.NewBorder(nil, nil, nil, goTo, text))
 	}
 	return box
 }
 
 // openPlanAt opens a plan in the editor at one of its pages.
-func (a *App) openPlanAt(accountID, planID string, phase, page int) {
+func (a *App) openPlanAt(accountID, planID string, at place) {
 	a.openPlan(accountID, planID)
-	if a.editor != nil && a.editor.plan.ID == planID && phase < len(a.editor.subs) {
-		a.editor.tabs.SelectIndex(phase)
-		a.editor.subs[phase].SelectIndex(page)
+	if a.editor != nil && a.editor.plan.ID == planID && at.phase < len(a.editor.subs) {
+		a.editor.tabs.SelectIndex(at.phase)
+		a.editor.subs[at.phase].SelectIndex(at.page)
 	}
 }

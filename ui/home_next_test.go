@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
 )
 
 func selectAccount(t *testing.T, a *App, name string) {
@@ -67,5 +69,32 @@ func TestCtrlPFromHomeExportsTheSelectedAccount(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("the export dialog did not open for the selected account")
+	}
+}
+
+// A next step opens the page where it is dealt with: a person nobody covers opens the team
+// coverage, a gap of the map the relationship map (with its warnings beside it).
+func TestNextStepsOpenTheirPage(t *testing.T) {
+	a := newTestApp(t, "en")
+	p := &domain.Plan{Contacts: []domain.Contact{{ID: "c1", Name: "Ana Ruiz", Influence: 5}}}
+	at := map[string]place{}
+	for _, s := range a.nextSteps(p) {
+		at[s.text] = s.at
+	}
+	if got, ok := at[a.tr("warn.key_player_uncovered", "Ana Ruiz")]; !ok || got != pageCoverage {
+		t.Errorf("the uncovered key player opens %v (listed: %v)", got, ok)
+	}
+	if got := at[a.tr("warn.no_economic_buyer")]; got != pageRelationshipMap {
+		t.Errorf("no economic buyer opens %v", got)
+	}
+	if got := at[a.tr("home.next.unsigned")]; got != pageSignOff {
+		t.Errorf("the unsigned plan opens %v", got)
+	}
+	e := openSampleIn(t, a)
+	for want, key := range map[place]string{pageRelationshipMap: "editor.relationship_map", pageCoverage: "editor.coverage",
+		pageActions: "editor.actions", pageKPIs: "editor.kpis", pageSignOff: "editor.signoff"} {
+		if got := e.subs[want.phase].Items[want.page].Text; got != a.tr(key) {
+			t.Errorf("page %v is %q, not %q", want, got, a.tr(key))
+		}
 	}
 }

@@ -50,9 +50,9 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 	if h.open.Disabled() {
 		t.Fatal("the open button stays disabled after selecting an account")
 	}
-	text := h.detail.Text
-	for _, want := range []string{"Aceros del Norte, S.A. — FY2027", "Posición en la cartera: Estratégico",
-		"Etapa de la relación: Cooperativa → Interdependiente", "cuota de cliente 22,9 %", "12 contactos"} {
+	text := detailText(h)
+	for _, want := range []string{"Aceros del Norte, S.A. · FY2027", "Posición: Estratégico",
+		"Etapa de la relación: Cooperativa → Interdependiente", "Cuota de cliente: 22,9 %", "Indicadores: 3 3 2", "12 contactos"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("detail lacks %q:\n%s", want, text)
 		}
@@ -60,6 +60,21 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 	if !strings.Contains(h.overview.Text, "Estratégico 2") {
 		t.Errorf("quadrant counts: %s", h.overview.Text)
 	}
+}
+
+// detailText is the home's panel of the selected account as text: its title, then a line
+// per fact ("caption: parts").
+func detailText(h *home) string {
+	text := h.title.Text
+	for _, o := range h.facts.Objects {
+		for _, row := range o.(*factList).rows {
+			text += "\n" + row.caption + ":"
+			for _, p := range row.parts {
+				text += " " + p.text
+			}
+		}
+	}
+	return text
 }
 
 // Every text the home shows comes from the catalogue of the interface language.

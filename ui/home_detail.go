@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+)
+
+// detailPanel is the home's panel of the selected account: its name and the Open plan button
+// on one line, its key facts in a compact list, and what to do next, each step a link into
+// the editor.
+func (h *home) detailPanel() fyne.CanvasObject {
+	h.title = widget.NewLabelWithStyle(h.app.tr("home.pick"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.title.Wrapping = fyne.TextWrapWord
+	h.facts = container.NewStack()
+	header := container.NewBorder(nil, nil, nil, h.open, h.title)
+	body := container.NewVScroll(container.NewVBox(h.facts, h.steps))
+	return container.NewBorder(header, nil, nil, nil, body)
+}
+
+// showDetail fills the panel for one account's plan.
+func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
+	st, _ := h.app.store.Settings(h.app.ctx)
+	f := p.Summarise(st.Cutoff, domain.Today())
+	h.title.Wrapping = fyne.TextWrapOff
+	h.title.Truncation = fyne.TextTruncateEllipsis
+	h.title.SetText(r.AccountName + " · " + r.Period)
+	tr := h.app.tr
+	position := factPart{text: h.quadrantName(f.Position)}
+	if f.Position.Placed {
+		position.dot = matrixColour(f.Position.Quadrant, 0xFF)
+	}
+	var lights []factPart
+	for _, s := range []domain.Status{domain.StatusGreen, domain.StatusAmber, domain.StatusRed} {
+		lights = append(lights, factPart{dot: lightColours[s], text: fmt.Sprint(f.KPIStatus[s])})
+	}
+	h.facts.Objects = []fyne.CanvasObject{newFactList(
+		fact{tr("home.fact.position"), []factPart{position}},
+		fact{tr("home.fact.stage"), []factPart{{text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
+		fact{tr("home.fact.share"), []factPart{{text: h.shareValue(r)}}},
+		fact{tr("home.fact.kpis"), lights},
+		fact{tr("home.fact.plan"), []factPart{{text: tr("home.detail.counts", len(p.Contacts), len(p.Objectives), len(p.Actions), len(p.KPIs))}}},
+	)}
+	h.facts.Refresh()
+	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}
+	h.steps.Refresh()
+}
+
+// showDetailError says why the selected account's plan could not be read.
+func (h *home) showDetailError(err error) {
+	h.title.Wrapping = fyne.TextWrapWord
+	h.title.SetText(h.app.message(err))
+	h.facts.Objects, h.steps.Objects = nil, nil
+	h.facts.Refresh()
+	h.steps.Refresh()
+}
+
+// shareValue is the share of wallet as a percentage, or "unknown".
+func (h *home) shareValue(r domain.PlanSummary) string {
+	v, ok := r.ShareOfWallet()
+	if !ok {
+		return h.app.tr("home.fact.unknown")
+	}
+	return h.app.decimal(v, 1) + " %"
+}
