@@ -258,3 +258,9 @@ func (e *editor) showError(err error) {
 
 // name records the label a control is known by where a column header, not a form, names it.
 func (e *editor) name(o fyne.CanvasObject, label string) { e.names[o] = label }
+
+// blankList stands for the stakeholders' list where a map, not the list, opens a contact.
+func blankList() *widget.List {
+	return widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(widget.ListItemID, fyne.CanvasObject) {})
+}

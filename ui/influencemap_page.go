@@ -71,12 +71,6 @@ func (e *editor) openContact(id string) {
 	}
 }
 
-// blankList stands for the stakeholders' list where a map, not the list, opens a contact.
-func blankList() *widget.List {
-	return widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(widget.ListItemID, fyne.CanvasObject) {})
-}
-
 // influenceCellList lists everyone in a cell of the map; each name opens the contact.
 func (e *editor) influenceCellList(cell chart.InfluenceCell) {
 	list := container.NewVBox(wrapped(e.tr("peoplemaps.cell.count", len(cell.ContactIDs))))

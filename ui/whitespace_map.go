@@ -92,14 +92,6 @@ type whiteSpaceRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-// mixColour goes from bg (0) to c (1).
-func mixColour(bg, c color.Color, f float64) color.NRGBA {
-	a := color.NRGBAModel.Convert(bg).(color.NRGBA)
-	b := color.NRGBAModel.Convert(c).(color.NRGBA)
-	mix := func(x, y uint8) uint8 { return uint8(float64(x) + (float64(y)-float64(x))*f) }
-	return color.NRGBA{mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B), 0xFF}
-}
-
 func (r *whiteSpaceRenderer) build() {
 	lay := r.m.layout
 	bg, fg := theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameForeground)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"image/color"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -281,24 +279,6 @@ func TestWhiteSpaceMapRenders(t *testing.T) {
 			}
 		})
 	}
-}
-
-// variantTheme draws the default theme in one variant, whatever the system prefers.
-type variantTheme struct {
-	fyne.Theme
-	v fyne.ThemeVariant
-}
-
-func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.v)
-}
-
-func setVariantTheme(app fyne.App, variant string) {
-	v := theme.VariantLight
-	if variant == "dark" {
-		v = theme.VariantDark
-	}
-	app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), v})
 }
 
 // bigSpace is a plan of n buying centres × n offerings, every status present.

@@ -123,7 +123,7 @@ func LayoutCoverage(p *domain.Plan, team []string, today domain.Date, tx Coverag
 	for _, g := range p.CoverageGaps(today) {
 		gaps[g.ContactID] = append(gaps[g.ContactID], g.Kind)
 	}
-	rows := spaceRange(len(people), o.RowFrom, o.RowTo)
+	rows := indexRange(len(people), o.RowFrom, o.RowTo)
 	for i, r := range rows {
 		c := people[r]
 		box := Rect{0, o.HeadH + float64(i)*o.RowH, o.HeadW, o.RowH}
@@ -155,7 +155,7 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 		box := Rect{o.HeadW + float64(j)*o.ColW, y, o.ColW, o.RowH}
 		level := func(n int) string { return tx.Levels[clampInt(n, 0, 4)] }
 		freq := tx.Cadences[pair.Frequency]
-		levels := spaceWrap(level(pair.RelNow)+" → "+level(pair.RelTarget), (o.ColW-2*o.Pad)/influenceSlack, o.FontSize, 2)
+		levels := wrapText(level(pair.RelNow)+" → "+level(pair.RelTarget), (o.ColW-2*o.Pad)/influenceSlack, o.FontSize, 2)
 		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, Member: pair.Member, PairID: pair.ID, Row: row, Col: j,
 			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
 			Labels: coverageLines(pair.ID, box, o, append(levels, freq)...)})

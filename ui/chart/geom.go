@@ -128,3 +128,15 @@ func (s Scale) Unit(p Point) Point {
 	}
 	return Point{(p.X - s.Origin.X) / s.Factor, (p.Y - s.Origin.Y) / s.Factor}
 }
+
+// indexRange is the indices from..to-1 of a list of n (to <= 0: up to n).
+func indexRange(n, from, to int) []int {
+	if to <= 0 || to > n {
+		to = n
+	}
+	var out []int
+	for i := max(0, from); i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}

@@ -189,7 +189,7 @@ const influenceSlack = 1.1
 
 // clipInfluence cuts text with "…" to fit width.
 func clipInfluence(text string, width, size float64) string {
-	return spaceClip(text, width/influenceSlack, size)
+	return clipText(text, width/influenceSlack, size)
 }
 
 // cardLabel is text cut to a card's width, centred on its height, from its left; its box is

@@ -183,7 +183,7 @@ func (m *MatrixLayout) quadrants(tx MatrixText, o MatrixOptions) {
 // cornerName puts a quadrant's name in the corner of its box farthest from the centre.
 func (m MatrixLayout) cornerName(q domain.PortfolioQuadrant, b Rect, tx MatrixText, o MatrixOptions) Label {
 	fs, pad := o.AxisFontSize, o.AxisFontSize*0.3
-	text := spaceClip(tx.Quadrants[q], b.W-2*pad, fs)
+	text := clipText(tx.Quadrants[q], b.W-2*pad, fs)
 	w, h := TextWidth(text)*fs*1.1, fs*1.3
 	box := Rect{b.X + pad, b.Y + pad, w, h}
 	if b.X+b.W/2 > m.Plot.X+m.Plot.W/2 {
@@ -201,10 +201,10 @@ func (m *MatrixLayout) axes(tx MatrixText, o MatrixOptions) {
 	if o.StrengthOnLeft {
 		xText = "← " + tx.Strength
 	}
-	xText = spaceClip(xText, p.W, fs)
+	xText = clipText(xText, p.W, fs)
 	w := TextWidth(xText) * fs * 1.1
 	m.XAxis = Label{ID: "x", Text: xText, Box: Rect{p.X + (p.W-w)/2, p.Bottom() + fs*1.45, w, fs * 1.3}}
-	yText := spaceClip(tx.Attractiveness+" →", p.H, fs)
+	yText := clipText(tx.Attractiveness+" →", p.H, fs)
 	h := TextWidth(yText) * fs * 1.1
 	m.YAxis = Label{ID: "y", Text: yText, Box: Rect{m.Frame.X, p.Y + (p.H-h)/2, fs * 1.3, h}}
 	for _, v := range []float64{1, o.Cutoff, 10} {

@@ -31,14 +31,14 @@ func orgCard(n *orgNode, boss string, box Rect, tx OrgText, o OrgOptions) OrgCar
 	}
 	inner := box.W - 2*p
 	nameW := inner - keyW
-	k.Name = Label{ID: c.ID, Text: spaceClip(c.Name, nameW/orgBold, o.NameSize), Box: Rect{box.X + p, box.Y + p, nameW, nameH}}
+	k.Name = Label{ID: c.ID, Text: clipText(c.Name, nameW/orgBold, o.NameSize), Box: Rect{box.X + p, box.Y + p, nameW, nameH}}
 	y := box.Y + p + nameH
-	for i, line := range spaceWrap(c.Title, inner, o.TextSize, 2) {
+	for i, line := range wrapText(c.Title, inner, o.TextSize, 2) {
 		k.Title = append(k.Title, Label{ID: c.ID, Text: line, Box: Rect{box.X + p, y + float64(i)*textH, inner, textH}})
 	}
 	y += 2 * textH
 	rel := tx.Rel[clampInt(c.RelNow, 0, 4)] + " → " + tx.Rel[clampInt(c.RelTarget, 0, 4)]
-	k.Rel = Label{ID: c.ID, Text: spaceClip(rel, inner, o.TextSize), Box: Rect{box.X + p, y, inner, textH}}
+	k.Rel = Label{ID: c.ID, Text: clipText(rel, inner, o.TextSize), Box: Rect{box.X + p, y, inner, textH}}
 	k.bottomRow(c, tx, o)
 	k.marks(tx, o)
 	return k
@@ -88,7 +88,7 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 func (k *OrgCard) marks(tx OrgText, o OrgOptions) {
 	pill := func(text string) *Label {
 		w := math.Min(TextWidth(text)*o.TextSize*orgPillSlack+10, k.Box.W)
-		return &Label{ID: k.ContactID, Text: spaceClip(text, w-4, o.TextSize),
+		return &Label{ID: k.ContactID, Text: clipText(text, w-4, o.TextSize),
 			Box: Rect{k.Box.Center().X - w/2, k.Box.Bottom() + 4, w, o.pillH()}}
 	}
 	if k.Hidden > 0 {

@@ -83,8 +83,8 @@ type SpaceMap struct {
 
 // LayoutWhiteSpace lays out the plan's map (or the slice of it that o asks for).
 func LayoutWhiteSpace(p *domain.Plan, tx SpaceText, o SpaceOptions) SpaceMap {
-	rows := spaceRange(len(p.Centres), o.RowFrom, o.RowTo)
-	cols := spaceRange(len(p.Wallet.Offerings), o.ColFrom, o.ColTo)
+	rows := indexRange(len(p.Centres), o.RowFrom, o.RowTo)
+	cols := indexRange(len(p.Wallet.Offerings), o.ColFrom, o.ColTo)
 	m := SpaceMap{Corner: Rect{0, 0, o.RowHeadW, o.ColHeadH}}
 	for j, c := range cols {
 		off := p.Wallet.Offerings[c]
@@ -111,17 +111,6 @@ func LayoutWhiteSpace(p *domain.Plan, tx SpaceText, o SpaceOptions) SpaceMap {
 	m.addTotals(p, tx, o, rows, cols)
 	m.Frame = m.bounds()
 	return m
-}
-
-func spaceRange(n, from, to int) []int {
-	if to <= 0 || to > n {
-		to = n
-	}
-	var out []int
-	for i := max(0, from); i < to; i++ {
-		out = append(out, i)
-	}
-	return out
 }
 
 func spaceMaxOpen(p *domain.Plan) int64 {

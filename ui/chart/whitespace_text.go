@@ -1,74 +1,27 @@
 package chart
 
-import "strings"
-
 // Text of the white-space map: every line is cut to its box's width with "…" and lines that
 // do not fit the box's height are left out, so no label leaves its box and none overlaps
 // another (boxes of the grid do not overlap).
 
-const spaceEllipsis = "…"
-
-// clip cuts text to at most width units in a font of size.
-func spaceClip(text string, width, size float64) string {
-	if TextWidth(text)*size <= width {
-		return text
-	}
-	r := []rune(text)
-	for n := len(r) - 1; n > 0; n-- {
-		s := strings.TrimRight(string(r[:n]), " ") + spaceEllipsis
-		if TextWidth(s)*size <= width {
-			return s
-		}
-	}
-	return ""
-}
-
-// wrapText breaks text into at most maxLines lines of width; the last line ends with "…"
-// when text remains.
-func spaceWrap(text string, width, size float64, maxLines int) []string {
-	words := strings.Fields(text)
-	var lines []string
-	cur := ""
-	for i := 0; i < len(words); i++ {
-		next := strings.TrimSpace(cur + " " + words[i])
-		if cur == "" || TextWidth(next)*size <= width {
-			cur = next
-			continue
-		}
-		if len(lines) == maxLines-1 {
-			return append(lines, spaceClip(strings.Join(append([]string{cur}, words[i:]...), " "), width, size))
-		}
-		lines = append(lines, cur)
-		cur = words[i]
-	}
-	if cur != "" {
-		lines = append(lines, spaceClip(cur, width, size))
-	}
-	// a single long word on an earlier line is cut too
-	for i := range lines {
-		lines[i] = spaceClip(lines[i], width, size)
-	}
-	return lines
-}
-
-// textLines wraps a header's name into its box, centred or from the left.
+// spaceTextLines wraps a header's name into its box, centred or from the left.
 func spaceTextLines(id, text string, box Rect, o SpaceOptions, maxLines int, centred bool) []Label {
 	inner := box.Inset(o.Pad)
 	maxLines = min(maxLines, int(inner.H/o.LineH))
 	if maxLines < 1 {
 		return nil
 	}
-	return spacePlaceLines(id, spaceWrap(text, inner.W, o.FontSize, maxLines), inner, o, centred)
+	return spacePlaceLines(id, wrapText(text, inner.W, o.FontSize, maxLines), inner, o, centred)
 }
 
-// stackLines places given lines (each cut to width) centred in the box; lines below the
+// spaceStackLines places given lines (each cut to width) centred in the box; lines below the
 // box's height are left out.
 func spaceStackLines(id string, lines []string, box Rect, o SpaceOptions) []Label {
 	inner := box.Inset(o.Pad)
 	n := min(len(lines), int(inner.H/o.LineH))
 	var kept []string
 	for _, l := range lines[:max(0, n)] {
-		if l = spaceClip(l, inner.W, o.FontSize); l != "" {
+		if l = clipText(l, inner.W, o.FontSize); l != "" {
 			kept = append(kept, l)
 		}
 	}
