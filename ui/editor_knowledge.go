@@ -146,14 +146,14 @@ func (e *editor) confirmDelete(what string, do func()) {
 
 func (e *editor) walletPage() fyne.CanvasObject {
 	w := &e.plan.Wallet
-	share, white := widget.NewLabel(""), widget.NewLabel("")
+	facts := newFactList()
 	e.live(func() {
+		share := e.tr("home.fact.unknown")
 		if v, ok := w.ShareOfWallet(); ok {
-			share.SetText(e.tr("home.share", e.app.decimal(v, 1)))
-		} else {
-			share.SetText(e.tr("home.share_unknown"))
+			share = e.app.decimal(v, 1) + " %"
 		}
-		white.SetText(e.tr("editor.white_space", e.app.moneyText(w.WhiteSpace()), e.plan.Currency))
+		facts.SetRows(fact{e.tr("home.fact.share"), []factPart{{text: share}}},
+			fact{e.tr("editor.wallet_open"), []factPart{{text: e.app.moneyText(w.WhiteSpace()) + " " + e.plan.Currency}}})
 	})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
@@ -163,7 +163,7 @@ func (e *editor) walletPage() fyne.CanvasObject {
 		item("field.margin", e.pctField("field.margin", "wallet.margin_pct", -100, 100)),
 		item("field.target_share", e.pctField("field.target_share", "wallet.target_share", 0, 100)),
 	)
-	return container.NewVBox(form, share, white, e.offeringsEditor(), e.competitorsEditor())
+	return container.NewVBox(form, facts, e.offeringsEditor(), e.competitorsEditor())
 }
 
 // competitorsEditor lists the competitors present with their shares; the total may not pass 100 %.

@@ -161,7 +161,7 @@ func (e *editor) offeringsEditor() fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.offering"), e.requiredText, func(o domain.Offering) any { return o.Name },
 			func(o *domain.Offering, v any) { o.Name = v.(string) }, showText)
 		name.SetPlaceHolder(e.tr("editor.new_offering"))
-		potential := l.field(e, id, e.tr("field.potential"), e.amount, func(o domain.Offering) any { return o.Potential },
+		potential := l.field(e, id, e.tr("field.offering_potential"), e.amount, func(o domain.Offering) any { return o.Potential },
 			func(o *domain.Offering, v any) { o.Potential = v.(int64) }, e.showMoney)
 		revenue := l.field(e, id, e.tr("field.revenue"), e.amount, func(o domain.Offering) any { return o.Revenue },
 			func(o *domain.Offering, v any) { o.Revenue = v.(int64) }, e.showMoney)
@@ -182,13 +182,15 @@ func (e *editor) offeringsEditor() fyne.CanvasObject {
 		d := domain.Offering{ID: domain.NewID()}
 		return row(l.withDraft(d), d.ID, redraw)
 	}
-	bold := func(key string) fyne.CanvasObject {
-		return cell(widget.NewLabelWithStyle(e.tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	bold := func(key string) fyne.CanvasObject { // wraps rather than run into the next column
+		l := widget.NewLabelWithStyle(e.tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return cell(l)
 	}
 	gap := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	gap.Hide() // keeps the headers above their columns
 	head := container.NewVBox(e.heading("field.offerings_title"), container.NewBorder(nil, nil, nil,
-		container.NewHBox(bold("field.potential"), bold("field.revenue"), bold("field.offering_share"), container.NewGridWrap(gap.MinSize(), gap)),
+		container.NewHBox(bold("field.offering_potential"), bold("field.revenue"), bold("field.offering_share"), container.NewGridWrap(gap.MinSize(), gap)),
 		widget.NewLabelWithStyle(e.tr("field.offering"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 	ids := func() []string { return idsOf(l) }
 	return e.rows(head, "editor.add_offering", ids, func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow)

@@ -81,6 +81,8 @@ func labelsText(o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Select:
 			b.WriteString(x.Selected + "\n" + strings.Join(x.Options, "\n") + "\n")
+		case *factList:
+			b.WriteString(x.String())
 		}
 	})
 	return b.String()
@@ -141,7 +143,7 @@ func TestWalletEditsAreValidatedLiveAndSaved(t *testing.T) {
 	if e.plan.Wallet.Revenue != 240000000 {
 		t.Fatalf("revenue %d", e.plan.Wallet.Revenue)
 	}
-	if !strings.Contains(labelsText(page), "cuota de cliente 50,0 %") {
+	if text := labelsText(page); !strings.Contains(text, "Cuota de cliente: 50,0 %") || !strings.Contains(text, "(potencial aún no nuestro): 2.400.000 EUR") {
 		t.Fatalf("share of wallet not updated live:\n%s", labelsText(page))
 	}
 	if storedPlan(t, a, e.plan.ID).Wallet.Revenue != 110000000 {

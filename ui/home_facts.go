@@ -35,6 +35,25 @@ func newFactList(rows ...fact) *factList {
 	return f
 }
 
+// SetRows shows these rows instead.
+func (f *factList) SetRows(rows ...fact) {
+	f.rows = rows
+	f.Refresh()
+}
+
+// String is the list as text, a row a line ("caption: parts"), for tests and hints.
+func (f *factList) String() string {
+	s := ""
+	for _, row := range f.rows {
+		s += row.caption + ":"
+		for _, p := range row.parts {
+			s += " " + p.text
+		}
+		s += "\n"
+	}
+	return s
+}
+
 func (f *factList) CreateRenderer() fyne.WidgetRenderer {
 	return &factRenderer{f: f}
 }
