@@ -34,7 +34,8 @@ type App struct {
 	body   *fyne.Container
 	status *widget.Label
 
-	dialogs []*formDialog // open edit dialogs, the top one last
+	dialogs    []*formDialog // open edit dialogs, the top one last
+	escapables []escapable   // every open dialog Escape closes, the top one last
 }
 
 // Run opens the database at dbPath and shows the main window until it is closed.
@@ -146,11 +147,11 @@ func (a *App) flush() bool {
 
 func (a *App) onClose() {
 	if !a.flush() {
-		dialog.ShowConfirm(a.tr("app.unsaved.title"), a.tr("app.unsaved.body"), func(quit bool) {
+		a.showDialog(dialog.NewConfirm(a.tr("app.unsaved.title"), a.tr("app.unsaved.body"), func(quit bool) {
 			if quit {
 				a.close()
 			}
-		}, a.win)
+		}, a.win), nil)
 		return
 	}
 	a.close()
@@ -192,8 +193,7 @@ func (a *App) showError(err error) {
 		log.Printf("kamplan: %v", err)
 	}
 	a.setStatus(firstLine(a.message(err)))
-	d := dialog.NewError(errors.New(a.message(err)), a.win)
-	d.Show()
+	a.showDialog(dialog.NewError(errors.New(a.message(err)), a.win), nil)
 }
 
 func firstLine(s string) string {

@@ -44,7 +44,7 @@ func (a *App) newAccountDialog() *formDialog {
 // the dialog open with the message under the field.
 func (a *App) rollForwardDialog() *formDialog {
 	if a.editor == nil {
-		dialog.ShowInformation(a.title("menu.roll_forward"), a.tr("app.open_account_first"), a.win)
+		a.showDialog(dialog.NewInformation(a.title("menu.roll_forward"), a.tr("app.open_account_first"), a.win), nil)
 		return nil
 	}
 	if !a.flush() {

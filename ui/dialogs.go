@@ -66,7 +66,7 @@ func (a *App) openPlanFileDialog() {
 		a.importPlanFile(data, false)
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Show()
+	a.showDialog(d, nil)
 }
 
 // importPlanFile imports in the background, so a large file never freezes the window.
@@ -82,11 +82,11 @@ func (a *App) importPlanFile(data []byte, replace bool) {
 func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) {
 	switch {
 	case domain.CodeOf(err) == domain.CodeConflict && !replace:
-		dialog.ShowConfirm(a.tr("import.replace.title"), a.message(err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
+		a.showDialog(dialog.NewConfirm(a.tr("import.replace.title"), a.message(err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
 			if yes {
 				a.importPlanFile(data, true)
 			}
-		}, a.win)
+		}, a.win), nil)
 	case err != nil:
 		a.showProblems(a.tr("import.failed"), err)
 	default:
@@ -102,7 +102,7 @@ func (a *App) showProblems(title string, err error) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(560, 260))
-	dialog.ShowCustom(title, a.tr("dialog.close"), scroll, a.win)
+	a.showDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
 	a.setStatus(title)
 }
 
@@ -110,7 +110,7 @@ func (a *App) showProblems(title string, err error) {
 func (a *App) exportPlanFileDialog() {
 	name := a.currentAccountName()
 	if name == "" {
-		dialog.ShowInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win)
+		a.showDialog(dialog.NewInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
 		return
 	}
 	if !a.flush() {
@@ -179,7 +179,7 @@ func (a *App) backupContent() func(tmp string, progress func(float64)) error {
 }
 
 func (a *App) aboutDialog() {
-	dialog.ShowInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win)
+	a.showDialog(dialog.NewInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
 }
 
 func (a *App) methodDialog() {
@@ -187,7 +187,7 @@ func (a *App) methodDialog() {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 420))
-	dialog.ShowCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win)
+	a.showDialog(dialog.NewCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
 }
 
 // openFolder shows a folder in the system's file manager.

@@ -270,12 +270,12 @@ func (e *editor) failed(err error) bool {
 // conflictDialog says that another writer changed the plan and offers to reload it; the
 // screen keeps what was typed here so that it can be copied first.
 func (e *editor) conflictDialog() {
-	dialog.ShowCustomConfirm(e.tr("editor.conflict.title"), e.tr("editor.conflict.reload"), e.tr("editor.conflict.keep"),
+	e.app.showDialog(dialog.NewCustomConfirm(e.tr("editor.conflict.title"), e.tr("editor.conflict.reload"), e.tr("editor.conflict.keep"),
 		wrapped(e.tr("editor.conflict.body")), func(reload bool) {
 			if reload {
 				e.reload()
 			}
-		}, e.app.win)
+		}, e.app.win), nil)
 }
 
 // reload drops the edits made here and shows the plan as the store has it now.

@@ -137,11 +137,11 @@ func (e *editor) memberDialog(add func(domain.TeamMember) error) {
 }
 
 func (e *editor) confirmDelete(what string, do func()) {
-	dialog.ShowConfirm(e.tr("editor.delete.title"), e.tr("editor.delete.ask", what), func(ok bool) {
+	e.app.showDialog(dialog.NewConfirm(e.tr("editor.delete.title"), e.tr("editor.delete.ask", what), func(ok bool) {
 		if ok {
 			do()
 		}
-	}, e.app.win)
+	}, e.app.win), nil)
 }
 
 func (e *editor) walletPage() fyne.CanvasObject {

@@ -77,7 +77,7 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 	box.Objects = append([]fyne.CanvasObject{wrapped(e.tr(help))}, box.Objects...)
 	d = dialog.NewCustom(e.tr("plancharts.contingency_title", k.Name), e.tr("dialog.close"), box, e.app.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	e.app.showDialog(d, nil)
 	return box
 }
 

@@ -33,7 +33,7 @@ func (a *App) chooseExportFile(name string, export func(path string)) {
 		export(path)
 	}, a.win)
 	d.SetFileName(name)
-	d.Show()
+	a.showDialog(d, nil)
 }
 
 // exportTo makes the content of path in the background (produce fills the temporary file

@@ -20,7 +20,7 @@ func (a *App) exportPDFDialog() {
 		return
 	}
 	if plan == nil {
-		dialog.ShowInformation(a.title("menu.export_pdf"), a.tr("app.open_account_first"), a.win)
+		a.showDialog(dialog.NewInformation(a.title("menu.export_pdf"), a.tr("app.open_account_first"), a.win), nil)
 		return
 	}
 	st, err := a.store.Settings(a.ctx)
@@ -41,7 +41,7 @@ func (a *App) exportPDFDialog() {
 		widget.NewFormItem(a.tr("export.language"), lang),
 		widget.NewFormItem(a.tr("export.paper"), paper),
 	}
-	dialog.ShowForm(a.title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
+	a.showDialog(dialog.NewForm(a.title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -53,7 +53,7 @@ func (a *App) exportPDFDialog() {
 		}
 		doc.Portfolio, _ = a.store.Portfolio(a.ctx)
 		a.choosePDFFile(doc)
-	}, a.win)
+	}, a.win), nil)
 }
 
 // planToExport is the plan open in the editor (its edits saved first), else the plan selected
@@ -130,12 +130,12 @@ func (a *App) pdfDone(path string, warnings []string) {
 		msg += "\n\n" + a.tr("export.warnings") + "\n• " + strings.Join(warnings, "\n• ")
 	}
 	a.setStatus(a.tr("app.status.exported", path))
-	dialog.ShowCustomConfirm(a.title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
+	a.showDialog(dialog.NewCustomConfirm(a.title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
 		widget.NewLabel(msg), func(open bool) {
 			if open {
 				if err := openFolder(filepath.Dir(path)); err != nil {
 					a.showError(err)
 				}
 			}
-		}, a.win)
+		}, a.win), nil)
 }

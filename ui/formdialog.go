@@ -135,7 +135,7 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 	})
 	fd.open = true
 	fd.app.dialogs = append(fd.app.dialogs, fd)
-	fd.dlg.Show()
+	fd.app.showDialog(fd.dlg, fd.close)
 	fd.focusFirst()
 }
 
@@ -174,7 +174,7 @@ func (fd *formDialog) refused(err error) {
 // addDelete puts a Delete button at the left of the dialog's buttons.
 func (fd *formDialog) addDelete(what string, remove func() error) {
 	fd.left.Add(widget.NewButtonWithIcon(fd.app.tr("editor.delete"), theme.DeleteIcon(), func() {
-		dialog.ShowConfirm(fd.app.tr("editor.delete.title"), fd.app.tr("editor.delete.ask", what), func(ok bool) {
+		fd.app.showDialog(dialog.NewConfirm(fd.app.tr("editor.delete.title"), fd.app.tr("editor.delete.ask", what), func(ok bool) {
 			if !ok {
 				return
 			}
@@ -183,7 +183,7 @@ func (fd *formDialog) addDelete(what string, remove func() error) {
 				return
 			}
 			fd.dlg.Hide()
-		}, fd.app.win)
+		}, fd.app.win), nil)
 	}))
 }
 

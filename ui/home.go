@@ -337,7 +337,7 @@ func (a *App) firstStart() bool {
 			break
 		}
 	}
-	dialog.ShowInformation(a.tr("hint.title"), a.tr("hint.body"), a.win)
+	a.showDialog(dialog.NewInformation(a.tr("hint.title"), a.tr("hint.body"), a.win), nil)
 	return true
 }
 

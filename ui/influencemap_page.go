@@ -91,5 +91,5 @@ func (e *editor) influenceCellList(cell chart.InfluenceCell) {
 	title := e.tr("peoplemaps.cell.title", e.tr("grid."+string(cell.Zone)), cell.Influence, e.tr(fmt.Sprintf("attitude.%d", cell.Attitude)))
 	d = dialog.NewCustom(title, e.tr("dialog.close"), container.NewVScroll(list), e.app.win)
 	d.Resize(fitWindow(e.app, fyne.NewSize(480, 520)))
-	d.Show()
+	e.app.showDialog(d, nil)
 }

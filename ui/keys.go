@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -57,8 +59,8 @@ func (d *dialogEntry) TypedKey(k *fyne.KeyEvent) {
 func (a *App) globalKey(k *fyne.KeyEvent) bool {
 	switch k.Name {
 	case fyne.KeyEscape:
-		if n := len(a.dialogs); n > 0 {
-			a.dialogs[n-1].close()
+		if n := len(a.escapables); n > 0 {
+			a.escapables[n-1].close()
 			return true
 		}
 	case fyne.KeyF1:
@@ -66,6 +68,25 @@ func (a *App) globalKey(k *fyne.KeyEvent) bool {
 		return true
 	}
 	return false
+}
+
+// escapable is an open dialog and what its Cancel or Close button does.
+type escapable struct {
+	d     dialog.Dialog
+	close func()
+}
+
+// showDialog opens a dialog that Escape closes the way its Cancel or Close button would (a
+// question is answered "no"); close nil means d.Hide.
+func (a *App) showDialog(d dialog.Dialog, close func()) {
+	if close == nil {
+		close = d.Hide
+	}
+	a.escapables = append(a.escapables, escapable{d, close})
+	d.SetOnClosed(func() {
+		a.escapables = slices.DeleteFunc(a.escapables, func(x escapable) bool { return x.d == d })
+	})
+	d.Show()
 }
 
 // installKeys makes Escape and F1 work when no entry has the focus.

@@ -110,3 +110,34 @@ func firstEntry(o fyne.CanvasObject) fyne.CanvasObject {
 	})
 	return found
 }
+
+// Escape closes whatever dialog is on top, the way its Cancel or Close button would: the
+// settings, the method, a question (answered "no", nothing deleted), a dialog over another.
+func TestEscapeClosesEveryDialog(t *testing.T) {
+	a, e := openSample(t, "en")
+	escape := func() {
+		a.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	overlays := func() int { return len(a.win.Canvas().Overlays().List()) }
+	for name, open := range map[string]func(){"settings": a.settingsDialog, "method": a.methodDialog, "about": a.aboutDialog} {
+		open()
+		if overlays() != 1 {
+			t.Fatalf("%s: %d overlays open", name, overlays())
+		}
+		escape()
+		if overlays() != 0 {
+			t.Errorf("Escape did not close the %s dialog", name)
+		}
+	}
+	n := len(e.plan.Contacts)
+	fd := e.contactDialog(e.plan.Contacts[0].ID, noList())
+	e.confirmDelete("x", func() { t.Fatal("Escape answered yes") })
+	escape()
+	if overlays() != 1 || !fd.open {
+		t.Fatalf("Escape on the question closed %d dialogs", 2-overlays())
+	}
+	escape()
+	if overlays() != 0 || fd.open || len(storedPlan(t, a, e.plan.ID).Contacts) != n {
+		t.Fatal("the second Escape did not close the contact dialog, or something was deleted")
+	}
+}

@@ -93,7 +93,7 @@ func capitalise(s string) string {
 func (a *App) clearError() { a.setStatus(a.tr("app.status.ready", a.store.Path())) }
 
 // errorDialog shows a message that is already in the interface language.
-func (a *App) errorDialog(text string) { dialog.ShowError(errors.New(text), a.win) }
+func (a *App) errorDialog(text string) { a.showDialog(dialog.NewError(errors.New(text), a.win), nil) }
 
 // title is a menu item's label as a dialog's title: without the menu's "…".
 func (a *App) title(key string) string { return strings.TrimSuffix(a.tr(key), "…") }

@@ -44,7 +44,7 @@ func (e *editor) chooseLinked(id string, kind domain.LinkKind) {
 
 // chooseContact shows the plan's contacts but one, filtered as the person types; a tap picks one.
 func (e *editor) chooseContact(title, exclude string, pick func(id string)) {
-	filter := widget.NewEntry()
+	filter := newDialogEntry(e.app, "", false) // Escape closes the dialog from it
 	filter.SetPlaceHolder(e.tr("relmap.choose.filter"))
 	var shown []string
 	list := widget.NewList(func() int { return len(shown) },
@@ -76,7 +76,7 @@ func (e *editor) chooseContact(title, exclude string, pick func(id string)) {
 		pick(shown[i])
 	}
 	d.Resize(fitWindow(e.app, fyne.NewSize(480, 520)))
-	d.Show()
+	e.app.showDialog(d, nil)
 	e.app.win.Canvas().Focus(filter)
 }
 

@@ -55,7 +55,7 @@ func (a *App) settingsDialog() {
 	})
 	save.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(a.tr("dialog.cancel"), theme.CancelIcon(), d.Hide), save})
-	d.Show()
+	a.showDialog(d, nil)
 }
 
 func (f *settingsForm) build() fyne.CanvasObject {
@@ -161,7 +161,7 @@ func (f *settingsForm) chooseLogo() {
 		f.logo.SetText(f.logoText())
 	}, f.app.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	d.Show()
+	f.app.showDialog(d, nil)
 }
 
 func (f *settingsForm) clearLogo() {
