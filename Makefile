@@ -6,7 +6,7 @@ X_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-de
 STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
 ARGS    ?=
 
-.PHONY: run build deps test race lint bench fuzz e2e
+.PHONY: run build deps test race lint bench fuzz e2e screenshots
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -49,6 +49,12 @@ fuzz:
 # The real app under Xvfb, driven with xdotool (needs xvfb, xdotool and imagemagick).
 e2e: deps
 	bash .ci/e2e.sh
+
+# A screenshot of every page of the real app, English at 1366×768 and Spanish at 1024×700,
+# into $(SHOTS) (needs xvfb, xdotool and imagemagick); look at them after changing a screen.
+SHOTS ?= /tmp/kamplan-shots
+screenshots: deps
+	bash docs/screenshots.sh $(SHOTS)
 
 # Release files for Windows and Debian/Ubuntu into dist/ (see packaging/dist.sh); the first run
 # compiles SQLite for Windows, about 15 minutes on 2 cores. smoke-dist installs and runs them here

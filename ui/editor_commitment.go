@@ -49,9 +49,11 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	tl := NewActionTimeline(func() []domain.Action { return view }, e.timelineOptions, e.timelineText(), timelineRows,
 		func(id string) { e.actionDialog(id, list) })
 	more, fewer := widget.NewButton("", nil), widget.NewButton(e.tr("plancharts.show_fewer"), nil)
+	box := listBox(list, func() int { return len(view) })
 	update := func() {
 		view = chart.SortActions(e.plan.Actions, sortBy, today)
 		list.Refresh()
+		box.Refresh() // as tall as its rows
 		tl.Refresh()
 		e.pagerButtons(tl, more, fewer)
 	}
@@ -68,7 +70,7 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog("", list) })
 	e.name(sortSel, e.tr("plancharts.sort_by"))
 	bar := container.NewHBox(add, widget.NewLabel(e.tr("plancharts.sort_by")), sortSel)
-	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), e.timelineLegend(), listBox(list))
+	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), e.timelineLegend(), box)
 }
 
 // pagerButtons says how many more actions the timeline can show, and hides what is useless.

@@ -30,9 +30,10 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 			e.objectiveDialog(e.plan.Objectives[i].ID, list)
 		}
 	}
-	e.live(list.Refresh) // objectives added elsewhere (the white-space map) show at once
+	box := listBox(list, func() int { return len(e.plan.Objectives) })
+	e.live(func() { list.Refresh(); box.Refresh() }) // objectives added elsewhere (the white-space map) show at once
 	add := widget.NewButtonWithIcon(e.tr("editor.add_objective"), theme.ContentAddIcon(), func() { e.objectiveDialog("", list) })
-	return container.NewVBox(add, listBox(list))
+	return container.NewVBox(add, box)
 }
 
 // smartSummary is "✓ SMART", or the failing letters marked as plainly as the passing ones:

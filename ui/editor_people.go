@@ -23,16 +23,10 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 			lines = append(lines, "⚠ "+e.tr(w.Key, w.Args...))
 		}
 		warnings.SetText(strings.Join(lines, "\n"))
+		warnings.Hidden = len(lines) == 0 // no empty band above the list
 	})
-	list := widget.NewList(func() int { return len(e.plan.Contacts) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(e.contactLine(e.plan.Contacts[i]))
-		})
+	list := widget.NewList(func() int { return len(e.plan.Contacts) }, e.newContactRow,
+		func(i widget.ListItemID, o fyne.CanvasObject) { e.showContactRow(o, e.plan.Contacts[i]) })
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
 		if i < len(e.plan.Contacts) {
@@ -40,12 +34,34 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_contact"), theme.ContentAddIcon(), func() { e.contactDialog("", list) })
-	scroll := listBox(list)
-	return container.NewVBox(warnings, add, scroll)
+	box := listBox(list, func() int { return len(e.plan.Contacts) })
+	e.live(box.Refresh) // as tall as its rows
+	return container.NewVBox(warnings, add, box)
 }
 
+// newContactRow is a row of the stakeholders' list: the name and title in bold over the
+// assessment, as the portfolio lists accounts.
+func (e *editor) newContactRow() fyne.CanvasObject {
+	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	facts := widget.NewLabel("")
+	name.Truncation, facts.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
+	return container.NewVBox(name, facts)
+}
+
+func (e *editor) showContactRow(o fyne.CanvasObject, c domain.Contact) {
+	rows := o.(*fyne.Container).Objects
+	name := c.Name
+	if c.Title != "" {
+		name += " — " + c.Title
+	}
+	rows[0].(*widget.Label).SetText(name)
+	rows[1].(*widget.Label).SetText(e.contactLine(c))
+}
+
+// contactLine is a contact's assessment in one line: influence, attitude, relationship now →
+// target, and the influence map's zone.
 func (e *editor) contactLine(c domain.Contact) string {
-	return fmt.Sprintf("%s — %s · %s %d · %s · %s → %s · %s", c.Name, c.Title, e.tr("editor.influence"), c.Influence,
+	return fmt.Sprintf("%s %d · %s · %s → %s · %s", e.tr("editor.influence"), c.Influence,
 		e.tr(fmt.Sprintf("attitude.%d", c.Attitude)), e.tr(fmt.Sprintf("rel.%d", c.RelNow)), e.tr(fmt.Sprintf("rel.%d", c.RelTarget)),
 		e.tr("grid."+string(c.Cell())))
 }

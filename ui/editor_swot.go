@@ -196,15 +196,18 @@ func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveItem(swotID, d.ID, -1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveItem(swotID, d.ID, 1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteItem(swotID, d, rebuild) }))
+	// The statement gets the row's whole width but for three small buttons: beside the impact
+	// it was cut to a few words in a narrow window.
 	impactBox := container.NewHBox(widget.NewLabel(e.tr("field.impact")), impact)
-	return container.NewVBox(container.NewBorder(nil, nil, nil, impactBox, text.box()),
-		container.NewBorder(nil, nil, nil, buttons, evidence.box())), text
+	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, text.box()),
+		container.NewBorder(nil, nil, nil, impactBox, evidence.box())), text
 }
 
 // impactSelect sets an item's impact (1–5); on a new item it waits for the text.
 func (e *editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select {
 	opts := []string{"1", "2", "3", "4", "5"}
 	s := widget.NewSelect(opts, nil)
+	s.PlaceHolder = "–" // the default "(Select one)" made the select as wide as three digits' worth of text
 	e.name(s, e.tr("field.impact"))
 	s.SetSelectedIndex(d.Impact - 1)
 	s.OnChanged = func(v string) {

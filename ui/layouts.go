@@ -3,13 +3,40 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Layouts the pages share: a list at the page's width, and table columns of a set width.
 
-// listBox gives a list the page's whole width and room for about ten rows; the page scrolls.
-func listBox(list fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&fixedHeight{height: 420}, list)
+// listBox gives a list the page's whole width and the height of its rows (see listFit); the
+// page around it scrolls.
+func listBox(list *widget.List, rows func() int) *fyne.Container {
+	return container.New(&listFit{list: list, rows: rows}, list)
+}
+
+// listFit is as tall as a list's rows, up to listMaxHeight: a short list shows whole, with
+// no empty strip under it; a long one scrolls within that height.
+type listFit struct {
+	list  *widget.List
+	rows  func() int
+	itemH float32
+}
+
+const listMaxHeight = 520 // a page with a button over the list fits a 768-pixel screen
+
+func (l *listFit) MinSize([]fyne.CanvasObject) fyne.Size {
+	if l.itemH == 0 {
+		l.itemH = l.list.CreateItem().MinSize().Height
+	}
+	sep := theme.SeparatorThicknessSize()
+	h := (l.itemH+sep)*float32(max(1, l.rows())) - sep
+	return fyne.NewSize(min(l.list.MinSize().Width, 320), min(h, listMaxHeight))
+}
+
+func (l *listFit) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	l.list.Move(fyne.NewPos(0, 0))
+	l.list.Resize(size)
 }
 
 // fixedHeight lays out its objects over the whole width at a set height.

@@ -79,13 +79,13 @@ func (r *relmapRenderer) draw() {
 	for _, l := range m.layout.Tree {
 		r.line(l, viewBox, mixColour(theme.Color(theme.ColorNameBackground), fg, 0.45), 1.5)
 	}
+	for _, l := range m.layout.Links { // under the cards: a link never crosses a card's text
+		r.infoLink(l, viewBox)
+	}
 	for _, c := range m.layout.Cards {
 		if c.Box.Overlaps(viewBox) || (c.More != nil && c.More.Box.Overlaps(viewBox)) {
 			r.card(c)
 		}
-	}
-	for _, l := range m.layout.Links {
-		r.infoLink(l, viewBox)
 	}
 	r.objects = append(r.objects, r.target, r.ghost, r.ghostT, r.link)
 	r.showDrag(m.drag)
@@ -201,10 +201,15 @@ func (r *relmapRenderer) text(l chart.Label, ink color.Color, bold bool) {
 	if l.Text == "" || size < relmapMinText && (!bold || size < relmapMinName) {
 		return
 	}
-	t := r.texts.take()
 	style := fyne.TextStyle{Bold: bold}
-	if t.Text != l.Text || t.Color != ink || t.TextSize != float32(size) || t.TextStyle != style {
-		t.Text, t.Color, t.TextSize, t.TextStyle = l.Text, ink, float32(size), style
+	// the layout measures with its own font metrics; the screen's font may be wider
+	text, _ := fitText(l.Text, float32(l.Box.W*r.m.scale.Factor)+1, float32(size), style)
+	if text == "" {
+		return
+	}
+	t := r.texts.take()
+	if t.Text != text || t.Color != ink || t.TextSize != float32(size) || t.TextStyle != style {
+		t.Text, t.Color, t.TextSize, t.TextStyle = text, ink, float32(size), style
 		t.Refresh() // a pooled text drawn before must not keep its old texture
 	}
 	p := r.m.scale.Point(chart.Point{X: l.Box.X, Y: l.Box.Y})

@@ -223,7 +223,7 @@ func (e *editor) timelineText() chart.TimelineText {
 		}
 	}
 	tx.NoDate, tx.PlanB = e.tr("plancharts.no_date"), e.tr("plancharts.plan_b_mark")
-	tx.More = func(n int) string { return e.tr("plancharts.more", n) }
+	// no "N more" note: on screen the Show more button under the chart says how many
 	return tx
 }
 

@@ -98,13 +98,13 @@ func (d *doc) orgChart(m chart.OrgChart) []string {
 	for _, l := range m.Tree {
 		d.orgLine(s, l)
 	}
+	d.orgLinks(s, m.Links) // under the cards: a link never crosses a card's text
 	var shortened []string
 	for _, c := range m.Cards {
 		if d.orgCard(s, c) && !c.Repeated {
 			shortened = append(shortened, d.txt(d.plan.FindContact(c.ContactID).Name))
 		}
 	}
-	d.orgLinks(s, m.Links)
 	for _, l := range m.Marks {
 		d.pdfLabel(s, l, d.orgPt(l), "I", muted, "L")
 	}
