@@ -101,6 +101,7 @@ func (a *App) showHome() {
 	a.home = newHome(a)
 	a.show(a.home.build())
 	a.home.reload()
+	a.clearError() // the status names the database again, not the plan that was open
 }
 
 // openPlan opens a plan of an account in the editor.

@@ -90,9 +90,9 @@ func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) 
 	case err != nil:
 		a.showProblems(a.tr("import.failed"), err)
 	default:
-		a.setStatus(a.tr("app.status.imported", f.Account.Name, len(f.Plans)))
 		a.editor = nil
 		a.showHome()
+		a.setStatus(a.tr("app.status.imported", f.Account.Name, len(f.Plans)))
 	}
 }
 

@@ -473,7 +473,8 @@ func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
 			t.Fatalf("strategy %q is not in its cell", s.Text)
 		}
 	}
-	cells := page.(*fyne.Container).Objects
+	rows := page.(*fyne.Container).Objects // the introduction, SO | WO, ST | WT
+	cells := append(rows[1].(*fyne.Container).Objects, rows[2].(*fyne.Container).Objects...)
 	tapButton(t, cells[0], "Add strategy") // SO
 	fd := a.dialogs[len(a.dialogs)-1]
 	var items *widget.CheckGroup

@@ -66,7 +66,7 @@ func (e *editor) liveMatrix() fyne.CanvasObject {
 		m.SetRows(e.portfolioWithThisPlan())
 		m.Select(e.account.ID)
 	})
-	return container.New(&fixedHeight{height: 260}, m)
+	return container.NewGridWrap(fyne.NewSize(480, 260), m)
 }
 
 // portfolioWithThisPlan is the home's accounts with this one's row as it is now scored.

@@ -28,18 +28,19 @@ func (e *editor) visionTabs() fyne.CanvasObject {
 // strategiesPage is the cross analysis as the TOWS grid: SO and WO over the opportunities,
 // ST and WT over the threats, each cell listing its strategies with an Add of its own.
 func (e *editor) strategiesPage() fyne.CanvasObject {
-	grid := container.NewGridWithColumns(2)
+	// two rows of two, each row as tall as its longer cell (a 2×2 grid made both rows as tall
+	// as the longest cell, leaving a gap under the short ones)
+	opportunities, threats := container.NewGridWithColumns(2), container.NewGridWithColumns(2)
 	var redraw func()
 	redraw = func() {
-		grid.Objects = nil
-		for _, k := range []domain.StrategyKind{domain.KindSO, domain.KindWO, domain.KindST, domain.KindWT} {
-			grid.Add(e.towsCell(k, redraw))
-		}
-		grid.Refresh()
+		opportunities.Objects = []fyne.CanvasObject{e.towsCell(domain.KindSO, redraw), e.towsCell(domain.KindWO, redraw)}
+		threats.Objects = []fyne.CanvasObject{e.towsCell(domain.KindST, redraw), e.towsCell(domain.KindWT, redraw)}
+		opportunities.Refresh()
+		threats.Refresh()
 		e.refresh()
 	}
 	redraw()
-	return grid
+	return container.NewVBox(wrapped(e.tr("editor.tows_intro")), opportunities, threats)
 }
 
 // towsCell lists the strategies of one kind; Add offers only the items of its two quadrants.
@@ -168,7 +169,7 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 	for _, f := range pf.Attractiveness.Factors {
 		attr.Add(e.scoredFactor(f, e.attractivenessScore(f.ID, e.app.factorLabel(f))))
 	}
-	where := container.NewGridWithColumns(2, result, e.liveMatrix()) // totals beside the matrix, as you score
+	where := container.NewBorder(nil, nil, e.liveMatrix(), nil, result) // the matrix, and the totals beside it, as you score
 	return container.NewVBox(where, widget.NewSeparator(), e.heading("portfolio.attractiveness"), attr,
 		e.heading("portfolio.strength"), e.criteriaEditor())
 }

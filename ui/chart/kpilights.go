@@ -25,7 +25,7 @@ type KPIOptions struct {
 
 // DefaultKPIOptions are the sizes of the screen (units ≈ pixels).
 func DefaultKPIOptions(width float64) KPIOptions {
-	return KPIOptions{Width: width, RowH: 52, LightD: 26, SparkW: 180, FlagW: 170, FontSize: 12, LineH: 16, Pad: 6}
+	return KPIOptions{Width: width, RowH: 52, LightD: 26, SparkW: 180, FlagW: 190, FontSize: 12, LineH: 16, Pad: 6}
 }
 
 // KPISpark is a sparkline: the history's points and the reference lines in its box.
@@ -85,9 +85,9 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 	r.Light = Rect{row.X + o.Pad, row.Y + (row.H-d)/2, d, d}
 	right := row.Right() - o.Pad - o.FlagW - o.Pad // the flag's column, kept on every row so that sparklines align
 	if r.PlanB {
-		w := min(o.FlagW, TextWidth(tx.PlanB)*o.FontSize*boldWidth+2*o.Pad)
+		w := min(o.FlagW, TextWidth(tx.PlanB)*o.FontSize*capsBoldWidth+2*o.Pad)
 		r.Flag = Rect{row.Right() - o.Pad - w, row.Y + (row.H-o.LineH-o.Pad)/2, w, o.LineH + o.Pad}
-		r.FlagTxt = Label{ID: k.ID + "/planb", Text: timelineClip(tx.PlanB, (w-2*o.Pad)/boldWidth, o.FontSize), Box: r.Flag}
+		r.FlagTxt = Label{ID: k.ID + "/planb", Text: timelineClip(tx.PlanB, (w-2*o.Pad)/capsBoldWidth, o.FontSize), Box: r.Flag}
 	}
 	sparkW := min(o.SparkW, max(right-r.Light.Right()-2*o.Pad, 0)/2)
 	r.Spark = kpiSpark(k, Rect{right - sparkW, row.Y + o.Pad, sparkW, row.H - 2*o.Pad})
@@ -177,3 +177,7 @@ func (l KPILights) Labels() []Label {
 
 // LayoutKPISpark is the sparkline of one KPI in a box (for a table cell).
 func LayoutKPISpark(k domain.KPI, box Rect) KPISpark { return kpiSpark(k, box) }
+
+// capsBoldWidth widens TextWidth for the flag's capitals in bold: the screen's DejaVu Sans
+// Bold draws "PLAN B TRIGGERED" a quarter wider than the metrics TextWidth knows.
+const capsBoldWidth = 1.3
