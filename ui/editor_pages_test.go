@@ -138,8 +138,15 @@ func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
 	page := e.swotPage()
 	n := len(e.plan.SWOTs)
 	tapButton(t, page, "Add competitor SWOT")
-	if len(e.plan.SWOTs) != n+1 {
-		t.Fatal("no competitor SWOT added")
+	fd := a.dialogs[len(a.dialogs)-1]
+	fd.submit() // no name yet: refused, nothing added
+	if !fd.open || len(e.plan.SWOTs) != n {
+		t.Fatal("a competitor SWOT without a name was added")
+	}
+	setEntry(t, fd.form.Items[0].Widget, "Aceros Rivales 🏭")
+	fd.submit()
+	if fd.open || len(e.plan.SWOTs) != n+1 || !e.flush() || storedPlan(t, a, e.plan.ID).SWOTs[n].Competitor != "Aceros Rivales 🏭" {
+		t.Fatal("the named competitor SWOT was not added")
 	}
 	id := e.plan.SWOTs[n].ID
 	retype(fieldNamed(t, page, "Competitor"), "Acerías Rivales")

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -44,13 +46,10 @@ func (e *editor) swotPage() fyne.CanvasObject {
 		}
 	}
 	addCompetitor := widget.NewButtonWithIcon(e.tr("editor.add_competitor_swot"), theme.ContentAddIcon(), func() {
-		w := domain.SWOT{ID: domain.NewID(), Subject: domain.SubjectCompetitor, Competitor: e.tr("editor.new_competitor")}
-		if err := e.apply(domain.AddItem{Coll: domain.CollSWOTs, At: -1, Value: w}); err != nil {
-			e.app.showError(err)
-			return
-		}
-		subject.Options = labels()
-		subject.SetSelectedIndex(len(ids) - 1)
+		e.competitorSWOTDialog(func() {
+			subject.Options = labels()
+			subject.SetSelectedIndex(len(ids) - 1)
+		})
 	})
 	if len(ids) > 0 {
 		subject.SetSelectedIndex(0)
@@ -58,6 +57,22 @@ func (e *editor) swotPage() fyne.CanvasObject {
 	e.name(subject, e.tr("field.swot_of"))
 	whose := widget.NewLabelWithStyle(e.tr("field.swot_of"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(container.NewBorder(nil, nil, whose, addCompetitor, subject), nil, nil, nil, holder)
+}
+
+// competitorSWOTDialog asks the competitor's name before its SWOT is added: a SWOT never
+// holds a placeholder as a name.
+func (e *editor) competitorSWOTDialog(added func()) {
+	fd := newFormDialog(e.app)
+	name := e.app.entry("")
+	fd.add("name", "field.competitor", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.show(e.tr("editor.add_competitor_swot"), nil, fyne.NewSize(480, 200), func() error {
+		w := domain.SWOT{ID: domain.NewID(), Subject: domain.SubjectCompetitor, Competitor: strings.TrimSpace(name.Text)}
+		if err := e.apply(domain.AddItem{Coll: domain.CollSWOTs, At: -1, Value: w}); err != nil {
+			return err
+		}
+		added()
+		return nil
+	})
 }
 
 // swot returns the SWOT with id, or nil.
@@ -73,7 +88,7 @@ func (e *editor) swot(id string) *domain.SWOT {
 // swotEditor shows the four quadrants of one SWOT, each with its items.
 func (e *editor) swotEditor(id string, renamed func()) fyne.CanvasObject {
 	w := e.swot(id)
-	var top fyne.CanvasObject = widget.NewLabel("")
+	box := container.NewVBox()
 	if w.Subject == domain.SubjectCompetitor {
 		name := e.newField(spec{label: e.tr("field.competitor"), parse: e.requiredText,
 			show:  func() string { return e.swotName(id) },
@@ -93,13 +108,14 @@ func (e *editor) swotEditor(id string, renamed func()) fyne.CanvasObject {
 				e.rebuild()
 			})
 		})
-		top = container.NewBorder(nil, nil, widget.NewLabel(e.tr("field.competitor")), del, name.box())
+		box.Add(container.NewBorder(nil, nil, widget.NewLabel(e.tr("field.competitor")), del, name.box()))
 	}
 	grid := container.NewGridWithColumns(2)
 	for _, q := range domain.Quadrants {
 		grid.Add(e.quadrantEditor(id, q))
 	}
-	return container.NewVBox(top, grid)
+	box.Add(grid)
+	return box
 }
 
 func (e *editor) swotName(id string) string {

@@ -41,7 +41,8 @@ func TestSWOTEditAfterAddInAnotherQuadrantIsStored(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectClient, "")
 	page := e.swotEditor(w.ID, func() {})
-	strengths := page.(*fyne.Container).Objects[1].(*fyne.Container).Objects[0]
+	parts := page.(*fyne.Container).Objects // (a competitor's name,) the grid of quadrants
+	strengths := parts[len(parts)-1].(*fyne.Container).Objects[0]
 	tapButton(t, strengths, "Add")
 	added := fieldsOf(strengths)
 	test.Type(added[len(added)-2], "Nueva fortaleza")
