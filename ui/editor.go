@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -77,8 +79,11 @@ func (e *editor) build() fyne.CanvasObject {
 
 // sub builds the inner tabs of a phase; each page scrolls.
 func (e *editor) sub(pages ...*container.TabItem) fyne.CanvasObject {
+	// the right inset keeps the scroll bar, drawn over the content, off the rows' buttons
+	pad := theme.Padding()
+	inset := layout.NewCustomPaddedLayout(pad, pad, pad, pad+theme.Size(theme.SizeNameScrollBar))
 	for _, p := range pages {
-		p.Content = container.NewVScroll(container.NewPadded(p.Content))
+		p.Content = container.NewVScroll(container.New(inset, p.Content))
 	}
 	t := newPageTabs(e.navWidth(), pages...)
 	e.subs = append(e.subs, t)

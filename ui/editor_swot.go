@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"strings"
-
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -41,7 +42,7 @@ func (a *App) exportPDFDialog() {
 		widget.NewFormItem(a.tr("export.language"), lang),
 		widget.NewFormItem(a.tr("export.paper"), paper),
 	}
-	a.showDialog(dialog.NewForm(a.title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
+	d := dialog.NewForm(a.title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -53,7 +54,9 @@ func (a *App) exportPDFDialog() {
 		}
 		doc.Portfolio, _ = a.store.Portfolio(a.ctx)
 		a.choosePDFFile(doc)
-	}, a.win), nil)
+	}, a.win)
+	d.Resize(fitWindow(a, fyne.NewSize(520, 330))) // room between the choices and the buttons
+	a.showDialog(d, nil)
 }
 
 // planToExport is the plan open in the editor (its edits saved first), else the plan selected
