@@ -11,10 +11,12 @@ import (
 // to two lines, relationship now → target, then the influence as five dots, the role badges
 // and the link handle. Every text is cut to its box, so no label leaves its card.
 
-// orgBold widens TextWidth for bold names and badges; orgPillSlack leaves room in a mark's
-// pill for the widest faces drawers use.
+// orgBold widens TextWidth for bold names, orgCaps for the badges' bold capitals (DejaVu Sans
+// Bold, on screen, draws "COACH" a quarter wider than TextWidth says); orgPillSlack leaves
+// room in a mark's pill for the widest faces drawers use.
 const (
 	orgBold      = 1.12
+	orgCaps      = 1.3
 	orgPillSlack = 1.3
 )
 
@@ -70,9 +72,9 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 		if text == "" {
 			continue
 		}
-		w := TextWidth(text)*o.BadgeSize*orgBold + 6
+		w := TextWidth(text)*o.BadgeSize*orgCaps + 6
 		rest := fmt.Sprintf("+%d", len(roles)-i)
-		restW := TextWidth(rest)*o.BadgeSize*orgBold + 6
+		restW := TextWidth(rest)*o.BadgeSize*orgCaps + 6
 		if x+w > end || (i < len(roles)-1 && x+w+3+restW > end) {
 			if x+restW <= end {
 				k.Badges = append(k.Badges, Label{ID: c.ID, Text: rest, Box: Rect{x, y + 1, restW, o.BadgeSize * orgLine}})
