@@ -92,7 +92,7 @@ func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) 
 	default:
 		a.editor = nil
 		a.showHome()
-		a.setStatus(a.tr("app.status.imported", f.Account.Name, len(f.Plans)))
+		a.setStatus(a.trCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	}
 }
 

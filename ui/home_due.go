@@ -152,7 +152,7 @@ func (d *duePanel) show(items []dueItem, err error) {
 			overdue++
 		}
 	}
-	d.title.SetText(d.h.app.tr("matrix.due.title", dueDays, len(items), overdue))
+	d.title.SetText(d.h.app.trCount("matrix.due.title", len(items), dueDays, len(items), overdue))
 	if len(items) == 0 {
 		d.title.SetText(d.h.app.tr("matrix.due.none", dueDays))
 	}

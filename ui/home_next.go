@@ -27,7 +27,7 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if overdue > 0 {
-		out = append(out, nextStep{a.tr("home.next.overdue", overdue), pageActions})
+		out = append(out, nextStep{a.trCount("home.next.overdue", overdue, overdue), pageActions})
 	}
 	triggered := 0
 	for _, k := range p.KPIs {
@@ -36,7 +36,7 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if triggered > 0 {
-		out = append(out, nextStep{a.tr("home.next.plan_b", triggered), pageKPIs})
+		out = append(out, nextStep{a.trCount("home.next.plan_b", triggered, triggered), pageKPIs})
 	}
 	for _, w := range p.MapWarnings() {
 		at := pageRelationshipMap // which shows the map's warnings beside it

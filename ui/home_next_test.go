@@ -37,7 +37,7 @@ func TestHomeSaysWhatToDoNextAndLinksToIt(t *testing.T) {
 			goTo = b
 		}
 	})
-	if !strings.Contains(text, "overdue action") || !strings.Contains(text, "plan B") {
+	if !strings.Contains(text, "3 overdue actions") || !strings.Contains(text, "1 KPI red long enough to trigger plan B") {
 		t.Fatalf("the next steps of the sample plan:\n%s", text)
 	}
 	test.Tap(goTo) // the first: overdue actions
