@@ -85,9 +85,12 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 	r.Light = Rect{row.X + o.Pad, row.Y + (row.H-d)/2, d, d}
 	right := row.Right() - o.Pad - o.FlagW - o.Pad // the flag's column, kept on every row so that sparklines align
 	if r.PlanB {
-		w := min(o.FlagW, TextWidth(tx.PlanB)*o.FontSize*capsBoldWidth+2*o.Pad)
+		w, text := TextWidth(tx.PlanB)*o.FontSize*capsBoldWidth+2*o.Pad, tx.PlanB
+		if w > o.FlagW { // cut only a flag wider than its column (dividing the width back could cut one that fits)
+			w, text = o.FlagW, timelineClip(tx.PlanB, (o.FlagW-2*o.Pad)/capsBoldWidth, o.FontSize)
+		}
 		r.Flag = Rect{row.Right() - o.Pad - w, row.Y + (row.H-o.LineH-o.Pad)/2, w, o.LineH + o.Pad}
-		r.FlagTxt = Label{ID: k.ID + "/planb", Text: timelineClip(tx.PlanB, (w-2*o.Pad)/capsBoldWidth, o.FontSize), Box: r.Flag}
+		r.FlagTxt = Label{ID: k.ID + "/planb", Text: text, Box: r.Flag}
 	}
 	sparkW := min(o.SparkW, max(right-r.Light.Right()-2*o.Pad, 0)/2)
 	r.Spark = kpiSpark(k, Rect{right - sparkW, row.Y + o.Pad, sparkW, row.H - 2*o.Pad})

@@ -103,3 +103,19 @@ func TestKPILightsOfTheLargePlanStayInTheirRows(t *testing.T) {
 		visibleInFrame(t, l.Frame, l.Labels())
 	}
 }
+
+// The plan-B flag shows its whole text in both languages when the row has room: the width
+// computed for it, divided back, must not cut it by a rounding error.
+func TestKPIPlanBFlagIsWhole(t *testing.T) {
+	for _, flag := range []string{"PLAN B TRIGGERED ›", "PLAN B ACTIVADO ›", "PLAN B ✓"} {
+		k := kpiOf("paradas", domain.LowerIsBetter, 2, 3, 3.5, 4)
+		k.PlanB.RedPeriods = 2
+		l := LayoutKPILights([]domain.KPI{k}, KPIText{PlanB: flag, Value: kpiText.Value}, DefaultKPIOptions(900))
+		if len(l.Rows) != 1 || !l.Rows[0].PlanB {
+			t.Fatal("the KPI did not trigger plan B")
+		}
+		if got := l.Rows[0].FlagTxt.Text; got != flag {
+			t.Errorf("flag %q drawn as %q", flag, got)
+		}
+	}
+}
