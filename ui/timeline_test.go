@@ -101,6 +101,8 @@ func TestTimelineShowMoreCountsEveryAction(t *testing.T) {
 	}
 }
 
+// BenchmarkActionTimeline500 lays out and renders the timeline with all 500 actions of the
+// large plan shown (aim: under 50 ms).
 func BenchmarkActionTimeline500(b *testing.B) {
 	test.NewTempApp(b)
 	acts := gen.LargePlan().Plans[0].Actions
