@@ -34,7 +34,7 @@ func answer(t *testing.T, a *App, text string) {
 func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
 	a, e := openSample(t, "en")
 	o := e.plan.Objectives[5] // no deadline in the sample: not time-bound
-	fd := e.objectiveDialog(o.ID, noList())
+	fd := e.objectiveDialog(o.ID, blankList())
 	f := fd.form.Items
 	if !strings.Contains(labelsTextOf(fd), "✗") {
 		t.Fatalf("the SMART check does not show the failing letter")
@@ -82,7 +82,7 @@ func TestRefusedObjectiveDeletionNamesTheAction(t *testing.T) {
 			}
 		}
 	}
-	fd := e.objectiveDialog(used.ID, noList())
+	fd := e.objectiveDialog(used.ID, blankList())
 	tapButton(t, fd.left, "Delete")
 	answer(t, a, "Yes")
 	if !fd.open || !strings.Contains(fd.general.Text, "only objective of the action") {
@@ -393,7 +393,7 @@ func TestCommittedValuesAreShownTheInterfacesWay(t *testing.T) {
 
 func TestANewEntryDoesNotOpenFullOfRequired(t *testing.T) {
 	_, e := openSample(t, "en")
-	fd := e.actionDialog("", noList())
+	fd := e.actionDialog("", blankList())
 	if fd.msgs["title"].Visible() || !fd.save.Disabled() {
 		t.Fatal("an untouched new action shows Required, or can be saved without a title")
 	}

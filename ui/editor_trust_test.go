@@ -31,11 +31,6 @@ func assertSavedMeansStored(t *testing.T, e *editor) {
 	}
 }
 
-func noList() *widget.List {
-	return widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(widget.ListItemID, fyne.CanvasObject) {})
-}
-
 // Finding 1: editing a quadrant's item after adding one in another quadrant was lost.
 func TestSWOTEditAfterAddInAnotherQuadrantIsStored(t *testing.T) {
 	a, e := openSample(t, "en")
@@ -133,7 +128,7 @@ func TestActionDialogKeepsARefusedEntry(t *testing.T) {
 	} {
 		a, e := openSample(t, tt.lang)
 		n := len(storedPlan(t, a, e.plan.ID).Actions)
-		fd := e.actionDialog("", noList())
+		fd := e.actionDialog("", blankList())
 		items := fd.form.Items
 		setEntry(t, items[0].Widget, "Visita a la planta")
 		setEntry(t, items[3].Widget, tt.start)
@@ -180,7 +175,7 @@ func checkFirst(t *testing.T, o fyne.CanvasObject) {
 func TestKPIDialogDisablesSaveOnAnUnreadableNumber(t *testing.T) {
 	a, e := openSample(t, "en")
 	k := e.plan.KPIs[0]
-	fd := e.kpiDialog(k.ID, noList())
+	fd := e.kpiDialog(k.ID, blankList())
 	setEntry(t, fd.form.Items[4].Widget, "12,5") // target, written the Spanish way
 	if !fd.save.Disabled() || !strings.Contains(fd.msgs["target"].Text, "1,250.5") {
 		t.Fatalf("save enabled %v, message %q", !fd.save.Disabled(), fd.msgs["target"].Text)
@@ -210,7 +205,7 @@ func TestKPIDialogDisablesSaveOnAnUnreadableNumber(t *testing.T) {
 func TestContactDialogRefusesAnImpossibleDate(t *testing.T) {
 	a, e := openSample(t, "es")
 	c := e.plan.Contacts[2]
-	fd := e.contactDialog(c.ID, noList())
+	fd := e.contactDialog(c.ID, blankList())
 	setEntry(t, fd.form.Items[14].Widget, "31/02/2027")
 	if !fd.save.Disabled() || !strings.Contains(fd.msgs["last_contact"].Text, "No es una fecha") {
 		t.Fatalf("31/02/2027: save enabled %v, message %q", !fd.save.Disabled(), fd.msgs["last_contact"].Text)

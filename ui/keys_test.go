@@ -12,7 +12,7 @@ import (
 func TestDialogKeys(t *testing.T) {
 	a, e := openSample(t, "en")
 	c := e.plan.Contacts[0]
-	fd := e.contactDialog(c.ID, noList())
+	fd := e.contactDialog(c.ID, blankList())
 	focused, ok := a.win.Canvas().Focused().(*dialogEntry)
 	if !ok || focused.Text != c.Name {
 		t.Fatalf("the contact dialog opens with %T focused, not its name", a.win.Canvas().Focused())
@@ -21,7 +21,7 @@ func TestDialogKeys(t *testing.T) {
 	if fd.open {
 		t.Fatal("Escape did not close the dialog")
 	}
-	fd = e.contactDialog(c.ID, noList())
+	fd = e.contactDialog(c.ID, blankList())
 	title := fd.form.Items[1].Widget
 	setEntry(t, title, "Presidente ejecutivo")
 	var en *dialogEntry
@@ -38,7 +38,7 @@ func TestDialogKeys(t *testing.T) {
 
 func TestTabFollowsTheVisualOrder(t *testing.T) {
 	a, e := openSample(t, "en")
-	fd := e.actionDialog(e.plan.Actions[0].ID, noList())
+	fd := e.actionDialog(e.plan.Actions[0].ID, blankList())
 	c := a.win.Canvas()
 	var order []string
 	for range 5 {
@@ -93,7 +93,7 @@ func TestALongPasteBecomesAWrappedField(t *testing.T) {
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Basis != long {
 		t.Fatal("the long basis was not stored whole")
 	}
-	fd := e.actionDialog("", noList())
+	fd := e.actionDialog("", blankList())
 	en := entryOf(firstEntry(fd.form.Items[0].Widget))
 	en.SetText(long)
 	if !en.MultiLine {
@@ -130,7 +130,7 @@ func TestEscapeClosesEveryDialog(t *testing.T) {
 		}
 	}
 	n := len(e.plan.Contacts)
-	fd := e.contactDialog(e.plan.Contacts[0].ID, noList())
+	fd := e.contactDialog(e.plan.Contacts[0].ID, blankList())
 	e.confirmDelete("x", func() { t.Fatal("Escape answered yes") })
 	escape()
 	if overlays() != 1 || !fd.open {
