@@ -33,11 +33,10 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	prefs := e.app.fyne.Preferences()
 	sortBy := chart.ActionSort(prefs.IntWithFallback("actions.sort", int(chart.SortByDue)))
 	view := chart.SortActions(e.plan.Actions, sortBy, today)
-	list := widget.NewList(func() int { return len(view) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+	list := widget.NewList(func() int { return len(view) }, newTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(view) {
-				e.actionLine(o.(*widget.Label), view[i], today)
+				e.actionRow(o, view[i], today)
 			}
 		})
 	list.OnSelected = func(i widget.ListItemID) {
@@ -86,20 +85,18 @@ func (e *editor) sortLabels() []string {
 	return []string{e.tr("plancharts.sort.plan"), e.tr("plancharts.sort.due"), e.tr("plancharts.sort.owner"), e.tr("plancharts.sort.status")}
 }
 
-// actionLine is an action's row in the list: status (overdue in red), due date, owner,
-// title, plan-B marked.
-func (e *editor) actionLine(l *widget.Label, a domain.Action, today domain.Date) {
+// actionRow is an action's row in the list: its title (plan-B marked) over its status
+// (overdue in red), due date and owner.
+func (e *editor) actionRow(o fyne.CanvasObject, a domain.Action, today domain.Date) {
 	status := e.tr("status." + string(a.Status))
-	l.Importance = widget.MediumImportance
 	if a.Overdue(today) {
 		status = e.tr("status.overdue")
-		l.Importance = widget.DangerImportance
 	}
 	title := a.Title
 	if a.Contingency {
 		title = "[" + e.tr("plancharts.plan_b_mark") + "] " + title
 	}
-	l.SetText(fmt.Sprintf("%s · %s · %s · %s", status, e.app.date(a.Due), a.Owner, title))
+	setTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, e.app.date(a.Due), a.Owner), a.Overdue(today))
 }
 
 func (e *editor) actionDialog(id string, list *widget.List) *formDialog {

@@ -13,16 +13,11 @@ import (
 )
 
 func (e *editor) objectivesPage() fyne.CanvasObject {
-	list := widget.NewList(func() int { return len(e.plan.Objectives) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+	list := widget.NewList(func() int { return len(e.plan.Objectives) }, newTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
-			l := o.(*widget.Label)
-			l.Importance = widget.MediumImportance
-			if !domain.SmartOK(e.plan.Smart(ob, domain.ParsePeriod(e.plan.Period))) {
-				l.Importance = widget.DangerImportance
-			}
-			l.SetText(e.smartSummary(ob) + "  " + ob.Statement)
+			failing := !domain.SmartOK(e.plan.Smart(ob, domain.ParsePeriod(e.plan.Period)))
+			setTwoLineRow(o, ob.Statement, e.smartSummary(ob), failing)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()

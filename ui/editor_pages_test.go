@@ -630,3 +630,46 @@ func TestCtrlPageDownReadsThePlanInOrder(t *testing.T) {
 		t.Fatalf("Ctrl+PageUp stopped at %v", at())
 	}
 }
+
+// Actions, objectives and contacts are listed in one style: the item in bold over its facts,
+// the facts in red when the action is overdue or the objective fails its SMART check.
+func TestListsShareOneRowStyle(t *testing.T) {
+	_, e := openSample(t, "en")
+	today := domain.NewDate(2027, 3, 1)
+	act := domain.Action{Title: "Cerrar la renovación", Owner: "Marta Soler", Status: domain.StatusInProgress, Due: domain.NewDate(2027, 2, 1)}
+	row := newTwoLineRow()
+	e.actionRow(row, act, today)
+	lines := row.(*fyne.Container).Objects
+	title, facts := lines[0].(*widget.Label), lines[1].(*widget.Label)
+	if title.Text != act.Title || !title.TextStyle.Bold || !strings.HasPrefix(facts.Text, "Overdue · ") || facts.Importance != widget.DangerImportance {
+		t.Fatalf("overdue action row: %q / %q (importance %v)", title.Text, facts.Text, facts.Importance)
+	}
+	act.Status = domain.StatusDone
+	e.actionRow(row, act, today)
+	if facts.Importance == widget.DangerImportance || !strings.HasPrefix(facts.Text, "Done · ") {
+		t.Fatalf("a done action is still red: %q", facts.Text)
+	}
+}
+
+// A SWOT statement wraps over two lines so it is read whole, yet Enter saves it and Tab moves
+// on, as in a one-line field.
+func TestSWOTStatementWrapsAndEnterSaves(t *testing.T) {
+	a, e := openSample(t, "en")
+	w := e.plan.SWOTOf(domain.SubjectClient, "")
+	page := e.swotEditor(w.ID, func() {})
+	var statement *field
+	for _, f := range fieldsOf(page) {
+		if f.spec.label == e.tr("quadrant."+string(domain.Strength)) && statement == nil {
+			statement = f
+		}
+	}
+	if statement == nil || !statement.MultiLine || statement.Wrapping != fyne.TextWrapWord || statement.AcceptsTab() {
+		t.Fatal("the statement does not wrap, or Tab would be typed into it")
+	}
+	retype(statement, "Liderazgo en acero plano para automoción 🚗")
+	statement.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if strings.Contains(statement.Text, "\n") || !e.flush() ||
+		storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectClient, "").In(domain.Strength)[0].Text != "Liderazgo en acero plano para automoción 🚗" {
+		t.Fatalf("Enter did not save the statement: %q", statement.Text)
+	}
+}

@@ -25,8 +25,15 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 		warnings.SetText(strings.Join(lines, "\n"))
 		warnings.Hidden = len(lines) == 0 // no empty band above the list
 	})
-	list := widget.NewList(func() int { return len(e.plan.Contacts) }, e.newContactRow,
-		func(i widget.ListItemID, o fyne.CanvasObject) { e.showContactRow(o, e.plan.Contacts[i]) })
+	list := widget.NewList(func() int { return len(e.plan.Contacts) }, newTwoLineRow,
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := e.plan.Contacts[i]
+			name := c.Name
+			if c.Title != "" {
+				name += " — " + c.Title
+			}
+			setTwoLineRow(o, name, e.contactLine(c), false)
+		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
 		if i < len(e.plan.Contacts) {
@@ -37,25 +44,6 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 	box := listBox(list, func() int { return len(e.plan.Contacts) })
 	e.live(box.Refresh) // as tall as its rows
 	return container.NewVBox(warnings, add, box)
-}
-
-// newContactRow is a row of the stakeholders' list: the name and title in bold over the
-// assessment, as the portfolio lists accounts.
-func (e *editor) newContactRow() fyne.CanvasObject {
-	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	facts := widget.NewLabel("")
-	name.Truncation, facts.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
-	return container.NewVBox(name, facts)
-}
-
-func (e *editor) showContactRow(o fyne.CanvasObject, c domain.Contact) {
-	rows := o.(*fyne.Container).Objects
-	name := c.Name
-	if c.Title != "" {
-		name += " — " + c.Title
-	}
-	rows[0].(*widget.Label).SetText(name)
-	rows[1].(*widget.Label).SetText(e.contactLine(c))
 }
 
 // contactLine is a contact's assessment in one line: influence, attitude, relationship now →

@@ -198,6 +198,7 @@ func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (
 		},
 		show: textOf, value: func() any { return textOf() },
 		edit: update(func(it *domain.SWOTItem, v any) { it.Text = v.(string) }),
+		wrap: true, // a statement is read whole, not cut at the field's width
 	})
 	text.SetPlaceHolder(e.tr("editor.item_text"))
 	evidenceOf := current(func(it domain.SWOTItem) string { return it.Evidence })
@@ -215,7 +216,7 @@ func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (
 	// it was cut to a few words in a narrow window.
 	impactBox := container.NewHBox(widget.NewLabel(e.tr("field.impact")), impact)
 	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, text.box()),
-		container.NewBorder(nil, nil, nil, impactBox, evidence.box())), text
+		container.NewBorder(nil, nil, nil, impactBox, evidence.box()), widget.NewSeparator()), text
 }
 
 // impactSelect sets an item's impact (1–5); on a new item it waits for the text.

@@ -36,6 +36,7 @@ type spec struct {
 	edit  func(v any) domain.Edit   // the edit that sets v; nil when there is nothing to apply
 	after func()                    // optional: run after a committed edit
 	multi bool                      // several lines
+	wrap  bool                      // one paragraph shown wrapped over two lines; Enter and Tab act as in a one-line field
 }
 
 func (e *editor) newField(s spec) *field {
@@ -44,11 +45,17 @@ func (e *editor) newField(s spec) *field {
 	f.msg.Wrapping = fyne.TextWrapWord
 	f.msg.Hide()
 	f.ExtendBaseWidget(f)
-	if s.multi {
+	switch {
+	case s.multi:
 		f.MultiLine = true
 		f.Wrapping = fyne.TextWrapWord
 		f.SetMinRowsVisible(4)
-	} else {
+	case s.wrap:
+		f.MultiLine = true
+		f.Wrapping = fyne.TextWrapWord
+		f.Scroll = container.ScrollVerticalOnly
+		f.SetMinRowsVisible(2)
+	default:
 		f.Wrapping = fyne.TextWrapOff
 		f.Scroll = container.ScrollHorizontalOnly
 		f.OnSubmitted = func(string) {
@@ -172,13 +179,23 @@ func (f *field) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
-// TypedKey lets Escape and F1 work while a field has the focus.
+// TypedKey lets Escape and F1 work while a field has the focus; Enter commits a wrapped
+// paragraph as it does a one-line field.
 func (f *field) TypedKey(k *fyne.KeyEvent) {
 	if f.e.app.globalKey(k) {
 		return
 	}
+	if f.spec.wrap && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) {
+		if f.commit() {
+			f.tidy()
+		}
+		return
+	}
 	f.Entry.TypedKey(k)
 }
+
+// AcceptsTab is false for a wrapped paragraph: Tab moves on, as from a one-line field.
+func (f *field) AcceptsTab() bool { return f.MultiLine && !f.spec.wrap }
 
 func isUndo(s fyne.Shortcut) bool {
 	_, ok := s.(*fyne.ShortcutUndo)

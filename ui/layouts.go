@@ -29,7 +29,7 @@ func (l *listFit) MinSize([]fyne.CanvasObject) fyne.Size {
 	if l.itemH == 0 {
 		l.itemH = l.list.CreateItem().MinSize().Height
 	}
-	sep := theme.SeparatorThicknessSize()
+	sep := theme.Padding() // what widget.List puts between rows
 	h := (l.itemH+sep)*float32(max(1, l.rows())) - sep
 	return fyne.NewSize(min(l.list.MinSize().Width, 320), min(h, listMaxHeight))
 }
