@@ -32,12 +32,12 @@ xdotool type --delay 40 "Industrias E2E"; sleep 0.5
 xdotool key Return; sleep 2.5
 step "client SWOT: add a weakness, then a strength in another quadrant"
 xdotool mousemove 76 233 click 1; sleep 1.5     # Knowledge → SWOT (after White space)
-xdotool mousemove 997 243 click 1; sleep 1      # Weaknesses → Add (focuses the new item)
+xdotool mousemove 997 206 click 1; sleep 1      # Weaknesses → Add (focuses the new item)
 xdotool type --delay 30 "Old weakness"; sleep 1.5
-xdotool mousemove 443 243 click 1; sleep 1      # Strengths → Add
+xdotool mousemove 443 206 click 1; sleep 1      # Strengths → Add
 xdotool type --delay 30 "Long-term contract until 2029"; sleep 1.5
 step "edit the weakness after the strength was added"
-xdotool mousemove 800 241 click 1; sleep 0.5     # the weakness text (left of its Impact select)
+xdotool mousemove 900 212 click 1; sleep 0.5     # the weakness statement (left of its buttons)
 xdotool key ctrl+a; xdotool type --delay 30 "Weakness rewritten"; xdotool key Tab; sleep 1
 step "wallet: a valid revenue, an invalid potential, then a valid one undone"
 xdotool mousemove 82 161 click 1; sleep 1.5     # Knowledge → Wallet
