@@ -39,24 +39,6 @@ func (l *listFit) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.list.Resize(size)
 }
 
-// fixedHeight lays out its objects over the whole width at a set height.
-type fixedHeight struct{ height float32 }
-
-func (l *fixedHeight) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	w := float32(0)
-	for _, o := range objects {
-		w = max(w, min(o.MinSize().Width, 320))
-	}
-	return fyne.NewSize(w, l.height)
-}
-
-func (l *fixedHeight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
 // fixedWidth gives its objects a set width (a table column) and their own height.
 type fixedWidth struct{ width float32 }
 
