@@ -27,7 +27,7 @@ type coverage struct {
 }
 
 // gapsShown is how many gaps the page lists before a button shows the rest.
-const gapsShown = 8
+const gapsShown = 3 // the matrix stays in sight on a 768-pixel screen; a button lists the rest
 
 // coveragePage is the matrix of our team × their people.
 func (e *editor) coveragePage() fyne.CanvasObject {

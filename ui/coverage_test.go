@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -184,5 +185,32 @@ func BenchmarkCoverageMatrixRender300(b *testing.B) {
 	for b.Loop() {
 		m.Refresh()
 		test.WidgetRenderer(m).Refresh()
+	}
+}
+
+// The page lists the first gaps and a button for the rest, so the matrix stays in sight; the
+// button lists every gap, and each gap still opens its contact.
+func TestCoverageListsTheFirstGapsThenAll(t *testing.T) {
+	_, e := openSample(t, "en")
+	gaps := e.plan.CoverageGaps(domain.Today())
+	if len(gaps) <= gapsShown {
+		t.Fatalf("the sample has %d gaps: too few to test", len(gaps))
+	}
+	page := e.coveragePage()
+	listed := func() int {
+		n := 0
+		walk(page, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && b.Icon == theme.WarningIcon() {
+				n++
+			}
+		})
+		return n
+	}
+	if listed() != gapsShown {
+		t.Fatalf("%d gaps listed before Show all", listed())
+	}
+	tapButton(t, page, e.tr("peoplemaps.gap.show_all", len(gaps)))
+	if listed() != len(gaps) {
+		t.Fatalf("%d of %d gaps after Show all", listed(), len(gaps))
 	}
 }
