@@ -534,15 +534,7 @@ func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
 func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.portfolioPage()
-	var m *PortfolioMatrix
-	walk(page, func(o fyne.CanvasObject) {
-		if pm, ok := o.(*PortfolioMatrix); ok {
-			m = pm
-		}
-	})
-	if m == nil {
-		t.Fatal("no matrix on the scoring page")
-	}
+	m := widgetOn[*PortfolioMatrix](t, page, "matrix")
 	m.Resize(fyne.NewSize(400, 260))
 	ownBubble := func() chart.MatrixBubble {
 		for _, b := range m.Layout().Bubbles {

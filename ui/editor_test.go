@@ -51,6 +51,23 @@ func closeDialogs(a *App) {
 }
 
 // walk visits every object of a tree, entering containers, scrolls, forms and tabs.
+// widgetOn is the last widget of type T in o's tree; the test fails, naming what, when there
+// is none.
+func widgetOn[T fyne.CanvasObject](t *testing.T, o fyne.CanvasObject, what string) T {
+	t.Helper()
+	var found T
+	ok := false
+	walk(o, func(c fyne.CanvasObject) {
+		if x, is := c.(T); is {
+			found, ok = x, true
+		}
+	})
+	if !ok {
+		t.Fatalf("no %s on the page", what)
+	}
+	return found
+}
+
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	visit(o)
 	switch x := o.(type) {

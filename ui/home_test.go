@@ -65,14 +65,9 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 // detailText is the home's panel of the selected account as text: its title, then a line
 // per fact ("caption: parts").
 func detailText(h *home) string {
-	text := h.title.Text
+	text := h.title.Text + "\n"
 	for _, o := range h.facts.Objects {
-		for _, row := range o.(*factList).rows {
-			text += "\n" + row.caption + ":"
-			for _, p := range row.parts {
-				text += " " + p.text
-			}
-		}
+		text += o.(*factList).String()
 	}
 	return text
 }

@@ -12,16 +12,7 @@ import (
 
 func kpiLightsOf(t *testing.T, page fyne.CanvasObject) *KPILightsView {
 	t.Helper()
-	var v *KPILightsView
-	walk(page, func(c fyne.CanvasObject) {
-		if x, ok := c.(*KPILightsView); ok {
-			v = x
-		}
-	})
-	if v == nil {
-		t.Fatal("no KPI lights on the page")
-	}
-	return v
+	return widgetOn[*KPILightsView](t, page, "KPI lights")
 }
 
 func tapAt(o fyne.Tappable, r chart.Rect) {

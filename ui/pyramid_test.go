@@ -13,16 +13,7 @@ import (
 
 func pyramidOf(t *testing.T, page fyne.CanvasObject) *StagePyramid {
 	t.Helper()
-	var p *StagePyramid
-	walk(page, func(c fyne.CanvasObject) {
-		if x, ok := c.(*StagePyramid); ok {
-			p = x
-		}
-	})
-	if p == nil {
-		t.Fatal("no pyramid on the page")
-	}
-	return p
+	return widgetOn[*StagePyramid](t, page, "pyramid")
 }
 
 func tapStage(p *StagePyramid, s domain.Stage) {

@@ -19,15 +19,7 @@ func relmapOf(t *testing.T, a *App, e *editor) *RelationshipMap {
 	a.win.Resize(fyne.NewSize(1366, 900))
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(5)
-	var m *RelationshipMap
-	walk(e.tabs, func(o fyne.CanvasObject) {
-		if x, ok := o.(*RelationshipMap); ok {
-			m = x
-		}
-	})
-	if m == nil {
-		t.Fatal("no relationship map on page 5 of Knowledge")
-	}
+	m := widgetOn[*RelationshipMap](t, e.tabs, "relationship map (page 5 of Knowledge)")
 	m.FitToWindow() // every card in view, where a drag can reach it
 	return m
 }

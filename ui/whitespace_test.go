@@ -18,16 +18,7 @@ import (
 // spaceMapOf finds the white-space map of a page.
 func spaceMapOf(t *testing.T, page fyne.CanvasObject) *WhiteSpaceMap {
 	t.Helper()
-	var m *WhiteSpaceMap
-	walk(page, func(c fyne.CanvasObject) {
-		if v, ok := c.(*spaceViewport); ok {
-			m = v.m
-		}
-	})
-	if m == nil {
-		t.Fatal("no white-space map on the page")
-	}
-	return m
+	return widgetOn[*spaceViewport](t, page, "white-space map").m
 }
 
 // topDialog is the edit dialog opened last.

@@ -87,7 +87,7 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 	if r.PlanB {
 		w, text := TextWidth(tx.PlanB)*o.FontSize*capsBoldWidth+2*o.Pad, tx.PlanB
 		if w > o.FlagW { // cut only a flag wider than its column (dividing the width back could cut one that fits)
-			w, text = o.FlagW, timelineClip(tx.PlanB, (o.FlagW-2*o.Pad)/capsBoldWidth, o.FontSize)
+			w, text = o.FlagW, clipText(tx.PlanB, (o.FlagW-2*o.Pad)/capsBoldWidth, o.FontSize)
 		}
 		r.Flag = Rect{row.Right() - o.Pad - w, row.Y + (row.H-o.LineH-o.Pad)/2, w, o.LineH + o.Pad}
 		r.FlagTxt = Label{ID: k.ID + "/planb", Text: text, Box: r.Flag}
@@ -101,9 +101,9 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 		lines = 2
 	}
 	top := row.Y + (row.H-lines*o.LineH)/2
-	r.Name = Label{ID: k.ID, Text: timelineClip(k.Name, textW, o.FontSize), Box: Rect{textX, top, textW, o.LineH}}
+	r.Name = Label{ID: k.ID, Text: clipText(k.Name, textW, o.FontSize), Box: Rect{textX, top, textW, o.LineH}}
 	if tx.Value != nil {
-		r.Value = Label{ID: k.ID + "/value", Text: timelineClip(tx.Value(k), textW, o.FontSize), Box: Rect{textX, top + o.LineH, textW, o.LineH}}
+		r.Value = Label{ID: k.ID + "/value", Text: clipText(tx.Value(k), textW, o.FontSize), Box: Rect{textX, top + o.LineH, textW, o.LineH}}
 	}
 	return r
 }

@@ -2,7 +2,6 @@ package chart
 
 import (
 	"strconv"
-	"strings"
 
 	"kamplan/domain"
 )
@@ -100,7 +99,7 @@ const boldWidth = 1.12
 func (b *PyramidBand) describe(tx PyramidText, i int, o PyramidOptions) {
 	in := b.Desc.Inset(o.Pad)
 	id := "stage" + strconv.Itoa(int(b.Stage))
-	head := pyramidClip(strconv.Itoa(int(b.Stage))+"  "+tx.Names[i], in.W, o.FontSize)
+	head := clipText(strconv.Itoa(int(b.Stage))+"  "+tx.Names[i], in.W, o.FontSize)
 	b.Heading = Label{ID: id + "/name", Text: head, Box: Rect{in.X, in.Y, min(TextWidth(head)*o.FontSize*boldWidth, in.W), o.LineH}}
 	x := b.Heading.Box.Right() + o.Pad*2
 	for _, badge := range []struct {
@@ -115,7 +114,7 @@ func (b *PyramidBand) describe(tx PyramidText, i int, o PyramidOptions) {
 		x += w + o.Pad
 	}
 	lines := int((in.H - o.LineH) / o.LineH)
-	for j, l := range pyramidWrap(tx.Descriptions[i], in.W, o.FontSize, lines) {
+	for j, l := range wrapText(tx.Descriptions[i], in.W, o.FontSize, lines) {
 		y := in.Y + float64(j+1)*o.LineH
 		b.Lines = append(b.Lines, Label{ID: id + "/desc", Text: l, Box: Rect{in.X, y, min(TextWidth(l)*o.FontSize, in.W), o.LineH}})
 	}
@@ -153,34 +152,4 @@ func (p Pyramid) Labels() []Label {
 		out = append(out, b.Lines...)
 	}
 	return out
-}
-
-// pyramidClip cuts text to at most width units in a font of size, ending with "…".
-func pyramidClip(text string, width, size float64) string { return timelineClip(text, width, size) }
-
-// pyramidWrap breaks text into at most maxLines lines of width; the last ends with "…" when
-// text remains.
-func pyramidWrap(text string, width, size float64, maxLines int) []string {
-	if maxLines < 1 {
-		return nil
-	}
-	words := strings.Fields(text)
-	var lines []string
-	cur := ""
-	for i, w := range words {
-		next := strings.TrimSpace(cur + " " + w)
-		if cur == "" || TextWidth(next)*size <= width {
-			cur = next
-			continue
-		}
-		if len(lines) == maxLines-1 {
-			return append(lines, pyramidClip(strings.Join(append([]string{cur}, words[i:]...), " "), width, size))
-		}
-		lines = append(lines, pyramidClip(cur, width, size))
-		cur = w
-	}
-	if cur != "" {
-		lines = append(lines, pyramidClip(cur, width, size))
-	}
-	return lines
 }

@@ -25,6 +25,9 @@ func clipText(text string, width, size float64) string {
 // wrapText breaks text into at most maxLines lines of width; the last line ends with "…"
 // when text remains.
 func wrapText(text string, width, size float64, maxLines int) []string {
+	if maxLines < 1 {
+		return nil
+	}
 	words := strings.Fields(text)
 	var lines []string
 	cur := ""

@@ -39,9 +39,9 @@ func timelineRow(a domain.Action, index int, y float64, sc timeScale, tx Timelin
 		titleX = r.Marker.Right() + o.Pad
 	}
 	titleBox := Rect{titleX, y, max(o.LabelW-titleX-o.Pad, 0), o.RowH}
-	r.Title = Label{ID: a.ID, Text: timelineClip(a.Title, titleBox.W, o.FontSize), Box: titleBox}
+	r.Title = Label{ID: a.ID, Text: clipText(a.Title, titleBox.W, o.FontSize), Box: titleBox}
 	if a.Due.IsZero() {
-		text := timelineClip(tx.NoDate, sc.colW*float64(sc.months)-2*o.Pad, o.FontSize)
+		text := clipText(tx.NoDate, sc.colW*float64(sc.months)-2*o.Pad, o.FontSize)
 		r.NoDate = &Label{ID: a.ID + "/nodate", Text: text, Box: Rect{sc.x0 + o.Pad, y, TextWidth(text) * o.FontSize, o.RowH}}
 		return r
 	}
@@ -64,23 +64,6 @@ func timelineRow(a domain.Action, index int, y float64, sc timeScale, tx Timelin
 	inset := o.RowH * 0.2
 	r.HasBar, r.Bar = true, Rect{x1, y + inset, x2 - x1, o.RowH - 2*inset}
 	return r
-}
-
-const timelineEllipsis = "…"
-
-// timelineClip cuts text to at most width units in a font of size, ending with "…".
-func timelineClip(text string, width, size float64) string {
-	if TextWidth(text)*size <= width {
-		return text
-	}
-	r := []rune(text)
-	for n := len(r) - 1; n > 0; n-- {
-		s := strings.TrimRight(string(r[:n]), " ") + timelineEllipsis
-		if TextWidth(s)*size <= width {
-			return s
-		}
-	}
-	return ""
 }
 
 // HitTest is the action whose row holds p (its title, marker or bar); "" outside every row.
