@@ -297,28 +297,6 @@ func TestAnotherWriterIsDetectedAndReloadShowsTheirPlan(t *testing.T) {
 	}
 }
 
-func TestCriteriaAddAndRefusedDelete(t *testing.T) {
-	a, e := openSample(t, "en")
-	page := e.criteriaEditor()
-	n := len(e.plan.Portfolio.Strength.Factors)
-	tapButton(t, page, "Add criterion")
-	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
-		t.Fatal("a criterion of weight 0 was not added")
-	}
-	var del *widget.Button
-	walk(page, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == "foreground_delete.svg" && del == nil {
-			del = b
-		}
-	})
-	test.Tap(del)
-	answer(t, a, "Yes")
-	closeDialogs(a) // the refusal
-	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
-		t.Fatal("deleting a weighted criterion left the weights off 100")
-	}
-}
-
 func TestCalendarWritesTheDayInTheInterfaceFormat(t *testing.T) {
 	a, e := openSample(t, "es")
 	page := e.signoffPage()

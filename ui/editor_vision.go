@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -176,18 +175,8 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 
 // attractivenessScore sets one factor's score (1–10; none for not scored).
 func (e *editor) attractivenessScore(id, label string) fyne.CanvasObject {
-	const name = "portfolio.attractiveness.scores"
 	return e.scorePicker(label, func() int { return e.plan.Portfolio.Attractiveness.Scores[id] }, func(v int) domain.Edit {
-		scores := maps.Clone(e.plan.Portfolio.Attractiveness.Scores)
-		if scores == nil {
-			scores = map[string]int{}
-		}
-		if v == 0 {
-			delete(scores, id)
-		} else {
-			scores[id] = v
-		}
-		return domain.SetField{Field: name, Value: scores}
+		return domain.SetScore{Axis: domain.AxisAttractiveness, Factor: id, Score: v}
 	})
 }
 

@@ -45,6 +45,9 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 		out = append(out, nextStep{a.tr(w.Key, w.Args...), at})
 	}
+	if w := p.WeightsWarning(); w != nil {
+		out = append(out, nextStep{a.tr(w.Key, w.Args...), pagePortfolio})
+	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
 		out = append(out, nextStep{a.tr("home.next.unsigned"), pageSignOff})
 	}
