@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/storage"
 	"kamplan/ui/chart"
 )
 
@@ -258,42 +257,6 @@ func TestFieldShortcuts(t *testing.T) {
 	risks.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault})
 	if !found {
 		t.Fatal("a window shortcut typed in a field did not reach the window")
-	}
-}
-
-// The app-level side of optimistic concurrency: another writer saves the plan first.
-func TestAnotherWriterIsDetectedAndReloadShowsTheirPlan(t *testing.T) {
-	a, e := openSample(t, "en")
-	other, err := storage.OpenExisting(a.store.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	theirs, err := other.LoadPlan(a.ctx, e.plan.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	theirs.Risks = "Escrito por la línea de órdenes"
-	if err := other.SavePlan(a.ctx, theirs); err != nil {
-		t.Fatal(err)
-	}
-	retype(fieldNamed(t, e.commitmentTabs(), "Risks (internal)"), "Escrito en la app")
-	if e.flush() {
-		t.Fatal("a stale save succeeded")
-	}
-	if e.saveState.Text != "Not saved — changed elsewhere: reload" {
-		t.Fatalf("header %q", e.saveState.Text)
-	}
-	if got := storedPlan(t, a, e.plan.ID).Risks; got != "Escrito por la línea de órdenes" {
-		t.Fatalf("the other writer's plan was overwritten: %q", got)
-	}
-	answer(t, a, "Reload")
-	if a.editor == e || a.editor.plan.Risks != "Escrito por la línea de órdenes" {
-		t.Fatal("reload did not show the stored plan")
-	}
-	retype(fieldNamed(t, a.editor.commitmentTabs(), "Risks (internal)"), "Después de recargar")
-	if !a.editor.flush() || storedPlan(t, a, e.plan.ID).Risks != "Después de recargar" {
-		t.Fatal("saving after the reload failed")
 	}
 }
 

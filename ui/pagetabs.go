@@ -24,6 +24,7 @@ type pageTabs struct {
 	buttons  []*widget.Button
 	pages    []fyne.CanvasObject
 	view     fyne.CanvasObject
+	onSelect func() // after another page is shown
 }
 
 func (e *editor) navWidth() float32 {
@@ -68,6 +69,9 @@ func (t *pageTabs) SelectIndex(i int) {
 			p.Hide()
 		}
 		t.buttons[j].Refresh()
+	}
+	if t.onSelect != nil {
+		t.onSelect()
 	}
 }
 
