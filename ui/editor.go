@@ -74,11 +74,14 @@ func (e *editor) build() fyne.CanvasObject {
 	back := widget.NewButton("← "+e.tr("menu.view_portfolio"), e.app.showHome)
 	state := container.NewHBox(e.saveState, e.changesButt, e.reloadButton)
 	header := container.NewBorder(nil, nil, back, state, title)
-	e.tabs = container.NewAppTabs(
-		container.NewTabItem(e.tr("phase.knowledge"), e.knowledgeTabs()),
-		container.NewTabItem(e.tr("phase.vision"), e.visionTabs()),
-		container.NewTabItem(e.tr("phase.commitment"), e.commitmentTabs()),
-	)
+	e.tabs = container.NewAppTabs()
+	for i, phase := range editorPages() {
+		var pages []*container.TabItem
+		for _, p := range phase {
+			pages = append(pages, container.NewTabItem(e.tr(p.key), p.build(e)))
+		}
+		e.tabs.Append(container.NewTabItem(e.tr(phaseKeys[i]), e.sub(pages...)))
+	}
 	e.tabs.OnSelected = func(*container.TabItem) { e.settleStatus() }
 	e.refresh()
 	e.showState()

@@ -64,11 +64,10 @@ func (e *editor) describe(ed domain.Edit) []string {
 
 // pageTitle is the title of the page an edit shows on.
 func (e *editor) pageTitle(ed domain.Edit) string {
-	pages := pagesOf(ed)
-	if len(pages) == 0 || pages[0].phase >= len(pageKeys) || pages[0].page >= len(pageKeys[pages[0].phase]) {
-		return e.tr("editor.profile")
+	if pages := pagesOf(ed); len(pages) > 0 && pageTitleKey(pages[0]) != "" {
+		return e.tr(pageTitleKey(pages[0]))
 	}
-	return e.tr(pageKeys[pages[0].phase][pages[0].page])
+	return e.tr("editor.profile")
 }
 
 // editFieldLabels names the fields whose label is not "field." and the last part of their name.

@@ -13,15 +13,11 @@ import (
 	"kamplan/domain"
 )
 
-func (e *editor) visionTabs() fyne.CanvasObject {
-	return e.sub(
-		container.NewTabItem(e.tr("editor.strategies"), e.strategiesPage()),
-		container.NewTabItem(e.tr("editor.portfolio"), e.portfolioPage()),
-		container.NewTabItem(e.tr("editor.value"), container.NewVBox(
-			e.heading("field.value_proposition"), e.textField("field.value_proposition", "value_proposition", false, true).box(),
-			e.heading("field.relationship_plan"), e.textField("field.relationship_plan", "relationship_plan", false, true).box())),
-		container.NewTabItem(e.tr("editor.objectives"), e.objectivesPage()),
-	)
+// valuePage is the value proposition and the relationship plan.
+func (e *editor) valuePage() fyne.CanvasObject {
+	return container.NewVBox(
+		e.heading("field.value_proposition"), e.textField("field.value_proposition", "value_proposition", false, true).box(),
+		e.heading("field.relationship_plan"), e.textField("field.relationship_plan", "relationship_plan", false, true).box())
 }
 
 // strategiesPage is the cross analysis as the TOWS grid: SO and WO over the opportunities,
