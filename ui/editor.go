@@ -302,11 +302,12 @@ func (e *editor) conflictDialog() {
 		}, e.app.win), nil)
 }
 
-// reload drops the edits made here and shows the plan as the store has it now.
+// reload drops the edits made here and shows the plan as the store has it now, on the same page.
 func (e *editor) reload() {
+	at := e.here()
 	e.discard()
 	e.app.editor = nil
-	e.app.openPlan(e.account.ID, e.plan.ID)
+	e.app.openPlanAt(e.account.ID, e.plan.ID, at)
 }
 
 // discard forgets the changes that were not saved: the editor is about to be left.

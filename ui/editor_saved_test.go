@@ -197,9 +197,14 @@ func TestReloadFromTheMenuAndLeavingAfterAConflict(t *testing.T) {
 	if menuItem(t, a, "Edit", "Reload plan").Shortcut == nil {
 		t.Fatal("Reload plan has no shortcut")
 	}
+	e.tabs.SelectIndex(2)
+	e.subs[2].SelectIndex(2)
 	menuItem(t, a, "Edit", "Reload plan").Action()
 	if a.editor == e || a.editor.plan.Risks != "Guardado por otro" {
 		t.Fatal("Reload plan did not show the saved plan")
+	}
+	if a.editor.here() != (place{2, 2}) {
+		t.Fatalf("reload turned to page %v", a.editor.here())
 	}
 	e = a.editor
 	writeElsewhere(t, a, e.plan.ID, "Otra vez")
