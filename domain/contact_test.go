@@ -114,5 +114,5 @@ func TestReportsToCycleRejected(t *testing.T) {
 	if len(p.ReportsToCycle()) != 3 {
 		t.Fatalf("cycle = %v", p.ReportsToCycle())
 	}
-	assertProblem(t, p.Validate(), "contacts")
+	assertProblem(t, p.Validate(), "contacts[0].reports_to") // under the field a dialog shows
 }

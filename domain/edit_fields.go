@@ -86,12 +86,8 @@ func cloneValue[T any](v T) T {
 		}
 		c := *x
 		return any(&c).(T)
-	case map[string]int:
-		return any(maps.Clone(x)).(T)
 	case []TeamMember:
 		return any(slices.Clone(x)).(T)
-	case Axis:
-		return any(Axis{Factors: slices.Clone(x.Factors), Scores: maps.Clone(x.Scores)}).(T)
 	}
 	if k := reflect.TypeOf(v); k != nil && (k.Kind() == reflect.Slice || k.Kind() == reflect.Map || k.Kind() == reflect.Pointer) {
 		panic("domain: field of type " + k.String() + " needs a clone rule")
@@ -129,9 +125,6 @@ var fields = map[string]field{
 	"wallet.basis":        planField(func(p *Plan) *string { return &p.Wallet.Basis }),
 	"wallet.margin_pct":   planField(func(p *Plan) **float64 { return &p.Wallet.MarginPct }),
 	"wallet.target_share": planField(func(p *Plan) **float64 { return &p.Wallet.TargetShare }),
-
-	"portfolio.attractiveness.scores": planField(func(p *Plan) *map[string]int { return &p.Portfolio.Attractiveness.Scores }),
-	"portfolio.strength":              planField(func(p *Plan) *Axis { return &p.Portfolio.Strength }),
 
 	"commitment.internal_approval.by":   planField(func(p *Plan) *string { return &p.Commitment.InternalApproval.By }),
 	"commitment.internal_approval.date": planField(func(p *Plan) *Date { return &p.Commitment.InternalApproval.Date }),

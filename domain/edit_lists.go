@@ -20,6 +20,7 @@ const (
 	CollCoverage    Coll = "coverage"
 	CollCentres     Coll = "centres"
 	CollWhiteSpace  Coll = "white_space"
+	CollCriteria    Coll = "criteria" // the client's buying criteria: the strength axis's factors
 )
 
 // AddItem inserts a new element at position At (appended when At is out of range).
@@ -227,6 +228,7 @@ var lists = map[Coll]list{
 	CollCoverage:    top(func(p *Plan) *[]Coverage { return &p.Coverage }, func(x Coverage) string { return x.ID }),
 	CollCentres:     top(func(p *Plan) *[]BuyingCentre { return &p.Centres }, func(x BuyingCentre) string { return x.ID }),
 	CollWhiteSpace:  top(func(p *Plan) *[]SpaceCell { return &p.WhiteSpace }, func(x SpaceCell) string { return x.ID }),
+	CollCriteria:    top(func(p *Plan) *[]Factor { return &p.Portfolio.Strength.Factors }, func(x Factor) string { return x.ID }),
 	CollSWOTItems: sliceList[SWOTItem]{
 		slice: func(p *Plan, parent string) *[]SWOTItem {
 			for i := range p.SWOTs {

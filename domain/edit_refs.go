@@ -20,7 +20,8 @@ import (
 //   - a strategy: objectives built on it lose the link;
 //   - an objective that is the only objective of an action: refused; else the actions lose the link;
 //   - an action: plan-B lists of KPIs lose it;
-//   - a KPI: objectives measured by it lose the link.
+//   - a KPI: objectives measured by it lose the link;
+//   - a strength criterion: its score goes with it.
 func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 	p := d.Plan
 	switch c {
@@ -53,6 +54,9 @@ func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 		return rewrite(p, CollKPIs, p.KPIs, func(k *KPI) bool { return drop(&k.PlanB.ActionIDs, id) }), nil
 	case CollKPIs:
 		return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool { return unset(&o.KPIID, id) }), nil
+	case CollCriteria:
+		restore, err := SetScore{Axis: AxisStrength, Factor: id}.apply(d)
+		return Batch{restore}, err
 	}
 	return nil, nil
 }

@@ -108,12 +108,19 @@ func NewPlan(accountID, period string) *Plan {
 
 // FindContact returns the contact with id, or nil.
 func (p *Plan) FindContact(id string) *Contact {
-	for i := range p.Contacts {
-		if p.Contacts[i].ID == id {
-			return &p.Contacts[i]
-		}
+	if i := p.contactIndex(id); i >= 0 {
+		return &p.Contacts[i]
 	}
 	return nil
+}
+
+func (p *Plan) contactIndex(id string) int {
+	for i := range p.Contacts {
+		if p.Contacts[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // FindObjective returns the objective with id, or nil.

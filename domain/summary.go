@@ -63,11 +63,14 @@ func (p *Plan) Summarise(cutoff float64, today Date) Facts {
 	return f
 }
 
-// Warnings are every soft warning of the plan: stakeholder map, stage against wallet.
+// Warnings are every soft warning of the plan: stakeholder map, stage against wallet,
+// strength weights that do not add up to 100.
 func (p *Plan) Warnings() []Warning {
 	ws := p.MapWarnings()
-	if w := p.StageWarning(); w != nil {
-		ws = append(ws, *w)
+	for _, w := range []*Warning{p.StageWarning(), p.WeightsWarning()} {
+		if w != nil {
+			ws = append(ws, *w)
+		}
 	}
 	return ws
 }

@@ -36,7 +36,7 @@ func (p *Plan) check(c checker) {
 		p.checkContact(c.idx("contacts", i), k)
 	}
 	if cyc := p.ReportsToCycle(); cyc != nil {
-		c.add("contacts", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
+		c.idx("contacts", p.contactIndex(cyc[0])).add("reports_to", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
 	}
 	p.checkMaps(c)
 	p.checkStages(c)

@@ -92,11 +92,21 @@ func (a *App) show(o fyne.CanvasObject) {
 	a.body.Refresh()
 }
 
-// showHome shows the portfolio, saving any pending edit first.
-func (a *App) showHome() {
-	if !a.flush() {
+// showHome shows the portfolio, saving any pending edit first (or, when it cannot be saved,
+// after the person chose to discard it).
+func (a *App) showHome() { a.leaveEditor("editor.discard.leave", a.openHome) }
+
+// leaveEditor saves the open plan and runs then; when something cannot be saved it asks first,
+// naming what would be lost.
+func (a *App) leaveEditor(actionKey string, then func()) {
+	if a.flush() {
+		then()
 		return
 	}
+	a.confirmDiscard(actionKey, then)
+}
+
+func (a *App) openHome() {
 	a.editor = nil
 	a.home = newHome(a)
 	a.show(a.home.build())
@@ -106,9 +116,10 @@ func (a *App) showHome() {
 
 // openPlan opens a plan of an account in the editor.
 func (a *App) openPlan(accountID, planID string) {
-	if !a.flush() {
-		return
-	}
+	a.leaveEditor("editor.discard.leave", func() { a.open(accountID, planID) })
+}
+
+func (a *App) open(accountID, planID string) {
 	acc, err := a.store.Account(a.ctx, accountID)
 	if err != nil {
 		a.showError(err)
@@ -146,16 +157,20 @@ func (a *App) flush() bool {
 	return a.editor.flush()
 }
 
-func (a *App) onClose() {
-	if !a.flush() {
-		a.showDialog(dialog.NewConfirm(a.tr("app.unsaved.title"), a.tr("app.unsaved.body"), func(quit bool) {
-			if quit {
-				a.close()
-			}
-		}, a.win), nil)
+func (a *App) onClose() { a.leaveEditor("editor.discard.quit", a.close) }
+
+// reloadPlan shows the open plan as it is saved now: after saving what can be saved, or after
+// asking when changes here would be lost.
+func (a *App) reloadPlan() {
+	e := a.editor
+	if e == nil {
 		return
 	}
-	a.close()
+	if !e.conflict && e.flush() {
+		e.reload()
+		return
+	}
+	a.confirmDiscard("editor.discard.reload", e.reload)
 }
 
 func (a *App) close() {
@@ -193,7 +208,6 @@ func (a *App) showError(err error) {
 	if domain.CodeOf(err) == domain.CodeInternal {
 		log.Printf("kamplan: %v", err)
 	}
-	a.setStatus(firstLine(a.message(err)))
 	a.showDialog(dialog.NewError(errors.New(a.message(err)), a.win), nil)
 }
 

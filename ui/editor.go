@@ -34,7 +34,10 @@ type editor struct {
 	saveErr      string // why the last save failed, until a save succeeds
 	conflict     bool   // another writer changed the plan: saving stops until reload
 	saveState    *widget.Label
-	refreshers   []func() // recompute live figures after any edit
+	reloadButton *widget.Button // in the header while another writer's save stops ours
+	changesButt  *widget.Button // lists the changes that could not be saved
+	refreshers   []func()       // recompute live figures after any edit
+	unsaved      []domain.Edit  // applied since the last successful save
 
 	undo, redo []done
 	fields     []*field
@@ -54,6 +57,9 @@ func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {
 	e := &editor{app: a, account: acc, plan: p, settings: st, pending: map[*field]bool{}, names: map[fyne.CanvasObject]string{}}
 	e.doc = domain.Doc{Account: acc, Plan: p}
 	e.saveState = widget.NewLabel("")
+	e.reloadButton = widget.NewButtonWithIcon(a.tr("editor.conflict.reload"), theme.ViewRefreshIcon(), a.reloadPlan)
+	e.reloadButton.Importance = widget.HighImportance
+	e.changesButt = widget.NewButton(a.tr("editor.unsaved.show"), e.showUnsaved)
 	return e
 }
 
@@ -66,12 +72,17 @@ func (e *editor) build() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(e.account.Name+" — "+e.plan.Period, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
 	back := widget.NewButton("← "+e.tr("menu.view_portfolio"), e.app.showHome)
-	header := container.NewBorder(nil, nil, back, e.saveState, title)
-	e.tabs = container.NewAppTabs(
-		container.NewTabItem(e.tr("phase.knowledge"), e.knowledgeTabs()),
-		container.NewTabItem(e.tr("phase.vision"), e.visionTabs()),
-		container.NewTabItem(e.tr("phase.commitment"), e.commitmentTabs()),
-	)
+	state := container.NewHBox(e.saveState, e.changesButt, e.reloadButton)
+	header := container.NewBorder(nil, nil, back, state, title)
+	e.tabs = container.NewAppTabs()
+	for i, phase := range editorPages() {
+		var pages []*container.TabItem
+		for _, p := range phase {
+			pages = append(pages, container.NewTabItem(e.tr(p.key), p.build(e)))
+		}
+		e.tabs.Append(container.NewTabItem(e.tr(phaseKeys[i]), e.sub(pages...)))
+	}
+	e.tabs.OnSelected = func(*container.TabItem) { e.settleStatus() }
 	e.refresh()
 	e.showState()
 	return container.NewBorder(header, nil, nil, nil, e.tabs)
@@ -86,6 +97,7 @@ func (e *editor) sub(pages ...*container.TabItem) fyne.CanvasObject {
 		p.Content = container.NewVScroll(container.New(inset, p.Content))
 	}
 	t := newPageTabs(e.navWidth(), pages...)
+	t.onSelect = e.settleStatus
 	e.subs = append(e.subs, t)
 	return t.view
 }
@@ -104,6 +116,8 @@ func (e *editor) apply(ed domain.Edit) error {
 }
 
 func (e *editor) touched(ed domain.Edit) {
+	e.unsaved = append(e.unsaved, ed)
+	e.settleStatus()
 	acc, plan := domain.Touches(ed)
 	e.accountDirty = e.accountDirty || acc
 	e.planDirty = e.planDirty || plan
@@ -124,7 +138,11 @@ func (e *editor) step(from, to *[]done) {
 	}
 	e.commitFields()
 	if len(*from) == 0 {
-		e.app.setStatus(e.tr("editor.nothing_to_undo"))
+		key := "editor.nothing_to_undo"
+		if from == &e.redo {
+			key = "editor.nothing_to_redo"
+		}
+		e.app.setStatus(e.tr(key))
 		return
 	}
 	last := (*from)[len(*from)-1]
@@ -251,6 +269,7 @@ func (e *editor) save() bool {
 		}
 		e.planDirty = false
 	}
+	e.unsaved = nil
 	if e.saveErr != "" {
 		e.saveErr = ""
 		e.app.clearError()
@@ -283,12 +302,27 @@ func (e *editor) conflictDialog() {
 		}, e.app.win), nil)
 }
 
-// reload drops the edits made here and shows the plan as the store has it now.
+// reload drops the edits made here and shows the plan as the store has it now, on the same page.
 func (e *editor) reload() {
+	at := e.here()
+	e.discard()
+	e.app.editor = nil
+	e.app.openPlanAt(e.account.ID, e.plan.ID, at)
+}
+
+// discard forgets the changes that were not saved: the editor is about to be left.
+func (e *editor) discard() {
 	e.stop()
 	e.conflict, e.planDirty, e.accountDirty, e.saveErr = false, false, false, ""
-	e.app.editor = nil
-	e.app.openPlan(e.account.ID, e.plan.ID)
+	e.unsaved, e.invalid, e.pending = nil, nil, map[*field]bool{}
+}
+
+// settleStatus takes a passing notice ("Nothing to undo", a refusal) off the status bar once
+// the person moves on; a save that failed stays there until a save succeeds.
+func (e *editor) settleStatus() {
+	if e.saveErr == "" {
+		e.app.clearError()
+	}
 }
 
 // showState says in the header whether what is on screen is saved.
@@ -310,6 +344,8 @@ func (e *editor) showState() {
 		e.saveState.Importance = widget.DangerImportance
 	}
 	e.saveState.Refresh()
+	showIf(e.reloadButton, e.conflict)
+	showIf(e.changesButt, e.conflict && len(e.unsaved) > 0)
 }
 
 // invalidLabels names the fields to fix, each once: "Total purchase potential, Our revenue".

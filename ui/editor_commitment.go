@@ -14,14 +14,6 @@ import (
 	"kamplan/ui/chart"
 )
 
-func (e *editor) commitmentTabs() fyne.CanvasObject {
-	return e.sub(
-		container.NewTabItem(e.tr("editor.actions"), e.actionsPage()),
-		container.NewTabItem(e.tr("editor.kpis"), e.kpisPage()),
-		container.NewTabItem(e.tr("editor.signoff"), e.signoffPage()),
-	)
-}
-
 // timelineRows is how many actions the timeline shows before "Show more".
 const timelineRows = 12
 

@@ -15,20 +15,6 @@ import (
 	"kamplan/domain"
 )
 
-func (e *editor) knowledgeTabs() fyne.CanvasObject {
-	return e.sub(
-		container.NewTabItem(e.tr("editor.profile"), e.profilePage()),
-		container.NewTabItem(e.tr("editor.wallet"), e.walletPage()),
-		container.NewTabItem(e.tr("editor.white_space"), e.whiteSpacePage()),
-		container.NewTabItem(e.tr("editor.swot"), e.swotPage()),
-		container.NewTabItem(e.tr("editor.stakeholders"), e.stakeholdersPage()),
-		container.NewTabItem(e.tr("editor.relationship_map"), e.relationshipMapPage()),
-		container.NewTabItem(e.tr("editor.influence_map"), e.influenceMapPage()),
-		container.NewTabItem(e.tr("editor.coverage"), e.coveragePage()),
-		container.NewTabItem(e.tr("editor.stage"), e.stagePage()),
-	)
-}
-
 func (e *editor) profilePage() fyne.CanvasObject {
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	text := func(labelKey, name string) *widget.FormItem {

@@ -18,6 +18,7 @@ type place struct{ phase, page int }
 var (
 	pageRelationshipMap = place{0, 5}
 	pageCoverage        = place{0, 7}
+	pagePortfolio       = place{1, 1}
 	pageActions         = place{2, 0}
 	pageKPIs            = place{2, 1}
 	pageSignOff         = place{2, 2}
@@ -31,6 +32,7 @@ var collPages = map[domain.Coll][]place{
 	domain.CollLinks:    {{0, 5}, {0, 4}}, domain.CollCoverage: {{0, 7}},
 	domain.CollStrategies: {{1, 0}}, domain.CollObjectives: {{1, 3}, {0, 2}},
 	domain.CollActions: {{2, 0}}, domain.CollKPIs: {{2, 1}}, domain.CollNotes: {{2, 2}},
+	domain.CollCriteria: {pagePortfolio},
 }
 
 var fieldPages = []struct {
@@ -50,6 +52,8 @@ func pagesOf(ed domain.Edit) []place {
 		if len(x) > 0 {
 			return pagesOf(x[0])
 		}
+	case domain.SetScore:
+		return []place{pagePortfolio}
 	case domain.SetField:
 		for _, f := range fieldPages {
 			if strings.HasPrefix(x.Field, f.prefix) {

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/storage"
 	"kamplan/ui/chart"
 )
 
@@ -261,64 +260,6 @@ func TestFieldShortcuts(t *testing.T) {
 	}
 }
 
-// The app-level side of optimistic concurrency: another writer saves the plan first.
-func TestAnotherWriterIsDetectedAndReloadShowsTheirPlan(t *testing.T) {
-	a, e := openSample(t, "en")
-	other, err := storage.OpenExisting(a.store.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	theirs, err := other.LoadPlan(a.ctx, e.plan.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	theirs.Risks = "Escrito por la línea de órdenes"
-	if err := other.SavePlan(a.ctx, theirs); err != nil {
-		t.Fatal(err)
-	}
-	retype(fieldNamed(t, e.commitmentTabs(), "Risks (internal)"), "Escrito en la app")
-	if e.flush() {
-		t.Fatal("a stale save succeeded")
-	}
-	if e.saveState.Text != "Not saved — changed elsewhere: reload" {
-		t.Fatalf("header %q", e.saveState.Text)
-	}
-	if got := storedPlan(t, a, e.plan.ID).Risks; got != "Escrito por la línea de órdenes" {
-		t.Fatalf("the other writer's plan was overwritten: %q", got)
-	}
-	answer(t, a, "Reload")
-	if a.editor == e || a.editor.plan.Risks != "Escrito por la línea de órdenes" {
-		t.Fatal("reload did not show the stored plan")
-	}
-	retype(fieldNamed(t, a.editor.commitmentTabs(), "Risks (internal)"), "Después de recargar")
-	if !a.editor.flush() || storedPlan(t, a, e.plan.ID).Risks != "Después de recargar" {
-		t.Fatal("saving after the reload failed")
-	}
-}
-
-func TestCriteriaAddAndRefusedDelete(t *testing.T) {
-	a, e := openSample(t, "en")
-	page := e.criteriaEditor()
-	n := len(e.plan.Portfolio.Strength.Factors)
-	tapButton(t, page, "Add criterion")
-	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
-		t.Fatal("a criterion of weight 0 was not added")
-	}
-	var del *widget.Button
-	walk(page, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == "foreground_delete.svg" && del == nil {
-			del = b
-		}
-	})
-	test.Tap(del)
-	answer(t, a, "Yes")
-	closeDialogs(a) // the refusal
-	if !e.flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
-		t.Fatal("deleting a weighted criterion left the weights off 100")
-	}
-}
-
 func TestCalendarWritesTheDayInTheInterfaceFormat(t *testing.T) {
 	a, e := openSample(t, "es")
 	page := e.signoffPage()
@@ -560,23 +501,13 @@ func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	}
 }
 
-// The side navigation is as wide as its longest title in every phase and language: every
-// page is listed in pageKeys, so no title is cut and the page never jumps sideways.
+// The side navigation is as wide as its longest title in every phase and language, so no title
+// is cut and the page never jumps sideways.
 func TestSideNavigationFitsEveryTitle(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		_, e := openSample(t, lang)
-		if len(e.subs) != len(pageKeys) {
-			t.Fatalf("%d phases, %d in pageKeys", len(e.subs), len(pageKeys))
-		}
-		for i, sub := range e.subs {
-			if len(sub.Items) != len(pageKeys[i]) {
-				t.Errorf("%s phase %d: %d pages, %d in pageKeys", lang, i, len(sub.Items), len(pageKeys[i]))
-				continue
-			}
-			for j, it := range sub.Items {
-				if it.Text != e.tr(pageKeys[i][j]) {
-					t.Errorf("%s: page %q is %q in pageKeys", lang, it.Text, e.tr(pageKeys[i][j]))
-				}
+		for _, sub := range e.subs {
+			for _, it := range sub.Items {
 				if w := fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width; w+2*theme.Padding() > e.navWidth() {
 					t.Errorf("%s: %q is wider than the navigation", lang, it.Text)
 				}
@@ -600,7 +531,8 @@ func TestCtrlPageDownReadsThePlanInOrder(t *testing.T) {
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(0)
 	total := 0
-	for _, p := range pageKeys {
+	pages := editorPages()
+	for _, p := range pages {
 		total += len(p)
 	}
 	seen := map[[2]int]bool{at(): true}
@@ -608,11 +540,11 @@ func TestCtrlPageDownReadsThePlanInOrder(t *testing.T) {
 		key(fyne.KeyPageDown)
 		seen[at()] = true
 	}
-	if len(seen) != total || at() != [2]int{2, len(pageKeys[2]) - 1} {
+	if len(seen) != total || at() != [2]int{2, len(pages[2]) - 1} {
 		t.Fatalf("Ctrl+PageDown visited %d of %d pages and stopped at %v", len(seen), total, at())
 	}
 	key(fyne.KeyPageUp)
-	if at() != [2]int{2, len(pageKeys[2]) - 2} {
+	if at() != [2]int{2, len(pages[2]) - 2} {
 		t.Fatalf("Ctrl+PageUp went to %v", at())
 	}
 	for range total + 2 {

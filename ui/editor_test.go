@@ -244,37 +244,6 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 	}
 }
 
-func TestStrengthWeightsMustReach100(t *testing.T) {
-	a, e := openSample(t, "en")
-	page := e.criteriaEditor()
-	weights := func() []*field {
-		var out []*field
-		for _, f := range fieldsOf(page) {
-			if f.spec.label == "Weight %" {
-				out = append(out, f)
-			}
-		}
-		return out
-	}
-	retype(weights()[0], "30") // 25 → 30: the weights add up to 105
-	if !strings.Contains(weights()[0].msg.Text, "Weights add up to 105; they must add up to 100") || e.planDirty {
-		t.Fatalf("weights 105 accepted: %q", weights()[0].msg.Text)
-	}
-	if e.saveState.Text != "Not saved — fix: Weight %" {
-		t.Fatalf("header: %s", e.saveState.Text)
-	}
-	retype(weights()[1], "15") // 20 → 15: back to 100
-	if !e.planDirty || !e.flush() {
-		t.Fatalf("weights of 100 were not saved: %s", e.saveState.Text)
-	}
-	if got := storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors[0].Weight; got != 30 {
-		t.Fatalf("stored weight %d", got)
-	}
-	if weights()[0].msg.Visible() || e.saveState.Text != "All changes saved" {
-		t.Fatalf("the first weight still shows a problem: %q / %s", weights()[0].msg.Text, e.saveState.Text)
-	}
-}
-
 func TestSmartCheckShownLive(t *testing.T) {
 	_, e := openSample(t, "en")
 	o := e.plan.Objectives[5] // no deadline in the sample

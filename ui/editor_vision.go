@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -14,15 +13,11 @@ import (
 	"kamplan/domain"
 )
 
-func (e *editor) visionTabs() fyne.CanvasObject {
-	return e.sub(
-		container.NewTabItem(e.tr("editor.strategies"), e.strategiesPage()),
-		container.NewTabItem(e.tr("editor.portfolio"), e.portfolioPage()),
-		container.NewTabItem(e.tr("editor.value"), container.NewVBox(
-			e.heading("field.value_proposition"), e.textField("field.value_proposition", "value_proposition", false, true).box(),
-			e.heading("field.relationship_plan"), e.textField("field.relationship_plan", "relationship_plan", false, true).box())),
-		container.NewTabItem(e.tr("editor.objectives"), e.objectivesPage()),
-	)
+// valuePage is the value proposition and the relationship plan.
+func (e *editor) valuePage() fyne.CanvasObject {
+	return container.NewVBox(
+		e.heading("field.value_proposition"), e.textField("field.value_proposition", "value_proposition", false, true).box(),
+		e.heading("field.relationship_plan"), e.textField("field.relationship_plan", "relationship_plan", false, true).box())
 }
 
 // strategiesPage is the cross analysis as the TOWS grid: SO and WO over the opportunities,
@@ -176,18 +171,8 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 
 // attractivenessScore sets one factor's score (1–10; none for not scored).
 func (e *editor) attractivenessScore(id, label string) fyne.CanvasObject {
-	const name = "portfolio.attractiveness.scores"
 	return e.scorePicker(label, func() int { return e.plan.Portfolio.Attractiveness.Scores[id] }, func(v int) domain.Edit {
-		scores := maps.Clone(e.plan.Portfolio.Attractiveness.Scores)
-		if scores == nil {
-			scores = map[string]int{}
-		}
-		if v == 0 {
-			delete(scores, id)
-		} else {
-			scores[id] = v
-		}
-		return domain.SetField{Field: name, Value: scores}
+		return domain.SetScore{Axis: domain.AxisAttractiveness, Factor: id, Score: v}
 	})
 }
 

@@ -24,6 +24,7 @@ type formDialog struct {
 	left    *fyne.Container
 	dlg     *dialog.CustomDialog
 	body    *fyne.Container
+	scroll  *container.Scroll
 	open    bool
 	touched map[string]bool // fields changed since the dialog opened
 	tried   bool            // Save was pressed once
@@ -121,7 +122,8 @@ func (fd *formDialog) show(title string, extra fyne.CanvasObject, size fyne.Size
 	}
 	body.Add(fd.general)
 	fd.body = body
-	fd.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), fd.app.win)
+	fd.scroll = container.NewVScroll(body)
+	fd.dlg = dialog.NewCustomWithoutButtons(title, fd.scroll, fd.app.win)
 	cancel := widget.NewButtonWithIcon(fd.app.tr("dialog.cancel"), theme.CancelIcon(), fd.close)
 	fd.onSave = onSave
 	fd.save = widget.NewButtonWithIcon(fd.app.tr("dialog.save"), theme.ConfirmIcon(), fd.submit)
@@ -155,19 +157,43 @@ func (fd *formDialog) submit() {
 	fd.dlg.Hide()
 }
 
-// refused shows why the plan refused the entry, each message under its field.
+// refused shows why the plan refused the entry, each message under its field, and scrolls the
+// first of them into view.
 func (fd *formDialog) refused(err error) {
 	known := map[string]bool{}
 	for k := range fd.msgs {
 		known[k] = true
 	}
-	for key, text := range fd.app.problemsByField(err, known) {
+	byField := fd.app.problemsByField(err, known)
+	for key, text := range byField {
 		l := fd.general
 		if key != "" {
 			l = fd.msgs[key]
 		}
 		l.SetText(text)
 		l.Show()
+	}
+	for _, key := range append(fd.order, "") {
+		if byField[key] != "" {
+			fd.reveal(key)
+			return
+		}
+	}
+}
+
+// reveal scrolls the dialog so that the message under a field ("" the general one) is in view,
+// with the field above it.
+func (fd *formDialog) reveal(key string) {
+	msg := fd.general
+	if key != "" {
+		msg = fd.msgs[key]
+	}
+	fd.body.Refresh()
+	d := fd.app.fyne.Driver()
+	bottom := d.AbsolutePositionForObject(msg).Y - d.AbsolutePositionForObject(fd.body).Y + msg.MinSize().Height
+	view := fd.scroll.Size().Height
+	if bottom > fd.scroll.Offset.Y+view || bottom-msg.MinSize().Height < fd.scroll.Offset.Y {
+		fd.scroll.ScrollToOffset(fyne.NewPos(0, max(0, bottom-view+theme.Padding())))
 	}
 }
 

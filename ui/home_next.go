@@ -45,6 +45,9 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 		out = append(out, nextStep{a.tr(w.Key, w.Args...), at})
 	}
+	if w := p.WeightsWarning(); w != nil {
+		out = append(out, nextStep{a.tr(w.Key, w.Args...), pagePortfolio})
+	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
 		out = append(out, nextStep{a.tr("home.next.unsigned"), pageSignOff})
 	}
@@ -71,7 +74,7 @@ func (h *home) stepsBox(r domain.PlanSummary, p *domain.Plan) fyne.CanvasObject 
 // openPlanAt opens a plan in the editor at one of its pages.
 func (a *App) openPlanAt(accountID, planID string, at place) {
 	a.openPlan(accountID, planID)
-	if a.editor != nil && a.editor.plan.ID == planID && at.phase < len(a.editor.subs) {
+	if a.editor != nil && a.editor.plan.ID == planID && at.phase >= 0 && at.phase < len(a.editor.subs) {
 		a.editor.tabs.SelectIndex(at.phase)
 		a.editor.subs[at.phase].SelectIndex(at.page)
 	}

@@ -33,7 +33,9 @@ func (a *App) installMenu() {
 		quit)
 	edit := fyne.NewMenu(a.tr("menu.edit"),
 		item("menu.undo", a.undo, &fyne.ShortcutUndo{}),
-		item("menu.redo", a.redo, &fyne.ShortcutRedo{}))
+		item("menu.redo", a.redo, &fyne.ShortcutRedo{}),
+		fyne.NewMenuItemSeparator(),
+		item("menu.reload", a.reloadPlan, sc(fyne.KeyR, mod)))
 	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", func() { a.rollForwardDialog() }, nil))
 	view := fyne.NewMenu(a.tr("menu.view"),
 		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
@@ -60,6 +62,7 @@ func (a *App) installMenu() {
 		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.showHome},
 		{&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: mod}, a.showAccount},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: mod | fyne.KeyModifierShift}, a.redo},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: mod}, a.reloadPlan},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: mod}, func() { a.stepPage(1) }},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: mod}, func() { a.stepPage(-1) }},
 	} {

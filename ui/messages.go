@@ -73,6 +73,9 @@ func (a *App) problemsByField(err error, known map[string]bool) map[string]strin
 		if !known[key] {
 			key, line = "", a.problemLine(p)
 		}
+		if strings.Contains(out[key], line) {
+			continue
+		}
 		if out[key] != "" {
 			out[key] += "\n"
 		}

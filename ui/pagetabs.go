@@ -7,13 +7,37 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// pageKeys are the titles of the editor's pages, phase by phase; the side navigation is as wide
-// as the longest of them in every phase, so the page never jumps sideways between phases.
-var pageKeys = [][]string{
-	{"editor.profile", "editor.wallet", "editor.white_space", "editor.swot", "editor.stakeholders",
-		"editor.relationship_map", "editor.influence_map", "editor.coverage", "editor.stage"},
-	{"editor.strategies", "editor.portfolio", "editor.value", "editor.objectives"},
-	{"editor.actions", "editor.kpis", "editor.signoff"},
+// pageDef is one page of the editor: the catalogue key of its title and what builds it.
+type pageDef struct {
+	key   string
+	build func(*editor) fyne.CanvasObject
+}
+
+// phaseKeys are the titles of the editor's three phases.
+var phaseKeys = []string{"phase.knowledge", "phase.vision", "phase.commitment"}
+
+// editorPages are the editor's pages, phase by phase, in reading order. (A function, not a
+// variable: the pages' code reaches the page list again, which Go's initialisation refuses.)
+func editorPages() [][]pageDef {
+	return [][]pageDef{
+		{{"editor.profile", (*editor).profilePage}, {"editor.wallet", (*editor).walletPage},
+			{"editor.white_space", (*editor).whiteSpacePage}, {"editor.swot", (*editor).swotPage},
+			{"editor.stakeholders", (*editor).stakeholdersPage}, {"editor.relationship_map", (*editor).relationshipMapPage},
+			{"editor.influence_map", (*editor).influenceMapPage}, {"editor.coverage", (*editor).coveragePage},
+			{"editor.stage", (*editor).stagePage}},
+		{{"editor.strategies", (*editor).strategiesPage}, {"editor.portfolio", (*editor).portfolioPage},
+			{"editor.value", (*editor).valuePage}, {"editor.objectives", (*editor).objectivesPage}},
+		{{"editor.actions", (*editor).actionsPage}, {"editor.kpis", (*editor).kpisPage}, {"editor.signoff", (*editor).signoffPage}},
+	}
+}
+
+// pageTitleKey is the catalogue key of a page's title, "" for no page.
+func pageTitleKey(at place) string {
+	pages := editorPages()
+	if at.phase < 0 || at.phase >= len(pages) || at.page < 0 || at.page >= len(pages[at.phase]) {
+		return ""
+	}
+	return pages[at.phase][at.page].key
 }
 
 // pageTabs is the side navigation of one phase: a column of page buttons of a fixed width and
@@ -24,13 +48,14 @@ type pageTabs struct {
 	buttons  []*widget.Button
 	pages    []fyne.CanvasObject
 	view     fyne.CanvasObject
+	onSelect func() // after another page is shown
 }
 
 func (e *editor) navWidth() float32 {
 	w := float32(0)
-	for _, phase := range pageKeys {
-		for _, k := range phase {
-			w = max(w, fyne.MeasureText(e.tr(k), theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+	for _, phase := range editorPages() {
+		for _, p := range phase {
+			w = max(w, fyne.MeasureText(e.tr(p.key), theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
 		}
 	}
 	return w + 4*theme.Padding()
@@ -68,6 +93,9 @@ func (t *pageTabs) SelectIndex(i int) {
 			p.Hide()
 		}
 		t.buttons[j].Refresh()
+	}
+	if t.onSelect != nil {
+		t.onSelect()
 	}
 }
 
