@@ -88,8 +88,6 @@ func cloneValue[T any](v T) T {
 		return any(&c).(T)
 	case map[string]int:
 		return any(maps.Clone(x)).(T)
-	case []TeamMember:
-		return any(slices.Clone(x)).(T)
 	case Axis:
 		return any(Axis{Factors: slices.Clone(x.Factors), Scores: maps.Clone(x.Scores)}).(T)
 	}
@@ -108,7 +106,6 @@ var fields = map[string]field{
 	"account.website":  accountField(func(a *Account) *string { return &a.Website }),
 	"account.owner":    accountField(func(a *Account) *string { return &a.Owner }),
 	"account.notes":    accountField(func(a *Account) *string { return &a.Notes }),
-	"account.team":     accountField(func(a *Account) *[]TeamMember { return &a.Team }),
 
 	"period":            planField(func(p *Plan) *string { return &p.Period }),
 	"language":          planField(func(p *Plan) *string { return &p.Language }),

@@ -31,6 +31,7 @@ var collPages = map[domain.Coll][]place{
 	domain.CollLinks:    {{0, 5}, {0, 4}}, domain.CollCoverage: {{0, 7}},
 	domain.CollStrategies: {{1, 0}}, domain.CollObjectives: {{1, 3}, {0, 2}},
 	domain.CollActions: {{2, 0}}, domain.CollKPIs: {{2, 1}}, domain.CollNotes: {{2, 2}},
+	domain.CollTeam: {{0, 0}, {0, 7}},
 }
 
 var fieldPages = []struct {

@@ -1,0 +1,91 @@
+package storage
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"kamplan/domain"
+)
+
+func plansOf(f *domain.PlanFile) []*domain.Plan {
+	var out []*domain.Plan
+	for i := range f.Plans {
+		out = append(out, &f.Plans[i])
+	}
+	return out
+}
+
+// A version-2 plan file keeps importing and becomes the one coverage model; exported, it
+// is a version-3 file with member ids and no owner on any contact, that reads back the same.
+func TestPlanFileVersion2BecomesTheNewModel(t *testing.T) {
+	l := newLegacyAccount(t, seededStore(t))
+	f, err := DecodePlanFile(l.legacyFile(t, 2, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.checkAdopted(t, &f.Account, plansOf(&f))
+	s, err := OpenNoSeed(filepath.Join(t.TempDir(), "new.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.ImportJSON(ctx, l.legacyFile(t, 2, true), false); err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.ExportJSON(ctx, l.account.Name, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkVersion3(t, out)
+	again, err := DecodePlanFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := EncodePlanFile(again); string(b) != string(out) {
+		t.Fatal("the exported file does not read back the same")
+	}
+}
+
+// checkVersion3: the new model on paper — members with ids, pairs by id, no owner on contacts.
+func checkVersion3(t *testing.T, data []byte) {
+	t.Helper()
+	var f struct {
+		Version int
+		Account struct{ Team []map[string]any }
+		Plans   []struct{ Contacts, Coverage []map[string]any }
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Version != 3 || len(f.Account.Team) == 0 {
+		t.Fatalf("version %d, team %v", f.Version, f.Account.Team)
+	}
+	for _, m := range f.Account.Team {
+		if m["id"] == nil || m["id"] == "" {
+			t.Errorf("member without id: %v", m)
+		}
+	}
+	for _, p := range f.Plans {
+		for _, c := range p.Contacts {
+			if _, ok := c["owner"]; ok {
+				t.Errorf("contact %v has an owner", c["name"])
+			}
+		}
+		for _, c := range p.Coverage {
+			if _, ok := c["member"]; ok || c["member_id"] == "" {
+				t.Errorf("pair %v does not refer to its member by id", c)
+			}
+		}
+	}
+}
+
+// A version-1 plan file (before coverage): each owner becomes the contact's pair.
+func TestPlanFileVersion1OwnersBecomePairs(t *testing.T) {
+	l := newLegacyAccount(t, seededStore(t))
+	f, err := DecodePlanFile(l.legacyFile(t, 1, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.checkOwnersArePairs(t, &f.Account, plansOf(&f))
+}
