@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,6 +34,18 @@ func (e *editor) newCoveredBy(contactID string) *coveredBy {
 		cb.box.Add(wrapped(e.tr("peoplemaps.coverage.no_team")))
 	}
 	return cb
+}
+
+// coveredByText says who covers a person, as their pairs say: "covered by Ana, Luis".
+func (e *editor) coveredByText(contactID string) string {
+	var names []string
+	for _, x := range e.plan.CoverageOf(contactID) {
+		names = append(names, e.memberName(x.MemberID))
+	}
+	if len(names) == 0 {
+		return e.tr("editor.not_covered")
+	}
+	return e.tr("editor.covered_by_line", strings.Join(names, ", "))
 }
 
 func (cb *coveredBy) add(memberID, label, contactID string, p *domain.Plan) {

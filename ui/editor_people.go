@@ -47,11 +47,11 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 }
 
 // contactLine is a contact's assessment in one line: influence, attitude, relationship now →
-// target, and the influence map's zone.
+// target, the influence map's zone, and who on our team covers them.
 func (e *editor) contactLine(c domain.Contact) string {
-	return fmt.Sprintf("%s %d · %s · %s → %s · %s", e.tr("editor.influence"), c.Influence,
+	return fmt.Sprintf("%s %d · %s · %s → %s · %s · %s", e.tr("editor.influence"), c.Influence,
 		e.tr(fmt.Sprintf("attitude.%d", c.Attitude)), e.tr(fmt.Sprintf("rel.%d", c.RelNow)), e.tr(fmt.Sprintf("rel.%d", c.RelTarget)),
-		e.tr("grid."+string(c.Cell())))
+		e.tr("grid."+string(c.Cell())), e.coveredByText(c.ID))
 }
 
 // contactDialog edits the contact with id, or a new one when id is ""; the plan changes only
