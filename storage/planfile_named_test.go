@@ -89,3 +89,35 @@ func TestPlanFileVersion1OwnersBecomePairs(t *testing.T) {
 	}
 	l.checkOwnersArePairs(t, &f.Account, plansOf(&f))
 }
+
+// FuzzDecodeOlderPlanFile: a plan file of any version decodes without panicking into the
+// current model or into a list of problems; what decodes writes a version-3 file that
+// decodes to the same bytes again.
+func FuzzDecodeOlderPlanFile(f *testing.F) {
+	f.Add([]byte(`{"format":"kamplan.plan","version":2,"account":{"id":"a","name":"X","tier":"key","team":[{"name":"Ana","role":"manager"},{"name":"ana","role":"other"}]},` +
+		`"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","contacts":[{"id":"c","name":"C","influence":3,"owner":"ANA"},{"id":"d","name":"D","influence":4,"owner":"Luis"}],` +
+		`"coverage":[{"id":"k","member":"Luis","contact_id":"c"},{"id":"k2","member":" luis ","contact_id":"c"},{"id":"k3","member":"","contact_id":"d"}]}]}`))
+	f.Add([]byte(`{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","contacts":[{"id":"c","name":"C","influence":3,"owner":"Rosa"}]}]}`))
+	f.Add([]byte(`{"format":"kamplan.plan","version":2,"plans":[{"coverage":[{"member":7}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pf, err := DecodePlanFile(data)
+		if err != nil {
+			if _, ok := err.(domain.Problems); !ok {
+				t.Fatalf("a bad file gave %T, not a list of problems: %v", err, err)
+			}
+			return
+		}
+		pf.Version = domain.PlanFileVersion
+		out, err := EncodePlanFile(pf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := DecodePlanFile(out)
+		if err != nil {
+			t.Fatalf("a decoded file does not read back: %v", err)
+		}
+		if b, _ := EncodePlanFile(again); string(b) != string(out) {
+			t.Fatal("a decoded file reads back differently")
+		}
+	})
+}
