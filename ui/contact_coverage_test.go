@@ -16,7 +16,7 @@ func coverCheck(t *testing.T, fd *formDialog, m domain.TeamMember) *widget.Check
 	t.Helper()
 	var found *widget.Check
 	walk(fd.body, func(o fyne.CanvasObject) {
-		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, m.Name+" — ") {
+		if c, ok := o.(*widget.Check); ok && (strings.HasPrefix(c.Text, m.Name+" — ") || c.Text == m.Name) {
 			found = c
 		}
 	})

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // busiestMember is the team member of the open plan with the most coverage pairs.
@@ -199,5 +201,55 @@ func TestRemovingATeamMemberTakesTheirPairs(t *testing.T) {
 		if got, ok := stored.PairOf(m.ID, c.ContactID); !ok || got != c {
 			t.Errorf("pair %+v came back as %+v", c, got)
 		}
+	}
+}
+
+// A member removed from the team in one period's plan still has pairs in another period's:
+// that plan opens, its matrix shows them as a former team member whose pairs can be removed
+// (from the contact's Covered by, say) but who can be given no new one.
+func TestFormerMemberInAnotherPeriodsPlan(t *testing.T) {
+	a, e := openSample(t, "en")
+	m, pairs := busiestMember(t, e)
+	older := e.plan.ID
+	next, err := a.store.RollForward(a.ctx, older, "FY2028")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.openPlan(e.account.ID, next.ID)
+	e = a.editor
+	page := profilePage(e)
+	test.Tap(memberButton(t, page, memberField(t, page, m.Name), theme.DeleteIcon()))
+	answer(t, a, "Yes")
+	e.flush()
+	a.openPlan(e.account.ID, older)
+	e = a.editor
+	lay := coverageMatrixOf(t, a, e).Layout()
+	col := slices.IndexFunc(lay.Cols, func(c chart.CoverageCol) bool { return c.MemberID == m.ID })
+	if col < 0 || lay.Cols[col].InTeam || lay.Cols[col].Labels[0].Text != "Former team member" {
+		t.Fatalf("the removed member's pairs are not shown as a former member's: %+v", lay.Cols)
+	}
+	if _, cells := matrixColumn(t, a, e, m.ID); cells != len(pairs) {
+		t.Fatalf("%d of the former member's %d pairs shown", cells, len(pairs))
+	}
+	n := len(a.dialogs)
+	for _, r := range lay.Rows {
+		if _, ok := e.plan.PairOf(m.ID, r.ContactID); !ok {
+			tapMatrix(coverageMatrixOf(t, a, e), chart.Point{X: lay.Cols[col].Box.Center().X, Y: r.Box.Center().Y})
+			break
+		}
+	}
+	if len(a.dialogs) != n {
+		t.Fatal("an empty cell of a former member offers to add a pair")
+	}
+	fd := e.contactDialog(pairs[0].ContactID, nil)
+	former := coverCheck(t, fd, domain.TeamMember{Name: "Former team member"})
+	if !former.Checked {
+		t.Fatal("Covered by does not show the former member's pair")
+	}
+	test.Tap(former)
+	fd.submit()
+	e.flush()
+	if _, ok := storedPlan(t, a, older).PairOf(m.ID, pairs[0].ContactID); ok {
+		t.Fatal("the former member's pair was not removed")
 	}
 }
