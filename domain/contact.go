@@ -63,7 +63,6 @@ type Contact struct {
 	Attitude    int          `json:"attitude"`  // −2…+2; internal
 	RelNow      int          `json:"rel_now"`   // 0–4
 	RelTarget   int          `json:"rel_target"`
-	Owner       string       `json:"owner,omitempty"` // our team member
 	Frequency   Cadence      `json:"frequency,omitempty"`
 	LastContact Date         `json:"last_contact"`
 	Notes       string       `json:"notes,omitempty"` // internal
@@ -129,14 +128,14 @@ type Warning struct {
 }
 
 // MapWarnings checks the stakeholder map: no economic buyer; no supportive contact with
-// influence ≥ 4; a decider with no owner; a key player no one on our team covers.
+// influence ≥ 4; a decider no one on our team covers (no owner); a key player no one covers.
 func (p *Plan) MapWarnings() []Warning {
 	var ws []Warning
 	econ, strongAlly := false, false
 	for _, c := range p.Contacts {
 		econ = econ || c.SellingRole == SellingEconomic
 		strongAlly = strongAlly || (c.Supportive() && c.KeyPlayer())
-		covered := p.OwnerOf(c.ID) != ""
+		covered := p.Covered(c.ID)
 		switch {
 		case c.HasRole(BuyingDecider) && !covered:
 			ws = append(ws, Warning{"warn.decider_no_owner", []any{c.Name}, c.Name + " is a decider with no owner on our team", c.ID})

@@ -86,8 +86,6 @@ func cloneValue[T any](v T) T {
 		}
 		c := *x
 		return any(&c).(T)
-	case []TeamMember:
-		return any(slices.Clone(x)).(T)
 	}
 	if k := reflect.TypeOf(v); k != nil && (k.Kind() == reflect.Slice || k.Kind() == reflect.Map || k.Kind() == reflect.Pointer) {
 		panic("domain: field of type " + k.String() + " needs a clone rule")
@@ -104,7 +102,6 @@ var fields = map[string]field{
 	"account.website":  accountField(func(a *Account) *string { return &a.Website }),
 	"account.owner":    accountField(func(a *Account) *string { return &a.Owner }),
 	"account.notes":    accountField(func(a *Account) *string { return &a.Notes }),
-	"account.team":     accountField(func(a *Account) *[]TeamMember { return &a.Team }),
 
 	"period":            planField(func(p *Plan) *string { return &p.Period }),
 	"language":          planField(func(p *Plan) *string { return &p.Language }),

@@ -2,7 +2,7 @@ package domain
 
 import "encoding/json"
 
-// Coll names a list of a plan whose elements have ids.
+// Coll names a list of a plan (or of its account) whose elements have ids.
 type Coll string
 
 const (
@@ -21,6 +21,7 @@ const (
 	CollCentres     Coll = "centres"
 	CollWhiteSpace  Coll = "white_space"
 	CollCriteria    Coll = "criteria" // the client's buying criteria: the strength axis's factors
+	CollTeam        Coll = "team"     // the account's team: coverage pairs refer to its members
 )
 
 // AddItem inserts a new element at position At (appended when At is out of range).
@@ -54,10 +55,19 @@ type MoveItem struct {
 	To     int
 }
 
-func (e AddItem) touches() (bool, bool)     { return false, true }
-func (e RemoveItem) touches() (bool, bool)  { return false, true }
-func (e ReplaceItem) touches() (bool, bool) { return false, true }
-func (e MoveItem) touches() (bool, bool)    { return false, true }
+func (e AddItem) touches() (bool, bool)     { return collTouches(e.Coll, false) }
+func (e RemoveItem) touches() (bool, bool)  { return collTouches(e.Coll, true) }
+func (e ReplaceItem) touches() (bool, bool) { return collTouches(e.Coll, false) }
+func (e MoveItem) touches() (bool, bool)    { return collTouches(e.Coll, false) }
+
+// collTouches says what an edit of a list changes: the team is the account's, and removing
+// a member also removes their pairs from the plan (see release).
+func collTouches(c Coll, removal bool) (account, plan bool) {
+	if c == CollTeam {
+		return true, removal
+	}
+	return false, true
+}
 
 func (e AddItem) apply(d *Doc) (Edit, error) {
 	l, err := listOf(e.Coll)
@@ -125,12 +135,12 @@ type list interface {
 }
 
 type sliceList[T any] struct {
-	slice func(p *Plan, parent string) *[]T // nil when the parent does not exist
+	slice func(d *Doc, parent string) *[]T // nil when the parent does not exist
 	id    func(T) string
 }
 
 func (l sliceList[T]) of(d *Doc, parent string) (*[]T, error) {
-	s := l.slice(d.Plan, parent)
+	s := l.slice(d, parent)
 	if s == nil {
 		return nil, Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
 	}
@@ -211,7 +221,7 @@ func listOf(c Coll) (list, error) {
 }
 
 func top[T any](ptr func(p *Plan) *[]T, id func(T) string) list {
-	return sliceList[T]{slice: func(p *Plan, _ string) *[]T { return ptr(p) }, id: id}
+	return sliceList[T]{slice: func(d *Doc, _ string) *[]T { return ptr(d.Plan) }, id: id}
 }
 
 var lists = map[Coll]list{
@@ -229,8 +239,18 @@ var lists = map[Coll]list{
 	CollCentres:     top(func(p *Plan) *[]BuyingCentre { return &p.Centres }, func(x BuyingCentre) string { return x.ID }),
 	CollWhiteSpace:  top(func(p *Plan) *[]SpaceCell { return &p.WhiteSpace }, func(x SpaceCell) string { return x.ID }),
 	CollCriteria:    top(func(p *Plan) *[]Factor { return &p.Portfolio.Strength.Factors }, func(x Factor) string { return x.ID }),
+	CollTeam: sliceList[TeamMember]{
+		slice: func(d *Doc, _ string) *[]TeamMember {
+			if d.Account == nil {
+				return nil
+			}
+			return &d.Account.Team
+		},
+		id: func(x TeamMember) string { return x.ID },
+	},
 	CollSWOTItems: sliceList[SWOTItem]{
-		slice: func(p *Plan, parent string) *[]SWOTItem {
+		slice: func(d *Doc, parent string) *[]SWOTItem {
+			p := d.Plan
 			for i := range p.SWOTs {
 				if p.SWOTs[i].ID == parent {
 					return &p.SWOTs[i].Items

@@ -21,10 +21,18 @@ import (
 //   - an objective that is the only objective of an action: refused; else the actions lose the link;
 //   - an action: plan-B lists of KPIs lose it;
 //   - a KPI: objectives measured by it lose the link;
-//   - a strength criterion: its score goes with it.
+//   - a strength criterion: its score goes with it;
+//   - a member of the account team: their coverage pairs in the open plan are removed (undo
+//     puts them back); pairs in the account's other plans keep the id and are shown as a
+//     former team member's.
 func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 	p := d.Plan
 	switch c {
+	case CollTeam:
+		if p == nil {
+			return nil, nil
+		}
+		return removeWhere(p, CollCoverage, p.Coverage, func(x Coverage) bool { return x.MemberID == id }), nil
 	case CollSWOTItems:
 		return releaseItems(p, []string{id})
 	case CollSWOTs:

@@ -64,7 +64,7 @@ var EditionRules = map[string]FieldRule{
 	"Contact.Email": internal, "Contact.Phone": internal, "Contact.ReportsTo": {Show: Internal, Why: WhyRef}, // drawn as the org chart
 	"Contact.BuyingRoles": internal, "Contact.SellingRole": internal, "Contact.Influence": internal,
 	"Contact.Attitude": internal, "Contact.RelNow": internal, "Contact.RelTarget": internal,
-	"Contact.Owner": shared, "Contact.Frequency": shared, "Contact.LastContact": internal, "Contact.Notes": internal,
+	"Contact.Frequency": shared, "Contact.LastContact": internal, "Contact.Notes": internal,
 	"Portfolio.Attractiveness": internal, "Portfolio.Strength": internal,
 	"Axis.Factors": internal, "Axis.Scores": internal,
 	"Factor.ID": appOnly(WhyID), "Factor.Name": internal, "Factor.Weight": internal,
@@ -90,11 +90,11 @@ var EditionRules = map[string]FieldRule{
 	"Account.Industry": shared, "Account.Country": shared, "Account.Size": shared, "Account.Website": shared,
 	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
-	"TeamMember.Name": shared, "TeamMember.Role": shared,
+	"TeamMember.ID":   appOnly(WhyID), "TeamMember.Name": shared, "TeamMember.Role": shared,
 	"Plan.Links": internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
 	"Link.ID": appOnly(WhyID), "Link.From": {Show: Internal, Why: WhyRef}, "Link.To": {Show: Internal, Why: WhyRef}, "Link.Kind": internal,
 	// coverage is governance in the client edition: who meets whom and how often, never the levels
-	"Coverage.ID": appOnly(WhyID), "Coverage.Member": shared, "Coverage.ContactID": appOnly(WhyRef),
+	"Coverage.ID": appOnly(WhyID), "Coverage.MemberID": appOnly(WhyRef), "Coverage.ContactID": appOnly(WhyRef),
 	"Coverage.RelNow": internal, "Coverage.RelTarget": internal, "Coverage.Frequency": shared,
 	"BuyingCentre.ID": appOnly(WhyID), "BuyingCentre.Name": shared,
 	"SpaceCell.ID": appOnly(WhyID), "SpaceCell.CentreID": appOnly(WhyRef), "SpaceCell.OfferingID": appOnly(WhyRef),

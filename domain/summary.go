@@ -86,12 +86,12 @@ func (p *Plan) Alerts(today Date) []Alert {
 	add(p.namesAlert("pdf.alert.plan_b", 95, "risks", p.planBNames()))
 	add(p.namesAlert("pdf.alert.no_economic_buyer", 90, "stakeholders", p.missingEconomicBuyer()))
 	add(p.namesAlert("pdf.alert.deciders_no_owner", 85, "stakeholders", p.contactsWhere(func(c Contact) bool {
-		return c.HasRole(BuyingDecider) && c.Owner == ""
+		return c.HasRole(BuyingDecider) && !p.Covered(c.ID)
 	})))
 	add(p.namesAlert("pdf.alert.kpis_red", 80, "kpis", p.kpiNames(StatusRed)))
 	add(p.namesAlert("pdf.alert.overdue", 75, "actions", p.overdueNames(today)))
 	add(p.namesAlert("pdf.alert.key_players_uncovered", 70, "stakeholders", p.contactsWhere(func(c Contact) bool {
-		return c.Influence >= 4 && c.Owner == "" && !c.HasRole(BuyingDecider)
+		return c.KeyPlayer() && !p.Covered(c.ID) && !c.HasRole(BuyingDecider)
 	})))
 	if !p.hasStrongSupporter() && len(p.Contacts) > 0 {
 		add(Alert{Key: "pdf.alert.no_strong_supporter", Count: 1, Severity: 60, Section: "stakeholders"})

@@ -39,8 +39,7 @@ func (p *Plan) checkLink(c checker, l Link, before []Link) {
 }
 
 func (p *Plan) checkCoverage(c checker, x Coverage, before []Coverage) {
-	c.required("member", x.Member)
-	c.maxLen("member", x.Member, 200)
+	c.required("member_id", x.MemberID)
 	if p.FindContact(x.ContactID) == nil {
 		c.add("contact_id", "err.unknown_contact", "no contact with id %q", x.ContactID)
 	}
@@ -50,8 +49,8 @@ func (p *Plan) checkCoverage(c checker, x Coverage, before []Coverage) {
 		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
 	for _, o := range before {
-		if o.ContactID == x.ContactID && strings.EqualFold(strings.TrimSpace(o.Member), strings.TrimSpace(x.Member)) {
-			c.add("member", "err.duplicate_coverage", "%s already covers %s", x.Member, p.contactName(x.ContactID))
+		if o.ContactID == x.ContactID && o.MemberID == x.MemberID {
+			c.add("member_id", "err.duplicate_coverage", "that team member already covers %s", p.contactName(x.ContactID))
 			return
 		}
 	}

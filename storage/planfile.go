@@ -66,25 +66,38 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return f, domain.Problems{jsonProblem(data, err)}
 	}
+	if err := checkFormat(f); err != nil {
+		return f, err
+	}
+	if f.Version < 3 {
+		named, err := namedCoverage(data)
+		if err != nil {
+			return f, domain.Problems{jsonProblem(data, err)}
+		}
+		f.Upgrade(named)
+	}
 	if err := checkPlanFile(&f); err != nil {
 		return f, err
 	}
-	f.Upgrade()
 	return f, nil
 }
 
-func checkPlanFile(f *domain.PlanFile) error {
-	var ps domain.Problems
+// checkFormat refuses what is not a plan file of a version this program reads.
+func checkFormat(f domain.PlanFile) error {
 	if f.Format != domain.PlanFileFormat {
-		ps = append(ps, domain.Problem{Path: "format", Key: "err.format", Args: []any{domain.PlanFileFormat},
-			Msg: fmt.Sprintf("must be %q: this is not a KAM Planner plan file", domain.PlanFileFormat)})
-		return ps
+		return domain.Problems{{Path: "format", Key: "err.format", Args: []any{domain.PlanFileFormat},
+			Msg: fmt.Sprintf("must be %q: this is not a KAM Planner plan file", domain.PlanFileFormat)}}
 	}
 	if f.Version < 1 || f.Version > domain.PlanFileVersion {
-		ps = append(ps, domain.Problem{Path: "version", Key: "err.file_version", Args: []any{f.Version, domain.PlanFileVersion},
-			Msg: fmt.Sprintf("version %d is not known to this program (it reads up to %d): update KAM Planner", f.Version, domain.PlanFileVersion)})
-		return ps
+		return domain.Problems{{Path: "version", Key: "err.file_version", Args: []any{f.Version, domain.PlanFileVersion},
+			Msg: fmt.Sprintf("version %d is not known to this program (it reads up to %d): update KAM Planner", f.Version, domain.PlanFileVersion)}}
 	}
+	return nil
+}
+
+// checkPlanFile lists every problem of the account and the plans, with its path.
+func checkPlanFile(f *domain.PlanFile) error {
+	var ps domain.Problems
 	addProblems(&ps, "", f.Account.Validate())
 	if len(f.Plans) == 0 {
 		ps = append(ps, domain.Problem{Path: "plans", Key: "err.required", Msg: "is required"})

@@ -35,7 +35,7 @@ func (e *editor) coveragePage() fyne.CanvasObject {
 	cv.noGaps = wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
 	cv.empty = wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
 	cv.noTeam = wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
-	cv.m = NewCoverageMatrix(e.plan, e.teamNames, e.coverageText(), domain.Today())
+	cv.m = NewCoverageMatrix(e.plan, func() []domain.TeamMember { return e.account.Team }, e.coverageText(), domain.Today())
 	cv.m.OnTap = cv.tapped
 	e.live(cv.update)
 	cv.update()
@@ -43,13 +43,13 @@ func (e *editor) coveragePage() fyne.CanvasObject {
 		e.heading("peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
 }
 
-// teamNames are the names of our account team, in its order.
-func (e *editor) teamNames() []string {
-	var out []string
-	for _, m := range e.account.Team {
-		out = append(out, m.Name)
+// memberName is the name of a member of our team, or says that they left it (a pair of an
+// older plan may still refer to them).
+func (e *editor) memberName(id string) string {
+	if m, ok := e.account.Member(id); ok {
+		return m.Name
 	}
-	return out
+	return e.tr("peoplemaps.coverage.former_member")
 }
 
 // coverageText is the words of the matrix in the interface language.
@@ -59,12 +59,16 @@ func (e *editor) coverageText() chart.CoverageText {
 
 func coverageTextIn(tr func(string, ...any) string) chart.CoverageText {
 	tx := chart.CoverageText{Person: tr("peoplemaps.coverage.person"), Influence: tr("peoplemaps.coverage.influence"),
-		Cadences: map[domain.Cadence]string{}, GapMark: "⚠ " + tr("peoplemaps.gap.mark"), NotInTeam: tr("peoplemaps.coverage.not_in_team")}
+		Cadences: map[domain.Cadence]string{}, GapMark: "⚠ " + tr("peoplemaps.gap.mark"),
+		Roles: map[domain.TeamRole]string{}, Former: tr("peoplemaps.coverage.former_member")}
 	for i := range tx.Levels {
 		tx.Levels[i] = tr(fmt.Sprintf("rel.%d", i))
 	}
 	for _, c := range domain.Cadences {
 		tx.Cadences[c] = tr("cadence." + string(c))
+	}
+	for _, r := range domain.TeamRoles {
+		tx.Roles[r] = tr("role." + string(r))
 	}
 	return tx
 }
@@ -117,7 +121,7 @@ func (e *editor) gapText(g domain.CoverageGap) string {
 func (cv *coverage) tapped(hit chart.CoverageHit) {
 	switch hit.Kind {
 	case chart.CoverageHitCell:
-		cv.e.coverageDialog(hit.ContactID, hit.Member)
+		cv.e.coverageDialog(hit.ContactID, hit.MemberID)
 	case chart.CoverageHitPerson:
 		cv.e.openContact(hit.ContactID)
 	}
@@ -125,17 +129,18 @@ func (cv *coverage) tapped(hit chart.CoverageHit) {
 
 // coverageDialog sets how well a member knows a person now, the target and how often they
 // meet; a pair that does not exist yet is added on Save, an existing one can be removed.
-func (e *editor) coverageDialog(contactID, member string) *formDialog {
+func (e *editor) coverageDialog(contactID, memberID string) *formDialog {
 	k := e.plan.FindContact(contactID)
 	if k == nil {
 		return nil
 	}
-	pair, exists := domain.Coverage{ID: domain.NewID(), Member: member, ContactID: contactID,
-		RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}, false
-	for _, c := range e.plan.CoverageOf(contactID) {
-		if c.Member == member {
-			pair, exists = c, true
-		}
+	pair, exists := e.plan.PairOf(memberID, contactID)
+	if _, inTeam := e.account.Member(memberID); !exists && !inTeam {
+		return nil // a former member's column: their pairs can be removed, never added
+	}
+	if !exists {
+		pair = domain.Coverage{ID: domain.NewID(), MemberID: memberID, ContactID: contactID,
+			RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}
 	}
 	fd := newFormDialog(e.app)
 	now := selectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
@@ -144,7 +149,7 @@ func (e *editor) coverageDialog(contactID, member string) *formDialog {
 	fd.add("rel_now", "field.rel_now", now, nil)
 	fd.add("rel_target", "field.rel_target", target, nil)
 	fd.add("frequency", "field.frequency", freq, nil)
-	title := e.tr("peoplemaps.coverage.pair", member, k.Name)
+	title := e.tr("peoplemaps.coverage.pair", e.memberName(memberID), k.Name)
 	var extra fyne.CanvasObject
 	if exists {
 		fd.addDelete(title, func() error {

@@ -18,7 +18,7 @@ import (
 type CoverageMatrix struct {
 	widget.BaseWidget
 	plan   *domain.Plan
-	team   func() []string
+	team   func() []domain.TeamMember
 	text   chart.CoverageText
 	today  domain.Date
 	layout chart.CoverageMatrix
@@ -26,7 +26,7 @@ type CoverageMatrix struct {
 }
 
 // NewCoverageMatrix draws plan's coverage by the team team() on today.
-func NewCoverageMatrix(plan *domain.Plan, team func() []string, text chart.CoverageText, today domain.Date) *CoverageMatrix {
+func NewCoverageMatrix(plan *domain.Plan, team func() []domain.TeamMember, text chart.CoverageText, today domain.Date) *CoverageMatrix {
 	m := &CoverageMatrix{plan: plan, team: team, text: text, today: today}
 	m.ExtendBaseWidget(m)
 	m.relayout()

@@ -42,20 +42,15 @@ func emptyPair(m *CoverageMatrix) (chart.Point, string, string) {
 		for _, c := range lay.Cols {
 			p := chart.Point{X: c.Box.Center().X, Y: r.Box.Center().Y}
 			if h := lay.HitTest(p); h.Kind == chart.CoverageHitCell && h.PairID == "" {
-				return p, r.ContactID, c.Member
+				return p, r.ContactID, c.MemberID
 			}
 		}
 	}
 	return chart.Point{}, "", ""
 }
 
-func pairOf(p *domain.Plan, contactID, member string) (domain.Coverage, bool) {
-	for _, c := range p.CoverageOf(contactID) {
-		if c.Member == member {
-			return c, true
-		}
-	}
-	return domain.Coverage{}, false
+func pairOf(p *domain.Plan, contactID, memberID string) (domain.Coverage, bool) {
+	return p.PairOf(memberID, contactID)
 }
 
 // A tap on an empty cell adds the pair with what the dialog says; a tap on the pair edits
@@ -178,8 +173,8 @@ func BenchmarkCoverageMatrixRender300(b *testing.B) {
 	test.NewTempApp(b)
 	f := gen.LargePlan()
 	a := &App{lang: "en"}
-	team := []string{f.Account.Team[0].Name}
-	m := NewCoverageMatrix(&f.Plans[0], func() []string { return team }, coverageTextIn(a.tr), domain.NewDate(2026, 11, 26))
+	team := f.Account.Team[:1]
+	m := NewCoverageMatrix(&f.Plans[0], func() []domain.TeamMember { return team }, coverageTextIn(a.tr), domain.NewDate(2026, 11, 26))
 	w := test.NewWindow(m)
 	defer w.Close()
 	for b.Loop() {

@@ -2,14 +2,12 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -53,77 +51,14 @@ func (e *editor) heading(key string) fyne.CanvasObject {
 	return widget.NewLabelWithStyle(e.tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-// teamEditor lists our account team with their roles; each change replaces the team.
-func (e *editor) teamEditor() fyne.CanvasObject {
-	team := func() []domain.TeamMember { return slices.Clone(e.account.Team) }
-	setTeam := func(t []domain.TeamMember) domain.Edit { return domain.SetField{Field: "account.team", Value: t} }
-	indexes := func() []string {
-		var out []string
-		for i := range e.account.Team {
-			out = append(out, fmt.Sprint(i))
-		}
-		return out
-	}
-	row := func(id string, redraw func()) fyne.CanvasObject {
-		var i int
-		fmt.Sscan(id, &i)
-		member := func() domain.TeamMember {
-			if i < len(e.account.Team) {
-				return e.account.Team[i]
-			}
-			return domain.TeamMember{}
-		}
-		name := e.newField(spec{label: e.tr("field.team"), parse: e.requiredText,
-			show: func() string { return member().Name }, value: func() any { return member().Name },
-			edit: func(v any) domain.Edit { t := team(); t[i].Name = v.(string); return setTeam(t) }})
-		var roles []string
-		for _, r := range domain.TeamRoles {
-			roles = append(roles, e.tr("role."+string(r)))
-		}
-		role := e.choice(roles, func() int { return slices.Index(domain.TeamRoles, member().Role) },
-			func(k int) domain.Edit { t := team(); t[i].Role = domain.TeamRoles[k]; return setTeam(t) })
-		e.name(role, e.tr("field.role"))
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			e.confirmDelete(member().Name, func() {
-				if err := e.apply(setTeam(slices.Delete(team(), i, i+1))); err != nil {
-					e.showError(err)
-				}
-				redraw()
-			})
-		})
-		return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), del), name.box())
-	}
-	add := func(redraw func()) fyne.CanvasObject {
-		e.memberDialog(func(m domain.TeamMember) error {
-			return e.applyThen(setTeam(append(team(), m)), redraw)
-		})
-		return nil
-	}
-	head := container.NewVBox(e.heading("field.team"), container.NewBorder(nil, nil, nil,
-		container.New(&fixedWidth{width: 240 + teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
-	return e.rows(head, "editor.add_member", indexes, row, add)
-}
-
 // confirmDelete asks before anything is deleted.
-// memberDialog asks the name and role of a new member of our account team: the team never
-// holds a placeholder as a name.
-func (e *editor) memberDialog(add func(domain.TeamMember) error) {
-	fd := newFormDialog(e.app)
-	name := e.app.entry("")
-	var roles []string
-	for _, r := range domain.TeamRoles {
-		roles = append(roles, e.tr("role."+string(r)))
-	}
-	role := selectOf(roles, slices.Index(domain.TeamRoles, domain.RoleExecutive))
-	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
-	fd.add("role", "field.role", role, nil)
-	fd.show(e.tr("editor.add_member"), nil, fyne.NewSize(480, 260), func() error {
-		return add(domain.TeamMember{Name: strings.TrimSpace(name.Text), Role: domain.TeamRoles[max(0, role.SelectedIndex())]})
-	})
+func (e *editor) confirmDelete(what string, do func()) {
+	e.confirmDeleteText(e.tr("editor.delete.ask", what), do)
 }
 
-func (e *editor) confirmDelete(what string, do func()) {
-	e.app.showDialog(dialog.NewConfirm(e.tr("editor.delete.title"), e.tr("editor.delete.ask", what), func(ok bool) {
+// confirmDeleteText asks with a question of its own.
+func (e *editor) confirmDeleteText(ask string, do func()) {
+	e.app.showDialog(dialog.NewConfirm(e.tr("editor.delete.title"), ask, func(ok bool) {
 		if ok {
 			do()
 		}

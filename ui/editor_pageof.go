@@ -33,6 +33,7 @@ var collPages = map[domain.Coll][]place{
 	domain.CollStrategies: {{1, 0}}, domain.CollObjectives: {{1, 3}, {0, 2}},
 	domain.CollActions: {{2, 0}}, domain.CollKPIs: {{2, 1}}, domain.CollNotes: {{2, 2}},
 	domain.CollCriteria: {pagePortfolio},
+	domain.CollTeam:     {{0, 0}, {0, 7}},
 }
 
 var fieldPages = []struct {

@@ -47,11 +47,11 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 }
 
 // contactLine is a contact's assessment in one line: influence, attitude, relationship now →
-// target, and the influence map's zone.
+// target, the influence map's zone, and who on our team covers them.
 func (e *editor) contactLine(c domain.Contact) string {
-	return fmt.Sprintf("%s %d · %s · %s → %s · %s", e.tr("editor.influence"), c.Influence,
+	return fmt.Sprintf("%s %d · %s · %s → %s · %s · %s", e.tr("editor.influence"), c.Influence,
 		e.tr(fmt.Sprintf("attitude.%d", c.Attitude)), e.tr(fmt.Sprintf("rel.%d", c.RelNow)), e.tr(fmt.Sprintf("rel.%d", c.RelTarget)),
-		e.tr("grid."+string(c.Cell())))
+		e.tr("grid."+string(c.Cell())), e.coveredByText(c.ID))
 }
 
 // contactDialog edits the contact with id, or a new one when id is ""; the plan changes only
@@ -81,12 +81,11 @@ func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 	}
 	f.fd.show(e.tr("editor.contact"), e.contactLinks(id), fyne.NewSize(680, 620), func() error {
 		f.apply()
-		var err error
+		ed := domain.Batch{domain.ReplaceItem{Coll: domain.CollContacts, Value: c}}
 		if id == "" {
-			err = e.apply(domain.AddItem{Coll: domain.CollContacts, At: -1, Value: c})
-		} else {
-			err = e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c})
+			ed[0] = domain.AddItem{Coll: domain.CollContacts, At: -1, Value: c}
 		}
+		err := e.apply(append(ed, f.cover.edits(e.plan, c)...))
 		if err == nil {
 			done()
 		}
@@ -100,7 +99,8 @@ type contactForm struct {
 	c                               *domain.Contact
 	fd                              *formDialog
 	name, title, dept, email, phone *dialogEntry
-	owner, last, notes              *dialogEntry
+	last, notes                     *dialogEntry
+	cover                           *coveredBy
 	influence, attitude, now, tgt   *widget.Select
 	selling, freq, boss             *widget.Select
 	roles                           *widget.CheckGroup
@@ -111,7 +111,8 @@ func (f *contactForm) build() {
 	e, c, fd := f.e, f.c, f.fd
 	a := e.app
 	f.name, f.title, f.dept = a.entry(c.Name), a.entry(c.Title), a.entry(c.Department)
-	f.email, f.phone, f.owner = a.entry(c.Email), a.entry(c.Phone), a.entry(c.Owner)
+	f.email, f.phone = a.entry(c.Email), a.entry(c.Phone)
+	f.cover = e.newCoveredBy(c.ID)
 	f.last = a.entry(a.date(c.LastContact))
 	f.last.SetPlaceHolder(e.tr("editor.date_format"))
 	f.influence = selectOf([]string{"1", "2", "3", "4", "5"}, c.Influence-1)
@@ -138,7 +139,7 @@ func (f *contactForm) build() {
 	fd.add("attitude", "field.attitude", f.attitude, nil)
 	fd.add("rel_now", "field.rel_now", f.now, nil)
 	fd.add("rel_target", "field.rel_target", f.tgt, nil)
-	fd.add("owner", "field.our_owner", f.owner, nil)
+	fd.add("covered_by", "field.covered_by", f.cover.box, nil)
 	fd.add("frequency", "field.frequency", f.freq, nil)
 	fd.add("last_contact", "field.last_contact", e.app.withCalendar(f.last, nil), func() error { _, err := e.app.parseDay(f.last.Text); return err })
 	fd.add("notes", "field.internal_notes", f.notes, nil)
@@ -160,7 +161,7 @@ func (f *contactForm) bossSelect() *widget.Select {
 func (f *contactForm) apply() {
 	c := f.c
 	c.Name, c.Title, c.Department = strings.TrimSpace(f.name.Text), f.title.Text, f.dept.Text
-	c.Email, c.Phone, c.Owner, c.Notes = f.email.Text, f.phone.Text, f.owner.Text, f.notes.Text
+	c.Email, c.Phone, c.Notes = f.email.Text, f.phone.Text, f.notes.Text
 	c.Influence = f.influence.SelectedIndex() + 1
 	c.Attitude = f.attitude.SelectedIndex() - 2
 	c.RelNow, c.RelTarget = f.now.SelectedIndex(), f.tgt.SelectedIndex()

@@ -123,7 +123,7 @@ func (w *importWizard) previewCells() [][]string {
 	}
 	for _, r := range cs.Rows {
 		c := r.Contact
-		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, c.Phone, r.Account, c.Owner, oneLineText(c.Notes)})
+		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, c.Phone, r.Account, r.Owner, oneLineText(c.Notes)})
 	}
 	return out
 }

@@ -85,7 +85,7 @@ func TestInfluenceMapDragSetsInfluenceAndAttitude(t *testing.T) {
 
 func contactsEqual(a, b domain.Contact) bool {
 	return a.ID == b.ID && a.Name == b.Name && a.Title == b.Title && a.Influence == b.Influence && a.Attitude == b.Attitude &&
-		a.RelNow == b.RelNow && a.RelTarget == b.RelTarget && a.ReportsTo == b.ReportsTo && a.Owner == b.Owner &&
+		a.RelNow == b.RelNow && a.RelTarget == b.RelTarget && a.ReportsTo == b.ReportsTo &&
 		a.Frequency == b.Frequency && a.LastContact == b.LastContact && a.Notes == b.Notes && a.SellingRole == b.SellingRole &&
 		len(a.BuyingRoles) == len(b.BuyingRoles)
 }

@@ -169,7 +169,6 @@ func TestRelationshipMapTapOpensContact(t *testing.T) {
 	a.dialogs[0].close()
 	// a warning about a person
 	e.plan.Contacts[0].Influence = 5
-	e.plan.Contacts[0].Owner = ""
 	e.plan.Coverage = nil
 	e.refresh()
 	var b *widget.Button

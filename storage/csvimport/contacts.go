@@ -16,6 +16,7 @@ type ContactRow struct {
 	Contact   domain.Contact
 	Account   string // the organisation the row belongs to, when the export says
 	ReportsTo string // the manager's name, resolved when merging
+	Owner     string // the CRM's owner of the person: who covers them on our team, by name
 	// extraEmail is an e-mail the row has but cannot go into the contact's field
 	// (the contact already has another one): kept in the notes as "label: value".
 	emailLabel string
@@ -68,7 +69,6 @@ func contactFrom(cols columns, row []string, line int, monthFirst bool) (*Contac
 		ID: domain.NewID(), Name: name,
 		Title: cols.get(row, FieldTitle), Department: cols.get(row, FieldDepartment),
 		Phone: firstNonEmpty(cols.get(row, FieldPhone), cols.get(row, FieldMobile)),
-		Owner: cols.get(row, FieldOwner),
 		// Assessments cannot come from a CRM: start neutral, to be judged by the KAM.
 		Influence: 3, Attitude: domain.AttitudeNeutral, RelNow: domain.RelWeak, RelTarget: domain.RelWorking,
 	}
@@ -88,7 +88,8 @@ func contactFrom(cols columns, row []string, line int, monthFirst bool) (*Contac
 	}
 	applyRole(&c, cols.get(row, FieldRole))
 	c.Notes = contactNotes(cols, row)
-	r := &ContactRow{Line: line, Contact: c, Account: cols.get(row, FieldCompany), ReportsTo: cols.get(row, FieldReportsTo)}
+	r := &ContactRow{Line: line, Contact: c, Account: cols.get(row, FieldCompany), ReportsTo: cols.get(row, FieldReportsTo),
+		Owner: cols.get(row, FieldOwner)}
 	if cols.has(FieldEmail) {
 		r.emailLabel = cols.label(FieldEmail)
 	}

@@ -36,7 +36,7 @@ func FuzzParseContacts(f *testing.F) {
 			return
 		}
 		p := planWith(domain.Contact{ID: "k", Name: "Ana", Influence: 4, RelNow: 1, RelTarget: 2})
-		MergeContacts(p, "Aceros del Norte", cs.Rows, ContactOptions{}, &Report{})
+		MergeContacts(p, &domain.Account{Name: "Aceros del Norte"}, cs.Rows, ContactOptions{}, &Report{})
 		if err := p.Validate(); err != nil {
 			t.Fatalf("merge produced an invalid plan: %v", err)
 		}

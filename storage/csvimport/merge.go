@@ -48,11 +48,12 @@ type merger struct {
 // both sides, the same name is the same person when nothing contradicts it (another
 // e-mail, another title) — else it is a possible duplicate, handled as opts says. A
 // person found is completed with what the CRM knows; influence, attitude and relationship
-// stay as the KAM judged them. Rows naming another company are left out unless opts
-// picks it. Every merge and skip is noted with its line, both names and the rule.
-// It reports whether the plan changed.
-func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow, opts ContactOptions, rep *Report) bool {
-	m := &merger{p: p, opts: opts, account: accountName, key: CompanyKey(accountName),
+// stay as the KAM judged them; the CRM's owner of a person covers them (see coverByOwners),
+// joining the team of a, the plan's account, when it has nobody of that name. Rows naming
+// another company are left out unless opts picks it. Every merge and skip is noted with
+// its line, both names and the rule. It reports whether the plan changed.
+func MergeContacts(p *domain.Plan, a *domain.Account, rows []ContactRow, opts ContactOptions, rep *Report) bool {
+	m := &merger{p: p, opts: opts, account: a.Name, key: CompanyKey(a.Name),
 		byEmail: map[string][]int{}, byName: map[string][]int{}, byID: map[string]int{},
 		origin: map[int]int{}, rowContact: map[int]int{}, rep: rep}
 	for i := range p.Contacts {
@@ -67,9 +68,7 @@ func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow, opts C
 	for _, r := range rows {
 		m.linkManager(r)
 	}
-	if m.changed {
-		p.CoverageFromOwners() // the CRM's owner of a new person covers them
-	}
+	m.coverByOwners(a, rows)
 	return m.changed
 }
 

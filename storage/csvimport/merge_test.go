@@ -16,7 +16,7 @@ func planWith(contacts ...domain.Contact) *domain.Plan {
 
 func merge(p *domain.Plan, account string, rows []ContactRow, opts ContactOptions) Report {
 	var rep Report
-	MergeContacts(p, account, rows, opts, &rep)
+	MergeContacts(p, &domain.Account{Name: account}, rows, opts, &rep)
 	rep.sortNotes()
 	return rep
 }

@@ -36,7 +36,7 @@ func mergeText(t *testing.T, p *domain.Plan, text string, opts ContactOptions) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	MergeContacts(p, "Aceros del Norte, S.A.", cs.Rows, opts, &Report{})
+	MergeContacts(p, &domain.Account{Name: "Aceros del Norte, S.A."}, cs.Rows, opts, &Report{})
 }
 
 // withoutIDs is what a plan's contacts say, whatever ids they were given.

@@ -6,8 +6,8 @@ import (
 	"kamplan/domain"
 )
 
-// update completes a contact with what the export knows: the CRM's title, department,
-// phone and owner replace ours; an e-mail is never replaced (it is who the person is), and
+// update completes a contact with what the export knows: the CRM's title, department and
+// phone replace ours (its owner covers the person, see coverByOwners); an e-mail is never replaced (it is who the person is), and
 // one that differs goes into the notes; influence, attitude and relationship stay the KAM's.
 func update(dst *domain.Contact, r ContactRow) {
 	src := r.Contact
@@ -19,7 +19,6 @@ func update(dst *domain.Contact, r ContactRow) {
 	set(&dst.Title, src.Title)
 	set(&dst.Department, src.Department)
 	set(&dst.Phone, src.Phone)
-	set(&dst.Owner, src.Owner)
 	completeRest(dst, r)
 }
 

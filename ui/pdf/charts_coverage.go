@@ -25,27 +25,32 @@ func (d *doc) coverageScale(frameW float64) float64 {
 
 func (d *doc) coverageText() chart.CoverageText {
 	tx := chart.CoverageText{Person: d.t("peoplemaps.coverage.person"), Influence: d.t("peoplemaps.coverage.influence"),
-		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"), NotInTeam: d.t("peoplemaps.coverage.not_in_team")}
+		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"),
+		Roles: map[domain.TeamRole]string{}, Former: d.t("peoplemaps.coverage.former_member")}
 	for i := range tx.Levels {
 		tx.Levels[i] = d.t(fmt.Sprintf("rel.%d", i))
 	}
 	for _, c := range domain.Cadences {
 		tx.Cadences[c] = d.t("cadence." + string(c))
 	}
+	for _, r := range domain.TeamRoles {
+		tx.Roles[r] = d.t("role." + string(r))
+	}
 	return tx
 }
 
-func (d *doc) teamNames() []string {
-	var out []string
-	for _, m := range d.account.Team {
-		out = append(out, m.Name)
+// memberName is the name of a member of our team, or says that they left it (a pair of an
+// older plan may still refer to them).
+func (d *doc) memberName(id string) string {
+	if m, ok := d.account.Member(id); ok {
+		return d.txt(m.Name)
 	}
-	return out
+	return d.t("peoplemaps.coverage.former_member")
 }
 
 // coverageMatrix draws our team × their people (internal edition), then the gaps.
 func (d *doc) coverageMatrix() {
-	o, tx, team := coveragePaper(), d.coverageText(), d.teamNames()
+	o, tx, team := coveragePaper(), d.coverageText(), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
 		d.heading(d.t("peoplemaps.pdf.coverage"), 10)

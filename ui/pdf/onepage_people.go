@@ -52,22 +52,16 @@ func (d *doc) titleOf(c domain.Contact) string {
 // the level now → target; for the client, every counterpart with how often they meet.
 func (d *doc) personLine(c domain.Contact) string {
 	pairs := d.plan.CoverageOf(c.ID)
-	if len(pairs) == 0 && c.Owner != "" {
-		pairs = []domain.Coverage{{Member: c.Owner, RelNow: c.RelNow, RelTarget: c.RelTarget, Frequency: c.Frequency}}
-	}
 	if len(pairs) == 0 {
 		return "—"
 	}
 	if d.client {
 		names := make([]string, len(pairs))
 		for i, x := range pairs {
-			names[i] = d.txt(x.Member)
+			names[i] = d.memberName(x.MemberID)
 		}
 		return strings.Join(names, ", ") + " · " + d.cadence(pairs[0].Frequency)
 	}
 	best, _ := d.plan.BestCoverage(c.ID)
-	if best.Member == "" {
-		best = pairs[0]
-	}
-	return d.txt(best.Member) + " · " + d.t(fmt.Sprintf("rel.%d", best.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", best.RelTarget))
+	return d.memberName(best.MemberID) + " · " + d.t(fmt.Sprintf("rel.%d", best.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", best.RelTarget))
 }

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"kamplan/domain"
@@ -64,26 +63,22 @@ func (d *doc) governance() {
 		align: "LLLLL", nowrap: "....x", rows: rows})
 }
 
-// counterparts are the members of our team who cover a person — from the team-coverage
-// pairs, then the owner typed on the contact when no pair names them — and how often they
-// meet: names and frequencies only, never a level (the client edition's copy holds none).
+// counterparts are the members of our team who cover a person — their team-coverage pairs,
+// as the matrix shows them — and how often they meet: names and frequencies only, never a
+// level (the client edition's copy holds none).
 func (d *doc) counterparts(c domain.Contact) (who, when string) {
 	pairs := d.plan.CoverageOf(c.ID)
 	if len(pairs) == 0 {
-		return d.txt(c.Owner), d.cadence(c.Frequency)
+		return "—", d.cadence(c.Frequency)
 	}
 	var names, freqs []string
 	for _, x := range pairs {
-		names = append(names, d.txt(x.Member))
+		names = append(names, d.memberName(x.MemberID))
 		f := x.Frequency
 		if f == "" {
 			f = c.Frequency
 		}
 		freqs = append(freqs, d.cadence(f))
-	}
-	if c.Owner != "" && !slices.Contains(names, d.txt(c.Owner)) {
-		names = append(names, d.txt(c.Owner))
-		freqs = append(freqs, d.cadence(c.Frequency))
 	}
 	if same(freqs) {
 		return strings.Join(names, ", "), freqs[0]
@@ -122,10 +117,18 @@ func (d *doc) contactTable() {
 		rows = append(rows, []string{person, strings.Join(roles, ", "),
 			d.number(float64(c.Influence), 0) + " · " + d.t(fmt.Sprintf("attitude.%d", c.Attitude)),
 			d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget)),
-			strings.TrimSpace(d.txt(c.Owner) + "\n" + d.cadence(c.Frequency))})
+			strings.TrimSpace(d.ownerOf(c) + "\n" + d.cadence(c.Frequency))})
 	}
 	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
 		align: "LLLLL", rows: rows})
+}
+
+// ownerOf is the member of our team who knows a person best (METHOD §5), "" for no one.
+func (d *doc) ownerOf(c domain.Contact) string {
+	if best, ok := d.plan.BestCoverage(c.ID); ok {
+		return d.memberName(best.MemberID)
+	}
+	return ""
 }
 
 // contactDetails prints what the KAM typed about each person: details, last contact, notes.
