@@ -85,7 +85,7 @@ func (r *coverageRenderer) build() {
 	for i, row := range lay.Rows {
 		fill := bg
 		if i%2 == 1 {
-			fill = mixColour(bg, fg, 0.04)
+			fill = chart.Mix(bg, fg, 0.04)
 		}
 		r.box(chart.Rect{X: 0, Y: row.Box.Y, W: lay.Frame.W, H: row.Box.H}, fill, line)
 		for k, l := range row.Labels {
@@ -99,7 +99,7 @@ func (r *coverageRenderer) build() {
 		r.line(chart.Point{X: c.Box.X, Y: 0}, chart.Point{X: c.Box.X, Y: lay.Frame.H}, line)
 	}
 	for _, c := range lay.Cells {
-		r.box(c.Box.Inset(2), mixColour(bg, primary, 0.12+0.12*float64(c.RelNow)), nil)
+		r.box(c.Box.Inset(2), chart.Mix(bg, primary, 0.12+0.12*float64(c.RelNow)), nil)
 		for _, l := range c.Labels {
 			r.text(l, fg, false, true)
 		}

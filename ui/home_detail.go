@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"kamplan/ui/chart"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,11 +33,11 @@ func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 	tr := h.app.tr
 	position := factPart{text: h.quadrantName(f.Position)}
 	if f.Position.Placed {
-		position.dot = matrixColour(f.Position.Quadrant, 0xFF)
+		position.dot = chart.QuadrantColour(f.Position.Quadrant).WithAlpha(0xFF)
 	}
 	var lights []factPart
 	for _, s := range []domain.Status{domain.StatusGreen, domain.StatusAmber, domain.StatusRed} {
-		lights = append(lights, factPart{dot: lightColours[s], text: fmt.Sprint(f.KPIStatus[s])})
+		lights = append(lights, factPart{dot: chart.StatusColour(s), text: fmt.Sprint(f.KPIStatus[s])})
 	}
 	h.facts.Objects = []fyne.CanvasObject{newFactList(
 		fact{tr("home.fact.position"), []factPart{position}},

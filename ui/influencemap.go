@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
@@ -140,16 +138,3 @@ func (m *InfluenceMap) CreateRenderer() fyne.WidgetRenderer {
 	r.build()
 	return r
 }
-
-// attitudeColours are the hues of the attitudes, −2 … +2.
-var attitudeColours = [5]color.NRGBA{
-	{0xD6, 0x45, 0x45, 0xFF}, {0xE8, 0x8A, 0x0C, 0xFF}, {0x9A, 0xA3, 0xB0, 0xFF}, {0x5B, 0xB3, 0x6A, 0xFF}, {0x2E, 0x9E, 0x5B, 0xFF},
-}
-
-// zoneColours tint the four zones.
-var zoneColours = map[domain.GridCell]color.NRGBA{
-	domain.CellLeverage: {0x2E, 0x9E, 0x5B, 0xFF}, domain.CellConvert: {0xE8, 0x8A, 0x0C, 0xFF},
-	domain.CellMobilise: {0x2F, 0x7E, 0xD8, 0xFF}, domain.CellMonitor: {0x9A, 0xA3, 0xB0, 0xFF},
-}
-
-func attitudeColour(att int) color.NRGBA { return attitudeColours[max(0, min(4, att+2))] }

@@ -26,7 +26,7 @@ func (r *influenceRenderer) build() {
 	line := theme.Color(theme.ColorNameSeparator)
 	r.objects = r.objects[:0]
 	for _, z := range lay.Zones {
-		r.rect(z.Box, mixColour(bg, zoneColours[z.Zone], 0.12), nil, 0)
+		r.rect(z.Box, chart.Mix(bg, chart.ZoneColour(z.Zone), 0.12), nil, 0)
 	}
 	for _, c := range lay.Cells {
 		r.rect(c.Box, color.Transparent, line, 1)
@@ -38,7 +38,7 @@ func (r *influenceRenderer) build() {
 		r.objects = append(r.objects, ln)
 	}
 	for _, z := range lay.Zones {
-		r.text(z.Label, mixColour(bg, zoneColours[z.Zone], 0.9), true, false)
+		r.text(z.Label, chart.Mix(bg, chart.ZoneColour(z.Zone), 0.9), true, false)
 	}
 	for _, l := range lay.Axes {
 		r.text(l, fg, false, true)
@@ -57,12 +57,12 @@ func (r *influenceRenderer) build() {
 
 func (r *influenceRenderer) cards(c chart.InfluenceCell, bg, fg color.Color) {
 	for _, k := range c.Cards {
-		hue := attitudeColour(k.Attitude)
+		hue := chart.AttitudeColour(k.Attitude)
 		width := float32(1)
 		if k.KeyPlayer {
 			width = 2.5
 		}
-		r.rect(k.Box, mixColour(bg, hue, 0.3), hue, width)
+		r.rect(k.Box, chart.Mix(bg, hue, 0.3), hue, width)
 		r.text(k.Label, fg, k.KeyPlayer, false)
 	}
 	if c.More != nil {
@@ -138,7 +138,7 @@ func (r *influenceRenderer) showDrag(d *influenceDrag) {
 	}
 	box := d.card.Box
 	box.X, box.Y = d.at.X-d.grab.X, d.at.Y-d.grab.Y
-	hue := attitudeColour(d.card.Attitude)
+	hue := chart.AttitudeColour(d.card.Attitude)
 	r.ghost.FillColor, r.ghost.StrokeColor, r.ghost.StrokeWidth = hue, theme.Color(theme.ColorNameForeground), 2
 	placeBox(r.ghost, box)
 	r.ghostText.Text = d.card.Label.Text

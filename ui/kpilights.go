@@ -71,27 +71,19 @@ type kpiLightsRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-// lightColours are the traffic lights; no measure is grey.
-var lightColours = map[domain.Status]color.NRGBA{
-	domain.StatusGreen: {0x2E, 0x9E, 0x5B, 0xFF},
-	domain.StatusAmber: {0xE8, 0xA2, 0x0C, 0xFF},
-	domain.StatusRed:   {0xD6, 0x45, 0x45, 0xFF},
-	domain.StatusNone:  {0x9A, 0xA3, 0xB0, 0xFF},
-}
-
 func (r *kpiLightsRenderer) build() {
 	r.objects = r.objects[:0]
 	fg := theme.Color(theme.ColorNameForeground)
 	sep := theme.Color(theme.ColorNameSeparator)
 	for _, row := range r.v.layout.Rows {
-		light := canvas.NewCircle(lightColours[row.Class])
+		light := canvas.NewCircle(chart.StatusColour(row.Class))
 		chartPlace(light, row.Light)
 		r.objects = append(r.objects, light)
 		r.label(row.Name, fg, true)
 		r.label(row.Value, theme.Color(theme.ColorNamePlaceHolder), false)
 		r.spark(row)
 		if row.PlanB {
-			flag := canvas.NewRectangle(planBHue)
+			flag := canvas.NewRectangle(chart.Violet)
 			flag.CornerRadius = 4
 			chartPlace(flag, row.Flag)
 			r.objects = append(r.objects, flag)
@@ -110,7 +102,7 @@ func (r *kpiLightsRenderer) spark(row chart.KPIRow) {
 	for _, ref := range []struct {
 		l *chart.Line
 		c color.Color
-	}{{s.Green, lightColours[domain.StatusGreen]}, {s.Amber, lightColours[domain.StatusAmber]}, {s.Target, theme.Color(theme.ColorNameForeground)}} {
+	}{{s.Green, chart.StatusColour(domain.StatusGreen)}, {s.Amber, chart.StatusColour(domain.StatusAmber)}, {s.Target, theme.Color(theme.ColorNameForeground)}} {
 		if ref.l != nil {
 			r.line(*ref.l, ref.c, 1)
 		}
@@ -120,7 +112,7 @@ func (r *kpiLightsRenderer) spark(row chart.KPIRow) {
 		r.line(chart.Line{From: s.Points[i-1], To: s.Points[i]}, primary, 2)
 	}
 	if n := len(s.Points); n > 0 {
-		dot := canvas.NewCircle(lightColours[row.Class])
+		dot := canvas.NewCircle(chart.StatusColour(row.Class))
 		p := s.Points[n-1]
 		chartPlace(dot, chart.Rect{X: p.X - 3, Y: p.Y - 3, W: 6, H: 6})
 		r.objects = append(r.objects, dot)

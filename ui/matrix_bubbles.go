@@ -39,14 +39,14 @@ func (r *matrixRenderer) paintBubbles(w, h int) image.Image {
 	for i, b := range r.m.layout.Bubbles {
 		c := chart.Point{X: b.Centre.X * s, Y: b.Centre.Y * s}
 		if b.Ring > 0 {
-			paintCircle(img, c, b.Ring*s, s, matrixColour(b.Class, 0xC0), false)
+			paintCircle(img, c, b.Ring*s, s, chart.QuadrantColour(b.Class).WithAlpha(0xC0), false)
 		}
 		if b.Selected || i == r.m.hover {
-			paintCircle(img, c, b.Radius*s, 0, matrixColour(b.Class, 0xFF), true)
+			paintCircle(img, c, b.Radius*s, 0, chart.QuadrantColour(b.Class).WithAlpha(0xFF), true)
 			paintCircle(img, c, b.Radius*s, 2*s, fg, false)
 			continue
 		}
-		paintCircle(img, c, b.Radius*s, 0, matrixColour(b.Class, 0xB8), true)
+		paintCircle(img, c, b.Radius*s, 0, chart.QuadrantColour(b.Class).WithAlpha(0xB8), true)
 	}
 	return img
 }

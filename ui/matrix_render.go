@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
-	"kamplan/domain"
 	"kamplan/ui/chart"
 )
 
@@ -54,12 +53,6 @@ func (r *matrixRenderer) Objects() []fyne.CanvasObject {
 
 func (r *matrixRenderer) Destroy() {}
 
-// matrixColour is a quadrant's colour with the given opacity.
-func matrixColour(q domain.PortfolioQuadrant, alpha uint8) color.NRGBA {
-	c := chart.MatrixColours[q]
-	return color.NRGBA{R: c[0], G: c[1], B: c[2], A: alpha}
-}
-
 func (r *matrixRenderer) draw() {
 	l := r.m.layout
 	r.objects = r.objects[:0]
@@ -78,7 +71,7 @@ func (r *matrixRenderer) drawPlot(l chart.MatrixLayout) {
 		r.names = append(r.names, name)
 	}
 	for i, q := range l.Quadrants {
-		r.quads[i].FillColor = matrixColour(q.Quadrant, 0x1C)
+		r.quads[i].FillColor = chart.QuadrantColour(q.Quadrant).WithAlpha(0x1C)
 		moveTo(r.quads[i], q.Box)
 		r.objects = append(r.objects, r.quads[i])
 	}
@@ -136,7 +129,7 @@ func (r *matrixRenderer) drawLabels(l chart.MatrixLayout) {
 	n := 0
 	fg := theme.Color(theme.ColorNameForeground)
 	for i, q := range l.Quadrants {
-		r.text(r.names[i], q.Name, matrixColour(q.Quadrant, 0xFF), float32(r.m.opts.AxisFontSize))
+		r.text(r.names[i], q.Name, chart.QuadrantColour(q.Quadrant).WithAlpha(0xFF), float32(r.m.opts.AxisFontSize))
 		if !q.Name.Hidden {
 			r.plateUnder(n, q.Name, r.names[i])
 			n++

@@ -75,15 +75,12 @@ type pyramidRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-// targetHue rings the target stage and fills its badge (an amber no stage fill uses).
-var targetHue = color.NRGBA{0xD9, 0x8E, 0x04, 0xFF}
-
 func (r *pyramidRenderer) build() {
 	r.objects = r.objects[:0]
 	bg, fg := theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameForeground)
 	primary := theme.Color(theme.ColorNamePrimary)
 	for i, b := range r.p.layout.Bands {
-		var fill, ink color.Color = pyTint(bg, primary, 0.18+0.1*float64(i)), fg
+		var fill, ink color.Color = chart.Mix(bg, primary, 0.18+0.1*float64(i)), fg
 		if b.Now {
 			fill, ink = primary, color.White
 		}
@@ -91,7 +88,7 @@ func (r *pyramidRenderer) build() {
 		r.text(b.Label, ink, true, fyne.TextAlignCenter)
 		var panel color.Color = theme.Color(theme.ColorNameInputBackground)
 		if b.Now || b.Target {
-			panel = pyTint(bg, primary, 0.14)
+			panel = chart.Mix(bg, primary, 0.14)
 		}
 		rc := canvas.NewRectangle(panel)
 		rc.CornerRadius = 4
@@ -99,9 +96,9 @@ func (r *pyramidRenderer) build() {
 		r.objects = append(r.objects, rc)
 		r.text(b.Heading, fg, true, fyne.TextAlignLeading)
 		for j, l := range b.Badges {
-			hue := targetHue
+			var hue color.Color = chart.Gold
 			if b.Now && j == 0 {
-				hue = color.NRGBAModel.Convert(primary).(color.NRGBA)
+				hue = primary
 			}
 			badge := canvas.NewRectangle(hue)
 			badge.CornerRadius = 4
@@ -163,7 +160,7 @@ func bandRaster(b chart.PyramidBand, fill color.Color, ring bool) fyne.CanvasObj
 				case !in:
 					continue
 				case ring && d < 3.5:
-					out.Set(x, y, targetHue)
+					out.Set(x, y, chart.Gold)
 				default:
 					out.Set(x, y, fill)
 				}
@@ -194,12 +191,4 @@ func trapezoidDepth(s [4]chart.Point, p chart.Point) (float64, bool) {
 func chartPlace(o fyne.CanvasObject, b chart.Rect) {
 	o.Move(fyne.NewPos(float32(b.X), float32(b.Y)))
 	o.Resize(fyne.NewSize(float32(b.W), float32(b.H)))
-}
-
-// pyTint goes from a (0) to b (1).
-func pyTint(a, b color.Color, f float64) color.NRGBA {
-	x := color.NRGBAModel.Convert(a).(color.NRGBA)
-	y := color.NRGBAModel.Convert(b).(color.NRGBA)
-	mix := func(p, q uint8) uint8 { return uint8(float64(p) + (float64(q)-float64(p))*f) }
-	return color.NRGBA{mix(x.R, y.R), mix(x.G, y.G), mix(x.B, y.B), 0xFF}
 }

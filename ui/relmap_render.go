@@ -77,7 +77,7 @@ func (r *relmapRenderer) draw() {
 	r.bg.Resize(size)
 	fg := theme.Color(theme.ColorNameForeground)
 	for _, l := range m.layout.Tree {
-		r.line(l, viewBox, mixColour(theme.Color(theme.ColorNameBackground), fg, 0.45), 1.5)
+		r.line(l, viewBox, chart.Mix(theme.Color(theme.ColorNameBackground), fg, 0.45), 1.5)
 	}
 	for _, l := range m.layout.Links { // under the cards: a link never crosses a card's text
 		r.infoLink(l, viewBox)
@@ -121,7 +121,7 @@ func abs(v float64) float64 {
 func (r *relmapRenderer) infoLink(l chart.OrgLink, view chart.Rect) {
 	if l.Kind == domain.LinkConflict {
 		for _, d := range l.Dashes {
-			r.line(d, view, relmapConflict, 2)
+			r.line(d, view, chart.Red, 2)
 		}
 		return
 	}
@@ -132,27 +132,21 @@ func (r *relmapRenderer) infoLink(l chart.OrgLink, view chart.Rect) {
 	}
 }
 
-// relmapConflict is the colour of a conflict.
-var relmapConflict = color.NRGBA{0xD6, 0x45, 0x45, 0xFF}
-
-// relmapKey is the colour of the key player's mark.
-var relmapKey = color.NRGBA{0xE0, 0x9A, 0x00, 0xFF}
-
 // card draws one contact's card.
 func (r *relmapRenderer) card(c chart.OrgCard) {
 	bg, fg := theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameForeground)
-	hue := attitudeColour(c.Attitude)
+	hue := chart.AttitudeColour(c.Attitude)
 	z := float32(r.m.scale.Factor)
 	width := 1.2 * z
 	if c.KeyPlayer {
 		width = 3 * z
 	}
-	box := r.rect(c.Box, mixColour(bg, hue, 0.22), hue, width)
+	box := r.rect(c.Box, chart.Mix(bg, hue, 0.22), hue, width)
 	box.CornerRadius = 5 * z
 	r.text(c.Name, fg, true)
-	r.text(c.Key, relmapKey, true)
+	r.text(c.Key, chart.KeyGold, true)
 	for _, l := range c.Title {
-		r.text(l, mixColour(bg, fg, 0.72), false)
+		r.text(l, chart.Mix(bg, fg, 0.72), false)
 	}
 	r.text(c.Rel, fg, false)
 	primary := theme.Color(theme.ColorNamePrimary)
@@ -164,7 +158,7 @@ func (r *relmapRenderer) card(c chart.OrgCard) {
 		r.rect(d, fill, fg, 1)
 	}
 	for _, b := range c.Badges {
-		r.rect(b.Box, mixColour(bg, fg, 0.12), nil, 0).CornerRadius = 3 * z
+		r.rect(b.Box, chart.Mix(bg, fg, 0.12), nil, 0).CornerRadius = 3 * z
 		l := b
 		l.Box.X += 3
 		r.text(l, fg, true)
@@ -255,7 +249,7 @@ func (r *relmapRenderer) showCardDrag(d *relmapDrag) {
 	box := d.card.Box
 	box.X, box.Y = d.at.X-d.grab.X, d.at.Y-d.grab.Y
 	sb := s.Rect(box)
-	r.ghost.FillColor, r.ghost.StrokeColor, r.ghost.StrokeWidth = attitudeColour(d.card.Attitude), theme.Color(theme.ColorNameForeground), 2
+	r.ghost.FillColor, r.ghost.StrokeColor, r.ghost.StrokeWidth = chart.AttitudeColour(d.card.Attitude), theme.Color(theme.ColorNameForeground), 2
 	r.ghost.Move(fyne.NewPos(float32(sb.X), float32(sb.Y)))
 	r.ghost.Resize(fyne.NewSize(float32(sb.W), float32(sb.H)))
 	r.ghost.Show()

@@ -77,19 +77,16 @@ type timelineRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-// planBHue marks contingency actions (a violet no status uses).
-var planBHue = color.NRGBA{0x7B, 0x3F, 0xB5, 0xFF}
-
 // barColour is the fill of a bar of a class.
 func barColour(c chart.TimelineClass) color.Color {
 	bg, primary := theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNamePrimary)
 	switch c {
 	case chart.TimelineOverdue:
-		return lightColours[domain.StatusRed]
+		return chart.StatusColour(domain.StatusRed)
 	case chart.TimelineDone:
-		return pyTint(bg, theme.Color(theme.ColorNameForeground), 0.3)
+		return chart.Mix(bg, theme.Color(theme.ColorNameForeground), 0.3)
 	case chart.TimelineCancelled:
-		return pyTint(bg, theme.Color(theme.ColorNameForeground), 0.12)
+		return chart.Mix(bg, theme.Color(theme.ColorNameForeground), 0.12)
 	}
 	return primary
 }
@@ -100,7 +97,7 @@ func (r *timelineRenderer) build() {
 	fg, muted := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNamePlaceHolder)
 	bg := theme.Color(theme.ColorNameBackground)
 	for i, m := range l.Months {
-		stripe := canvas.NewRectangle(pyTint(bg, fg, 0.03+0.04*float64(i%2)))
+		stripe := canvas.NewRectangle(chart.Mix(bg, fg, 0.03+0.04*float64(i%2)))
 		chartPlace(stripe, chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + l.Plot.H})
 		r.objects = append(r.objects, stripe)
 		r.label(m.Label, muted, false, fyne.TextAlignLeading)
@@ -113,7 +110,7 @@ func (r *timelineRenderer) build() {
 		r.row(row, fg, muted)
 	}
 	if l.HasToday {
-		r.line(l.Today, lightColours[domain.StatusRed], 1)
+		r.line(l.Today, chart.StatusColour(domain.StatusRed), 1)
 	}
 	if l.MoreLabel != nil {
 		r.label(*l.MoreLabel, muted, false, fyne.TextAlignLeading).TextStyle.Italic = true
@@ -122,7 +119,7 @@ func (r *timelineRenderer) build() {
 
 func (r *timelineRenderer) row(row chart.TimelineRow, fg, muted color.Color) {
 	if row.PlanB {
-		m := canvas.NewRectangle(planBHue)
+		m := canvas.NewRectangle(chart.Violet)
 		m.CornerRadius = 3
 		chartPlace(m, row.Marker)
 		r.objects = append(r.objects, m)
@@ -130,7 +127,7 @@ func (r *timelineRenderer) row(row chart.TimelineRow, fg, muted color.Color) {
 	}
 	ink := fg
 	if row.Class == chart.TimelineOverdue {
-		ink = lightColours[domain.StatusRed]
+		ink = chart.StatusColour(domain.StatusRed)
 	}
 	r.label(row.Title, ink, false, fyne.TextAlignLeading)
 	if row.NoDate != nil {
@@ -142,7 +139,7 @@ func (r *timelineRenderer) row(row chart.TimelineRow, fg, muted color.Color) {
 	bar := canvas.NewRectangle(barColour(row.Class))
 	bar.CornerRadius = 4
 	if row.PlanB {
-		bar.StrokeColor, bar.StrokeWidth = planBHue, 2
+		bar.StrokeColor, bar.StrokeWidth = chart.Violet, 2
 	}
 	chartPlace(bar, row.Bar)
 	r.objects = append(r.objects, bar)
@@ -196,7 +193,7 @@ func (e *editor) timelineLegend() fyne.CanvasObject {
 		r := canvas.NewRectangle(c)
 		r.CornerRadius = 3
 		if stroke {
-			r.StrokeColor, r.StrokeWidth = planBHue, 2
+			r.StrokeColor, r.StrokeWidth = chart.Violet, 2
 		}
 		r.SetMinSize(fyne.NewSize(14, 14))
 		l := widget.NewLabel(e.tr(key))
@@ -206,8 +203,8 @@ func (e *editor) timelineLegend() fyne.CanvasObject {
 	swatch(barColour(chart.TimelineOverdue), false, "plancharts.legend.overdue")
 	swatch(barColour(chart.TimelineDone), false, "plancharts.legend.done")
 	swatch(barColour(chart.TimelineCancelled), false, "plancharts.legend.cancelled")
-	swatch(planBHue, false, "plancharts.legend.plan_b")
-	today := canvas.NewRectangle(lightColours[domain.StatusRed])
+	swatch(chart.Violet, false, "plancharts.legend.plan_b")
+	today := canvas.NewRectangle(chart.StatusColour(domain.StatusRed))
 	today.SetMinSize(fyne.NewSize(2, 14))
 	l := widget.NewLabel(e.tr("plancharts.legend.today"))
 	box.Add(container.NewHBox(container.NewCenter(today), l))

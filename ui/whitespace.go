@@ -144,8 +144,8 @@ func (w *whiteSpace) legend() fyne.CanvasObject {
 		box.Add(widget.NewLabel(label))
 	}
 	for _, s := range domain.SpaceStatuses {
-		c := chart.SpaceColours[chart.SpaceClass(s)]
-		add(mixColour(bg, color.NRGBA{c[0], c[1], c[2], 0xFF}, 0.7), w.e.tr("whitespace.status."+string(s)))
+		c, _ := chart.SpaceColour(chart.SpaceClass(s))
+		add(chart.Mix(bg, c, 0.7), w.e.tr("whitespace.status."+string(s)))
 	}
 	add(bg, w.e.tr("whitespace.unknown"))
 	return container.NewVBox(box, wrapped(w.e.tr("whitespace.intensity")))

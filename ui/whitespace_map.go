@@ -103,8 +103,8 @@ func (r *whiteSpaceRenderer) build() {
 	}
 	for _, b := range lay.Boxes() {
 		fill, ink := bg, fg
-		if c, ok := chart.SpaceColours[b.Class]; ok {
-			fill = mixColour(bg, color.NRGBA{c[0], c[1], c[2], 0xFF}, b.Strength)
+		if c, ok := chart.SpaceColour(b.Class); ok {
+			fill = chart.Mix(bg, c, b.Strength)
 		}
 		if b.Class == "total" {
 			fill = theme.Color(theme.ColorNameInputBackground)

@@ -5,6 +5,7 @@ import (
 	"image"
 	_ "image/jpeg" // logos may be JPEG
 	_ "image/png"  // or PNG
+	"kamplan/ui/chart"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -95,7 +96,7 @@ func (d *doc) logo(pageW float64) {
 	if wid > 60 {
 		wid, hgt = 60, 60*float64(cfg.Height)/float64(cfg.Width)
 	}
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.RoundedRect(pageW-marginX-wid-4, 12, wid+4, hgt+4, 2, "1234", "F")
 	d.pdf.ImageOptions("logo", pageW-marginX-wid-2, 14, wid, hgt, false, gofpdf.ImageOptions{ImageType: tp}, 0, "")
 }

@@ -65,21 +65,10 @@ func (d *doc) matrixText() chart.MatrixText {
 	return tx
 }
 
-func rgb(c [3]uint8) [3]int { return [3]int{int(c[0]), int(c[1]), int(c[2])} }
-
-// lighten mixes a colour with white: f 0 is the colour, 1 white.
-func lighten(c [3]uint8, f float64) [3]int {
-	var out [3]int
-	for i, v := range c {
-		out[i] = int(float64(v) + (255-float64(v))*f)
-	}
-	return out
-}
-
 func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
 		b := s.Rect(q.Box)
-		d.fill(lighten(chart.MatrixColours[q.Quadrant], 0.9))
+		d.fill(light(chart.QuadrantColour(q.Quadrant), 0.1))
 		d.pdf.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 	d.draw(muted)
@@ -95,7 +84,7 @@ func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
 func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
 	for _, b := range l.Bubbles {
 		c := s.Point(b.Centre)
-		col := rgb(chart.MatrixColours[b.Class])
+		col := chart.QuadrantColour(b.Class)
 		d.pdf.SetLineWidth(0.25)
 		if b.Ring > 0 {
 			d.draw(col)
@@ -121,7 +110,7 @@ func (d *doc) matrixLabels(l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
 		d.plate(q.Name, s)
 		d.font("B", matrixAxisMM*mmToPt)
-		d.colour(rgb(chart.MatrixColours[q.Quadrant]))
+		d.colour(chart.QuadrantColour(q.Quadrant))
 		d.matrixText1(q.Name, s)
 	}
 	for _, b := range l.Bubbles {
@@ -144,7 +133,7 @@ func (d *doc) plate(lb chart.Label, s chart.Scale) {
 		return
 	}
 	box := s.Rect(lb.Box)
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.SetAlpha(0.8, "Normal")
 	d.pdf.Rect(box.X, box.Y, box.W, box.H, "F")
 	d.pdf.SetAlpha(1, "Normal")
@@ -192,7 +181,7 @@ func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
 	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.number(d.in.Settings.Cutoff, 1)), "", "L", false)
 	for _, q := range l.Quadrants {
 		d.pdf.SetX(x)
-		d.fill(rgb(chart.MatrixColours[q.Quadrant]))
+		d.fill(chart.QuadrantColour(q.Quadrant))
 		d.pdf.Circle(x+1.5, d.pdf.GetY()+1.9, 1.3, "F")
 		d.pdf.SetX(x + 4)
 		d.pdf.MultiCell(w-4, 3.8, d.t("portfolio."+string(q.Quadrant))+": "+d.t("portfolio."+string(q.Quadrant)+".advice"), "", "L", false)

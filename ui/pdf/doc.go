@@ -5,6 +5,7 @@ package pdf
 import (
 	"bytes"
 	"io"
+	"kamplan/ui/chart"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -37,7 +38,7 @@ type doc struct {
 	account  domain.Account
 	lang     string
 	client   bool
-	accent   [3]int
+	accent   chart.RGB
 	toc      []tocEntry
 	warnings []string
 	missing  map[rune]bool // characters replaced with the placeholder
@@ -154,19 +155,12 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-func parseColour(hex string) [3]int {
-	c := [3]int{0x1F, 0x5F, 0xAF}
-	if len(hex) != 7 || hex[0] != '#' {
-		return c
+func parseColour(hex string) chart.RGB {
+	v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
+	if len(hex) != 7 || hex[0] != '#' || err != nil {
+		return chart.Accent
 	}
-	for i := range 3 {
-		v, err := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
-		if err != nil {
-			return [3]int{0x1F, 0x5F, 0xAF}
-		}
-		c[i] = int(v)
-	}
-	return c
+	return chart.RGB{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}
 }
 
 // t translates a catalogue key into the document language.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"kamplan/ui/chart"
 	"sort"
 
 	"kamplan/domain"
@@ -83,7 +84,7 @@ func (d *doc) opWallet(x, w float64) {
 	if wl.Potential > 0 {
 		y := d.pdf.GetY()
 		ours := min(1, float64(wl.Revenue)/float64(wl.Potential))
-		d.fill([3]int{0xE5, 0xE8, 0xED})
+		d.fill(chart.Rest)
 		d.pdf.Rect(x, y, w, 6, "F")
 		d.fill(d.accent)
 		d.pdf.Rect(x, y, w*ours, 6, "F")
@@ -172,7 +173,7 @@ func (d *doc) opKPIs(x, w float64) {
 			break
 		}
 		y := d.pdf.GetY()
-		d.fill(statusColour(k.Status()))
+		d.fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(x+1.8, y+opLines/2, 1.5, "F")
 		d.opLine(x+5, w-5, "", d.internalMark(k.Internal)+d.txt(k.Name))
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"kamplan/domain"
+	"kamplan/ui/chart"
 	"strings"
 )
 
@@ -35,14 +36,14 @@ func (d *doc) objectiveTable() table {
 	}
 	return table{header: []string{d.t("pdf.objective"), d.t("pdf.category"), d.t("pdf.measure"), d.t("pdf.deadline"), d.t("pdf.owner"), "SMART"},
 		align: "LLLLLC", nowrap: "...x.x", rows: rows,
-		colourOf: func(row, col int) ([3]int, bool) {
+		colourOf: func(row, col int) (chart.RGB, bool) {
 			if col != 5 {
-				return [3]int{}, false
+				return chart.RGB{}, false
 			}
 			if failing[row] {
-				return statusColour(domain.StatusAmber), true
+				return chart.StatusColour(domain.StatusAmber), true
 			}
-			return statusColour(domain.StatusGreen), true
+			return chart.StatusColour(domain.StatusGreen), true
 		}}
 }
 
@@ -109,8 +110,8 @@ func (d *doc) actions() {
 		rows = append(rows, []string{d.txt(a.Title), owner, d.date(a.Start), d.date(a.Due), status})
 	}
 	d.headedTable(d.t("pdf.actions"), table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
-		colourOf: func(row, col int) ([3]int, bool) {
-			return statusColour(domain.StatusRed), col == 4 && overdue[row]
+		colourOf: func(row, col int) (chart.RGB, bool) {
+			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
 		}})
 }
 
