@@ -34,6 +34,9 @@ func ParseAccounts(r io.Reader) (Accounts, error) {
 // Billing Country, Website, Account Owner, Employees, Annual Revenue, Type…). A row without
 // a name, or naming the same company as an earlier row, is reported and skipped.
 func AccountsFrom(t Table, m Mapping) (Accounts, error) {
+	if err := checkNotPeople(t.Header, m); err != nil {
+		return Accounts{}, err
+	}
 	cols := m.columns(t.Header)
 	if !cols.has(FieldCompany) {
 		return Accounts{}, domain.Errorf(domain.CodeInvalid, "csv.no_accounts",

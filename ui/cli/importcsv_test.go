@@ -64,3 +64,30 @@ func TestImportCSVMappingFile(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// A contacts export given as accounts is refused whole: one line saying why, exit status
+// 1, and the database (existing or not) as it was.
+func TestImportCSVRefusesPeopleAsAccounts(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	before := run("--db", db, "list").stdout
+	info, _ := os.Stat(db)
+	for _, file := range []string{"salesforce_contacts.csv", "hubspot_contacts.csv", "dynamics_contacts_nobom.txt", "excel_es_cp1252.csv"} {
+		r := run("--db", db, "import-csv", "--accounts", testdata+file)
+		if r.code != 1 || !strings.HasPrefix(r.stderr, "kamplan: ") || strings.Count(r.stderr, "\n") != 1 ||
+			!strings.Contains(r.stderr, "hold people, not companies") || r.stdout != "" {
+			t.Fatalf("%s: %+v", file, r)
+		}
+	}
+	after, _ := os.Stat(db)
+	if run("--db", db, "list").stdout != before || !after.ModTime().Equal(info.ModTime()) {
+		t.Fatal("a refused file changed the database")
+	}
+	nodb := filepath.Join(dir, "none.db")
+	if r := run("--db", nodb, "import-csv", "--accounts", testdata+"salesforce_contacts.csv"); r.code != 1 {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := os.Stat(nodb); err == nil {
+		t.Fatal("a refused file created a database")
+	}
+}
