@@ -25,6 +25,7 @@ type importWizard struct {
 	kind      csvimport.Kind
 	mapping   csvimport.Mapping
 	dups      csvimport.Duplicates
+	dates     csvimport.DateOrder
 	companies map[string]bool
 
 	contacts *csvimport.ContactsImport
@@ -144,7 +145,7 @@ func (w *importWizard) work() error {
 		w.accounts, err = csvimport.PrepareAccounts(a.ctx, a.store, as)
 		return err
 	}
-	cs, err := csvimport.ContactsFrom(w.table, w.mapping)
+	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dates)
 	if err != nil {
 		return err
 	}

@@ -117,7 +117,7 @@ func (w *importWizard) previewCells() [][]string {
 		fieldLabel(w.a, csvimport.FieldEmail), fieldLabel(w.a, csvimport.FieldPhone), fieldLabel(w.a, csvimport.FieldCompany),
 		fieldLabel(w.a, csvimport.FieldOwner), fieldLabel(w.a, csvimport.FieldNotes)}
 	out := [][]string{head}
-	cs, err := csvimport.ContactsFrom(t, w.mapping)
+	cs, err := csvimport.ContactsFrom(t, w.mapping, w.dates)
 	if err != nil {
 		return append(out, []string{"", w.a.message(err)})
 	}
@@ -157,7 +157,7 @@ func (w *importWizard) buildRows() fyne.CanvasObject {
 		return l
 	}
 	box := container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.companies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	cs, err := csvimport.ContactsFrom(w.table, w.mapping)
+	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dates)
 	if err != nil {
 		box.Add(widget.NewLabel(a.message(err)))
 		return box

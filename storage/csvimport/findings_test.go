@@ -77,7 +77,7 @@ func TestUnterminatedQuoteIsAnError(t *testing.T) {
 
 // Finding 6: one stray byte does not make a UTF-8 file Windows-1252: its row is refused.
 func TestStrayByteIsReportedNotReDecoded(t *testing.T) {
-	cs, err := csvimport.ParseContacts(open(t, "hubspot_stray_byte.csv"))
+	cs, err := csvimport.ParseContacts(open(t, "hubspot_stray_byte.csv"), csvimport.DatesUnknown)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestLineEndsEncodingsAndLimits(t *testing.T) {
 		{"hubspot_long_description.csv", csvimport.EncUTF8, 2, "Ane Goikoetxea", `line 2: "Description" has 12599 characters, more than 10000: value left out`},
 	}
 	for _, tt := range tests {
-		cs, err := csvimport.ParseContacts(open(t, tt.file))
+		cs, err := csvimport.ParseContacts(open(t, tt.file), csvimport.DatesUnknown)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.file, err)
 		}

@@ -28,7 +28,7 @@ func addSeeds(f *testing.F) {
 func FuzzParseContacts(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		cs, err := ParseContacts(bytes.NewReader(data))
+		cs, err := ParseContacts(bytes.NewReader(data), DatesUnknown)
 		if err != nil {
 			if domain.CodeOf(err) != domain.CodeInvalid {
 				t.Fatalf("unreadable file gave %v", err)

@@ -24,6 +24,9 @@ type ContactOptions struct {
 	// Companies lists, by CompanyKey, other organisations whose rows are brought in
 	// anyway (in the app the person picks them); rows of any other are left out.
 	Companies map[string]bool
+	// Dates is how the file writes numeric dates, when its values leave it open (read by
+	// ImportContacts; ContactsFrom takes it as an argument).
+	Dates DateOrder
 }
 
 // merger merges rows into a plan, with indexes so that each row costs the same however

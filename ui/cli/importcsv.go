@@ -14,9 +14,9 @@ import (
 
 // importCSVFlags are the options of import-csv.
 type importCSVFlags struct {
-	account, period, mapping, duplicates string
-	accounts, dryRun                     bool
-	file                                 string
+	account, period, mapping, duplicates, dates string
+	accounts, dryRun                            bool
+	file                                        string
 }
 
 func parseImportCSV(args []string) (importCSVFlags, error) {
@@ -28,12 +28,16 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	fs.BoolVar(&f.dryRun, "dry-run", false, "print what the import would do and write nothing")
 	fs.StringVar(&f.mapping, "mapping", "", "JSON file: {\"column header\": \"field\"}")
 	fs.StringVar(&f.duplicates, "duplicates", "keep", "possible duplicates: keep, merge or skip")
+	fs.StringVar(&f.dates, "dates", "", "numeric dates: dmy (day first) or mdy (month first)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return f, err
 	}
 	if len(pos) != 1 || (f.account == "") == !f.accounts {
 		return f, usagef("import-csv needs FILE and either --account NAME or --accounts")
+	}
+	if f.dates != "" && f.dates != string(csvimport.DatesDMY) && f.dates != string(csvimport.DatesMDY) {
+		return f, usagef("--dates must be dmy or mdy")
 	}
 	f.file = pos[0]
 	return f, nil
@@ -133,7 +137,7 @@ func indexOf(header []string, h string) int {
 }
 
 func importContactsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.Mapping, dups csvimport.Duplicates) error {
-	cs, err := csvimport.ContactsFrom(t, m)
+	cs, err := csvimport.ContactsFrom(t, m, csvimport.DateOrder(f.dates))
 	if err != nil {
 		return err
 	}

@@ -91,3 +91,41 @@ func TestImportCSVRefusesPeopleAsAccounts(t *testing.T) {
 		t.Fatal("a refused file created a database")
 	}
 }
+
+// Numeric dates are read in the order the file's values decide or --dates gives, never
+// guessed: an open column without --dates, or one mixing both orders, is refused naming
+// the column and its lines, and nothing is written.
+func TestImportCSVDates(t *testing.T) {
+	db := sampleDB(t, filepath.Join(t.TempDir(), "k.db"))
+	before := run("--db", db, "export-json", "--account", "Aceros del Norte, S.A.", "--out", "-").stdout
+	aceros := []string{"--db", db, "import-csv", "--account", "Aceros del Norte, S.A."}
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{testdata + "sheet_ambiguous_dates.csv"}, 1,
+			`kamplan: "Last Contacted": 03/04/2026 on line 2 could be day/month/year or month/day/year: nothing was imported (say which with --dates dmy or --dates mdy)`},
+		{[]string{"--dates", "mdy", testdata + "hubspot_mixed_dates.csv"}, 1,
+			`kamplan: "Last Activity Date" mixes the two orders: line 2 has 11/22/2026 (month first), line 4 has 22/11/2026 (day first): nothing was imported`},
+		{[]string{"--dates", "ymd", testdata + "sheet_ambiguous_dates.csv"}, 2, "--dates must be dmy or mdy"},
+	}
+	for _, tt := range tests {
+		r := run(append(aceros, tt.args...)...)
+		if r.code != tt.code || !strings.Contains(r.stderr, tt.stderr) || (tt.code == 1 && strings.Count(r.stderr, "\n") != 1) {
+			t.Fatalf("%v: %+v", tt.args, r)
+		}
+	}
+	if run("--db", db, "export-json", "--account", "Aceros del Norte, S.A.", "--out", "-").stdout != before {
+		t.Fatal("a refused file changed the plan")
+	}
+	if r := run(append(aceros, "--dates", "dmy", testdata+"sheet_ambiguous_dates.csv")...); r.code != 0 || !strings.Contains(r.stdout, "3 contact") {
+		t.Fatalf("%+v", r)
+	}
+	after := run("--db", db, "export-json", "--account", "Aceros del Norte, S.A.", "--out", "-").stdout
+	for _, want := range []string{`"last_contact": "2026-04-03"`, `"last_contact": "2026-06-05"`, `"last_contact": "2026-02-10"`} {
+		if !strings.Contains(after, want) {
+			t.Errorf("the plan lacks %s", want)
+		}
+	}
+}
