@@ -1,10 +1,11 @@
 package domain
 
 // PlanFileFormat and PlanFileVersion identify the portable plan file (JSON).
-// Version 2 added informal links, team coverage and the white-space map.
+// Version 2 added informal links, team coverage and the white-space map; version 3 the
+// client's employees and annual revenue as numbers (a program reading up to 2 would drop them).
 const (
 	PlanFileFormat  = "kamplan.plan"
-	PlanFileVersion = 2
+	PlanFileVersion = 3
 )
 
 // PlanFile is the portable file of one account with its plans.

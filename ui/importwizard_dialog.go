@@ -26,6 +26,7 @@ type importWizard struct {
 	mapping   csvimport.Mapping
 	dups      csvimport.Duplicates
 	dates     csvimport.DateOrder
+	prefer    csvimport.Prefer
 	companies map[string]bool
 
 	contacts *csvimport.ContactsImport
@@ -142,14 +143,14 @@ func (w *importWizard) work() error {
 		if err != nil {
 			return err
 		}
-		w.accounts, err = csvimport.PrepareAccounts(a.ctx, a.store, as)
+		w.accounts, err = csvimport.PrepareAccounts(a.ctx, a.store, as, w.prefer)
 		return err
 	}
 	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dates)
 	if err != nil {
 		return err
 	}
-	opts := csvimport.ContactOptions{Duplicates: w.dups, Companies: w.companies}
+	opts := csvimport.ContactOptions{Duplicates: w.dups, Companies: w.companies, Prefer: w.prefer}
 	w.contacts, err = csvimport.PrepareContacts(a.ctx, a.store, w.target.planID, cs, opts)
 	return err
 }

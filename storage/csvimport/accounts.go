@@ -52,11 +52,12 @@ func AccountsFrom(t Table, m Mapping) (Accounts, error) {
 				"%s is the same company as %s on line %d (%s): row skipped", name, first.Account.Name, first.Line, ruleCompany()))
 			continue
 		}
-		a := accountFrom(cols, row, name)
+		a, sizeNotes := accountFrom(cols, row, name, line)
 		if err := a.Validate(); err != nil || name == "" {
 			out.Notes = append(out.Notes, invalidAccount(line, name, err))
 			continue
 		}
+		out.Notes = append(out.Notes, sizeNotes...)
 		r := AccountRow{Line: line, Account: a}
 		seen[key] = r
 		out.Rows = append(out.Rows, r)
@@ -75,22 +76,40 @@ func invalidAccount(line int, name string, err error) Note {
 	return note(line, "csv.row_invalid", "%s: %v: row skipped", name, err)
 }
 
-func accountFrom(cols columns, row []string, name string) domain.Account {
-	return domain.Account{
+func accountFrom(cols columns, row []string, name string, line int) (domain.Account, []Note) {
+	a := domain.Account{
 		ID: domain.NewID(), Name: name, Tier: tierOf(cols.get(row, FieldTier)),
 		Industry: cols.get(row, FieldIndustry), Country: cols.get(row, FieldCountry),
-		Website: cols.get(row, FieldWebsite), Owner: cols.get(row, FieldOwner), Size: accountSize(cols, row),
+		Website: cols.get(row, FieldWebsite), Owner: cols.get(row, FieldOwner),
 		Notes: accountNotes(cols, row),
 	}
+	return a, accountSize(&a, cols, row, line)
 }
 
-// accountSize is the client's size as the CRM gives it: employees and annual revenue,
-// each under the file's own header ("Employees: 950; Annual Revenue: 120000000").
-func accountSize(cols columns, row []string) string {
-	var parts []string
-	parts = appendLabelled(parts, cols, row, FieldEmployees)
-	parts = appendLabelled(parts, cols, row, FieldRevenue)
-	return strings.Join(parts, "; ")
+// accountSize reads the client's employees and annual revenue as numbers; a value that is
+// not one ("51-200", "1,5 M€") is kept as written in the size, under the file's header,
+// and noted.
+func accountSize(a *domain.Account, cols columns, row []string, line int) []Note {
+	var text []string
+	var notes []Note
+	asText := func(f Field) {
+		text = appendLabelled(text, cols, row, f)
+		notes = append(notes, note(line, "csv.size_text", "%s %q is not a number: kept as text in the size", cols.label(f), cols.get(row, f)))
+	}
+	if s := cols.get(row, FieldEmployees); s != "" {
+		var ok bool
+		if a.Employees, ok = parseCount(s); !ok {
+			asText(FieldEmployees)
+		}
+	}
+	if s := cols.get(row, FieldRevenue); s != "" {
+		var ok bool
+		if a.AnnualRevenue, a.RevenueCurrency, ok = parseMoney(s); !ok {
+			asText(FieldRevenue)
+		}
+	}
+	a.Size = strings.Join(text, "; ")
+	return notes
 }
 
 func accountNotes(cols columns, row []string) string {

@@ -48,6 +48,8 @@ type Report struct {
 	Unchanged int // rows matching what is already there
 	Skipped   int // rows left out, each with a note
 	KeptBoth  int // possible duplicates kept as two people
+	// Differences lists the file's values that differ from the stored ones, kept or replaced.
+	Differences []Difference
 	// Notes holds every merge, skip and value left out, in line order.
 	Notes []Note
 }

@@ -35,10 +35,11 @@ Verbs:
   import-json [--replace] FILE         read a portable plan file (all or nothing)
   import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
-             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy]
+             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy] [--prefer stored|file]
                                        --dry-run prints what would change and writes nothing;
                                        --mapping is JSON {"column header": "field" or "none"};
-                                       --dates says how 03/04/2026 reads when the file does not
+                                       --dates says how 03/04/2026 reads when the file does not;
+                                       --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
   backup --out FILE                    write a consistent copy of the database
   version                              print the version

@@ -14,9 +14,9 @@ import (
 
 // importCSVFlags are the options of import-csv.
 type importCSVFlags struct {
-	account, period, mapping, duplicates, dates string
-	accounts, dryRun                            bool
-	file                                        string
+	account, period, mapping, duplicates, dates, prefer string
+	accounts, dryRun                                    bool
+	file                                                string
 }
 
 func parseImportCSV(args []string) (importCSVFlags, error) {
@@ -29,6 +29,7 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	fs.StringVar(&f.mapping, "mapping", "", "JSON file: {\"column header\": \"field\"}")
 	fs.StringVar(&f.duplicates, "duplicates", "keep", "possible duplicates: keep, merge or skip")
 	fs.StringVar(&f.dates, "dates", "", "numeric dates: dmy (day first) or mdy (month first)")
+	fs.StringVar(&f.prefer, "prefer", "stored", "where the file differs from what is stored: keep the stored value or the file's")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return f, err
@@ -38,6 +39,9 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	}
 	if f.dates != "" && f.dates != string(csvimport.DatesDMY) && f.dates != string(csvimport.DatesMDY) {
 		return f, usagef("--dates must be dmy or mdy")
+	}
+	if f.prefer != "stored" && f.prefer != "file" {
+		return f, usagef("--prefer must be stored or file")
 	}
 	f.file = pos[0]
 	return f, nil
@@ -60,6 +64,13 @@ func runImportCSV(e *env, args []string) error {
 		return importAccountsCSV(e, f, t, m)
 	}
 	return importContactsCSV(e, f, t, m, dups)
+}
+
+func (f importCSVFlags) preferred() csvimport.Prefer {
+	if f.prefer == "file" {
+		return csvimport.PreferFile
+	}
+	return csvimport.PreferStored
 }
 
 func duplicatesChoice(s string) (csvimport.Duplicates, error) {
@@ -150,7 +161,7 @@ func importContactsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	if err != nil {
 		return err
 	}
-	ci, err := csvimport.PrepareContacts(e.ctx, s, p.ID, cs, csvimport.ContactOptions{Duplicates: dups})
+	ci, err := csvimport.PrepareContacts(e.ctx, s, p.ID, cs, csvimport.ContactOptions{Duplicates: dups, Prefer: f.preferred()})
 	if err != nil {
 		return err
 	}
@@ -173,7 +184,7 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 		return err
 	}
 	defer closeStore()
-	ai, err := csvimport.PrepareAccounts(e.ctx, st, as)
+	ai, err := csvimport.PrepareAccounts(e.ctx, st, as, f.preferred())
 	if err != nil {
 		return err
 	}

@@ -129,3 +129,41 @@ func TestImportCSVDates(t *testing.T) {
 		}
 	}
 }
+
+// A second CRM's values that differ from the stored ones are listed with their line and
+// kept, or replaced with --prefer file.
+func TestImportCSVPrefer(t *testing.T) {
+	tests := []struct {
+		prefer   []string
+		industry string
+		title    string
+		note     string
+	}{
+		{nil, `"industry": "Cemento y hormigón"`, `"title": "Directora financiera"`,
+			`line 4: industry of Cementos del Ebro, S.A., already in the portfolio, is "Cemento y hormigón"; the file has "Construction": kept`},
+		{[]string{"--prefer", "stored"}, `"industry": "Cemento y hormigón"`, `"title": "Directora financiera"`, `the file has "Spain": kept`},
+		{[]string{"--prefer", "file"}, `"industry": "Construction"`, `"title": "Directora de Compras"`,
+			`line 4: country of Cementos del Ebro, S.A., already in the portfolio, was "España"; the file has "Spain": replaced`},
+	}
+	for _, tt := range tests {
+		db := sampleDB(t, filepath.Join(t.TempDir(), "k.db"))
+		args := append([]string{"--db", db, "import-csv", "--accounts", testdata + "sf_accounts_legal_forms.csv"}, tt.prefer...)
+		r := run(args...)
+		if r.code != 0 || !strings.Contains(r.stderr, tt.note) {
+			t.Fatalf("%v: %+v", tt.prefer, r)
+		}
+		args = append([]string{"--db", db, "import-csv", "--account", "Aceros del Norte, S.A.", testdata + "salesforce_contacts.csv"}, tt.prefer...)
+		if r := run(args...); r.code != 0 || !strings.Contains(r.stderr, `title of Begoña Ibáñez <bibanez@acerosdelnorte.es>, already in the plan`) {
+			t.Fatalf("%v: %+v", tt.prefer, r)
+		}
+		cementos := run("--db", db, "export-json", "--account", "Cementos del Ebro, S.A.", "--out", "-").stdout
+		aceros := run("--db", db, "export-json", "--account", "Aceros del Norte, S.A.", "--out", "-").stdout
+		if !strings.Contains(cementos, tt.industry) || !strings.Contains(aceros, tt.title) {
+			t.Errorf("%v: the store does not hold %s and %s", tt.prefer, tt.industry, tt.title)
+		}
+	}
+	if r := run("--db", "x.db", "import-csv", "--prefer", "newest", "--accounts", testdata+"sf_accounts_legal_forms.csv"); r.code != 2 ||
+		!strings.Contains(r.stderr, "--prefer must be stored or file") {
+		t.Fatalf("%+v", r)
+	}
+}
