@@ -101,13 +101,9 @@ func (a *App) noteText(key string, args []any) string {
 	for i, v := range args {
 		switch p := v.(type) {
 		case csvimport.Phrase:
-			out[i] = a.noteText(p.Key, p.Args)
+			out[i] = a.phraseText(p)
 		case csvimport.Phrases:
-			var parts []string
-			for _, x := range p {
-				parts = append(parts, a.noteText(x.Key, x.Args))
-			}
-			out[i] = strings.Join(parts, ", ")
+			out[i] = a.phrasesText(p)
 		default:
 			out[i] = v
 		}
@@ -115,17 +111,30 @@ func (a *App) noteText(key string, args []any) string {
 	return a.tr(key, out...)
 }
 
+func (a *App) phraseText(p csvimport.Phrase) string {
+	if p.Counted && len(p.Args) > 0 {
+		n, _ := p.Args[0].(int)
+		return a.trCount(p.Key, n, p.Args...)
+	}
+	return a.noteText(p.Key, p.Args)
+}
+
+func (a *App) phrasesText(ps []csvimport.Phrase) string {
+	var parts []string
+	for _, p := range ps {
+		parts = append(parts, a.phraseText(p))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // reportSummary is the one-line summary of an import in the interface language: what
-// it will do (before) or did (done).
+// it will do (before) or did (done), one count at a time.
 func (a *App) reportSummary(r csvimport.Report, done bool) string {
-	when := "summary"
+	counts := a.phrasesText(r.Counts())
 	if done {
-		when = "done"
+		return a.tr("csv.wizard.done", counts)
 	}
-	if r.Kind == csvimport.KindAccounts {
-		return a.tr("csv.wizard."+when+"_accounts", r.Created, r.Updated, r.Unchanged, r.Skipped)
-	}
-	return a.tr("csv.wizard."+when+"_contacts", r.Created, r.Updated, r.Unchanged, r.Skipped, r.KeptBoth)
+	return a.tr("csv.wizard.will", counts)
 }
 
 // reportText is the summary, the columns not used and every note, one per line.

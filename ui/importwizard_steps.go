@@ -22,7 +22,8 @@ func (w *importWizard) buildColumns() fyne.CanvasObject {
 		top.Add(w.kindChoice())
 	}
 	delim := csvimport.DelimiterPhrase(w.table.Delimiter)
-	top.Add(widget.NewLabel(a.tr("csv.wizard.detected", w.table.Encoding, a.tr(delim.Key), len(w.table.Rows))))
+	rows := a.trCount("csv.count.rows", len(w.table.Rows), len(w.table.Rows))
+	top.Add(widget.NewLabel(a.tr("csv.wizard.detected", w.table.Encoding, a.tr(delim.Key), rows)))
 	preview := w.previewTable()
 	grid := container.NewGridWithColumns(4)
 	for i, h := range w.table.Header {
@@ -172,7 +173,7 @@ func (w *importWizard) buildRows() fyne.CanvasObject {
 }
 
 func (w *importWizard) companyCheck(c csvimport.Company) fyne.CanvasObject {
-	label := w.a.tr("csv.wizard.company_rows", c.Name, c.Rows)
+	label := w.a.tr("csv.wizard.company_rows", c.Name, w.a.trCount("csv.count.rows", c.Rows, c.Rows))
 	ch := widget.NewCheck(label, func(on bool) { w.companies[c.Key] = on })
 	ch.SetChecked(c.Plans || w.companies[c.Key])
 	if c.Plans {

@@ -64,7 +64,7 @@ func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 	w.showStep(1)
 	w.dups = csvimport.MergeThem
 	summary := runImport(t, w)
-	if !strings.Contains(summary, "1 contact(s) will be added, 4 updated") || !strings.Contains(summary, "merged as you chose") {
+	if !strings.Contains(summary, "On Import: 1 new contact, 3 updated, 1 unchanged, 0 rows left out, 7 differing values kept as stored") || !strings.Contains(summary, "merged as you chose") {
 		t.Fatalf("summary:\n%s", summary)
 	}
 	after, _ := a.store.LoadPlan(a.ctx, planID)
@@ -92,11 +92,11 @@ func TestWizardMappingByHandIsRemembered(t *testing.T) {
 	}
 	w.mapping[0] = csvimport.FieldNotes // Record ID → notes
 	summary := runImport(t, w)
-	if !strings.Contains(summary, "Se crearán 1 cuenta(s), se actualizarán 1") || !strings.Contains(summary, "línea 4: 12 valores para 11 columnas (un coma dentro") {
+	if !strings.Contains(summary, "Al importar: 1 cuenta nueva, 1 actualizada") || !strings.Contains(summary, "línea 4: 12 valores para 11 columnas (un separador «coma» dentro") {
 		t.Fatalf("summary:\n%s", summary)
 	}
 	h, err := a.store.AccountByName(a.ctx, "Herrajes Vascos")
-	if err != nil || !strings.Contains(h.Notes, "Record ID: 301") || h.Size != "Number of Employees: 80; Annual Revenue: 12000000" {
+	if err != nil || !strings.Contains(h.Notes, "Record ID: 301") || h.Employees != 80 || h.AnnualRevenue != 1_200_000_000 {
 		t.Fatalf("%+v %v", h, err)
 	}
 	if again := wizardOn(t, a, "hubspot_companies.csv"); again.mapping[0] != csvimport.FieldNotes {

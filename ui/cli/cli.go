@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
 )
@@ -166,7 +167,7 @@ func fail(stderr io.Writer, err error) int {
 	}
 	var ps domain.Problems
 	if errors.As(err, &ps) {
-		fmt.Fprintf(stderr, "kamplan: the file has %d problem(s); nothing was written\n", len(ps))
+		fmt.Fprintf(stderr, "kamplan: %s\n", assets.TCount("en", "cli.file_problems", len(ps), len(ps)))
 		for _, p := range ps {
 			fmt.Fprintf(stderr, "  %s\n", p)
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
 )
@@ -241,7 +242,7 @@ func printReport(e *env, where string, rep csvimport.Report, dryRun bool) {
 	if len(rep.Notes) == 0 {
 		return
 	}
-	fmt.Fprintf(e.stderr, "kamplan: %d row(s) or value(s) merged, kept, skipped or left out:\n", len(rep.Notes))
+	fmt.Fprintf(e.stderr, "kamplan: %s\n", assets.TCount("en", "cli.csv_notes", len(rep.Notes), len(rep.Notes)))
 	for _, n := range rep.Notes {
 		fmt.Fprintf(e.stderr, "  %s\n", oneLine(n.String()))
 	}

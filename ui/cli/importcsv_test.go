@@ -14,13 +14,13 @@ func TestImportCSVDryRunWritesNothing(t *testing.T) {
 	before := run("--db", db, "list").stdout
 	info, _ := os.Stat(db)
 	r := run("--db", db, "import-csv", "--dry-run", "--accounts", testdata+"hubspot_companies.csv")
-	if r.code != 0 || !strings.Contains(r.stdout, "dry run") || !strings.Contains(r.stdout, "1 account(s) created, 1 updated") ||
+	if r.code != 0 || !strings.Contains(r.stdout, "dry run") || !strings.Contains(r.stdout, "1 new account, 1 updated") ||
 		!strings.Contains(r.stdout, "not used: Record ID, Lifecycle Stage") || !strings.Contains(r.stdout, `column "Annual Revenue" → annual revenue`) ||
 		!strings.Contains(r.stderr, "line 4: 12 values for 11 columns") {
 		t.Fatalf("%+v", r)
 	}
 	r = run("--db", db, "import-csv", "--dry-run", "--account", "Aceros del Norte, S.A.", testdata+"hubspot_same_names.csv")
-	if r.code != 0 || !strings.Contains(r.stdout, "4 contact(s) added") || !strings.Contains(r.stderr, "possible duplicate, kept both") {
+	if r.code != 0 || !strings.Contains(r.stdout, "4 new contacts") || !strings.Contains(r.stderr, "possible duplicate, kept both") {
 		t.Fatalf("%+v", r)
 	}
 	after, _ := os.Stat(db)
@@ -28,7 +28,7 @@ func TestImportCSVDryRunWritesNothing(t *testing.T) {
 		t.Fatal("a dry run wrote")
 	}
 	nodb := filepath.Join(t.TempDir(), "none.db")
-	if r := run("--db", nodb, "import-csv", "--dry-run", "--accounts", testdata+"dynamics_accounts_unicode.txt"); r.code != 0 || !strings.Contains(r.stdout, "2 account(s) created") {
+	if r := run("--db", nodb, "import-csv", "--dry-run", "--accounts", testdata+"dynamics_accounts_unicode.txt"); r.code != 0 || !strings.Contains(r.stdout, "2 new accounts") {
 		t.Fatalf("%+v", r)
 	}
 	if _, err := os.Stat(nodb); err == nil {
@@ -119,7 +119,7 @@ func TestImportCSVDates(t *testing.T) {
 	if run("--db", db, "export-json", "--account", "Aceros del Norte, S.A.", "--out", "-").stdout != before {
 		t.Fatal("a refused file changed the plan")
 	}
-	if r := run(append(aceros, "--dates", "dmy", testdata+"sheet_ambiguous_dates.csv")...); r.code != 0 || !strings.Contains(r.stdout, "3 contact") {
+	if r := run(append(aceros, "--dates", "dmy", testdata+"sheet_ambiguous_dates.csv")...); r.code != 0 || !strings.Contains(r.stdout, "3 new contacts") {
 		t.Fatalf("%+v", r)
 	}
 	after := run("--db", db, "export-json", "--account", "Aceros del Norte, S.A.", "--out", "-").stdout
