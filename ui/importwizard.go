@@ -52,11 +52,12 @@ func (a *App) openImportWizard(data []byte, name string) {
 	})
 }
 
-// importTarget is the plan a contacts import goes into (none: only accounts).
+// importTarget is the plan a contacts import goes into (none: not picked yet).
 type importTarget struct {
 	accountID, accountName, planID, period string
 }
 
+// importTarget is the open plan, which contacts go into unless the person picks another.
 func (a *App) importTarget() importTarget {
 	if a.editor == nil {
 		return importTarget{}
@@ -69,6 +70,25 @@ func (a *App) importTarget() importTarget {
 func mappingKey(header []string, k csvimport.Kind) string {
 	h := sha1.Sum([]byte(strings.ToLower(strings.Join(header, "\x1f"))))
 	return fmt.Sprintf("csv.mapping.%d.%s", k, hex.EncodeToString(h[:8]))
+}
+
+// datesKey names the preference remembering the order of the dates of files with these headers.
+func datesKey(header []string) string {
+	h := sha1.Sum([]byte(strings.ToLower(strings.Join(header, "\x1f"))))
+	return "csv.dates." + hex.EncodeToString(h[:8])
+}
+
+// rememberedDates is the order chosen last time for files with these headers, if any.
+func (a *App) rememberedDates(header []string) csvimport.DateOrder {
+	switch o := csvimport.DateOrder(a.fyne.Preferences().String(datesKey(header))); o {
+	case csvimport.DatesDMY, csvimport.DatesMDY:
+		return o
+	}
+	return csvimport.DatesUnknown
+}
+
+func (a *App) rememberDates(header []string, o csvimport.DateOrder) {
+	a.fyne.Preferences().SetString(datesKey(header), string(o))
 }
 
 // rememberedMapping is the mapping chosen last time for these headers, else the detected one.
@@ -137,16 +157,21 @@ func (a *App) reportSummary(r csvimport.Report, done bool) string {
 	return a.tr("csv.wizard.will", counts)
 }
 
-// reportText is the summary, the columns not used and every note, one per line.
+// reportText is the summary followed by its details (reportDetails), one per line.
 func (a *App) reportText(r csvimport.Report, done bool) string {
-	lines := []string{a.reportSummary(r, done)}
+	return strings.Join(append([]string{a.reportSummary(r, done)}, a.reportDetails(r)...), "\n")
+}
+
+// reportDetails are the columns not used and every note.
+func (a *App) reportDetails(r csvimport.Report) []string {
+	var lines []string
 	if nu := r.NotUsed(); len(nu) > 0 {
 		lines = append(lines, a.tr("csv.wizard.not_used", strings.Join(nu, ", ")))
 	}
 	for _, n := range r.Notes {
 		lines = append(lines, "• "+a.noteText(n.Key, n.Args))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 func fieldLabel(a *App, f csvimport.Field) string {

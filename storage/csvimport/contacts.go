@@ -46,12 +46,9 @@ func ContactsFrom(t Table, m Mapping, dates DateOrder) (Contacts, error) {
 		return Contacts{}, domain.Errorf(domain.CodeInvalid, "csv.no_names",
 			"no column of contact names: expected Name, or First Name and Last Name (found: %s)", strings.Join(t.Header, ", "))
 	}
-	order := dates
-	if i, ok := cols.idx[FieldLastContact]; ok {
-		var err error
-		if order, err = columnOrder(t, i, dates); err != nil {
-			return Contacts{}, err
-		}
+	order, err := DateOrderOf(t, m, dates)
+	if err != nil {
+		return Contacts{}, err
 	}
 	out := Contacts{Table: t, Mapping: m, Notes: append([]Note(nil), t.Notes...)}
 	for i, row := range t.Rows {

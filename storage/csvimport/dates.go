@@ -86,6 +86,15 @@ func columnOrder(t Table, col int, given DateOrder) (DateOrder, error) {
 	return given, nil
 }
 
+// DateOrderOf is the order a file's date column is read in (see columnOrder): reading
+// part of the file in that order reads it as the whole is read.
+func DateOrderOf(t Table, m Mapping, given DateOrder) (DateOrder, error) {
+	if i, ok := m.columns(t.Header).idx[FieldLastContact]; ok {
+		return columnOrder(t, i, given)
+	}
+	return given, nil
+}
+
 // NeedsDateOrder reports whether a file, read through a mapping, has a date column whose
 // values all fit both orders: the person must say which (DateOrder) before it is read.
 func NeedsDateOrder(t Table, m Mapping) bool {
