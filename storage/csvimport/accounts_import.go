@@ -80,17 +80,17 @@ func (ai *AccountsImport) matched(r AccountRow, a *domain.Account, prefer Prefer
 // mergeAccount completes a stored profile with the file's (see PrepareAccounts); the tier
 // is the key account manager's judgement and stays.
 func mergeAccount(a *domain.Account, src domain.Account, d *differ) {
-	d.text(FieldIndustry, &a.Industry, src.Industry, sameText)
-	d.text(FieldCountry, &a.Country, src.Country, sameText)
-	d.text(FieldWebsite, &a.Website, src.Website, sameText)
-	d.text(FieldOwner, &a.Owner, src.Owner, sameText)
+	d.text(FieldIndustry, &a.Industry, src.Industry)
+	d.text(FieldCountry, &a.Country, src.Country)
+	d.text(FieldWebsite, &a.Website, src.Website)
+	d.text(FieldOwner, &a.Owner, src.Owner)
 	d.value(FieldEmployees, countText(a.Employees), countText(src.Employees), equal, func() { a.Employees = src.Employees })
 	sameRevenue := a.AnnualRevenue == src.AnnualRevenue &&
 		(a.RevenueCurrency == src.RevenueCurrency || a.RevenueCurrency == "" || src.RevenueCurrency == "")
 	d.value(FieldRevenue, moneyText(a.AnnualRevenue, a.RevenueCurrency), moneyText(src.AnnualRevenue, src.RevenueCurrency),
 		func(string, string) bool { return sameRevenue },
 		func() { a.AnnualRevenue, a.RevenueCurrency = src.AnnualRevenue, src.RevenueCurrency })
-	d.text(FieldSize, &a.Size, src.Size, sameText)
+	d.text(FieldSize, &a.Size, src.Size)
 	if notes := addNoteLines(a.Notes, src.Notes); notes != a.Notes {
 		a.Notes = notes
 		d.filled, d.changed = append(d.filled, FieldPhrase(FieldNotes)), true

@@ -32,9 +32,10 @@ func (d Difference) String() string {
 	return fmt.Sprintf("line %d: %s: %s %s ≠ %s", d.Line, d.Name, FieldPhrase(d.Field), d.Stored, d.File)
 }
 
-// differ settles one field of a merge: a blank stored value is filled, an equal or blank
-// file value changes nothing, and a different one is a Difference, set when the file is
-// preferred. It reports whether the stored value changed.
+// differ settles the fields of one merge, one at a time: a blank stored value is filled,
+// an equal or blank file value changes nothing, and a different one is a Difference, set
+// when the file is preferred. filled and found are what the report says; changed whether
+// any stored value changed.
 type differ struct {
 	line    int
 	name    string
@@ -45,8 +46,10 @@ type differ struct {
 	changed bool
 }
 
-func (d *differ) text(f Field, dst *string, v string, same func(a, b string) bool) {
-	d.value(f, *dst, v, same, func() { *dst = v })
+// text settles a text field; texts that differ only in case, accents, spaces or
+// punctuation are the same.
+func (d *differ) text(f Field, dst *string, v string) {
+	d.value(f, *dst, v, sameText, func() { *dst = v })
 }
 
 func (d *differ) value(f Field, stored, file string, same func(a, b string) bool, set func()) {
@@ -67,7 +70,6 @@ func (d *differ) value(f Field, stored, file string, same func(a, b string) bool
 
 func equal(a, b string) bool { return a == b }
 
-// sameText: two texts that differ only in case, accents, spaces or punctuation are the same.
 func sameText(a, b string) bool { return norm(a) == norm(b) }
 
 // notes are the report's lines for the differences found.

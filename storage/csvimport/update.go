@@ -13,10 +13,10 @@ import (
 // stay the KAM's.
 func update(dst *domain.Contact, r ContactRow, d *differ) {
 	src := r.Contact
-	d.text(FieldTitle, &dst.Title, src.Title, sameText)
-	d.text(FieldDepartment, &dst.Department, src.Department, sameText)
-	d.text(FieldPhone, &dst.Phone, src.Phone, sameText)
-	d.text(FieldOwner, &dst.Owner, src.Owner, sameText)
+	d.text(FieldTitle, &dst.Title, src.Title)
+	d.text(FieldDepartment, &dst.Department, src.Department)
+	d.text(FieldPhone, &dst.Phone, src.Phone)
+	d.text(FieldOwner, &dst.Owner, src.Owner)
 	completeRest(dst, r)
 }
 
