@@ -88,6 +88,7 @@ var EditionRules = map[string]FieldRule{
 	"Note.ID": appOnly(WhyID), "Note.Text": shared, "Note.Internal": internal,
 	"Account.ID": appOnly(WhyID), "Account.Name": shared, "Account.Tier": internal,
 	"Account.Industry": shared, "Account.Country": shared, "Account.Size": shared, "Account.Website": shared,
+	"Account.Employees": shared, "Account.AnnualRevenue": shared, "Account.RevenueCurrency": shared,
 	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
 	"TeamMember.ID":   appOnly(WhyID), "TeamMember.Name": shared, "TeamMember.Role": shared,

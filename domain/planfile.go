@@ -3,7 +3,8 @@ package domain
 // PlanFileFormat and PlanFileVersion identify the portable plan file (JSON).
 // Version 2 added informal links, team coverage and the white-space map; version 3 gave
 // team members ids, and coverage pairs refer to them by id (contacts have no owner of
-// their own: the pairs say who covers them).
+// their own: the pairs say who covers them), and the client's employees and annual revenue
+// as numbers.
 const (
 	PlanFileFormat  = "kamplan.plan"
 	PlanFileVersion = 3

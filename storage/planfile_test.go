@@ -215,3 +215,35 @@ func TestBackupWhileEditing(t *testing.T) {
 		t.Fatal("a backup replaced the database itself")
 	}
 }
+
+// The client's employees and annual revenue travel in the plan file as numbers (version
+// 3); a version 2 file, which has none, still imports.
+func TestPlanFileCarriesTheClientsSize(t *testing.T) {
+	a := seededStore(t)
+	acc, _ := a.AccountByName(ctx, "Aceros del Norte, S.A.")
+	acc.Employees, acc.AnnualRevenue, acc.RevenueCurrency = 1800, 135_000_000_000, "EUR"
+	if err := a.SaveAccount(ctx, acc); err != nil {
+		t.Fatal(err)
+	}
+	data, err := a.ExportJSON(ctx, acc.Name, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"version": 3`, `"employees": 1800`, `"annual_revenue": 135000000000`, `"revenue_currency": "EUR"`} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Fatalf("the file lacks %s", want)
+		}
+	}
+	b := tempStore(t)
+	if _, err := b.ImportJSON(ctx, data, false); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := b.AccountByName(ctx, acc.Name); got.Employees != 1800 || got.AnnualRevenue != 135_000_000_000 || got.RevenueCurrency != "EUR" {
+		t.Fatalf("imported %+v", got)
+	}
+	old := bytes.Replace(data, []byte(`"version": 3`), []byte(`"version": 2`), 1)
+	old = bytes.Replace(old, []byte(`"employees": 1800,`), nil, 1)
+	if _, err := tempStore(t).ImportJSON(ctx, old, false); err != nil {
+		t.Fatalf("a version 2 file: %v", err)
+	}
+}

@@ -27,13 +27,10 @@ func systemLanguage() string {
 // tr translates a key into the interface language.
 func (a *App) tr(key string, args ...any) string { return assets.T(a.lang, key, args...) }
 
-// trCount is tr for a text about n things: the catalogue's key+".one" when n is 1 and the
-// catalogue has it ("1 overdue action"), else key ("3 overdue actions").
+// trCount is tr for a text about n things (see assets.TCount): "1 overdue action",
+// "3 overdue actions".
 func (a *App) trCount(key string, n int, args ...any) string {
-	if n == 1 && assets.Has(a.lang, key+".one") {
-		key += ".one"
-	}
-	return a.tr(key, args...)
+	return assets.TCount(a.lang, key, n, args...)
 }
 
 // decimal formats a number the interface language's way: 1,250.5 in English, 1.250,5 in Spanish.

@@ -46,7 +46,7 @@ func LargePlan() domain.PlanFile {
 
 func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.PlanFile {
 	a := domain.Account{ID: g.id(), Name: name, Tier: domain.Tiers[g.r.IntN(3)], Industry: g.pick(industries),
-		Country: "España", Owner: g.pick(owners),
+		Country: "España", Owner: g.pick(owners), Employees: 2400, AnnualRevenue: 61_000_000_000,
 		Team: []domain.TeamMember{{ID: "tm1", Name: g.pick(owners), Role: domain.RoleDirector}, {ID: "tm2", Name: g.pick(owners), Role: domain.RoleManager}}}
 	p := &domain.Plan{ID: g.id(), AccountID: a.ID, Period: "FY2027", Language: "es", Currency: "EUR",
 		PreparedBy: a.Owner, Context: "Contexto del sector y de la operación del cliente.",

@@ -135,7 +135,7 @@ func (ci *ContactsImport) Save(ctx context.Context, st domain.Store) error {
 // ImportContacts reads a contacts export and merges it into the plan, saved in one
 // transaction: either every good row lands or nothing does.
 func ImportContacts(ctx context.Context, st domain.Store, planID string, r io.Reader, opts ContactOptions) (Report, error) {
-	cs, err := ParseContacts(r)
+	cs, err := ParseContacts(r, opts.Dates)
 	if err != nil {
 		return Report{}, err
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
 )
@@ -35,9 +36,11 @@ Verbs:
   import-json [--replace] FILE         read a portable plan file (all or nothing)
   import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
-             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip]
+             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy] [--prefer stored|file]
                                        --dry-run prints what would change and writes nothing;
-                                       --mapping is JSON {"column header": "field" or "none"}
+                                       --mapping is JSON {"column header": "field" or "none"};
+                                       --dates says how 03/04/2026 reads when the file does not;
+                                       --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
   backup --out FILE                    write a consistent copy of the database
   version                              print the version
@@ -164,7 +167,7 @@ func fail(stderr io.Writer, err error) int {
 	}
 	var ps domain.Problems
 	if errors.As(err, &ps) {
-		fmt.Fprintf(stderr, "kamplan: the file has %d problem(s); nothing was written\n", len(ps))
+		fmt.Fprintf(stderr, "kamplan: %s\n", assets.TCount("en", "cli.file_problems", len(ps), len(ps)))
 		for _, p := range ps {
 			fmt.Fprintf(stderr, "  %s\n", p)
 		}

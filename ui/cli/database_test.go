@@ -89,7 +89,7 @@ func TestImportsCreateTheDatabase(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "new", "k.db")
 	r := run("--db", db, "import-csv", "--accounts", "../../storage/csvimport/testdata/salesforce_accounts.csv")
-	if r.code != 0 || !strings.Contains(r.stdout, "account(s) created") {
+	if r.code != 0 || !strings.Contains(r.stdout, "3 new accounts") {
 		t.Fatalf("%+v", r)
 	}
 	assertOwnerOnly(t, db)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
 )
@@ -97,7 +98,7 @@ func runImportJSON(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "imported %s: %d plan(s)\n", f.Account.Name, len(f.Plans))
+	fmt.Fprintln(e.stdout, assets.TCount("en", "app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	return nil
 }
 

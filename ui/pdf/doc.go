@@ -166,6 +166,11 @@ func parseColour(hex string) chart.RGB {
 // t translates a catalogue key into the document language.
 func (d *doc) t(key string, args ...any) string { return d.clean(assets.T(d.lang, key, args...)) }
 
+// tc is t for a text about n things (see assets.TCount).
+func (d *doc) tc(key string, n int, args ...any) string {
+	return d.clean(assets.TCount(d.lang, key, n, args...))
+}
+
 // txt prepares text from the plan for the fonts.
 func (d *doc) txt(s string) string { return d.clean(s) }
 

@@ -151,7 +151,7 @@ func (d *doc) risks() {
 		if k.PlanBTriggered() {
 			state = d.t("pdf.plan_b_triggered")
 		}
-		rows = append(rows, []string{d.txt(k.Name), d.t("pdf.red_for", k.PlanB.RedPeriods), strings.Join(acts, "\n"), state})
+		rows = append(rows, []string{d.txt(k.Name), d.tc("pdf.red_for", k.PlanB.RedPeriods, k.PlanB.RedPeriods), strings.Join(acts, "\n"), state})
 	}
 	d.headedTable(d.t("pdf.plan_b"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.trigger"), d.t("pdf.contingency"), d.t("pdf.state")}, align: "LLLL", rows: rows})
 }
