@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"kamplan/ui/chart"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // detailPanel is the home's panel of the selected account: its name and the Open plan button

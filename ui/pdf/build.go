@@ -5,9 +5,10 @@ import (
 	"image"
 	_ "image/jpeg" // logos may be JPEG
 	_ "image/png"  // or PNG
-	"kamplan/ui/chart"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"kamplan/ui/chart"
 )
 
 // build lays out every section in the order of the method (METHOD.md §9).

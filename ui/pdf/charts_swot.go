@@ -1,9 +1,10 @@
 package pdf
 
 import (
+	"math"
+
 	"kamplan/domain"
 	"kamplan/ui/chart"
-	"math"
 )
 
 // light mixes a colour with white: 0 is white, 1 the colour itself.

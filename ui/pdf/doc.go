@@ -5,7 +5,6 @@ package pdf
 import (
 	"bytes"
 	"io"
-	"kamplan/ui/chart"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // Document is what a plan document is made of.

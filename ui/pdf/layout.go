@@ -1,8 +1,9 @@
 package pdf
 
 import (
-	"kamplan/ui/chart"
 	"strings"
+
+	"kamplan/ui/chart"
 )
 
 // Page geometry in millimetres and the type scale in points.

@@ -2,10 +2,10 @@ package pdf
 
 import (
 	"fmt"
-	"kamplan/ui/chart"
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // The plan on a page: one landscape page in three columns, under the edition's rules —

@@ -1,9 +1,10 @@
 package pdf
 
 import (
+	"strings"
+
 	"kamplan/domain"
 	"kamplan/ui/chart"
-	"strings"
 )
 
 func (d *doc) objectives() {

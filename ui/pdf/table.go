@@ -1,8 +1,9 @@
 package pdf
 
 import (
-	"kamplan/ui/chart"
 	"strings"
+
+	"kamplan/ui/chart"
 )
 
 // table writes rows under a header row that is repeated on every page it spans. Column
