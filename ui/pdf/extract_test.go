@@ -15,7 +15,9 @@ import (
 // a PDF library that would guess at the encoding.
 
 var (
-	streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
+	// gofpdf writes "stream\n", the data, "\nendstream": a compressed stream may end in a
+	// carriage return, which an optional \r before "endstream" would take from the data
+	streamRE = regexp.MustCompile(`(?s)stream\n(.*?)\nendstream`)
 	showRE   = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
 )
 
