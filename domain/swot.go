@@ -1,5 +1,7 @@
 package domain
 
+import "encoding/json"
+
 // Subject says whose SWOT it is.
 type Subject string
 
@@ -40,6 +42,9 @@ type SWOTItem struct {
 	Text     string   `json:"text"`
 	Evidence string   `json:"evidence,omitempty"`
 	Impact   int      `json:"impact"` // 1–5
+	// ShareWithClient puts the item in the client edition. Always written, even false: a
+	// SWOT read without it takes its default (see SWOT.UnmarshalJSON).
+	ShareWithClient bool `json:"share_with_client"`
 }
 
 // In returns the items of one quadrant, in order.
@@ -72,4 +77,39 @@ func (s SWOT) check(c checker) {
 			ic.add("quadrant", "err.choice", "must be one of S, W, O, T")
 		}
 	}
+}
+
+// SharedByDefault says whether a new item of a SWOT of this subject goes to the client: the
+// client's own SWOT is "our understanding of your business"; ours and the competitors' are
+// our analysis, kept internal unless an item is switched on.
+func SharedByDefault(s Subject) bool { return s == SubjectClient }
+
+// NewItem is a new item of the SWOT in quadrant q, shared with the client as its SWOT's default.
+func (s SWOT) NewItem(q Quadrant) SWOTItem {
+	return SWOTItem{ID: NewID(), Quadrant: q, Impact: 3, ShareWithClient: SharedByDefault(s.Subject)}
+}
+
+// UnmarshalJSON reads a SWOT; an item without "share_with_client" (a plan stored or a plan
+// file written before the switch existed) takes its SWOT's default.
+func (s *SWOT) UnmarshalJSON(b []byte) error {
+	type plain SWOT
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	var keys struct {
+		Items []struct {
+			Share *bool `json:"share_with_client"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(b, &keys); err != nil {
+		return err
+	}
+	for i := range p.Items {
+		if i < len(keys.Items) && keys.Items[i].Share == nil {
+			p.Items[i].ShareWithClient = SharedByDefault(p.Subject)
+		}
+	}
+	*s = SWOT(p)
+	return nil
 }

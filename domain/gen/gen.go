@@ -90,7 +90,7 @@ func (g *g) swots(p *domain.Plan) {
 		for i := range 10 {
 			q := domain.Quadrants[i%4]
 			w.Items = append(w.Items, domain.SWOTItem{ID: g.id(), Quadrant: q, Text: fmt.Sprintf("Elemento %s %d del análisis", q, i+1),
-				Evidence: "Fuente: entrevista", Impact: g.between(1, 5)})
+				Evidence: "Fuente: entrevista", Impact: g.between(1, 5), ShareWithClient: domain.SharedByDefault(sub.s)})
 		}
 		p.SWOTs = append(p.SWOTs, w)
 	}
