@@ -94,6 +94,7 @@ func checkPlanFile(f *domain.PlanFile) error {
 		p := &f.Plans[i]
 		p.AccountID = f.Account.ID
 		addProblems(&ps, fmt.Sprintf("plans[%d].", i), p.Validate())
+		addProblems(&ps, fmt.Sprintf("plans[%d].", i), p.Impossible(domain.Today()))
 		if periods[strings.ToLower(p.Period)] {
 			ps = append(ps, domain.Problem{Path: fmt.Sprintf("plans[%d].period", i), Key: "err.duplicate", Args: []any{p.Period},
 				Msg: fmt.Sprintf("duplicate value %q", p.Period)})

@@ -68,8 +68,12 @@ func PrepareContacts(ctx context.Context, st domain.Store, planID string, cs Con
 	ci := &ContactsImport{Plan: p, Report: newReport(KindContacts, cs.Table, cs.Mapping)}
 	ci.Report.add(cs.Notes...)
 	ci.Report.Skipped += len(cs.Table.Rows) - len(cs.Rows) + rejected(cs.Table)
-	before := append([]domain.Contact(nil), p.Contacts...)
+	before, today := append([]domain.Contact(nil), p.Contacts...), domain.Today()
+	impossible := p.Impossible(today)
 	MergeContacts(p, a.Name, cs.Rows, opts, &ci.Report)
+	if err := domain.NewlyImpossible(impossible, p.Impossible(today)); err != nil {
+		return nil, err // a last activity after today: the editor would refuse it too
+	}
 	// What counts is the end: rows that undo each other (the same e-mail twice with two
 	// titles) leave nothing to write.
 	ci.changed = !reflect.DeepEqual(before, p.Contacts)
