@@ -176,3 +176,23 @@ func TestClientEditionHasNoSmartSelfCheck(t *testing.T) {
 		}
 	}
 }
+
+// Of our SWOT the client edition draws only the quadrants that hold a shared item: an empty
+// "Weaknesses" would read as "we have none", or as "not assessed".
+func TestClientEditionDrawsOnlyTheQuadrantsItShares(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := sampleDocument(t, lang, domain.EditionClient) // the sample shares one strength of ours
+		pages := pageTexts(t, must(render(t, doc)))
+		ours := pagesBetween(pages, assets.T(lang, "subject.us")+"\n", assets.T(lang, "pdf.stage")+"\n")
+		ours = ours[strings.Index(ours, assets.T(lang, "subject.us")+"\n"):]
+		ours = ours[:strings.Index(ours, assets.T(lang, "pdf.stage")+"\n")]
+		if !strings.Contains(ours, assets.T(lang, "quadrant.S")) {
+			t.Fatalf("%s: our shared strength is not drawn:\n%s", lang, ours)
+		}
+		for _, s := range []string{assets.T(lang, "quadrant.W"), assets.T(lang, "quadrant.O"), assets.T(lang, "quadrant.T"), assets.T(lang, "pdf.none")} {
+			if strings.Contains(ours, s) {
+				t.Errorf("%s: our position shows %q:\n%s", lang, s, ours)
+			}
+		}
+	}
+}
