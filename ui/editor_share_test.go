@@ -42,15 +42,34 @@ func storedItem(t *testing.T, a *App, e *editor, id string) domain.SWOTItem {
 	return *it
 }
 
-// Ticking "for the client" on one of our strengths stores it, marks the item with the eye,
-// and undo takes it back, in the store too.
+// swotShownAs turns the editor's SWOT page to the SWOT labelled label and returns its select.
+func swotShownAs(t *testing.T, a *App, label string) *widget.Select {
+	t.Helper()
+	var subject *widget.Select
+	walk(a.win.Content(), func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && len(s.Options) > 1 && s.Options[0] == a.tr("subject.client") {
+			subject = s
+		}
+	})
+	if subject == nil {
+		t.Fatal("no SWOT page")
+	}
+	if label != "" {
+		subject.SetSelected(label)
+	}
+	return subject
+}
+
+// Ticking "for the client" on one of our strengths stores it and marks the item with the eye;
+// undo takes it back, in the store too, and shows our SWOT again with the check unticked.
 func TestSWOTItemShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 	a, e := openSample(t, "en")
+	swotShownAs(t, a, a.tr("subject.us"))
 	us := e.plan.SWOTOf(domain.SubjectUs, "")
-	q := e.quadrantEditor(us.ID, domain.Strength)
-	items, checks := us.In(domain.Strength), shareChecks(e, q)
-	if len(checks) != len(items) {
-		t.Fatalf("%d checks for %d strengths", len(checks), len(items))
+	items := us.In(domain.Strength)
+	checks := shareChecks(e, a.win.Content())
+	if len(checks) != len(us.Items) {
+		t.Fatalf("%d checks for %d items", len(checks), len(us.Items))
 	}
 	i := 0
 	for i < len(items) && items[i].ShareWithClient {
@@ -59,20 +78,23 @@ func TestSWOTItemShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 	if i == len(items) || checks[i].Checked {
 		t.Fatal("no strength of ours is internal, or its check is ticked")
 	}
-	marked := eyes(q)
+	marked := eyes(a.win.Content())
 	test.Tap(checks[i])
 	if !e.flush() || !storedItem(t, a, e, items[i].ID).ShareWithClient {
 		t.Fatal("the switch was not stored")
 	}
-	if eyes(q) != marked+1 {
-		t.Fatalf("%d marks after sharing, %d before", eyes(q), marked)
+	if eyes(a.win.Content()) != marked+1 {
+		t.Fatalf("%d marks after sharing, %d before", eyes(a.win.Content()), marked)
 	}
 	e.undoLast()
 	if !e.flush() || storedItem(t, a, e, items[i].ID).ShareWithClient {
 		t.Fatal("undo did not take the switch back in the store")
 	}
-	if got := eyes(e.app.win.Content()); got == 0 {
-		t.Fatal("the editor shows no mark at all after undo")
+	if got := swotShownAs(t, a, "").Selected; got != a.tr("subject.us") {
+		t.Fatalf("after undo the SWOT page shows %q", got)
+	}
+	if shareChecks(e, a.win.Content())[i].Checked || eyes(a.win.Content()) != marked {
+		t.Fatal("after undo the item is still shown as shared")
 	}
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,6 +32,7 @@ func (e *editor) swotPage() fyne.CanvasObject {
 		return out
 	}
 	show := func(id string) {
+		e.swotShown = id
 		e.forget(holder)
 		holder.Objects = nil
 		if e.swot(id) != nil {
@@ -51,7 +53,7 @@ func (e *editor) swotPage() fyne.CanvasObject {
 		})
 	})
 	if len(ids) > 0 {
-		subject.SetSelectedIndex(0)
+		subject.SetSelectedIndex(max(0, slices.Index(ids, e.swotShown)))
 	}
 	e.name(subject, e.tr("field.swot_of"))
 	whose := widget.NewLabelWithStyle(e.tr("field.swot_of"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -215,11 +217,11 @@ func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveItem(swotID, d.ID, -1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveItem(swotID, d.ID, 1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteItem(swotID, d, rebuild) }))
-	// The statement gets the row's whole width but for three small buttons: beside the impact
-	// it was cut to a few words in a narrow window.
-	impactBox := container.NewHBox(share, widget.NewLabel(e.tr("field.impact")), impact)
-	return container.NewVBox(container.NewBorder(nil, nil, mark, buttons, text.box()),
-		container.NewBorder(nil, nil, nil, impactBox, evidence.box()), widget.NewSeparator()), text
+	// The statement and the evidence get the row's whole width (but for the buttons): beside
+	// the impact and the check they were cut to a few letters in a narrow window.
+	impactBox := container.NewHBox(widget.NewLabel(e.tr("field.impact")), impact)
+	return container.NewVBox(container.NewBorder(nil, nil, mark, buttons, text.box()), evidence.box(),
+		container.NewBorder(nil, nil, share, impactBox), widget.NewSeparator()), text
 }
 
 // shareMark is the eye that marks what the client edition shows (blank, the same size, when not).

@@ -108,6 +108,9 @@ func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant
 	}
 	fd.add("text", "field.strategy", text, func() error { _, err := e.requiredText(text.Text); return err })
 	fd.add("kind", "", kind, nil)
+	share := widget.NewCheck(e.tr("editor.share_strategy"), nil) // above the long list of items
+	share.SetChecked(s.ShareWithClient)
+	fd.add("share_with_client", "", share, nil)
 	fd.add("item_ids", "field.swot_items", items, func() error {
 		k, ok := kindOf()
 		if !ok {
@@ -118,9 +121,6 @@ func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant
 		return nil
 	})
 	items.OnChanged = func([]string) { fd.validate() }
-	share := widget.NewCheck(e.tr("editor.share_strategy"), nil)
-	share.SetChecked(s.ShareWithClient)
-	fd.add("share_with_client", "", share, nil)
 	done := func() { redraw(); e.refresh() }
 	if id != "" {
 		fd.addDelete(s.Text, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollStrategies, ID: id}, done) })
