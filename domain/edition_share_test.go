@@ -27,12 +27,15 @@ func TestShareWithClientDefaultsByWhoseSWOTItIs(t *testing.T) {
 		if err := json.Unmarshal([]byte(body), &w); err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
+		w.TakeDefaultSharing([]byte(body))
 		if len(w.Items) != 1 || w.Items[0].ShareWithClient != tt.want || w.Items[0].Text != "t" || w.Competitor != "X" {
 			t.Errorf("%s: read as %+v", tt.name, w)
 		}
 		b, _ := json.Marshal(w) // and written back, the switch is explicit and survives
 		var again SWOT
-		if err := json.Unmarshal(b, &again); err != nil || again.Items[0].ShareWithClient != tt.want {
+		err := json.Unmarshal(b, &again)
+		again.TakeDefaultSharing(b)
+		if err != nil || again.Items[0].ShareWithClient != tt.want {
 			t.Errorf("%s: %s read back as %+v", tt.name, b, again)
 		}
 	}

@@ -3,7 +3,7 @@ package domain
 // PlanFileFormat and PlanFileVersion identify the portable plan file (JSON).
 // Version 2 added informal links, team coverage and the white-space map; version 3 the
 // "share with the client" switch of SWOT items and strategies (an item without it takes its
-// SWOT's default when read, see SWOT.UnmarshalJSON), which an older program would drop.
+// SWOT's default when read, see TakeDefaultSharing), which an older program would drop.
 const (
 	PlanFileFormat  = "kamplan.plan"
 	PlanFileVersion = 3

@@ -42,8 +42,8 @@ type SWOTItem struct {
 	Text     string   `json:"text"`
 	Evidence string   `json:"evidence,omitempty"`
 	Impact   int      `json:"impact"` // 1–5
-	// ShareWithClient puts the item in the client edition. Always written, even false: a
-	// SWOT read without it takes its default (see SWOT.UnmarshalJSON).
+	// ShareWithClient puts the item in the client edition. Always written, even false: an
+	// item read without it takes its SWOT's default (see TakeDefaultSharing).
 	ShareWithClient bool `json:"share_with_client"`
 }
 
@@ -89,27 +89,22 @@ func (s SWOT) NewItem(q Quadrant) SWOTItem {
 	return SWOTItem{ID: NewID(), Quadrant: q, Impact: 3, ShareWithClient: SharedByDefault(s.Subject)}
 }
 
-// UnmarshalJSON reads a SWOT; an item without "share_with_client" (a plan stored or a plan
-// file written before the switch existed) takes its SWOT's default.
-func (s *SWOT) UnmarshalJSON(b []byte) error {
-	type plain SWOT
-	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
-		return err
-	}
+// TakeDefaultSharing gives each item of w read without "share_with_client" (a plan stored or
+// a plan file written before the switch existed) its SWOT's default; raw is the SWOT as read.
+// It is a step after decoding, not an UnmarshalJSON, so that a decoding error keeps its
+// place in the whole file.
+func (w *SWOT) TakeDefaultSharing(raw []byte) {
 	var keys struct {
 		Items []struct {
 			Share *bool `json:"share_with_client"`
 		} `json:"items"`
 	}
-	if err := json.Unmarshal(b, &keys); err != nil {
-		return err
+	if json.Unmarshal(raw, &keys) != nil {
+		return
 	}
-	for i := range p.Items {
+	for i := range w.Items {
 		if i < len(keys.Items) && keys.Items[i].Share == nil {
-			p.Items[i].ShareWithClient = SharedByDefault(p.Subject)
+			w.Items[i].ShareWithClient = SharedByDefault(w.Subject)
 		}
 	}
-	*s = SWOT(p)
-	return nil
 }

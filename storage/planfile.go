@@ -66,11 +66,30 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return f, domain.Problems{jsonProblem(data, err)}
 	}
+	defaultSharing(data, &f)
 	if err := checkPlanFile(&f); err != nil {
 		return f, err
 	}
 	f.Upgrade()
 	return f, nil
+}
+
+// defaultSharing gives the SWOT items of a file written before the "share with the client"
+// switch existed their SWOT's default.
+func defaultSharing(data []byte, f *domain.PlanFile) {
+	var raw struct {
+		Plans []struct {
+			SWOTs []json.RawMessage `json:"swots"`
+		} `json:"plans"`
+	}
+	if json.Unmarshal(data, &raw) != nil {
+		return
+	}
+	for i := range min(len(raw.Plans), len(f.Plans)) {
+		for j := range min(len(raw.Plans[i].SWOTs), len(f.Plans[i].SWOTs)) {
+			f.Plans[i].SWOTs[j].TakeDefaultSharing(raw.Plans[i].SWOTs[j])
+		}
+	}
 }
 
 func checkPlanFile(f *domain.PlanFile) error {

@@ -2,8 +2,10 @@ package storage
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"kamplan/assets"
@@ -144,5 +146,18 @@ func TestShareSwitchIsStoredAndTravelsInThePlanFile(t *testing.T) {
 	again, _ := other.ExportJSON(ctx, "Aceros del Norte, S.A.", "")
 	if !bytes.Equal(again, b) {
 		t.Fatal("export → import → export changed the bytes")
+	}
+}
+
+// Reading the switches does not move a decoding error: a wrong value in a SWOT item is
+// reported at its own line of the file.
+func TestPlanFileErrorInASWOTItemKeepsItsLine(t *testing.T) {
+	files, _ := assets.SampleFiles()
+	at := bytes.Index(files[0], []byte(`"impact": 5,`))
+	bad := append(append(append([]byte(nil), files[0][:at]...), `"impact": "five",`...), files[0][at+len(`"impact": 5,`):]...)
+	line := bytes.Count(bad[:at], []byte("\n")) + 1
+	_, err := DecodePlanFile(bad)
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("(line %d,", line)) {
+		t.Fatalf("an impact of \"five\" on line %d: %v", line, err)
 	}
 }
