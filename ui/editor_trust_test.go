@@ -88,9 +88,9 @@ func TestAmountsAreCommittedWholeOrNotAtAll(t *testing.T) {
 	if storedPlan(t, a, e.plan.ID).Wallet.Potential != before {
 		t.Fatal("a prefix of the amount was stored")
 	}
-	retype(potential, "3M")
-	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Potential != 3_000_000_00 || e.saveState.Text != "All changes saved" {
-		t.Fatalf("3M stored as %d (%s)", storedPlan(t, a, e.plan.ID).Wallet.Potential, e.saveState.Text)
+	retype(potential, "5M") // 3M would make our 1.1M and the competitors' 64 % more than the wallet
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Potential != 5_000_000_00 || e.saveState.Text != "All changes saved" {
+		t.Fatalf("5M stored as %d (%s)", storedPlan(t, a, e.plan.ID).Wallet.Potential, e.saveState.Text)
 	}
 }
 
