@@ -66,6 +66,34 @@ func TestExportOnePeriod(t *testing.T) {
 	}
 }
 
+// Figures that cannot be true refuse a plan file as the editor refuses them: shares over the
+// whole wallet, a contact last met after today.
+func TestImportRefusesImpossibleFigures(t *testing.T) {
+	f := gen.Portfolio(1)[0]
+	p := &f.Plans[0]
+	p.Wallet.Revenue = p.Wallet.Potential * 9 / 10
+	p.Contacts[2].LastContact = domain.Today().AddDays(1)
+	b, _ := EncodePlanFile(f)
+	s := tempStore(t)
+	_, err := s.ImportJSON(ctx, b, false)
+	if err == nil {
+		t.Fatal("the file was imported")
+	}
+	for _, want := range []string{"plans[0].wallet: our share of wallet (90 %)", "plans[0].contacts[2].last_contact: the last contact with " + p.Contacts[2].Name + " is after today"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("problems do not include %q:\n%s", want, err)
+		}
+	}
+	if rows, _ := s.Portfolio(ctx); len(rows) != 0 {
+		t.Fatal("something was written")
+	}
+	p.Wallet.Revenue, p.Contacts[2].LastContact = p.Wallet.Potential/10, domain.Today()
+	b, _ = EncodePlanFile(f)
+	if _, err := s.ImportJSON(ctx, b, false); err != nil {
+		t.Fatalf("the corrected file was refused: %v", err)
+	}
+}
+
 func TestImportListsEveryProblem(t *testing.T) {
 	f := gen.Portfolio(1)[0]
 	p := &f.Plans[0]
