@@ -8,6 +8,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/storage/atomicfile"
 )
 
 func runList(e *env, args []string) error {
@@ -63,7 +64,7 @@ func runExportJSON(e *env, args []string) error {
 		_, err = e.stdout.Write(data)
 		return err
 	}
-	return writeAtomic(*out, data)
+	return atomicfile.WriteBytes(*out, data)
 }
 
 // withListHint tells how to find the right name when an account is unknown.
