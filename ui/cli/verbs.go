@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -89,23 +91,32 @@ func runImportJSON(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if _, err := storage.DecodePlanFile(data); err != nil {
+		return err // refused before any database is created
+	}
 	s, err := e.create()
 	if err != nil {
 		return err
 	}
-	defer s.Close()
 	f, err := s.ImportJSON(e.ctx, data, *replace)
 	if err != nil {
+		e.discard(s)
 		return err
 	}
+	s.Close()
 	fmt.Fprintf(e.stdout, "imported %s: %d plan(s)\n", f.Account.Name, len(f.Plans))
 	return nil
 }
 
 func readInput(path string) ([]byte, error) {
 	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("cannot read %s: there is no such file; nothing was written", path)
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w; nothing was written", path, err)
+	case info.IsDir():
+		return nil, fmt.Errorf("cannot read %s: it is a folder, not a plan file; nothing was written", path)
 	}
 	if info.Size() > storage.MaxPlanFile {
 		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file", path, storage.MaxPlanFile>>20)
