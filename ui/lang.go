@@ -17,6 +17,15 @@ import (
 // localeVariables are read in this order by every Linux program.
 var localeVariables = []string{"LC_ALL", "LC_MESSAGES", "LANG"}
 
+// interfaceLanguage is the language chosen in Settings (the "language" preference: en,
+// es, or "" for the system's), else the system's.
+func interfaceLanguage(chosen string, system func() string) string {
+	if chosen == "en" || chosen == "es" {
+		return chosen
+	}
+	return system()
+}
+
 // systemLanguage is the interface language when Settings chose none: Spanish when the
 // system speaks it, English otherwise. The operating system's locale is a BCP 47 tag such
 // as es-ES on Windows and macOS, and comes from the locale variables (LANGUAGE among them)

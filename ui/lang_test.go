@@ -59,3 +59,14 @@ func TestLocaleVariablesInOrder(t *testing.T) {
 		t.Fatalf("LC_ALL=en_US, LC_MESSAGES=es_ES: %s", got)
 	}
 }
+
+// A language chosen in Settings outvotes the system's; "System" (or a preference this
+// version does not know) follows it.
+func TestSettingsLanguageOutvotesTheSystem(t *testing.T) {
+	spanishSystem := func() string { return "es" }
+	for chosen, want := range map[string]string{"en": "en", "es": "es", "": "es", "fr": "es"} {
+		if got := interfaceLanguage(chosen, spanishSystem); got != want {
+			t.Errorf("Settings %q on a Spanish system: %s, want %s", chosen, got, want)
+		}
+	}
+}
