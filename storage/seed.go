@@ -2,9 +2,6 @@ package storage
 
 import (
 	"context"
-	"errors"
-	"os"
-	"path/filepath"
 
 	"kamplan/assets"
 	"kamplan/domain"
@@ -50,28 +47,4 @@ func (s *Store) seed(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// CloseDiscardingNew closes the store and, when opening it made the database — a new file,
-// or an empty file turned into one — takes that back: the file is removed (an empty file
-// emptied again) with its -wal and -shm files, and a folder made for it. An import that
-// failed calls it, so that it leaves no empty database behind.
-func (s *Store) CloseDiscardingNew() error {
-	err := s.Close()
-	if !s.origin.isNew() {
-		return err
-	}
-	for _, extra := range []string{s.path + "-wal", s.path + "-shm"} {
-		if rerr := os.Remove(extra); rerr != nil && !errors.Is(rerr, os.ErrNotExist) && err == nil {
-			err = rerr
-		}
-	}
-	if s.origin.empty {
-		return errors.Join(err, os.Truncate(s.path, 0))
-	}
-	err = errors.Join(err, os.Remove(s.path))
-	if s.origin.dirMade {
-		os.Remove(filepath.Dir(s.path)) // only when nothing else came into it
-	}
-	return err
 }
