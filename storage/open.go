@@ -246,11 +246,7 @@ func (s *Store) CloseDiscardingNew() error {
 	if !s.origin.isNew() {
 		return err
 	}
-	for _, extra := range []string{s.path + "-wal", s.path + "-shm"} {
-		if rerr := os.Remove(extra); rerr != nil && !errors.Is(rerr, os.ErrNotExist) && err == nil {
-			err = rerr
-		}
-	}
+	err = errors.Join(err, removeIfThere(s.path+"-wal"), removeIfThere(s.path+"-shm"))
 	if s.origin.empty {
 		return errors.Join(err, os.Truncate(s.path, 0))
 	}
@@ -259,6 +255,13 @@ func (s *Store) CloseDiscardingNew() error {
 		os.Remove(filepath.Dir(s.path)) // only when nothing else came into it
 	}
 	return err
+}
+
+func removeIfThere(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 func internal(err error) error {

@@ -119,7 +119,7 @@ func readInput(path string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read %s: it is a folder, not a plan file; nothing was written", path)
 	}
 	if info.Size() > storage.MaxPlanFile {
-		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file", path, storage.MaxPlanFile>>20)
+		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file; nothing was written", path, storage.MaxPlanFile>>20)
 	}
 	return os.ReadFile(path)
 }
