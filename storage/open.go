@@ -237,13 +237,22 @@ func (s *Store) Path() string { return s.path }
 // Close releases the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// CloseDiscardingNew closes the store and, when opening it made the database — a new file,
-// or an empty file turned into one — takes that back: the file is removed (an empty file
-// emptied again) with its -wal and -shm files, and a folder made for it. An import that
-// failed calls it, so that it leaves no empty database behind.
-func (s *Store) CloseDiscardingNew() error {
+// CloseDiscardingUnused closes the store and, when opening it made the database — a new
+// file, or an empty file turned into one — and nothing was written in it since, takes that
+// back: the file is removed (an empty file emptied again) with its -wal and -shm files, and
+// a folder made for it. The imports close with it, so that one that failed or found
+// nothing to import leaves no empty database behind.
+func (s *Store) CloseDiscardingUnused() error {
+	unused := false
+	if s.origin.isNew() {
+		var err error
+		if unused, err = s.neverUsed(context.Background()); err != nil {
+			s.Close()
+			return err
+		}
+	}
 	err := s.Close()
-	if !s.origin.isNew() {
+	if !unused {
 		return err
 	}
 	err = errors.Join(err, removeIfThere(s.path+"-wal"), removeIfThere(s.path+"-shm"))

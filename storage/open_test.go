@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -58,25 +59,27 @@ func TestOpenExistingCreatesNothing(t *testing.T) {
 	}
 }
 
-// An import that fails takes back the database it made, and only that: a new file goes
-// with its folder, an empty file is emptied again, an existing database stays.
-func TestCloseDiscardingNew(t *testing.T) {
+// An import that fails or finds nothing takes back the database it made, and only that: a
+// new file goes with its folder, an empty file is emptied again; an existing database, or
+// a new one that received an account, stays.
+func TestCloseDiscardingUnused(t *testing.T) {
+	newFile := func(t *testing.T, dir string) string { return filepath.Join(dir, "k.db") }
 	tests := []struct {
-		name    string
-		prepare func(t *testing.T, dir string) string
-		want    []string // what the folder holds afterwards
-		empty   bool     // the database file, when it remains, is empty
+		name     string
+		prepare  func(t *testing.T, dir string) string
+		imported bool     // an account was imported before closing
+		want     []string // what the folder holds afterwards
+		empty    bool     // the database file, when it remains, is empty
 	}{
 		{"a new file in a new folder", func(t *testing.T, dir string) string {
 			return filepath.Join(dir, "new", "k.db")
-		}, nil, true},
-		{"a new file", func(t *testing.T, dir string) string {
-			return filepath.Join(dir, "k.db")
-		}, nil, true},
+		}, false, nil, true},
+		{"a new file", newFile, false, nil, true},
 		{"an empty file", func(t *testing.T, dir string) string {
 			os.WriteFile(filepath.Join(dir, "k.db"), nil, 0o600)
 			return filepath.Join(dir, "k.db")
-		}, []string{"k.db"}, true},
+		}, false, []string{"k.db"}, true},
+		{"a new file that received an account", newFile, true, []string{"k.db"}, false},
 		{"a database", func(t *testing.T, dir string) string {
 			s, err := OpenNoSeed(filepath.Join(dir, "k.db"))
 			if err != nil {
@@ -84,8 +87,9 @@ func TestCloseDiscardingNew(t *testing.T) {
 			}
 			s.Close()
 			return filepath.Join(dir, "k.db")
-		}, []string{"k.db"}, false},
+		}, false, []string{"k.db"}, false},
 	}
+	samples, _ := assets.SampleFiles()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -93,7 +97,12 @@ func TestCloseDiscardingNew(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := s.CloseDiscardingNew(); err != nil {
+			if tt.imported {
+				if _, err := s.ImportJSON(ctx, samples[1], false); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.CloseDiscardingUnused(); err != nil {
 				t.Fatal(err)
 			}
 			entries, _ := os.ReadDir(dir)

@@ -24,15 +24,20 @@ func (s *Store) seedIfNeverUsed(ctx context.Context, fromVersion int) error {
 	if fromVersion > 0 && fromVersion < revisionsSince {
 		return nil
 	}
+	if unused, err := s.neverUsed(ctx); err != nil || !unused {
+		return err
+	}
+	return s.seed(ctx)
+}
+
+// neverUsed tells whether nothing was ever written in the database (see seedIfNeverUsed).
+func (s *Store) neverUsed(ctx context.Context) (bool, error) {
 	var revision, accounts int
 	err := s.db.QueryRowContext(ctx, "SELECT (SELECT n FROM revision), (SELECT count(*) FROM accounts)").Scan(&revision, &accounts)
 	if err != nil {
-		return internal(err)
+		return false, internal(err)
 	}
-	if revision != firstRevision || accounts != 0 {
-		return nil
-	}
-	return s.seed(ctx)
+	return revision == firstRevision && accounts == 0, nil
 }
 
 // seed fills the database with the sample accounts.

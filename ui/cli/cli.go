@@ -179,14 +179,14 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // empty file is refused, and nothing is created.
 func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
 
-// create opens the database for an import, creating an empty one when there is none; an
-// import that fails closes it with discard.
+// create opens the database for an import, creating an empty one when there is none; the
+// import closes it with closeImport.
 func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
 
-// discard closes the database of a failed import, removing it when the import created it:
-// "nothing was written" leaves no empty database behind.
-func (e *env) discard(s *storage.Store) {
-	if err := s.CloseDiscardingNew(); err != nil {
+// closeImport closes the database of an import, removing it again when the import created
+// it and wrote nothing: an import that failed or found nothing leaves no empty database.
+func (e *env) closeImport(s *storage.Store) {
+	if err := s.CloseDiscardingUnused(); err != nil {
 		fmt.Fprintf(e.stderr, "kamplan: warning: the empty database %s could not be removed: %v\n", s.Path(), err)
 	}
 }

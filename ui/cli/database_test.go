@@ -110,10 +110,11 @@ func assertOwnerOnly(t *testing.T, path string) {
 	}
 }
 
-// import-json creates the database only when it imports something: a refused file leaves
-// no database, no -wal or -shm, not even the folder, at the path given or at the default
-// location, so the desktop app still starts with the sample plans.
-func TestFailedImportCreatesNoDatabase(t *testing.T) {
+// The imports create the database only when they import something: a refused file, or one
+// with nothing to import, leaves no database, no -wal or -shm, not even the folder, at the
+// path given or at the default location, so the desktop app still starts with the sample
+// plans.
+func TestImportsThatWriteNothingCreateNoDatabase(t *testing.T) {
 	dir := t.TempDir()
 	notJSON := filepath.Join(dir, "notes.txt")
 	os.WriteFile(notJSON, []byte("my meeting notes"), 0o600)
@@ -146,5 +147,13 @@ func TestFailedImportCreatesNoDatabase(t *testing.T) {
 				t.Fatalf("the folder holds %v", names)
 			}
 		}
+	}
+	nameless := filepath.Join(dir, "nameless.csv")
+	os.WriteFile(nameless, []byte("Account Name,Industry\n,Steel\n"), 0o600)
+	if r := run("--db", filepath.Join(dir, "new", "k.db"), "import-csv", "--accounts", nameless); r.code != 0 || !strings.Contains(r.stdout, "0 account(s) created") {
+		t.Fatalf("import of no account: %+v", r)
+	}
+	if names := entries(t, dir); strings.Join(names, " ") != "good.json invalid.json nameless.csv notes.txt" {
+		t.Fatalf("the folder holds %v", names)
 	}
 }

@@ -159,7 +159,7 @@ func importContactsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	return nil
 }
 
-func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.Mapping) (err error) {
+func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.Mapping) error {
 	as, err := csvimport.AccountsFrom(t, m)
 	if err != nil {
 		return err
@@ -168,7 +168,7 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	if err != nil {
 		return err
 	}
-	defer func() { closeStore(err) }()
+	defer closeStore()
 	ai, err := csvimport.PrepareAccounts(e.ctx, st, as)
 	if err != nil {
 		return err
@@ -186,32 +186,25 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	return nil
 }
 
-// accountStore opens the database for an accounts import, and says how to close it once
-// the import ended, well or with an error: a database the failed import created is removed.
-// A dry run against a database that does not exist yet compares with an empty portfolio and
-// creates nothing.
-func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(error), error) {
+// accountStore opens the database for an accounts import; a dry run against a database
+// that does not exist yet compares with an empty portfolio and creates nothing, and a
+// database the import created is removed again when it wrote nothing in it.
+func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
 	if dryRun {
 		if info, err := os.Stat(e.dbPath); err != nil || info.Size() == 0 {
-			return emptyPortfolio{}, func(error) {}, nil
+			return emptyPortfolio{}, func() {}, nil
 		}
 		s, err := e.open()
 		if err != nil {
 			return nil, nil, err
 		}
-		return s, func(error) { s.Close() }, nil
+		return s, func() { s.Close() }, nil
 	}
 	s, err := e.create()
 	if err != nil {
 		return nil, nil, err
 	}
-	return s, func(err error) {
-		if err != nil {
-			e.discard(s)
-		} else {
-			s.Close()
-		}
-	}, nil
+	return s, func() { e.closeImport(s) }, nil
 }
 
 // emptyPortfolio stands for a database not created yet, in a dry run.

@@ -98,12 +98,11 @@ func runImportJSON(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer e.closeImport(s)
 	f, err := s.ImportJSON(e.ctx, data, *replace)
 	if err != nil {
-		e.discard(s)
 		return err
 	}
-	s.Close()
 	fmt.Fprintf(e.stdout, "imported %s: %d plan(s)\n", f.Account.Name, len(f.Plans))
 	return nil
 }
