@@ -121,7 +121,7 @@ func checkPlanFile(f *domain.PlanFile) error {
 	if len(f.Plans) == 0 {
 		ps = append(ps, domain.Problem{Path: "plans", Key: "err.required", Msg: "is required"})
 	}
-	periods := map[string]bool{}
+	periods, ids := map[string]bool{}, map[string]int{}
 	for i := range f.Plans {
 		p := &f.Plans[i]
 		p.AccountID = f.Account.ID
@@ -132,6 +132,12 @@ func checkPlanFile(f *domain.PlanFile) error {
 				Msg: fmt.Sprintf("duplicate value %q", p.Period)})
 		}
 		periods[strings.ToLower(p.Period)] = true
+		if first, dup := ids[p.ID]; dup && p.ID != "" {
+			first := fmt.Sprintf("plans[%d]", first)
+			ps = append(ps, domain.Problem{Path: fmt.Sprintf("plans[%d].id", i), Key: "err.duplicate_id", Args: []any{first},
+				Msg: fmt.Sprintf("repeats the id of %s", first)})
+		}
+		ids[p.ID] = i
 	}
 	if f.Account.ID == "" {
 		ps = append(ps, domain.Problem{Path: "account.id", Key: "err.required", Msg: "is required"})

@@ -132,6 +132,9 @@ func TestImportRejectsBadFiles(t *testing.T) {
 		{"newer version", `{"format":"kamplan.plan","version":9}`, "err.file_version"},
 		{"bad date", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}},"commitment":{"internal_approval":{"date":"31/12/2026"},"client_agreement":{"date":""}}}]}`, "err.date"},
 		{"no plans", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[]}`, "err.required"},
+		{"one plan id twice", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[` +
+			`{"id":"p","period":"FY2026","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}}},` +
+			`{"id":"p","period":"FY2027","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}}}]}`, "err.duplicate_id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
