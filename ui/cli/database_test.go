@@ -150,7 +150,7 @@ func TestImportsThatWriteNothingCreateNoDatabase(t *testing.T) {
 	}
 	nameless := filepath.Join(dir, "nameless.csv")
 	os.WriteFile(nameless, []byte("Account Name,Industry\n,Steel\n"), 0o600)
-	if r := run("--db", filepath.Join(dir, "new", "k.db"), "import-csv", "--accounts", nameless); r.code != 0 || !strings.Contains(r.stdout, "0 account(s) created") {
+	if r := run("--db", filepath.Join(dir, "new", "k.db"), "import-csv", "--accounts", nameless); r.code != 0 || !strings.Contains(r.stdout, "0 new accounts") {
 		t.Fatalf("import of no account: %+v", r)
 	}
 	if names := entries(t, dir); strings.Join(names, " ") != "good.json invalid.json nameless.csv notes.txt" {
