@@ -66,6 +66,34 @@ func TestExportOnePeriod(t *testing.T) {
 	}
 }
 
+// Figures that cannot be true refuse a plan file as the editor refuses them: shares over the
+// whole wallet, a contact last met after today.
+func TestImportRefusesImpossibleFigures(t *testing.T) {
+	f := gen.Portfolio(1)[0]
+	p := &f.Plans[0]
+	p.Wallet.Revenue = p.Wallet.Potential * 9 / 10
+	p.Contacts[2].LastContact = domain.Today().AddDays(1)
+	b, _ := EncodePlanFile(f)
+	s := tempStore(t)
+	_, err := s.ImportJSON(ctx, b, false)
+	if err == nil {
+		t.Fatal("the file was imported")
+	}
+	for _, want := range []string{"plans[0].wallet: our share of wallet (90 %)", "plans[0].contacts[2].last_contact: the last contact with " + p.Contacts[2].Name + " is after today"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("problems do not include %q:\n%s", want, err)
+		}
+	}
+	if rows, _ := s.Portfolio(ctx); len(rows) != 0 {
+		t.Fatal("something was written")
+	}
+	p.Wallet.Revenue, p.Contacts[2].LastContact = p.Wallet.Potential/10, domain.Today()
+	b, _ = EncodePlanFile(f)
+	if _, err := s.ImportJSON(ctx, b, false); err != nil {
+		t.Fatalf("the corrected file was refused: %v", err)
+	}
+}
+
 func TestImportListsEveryProblem(t *testing.T) {
 	f := gen.Portfolio(1)[0]
 	p := &f.Plans[0]
@@ -104,6 +132,9 @@ func TestImportRejectsBadFiles(t *testing.T) {
 		{"newer version", `{"format":"kamplan.plan","version":9}`, "err.file_version"},
 		{"bad date", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}},"commitment":{"internal_approval":{"date":"31/12/2026"},"client_agreement":{"date":""}}}]}`, "err.date"},
 		{"no plans", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[]}`, "err.required"},
+		{"one plan id twice", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[` +
+			`{"id":"p","period":"FY2026","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}}},` +
+			`{"id":"p","period":"FY2027","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}}}]}`, "err.duplicate_id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -107,7 +107,10 @@ func (e *editor) walletPage() fyne.CanvasObject {
 		item("field.margin", e.pctField("field.margin", "wallet.margin_pct", -100, 100)),
 		item("field.target_share", e.pctField("field.target_share", "wallet.target_share", 0, 100)),
 	)
-	return container.NewVBox(form, facts, e.offeringsEditor(), e.competitorsEditor())
+	p := e.plan
+	cells := e.warningsLabel(func() []domain.Warning { return cellsAgainstWallet(p) })
+	offerings := e.warningsLabel(func() []domain.Warning { return one(p.OfferingsWarning()) })
+	return container.NewVBox(form, cells, facts, e.offeringsEditor(), offerings, e.competitorsEditor())
 }
 
 // competitorsEditor lists the competitors present with their shares; the total may not pass 100 %.

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"kamplan/assets"
@@ -183,8 +182,17 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // empty file is refused, and nothing is created.
 func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
 
-// create opens the database for an import, creating an empty one when there is none.
+// create opens the database for an import, creating an empty one when there is none; the
+// import closes it with closeImport.
 func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
+
+// closeImport closes the database of an import, removing it again when the import created
+// it and wrote nothing: an import that failed or found nothing leaves no empty database.
+func (e *env) closeImport(s *storage.Store) {
+	if err := s.CloseDiscardingUnused(); err != nil {
+		fmt.Fprintf(e.stderr, "kamplan: warning: the empty database %s could not be removed: %v\n", s.Path(), err)
+	}
+}
 
 // parse reads a verb's flags, allowing them before or after its one positional argument.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -200,31 +208,4 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-// writeAtomic writes data to path through a temporary file, so a failure never leaves half a file.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(dirOf(path), ".kamplan-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }

@@ -203,7 +203,8 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 }
 
 // accountStore opens the database for an accounts import; a dry run against a database
-// that does not exist yet compares with an empty portfolio and creates nothing.
+// that does not exist yet compares with an empty portfolio and creates nothing, and a
+// database the import created is removed again when it wrote nothing in it.
 func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
 	if dryRun {
 		if info, err := os.Stat(e.dbPath); err != nil || info.Size() == 0 {
@@ -219,7 +220,7 @@ func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return s, func() { s.Close() }, nil
+	return s, func() { e.closeImport(s) }, nil
 }
 
 // emptyPortfolio stands for a database not created yet, in a dry run.

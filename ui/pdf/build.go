@@ -8,6 +8,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"kamplan/domain"
 	"kamplan/ui/chart"
 )
 
@@ -21,7 +22,10 @@ func (d *doc) build() {
 		d.summary, d.profile, d.clientSWOT, d.position,
 	}
 	if !d.client {
-		sections = append(sections, d.portfolio, d.competitors)
+		sections = append(sections, d.portfolio)
+	}
+	if !d.client || d.plan.SWOTOf(domain.SubjectCompetitor, "") != nil { // the client's copy holds only shared items
+		sections = append(sections, d.competitors)
 	}
 	sections = append(sections, d.strategies, d.stakeholders, d.objectives, d.actions, d.kpis)
 	if !d.client {

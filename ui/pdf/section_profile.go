@@ -53,9 +53,14 @@ func (d *doc) swotOrNot(w *domain.SWOT) {
 }
 
 func (d *doc) position() {
-	d.section("pdf.s.position", 9+d.swotFirstRow(d.plan.SWOTOf(domain.SubjectUs, "")))
-	d.heading(d.t("subject.us"), 60)
-	d.swotOrNot(d.plan.SWOTOf(domain.SubjectUs, ""))
+	us := d.plan.SWOTOf(domain.SubjectUs, "")
+	if d.client && us == nil { // the client's copy holds our SWOT only when items of it are shared
+		d.section("pdf.s.position", 9+d.pyramidHeight())
+	} else {
+		d.section("pdf.s.position", 9+d.swotFirstRow(us))
+		d.heading(d.t("subject.us"), 60)
+		d.swotOrNot(us)
+	}
 	d.heading(d.t("pdf.stage"), d.pyramidHeight())
 	d.stagePyramid(d.plan.StageNow, d.plan.StageTarget)
 	d.heading(d.t("pdf.wallet"), d.walletBarHeight(d.plan.Wallet)+d.factsHeight(d.walletFacts())) // never alone at a page's foot
