@@ -18,6 +18,7 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
 )
 
@@ -26,7 +27,7 @@ type App struct {
 	fyne  fyne.App
 	win   fyne.Window
 	store *storage.Store
-	lang  string
+	loc   locale.Locale // the interface language
 	ctx   context.Context
 
 	home   *home
@@ -45,7 +46,7 @@ func Run(dbPath string) error {
 	}
 	a := app.NewWithID("com.kamplanner.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	lang := interfaceLanguage(a.Preferences().String("language"), systemLanguage)
+	lang := locale.Interface(a.Preferences().String("language"), locale.System)
 	s, err := storage.Open(dbPath)
 	if err != nil {
 		showFatal(a, lang, err)
@@ -60,7 +61,7 @@ func Run(dbPath string) error {
 
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
-	a := &App{fyne: fa, store: s, lang: lang, ctx: context.Background()}
+	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
 	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")
 	a.status = widget.NewLabel(a.tr("app.status.ready", s.Path()))
@@ -182,8 +183,8 @@ func (a *App) setStatus(s string) { a.status.SetText(s) }
 // message turns an error into sentences in the interface language.
 func (a *App) message(err error) string {
 	var de *domain.Error
-	if errors.As(err, &de) && de.Key != "" && assets.Has(a.lang, de.Key) {
-		return assets.T(a.lang, de.Key, de.Args...)
+	if errors.As(err, &de) && de.Key != "" && a.loc.Has(de.Key) {
+		return a.loc.T(de.Key, de.Args...)
 	}
 	var ps domain.Problems
 	if errors.As(err, &ps) {
@@ -193,7 +194,7 @@ func (a *App) message(err error) string {
 				out += a.tr("app.more_problems", len(ps)-20)
 				break
 			}
-			out += fmt.Sprintf("%s: %s\n", p.Path, assets.T(a.lang, p.Key, p.Args...))
+			out += fmt.Sprintf("%s: %s\n", p.Path, a.loc.T(p.Key, p.Args...))
 		}
 		return out
 	}

@@ -59,7 +59,7 @@ func TestSettingsRefuseWeightsOffAHundred(t *testing.T) {
 	if got.CompanyName != "Tecnologías del Norte" || got.Factors[0].Weight != 30 || got.Factors[0].Name != "Purchase volume" {
 		t.Fatalf("settings not saved: %+v", got)
 	}
-	if a.lang != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.saveState.Text != "Todos los cambios guardados" {
+	if a.loc.Lang() != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.saveState.Text != "Todos los cambios guardados" {
 		t.Fatalf("the interface did not switch to Spanish: %q", a.win.MainMenu().Items[0].Label)
 	}
 }

@@ -22,12 +22,12 @@ func (a *App) calendarBeside(obj fyne.CanvasObject, en *widget.Entry, picked fun
 	var btn *widget.Button
 	btn = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
 		start := time.Now()
-		if d, err := a.parseDay(en.Text); err == nil && !d.IsZero() {
+		if d, err := a.loc.ParseDay(en.Text); err == nil && !d.IsZero() {
 			start = d.Time()
 		}
 		var pop *widget.PopUp
 		cal := widget.NewCalendar(start, func(t time.Time) {
-			en.SetText(a.date(domain.DateOf(t)))
+			en.SetText(a.loc.Day(domain.DateOf(t)))
 			pop.Hide()
 			if picked != nil {
 				picked()

@@ -11,6 +11,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // coverageMatrixOf turns the editor to the team coverage and returns its matrix.
@@ -172,7 +173,7 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 func BenchmarkCoverageMatrixRender300(b *testing.B) {
 	test.NewTempApp(b)
 	f := gen.LargePlan()
-	a := &App{lang: "en"}
+	a := &App{loc: locale.New("en")}
 	team := f.Account.Team[:1]
 	m := NewCoverageMatrix(&f.Plans[0], func() []domain.TeamMember { return team }, coverageTextIn(a.tr), domain.NewDate(2026, 11, 26))
 	w := test.NewWindow(m)

@@ -41,7 +41,7 @@ func (a *App) newPlanLanguage() string {
 	if st, err := a.store.Settings(a.ctx); err == nil && st.Version > 0 && st.DocLanguage != "" {
 		return st.DocLanguage
 	}
-	return a.lang
+	return a.loc.Lang()
 }
 
 func (a *App) tierLabels() []string {

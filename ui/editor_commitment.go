@@ -88,7 +88,7 @@ func (e *editor) actionRow(o fyne.CanvasObject, a domain.Action, today domain.Da
 	if a.Contingency {
 		title = "[" + e.tr("plancharts.plan_b_mark") + "] " + title
 	}
-	setTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, e.app.date(a.Due), a.Owner), a.Overdue(today))
+	setTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, e.app.loc.Day(a.Due), a.Owner), a.Overdue(today))
 }
 
 func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
@@ -98,7 +98,7 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	}
 	fd := newFormDialog(e.app)
 	title, owner, client := e.app.entry(a.Title), e.app.entry(a.Owner), e.app.entry(a.ClientOwner)
-	start, due := e.app.entry(e.app.date(a.Start)), e.app.entry(e.app.date(a.Due))
+	start, due := e.app.entry(e.app.loc.Day(a.Start)), e.app.entry(e.app.loc.Day(a.Due))
 	start.SetPlaceHolder(e.tr("editor.date_format"))
 	due.SetPlaceHolder(e.tr("editor.date_format"))
 	var statuses []string
@@ -115,7 +115,7 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	contacts := widget.NewCheckGroup(conLabels, nil)
 	contacts.Selected = pickLabels(conIDs, conLabels, a.ContactIDs)
 	date := func(w *dialogEntry) func() error {
-		return func() error { _, err := e.app.parseDay(w.Text); return err }
+		return func() error { _, err := e.app.loc.ParseDay(w.Text); return err }
 	}
 	fd.add("title", "field.action_title", title, func() error { _, err := e.requiredText(title.Text); return err })
 	fd.add("owner", "field.owner", owner, nil)
@@ -132,8 +132,8 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	}
 	fd.show(e.tr("editor.action"), nil, fyne.NewSize(720, 640), func() error {
 		a.Title, a.Owner, a.ClientOwner = strings.TrimSpace(title.Text), owner.Text, client.Text
-		a.Start, _ = e.app.parseDay(start.Text)
-		a.Due, _ = e.app.parseDay(due.Text)
+		a.Start, _ = e.app.loc.ParseDay(start.Text)
+		a.Due, _ = e.app.loc.ParseDay(due.Text)
 		a.Status = domain.ActionStatuses[max(0, status.SelectedIndex())]
 		a.Contingency = contingency.Checked
 		a.ObjectiveIDs = pickIDs(objIDs, objLabels, objectives.Selected)

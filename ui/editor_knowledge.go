@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 func (e *editor) profilePage() fyne.CanvasObject {
@@ -94,10 +95,10 @@ func (e *editor) walletPage() fyne.CanvasObject {
 	e.live(func() {
 		share := e.tr("home.fact.unknown")
 		if v, ok := w.ShareOfWallet(); ok {
-			share = e.app.decimal(v, 1) + " %"
+			share = e.app.loc.Number(v, 1) + " %"
 		}
 		facts.SetRows(fact{e.tr("home.fact.share"), []factPart{{text: share}}},
-			fact{e.tr("editor.wallet_open"), []factPart{{text: e.app.moneyText(w.WhiteSpace()) + " " + e.plan.Currency}}})
+			fact{e.tr("editor.wallet_open"), []factPart{{text: e.app.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
 	})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
@@ -118,7 +119,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 	l := e.competitorShares()
 	total := widget.NewLabel("")
 	e.live(func() {
-		total.SetText(e.tr("editor.competitor_total", e.app.decimal(e.plan.Wallet.CompetitorTotal(), 1)))
+		total.SetText(e.tr("editor.competitor_total", e.app.loc.Number(e.plan.Wallet.CompetitorTotal(), 1)))
 	})
 	row := func(l listRef[domain.CompetitorShare], id string, redraw func()) fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.competitor"), e.requiredText, func(c domain.CompetitorShare) any { return c.Name },
@@ -128,7 +129,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 			func(c *domain.CompetitorShare, v any) { c.SharePct = v.(float64) },
 			func(v any) string {
 				if f, _ := v.(float64); f != 0 {
-					return e.app.decimal(f, decimals(f))
+					return e.app.loc.Number(f, locale.Decimals(f))
 				}
 				return ""
 			})
@@ -147,7 +148,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 }
 
 func (e *editor) sharePct(s string) (any, error) {
-	v, err := e.app.parseNumber(s)
+	v, err := e.app.loc.ParseNumber(s)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // kpisPage shows the KPIs as traffic lights with their sparklines; a tap opens the KPI, a
@@ -36,9 +37,9 @@ func (e *editor) kpisPage() fyne.CanvasObject {
 // kpiText are the words of the lights: latest value with its period and the target.
 func (e *editor) kpiText() chart.KPIText {
 	return chart.KPIText{PlanB: e.tr("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
-		target := e.app.decimal(k.Target, decimals(k.Target))
+		target := e.app.loc.Number(k.Target, locale.Decimals(k.Target))
 		if m, ok := k.Latest(); ok {
-			return e.tr("plancharts.kpi_value", e.app.decimal(m.Value, decimals(m.Value)), k.Unit, e.periodName(m.Period), target)
+			return e.tr("plancharts.kpi_value", e.app.loc.Number(m.Value, locale.Decimals(m.Value)), k.Unit, e.periodName(m.Period), target)
 		}
 		return e.tr("plancharts.kpi_no_value", target)
 	}}
@@ -91,13 +92,13 @@ func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
 		k = *x
 	}
 	fd := newFormDialog(e.app)
-	num := func(v float64) *dialogEntry { return e.app.entry(e.app.decimal(v, decimals(v))) }
+	num := func(v float64) *dialogEntry { return e.app.entry(e.app.loc.Number(v, locale.Decimals(v))) }
 	name, unit := e.app.entry(k.Name), e.app.entry(k.Unit)
 	baseline, target, green, amber := num(k.Baseline), num(k.Target), num(k.GreenPct), num(k.AmberPct)
 	direction := selectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
 	history := e.app.multi(e.historyText(k.History))
 	history.SetMinRowsVisible(6)
-	history.SetPlaceHolder("2027-01 " + e.app.decimal(12.5, 1) + "\n2027-02 13")
+	history.SetPlaceHolder("2027-01 " + e.app.loc.Number(12.5, 1) + "\n2027-02 13")
 	var reds []string
 	for n := 0; n <= maxRedPeriods; n++ {
 		reds = append(reds, strconv.Itoa(n))
@@ -109,7 +110,7 @@ func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
 	internal := widget.NewCheck(e.tr("field.internal"), nil)
 	internal.SetChecked(k.Internal)
 	number := func(w *dialogEntry) func() error {
-		return func() error { _, err := e.app.parseNumber(w.Text); return err }
+		return func() error { _, err := e.app.loc.ParseNumber(w.Text); return err }
 	}
 	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
 	fd.add("unit", "field.unit", unit, nil)
@@ -129,10 +130,10 @@ func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
 	fd.show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
 		k.Name, k.Unit, k.Internal = strings.TrimSpace(name.Text), unit.Text, internal.Checked
 		k.Direction = []domain.Direction{domain.HigherIsBetter, domain.LowerIsBetter}[max(0, direction.SelectedIndex())]
-		k.Baseline, _ = e.app.parseNumber(baseline.Text)
-		k.Target, _ = e.app.parseNumber(target.Text)
-		k.GreenPct, _ = e.app.parseNumber(green.Text)
-		k.AmberPct, _ = e.app.parseNumber(amber.Text)
+		k.Baseline, _ = e.app.loc.ParseNumber(baseline.Text)
+		k.Target, _ = e.app.loc.ParseNumber(target.Text)
+		k.GreenPct, _ = e.app.loc.ParseNumber(green.Text)
+		k.AmberPct, _ = e.app.loc.ParseNumber(amber.Text)
 		k.History, _ = e.parseHistory(history.Text)
 		k.PlanB = domain.PlanB{RedPeriods: max(0, red.SelectedIndex()), ActionIDs: pickIDs(actIDs, actLabels, actions.Selected)}
 		return e.applyThen(e.putEdit(domain.CollKPIs, id, k), done)
@@ -152,7 +153,7 @@ func (e *editor) contingencyChoices() (ids, labels []string) {
 func (e *editor) historyText(h []domain.Measurement) string {
 	var lines []string
 	for _, m := range h {
-		lines = append(lines, m.Period+" "+e.app.decimal(m.Value, decimals(m.Value)))
+		lines = append(lines, m.Period+" "+e.app.loc.Number(m.Value, locale.Decimals(m.Value)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -165,8 +166,8 @@ func (e *editor) parseHistory(text string) ([]domain.Measurement, error) {
 		if len(f) == 0 {
 			continue
 		}
-		v, ok := readNumber(e.app.lang, strings.Join(f[1:], ""))
-		if len(f) < 2 || !ok {
+		v, err := e.app.loc.ParseNumber(strings.Join(f[1:], ""))
+		if len(f) < 2 || err != nil {
 			return nil, fmt.Errorf("%s", e.tr("editor.err.history", n+1, line))
 		}
 		out = append(out, domain.Measurement{Period: f[0], Value: v})

@@ -83,7 +83,7 @@ func (e *editor) showMoney(v any) string {
 	if m == 0 {
 		return ""
 	}
-	return e.app.moneyText(m)
+	return e.app.loc.Amount(m)
 }
 
 func (e *editor) offerings() listRef[domain.Offering] {
@@ -172,7 +172,7 @@ func (e *editor) offeringsEditor() fyne.CanvasObject {
 			o, _ := l.current(id)
 			share.SetText("—")
 			if v, ok := domain.ShareOfWallet(o.Revenue, o.Potential); ok {
-				share.SetText(e.app.decimal(v, 1) + " %")
+				share.SetText(e.app.loc.Number(v, 1) + " %")
 			}
 		})
 		del := e.removeButton(domain.CollOfferings, id, func() string { return name.Text }, redraw)

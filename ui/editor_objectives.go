@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 func (e *editor) objectivesPage() fyne.CanvasObject {
@@ -132,7 +133,7 @@ func (f *objectiveForm) build() {
 	f.category = selectOf(cats, slices.Index(domain.Categories, o.Category))
 	f.unit, f.owner = a.entry(o.Unit), a.entry(o.Owner)
 	f.baseline, f.target = a.entry(e.optionalText(o.Baseline)), a.entry(e.optionalText(o.Target))
-	f.due = a.entry(a.date(o.Deadline))
+	f.due = a.entry(a.loc.Day(o.Deadline))
 	f.due.SetPlaceHolder(e.tr("editor.date_format"))
 	f.rationale = a.multi(o.Rationale)
 	kpiIDs, kpiLabels := e.kpiChoices()
@@ -155,7 +156,7 @@ func (f *objectiveForm) build() {
 	fd.add("unit", "field.unit", f.unit, nil)
 	fd.add("baseline", "field.baseline", f.baseline, number(f.baseline))
 	fd.add("target", "field.target", f.target, number(f.target))
-	fd.add("deadline", "field.deadline", e.app.withCalendar(f.due, nil), func() error { _, err := e.app.parseDay(f.due.Text); return err })
+	fd.add("deadline", "field.deadline", e.app.withCalendar(f.due, nil), func() error { _, err := e.app.loc.ParseDay(f.due.Text); return err })
 	fd.add("owner", "field.owner", f.owner, nil)
 	fd.add("strategy_id", "field.strategy", f.strategy.sel, nil)
 	fd.add("item_id", "field.swot_item", f.item.sel, nil)
@@ -179,7 +180,7 @@ func (f *objectiveForm) read() {
 	o.KPIID, o.StrategyID, o.ItemID = f.kpi.id(), f.strategy.id(), f.item.id()
 	o.Baseline, _ = e.optionalNumber(f.baseline.Text)
 	o.Target, _ = e.optionalNumber(f.target.Text)
-	o.Deadline, _ = e.app.parseDay(f.due.Text)
+	o.Deadline, _ = e.app.loc.ParseDay(f.due.Text)
 }
 
 // check shows the SMART check of what is typed, letter by letter.
@@ -217,7 +218,7 @@ func (e *editor) optionalNumber(s string) (*float64, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
-	v, err := e.app.parseNumber(s)
+	v, err := e.app.loc.ParseNumber(s)
 	if err != nil {
 		return nil, err
 	}
@@ -228,5 +229,5 @@ func (e *editor) optionalText(v *float64) string {
 	if v == nil {
 		return ""
 	}
-	return e.app.decimal(*v, decimals(*v))
+	return e.app.loc.Number(*v, locale.Decimals(*v))
 }

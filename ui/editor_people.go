@@ -114,7 +114,7 @@ func (f *contactForm) build() {
 	f.name, f.title, f.dept = a.entry(c.Name), a.entry(c.Title), a.entry(c.Department)
 	f.email, f.phone = a.entry(c.Email), a.entry(c.Phone)
 	f.cover = e.newCoveredBy(c.ID)
-	f.last = a.entry(a.date(c.LastContact))
+	f.last = a.entry(a.loc.Day(c.LastContact))
 	f.last.SetPlaceHolder(e.tr("editor.date_format"))
 	f.influence = selectOf([]string{"1", "2", "3", "4", "5"}, c.Influence-1)
 	f.attitude = selectOf(e.labels("attitude.%d", -2, 2), c.Attitude+2)
@@ -148,7 +148,7 @@ func (f *contactForm) build() {
 
 // checkLastContact refuses a text that is not a date, and a day after today.
 func (f *contactForm) checkLastContact() error {
-	d, err := f.e.app.parseDay(f.last.Text)
+	d, err := f.e.app.loc.ParseDay(f.last.Text)
 	if err != nil {
 		return err
 	}
@@ -181,7 +181,7 @@ func (f *contactForm) apply() {
 	c.SellingRole = append([]domain.SellingRole{""}, domain.SellingRoles...)[max(0, f.selling.SelectedIndex())]
 	c.Frequency = domain.Cadences[max(0, f.freq.SelectedIndex())]
 	c.ReportsTo = f.bossIDs[max(0, f.boss.SelectedIndex())]
-	c.LastContact, _ = f.e.app.parseDay(f.last.Text)
+	c.LastContact, _ = f.e.app.loc.ParseDay(f.last.Text)
 	c.BuyingRoles = nil
 	for _, r := range domain.BuyingRoles {
 		if slices.Contains(f.roles.Selected, f.e.tr("buying."+string(r))) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // Unsaved changes are the edits applied since the last successful save, and the fields whose
@@ -112,9 +113,9 @@ func (e *editor) valueText(v any) string {
 		if x == nil {
 			return "—"
 		}
-		return e.app.decimal(*x, decimals(*x))
+		return e.app.loc.Number(*x, locale.Decimals(*x))
 	case domain.Date:
-		return e.app.date(x)
+		return e.app.loc.Day(x)
 	}
 	return fmt.Sprint(v)
 }

@@ -156,7 +156,7 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 		pos := pf.Position(e.settings.Cutoff)
 		at, _ := pf.Attractiveness.Total()
 		st, _ := pf.Strength.Total()
-		text := e.tr("editor.totals", e.app.decimal(at, 2), e.app.decimal(st, 2))
+		text := e.tr("editor.totals", e.app.loc.Number(at, 2), e.app.loc.Number(st, 2))
 		if pos.Placed {
 			text += "\n" + e.tr("portfolio."+string(pos.Quadrant)) + " — " + e.tr("portfolio."+string(pos.Quadrant)+".advice")
 		} else {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // A field is an entry bound to one value of the plan. Typing shows at once whether the text is
@@ -223,12 +224,12 @@ func (e *editor) requiredText(s string) (any, error) {
 }
 
 func (e *editor) amount(s string) (any, error) {
-	v, err := e.app.parseAmount(s)
+	v, err := e.app.loc.ParseAmount(s)
 	return v, err
 }
 
 func (e *editor) day(s string) (any, error) {
-	d, err := e.app.parseDay(s)
+	d, err := e.app.loc.ParseDay(s)
 	return d, err
 }
 
@@ -238,7 +239,7 @@ func (e *editor) optionalPct(lo, hi float64) func(string) (any, error) {
 		if strings.TrimSpace(s) == "" {
 			return (*float64)(nil), nil
 		}
-		v, err := e.app.parseNumber(s)
+		v, err := e.app.loc.ParseNumber(s)
 		if err != nil {
 			return nil, err
 		}
@@ -282,7 +283,7 @@ func (e *editor) countField(labelKey, name string) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.count,
 		show: func() string {
 			if n, _ := e.doc.FieldValue(name).(int); n != 0 {
-				return e.app.decimal(float64(n), 0)
+				return e.app.loc.Number(float64(n), 0)
 			}
 			return ""
 		},
@@ -295,12 +296,12 @@ func (e *editor) count(s string) (any, error) {
 	if strings.TrimSpace(s) == "" {
 		return 0, nil
 	}
-	v, ok := readNumber(e.app.lang, s)
+	v, err := e.app.loc.ParseNumber(s)
 	switch {
-	case ok && v < 0:
+	case err == nil && v < 0:
 		return nil, errors.New(capitalise(e.tr("err.negative")))
-	case !ok || v != math.Trunc(v) || v > 1e9:
-		return nil, errors.New(e.tr("editor.err.count_like", e.app.decimal(1250, 0)))
+	case err != nil || v != math.Trunc(v) || v > 1e9:
+		return nil, errors.New(e.tr("editor.err.count_like", e.app.loc.Number(1250, 0)))
 	}
 	return int(v), nil
 }
@@ -309,7 +310,7 @@ func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {
 	return e.newField(spec{label: e.tr(labelKey), parse: e.optionalPct(lo, hi),
 		show: func() string {
 			if v, _ := e.doc.FieldValue(name).(*float64); v != nil {
-				return e.app.decimal(*v, decimals(*v))
+				return e.app.loc.Number(*v, locale.Decimals(*v))
 			}
 			return ""
 		},
@@ -318,7 +319,7 @@ func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {
 
 func (e *editor) dateField(labelKey, name string) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.day,
-		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.app.date(d) },
+		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.app.loc.Day(d) },
 		value: e.valueOf(name), edit: e.setField(name)})
 	f.SetPlaceHolder(e.tr("editor.date_format"))
 	f.date = true
@@ -344,13 +345,6 @@ func (e *editor) choice(labels []string, get func() int, edit func(i int) domain
 		}
 	}
 	return w
-}
-
-func decimals(v float64) int {
-	if v == float64(int64(v)) {
-		return 0
-	}
-	return 2
 }
 
 // entries lists the entries inside an object, in reading order.

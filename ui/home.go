@@ -144,10 +144,10 @@ func (h *home) deadline(l *widget.Label, d domain.Date) {
 		l.SetText("")
 	case d.Before(domain.Today()):
 		l.Importance = widget.DangerImportance
-		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.date(d)))
+		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.loc.Day(d)))
 	default: // just the date: the facts beside it keep their room
 		l.Importance = widget.MediumImportance
-		l.SetText(h.app.date(d))
+		l.SetText(h.app.loc.Day(d))
 	}
 }
 
@@ -163,7 +163,7 @@ func (h *home) shareText(r domain.PlanSummary) string {
 	if !ok {
 		return h.app.tr("home.share_unknown")
 	}
-	return h.app.tr("home.share", h.app.decimal(v, 1))
+	return h.app.tr("home.share", h.app.loc.Number(v, 1))
 }
 
 func (h *home) loadRows() {

@@ -78,5 +78,5 @@ func (h *home) shareValue(r domain.PlanSummary) string {
 	if !ok {
 		return h.app.tr("home.fact.unknown")
 	}
-	return h.app.decimal(v, 1) + " %"
+	return h.app.loc.Number(v, 1) + " %"
 }

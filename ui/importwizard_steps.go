@@ -115,7 +115,7 @@ func (w *importWizard) previewCells() [][]string {
 	}
 	for _, r := range cs.Rows {
 		c := r.Contact
-		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, a.date(c.LastContact), r.Owner, oneLineText(c.Notes)})
+		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, a.loc.Day(c.LastContact), r.Owner, oneLineText(c.Notes)})
 	}
 	return out
 }
@@ -134,10 +134,10 @@ func (w *importWizard) accountCells(t csvimport.Table) [][]string {
 		x := r.Account
 		employees, revenue := x.Size, ""
 		if x.Employees != 0 {
-			employees = a.decimal(float64(x.Employees), 0)
+			employees = a.loc.Number(float64(x.Employees), 0)
 		}
 		if x.AnnualRevenue != 0 {
-			revenue = strings.TrimSpace(a.moneyText(x.AnnualRevenue) + " " + x.RevenueCurrency)
+			revenue = strings.TrimSpace(a.loc.Amount(x.AnnualRevenue) + " " + x.RevenueCurrency)
 		}
 		out = append(out, []string{fmt.Sprint(r.Line), x.Name, x.Industry, x.Country, employees, revenue, x.Owner, oneLineText(x.Notes)})
 	}

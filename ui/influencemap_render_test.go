@@ -10,6 +10,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // influencePlan has a contact in most zones, a key player, a long name and a crowded cell.
@@ -33,7 +34,7 @@ func TestInfluenceMapRenders(t *testing.T) {
 		t.Run(variant, func(t *testing.T) {
 			app := test.NewTempApp(t)
 			setVariantTheme(app, variant)
-			a := &App{lang: "en"}
+			a := &App{loc: locale.New("en")}
 			m := NewInfluenceMap(influencePlan(), influenceTextIn(a.tr))
 			w := test.NewWindow(m)
 			defer w.Close()
@@ -50,7 +51,7 @@ func TestInfluenceMapRenders(t *testing.T) {
 func benchMap(b *testing.B) (*InfluenceMap, fyne.Window) {
 	test.NewTempApp(b)
 	f := gen.LargePlan()
-	a := &App{lang: "en"}
+	a := &App{loc: locale.New("en")}
 	m := NewInfluenceMap(&f.Plans[0], influenceTextIn(a.tr))
 	w := test.NewWindow(m)
 	w.Resize(fyne.NewSize(1100, 700))

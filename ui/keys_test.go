@@ -48,7 +48,7 @@ func TestTabFollowsTheVisualOrder(t *testing.T) {
 		c.FocusNext()
 	}
 	a0 := e.plan.Actions[0]
-	want := []string{a0.Title, a0.Owner, a0.ClientOwner, a.date(a0.Start)}
+	want := []string{a0.Title, a0.Owner, a0.ClientOwner, a.loc.Day(a0.Start)}
 	for i, w := range want {
 		if i >= len(order) || order[i] != w {
 			t.Fatalf("Tab order %q, want %q first", order, want)

@@ -39,7 +39,7 @@ func newPortfolioMatrix(a *App, rows []domain.PlanSummary) *PortfolioMatrix {
 			FontSize: float64(theme.CaptionTextSize()), AxisFontSize: float64(theme.CaptionTextSize())},
 		text: chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 			Attractiveness: a.tr("portfolio.attractiveness"), Strength: a.tr("portfolio.strength"),
-			Number: func(v float64) string { return a.decimal(v, tickDecimals(v)) }}}
+			Number: func(v float64) string { return a.loc.Number(v, tickDecimals(v)) }}}
 	for _, q := range domain.PortfolioQuadrants {
 		m.text.Quadrants[q] = a.tr("portfolio." + string(q))
 	}
@@ -151,9 +151,9 @@ func (m *PortfolioMatrix) HoverText() []string {
 	r := m.placed[m.layout.Bubbles[m.hover].Index]
 	a := m.app
 	return []string{r.AccountName,
-		a.tr("matrix.hover.scores", a.tr("portfolio.attractiveness"), a.decimal(r.Position.Attractiveness, 2),
-			a.tr("portfolio.strength"), a.decimal(r.Position.Strength, 2)),
-		a.tr("matrix.hover.revenue", compactMoney(a, r.Revenue)+" "+r.Currency, compactMoney(a, r.Potential)+" "+r.Currency),
+		a.tr("matrix.hover.scores", a.tr("portfolio.attractiveness"), a.loc.Number(r.Position.Attractiveness, 2),
+			a.tr("portfolio.strength"), a.loc.Number(r.Position.Strength, 2)),
+		a.tr("matrix.hover.revenue", a.loc.Compact(r.Revenue)+" "+r.Currency, a.loc.Compact(r.Potential)+" "+r.Currency),
 		m.shareText(r) + " · " + a.tr("portfolio."+string(m.layout.Bubbles[m.hover].Class))}
 }
 
@@ -162,7 +162,7 @@ func (m *PortfolioMatrix) shareText(r domain.PlanSummary) string {
 	if !ok {
 		return m.app.tr("matrix.hover.share_unknown")
 	}
-	return m.app.tr("matrix.hover.share", m.app.decimal(v, 1))
+	return m.app.tr("matrix.hover.share", m.app.loc.Number(v, 1))
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
-	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -31,7 +30,7 @@ func (a *App) problemText(err error) string {
 }
 
 func (a *App) problemLine(p domain.Problem) string {
-	msg := assets.T(a.lang, p.Key, p.Args...)
+	msg := a.loc.T(p.Key, p.Args...)
 	if label := a.fieldLabel(p.Path); label != "" {
 		return label + ": " + msg
 	}
@@ -41,7 +40,7 @@ func (a *App) problemLine(p domain.Problem) string {
 // fieldLabel names the field at the end of a problem's path ("actions[2].due" → "Due"), or "".
 func (a *App) fieldLabel(path string) string {
 	key := fieldKey(path)
-	if key == "" || !assets.Has(a.lang, "field."+key) {
+	if key == "" || !a.loc.Has("field."+key) {
 		return ""
 	}
 	return a.tr("field." + key)
@@ -69,7 +68,7 @@ func (a *App) problemsByField(err error, known map[string]bool) map[string]strin
 	}
 	for _, p := range ps {
 		key := fieldKey(p.Path)
-		line := capitalise(assets.T(a.lang, p.Key, p.Args...))
+		line := capitalise(a.loc.T(p.Key, p.Args...))
 		if !known[key] {
 			key, line = "", a.problemLine(p)
 		}

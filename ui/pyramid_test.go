@@ -9,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 func pyramidOf(t *testing.T, page fyne.CanvasObject) *StagePyramid {
@@ -74,7 +75,7 @@ func TestStagePyramidRenders(t *testing.T) {
 		t.Run(variant, func(t *testing.T) {
 			app := test.NewTempApp(t)
 			setVariantTheme(app, variant)
-			e := &editor{app: &App{lang: "en"}}
+			e := &editor{app: &App{loc: locale.New("en")}}
 			var tapped domain.Stage
 			p := NewStagePyramid(domain.StageBasic, domain.StageInterdependent, e.pyramidText(), func(s domain.Stage) { tapped = s })
 			w := test.NewWindow(p)

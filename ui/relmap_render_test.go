@@ -8,6 +8,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/ui/locale"
 )
 
 // relmapPlan has a boss with reports, a key player, a long name, every kind of badge, a
@@ -37,7 +38,7 @@ func TestRelationshipMapRenders(t *testing.T) {
 		t.Run(variant, func(t *testing.T) {
 			app := test.NewTempApp(t)
 			setVariantTheme(app, variant)
-			a := &App{lang: "en"}
+			a := &App{loc: locale.New("en")}
 			m := NewRelationshipMap(relmapPlan(), orgTextIn(a.tr))
 			w := test.NewWindow(m)
 			defer w.Close()
@@ -54,7 +55,7 @@ func TestRelationshipMapRenders(t *testing.T) {
 func benchRelmap(b *testing.B) (*RelationshipMap, fyne.Window) {
 	test.NewTempApp(b)
 	f := gen.LargePlan()
-	a := &App{lang: "en"}
+	a := &App{loc: locale.New("en")}
 	m := NewRelationshipMap(&f.Plans[0], orgTextIn(a.tr))
 	w := test.NewWindow(m)
 	w.Resize(fyne.NewSize(1100, 700))

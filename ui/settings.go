@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // settingsForm edits the interface language, the document defaults and the portfolio factors.
@@ -77,7 +78,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 	f.docLang = widget.NewSelect([]string{"English", "Español"}, nil)
 	f.docLang.SetSelectedIndex(langIndex(f.st.DocLanguage))
 	f.cutoff = widget.NewEntry()
-	f.cutoff.SetText(a.decimal(f.st.Cutoff, 1))
+	f.cutoff.SetText(a.loc.Number(f.st.Cutoff, 1))
 	f.cutoff.Validator = func(s string) error { _, err := f.readCutoff(); return err }
 	f.flip = widget.NewCheck(a.tr("settings.strength_left"), nil)
 	f.flip.SetChecked(f.st.StrengthOnLeft)
@@ -171,7 +172,7 @@ func (f *settingsForm) clearLogo() {
 
 // readCutoff reads the cut-off between high and low (1–10) the interface language's way.
 func (f *settingsForm) readCutoff() (float64, error) {
-	v, err := f.app.parseNumber(f.cutoff.Text)
+	v, err := f.app.loc.ParseNumber(f.cutoff.Text)
 	if err != nil {
 		return 0, err
 	}
@@ -223,12 +224,12 @@ func (f *settingsForm) save() bool {
 // applyLanguage switches the interface language and rebuilds the window.
 func (a *App) applyLanguage(pref string) {
 	a.fyne.Preferences().SetString("language", pref)
-	lang := interfaceLanguage(pref, systemLanguage)
-	if lang == a.lang {
+	lang := locale.Interface(pref, locale.System)
+	if lang == a.loc.Lang() {
 		a.refreshView()
 		return
 	}
-	a.lang = lang
+	a.loc = locale.New(lang)
 	a.installMenu()
 	a.refreshView()
 }

@@ -12,6 +12,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*ActionTimeline, *widget.Select, *widget.List) {
@@ -109,7 +110,7 @@ func BenchmarkActionTimeline500(b *testing.B) {
 	o := chart.DefaultTimelineOptions(0)
 	o.Today = domain.NewDate(2027, 3, 1)
 	tl := NewActionTimeline(func() []domain.Action { return chart.SortActions(acts, chart.SortByDue, o.Today) },
-		func() chart.TimelineOptions { return o }, (&editor{app: &App{lang: "en"}}).timelineText(), len(acts), nil)
+		func() chart.TimelineOptions { return o }, (&editor{app: &App{loc: locale.New("en")}}).timelineText(), len(acts), nil)
 	w := test.NewWindow(tl)
 	defer w.Close()
 	w.Resize(fyne.NewSize(1200, 800))

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // whiteSpace is the page of the white-space map (METHOD §2): the client's buying centres ×
@@ -58,7 +59,7 @@ func (w *whiteSpace) text() chart.SpaceText {
 		st[s] = w.e.tr("whitespace.status." + string(s))
 	}
 	return chart.SpaceText{Status: st, Total: w.e.tr("whitespace.total"), Open: w.e.tr("whitespace.open"),
-		Money: func(m int64) string { return compactMoney(w.e.app, m) }}
+		Money: func(m int64) string { return w.e.app.loc.Compact(m) }}
 }
 
 // compactMoney is an amount in few characters: 1.2M, 450k, 900 (1,2M, 450k in Spanish).
@@ -66,11 +67,11 @@ func compactMoney(a *App, minor int64) string {
 	v := float64(minor) / 100
 	switch {
 	case v >= 1e6 || v <= -1e6:
-		return a.decimal(v/1e6, min(1, decimals(v/1e6))) + "M"
+		return a.loc.Number(v/1e6, min(1, locale.Decimals(v/1e6))) + "M"
 	case v >= 1e3 || v <= -1e3:
-		return a.decimal(v/1e3, 0) + "k"
+		return a.loc.Number(v/1e3, 0) + "k"
 	}
-	return a.decimal(v, 0)
+	return a.loc.Number(v, 0)
 }
 
 // update redraws the map and the figures under it after any edit.
@@ -84,7 +85,7 @@ func (w *whiteSpace) update() {
 		w.empty.Hide()
 	}
 	t := p.SpaceTotals()
-	money := func(m int64) string { return e.app.moneyText(m) + " " + p.Currency }
+	money := func(m int64) string { return e.app.loc.Amount(m) + " " + p.Currency }
 	w.sums.SetText(e.tr("whitespace.cells", money(t.All.Potential), money(t.All.Revenue), money(t.All.Open)))
 	w.wallet.SetText(e.tr("whitespace.wallet", money(p.Wallet.Potential), money(p.Wallet.Revenue)))
 	var warns []string
@@ -110,7 +111,7 @@ func (w *whiteSpace) updateStarts() {
 	w.starts.Add(e.heading("whitespace.starts"))
 	for _, c := range cells {
 		centre, offering := w.names(c)
-		l := widget.NewLabel(e.tr("whitespace.start", centre, offering, e.app.moneyText(c.OpenPotential()), p.Currency))
+		l := widget.NewLabel(e.tr("whitespace.start", centre, offering, e.app.loc.Amount(c.OpenPotential()), p.Currency))
 		l.Truncation = fyne.TextTruncateEllipsis
 		b := widget.NewButtonWithIcon(e.tr("whitespace.objective"), theme.ContentAddIcon(), func() { w.objectiveFrom(c.ID) })
 		w.starts.Add(container.NewBorder(nil, nil, b, nil, l))
@@ -192,7 +193,7 @@ func (w *whiteSpace) cellText(c domain.SpaceCell) string {
 		}
 	}
 	if c.Potential != 0 || c.Revenue != 0 {
-		parts = append(parts, e.tr("whitespace.hover_money", e.app.moneyText(c.Revenue), e.app.moneyText(c.Potential), p.Currency))
+		parts = append(parts, e.tr("whitespace.hover_money", e.app.loc.Amount(c.Revenue), e.app.loc.Amount(c.Potential), p.Currency))
 	}
 	return strings.Join(parts, " — ")
 }

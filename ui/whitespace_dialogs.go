@@ -37,7 +37,7 @@ func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
 	potential.SetPlaceHolder("0")
 	revenue.SetPlaceHolder("0")
 	amount := func(x *dialogEntry) func() error {
-		return func() error { _, err := e.app.parseAmount(x.Text); return err }
+		return func() error { _, err := e.app.loc.ParseAmount(x.Text); return err }
 	}
 	fd.add("status", "field.status", status, nil)
 	fd.add("competitor", "field.competitor", comp.sel, nil)
@@ -56,8 +56,8 @@ func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
 		if c.Status == domain.SpaceCompetitor {
 			c.Competitor = comp.id()
 		}
-		c.Potential, _ = e.app.parseAmount(potential.Text)
-		c.Revenue, _ = e.app.parseAmount(revenue.Text)
+		c.Potential, _ = e.app.loc.ParseAmount(potential.Text)
+		c.Revenue, _ = e.app.loc.ParseAmount(revenue.Text)
 		return c
 	}
 	warning, warn := w.cellWarning(fromForm)
@@ -196,8 +196,8 @@ func (w *whiteSpace) objectiveFrom(cellID string) *formDialog {
 	period := domain.ParsePeriod(p.Period)
 	o := domain.Objective{ID: domain.NewID(), Category: domain.CatFinancial, Unit: p.Currency,
 		Baseline: &base, Target: &target, Deadline: period.End, Owner: e.account.Owner,
-		Statement: e.tr("whitespace.objective.statement", offering, centre, e.app.decimal(target, 0), p.Currency, p.Period),
+		Statement: e.tr("whitespace.objective.statement", offering, centre, e.app.loc.Number(target, 0), p.Currency, p.Period),
 		Rationale: e.tr("whitespace.objective.rationale", centre, offering, e.tr("whitespace.status."+string(c.Status)),
-			e.app.moneyText(c.OpenPotential()), p.Currency)}
+			e.app.loc.Amount(c.OpenPotential()), p.Currency)}
 	return e.newObjectiveDialog(o, nil)
 }

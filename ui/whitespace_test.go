@@ -13,6 +13,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // spaceMapOf finds the white-space map of a page.
@@ -256,7 +257,7 @@ func TestWhiteSpaceMapRenders(t *testing.T) {
 		t.Run(variant, func(t *testing.T) {
 			app := test.NewTempApp(t)
 			setVariantTheme(app, variant)
-			a := &App{lang: "en"}
+			a := &App{loc: locale.New("en")}
 			tx := (&whiteSpace{e: &editor{app: a}}).text()
 			var hit chart.SpaceHit
 			m := NewWhiteSpaceMap(renderPlan(), tx, func(h chart.SpaceHit, _ fyne.Position) { hit = h })
@@ -296,7 +297,7 @@ func bigSpace(n int) *domain.Plan {
 // rectangle and text the renderer hands to the driver.
 func BenchmarkWhiteSpaceMap30x30(b *testing.B) {
 	test.NewTempApp(b)
-	tx := (&whiteSpace{e: &editor{app: &App{lang: "en"}}}).text()
+	tx := (&whiteSpace{e: &editor{app: &App{loc: locale.New("en")}}}).text()
 	m := NewWhiteSpaceMap(bigSpace(30), tx, nil)
 	r := test.WidgetRenderer(m)
 	for b.Loop() {
@@ -312,7 +313,7 @@ func BenchmarkWhiteSpaceMap30x30(b *testing.B) {
 func BenchmarkWhiteSpaceMapPaint6x4(b *testing.B) {
 	app := test.NewTempApp(b)
 	setVariantTheme(app, "light")
-	tx := (&whiteSpace{e: &editor{app: &App{lang: "en"}}}).text()
+	tx := (&whiteSpace{e: &editor{app: &App{loc: locale.New("en")}}}).text()
 	p := bigSpace(6)
 	p.Wallet.Offerings = p.Wallet.Offerings[:4]
 	m := NewWhiteSpaceMap(p, tx, nil)

@@ -14,8 +14,6 @@ type RGB struct{ R, G, B uint8 }
 // RGBA implements color.Color (opaque).
 func (c RGB) RGBA() (r, g, b, a uint32) { return color.NRGBA{c.R, c.G, c.B, 0xFF}.RGBA() }
 
-// Ints are the channels as the PDF library takes them.
-func (c RGB) Ints() [3]int { return [3]int{int(c.R), int(c.G), int(c.B)} }
 
 // WithAlpha is the colour at an opacity, for a fill drawn over other shapes.
 func (c RGB) WithAlpha(a uint8) color.NRGBA { return color.NRGBA{c.R, c.G, c.B, a} }

@@ -119,10 +119,10 @@ func (d *doc) contents(page int) {
 		y := d.pdf.GetY()
 		d.font("", 10.5)
 		d.colour(ink)
-		num := d.number(float64(i+1), 0) + "  "
+		num := d.loc.Number(float64(i+1), 0) + "  "
 		d.pdf.CellFormat(d.width()-15, 8, num+e.title, "", 0, "L", false, e.link, "")
 		d.colour(d.accent)
-		d.pdf.CellFormat(15, 8, d.number(float64(e.page), 0), "", 1, "R", false, e.link, "")
+		d.pdf.CellFormat(15, 8, d.loc.Number(float64(e.page), 0), "", 1, "R", false, e.link, "")
 		d.draw(rule)
 		d.pdf.SetLineWidth(0.1)
 		d.pdf.Line(marginX, y+8, marginX+d.width(), y+8)

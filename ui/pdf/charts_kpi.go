@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // kpiTable lists the KPIs with a traffic light, a sparkline of their history (from the
@@ -13,11 +14,11 @@ func (d *doc) kpiTable() {
 	for _, k := range d.plan.KPIs {
 		latest := "—"
 		if m, ok := k.Latest(); ok {
-			latest = d.number(m.Value, decimals(m.Value)) + "\n" + d.period(m.Period)
+			latest = d.loc.Number(m.Value, locale.Decimals(m.Value)) + "\n" + d.period(m.Period)
 		}
 		name := d.internalMark(k.Internal) + d.txt(k.Name)
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
-			d.number(k.Baseline, decimals(k.Baseline)) + " → " + d.number(k.Target, decimals(k.Target)), latest, "", ""})
+			d.loc.Number(k.Baseline, locale.Decimals(k.Baseline)) + " → " + d.loc.Number(k.Target, locale.Decimals(k.Target)), latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
 	d.layoutTable(&tb)

@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // The Customer Portfolio Matrix with every placed account of the portfolio, drawn from the
@@ -58,7 +59,7 @@ func (d *doc) matrixAccounts() []chart.MatrixAccount {
 func (d *doc) matrixText() chart.MatrixText {
 	tx := chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 		Attractiveness: d.t("portfolio.attractiveness"), Strength: d.t("portfolio.strength"),
-		Number: func(v float64) string { return d.number(v, decimals(v)) }}
+		Number: func(v float64) string { return d.loc.Number(v, locale.Decimals(v)) }}
 	for _, q := range domain.PortfolioQuadrants {
 		tx.Quadrants[q] = d.t("portfolio." + string(q))
 	}
@@ -178,7 +179,7 @@ func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
 	d.font("", 7)
 	d.colour(muted)
 	w := d.width() - (x - marginX)
-	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.number(d.in.Settings.Cutoff, 1)), "", "L", false)
+	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.loc.Number(d.in.Settings.Cutoff, 1)), "", "L", false)
 	for _, q := range l.Quadrants {
 		d.pdf.SetX(x)
 		d.fill(chart.QuadrantColour(q.Quadrant))

@@ -126,19 +126,7 @@ func (d *doc) spaceText() chart.SpaceText {
 		st[s] = d.t("whitespace.status." + string(s))
 	}
 	return chart.SpaceText{Status: st, Total: d.t("whitespace.total"), Open: d.t("whitespace.open"),
-		Money: func(m int64) string { return d.compactMoney(m) }}
-}
-
-// compactMoney is an amount in few characters: 1.2M, 450k (1,2M, 450k in Spanish).
-func (d *doc) compactMoney(minor int64) string {
-	v := float64(minor) / 100
-	switch {
-	case v >= 1e6 || v <= -1e6:
-		return d.number(v/1e6, min(1, decimals(v/1e6))) + "M"
-	case v >= 1e3 || v <= -1e3:
-		return d.number(v/1e3, 0) + "k"
-	}
-	return d.number(v, 0)
+		Money: func(m int64) string { return d.loc.Compact(m) }}
 }
 
 // spaceCutHeaders are the whole names of the headers drawn cut short.

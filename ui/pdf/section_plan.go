@@ -5,6 +5,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 func (d *doc) objectives() {
@@ -29,7 +30,7 @@ func (d *doc) objectiveTable() table {
 		if o.Rationale != "" {
 			statement += "\n" + d.t("pdf.rationale") + ": " + d.txt(o.Rationale)
 		}
-		row := []string{statement, d.t("category." + string(o.Category)), d.measure(o), d.date(o.Deadline), d.txt(o.Owner)}
+		row := []string{statement, d.t("category." + string(o.Category)), d.measure(o), d.loc.LongDate(o.Deadline), d.txt(o.Owner)}
 		if !d.client {
 			smart, why := d.smartText(d.plan.Smart(o, period))
 			failing[i] = why != ""
@@ -79,19 +80,12 @@ func (d *doc) measure(o domain.Objective) string {
 	}
 	var parts []string
 	if o.Baseline != nil {
-		parts = append(parts, d.number(*o.Baseline, decimals(*o.Baseline)))
+		parts = append(parts, d.loc.Number(*o.Baseline, locale.Decimals(*o.Baseline)))
 	}
 	if o.Target != nil {
-		parts = append(parts, d.number(*o.Target, decimals(*o.Target)))
+		parts = append(parts, d.loc.Number(*o.Target, locale.Decimals(*o.Target)))
 	}
 	return strings.TrimSpace(strings.Join(parts, " → ") + " " + d.txt(unit))
-}
-
-func decimals(v float64) int {
-	if v == float64(int64(v)) {
-		return 0
-	}
-	return 1
 }
 
 func (d *doc) actions() {
@@ -114,7 +108,7 @@ func (d *doc) actions() {
 		if a.ClientOwner != "" {
 			owner += "\n" + d.txt(a.ClientOwner)
 		}
-		rows = append(rows, []string{d.txt(a.Title), owner, d.date(a.Start), d.date(a.Due), status})
+		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
 	}
 	d.headedTable(d.t("pdf.actions"), table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
 		colourOf: func(row, col int) (chart.RGB, bool) {

@@ -1,4 +1,4 @@
-package ui
+package locale
 
 import (
 	"errors"
@@ -65,7 +65,7 @@ func TestLocaleVariablesInOrder(t *testing.T) {
 func TestSettingsLanguageOutvotesTheSystem(t *testing.T) {
 	spanishSystem := func() string { return "es" }
 	for chosen, want := range map[string]string{"en": "en", "es": "es", "": "es", "fr": "es"} {
-		if got := interfaceLanguage(chosen, spanishSystem); got != want {
+		if got := Interface(chosen, spanishSystem); got != want {
 			t.Errorf("Settings %q on a Spanish system: %s, want %s", chosen, got, want)
 		}
 	}
