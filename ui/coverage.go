@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // coverage is the page of the team coverage (METHOD §5): the gaps, each opening the
@@ -18,7 +18,7 @@ import (
 // levels and frequency, adds the pair, or removes it.
 type coverage struct {
 	e       *editor
-	m       *CoverageMatrix
+	m       *picture.CoverageMatrix
 	gaps    *fyne.Container
 	noGaps  *widget.Label
 	empty   *widget.Label
@@ -35,7 +35,7 @@ func (e *editor) coveragePage() fyne.CanvasObject {
 	cv.noGaps = wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
 	cv.empty = wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
 	cv.noTeam = wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
-	cv.m = NewCoverageMatrix(e.plan, func() []domain.TeamMember { return e.account.Team }, e.coverageText(), domain.Today())
+	cv.m = picture.NewCoverageMatrix(e.plan, func() []domain.TeamMember { return e.account.Team }, picture.CoverageText(e.app.loc), domain.Today())
 	cv.m.OnTap = cv.tapped
 	e.live(cv.update)
 	cv.update()
@@ -50,27 +50,6 @@ func (e *editor) memberName(id string) string {
 		return m.Name
 	}
 	return e.tr("peoplemaps.coverage.former_member")
-}
-
-// coverageText is the words of the matrix in the interface language.
-func (e *editor) coverageText() chart.CoverageText {
-	return coverageTextIn(e.tr)
-}
-
-func coverageTextIn(tr func(string, ...any) string) chart.CoverageText {
-	tx := chart.CoverageText{Person: tr("peoplemaps.coverage.person"), Influence: tr("peoplemaps.coverage.influence"),
-		Cadences: map[domain.Cadence]string{}, GapMark: "⚠ " + tr("peoplemaps.gap.mark"),
-		Roles: map[domain.TeamRole]string{}, Former: tr("peoplemaps.coverage.former_member")}
-	for i := range tx.Levels {
-		tx.Levels[i] = tr(fmt.Sprintf("rel.%d", i))
-	}
-	for _, c := range domain.Cadences {
-		tx.Cadences[c] = tr("cadence." + string(c))
-	}
-	for _, r := range domain.TeamRoles {
-		tx.Roles[r] = tr("role." + string(r))
-	}
-	return tx
 }
 
 // update redraws the matrix and the gaps after any edit.

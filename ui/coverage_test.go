@@ -9,20 +9,19 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/domain/gen"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
 // coverageMatrixOf turns the editor to the team coverage and returns its matrix.
-func coverageMatrixOf(t *testing.T, a *App, e *editor) *CoverageMatrix {
+func coverageMatrixOf(t *testing.T, a *App, e *editor) *picture.CoverageMatrix {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 1100))
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(7)
-	var m *CoverageMatrix
+	var m *picture.CoverageMatrix
 	walk(e.tabs, func(o fyne.CanvasObject) {
-		if x, ok := o.(*CoverageMatrix); ok {
+		if x, ok := o.(*picture.CoverageMatrix); ok {
 			m = x
 		}
 	})
@@ -32,12 +31,12 @@ func coverageMatrixOf(t *testing.T, a *App, e *editor) *CoverageMatrix {
 	return m
 }
 
-func tapMatrix(m *CoverageMatrix, p chart.Point) {
+func tapMatrix(m *picture.CoverageMatrix, p chart.Point) {
 	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
 }
 
 // emptyPair is a cell of the matrix with no pair yet.
-func emptyPair(m *CoverageMatrix) (chart.Point, string, string) {
+func emptyPair(m *picture.CoverageMatrix) (chart.Point, string, string) {
 	lay := m.Layout()
 	for _, r := range lay.Rows {
 		for _, c := range lay.Cols {
@@ -104,7 +103,7 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 	}
 }
 
-func cellOf(m *CoverageMatrix, pairID string) chart.CoverageCell {
+func cellOf(m *picture.CoverageMatrix, pairID string) chart.CoverageCell {
 	for _, c := range m.Layout().Cells {
 		if c.PairID == pairID {
 			return c
@@ -166,21 +165,6 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 	tapButton(t, e.tabs, e.gapText(g))
 	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], g.Name) {
 		t.Fatalf("tapping the gap %q did not open %s", e.gapText(g), g.Name)
-	}
-}
-
-// Layout and render of the coverage matrix of 300 contacts.
-func BenchmarkCoverageMatrixRender300(b *testing.B) {
-	test.NewTempApp(b)
-	f := gen.LargePlan()
-	a := &App{loc: locale.New("en")}
-	team := f.Account.Team[:1]
-	m := NewCoverageMatrix(&f.Plans[0], func() []domain.TeamMember { return team }, coverageTextIn(a.tr), domain.NewDate(2026, 11, 26))
-	w := test.NewWindow(m)
-	defer w.Close()
-	for b.Loop() {
-		m.Refresh()
-		test.WidgetRenderer(m).Refresh()
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // timelineRows is how many actions the timeline shows before "Show more".
@@ -37,7 +38,7 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 			e.actionDialog(view[i].ID, list)
 		}
 	}
-	tl := NewActionTimeline(func() []domain.Action { return view }, e.timelineOptions, e.timelineText(), timelineRows,
+	tl := picture.NewActionTimeline(func() []domain.Action { return view }, e.timelineOptions, picture.TimelineText(e.app.loc), timelineRows,
 		func(id string) { e.actionDialog(id, list) })
 	more, fewer := widget.NewButton("", nil), widget.NewButton(e.tr("plancharts.show_fewer"), nil)
 	box := listBox(list, func() int { return len(view) })
@@ -61,11 +62,11 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog("", list) })
 	e.name(sortSel, e.tr("plancharts.sort_by"))
 	bar := container.NewHBox(add, widget.NewLabel(e.tr("plancharts.sort_by")), sortSel)
-	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), e.timelineLegend(), box)
+	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), picture.TimelineLegend(e.app.loc), box)
 }
 
 // pagerButtons says how many more actions the timeline can show, and hides what is useless.
-func (e *editor) pagerButtons(tl *ActionTimeline, more, fewer *widget.Button) {
+func (e *editor) pagerButtons(tl *picture.ActionTimeline, more, fewer *widget.Button) {
 	rest := tl.Layout().More
 	more.SetText(e.tr("plancharts.show_more", min(rest, 2*timelineRows)))
 	more.Hidden, fewer.Hidden = rest == 0, tl.Shown <= timelineRows

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
 func (e *editor) profilePage() fyne.CanvasObject {
@@ -91,14 +92,14 @@ func (e *editor) confirmDeleteText(ask string, do func()) {
 
 func (e *editor) walletPage() fyne.CanvasObject {
 	w := &e.plan.Wallet
-	facts := newFactList()
+	facts := picture.NewFactList()
 	e.live(func() {
 		share := e.tr("home.fact.unknown")
 		if v, ok := w.ShareOfWallet(); ok {
 			share = e.app.loc.Number(v, 1) + " %"
 		}
-		facts.SetRows(fact{e.tr("home.fact.share"), []factPart{{text: share}}},
-			fact{e.tr("editor.wallet_open"), []factPart{{text: e.app.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
+		facts.SetRows(picture.Fact{e.tr("home.fact.share"), []picture.FactPart{{Text: share}}},
+			picture.Fact{e.tr("editor.wallet_open"), []picture.FactPart{{Text: e.app.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
 	})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(

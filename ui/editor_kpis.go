@@ -14,13 +14,14 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
 // kpisPage shows the KPIs as traffic lights with their sparklines; a tap opens the KPI, a
 // tap on a triggered plan B lists its contingency actions.
 func (e *editor) kpisPage() fyne.CanvasObject {
 	list := blankList()
-	lights := NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, e.kpiText(), func(h chart.KPIHit) {
+	lights := picture.NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, picture.KPIText(e.app.loc), func(h chart.KPIHit) {
 		if h.PlanB {
 			e.showPlanB(h.KPIID)
 			return
@@ -32,27 +33,6 @@ func (e *editor) kpisPage() fyne.CanvasObject {
 	legend := widget.NewLabel(e.tr("plancharts.kpi_legend"))
 	legend.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(add, legend, lights)
-}
-
-// kpiText are the words of the lights: latest value with its period and the target.
-func (e *editor) kpiText() chart.KPIText {
-	return chart.KPIText{PlanB: e.tr("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
-		target := e.app.loc.Number(k.Target, locale.Decimals(k.Target))
-		if m, ok := k.Latest(); ok {
-			return e.tr("plancharts.kpi_value", e.app.loc.Number(m.Value, locale.Decimals(m.Value)), k.Unit, e.periodName(m.Period), target)
-		}
-		return e.tr("plancharts.kpi_no_value", target)
-	}}
-}
-
-// periodName is "Oct 2026" for a monthly period "2026-10"; other periods as typed.
-func (e *editor) periodName(period string) string {
-	var y, m int
-	months := strings.Fields(e.tr("plancharts.months"))
-	if n, _ := fmt.Sscanf(period, "%4d-%2d", &y, &m); n == 2 && m >= 1 && m <= len(months) && len(period) == 7 {
-		return fmt.Sprintf("%s %d", months[m-1], y)
-	}
-	return period
 }
 
 // showPlanB lists the contingency actions of a KPI's triggered plan B; each opens its action.

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // answer taps a button of the dialog on top of the window ("Yes", "Reload"…).
@@ -475,7 +476,7 @@ func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
 func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.portfolioPage()
-	m := widgetOn[*PortfolioMatrix](t, page, "matrix")
+	m := widgetOn[*picture.PortfolioMatrix](t, page, "matrix")
 	m.Resize(fyne.NewSize(400, 260))
 	ownBubble := func() chart.MatrixBubble {
 		for _, b := range m.Layout().Bubbles {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/picture"
 )
 
 // openSample opens the main sample plan in the editor.
@@ -98,7 +99,7 @@ func labelsText(o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Select:
 			b.WriteString(x.Selected + "\n" + strings.Join(x.Options, "\n") + "\n")
-		case *factList:
+		case *picture.FactList:
 			b.WriteString(x.String())
 		}
 	})

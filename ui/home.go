@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/picture"
 )
 
 // home lists the accounts of the portfolio beside the portfolio overview and the selected plan.
@@ -33,7 +34,7 @@ type home struct {
 	steps    *fyne.Container
 	open     *widget.Button
 
-	matrix          *PortfolioMatrix
+	matrix          *picture.PortfolioMatrix
 	incomplete      *widget.List
 	incompleteTitle *widget.Label
 	incompleteSide  fyne.CanvasObject

@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // detailPanel is the home's panel of the selected account: its name and the Open plan button
@@ -32,20 +33,20 @@ func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 	h.title.Truncation = fyne.TextTruncateEllipsis
 	h.title.SetText(r.AccountName + " · " + r.Period)
 	tr := h.app.tr
-	position := factPart{text: h.quadrantName(f.Position)}
+	position := picture.FactPart{Text: h.quadrantName(f.Position)}
 	if f.Position.Placed {
-		position.dot = chart.QuadrantColour(f.Position.Quadrant).WithAlpha(0xFF)
+		position.Dot = chart.QuadrantColour(f.Position.Quadrant).WithAlpha(0xFF)
 	}
-	var lights []factPart
+	var lights []picture.FactPart
 	for _, s := range []domain.Status{domain.StatusGreen, domain.StatusAmber, domain.StatusRed} {
-		lights = append(lights, factPart{dot: chart.StatusColour(s), text: fmt.Sprint(f.KPIStatus[s])})
+		lights = append(lights, picture.FactPart{Dot: chart.StatusColour(s), Text: fmt.Sprint(f.KPIStatus[s])})
 	}
-	h.facts.Objects = []fyne.CanvasObject{newFactList(
-		fact{tr("home.fact.position"), []factPart{position}},
-		fact{tr("home.fact.stage"), []factPart{{text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
-		fact{tr("home.fact.share"), []factPart{{text: h.shareValue(r)}}},
-		fact{tr("home.fact.kpis"), lights},
-		fact{tr("home.fact.plan"), []factPart{{text: h.planCounts(p)}}},
+	h.facts.Objects = []fyne.CanvasObject{picture.NewFactList(
+		picture.Fact{tr("home.fact.position"), []picture.FactPart{position}},
+		picture.Fact{tr("home.fact.stage"), []picture.FactPart{{Text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
+		picture.Fact{tr("home.fact.share"), []picture.FactPart{{Text: h.shareValue(r)}}},
+		picture.Fact{tr("home.fact.kpis"), lights},
+		picture.Fact{tr("home.fact.plan"), []picture.FactPart{{Text: h.planCounts(p)}}},
 	)}
 	h.facts.Refresh()
 	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/picture"
 )
 
 // The home's portfolio matrix shows the accounts the list shows (the search and the tier,
@@ -99,4 +100,10 @@ func (h *home) openAccount(accountID string) {
 			return
 		}
 	}
+}
+
+// newPortfolioMatrix is the matrix in the interface language with the portfolio's settings.
+func newPortfolioMatrix(a *App, rows []domain.PlanSummary) *picture.PortfolioMatrix {
+	st, _ := a.store.Settings(a.ctx)
+	return picture.NewPortfolioMatrix(a.loc, st, rows)
 }

@@ -10,13 +10,14 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // influenceMapPage is the influence map: dragging a card to another cell sets exactly
 // that contact's influence and attitude (an undoable edit); a tap opens the contact, or
 // the list of a crowded cell.
 func (e *editor) influenceMapPage() fyne.CanvasObject {
-	m := NewInfluenceMap(e.plan, e.influenceText())
+	m := picture.NewInfluenceMap(e.plan, picture.InfluenceText(e.app.loc))
 	m.OnMove = e.moveOnInfluenceMap
 	m.OnOpen = e.openContact
 	m.OnMore = e.influenceCellList
@@ -30,24 +31,6 @@ func (e *editor) influenceMapPage() fyne.CanvasObject {
 		}
 	})
 	return container.NewVBox(e.heading("editor.grid"), wrapped(e.tr("peoplemaps.influence.intro")), empty, m)
-}
-
-// influenceText is the words of the map in the interface language.
-func (e *editor) influenceText() chart.InfluenceText {
-	return influenceTextIn(e.tr)
-}
-
-// influenceTextIn is the words of the map in a language (tr translates a key).
-func influenceTextIn(tr func(string, ...any) string) chart.InfluenceText {
-	tx := chart.InfluenceText{Zones: map[domain.GridCell]string{}, Influence: tr("peoplemaps.axis.influence"),
-		Attitude: tr("peoplemaps.axis.attitude"), More: tr("peoplemaps.more")}
-	for _, z := range domain.GridCells {
-		tx.Zones[z] = tr("grid." + string(z))
-	}
-	for a := -2; a <= 2; a++ {
-		tx.Attitudes[a+2] = tr(fmt.Sprintf("attitude.%d", a))
-	}
-	return tx
 }
 
 // moveOnInfluenceMap sets a contact's influence and attitude, nothing else.

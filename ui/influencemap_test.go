@@ -9,17 +9,18 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // influenceMapOf turns the editor to the influence map and returns its widget.
-func influenceMapOf(t *testing.T, a *App, e *editor) *InfluenceMap {
+func influenceMapOf(t *testing.T, a *App, e *editor) *picture.InfluenceMap {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 1100))
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(6)
-	var m *InfluenceMap
+	var m *picture.InfluenceMap
 	walk(e.tabs, func(o fyne.CanvasObject) {
-		if x, ok := o.(*InfluenceMap); ok {
+		if x, ok := o.(*picture.InfluenceMap); ok {
 			m = x
 		}
 	})
@@ -31,7 +32,7 @@ func influenceMapOf(t *testing.T, a *App, e *editor) *InfluenceMap {
 
 // dragOnCanvas drags from one point of the map to another the way Fyne's desktop driver
 // reports it: the event's position is where the pointer is, Dragged how far it went.
-func dragOnCanvas(a *App, m *InfluenceMap, from, to chart.Point) {
+func dragOnCanvas(a *App, m *picture.InfluenceMap, from, to chart.Point) {
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(m)
 	end := abs.Add(fyne.NewPos(float32(to.X), float32(to.Y)))
 	test.Drag(a.win.Canvas(), end, float32(to.X-from.X), float32(to.Y-from.Y))
@@ -104,7 +105,7 @@ func TestInfluenceMapDropOnOwnCellChangesNothing(t *testing.T) {
 	}
 }
 
-func firstCard(m *InfluenceMap) chart.InfluenceCard {
+func firstCard(m *picture.InfluenceMap) chart.InfluenceCard {
 	for _, c := range m.Layout().Cells {
 		if len(c.Cards) > 0 {
 			return c.Cards[0]

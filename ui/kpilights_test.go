@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
-func kpiLightsOf(t *testing.T, page fyne.CanvasObject) *KPILightsView {
+func kpiLightsOf(t *testing.T, page fyne.CanvasObject) *picture.KPILightsView {
 	t.Helper()
-	return widgetOn[*KPILightsView](t, page, "KPI lights")
+	return widgetOn[*picture.KPILightsView](t, page, "KPI lights")
 }
 
 func tapAt(o fyne.Tappable, r chart.Rect) {

@@ -9,20 +9,18 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"kamplan/domain"
-	"kamplan/domain/gen"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
-func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*ActionTimeline, *widget.Select, *widget.List) {
+func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*picture.ActionTimeline, *widget.Select, *widget.List) {
 	t.Helper()
-	var tl *ActionTimeline
+	var tl *picture.ActionTimeline
 	var sel *widget.Select
 	var list *widget.List
 	walk(page, func(c fyne.CanvasObject) {
 		switch x := c.(type) {
-		case *ActionTimeline:
+		case *picture.ActionTimeline:
 			tl = x
 		case *widget.Select:
 			sel = x
@@ -37,7 +35,7 @@ func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*ActionTimeline, *w
 }
 
 // listed is the order of the action ids the list and the timeline show.
-func listedOwners(e *editor, tl *ActionTimeline) []string {
+func listedOwners(e *editor, tl *picture.ActionTimeline) []string {
 	var owners []string
 	for _, r := range tl.Layout().Rows {
 		owners = append(owners, strings.ToLower(e.plan.FindAction(r.ActionID).Owner))
@@ -99,22 +97,5 @@ func TestTimelineShowMoreCountsEveryAction(t *testing.T) {
 	}
 	if len(tl.Layout().Rows) != n {
 		t.Errorf("%d of %d rows after showing all", len(tl.Layout().Rows), n)
-	}
-}
-
-// BenchmarkActionTimeline500 lays out and renders the timeline with all 500 actions of the
-// large plan shown (aim: under 50 ms).
-func BenchmarkActionTimeline500(b *testing.B) {
-	test.NewTempApp(b)
-	acts := gen.LargePlan().Plans[0].Actions
-	o := chart.DefaultTimelineOptions(0)
-	o.Today = domain.NewDate(2027, 3, 1)
-	tl := NewActionTimeline(func() []domain.Action { return chart.SortActions(acts, chart.SortByDue, o.Today) },
-		func() chart.TimelineOptions { return o }, (&editor{app: &App{loc: locale.New("en")}}).timelineText(), len(acts), nil)
-	w := test.NewWindow(tl)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1200, 800))
-	for b.Loop() {
-		tl.Refresh()
 	}
 }

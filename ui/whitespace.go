@@ -12,7 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
 // whiteSpace is the page of the white-space map (METHOD §2): the client's buying centres ×
@@ -21,8 +21,8 @@ import (
 // the largest open cells as starting points for a SMART objective.
 type whiteSpace struct {
 	e      *editor
-	m      *WhiteSpaceMap
-	view   *spaceViewport
+	m      *picture.WhiteSpaceMap
+	view   *picture.SpaceViewport
 	sums   *widget.Label
 	wallet *widget.Label
 	warns  *widget.Label
@@ -38,11 +38,11 @@ func (e *editor) whiteSpacePage() fyne.CanvasObject {
 	for _, l := range []*widget.Label{w.empty, w.sums, w.wallet} {
 		l.Wrapping = fyne.TextWrapWord
 	}
-	w.m = NewWhiteSpaceMap(e.plan, w.text(), w.tapped)
+	w.m = picture.NewWhiteSpaceMap(e.plan, picture.SpaceText(w.e.app.loc), w.tapped)
 	w.hover = widget.NewLabel(e.tr("whitespace.hover_hint"))
 	w.hover.Truncation = fyne.TextTruncateEllipsis
 	w.m.OnHover = w.hovered
-	w.view = newSpaceViewport(w.m)
+	w.view = picture.NewSpaceViewport(w.m)
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
 	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
 	intro := wrapped(e.tr("whitespace.intro", e.plan.Currency))
@@ -50,28 +50,6 @@ func (e *editor) whiteSpacePage() fyne.CanvasObject {
 	w.update()
 	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
 		w.hover, w.view, w.sums, w.wallet, w.warns, w.starts)
-}
-
-// text is the words of the map in the interface language.
-func (w *whiteSpace) text() chart.SpaceText {
-	st := map[domain.SpaceStatus]string{}
-	for _, s := range domain.SpaceStatuses {
-		st[s] = w.e.tr("whitespace.status." + string(s))
-	}
-	return chart.SpaceText{Status: st, Total: w.e.tr("whitespace.total"), Open: w.e.tr("whitespace.open"),
-		Money: func(m int64) string { return w.e.app.loc.Compact(m) }}
-}
-
-// compactMoney is an amount in few characters: 1.2M, 450k, 900 (1,2M, 450k in Spanish).
-func compactMoney(a *App, minor int64) string {
-	v := float64(minor) / 100
-	switch {
-	case v >= 1e6 || v <= -1e6:
-		return a.loc.Number(v/1e6, min(1, locale.Decimals(v/1e6))) + "M"
-	case v >= 1e3 || v <= -1e3:
-		return a.loc.Number(v/1e3, 0) + "k"
-	}
-	return a.loc.Number(v, 0)
 }
 
 // update redraws the map and the figures under it after any edit.

@@ -1,10 +1,9 @@
 package pdf
 
 import (
-	"strings"
-
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"time"
 )
 
 // The action timeline of the document, drawn from the shared layout (ui/chart): every
@@ -30,10 +29,8 @@ func (d *doc) timelineOptions() chart.TimelineOptions {
 
 func (d *doc) timelineText() chart.TimelineText {
 	var tx chart.TimelineText
-	for i, m := range strings.Fields(d.t("plancharts.months")) {
-		if i < 12 {
-			tx.Months[i] = m
-		}
+	for m := range 12 {
+		tx.Months[m] = d.loc.Month(time.Month(m + 1))
 	}
 	tx.NoDate = d.t("plancharts.no_date")
 	tx.PlanB = d.t("plancharts.plan_b_mark")
