@@ -14,7 +14,6 @@ type RGB struct{ R, G, B uint8 }
 // RGBA implements color.Color (opaque).
 func (c RGB) RGBA() (r, g, b, a uint32) { return color.NRGBA{c.R, c.G, c.B, 0xFF}.RGBA() }
 
-
 // WithAlpha is the colour at an opacity, for a fill drawn over other shapes.
 func (c RGB) WithAlpha(a uint8) color.NRGBA { return color.NRGBA{c.R, c.G, c.B, a} }
 
