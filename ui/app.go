@@ -4,7 +4,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log"
 	"os"
 	"runtime"
@@ -18,6 +17,7 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
 )
@@ -35,8 +35,7 @@ type App struct {
 	body   *fyne.Container
 	status *widget.Label
 
-	dialogs    []*formDialog // open edit dialogs, the top one last
-	escapables []escapable   // every open dialog Escape closes, the top one last
+	escapables []escapable // every open dialog Escape closes, the top one last
 }
 
 // Run opens the database at dbPath and shows the main window until it is closed.
@@ -180,42 +179,12 @@ func (a *App) close() {
 
 func (a *App) setStatus(s string) { a.status.SetText(s) }
 
-// message turns an error into sentences in the interface language.
-func (a *App) message(err error) string {
-	var de *domain.Error
-	if errors.As(err, &de) && de.Key != "" && a.loc.Has(de.Key) {
-		return a.loc.T(de.Key, de.Args...)
-	}
-	var ps domain.Problems
-	if errors.As(err, &ps) {
-		out := ""
-		for i, p := range ps {
-			if i == 20 {
-				out += a.tr("app.more_problems", len(ps)-20)
-				break
-			}
-			out += fmt.Sprintf("%s: %s\n", p.Path, a.loc.T(p.Key, p.Args...))
-		}
-		return out
-	}
-	return err.Error()
-}
-
 // showError logs an error and shows it in the interface language.
 func (a *App) showError(err error) {
 	if domain.CodeOf(err) == domain.CodeInternal {
 		log.Printf("kamplan: %v", err)
 	}
-	a.showDialog(dialog.NewError(errors.New(a.message(err)), a.win), nil)
-}
-
-func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i]
-		}
-	}
-	return s
+	a.ShowDialog(dialog.NewError(errors.New(form.Message(a.loc, err)), a.win), nil)
 }
 
 // showFatal shows why the database cannot be opened, then lets the user close the window.
@@ -248,3 +217,6 @@ func checkDisplay() error {
 	}
 	return nil
 }
+
+// Locale is the interface language.
+func (a *App) Locale() locale.Locale { return a.loc }

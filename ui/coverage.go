@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -32,14 +33,14 @@ const gapsShown = 3 // the matrix stays in sight on a 768-pixel screen; a button
 // coveragePage is the matrix of our team × their people.
 func (e *editor) coveragePage() fyne.CanvasObject {
 	cv := &coverage{e: e, gaps: container.NewVBox()}
-	cv.noGaps = wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
-	cv.empty = wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
-	cv.noTeam = wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
+	cv.noGaps = form.Wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
+	cv.empty = form.Wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
+	cv.noTeam = form.Wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
 	cv.m = picture.NewCoverageMatrix(e.plan, func() []domain.TeamMember { return e.account.Team }, picture.CoverageText(e.app.loc), domain.Today())
 	cv.m.OnTap = cv.tapped
 	e.live(cv.update)
 	cv.update()
-	return container.NewVBox(e.heading("editor.coverage"), wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
+	return container.NewVBox(e.heading("editor.coverage"), form.Wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
 		e.heading("peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
 }
 
@@ -108,7 +109,7 @@ func (cv *coverage) tapped(hit chart.CoverageHit) {
 
 // coverageDialog sets how well a member knows a person now, the target and how often they
 // meet; a pair that does not exist yet is added on Save, an existing one can be removed.
-func (e *editor) coverageDialog(contactID, memberID string) *formDialog {
+func (e *editor) coverageDialog(contactID, memberID string) *form.Dialog {
 	k := e.plan.FindContact(contactID)
 	if k == nil {
 		return nil
@@ -121,23 +122,23 @@ func (e *editor) coverageDialog(contactID, memberID string) *formDialog {
 		pair = domain.Coverage{ID: domain.NewID(), MemberID: memberID, ContactID: contactID,
 			RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}
 	}
-	fd := newFormDialog(e.app)
-	now := selectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
-	target := selectOf(e.labels("rel.%d", 0, 4), pair.RelTarget)
-	freq := selectOf(e.cadenceLabels(), slices.Index(domain.Cadences, pair.Frequency))
-	fd.add("rel_now", "field.rel_now", now, nil)
-	fd.add("rel_target", "field.rel_target", target, nil)
-	fd.add("frequency", "field.frequency", freq, nil)
+	fd := form.NewDialog(e.app)
+	now := form.SelectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
+	target := form.SelectOf(e.labels("rel.%d", 0, 4), pair.RelTarget)
+	freq := form.SelectOf(e.cadenceLabels(), slices.Index(domain.Cadences, pair.Frequency))
+	fd.Add("rel_now", "field.rel_now", now, nil)
+	fd.Add("rel_target", "field.rel_target", target, nil)
+	fd.Add("frequency", "field.frequency", freq, nil)
 	title := e.tr("peoplemaps.coverage.pair", e.memberName(memberID), k.Name)
 	var extra fyne.CanvasObject
 	if exists {
-		fd.addDelete(title, func() error {
+		fd.AddDelete(title, func() error {
 			return e.applyThen(domain.RemoveItem{Coll: domain.CollCoverage, ID: pair.ID}, e.refresh)
 		})
 	} else {
-		extra = wrapped(e.tr("peoplemaps.coverage.new_pair"))
+		extra = form.Wrapped(e.tr("peoplemaps.coverage.new_pair"))
 	}
-	fd.show(title, extra, fyne.NewSize(520, 300), func() error {
+	fd.Show(title, extra, fyne.NewSize(520, 300), func() error {
 		pair.RelNow, pair.RelTarget = max(0, now.SelectedIndex()), max(0, target.SelectedIndex())
 		if i := freq.SelectedIndex(); i >= 0 {
 			pair.Frequency = domain.Cadences[i]

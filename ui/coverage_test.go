@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -63,11 +64,11 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 		t.Fatal("the sample's matrix has no empty cell")
 	}
 	tapMatrix(m, at)
-	fd := a.dialogs[len(a.dialogs)-1]
+	fd := form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 	setSelect(t, fd, 1, 2) // now: Working
 	setSelect(t, fd, 2, 4) // target: Trusted advisor
 	setSelect(t, fd, 3, 0) // weekly
-	fd.submit()
+	fd.Submit()
 	if !e.flush() {
 		t.Fatal("not saved")
 	}
@@ -78,9 +79,9 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 	// edit it: the cell now holds the pair
 	cell := cellOf(m, got.ID)
 	tapMatrix(m, cell.Box.Center())
-	fd = a.dialogs[len(a.dialogs)-1]
+	fd = form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 	setSelect(t, fd, 1, 3) // now: Strong
-	fd.submit()
+	fd.Submit()
 	e.flush()
 	if c, _ := pairOf(storedPlan(t, a, e.plan.ID), contact, member); c.RelNow != domain.RelStrong || c.ID != got.ID {
 		t.Fatalf("edited pair stored as %+v", c)
@@ -94,8 +95,8 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 	// remove it from its dialog
 	m = coverageMatrixOf(t, a, e)
 	tapMatrix(m, cellOf(m, got.ID).Box.Center())
-	fd = a.dialogs[len(a.dialogs)-1]
-	tapButton(t, fd.left, a.tr("editor.delete"))
+	fd = form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
+	tapButton(t, fd.Left, a.tr("editor.delete"))
 	confirm(t, a)
 	e.flush()
 	if _, ok := pairOf(storedPlan(t, a, e.plan.ID), contact, member); ok {
@@ -113,10 +114,10 @@ func cellOf(m *picture.CoverageMatrix, pairID string) chart.CoverageCell {
 }
 
 // setSelect picks option i of the n-th form row's select (rows from 1).
-func setSelect(t *testing.T, fd *formDialog, row, i int) {
+func setSelect(t *testing.T, fd *form.Dialog, row, i int) {
 	t.Helper()
 	var sel *widget.Select
-	walk(fd.form.Items[row-1].Widget, func(o fyne.CanvasObject) {
+	walk(fd.Form.Items[row-1].Widget, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			sel = s
 		}
@@ -161,9 +162,9 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 		gaps = e.plan.CoverageGaps(domain.Today())
 	}
 	g := gaps[0]
-	n := len(a.dialogs)
+	n := len(form.OpenDialogs(a.win))
 	tapButton(t, e.tabs, e.gapText(g))
-	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], g.Name) {
+	if len(form.OpenDialogs(a.win)) != n+1 || !dialogShows(form.OpenDialogs(a.win)[n], g.Name) {
 		t.Fatalf("tapping the gap %q did not open %s", e.gapText(g), g.Name)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	"kamplan/ui/picture"
 )
@@ -67,7 +68,7 @@ func (e *editor) optionalCurrencyCode(s string) (any, error) {
 func (e *editor) currencyCode(s string) (any, error) {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	if len(s) != 3 || strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-		return nil, errors.New(capitalise(e.tr("err.currency")))
+		return nil, errors.New(form.Capitalise(e.tr("err.currency")))
 	}
 	return s, nil
 }
@@ -83,7 +84,7 @@ func (e *editor) confirmDelete(what string, do func()) {
 
 // confirmDeleteText asks with a question of its own.
 func (e *editor) confirmDeleteText(ask string, do func()) {
-	e.app.showDialog(dialog.NewConfirm(e.tr("editor.delete.title"), ask, func(ok bool) {
+	e.app.ShowDialog(dialog.NewConfirm(e.tr("editor.delete.title"), ask, func(ok bool) {
 		if ok {
 			do()
 		}
@@ -98,8 +99,8 @@ func (e *editor) walletPage() fyne.CanvasObject {
 		if v, ok := w.ShareOfWallet(); ok {
 			share = e.app.loc.Number(v, 1) + " %"
 		}
-		facts.SetRows(picture.Fact{e.tr("home.fact.share"), []picture.FactPart{{Text: share}}},
-			picture.Fact{e.tr("editor.wallet_open"), []picture.FactPart{{Text: e.app.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
+		facts.SetRows(picture.Fact{Caption: e.tr("home.fact.share"), Parts: []picture.FactPart{{Text: share}}},
+			picture.Fact{Caption: e.tr("editor.wallet_open"), Parts: []picture.FactPart{{Text: e.app.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
 	})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
@@ -143,7 +144,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 		return row(l.withDraft(d), d.ID, redraw)
 	}
 	head := container.NewVBox(e.heading("field.competitors"), container.NewBorder(nil, nil, nil,
-		container.New(&fixedWidth{width: 110 + teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
+		container.New(&form.FixedWidth{Width: 110 + teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
 	return container.NewVBox(e.rows(head, "editor.add_competitor", func() []string { return idsOf(l) },
 		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow), total)
 }

@@ -13,6 +13,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	"kamplan/ui/picture"
 )
@@ -20,7 +21,7 @@ import (
 // kpisPage shows the KPIs as traffic lights with their sparklines; a tap opens the KPI, a
 // tap on a triggered plan B lists its contingency actions.
 func (e *editor) kpisPage() fyne.CanvasObject {
-	list := blankList()
+	list := form.BlankList()
 	lights := picture.NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, picture.KPIText(e.app.loc), func(h chart.KPIHit) {
 		if h.PlanB {
 			e.showPlanB(h.KPIID)
@@ -47,7 +48,7 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 		if a := e.plan.FindAction(id); a != nil {
 			box.Add(widget.NewButtonWithIcon(a.Title, theme.NavigateNextIcon(), func() {
 				d.Hide()
-				e.actionDialog(id, blankList())
+				e.actionDialog(id, form.BlankList())
 			}))
 		}
 	}
@@ -55,10 +56,10 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 	if len(box.Objects) == 0 {
 		help = "plancharts.contingency_none"
 	}
-	box.Objects = append([]fyne.CanvasObject{wrapped(e.tr(help))}, box.Objects...)
+	box.Objects = append([]fyne.CanvasObject{form.Wrapped(e.tr(help))}, box.Objects...)
 	d = dialog.NewCustom(e.tr("plancharts.contingency_title", k.Name), e.tr("dialog.close"), box, e.app.win)
 	d.Resize(fyne.NewSize(520, 0))
-	e.app.showDialog(d, nil)
+	e.app.ShowDialog(d, nil)
 	return box
 }
 
@@ -66,48 +67,48 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 const maxRedPeriods = 24
 
 // kpiDialog edits a KPI; its history is typed one period per line ("2027-03 12.5").
-func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
+func (e *editor) kpiDialog(id string, list *widget.List) *form.Dialog {
 	k := domain.NewKPI("")
 	if x := e.plan.FindKPI(id); x != nil {
 		k = *x
 	}
-	fd := newFormDialog(e.app)
-	num := func(v float64) *dialogEntry { return e.app.entry(e.app.loc.Number(v, locale.Decimals(v))) }
-	name, unit := e.app.entry(k.Name), e.app.entry(k.Unit)
+	fd := form.NewDialog(e.app)
+	num := func(v float64) *form.Entry { return form.NewEntry(e.app, e.app.loc.Number(v, locale.Decimals(v))) }
+	name, unit := form.NewEntry(e.app, k.Name), form.NewEntry(e.app, k.Unit)
 	baseline, target, green, amber := num(k.Baseline), num(k.Target), num(k.GreenPct), num(k.AmberPct)
-	direction := selectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
-	history := e.app.multi(e.historyText(k.History))
+	direction := form.SelectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
+	history := form.NewMultiEntry(e.app, e.historyText(k.History))
 	history.SetMinRowsVisible(6)
 	history.SetPlaceHolder("2027-01 " + e.app.loc.Number(12.5, 1) + "\n2027-02 13")
 	var reds []string
 	for n := 0; n <= maxRedPeriods; n++ {
 		reds = append(reds, strconv.Itoa(n))
 	}
-	red := selectOf(reds, k.PlanB.RedPeriods)
+	red := form.SelectOf(reds, k.PlanB.RedPeriods)
 	actIDs, actLabels := e.contingencyChoices()
 	actions := widget.NewCheckGroup(actLabels, nil)
 	actions.Selected = pickLabels(actIDs, actLabels, k.PlanB.ActionIDs)
 	internal := widget.NewCheck(e.tr("field.internal"), nil)
 	internal.SetChecked(k.Internal)
-	number := func(w *dialogEntry) func() error {
+	number := func(w *form.Entry) func() error {
 		return func() error { _, err := e.app.loc.ParseNumber(w.Text); return err }
 	}
-	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
-	fd.add("unit", "field.unit", unit, nil)
-	fd.add("direction", "field.direction", direction, nil)
-	fd.add("baseline", "field.baseline", baseline, number(baseline))
-	fd.add("target", "field.target", target, number(target))
-	fd.add("green_pct", "field.green_pct", green, number(green))
-	fd.add("amber_pct", "field.amber_pct", amber, number(amber))
-	fd.add("history", "field.history", history, func() error { _, err := e.parseHistory(history.Text); return err })
-	fd.add("red_periods", "field.red_periods", red, nil)
-	fd.add("action_ids", "field.contingency_actions", actions, nil)
-	fd.add("internal", "", internal, nil)
+	fd.Add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.Add("unit", "field.unit", unit, nil)
+	fd.Add("direction", "field.direction", direction, nil)
+	fd.Add("baseline", "field.baseline", baseline, number(baseline))
+	fd.Add("target", "field.target", target, number(target))
+	fd.Add("green_pct", "field.green_pct", green, number(green))
+	fd.Add("amber_pct", "field.amber_pct", amber, number(amber))
+	fd.Add("history", "field.history", history, func() error { _, err := e.parseHistory(history.Text); return err })
+	fd.Add("red_periods", "field.red_periods", red, nil)
+	fd.Add("action_ids", "field.contingency_actions", actions, nil)
+	fd.Add("internal", "", internal, nil)
 	done := func() { list.Refresh(); e.refresh() }
 	if id != "" {
-		fd.addDelete(k.Name, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollKPIs, ID: id}, done) })
+		fd.AddDelete(k.Name, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollKPIs, ID: id}, done) })
 	}
-	fd.show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
+	fd.Show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
 		k.Name, k.Unit, k.Internal = strings.TrimSpace(name.Text), unit.Text, internal.Checked
 		k.Direction = []domain.Direction{domain.HigherIsBetter, domain.LowerIsBetter}[max(0, direction.SelectedIndex())]
 		k.Baseline, _ = e.app.loc.ParseNumber(baseline.Text)

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/locale"
 )
 
@@ -67,7 +68,7 @@ func (e *editor) newField(s spec) *field {
 		}
 	}
 	f.SetText(s.show())
-	growIfLong(&f.Entry, f.Text)
+	form.GrowIfLong(&f.Entry, f.Text)
 	f.OnChanged = f.changed
 	e.fields = append(e.fields, f)
 	return f
@@ -76,13 +77,13 @@ func (e *editor) newField(s spec) *field {
 // box is the field with its message under it (and a calendar beside a date).
 func (f *field) box() fyne.CanvasObject {
 	if f.date {
-		return container.NewVBox(f.e.app.calendarBeside(f, &f.Entry, func() { f.commit() }), f.msg)
+		return container.NewVBox(form.CalendarBeside(f.e.app, f, &f.Entry, func() { f.commit() }), f.msg)
 	}
 	return container.NewVBox(f, f.msg)
 }
 
 func (f *field) changed(text string) {
-	growIfLong(&f.Entry, text)
+	form.GrowIfLong(&f.Entry, text)
 	_, err := f.spec.parse(text)
 	f.setProblem(err)
 	f.e.pending[f] = true
@@ -122,7 +123,7 @@ func (f *field) commit() bool {
 	if !reflect.DeepEqual(v, f.spec.value()) {
 		if ed := f.spec.edit(v); ed != nil {
 			if err := f.e.apply(ed); err != nil {
-				f.setProblem(errors.New(f.e.app.problemText(err)))
+				f.setProblem(errors.New(form.ProblemText(f.e.app.loc, err)))
 				return false
 			}
 			if f.spec.after != nil {
@@ -184,7 +185,7 @@ func (f *field) TypedShortcut(s fyne.Shortcut) {
 // TypedKey lets Escape and F1 work while a field has the focus; Enter commits a wrapped
 // paragraph as it does a one-line field.
 func (f *field) TypedKey(k *fyne.KeyEvent) {
-	if f.e.app.globalKey(k) {
+	if f.e.app.GlobalKey(k) {
 		return
 	}
 	if f.spec.wrap && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) {
@@ -299,7 +300,7 @@ func (e *editor) count(s string) (any, error) {
 	v, err := e.app.loc.ParseNumber(s)
 	switch {
 	case err == nil && v < 0:
-		return nil, errors.New(capitalise(e.tr("err.negative")))
+		return nil, errors.New(form.Capitalise(e.tr("err.negative")))
 	case err != nil || v != math.Trunc(v) || v > 1e9:
 		return nil, errors.New(e.tr("editor.err.count_like", e.app.loc.Number(1250, 0)))
 	}
@@ -345,26 +346,4 @@ func (e *editor) choice(labels []string, get func() int, edit func(i int) domain
 		}
 	}
 	return w
-}
-
-// entries lists the entries inside an object, in reading order.
-func entries(o fyne.CanvasObject) []fyne.Focusable {
-	var out []fyne.Focusable
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *field:
-			out = append(out, x)
-		case *widget.Entry:
-			out = append(out, x)
-		case *dialogEntry:
-			out = append(out, x)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
 }

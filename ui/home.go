@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -170,7 +171,7 @@ func (h *home) shareText(r domain.PlanSummary) string {
 func (h *home) loadRows() {
 	rows, err := h.app.store.Portfolio(h.app.ctx)
 	if err != nil {
-		h.app.setStatus(h.app.message(err))
+		h.app.setStatus(form.Message(h.app.loc, err))
 		return
 	}
 	h.all = latestPlans(rows)
@@ -338,7 +339,7 @@ func (a *App) firstStart() bool {
 			break
 		}
 	}
-	a.showDialog(dialog.NewInformation(a.tr("hint.title"), a.tr("hint.body"), a.win), nil)
+	a.ShowDialog(dialog.NewInformation(a.tr("hint.title"), a.tr("hint.body"), a.win), nil)
 	return true
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -42,11 +43,11 @@ func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 		lights = append(lights, picture.FactPart{Dot: chart.StatusColour(s), Text: fmt.Sprint(f.KPIStatus[s])})
 	}
 	h.facts.Objects = []fyne.CanvasObject{picture.NewFactList(
-		picture.Fact{tr("home.fact.position"), []picture.FactPart{position}},
-		picture.Fact{tr("home.fact.stage"), []picture.FactPart{{Text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
-		picture.Fact{tr("home.fact.share"), []picture.FactPart{{Text: h.shareValue(r)}}},
-		picture.Fact{tr("home.fact.kpis"), lights},
-		picture.Fact{tr("home.fact.plan"), []picture.FactPart{{Text: h.planCounts(p)}}},
+		picture.Fact{Caption: tr("home.fact.position"), Parts: []picture.FactPart{position}},
+		picture.Fact{Caption: tr("home.fact.stage"), Parts: []picture.FactPart{{Text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
+		picture.Fact{Caption: tr("home.fact.share"), Parts: []picture.FactPart{{Text: h.shareValue(r)}}},
+		picture.Fact{Caption: tr("home.fact.kpis"), Parts: lights},
+		picture.Fact{Caption: tr("home.fact.plan"), Parts: []picture.FactPart{{Text: h.planCounts(p)}}},
 	)}
 	h.facts.Refresh()
 	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}
@@ -67,7 +68,7 @@ func (h *home) planCounts(p *domain.Plan) string {
 // showDetailError says why the selected account's plan could not be read.
 func (h *home) showDetailError(err error) {
 	h.title.Wrapping = fyne.TextWrapWord
-	h.title.SetText(h.app.message(err))
+	h.title.SetText(form.Message(h.app.loc, err))
 	h.facts.Objects, h.steps.Objects = nil, nil
 	h.facts.Refresh()
 	h.steps.Refresh()

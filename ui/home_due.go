@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // dueDays is how far ahead the home lists what is due.
@@ -142,7 +143,7 @@ func (d *duePanel) load(rows []domain.PlanSummary) {
 
 func (d *duePanel) show(items []dueItem, err error) {
 	if err != nil {
-		d.title.SetText(d.h.app.message(err))
+		d.title.SetText(form.Message(d.h.app.loc, err))
 		return
 	}
 	d.items = items

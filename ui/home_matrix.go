@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -26,7 +27,7 @@ func (h *home) buildMatrix() fyne.CanvasObject {
 	}
 	h.incompleteTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.incompleteTitle.Wrapping = fyne.TextWrapWord
-	side := container.New(&fixedWidth{width: 210}, container.NewBorder(h.incompleteTitle, nil, nil, nil, h.incomplete))
+	side := container.New(&form.FixedWidth{Width: 210}, container.NewBorder(h.incompleteTitle, nil, nil, nil, h.incomplete))
 	h.incompleteSide = side
 	title := widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(container.NewBorder(nil, nil, title, nil, h.overview), nil, nil, side, h.matrix)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/storage/csvimport"
+	"kamplan/ui/form"
 )
 
 const previewRows = 20
@@ -111,7 +112,7 @@ func (w *importWizard) previewCells() [][]string {
 		cs, err = csvimport.ContactsFrom(t, w.mapping, order)
 	}
 	if err != nil {
-		return append(out, []string{"", a.message(err)})
+		return append(out, []string{"", form.Message(a.loc, err)})
 	}
 	for _, r := range cs.Rows {
 		c := r.Contact
@@ -128,7 +129,7 @@ func (w *importWizard) accountCells(t csvimport.Table) [][]string {
 	out := [][]string{head}
 	as, err := csvimport.AccountsFrom(t, w.mapping)
 	if err != nil {
-		return append(out, []string{"", a.message(err)})
+		return append(out, []string{"", form.Message(a.loc, err)})
 	}
 	for _, r := range as.Rows {
 		x := r.Account
@@ -158,7 +159,7 @@ func (w *importWizard) buildRows() fyne.CanvasObject {
 	box := container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.companies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	if err != nil {
-		box.Add(widget.NewLabel(a.message(err)))
+		box.Add(widget.NewLabel(form.Message(a.loc, err)))
 		return box
 	}
 	for _, c := range csvimport.Companies(cs, w.target.accountName) {

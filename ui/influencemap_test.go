@@ -9,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -120,13 +121,13 @@ func TestInfluenceMapTapOpensContactAndCrowdedCell(t *testing.T) {
 	m := influenceMapOf(t, a, e)
 	k := firstCard(m)
 	test.TapAt(m, fyne.NewPos(float32(k.Box.Center().X), float32(k.Box.Center().Y)))
-	if len(a.dialogs) != 1 || !a.dialogs[0].open {
-		t.Fatalf("tapping %s opened %d dialogs", k.Name, len(a.dialogs))
+	if len(form.OpenDialogs(a.win)) != 1 || !form.OpenDialogs(a.win)[0].IsOpen() {
+		t.Fatalf("tapping %s opened %d dialogs", k.Name, len(form.OpenDialogs(a.win)))
 	}
-	if !dialogShows(a.dialogs[0], k.Name) {
+	if !dialogShows(form.OpenDialogs(a.win)[0], k.Name) {
 		t.Errorf("the dialog does not show %q", k.Name)
 	}
-	a.dialogs[0].close()
+	form.OpenDialogs(a.win)[0].Close()
 	closeDialogs(a)
 	// crowd one cell of the plan past what fits
 	for i := range e.plan.Contacts {
@@ -164,18 +165,18 @@ func TestInfluenceMapTapOpensContactAndCrowdedCell(t *testing.T) {
 	if b == nil {
 		t.Fatal("no button for the first contact")
 	}
-	n := len(a.dialogs)
+	n := len(form.OpenDialogs(a.win))
 	test.Tap(b)
-	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], k0.Name) {
+	if len(form.OpenDialogs(a.win)) != n+1 || !dialogShows(form.OpenDialogs(a.win)[n], k0.Name) {
 		t.Errorf("tapping %s in the list did not open the contact", k0.Name)
 	}
 }
 
 // dialogShows reports whether an entry of a dialog holds text.
-func dialogShows(fd *formDialog, text string) bool {
+func dialogShows(fd *form.Dialog, text string) bool {
 	found := false
-	walk(fd.body, func(o fyne.CanvasObject) {
-		if en := entryOf(o); en != nil && en.Text == text {
+	walk(fd.Body, func(o fyne.CanvasObject) {
+		if en := form.EntryOf(o); en != nil && en.Text == text {
 			found = true
 		}
 	})

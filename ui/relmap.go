@@ -8,6 +8,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -36,7 +37,7 @@ func (e *editor) relationshipMapPage() fyne.CanvasObject {
 	m.OnOpen = e.openContact
 	m.OnMenu = func(id string, at fyne.Position) { e.relmapMenu(m, id, at) }
 	warnings := container.NewVBox()
-	empty := wrapped(e.tr("relmap.empty"))
+	empty := form.Wrapped(e.tr("relmap.empty"))
 	e.live(func() {
 		m.Refresh()
 		e.relmapWarnings(warnings)
@@ -52,10 +53,10 @@ func (e *editor) relationshipMapPage() fyne.CanvasObject {
 		widget.NewButtonWithIcon(e.tr("relmap.fit"), theme.ZoomFitIcon(), m.FitToWindow))
 	top := container.NewVBox(container.NewBorder(nil, nil, e.heading("editor.relationship_map"), tools), empty)
 	side := container.NewVBox(e.heading("relmap.warnings"), warnings, widget.NewSeparator(),
-		wrapped(e.tr("relmap.intro")), wrapped(picture.OrgLegend(e.app.loc, "relmap.legend")))
+		form.Wrapped(e.tr("relmap.intro")), form.Wrapped(picture.OrgLegend(e.app.loc, "relmap.legend")))
 	clip := container.NewScroll(m)
 	clip.Direction = container.ScrollNone
-	return container.NewBorder(top, nil, nil, container.New(&fixedWidth{width: 300}, container.NewVScroll(side)), clip)
+	return container.NewBorder(top, nil, nil, container.New(&form.FixedWidth{Width: 300}, container.NewVScroll(side)), clip)
 }
 
 // dropOnRelationshipMap makes the edit a drop means; the domain refuses a cycle, shown as
@@ -76,12 +77,12 @@ func (e *editor) relmapWarnings(box *fyne.Container) {
 	box.RemoveAll()
 	ws := e.plan.MapWarnings()
 	if len(ws) == 0 {
-		box.Add(wrapped(e.tr("relmap.no_warnings")))
+		box.Add(form.Wrapped(e.tr("relmap.no_warnings")))
 	}
 	for _, w := range ws {
 		text := "⚠ " + e.tr(w.Key, w.Args...)
 		if w.ContactID == "" {
-			box.Add(wrapped(text))
+			box.Add(form.Wrapped(text))
 			continue
 		}
 		id := w.ContactID

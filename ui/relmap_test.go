@@ -11,6 +11,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -164,10 +165,10 @@ func TestRelationshipMapTapOpensContact(t *testing.T) {
 	k := m.Layout().Cards[2]
 	p := m.View().Point(k.Box.Center())
 	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
-	if len(a.dialogs) != 1 || !dialogShows(a.dialogs[0], e.plan.FindContact(k.ContactID).Name) {
-		t.Fatalf("tapping %s opened %d dialogs", k.ContactID, len(a.dialogs))
+	if len(form.OpenDialogs(a.win)) != 1 || !dialogShows(form.OpenDialogs(a.win)[0], e.plan.FindContact(k.ContactID).Name) {
+		t.Fatalf("tapping %s opened %d dialogs", k.ContactID, len(form.OpenDialogs(a.win)))
 	}
-	a.dialogs[0].close()
+	form.OpenDialogs(a.win)[0].Close()
 	// a warning about a person
 	e.plan.Contacts[0].Influence = 5
 	e.plan.Coverage = nil
@@ -182,8 +183,8 @@ func TestRelationshipMapTapOpensContact(t *testing.T) {
 		t.Fatal("no warning button about the first contact")
 	}
 	test.Tap(b)
-	if len(a.dialogs) != 1 || !dialogShows(a.dialogs[0], e.plan.Contacts[0].Name) {
-		t.Errorf("the warning opened %d dialogs", len(a.dialogs))
+	if len(form.OpenDialogs(a.win)) != 1 || !dialogShows(form.OpenDialogs(a.win)[0], e.plan.Contacts[0].Name) {
+		t.Errorf("the warning opened %d dialogs", len(form.OpenDialogs(a.win)))
 	}
 }
 

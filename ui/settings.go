@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/locale"
 )
 
@@ -56,7 +57,7 @@ func (a *App) settingsDialog() {
 	})
 	save.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(a.tr("dialog.cancel"), theme.CancelIcon(), d.Hide), save})
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 }
 
 func (f *settingsForm) build() fyne.CanvasObject {
@@ -162,7 +163,7 @@ func (f *settingsForm) chooseLogo() {
 		f.logo.SetText(f.logoText())
 	}, f.app.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	f.app.showDialog(d, nil)
+	f.app.ShowDialog(d, nil)
 }
 
 func (f *settingsForm) clearLogo() {
@@ -177,7 +178,7 @@ func (f *settingsForm) readCutoff() (float64, error) {
 		return 0, err
 	}
 	if v < 1 || v > 10 {
-		return 0, fmt.Errorf("%s", capitalise(f.app.tr("err.cutoff")))
+		return 0, fmt.Errorf("%s", form.Capitalise(f.app.tr("err.cutoff")))
 	}
 	return v, nil
 }
@@ -212,7 +213,7 @@ func (f *settingsForm) save() bool {
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
 	}
 	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
-		f.problems.SetText(a.tr("settings.refused") + "\n" + a.problemText(err))
+		f.problems.SetText(a.tr("settings.refused") + "\n" + form.ProblemText(a.loc, err))
 		return false
 	}
 	f.problems.SetText("")

@@ -64,13 +64,13 @@ func TestActionsSortByOwnerAndTapABarOpensTheAction(t *testing.T) {
 	c := row.Bar.Center()
 	test.TapAt(tl, fyne.NewPos(float32(c.X), float32(c.Y)))
 	fd := topDialog(t, a)
-	if !fd.open {
+	if !fd.IsOpen() {
 		t.Fatal("a tap on a bar opened nothing")
 	}
-	setEntry(t, fd.form.Items[0].Widget, "Renamed from the timeline")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("the action was not saved: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[0].Widget, "Renamed from the timeline")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the action was not saved: %s", fd.General.Text)
 	}
 	if got := storedPlan(t, a, e.plan.ID).FindAction(row.ActionID); got == nil || got.Title != "Renamed from the timeline" {
 		t.Fatalf("stored %+v", got)

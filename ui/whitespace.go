@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -33,7 +34,7 @@ type whiteSpace struct {
 
 // whiteSpacePage is the map of the client's buying centres × our offerings.
 func (e *editor) whiteSpacePage() fyne.CanvasObject {
-	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: dangerLabel(),
+	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: form.DangerLabel(),
 		starts: container.NewVBox(), empty: widget.NewLabel(e.tr("whitespace.empty"))}
 	for _, l := range []*widget.Label{w.empty, w.sums, w.wallet} {
 		l.Wrapping = fyne.TextWrapWord
@@ -45,7 +46,7 @@ func (e *editor) whiteSpacePage() fyne.CanvasObject {
 	w.view = picture.NewSpaceViewport(w.m)
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
 	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
-	intro := wrapped(e.tr("whitespace.intro", e.plan.Currency))
+	intro := form.Wrapped(e.tr("whitespace.intro", e.plan.Currency))
 	e.live(w.update)
 	w.update()
 	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
@@ -127,7 +128,7 @@ func (w *whiteSpace) legend() fyne.CanvasObject {
 		add(chart.Mix(bg, c, 0.7), w.e.tr("whitespace.status."+string(s)))
 	}
 	add(bg, w.e.tr("whitespace.unknown"))
-	return container.NewVBox(box, wrapped(w.e.tr("whitespace.intensity")))
+	return container.NewVBox(box, form.Wrapped(w.e.tr("whitespace.intensity")))
 }
 
 // tapped opens the cell's dialog, or the menu of a centre or an offering.

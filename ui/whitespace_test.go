@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 	"kamplan/ui/picture"
 )
 
@@ -22,12 +23,12 @@ func spaceMapOf(t *testing.T, page fyne.CanvasObject) *picture.WhiteSpaceMap {
 }
 
 // topDialog is the edit dialog opened last.
-func topDialog(t *testing.T, a *App) *formDialog {
+func topDialog(t *testing.T, a *App) *form.Dialog {
 	t.Helper()
-	if len(a.dialogs) == 0 {
+	if len(form.OpenDialogs(a.win)) == 0 {
 		t.Fatal("no dialog opened")
 	}
-	return a.dialogs[len(a.dialogs)-1]
+	return form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 }
 
 // tapPair taps the cell of a centre and an offering, found by name.
@@ -56,16 +57,16 @@ func TestWhiteSpaceCellTapSetsStatusAndPotentialAndCtrlZUndoes(t *testing.T) {
 	const centre, offering = "Energía y descarbonización", "Plataforma IoT industrial"
 	tapPair(t, e, m, centre, offering)
 	fd := topDialog(t, a)
-	fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) }).SetSelectedIndex(1) // In progress
-	setEntry(t, fd.form.Items[2].Widget, "120k")
-	setEntry(t, fd.form.Items[3].Widget, "1,5")
-	if !fd.save.Disabled() {
+	fd.Form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) }).SetSelectedIndex(1) // In progress
+	setEntry(t, fd.Form.Items[2].Widget, "120k")
+	setEntry(t, fd.Form.Items[3].Widget, "1,5")
+	if !fd.Save.Disabled() {
 		t.Fatal("an English form with a decimal comma was accepted as revenue")
 	}
-	setEntry(t, fd.form.Items[3].Widget, "20,000")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("the cell was refused: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[3].Widget, "20,000")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the cell was refused: %s", fd.General.Text)
 	}
 	cellOf := func(p *domain.Plan) domain.SpaceCell {
 		for _, c := range p.WhiteSpace {
@@ -107,14 +108,14 @@ func TestWhiteSpaceNewCellHeldByACompetitor(t *testing.T) {
 	tapPair(t, e, m, "I+D y calidad", "Plataforma IoT industrial") // not assessed yet
 	fd := topDialog(t, a)
 	sel := func(i int) interface{ SetSelectedIndex(int) } {
-		return fd.form.Items[i].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) })
+		return fd.Form.Items[i].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) })
 	}
 	sel(0).SetSelectedIndex(2) // Competidor
 	sel(1).SetSelectedIndex(1) // the first competitor of the wallet
-	setEntry(t, fd.form.Items[2].Widget, "1,5 M€")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("refused: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[2].Widget, "1,5 M€")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("refused: %s", fd.General.Text)
 	}
 	p := storedPlan(t, a, e.plan.ID)
 	c := p.SpaceCellAt(p.Centres[5].ID, p.Wallet.Offerings[0].ID)
@@ -131,10 +132,10 @@ func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
 	page := e.whiteSpacePage()
 	tapButton(t, page, "Add buying centre")
 	fd := topDialog(t, a)
-	setEntry(t, fd.form.Items[0].Widget, "Planta de Avilés")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("refused: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[0].Widget, "Planta de Avilés")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("refused: %s", fd.General.Text)
 	}
 	p := storedPlan(t, a, e.plan.ID)
 	last := p.Centres[len(p.Centres)-1]
@@ -153,12 +154,12 @@ func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
 	}
 	w.nameDialog(domain.CollCentres, last.ID)
 	fd = topDialog(t, a)
-	setEntry(t, fd.form.Items[0].Widget, "Mantenimiento central")
-	test.Tap(fd.save)
-	if !fd.open || fd.general.Text+fd.msgs["name"].Text == "" {
+	setEntry(t, fd.Form.Items[0].Widget, "Mantenimiento central")
+	test.Tap(fd.Save)
+	if !fd.IsOpen() || fd.General.Text+fd.Msgs["name"].Text == "" {
 		t.Fatal("a second centre with the same name was not refused in the dialog")
 	}
-	fd.close()
+	fd.Close()
 	undoByKeyboard(a)
 	undoByKeyboard(a)
 	e.flush()
@@ -182,8 +183,8 @@ func TestWhiteSpaceRenameOfferingKeepsItsFigures(t *testing.T) {
 	o := e.plan.Wallet.Offerings[1]
 	w.nameDialog(domain.CollOfferings, o.ID)
 	fd := topDialog(t, a)
-	setEntry(t, fd.form.Items[0].Widget, "MES")
-	test.Tap(fd.save)
+	setEntry(t, fd.Form.Items[0].Widget, "MES")
+	test.Tap(fd.Save)
 	e.flush()
 	got := storedPlan(t, a, e.plan.ID).Wallet.Offerings[1]
 	if got.Name != "MES" || got.Potential != o.Potential || got.Revenue != o.Revenue {
@@ -208,13 +209,13 @@ func TestWhiteSpaceLargestOpenCellStartsAnObjective(t *testing.T) {
 	}
 	tapButton(t, page, "New objective…") // the first: the largest open cell
 	fd := topDialog(t, a)
-	statement := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(*dialogEntry).Text
+	statement := fd.Form.Items[0].Widget.(*fyne.Container).Objects[0].(*form.Entry).Text
 	if !strings.Contains(statement, "MES y operaciones de planta") || !strings.Contains(statement, "Planta de Bilbao") {
 		t.Fatalf("statement not pre-filled: %q", statement)
 	}
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("refused: %s", fd.general.Text)
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("refused: %s", fd.General.Text)
 	}
 	p := storedPlan(t, a, e.plan.ID)
 	o := p.Objectives[len(p.Objectives)-1]
@@ -278,13 +279,13 @@ func TestWhiteSpaceMapByKeyboard(t *testing.T) {
 	}
 	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	fd := topDialog(t, a)
-	if fd.dlg == nil || !fd.open {
+	if !fd.IsOpen() {
 		t.Fatal("Enter did not open the cell")
 	}
-	if got := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SelectedIndex() int }).SelectedIndex(); got != 1 {
+	if got := fd.Form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SelectedIndex() int }).SelectedIndex(); got != 1 {
 		t.Errorf("the dialog shows status %d, want In progress", got)
 	}
-	fd.close()
+	fd.Close()
 	closeDialogs(a)
 	a.win.Canvas().Focus(m)
 	for range 3 { // onto the row header, and the edge stops the third

@@ -1,4 +1,4 @@
-package ui
+package form
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,11 +7,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Layouts the pages share: a list at the page's width, and table columns of a set width.
-
-// listBox gives a list the page's whole width and the height of its rows (see listFit); the
+// ListBox gives a list the page's whole width and the height of its rows (see listFit); the
 // page around it scrolls.
-func listBox(list *widget.List, rows func() int) *fyne.Container {
+func ListBox(list *widget.List, rows func() int) *fyne.Container {
 	return container.New(&listFit{list: list, rows: rows}, list)
 }
 
@@ -24,6 +22,9 @@ type listFit struct {
 }
 
 const listMaxHeight = 520 // a page with a button over the list fits a 768-pixel screen
+
+// FixedWidth gives its objects a set width (a table column) and their own height.
+type FixedWidth struct{ Width float32 }
 
 func (l *listFit) MinSize([]fyne.CanvasObject) fyne.Size {
 	if l.itemH == 0 {
@@ -39,18 +40,15 @@ func (l *listFit) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.list.Resize(size)
 }
 
-// fixedWidth gives its objects a set width (a table column) and their own height.
-type fixedWidth struct{ width float32 }
-
-func (l *fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+func (l *FixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	h := float32(0)
 	for _, o := range objects {
 		h = max(h, o.MinSize().Height)
 	}
-	return fyne.NewSize(l.width, h)
+	return fyne.NewSize(l.Width, h)
 }
 
-func (l *fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+func (l *FixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)

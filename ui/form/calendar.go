@@ -1,4 +1,4 @@
-package ui
+package form
 
 import (
 	"time"
@@ -11,29 +11,29 @@ import (
 	"kamplan/domain"
 )
 
-// withCalendar puts a calendar button beside a date entry: picking a day writes it into the
+// WithCalendar puts a calendar button beside a date entry: picking a day writes it into the
 // entry in the interface language's format, as if typed.
-func (a *App) withCalendar(en *dialogEntry, picked func()) fyne.CanvasObject {
-	return a.calendarBeside(en, &en.Entry, picked)
+func WithCalendar(h Host, en *Entry, picked func()) fyne.CanvasObject {
+	return CalendarBeside(h, en, &en.Entry, picked)
 }
 
-// calendarBeside is withCalendar for an entry shown as obj (a widget that extends the entry).
-func (a *App) calendarBeside(obj fyne.CanvasObject, en *widget.Entry, picked func()) fyne.CanvasObject {
+// CalendarBeside is WithCalendar for an entry shown as obj (a widget that extends the entry).
+func CalendarBeside(h Host, obj fyne.CanvasObject, en *widget.Entry, picked func()) fyne.CanvasObject {
 	var btn *widget.Button
 	btn = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
 		start := time.Now()
-		if d, err := a.loc.ParseDay(en.Text); err == nil && !d.IsZero() {
+		if d, err := h.Locale().ParseDay(en.Text); err == nil && !d.IsZero() {
 			start = d.Time()
 		}
 		var pop *widget.PopUp
 		cal := widget.NewCalendar(start, func(t time.Time) {
-			en.SetText(a.loc.Day(domain.DateOf(t)))
+			en.SetText(h.Locale().Day(domain.DateOf(t)))
 			pop.Hide()
 			if picked != nil {
 				picked()
 			}
 		})
-		pop = widget.NewPopUp(cal, a.win.Canvas())
+		pop = widget.NewPopUp(cal, h.Window().Canvas())
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn)
 		pop.ShowAtPosition(pos.Add(fyne.NewPos(0, btn.Size().Height)))
 	})
