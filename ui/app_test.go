@@ -169,7 +169,7 @@ func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 func TestDialogTitlesDropTheMenusEllipsis(t *testing.T) {
 	a := newTestApp(t, "es")
 	for _, k := range []string{"menu.new_account", "menu.export_pdf", "menu.backup", "menu.import_csv"} {
-		if got := a.title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.tr(k), got) {
+		if got := a.loc.Title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.tr(k), got) {
 			t.Errorf("%s: title %q", k, got)
 		}
 	}

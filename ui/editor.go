@@ -14,6 +14,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // saveDelay is how long a field waits after the last keystroke before it commits, and the
@@ -74,7 +75,7 @@ func (e *editor) build() fyne.CanvasObject {
 	e.pending = map[*field]bool{}
 	title := widget.NewLabelWithStyle(e.account.Name+" — "+e.plan.Period, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	back := widget.NewButton("← "+e.tr("menu.view_portfolio"), e.app.showHome)
+	back := widget.NewButton("← "+e.tr("menu.view_portfolio"), e.app.ShowHome)
 	state := container.NewHBox(e.saveState, e.changesButt, e.reloadButton)
 	header := container.NewBorder(nil, nil, back, state, title)
 	e.tabs = container.NewAppTabs()
@@ -145,13 +146,13 @@ func (e *editor) step(from, to *[]done) {
 		if from == &e.redo {
 			key = "editor.nothing_to_redo"
 		}
-		e.app.setStatus(e.tr(key))
+		e.app.Notify(e.tr(key))
 		return
 	}
 	last := (*from)[len(*from)-1]
 	inv, err := e.doc.Apply(last.edit)
 	if err != nil {
-		e.app.showError(err)
+		e.app.ShowError(err)
 		return
 	}
 	*from = (*from)[:len(*from)-1]
@@ -164,29 +165,37 @@ func (e *editor) step(from, to *[]done) {
 // done is an edit waiting on the undo or redo stack, with the page it was made on.
 type done struct {
 	edit domain.Edit
-	on   place
+	on   shell.Page
 }
 
-// here is the page on screen.
-func (e *editor) here() place {
+// here is the page on screen, "" before the editor is drawn.
+func (e *editor) here() shell.Page {
 	if e.tabs == nil {
-		return place{-1, -1}
+		return ""
 	}
 	phase := e.tabs.SelectedIndex()
+	pages := editorPages()
 	if phase < 0 || phase >= len(e.subs) {
-		return place{phase, -1}
+		return ""
 	}
-	return place{phase, e.subs[phase].SelectedIndex()}
+	return pages[phase][e.subs[phase].SelectedIndex()].page
 }
 
-// showPageOf turns to the page where an undone or redone edit shows.
-func (e *editor) showPageOf(d done) {
-	at, ok := pageFor(d.edit, d.on)
-	if !ok || at.phase >= len(e.subs) {
+// showPage turns to a page.
+func (e *editor) showPage(page shell.Page) {
+	at, ok := placeOf(page)
+	if !ok || e.tabs == nil || at.phase >= len(e.subs) {
 		return
 	}
 	e.tabs.SelectIndex(at.phase)
 	e.subs[at.phase].SelectIndex(at.page)
+}
+
+// showPageOf turns to the page where an undone or redone edit shows.
+func (e *editor) showPageOf(d done) {
+	if at, ok := pageFor(d.edit, d.on); ok {
+		e.showPage(at)
+	}
 }
 
 // rebuild draws the editor again from the plan, on the same page.
@@ -196,7 +205,7 @@ func (e *editor) rebuild() {
 	for _, s := range e.subs {
 		pages = append(pages, s.SelectedIndex())
 	}
-	e.app.show(e.build())
+	e.app.Show(e.build())
 	e.tabs.SelectIndex(phase)
 	for i, s := range e.subs {
 		if i < len(pages) {
@@ -275,7 +284,7 @@ func (e *editor) save() bool {
 	e.unsaved = nil
 	if e.saveErr != "" {
 		e.saveErr = ""
-		e.app.clearError()
+		e.app.Settle()
 	}
 	e.showState()
 	return true
@@ -289,7 +298,7 @@ func (e *editor) failed(err error) bool {
 		return false
 	}
 	e.saveErr = form.FirstLine(form.Message(e.app.loc, err))
-	e.app.showError(err)
+	e.app.ShowError(err)
 	e.showState()
 	return false
 }
@@ -310,7 +319,7 @@ func (e *editor) reload() {
 	at := e.here()
 	e.discard()
 	e.app.editor = nil
-	e.app.openPlanAt(e.account.ID, e.plan.ID, at)
+	e.app.OpenPlan(e.account.ID, e.plan.ID, at)
 }
 
 // discard forgets the changes that were not saved: the editor is about to be left.
@@ -324,7 +333,7 @@ func (e *editor) discard() {
 // the person moves on; a save that failed stays there until a save succeeds.
 func (e *editor) settleStatus() {
 	if e.saveErr == "" {
-		e.app.clearError()
+		e.app.Settle()
 	}
 }
 

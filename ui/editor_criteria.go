@@ -42,7 +42,7 @@ func (c criteria) replace(id string, change func(f *domain.Factor)) domain.Edit 
 
 func (c criteria) nameField(id string) *field {
 	e := c.e
-	name := func() string { f, _ := c.criterion(id); return e.app.factorLabel(f) }
+	name := func() string { f, _ := c.criterion(id); return e.app.loc.FactorLabel(f) }
 	return e.newField(spec{label: e.tr("field.criterion"), parse: e.requiredText,
 		show: name, value: func() any { return name() },
 		edit: func(v any) domain.Edit { return c.replace(id, func(f *domain.Factor) { f.Name = v.(string) }) }})

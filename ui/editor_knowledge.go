@@ -21,7 +21,7 @@ func (e *editor) profilePage() fyne.CanvasObject {
 	text := func(labelKey, name string) *widget.FormItem {
 		return item(labelKey, e.textField(labelKey, name, false, false))
 	}
-	tier := e.choice(e.app.tierLabels(), func() int { return slices.Index(domain.Tiers, e.account.Tier) },
+	tier := e.choice(e.app.loc.TierLabels(), func() int { return slices.Index(domain.Tiers, e.account.Tier) },
 		func(i int) domain.Edit { return domain.SetField{Field: "account.tier", Value: domain.Tiers[i]} })
 	lang := e.choice([]string{"English", "Español"}, func() int { return langIndex(e.plan.Language) },
 		func(i int) domain.Edit { return domain.SetField{Field: "language", Value: []string{"en", "es"}[i]} })

@@ -255,7 +255,7 @@ func idsOf[T any](l listRef[T]) []string {
 
 // showError shows why an edit was refused, naming fields as the person sees them.
 func (e *editor) showError(err error) {
-	e.app.setStatus(form.FirstLine(form.ProblemText(e.app.loc, err)))
+	e.app.Notify(form.FirstLine(form.ProblemText(e.app.loc, err)))
 	e.app.errorDialog(form.ProblemText(e.app.loc, err))
 }
 

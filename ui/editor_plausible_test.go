@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // warningsOn is the text of the warnings shown under o (labels of warning importance).
@@ -173,22 +174,23 @@ func TestFiguresThatDoNotAddUpAreNextSteps(t *testing.T) {
 		Wallet:     domain.Wallet{Potential: 100, Offerings: []domain.Offering{{ID: "o", Name: "MES", Potential: 200}}},
 		Centres:    []domain.BuyingCentre{{ID: "c", Name: "Bilbao"}},
 		WhiteSpace: []domain.SpaceCell{{ID: "x", CentreID: "c", OfferingID: "o", Status: domain.SpaceOpen, Revenue: 5}}}
-	at := map[string]place{}
+	at := map[string]shell.Page{}
 	for _, s := range a.nextSteps(p) {
 		at[s.text] = s.at
 	}
-	for text, want := range map[string]place{
-		a.tr("warn.stage_target_below"):                 pageStage,
-		a.tr("warn.offerings_over_wallet"):              pageWallet,
-		a.tr("warn.open_cell_revenue", "Bilbao", "MES"): pageWhiteSpace,
+	for text, want := range map[string]shell.Page{
+		a.tr("warn.stage_target_below"):                 shell.PageStage,
+		a.tr("warn.offerings_over_wallet"):              shell.PageWallet,
+		a.tr("warn.open_cell_revenue", "Bilbao", "MES"): shell.PageWhiteSpace,
 	} {
 		if got, ok := at[text]; !ok || got != want {
 			t.Errorf("%q opens %v (listed: %v)", text, got, ok)
 		}
 	}
 	e := openSampleIn(t, a)
-	for want, key := range map[place]string{pageWallet: "editor.wallet", pageWhiteSpace: "editor.white_space", pageStage: "editor.stage"} {
-		if got := e.subs[want.phase].Items[want.page].Text; got != a.tr(key) {
+	for want, key := range map[shell.Page]string{shell.PageWallet: "editor.wallet", shell.PageWhiteSpace: "editor.white_space", shell.PageStage: "editor.stage"} {
+		at, _ := placeOf(want)
+		if got := e.subs[at.phase].Items[at.page].Text; got != a.tr(key) {
 			t.Errorf("page %v is %q, not %q", want, got, a.tr(key))
 		}
 	}

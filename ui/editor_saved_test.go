@@ -11,6 +11,7 @@ import (
 	"kamplan/domain"
 	"kamplan/storage"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // fieldsLabelled lists the fields of a page a person knows by one label, in reading order.
@@ -166,7 +167,7 @@ func TestAConflictAlwaysHasAWayOut(t *testing.T) {
 		t.Fatalf("the unsaved changes are not listed to copy:\n%s", text)
 	}
 	answer(t, a, "Close")
-	for _, leave := range []func(){a.showHome, a.onClose} {
+	for _, leave := range []func(){a.ShowHome, a.onClose} {
 		leave()
 		if text := dialogText(t, a); !strings.Contains(text, "Risks (internal)") || !strings.Contains(text, "Team and resources") {
 			t.Fatalf("leaving does not name what would be lost:\n%s", text)
@@ -204,7 +205,7 @@ func TestReloadFromTheMenuAndLeavingAfterAConflict(t *testing.T) {
 	if a.editor == e || a.editor.plan.Risks != "Guardado por otro" {
 		t.Fatal("Reload plan did not show the saved plan")
 	}
-	if a.editor.here() != (place{2, 2}) {
+	if a.editor.here() != shell.PageSignOff {
 		t.Fatalf("reload turned to page %v", a.editor.here())
 	}
 	e = a.editor
@@ -212,7 +213,7 @@ func TestReloadFromTheMenuAndLeavingAfterAConflict(t *testing.T) {
 	retype(fieldNamed(t, a.win.Content(), "Risks (internal)"), "Mío")
 	e.flush()
 	answer(t, a, "Keep on screen")
-	a.showHome()
+	a.ShowHome()
 	answer(t, a, "Discard and leave")
 	if a.editor != nil || a.home == nil {
 		t.Fatal("the portfolio was not shown after discarding")

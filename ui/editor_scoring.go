@@ -41,7 +41,7 @@ func (e *editor) scorePicker(label string, get func() int, edit func(score int) 
 func (e *editor) anchors(f domain.Factor) fyne.CanvasObject {
 	text := f.Anchors
 	if strings.TrimSpace(text) == "" {
-		text = e.app.defaultAnchors(f.ID)
+		text = e.app.loc.DefaultAnchors(f.ID)
 	}
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
@@ -52,7 +52,7 @@ func (e *editor) anchors(f domain.Factor) fyne.CanvasObject {
 // scoredFactor is one factor of the attractiveness axis: its name and weight, its anchors, and
 // the 1–10 picker.
 func (e *editor) scoredFactor(f domain.Factor, picker fyne.CanvasObject) fyne.CanvasObject {
-	name := widget.NewLabelWithStyle(e.app.factorLabel(f)+" ("+strconv.Itoa(f.Weight)+" %)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name := widget.NewLabelWithStyle(e.app.loc.FactorLabel(f)+" ("+strconv.Itoa(f.Weight)+" %)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(name, e.anchors(f), picker)
 }
 
@@ -82,13 +82,4 @@ func (e *editor) portfolioWithThisPlan() []domain.PlanSummary {
 		}
 	}
 	return rows
-}
-
-// defaultAnchors is the catalogue's wording of a factor's scale.
-func (a *App) defaultAnchors(factorID string) string {
-	key := "anchor." + factorID
-	if !a.loc.Has(key) {
-		key = "anchor.generic"
-	}
-	return a.tr(key)
 }

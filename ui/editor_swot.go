@@ -104,7 +104,7 @@ func (e *editor) swotEditor(id string, renamed func()) fyne.CanvasObject {
 		del := widget.NewButtonWithIcon(e.tr("editor.delete_swot"), theme.DeleteIcon(), func() {
 			e.confirmDelete(e.swotName(id), func() {
 				if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTs, ID: id}); err != nil {
-					e.app.showError(err)
+					e.app.ShowError(err)
 					return
 				}
 				e.rebuild()
@@ -253,7 +253,7 @@ func (e *editor) shareCheck(swotID string, d *domain.SWOTItem, mark *widget.Icon
 		}
 		it.ShareWithClient = on
 		if err := e.apply(e.putItem(swotID, it, true)); err != nil {
-			e.app.showError(err)
+			e.app.ShowError(err)
 		}
 	}
 	return c
@@ -275,7 +275,7 @@ func (e *editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select 
 		}
 		it.Impact = n
 		if err := e.apply(e.putItem(swotID, it, true)); err != nil {
-			e.app.showError(err)
+			e.app.ShowError(err)
 		}
 	}
 	return s
@@ -299,7 +299,7 @@ func (e *editor) moveItem(swotID, id string, delta int, rebuild func()) {
 	for j := i + delta; j >= 0 && j < len(w.Items); j += delta {
 		if w.Items[j].Quadrant == w.Items[i].Quadrant {
 			if err := e.apply(domain.MoveItem{Coll: domain.CollSWOTItems, Parent: swotID, ID: id, To: j}); err != nil {
-				e.app.showError(err)
+				e.app.ShowError(err)
 			}
 			rebuild()
 			return
@@ -315,7 +315,7 @@ func (e *editor) deleteItem(swotID string, d *domain.SWOTItem, rebuild func()) {
 	}
 	e.confirmDelete(it.Text, func() {
 		if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTItems, Parent: swotID, ID: it.ID}); err != nil {
-			e.app.showError(err)
+			e.app.ShowError(err)
 			return
 		}
 		rebuild()

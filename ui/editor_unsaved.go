@@ -91,7 +91,7 @@ func (e *editor) scoredFactorName(s domain.SetScore) string {
 	}
 	for _, f := range ax.Factors {
 		if f.ID == s.Factor {
-			return e.app.factorLabel(f)
+			return e.app.loc.FactorLabel(f)
 		}
 	}
 	return ""

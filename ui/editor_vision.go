@@ -167,7 +167,7 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 	})
 	attr := container.NewVBox()
 	for _, f := range pf.Attractiveness.Factors {
-		attr.Add(e.scoredFactor(f, e.attractivenessScore(f.ID, e.app.factorLabel(f))))
+		attr.Add(e.scoredFactor(f, e.attractivenessScore(f.ID, e.app.loc.FactorLabel(f))))
 	}
 	where := container.NewBorder(nil, nil, e.liveMatrix(), nil, result) // the matrix, and the totals beside it, as you score
 	return container.NewVBox(where, widget.NewSeparator(), e.heading("portfolio.attractiveness"), attr,

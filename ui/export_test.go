@@ -118,7 +118,7 @@ func TestSaveDialogWriterDoesNotEmptyTheFile(t *testing.T) {
 func TestPanicInABackgroundJobIsAnError(t *testing.T) {
 	a := newTestApp(t, "en")
 	done := make(chan error, 1)
-	a.runJob("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
+	a.Run("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
 	err := <-done
 	if domain.CodeOf(err) != domain.CodeInternal || !strings.Contains(form.Message(a.loc, err), "index out of range") {
 		t.Fatalf("a panic gave %v", err)

@@ -339,7 +339,7 @@ func (e *editor) choice(labels []string, get func() int, edit func(i int) domain
 			return
 		}
 		if err := e.apply(edit(i)); err != nil {
-			e.app.showError(err)
+			e.app.ShowError(err)
 			if j := get(); j >= 0 && j < len(labels) {
 				w.SetSelectedIndex(j)
 			}

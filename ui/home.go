@@ -171,7 +171,7 @@ func (h *home) shareText(r domain.PlanSummary) string {
 func (h *home) loadRows() {
 	rows, err := h.app.store.Portfolio(h.app.ctx)
 	if err != nil {
-		h.app.setStatus(form.Message(h.app.loc, err))
+		h.app.Notify(form.Message(h.app.loc, err))
 		return
 	}
 	h.all = latestPlans(rows)

@@ -21,7 +21,7 @@ func homeMatrix(t *testing.T, lang string) (*App, *home, *picture.PortfolioMatri
 	t.Helper()
 	a := newTestApp(t, lang)
 	closeDialogs(a)
-	a.showHome()
+	a.ShowHome()
 	a.win.Resize(fyne.NewSize(1366, 768))
 	if a.home.matrix.Size().Width < 300 {
 		t.Fatalf("the matrix is %v", a.home.matrix.Size())
@@ -142,7 +142,7 @@ func TestHomeListsIncompleteAccountsWithWhatIsMissing(t *testing.T) {
 	if _, err := a.store.CreateAccount(a.ctx, &domain.Account{Name: "Nuevo Cliente", Tier: domain.Tiers[0]}, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
-	a.showHome()
+	a.ShowHome()
 	h := a.home
 	var want []string
 	for _, r := range h.shown {

@@ -93,7 +93,7 @@ func contactCalled(p *domain.Plan, name string) *domain.Contact {
 func TestWizardAsksWhatTheFileHolds(t *testing.T) {
 	for lang, refusal := range map[string]string{"en": "hold people, not companies", "es": "son de personas, no de empresas"} {
 		a := newTestApp(t, lang)
-		a.showHome()
+		a.ShowHome()
 		before, _ := a.store.Portfolio(a.ctx)
 		w := wizardOn(t, a, "salesforce_contacts.csv")
 		if !w.next.Disabled() || w.choices.kind.Selected != "" {
@@ -154,7 +154,7 @@ func TestWizardAsksTheDateOrderAndRemembersIt(t *testing.T) {
 func TestWizardPrefersTheFileWhenAsked(t *testing.T) {
 	for _, prefer := range []string{"csv.wizard.prefer_stored", "csv.wizard.prefer_file"} {
 		a := newTestApp(t, "en")
-		a.showHome()
+		a.ShowHome()
 		w := wizardOn(t, a, "sf_accounts_legal_forms.csv")
 		chooseKind(t, w, csvimport.KindAccounts)
 		shown := make(chan int, 1)
@@ -216,7 +216,7 @@ func acerosEditor(t *testing.T, a *App) {
 
 func TestWizardMappingByHandIsRemembered(t *testing.T) {
 	a := newTestApp(t, "es")
-	a.showHome()
+	a.ShowHome()
 	w := wizardOn(t, a, "hubspot_companies.csv")
 	chooseKind(t, w, csvimport.KindAccounts)
 	w.mapping[0] = csvimport.FieldNotes // Record ID → notes

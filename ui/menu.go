@@ -38,7 +38,7 @@ func (a *App) installMenu() {
 		item("menu.reload", a.reloadPlan, sc(fyne.KeyR, mod)))
 	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", func() { a.rollForwardDialog() }, nil))
 	view := fyne.NewMenu(a.tr("menu.view"),
-		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
+		item("menu.view_portfolio", a.ShowHome, sc(fyne.Key1, mod)),
 		item("menu.view_account", a.showAccount, sc(fyne.Key2, mod)),
 		fyne.NewMenuItemSeparator(),
 		item("menu.next_page", func() { a.stepPage(1) }, sc(fyne.KeyPageDown, mod)),
@@ -59,7 +59,7 @@ func (a *App) installMenu() {
 		{&desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: mod}, a.settingsDialog},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: mod}, a.onClose},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: mod}, a.onClose},
-		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.showHome},
+		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.ShowHome},
 		{&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: mod}, a.showAccount},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: mod | fyne.KeyModifierShift}, a.redo},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: mod}, a.reloadPlan},
@@ -127,7 +127,7 @@ func (a *App) stepPage(d int) {
 // find focuses the search of the portfolio.
 func (a *App) find() {
 	if a.editor != nil {
-		a.showHome()
+		a.ShowHome()
 	}
 	if a.home != nil {
 		a.win.Canvas().Focus(a.home.search)

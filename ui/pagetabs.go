@@ -2,6 +2,7 @@ package ui
 
 import (
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,9 +10,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// place is where a page is in the editor's navigation: its phase and its page.
+type place struct{ phase, page int }
+
 // pageDef is one page of the editor: the catalogue key of its title and what builds it.
 type pageDef struct {
-	key   string
+	page  shell.Page
+	key   string // the title's
 	build func(*editor) fyne.CanvasObject
 }
 
@@ -22,24 +27,38 @@ var phaseKeys = []string{"phase.knowledge", "phase.vision", "phase.commitment"}
 // variable: the pages' code reaches the page list again, which Go's initialisation refuses.)
 func editorPages() [][]pageDef {
 	return [][]pageDef{
-		{{"editor.profile", (*editor).profilePage}, {"editor.wallet", (*editor).walletPage},
-			{"editor.white_space", (*editor).whiteSpacePage}, {"editor.swot", (*editor).swotPage},
-			{"editor.stakeholders", (*editor).stakeholdersPage}, {"editor.relationship_map", (*editor).relationshipMapPage},
-			{"editor.influence_map", (*editor).influenceMapPage}, {"editor.coverage", (*editor).coveragePage},
-			{"editor.stage", (*editor).stagePage}},
-		{{"editor.strategies", (*editor).strategiesPage}, {"editor.portfolio", (*editor).portfolioPage},
-			{"editor.value", (*editor).valuePage}, {"editor.objectives", (*editor).objectivesPage}},
-		{{"editor.actions", (*editor).actionsPage}, {"editor.kpis", (*editor).kpisPage}, {"editor.signoff", (*editor).signoffPage}},
+		{{shell.PageProfile, "editor.profile", (*editor).profilePage}, {shell.PageWallet, "editor.wallet", (*editor).walletPage},
+			{shell.PageWhiteSpace, "editor.white_space", (*editor).whiteSpacePage}, {shell.PageSWOT, "editor.swot", (*editor).swotPage},
+			{shell.PageStakeholders, "editor.stakeholders", (*editor).stakeholdersPage},
+			{shell.PageRelationshipMap, "editor.relationship_map", (*editor).relationshipMapPage},
+			{shell.PageInfluenceMap, "editor.influence_map", (*editor).influenceMapPage},
+			{shell.PageCoverage, "editor.coverage", (*editor).coveragePage}, {shell.PageStage, "editor.stage", (*editor).stagePage}},
+		{{shell.PageStrategies, "editor.strategies", (*editor).strategiesPage}, {shell.PagePortfolio, "editor.portfolio", (*editor).portfolioPage},
+			{shell.PageValue, "editor.value", (*editor).valuePage}, {shell.PageObjectives, "editor.objectives", (*editor).objectivesPage}},
+		{{shell.PageActions, "editor.actions", (*editor).actionsPage}, {shell.PageKPIs, "editor.kpis", (*editor).kpisPage},
+			{shell.PageSignOff, "editor.signoff", (*editor).signoffPage}},
 	}
 }
 
+// placeOf is where a page is in the editor's navigation; ok is false for no page.
+func placeOf(page shell.Page) (place, bool) {
+	for i, phase := range editorPages() {
+		for j, p := range phase {
+			if p.page == page {
+				return place{i, j}, true
+			}
+		}
+	}
+	return place{}, false
+}
+
 // pageTitleKey is the catalogue key of a page's title, "" for no page.
-func pageTitleKey(at place) string {
-	pages := editorPages()
-	if at.phase < 0 || at.phase >= len(pages) || at.page < 0 || at.page >= len(pages[at.phase]) {
+func pageTitleKey(page shell.Page) string {
+	at, ok := placeOf(page)
+	if !ok {
 		return ""
 	}
-	return pages[at.phase][at.page].key
+	return editorPages()[at.phase][at.page].key
 }
 
 // pageTabs is the side navigation of one phase: a column of page buttons of a fixed width and

@@ -22,7 +22,7 @@ func TestEveryPageFitsA1024By700Window(t *testing.T) {
 				}
 			}
 		}
-		a.showHome()
+		a.ShowHome()
 		if got := a.win.Content().MinSize(); got.Width > limit.Width || got.Height > limit.Height {
 			t.Errorf("%s: the portfolio needs %v", lang, got)
 		}
