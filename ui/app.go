@@ -17,6 +17,7 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/editor"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
@@ -32,7 +33,7 @@ type App struct {
 	ctx   context.Context
 
 	home   *home
-	editor *editor
+	editor *editor.Editor
 	body   *fyne.Container
 	status *widget.Label
 
@@ -101,7 +102,7 @@ func (a *App) leaveEditor(actionKey string, then func()) {
 		then()
 		return
 	}
-	a.confirmDiscard(actionKey, then)
+	a.editor.ConfirmDiscard(actionKey, then)
 }
 
 func (a *App) openHome() {
@@ -128,8 +129,8 @@ func (a *App) open(accountID, planID string) {
 		a.ShowError(err)
 		return
 	}
-	a.editor = newEditor(a, acc, p)
-	a.Show(a.editor.build())
+	a.editor = editor.New(a, acc, p)
+	a.Show(a.editor.View())
 	a.fyne.Preferences().SetString("last.account", accountID)
 	a.Notify(a.tr("app.status.opened", acc.Name, p.Period))
 }
@@ -152,24 +153,10 @@ func (a *App) flush() bool {
 	if a.editor == nil {
 		return true
 	}
-	return a.editor.flush()
+	return a.editor.Flush()
 }
 
 func (a *App) onClose() { a.leaveEditor("editor.discard.quit", a.close) }
-
-// reloadPlan shows the open plan as it is saved now: after saving what can be saved, or after
-// asking when changes here would be lost.
-func (a *App) reloadPlan() {
-	e := a.editor
-	if e == nil {
-		return
-	}
-	if !e.conflict && e.flush() {
-		e.reload()
-		return
-	}
-	a.confirmDiscard("editor.discard.reload", e.reload)
-}
 
 func (a *App) close() {
 	size := a.win.Canvas().Size()
@@ -238,8 +225,8 @@ func (a *App) Location() string { return a.store.Path() }
 // OpenPlan opens a plan in the editor at a page ("" for the first).
 func (a *App) OpenPlan(accountID, planID string, page shell.Page) {
 	a.openPlan(accountID, planID)
-	if a.editor != nil && a.editor.plan.ID == planID && page != "" {
-		a.editor.showPage(page)
+	if a.editor != nil && a.editor.Plan().ID == planID && page != "" {
+		a.editor.ShowPage(page)
 	}
 }
 

@@ -53,7 +53,7 @@ func (a *App) rollForwardDialog() *form.Dialog {
 	}
 	e := a.editor
 	fd := form.NewDialog(a)
-	period := form.NewEntry(a, domain.NextPeriod(e.plan.Period))
+	period := form.NewEntry(a, domain.NextPeriod(e.Plan().Period))
 	fd.Add("period", "field.period", period, func() error {
 		if strings.TrimSpace(period.Text) == "" {
 			return fmt.Errorf("%s", a.tr("err.required_field"))
@@ -61,11 +61,11 @@ func (a *App) rollForwardDialog() *form.Dialog {
 		return nil
 	})
 	fd.Show(a.loc.Title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
-		p, err := a.store.RollForward(a.ctx, e.plan.ID, strings.TrimSpace(period.Text))
+		p, err := a.store.RollForward(a.ctx, e.Plan().ID, strings.TrimSpace(period.Text))
 		if err != nil {
 			return err
 		}
-		a.openPlan(e.account.ID, p.ID)
+		a.openPlan(e.Account().ID, p.ID)
 		return nil
 	})
 	fd.Save.SetText(a.tr("dialog.create"))

@@ -134,7 +134,7 @@ func (a *App) planFileExport(name string) func(path string, progress func(float6
 
 func (a *App) currentAccountName() string {
 	if a.editor != nil {
-		return a.editor.account.Name
+		return a.editor.Account().Name
 	}
 	if a.home != nil && a.home.selected != nil {
 		return a.home.selected.AccountName

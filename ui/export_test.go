@@ -24,11 +24,11 @@ func export(a *App, path string, write func(string, func(float64)) error) error 
 // The three exports of the app: PDF, plan file and backup.
 func appExports(a *App) map[string]func(string, func(float64)) error {
 	st, _ := a.store.Settings(a.ctx)
-	doc := pdf.Document{Account: *a.editor.account, Plan: a.editor.plan.Clone(), Settings: st, Lang: "en"}
+	doc := pdf.Document{Account: *a.editor.Account(), Plan: a.editor.Plan().Clone(), Settings: st, Lang: "en"}
 	var warnings []string
 	return map[string]func(string, func(float64)) error{
 		"pdf":       pdfExport(doc, &warnings),
-		"plan file": a.planFileExport(a.editor.account.Name),
+		"plan file": a.planFileExport(a.editor.Account().Name),
 		"backup":    a.backupExport(),
 	}
 }

@@ -67,7 +67,7 @@ func (a *App) planToExport() (*domain.Account, *domain.Plan, error) {
 		if !a.flush() {
 			return nil, nil, domain.Errorf(domain.CodeInvalid, "editor.export_unsaved", "the plan has unsaved changes: fix them first")
 		}
-		return a.editor.account, a.editor.plan, nil
+		return a.editor.Account(), a.editor.Plan(), nil
 	}
 	if a.home == nil || a.home.selected == nil {
 		return nil, nil, nil

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 func init() { dueInBackground = false } // see dueInBackground
@@ -115,7 +116,7 @@ func TestMatrixDoubleTapOpensThePlan(t *testing.T) {
 	a, h, m := homeMatrix(t, "en")
 	id := accountID(t, h, "Cementos del Ebro, S.A.")
 	m.DoubleTapped(&fyne.PointEvent{Position: bubbleOf(t, m, id)})
-	if a.editor == nil || a.editor.account.ID != id || a.fyne.Preferences().String("last.account") != id {
+	if a.editor == nil || a.editor.Account().ID != id || a.fyne.Preferences().String("last.account") != id {
 		t.Fatal("a double tap did not open the account's plan")
 	}
 }
@@ -199,7 +200,7 @@ func TestHomeListsWhatIsDueAcrossAccounts(t *testing.T) {
 	}
 	first := h.due.items[0]
 	h.due.list.Select(0)
-	if a.editor == nil || a.editor.plan.ID != first.planID || a.editor.tabs.SelectedIndex() != 2 || a.editor.subs[2].SelectedIndex() != 0 {
+	if a.editor == nil || a.editor.Plan().ID != first.planID || a.editor.Here() != shell.PageActions {
 		t.Fatal("a due action did not open its plan at the actions")
 	}
 }

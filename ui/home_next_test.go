@@ -42,7 +42,7 @@ func TestHomeSaysWhatToDoNextAndLinksToIt(t *testing.T) {
 		t.Fatalf("the next steps of the sample plan:\n%s", text)
 	}
 	test.Tap(goTo) // the first: overdue actions
-	if a.editor == nil || a.editor.tabs.SelectedIndex() != 2 || a.editor.subs[2].SelectedIndex() != 0 {
+	if a.editor == nil || a.editor.Here() != shell.PageActions {
 		t.Fatal("the link did not open the plan at its actions")
 	}
 }
@@ -90,13 +90,5 @@ func TestNextStepsOpenTheirPage(t *testing.T) {
 	}
 	if got := at[a.tr("home.next.unsigned")]; got != shell.PageSignOff {
 		t.Errorf("the unsigned plan opens %v", got)
-	}
-	e := openSampleIn(t, a)
-	for want, key := range map[shell.Page]string{shell.PageRelationshipMap: "editor.relationship_map", shell.PageCoverage: "editor.coverage",
-		shell.PageActions: "editor.actions", shell.PageKPIs: "editor.kpis", shell.PageSignOff: "editor.signoff"} {
-		at, _ := placeOf(want)
-		if got := e.subs[at.phase].Items[at.page].Text; got != a.tr(key) {
-			t.Errorf("page %v is %q, not %q", want, got, a.tr(key))
-		}
 	}
 }

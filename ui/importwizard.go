@@ -63,7 +63,7 @@ func (a *App) importTarget() importTarget {
 		return importTarget{}
 	}
 	e := a.editor
-	return importTarget{accountID: e.account.ID, accountName: e.account.Name, planID: e.plan.ID, period: e.plan.Period}
+	return importTarget{accountID: e.Account().ID, accountName: e.Account().Name, planID: e.Plan().ID, period: e.Plan().Period}
 }
 
 // mappingKey names the preference remembering the mapping of files with these headers.

@@ -79,7 +79,7 @@ func (a *App) undo() {
 	if a.inDialog(&fyne.ShortcutUndo{}) || a.editor == nil {
 		return
 	}
-	a.editor.undoLast()
+	a.editor.Undo()
 }
 
 // redo makes again the latest undone edit of the open plan.
@@ -87,7 +87,7 @@ func (a *App) redo() {
 	if a.inDialog(&fyne.ShortcutRedo{}) || a.editor == nil {
 		return
 	}
-	a.editor.redoLast()
+	a.editor.Redo()
 }
 
 // inDialog passes a shortcut to the focused entry of an open dialog; false when none is open.
@@ -101,27 +101,11 @@ func (a *App) inDialog(s fyne.Shortcut) bool {
 	return true
 }
 
-// stepPage shows the open plan's next (1) or previous (-1) page, across phases: the pages
-// can be read through in order from the keyboard.
+// stepPage shows the open plan's next (1) or previous (-1) page, across phases.
 func (a *App) stepPage(d int) {
-	if a.editor == nil || a.win.Canvas().Overlays().Top() != nil {
-		return
+	if a.editor != nil && a.win.Canvas().Overlays().Top() == nil {
+		a.editor.StepPage(d)
 	}
-	e := a.editor
-	phase := e.tabs.SelectedIndex()
-	page := e.subs[phase].selected + d
-	switch {
-	case page < 0 && phase > 0:
-		phase--
-		page = len(e.subs[phase].pages) - 1
-	case page >= len(e.subs[phase].pages) && phase < len(e.subs)-1:
-		phase++
-		page = 0
-	case page < 0 || page >= len(e.subs[phase].pages):
-		return
-	}
-	e.tabs.SelectIndex(phase)
-	e.subs[phase].SelectIndex(page)
 }
 
 // find focuses the search of the portfolio.
@@ -140,4 +124,11 @@ func (a *App) showAccount() {
 		return
 	}
 	a.openLastAccount()
+}
+
+// reloadPlan shows the open plan as it is saved now (Edit → Reload plan).
+func (a *App) reloadPlan() {
+	if a.editor != nil {
+		a.editor.Reload()
+	}
 }

@@ -238,7 +238,7 @@ func (a *App) applyLanguage(pref string) {
 // refreshView rebuilds the current view, keeping the open plan.
 func (a *App) refreshView() {
 	if a.editor != nil {
-		a.openPlan(a.editor.account.ID, a.editor.plan.ID)
+		a.openPlan(a.editor.Account().ID, a.editor.Plan().ID)
 		return
 	}
 	a.ShowHome()
