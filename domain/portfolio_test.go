@@ -146,3 +146,11 @@ func hasWarning(ws []Warning, key string) bool {
 	}
 	return false
 }
+
+func TestLatestPlansKeepsEachAccountsNewest(t *testing.T) {
+	rows := []PlanSummary{{AccountID: "a", Period: "FY2028"}, {AccountID: "a", Period: "FY2027"}, {AccountID: "b", Period: "FY2027"}}
+	got := LatestPlans(rows)
+	if len(got) != 2 || got[0].Period != "FY2028" || got[1].AccountID != "b" {
+		t.Fatalf("%+v", got)
+	}
+}

@@ -39,6 +39,20 @@ type PlanSummary struct {
 	NextDeadline Date
 }
 
+// LatestPlans keeps each account's newest plan of a portfolio (Store.Portfolio lists an
+// account's plans newest first).
+func LatestPlans(rows []PlanSummary) []PlanSummary {
+	seen := map[string]bool{}
+	var out []PlanSummary
+	for _, r := range rows {
+		if !seen[r.AccountID] {
+			seen[r.AccountID] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // ShareOfWallet of the summarised plan.
 func (s PlanSummary) ShareOfWallet() (float64, bool) { return ShareOfWallet(s.Revenue, s.Potential) }
 

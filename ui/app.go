@@ -17,9 +17,11 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/editor"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
+	"kamplan/ui/shell"
 )
 
 // App is the running desktop application: one window over one database.
@@ -31,7 +33,7 @@ type App struct {
 	ctx   context.Context
 
 	home   *home
-	editor *editor
+	editor *editor.Editor
 	body   *fyne.Container
 	status *widget.Label
 
@@ -73,7 +75,7 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a.win.SetCloseIntercept(a.onClose)
 	a.installMenu()
 	a.installKeys()
-	a.showHome()
+	a.ShowHome()
 	if !a.firstStart() {
 		a.openLastAccount()
 	}
@@ -83,15 +85,15 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 // Window is the main window.
 func (a *App) Window() fyne.Window { return a.win }
 
-// show replaces the main view.
-func (a *App) show(o fyne.CanvasObject) {
+// Show replaces the main view.
+func (a *App) Show(o fyne.CanvasObject) {
 	a.body.Objects = []fyne.CanvasObject{o}
 	a.body.Refresh()
 }
 
-// showHome shows the portfolio, saving any pending edit first (or, when it cannot be saved,
+// ShowHome shows the portfolio, saving any pending edit first (or, when it cannot be saved,
 // after the person chose to discard it).
-func (a *App) showHome() { a.leaveEditor("editor.discard.leave", a.openHome) }
+func (a *App) ShowHome() { a.leaveEditor("editor.discard.leave", a.openHome) }
 
 // leaveEditor saves the open plan and runs then; when something cannot be saved it asks first,
 // naming what would be lost.
@@ -100,15 +102,15 @@ func (a *App) leaveEditor(actionKey string, then func()) {
 		then()
 		return
 	}
-	a.confirmDiscard(actionKey, then)
+	a.editor.ConfirmDiscard(actionKey, then)
 }
 
 func (a *App) openHome() {
 	a.editor = nil
 	a.home = newHome(a)
-	a.show(a.home.build())
+	a.Show(a.home.build())
 	a.home.reload()
-	a.clearError() // the status names the database again, not the plan that was open
+	a.Settle() // the status names the database again, not the plan that was open
 }
 
 // openPlan opens a plan of an account in the editor.
@@ -119,18 +121,18 @@ func (a *App) openPlan(accountID, planID string) {
 func (a *App) open(accountID, planID string) {
 	acc, err := a.store.Account(a.ctx, accountID)
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
 	p, err := a.store.LoadPlan(a.ctx, planID)
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
-	a.editor = newEditor(a, acc, p)
-	a.show(a.editor.build())
+	a.editor = editor.New(a, acc, p)
+	a.Show(a.editor.View())
 	a.fyne.Preferences().SetString("last.account", accountID)
-	a.setStatus(a.tr("app.status.opened", acc.Name, p.Period))
+	a.Notify(a.tr("app.status.opened", acc.Name, p.Period))
 }
 
 func (a *App) openLastAccount() {
@@ -151,24 +153,10 @@ func (a *App) flush() bool {
 	if a.editor == nil {
 		return true
 	}
-	return a.editor.flush()
+	return a.editor.Flush()
 }
 
 func (a *App) onClose() { a.leaveEditor("editor.discard.quit", a.close) }
-
-// reloadPlan shows the open plan as it is saved now: after saving what can be saved, or after
-// asking when changes here would be lost.
-func (a *App) reloadPlan() {
-	e := a.editor
-	if e == nil {
-		return
-	}
-	if !e.conflict && e.flush() {
-		e.reload()
-		return
-	}
-	a.confirmDiscard("editor.discard.reload", e.reload)
-}
 
 func (a *App) close() {
 	size := a.win.Canvas().Size()
@@ -177,10 +165,11 @@ func (a *App) close() {
 	a.win.Close()
 }
 
-func (a *App) setStatus(s string) { a.status.SetText(s) }
+// Notify says something in the status bar until the person moves on.
+func (a *App) Notify(s string) { a.status.SetText(s) }
 
-// showError logs an error and shows it in the interface language.
-func (a *App) showError(err error) {
+// ShowError logs an error and shows it in the interface language.
+func (a *App) ShowError(err error) {
 	if domain.CodeOf(err) == domain.CodeInternal {
 		log.Printf("kamplan: %v", err)
 	}
@@ -220,3 +209,25 @@ func checkDisplay() error {
 
 // Locale is the interface language.
 func (a *App) Locale() locale.Locale { return a.loc }
+
+// Store is the plans' store.
+func (a *App) Store() shell.Store { return a.store }
+
+// Context is the app's context for store calls.
+func (a *App) Context() context.Context { return a.ctx }
+
+// Preferences are the person's settings kept by the toolkit (window size, language…).
+func (a *App) Preferences() fyne.Preferences { return a.fyne.Preferences() }
+
+// Location is the database file.
+func (a *App) Location() string { return a.store.Path() }
+
+// OpenPlan opens a plan in the editor at a page ("" for the first).
+func (a *App) OpenPlan(accountID, planID string, page shell.Page) {
+	a.openPlan(accountID, planID)
+	if a.editor != nil && a.editor.Plan().ID == planID && page != "" {
+		a.editor.ShowPage(page)
+	}
+}
+
+var _ shell.Shell = (*App)(nil)

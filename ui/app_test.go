@@ -18,7 +18,7 @@ func TestNewAccountOpensItsPlan(t *testing.T) {
 	if err := a.createAccount(acc, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
-	if a.editor == nil || a.editor.account.Name != "Talleres Ibéricos" || a.status.Text != "Talleres Ibéricos — FY2027" {
+	if a.editor == nil || a.editor.Account().Name != "Talleres Ibéricos" || a.status.Text != "Talleres Ibéricos — FY2027" {
 		t.Fatalf("the new plan is not open: %q", a.status.Text)
 	}
 	if _, err := a.store.AccountByName(a.ctx, "talleres ibéricos"); err != nil {
@@ -60,7 +60,7 @@ func TestSettingsRefuseWeightsOffAHundred(t *testing.T) {
 	if got.CompanyName != "Tecnologías del Norte" || got.Factors[0].Weight != 30 || got.Factors[0].Name != "Purchase volume" {
 		t.Fatalf("settings not saved: %+v", got)
 	}
-	if a.loc.Lang() != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.saveState.Text != "Todos los cambios guardados" {
+	if a.loc.Lang() != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.SaveState() != "Todos los cambios guardados" {
 		t.Fatalf("the interface did not switch to Spanish: %q", a.win.MainMenu().Items[0].Label)
 	}
 }
@@ -78,7 +78,7 @@ func TestSettingsScreenSpeaksBothLanguages(t *testing.T) {
 
 func TestFirstStartOpensTheSamplePlanOnce(t *testing.T) {
 	a := newTestApp(t, "en")
-	if a.editor == nil || a.editor.account.Name != sampleAccount {
+	if a.editor == nil || a.editor.Account().Name != sampleAccount {
 		t.Fatal("the first start did not open the sample plan")
 	}
 	if len(a.win.Canvas().Overlays().List()) != 1 {
@@ -140,7 +140,7 @@ func TestNewAccountDialogKeepsARefusedEntry(t *testing.T) {
 	setEntry(t, fd.Form.Items[0].Widget, "Talleres Ibéricos")
 	setEntry(t, fd.Form.Items[4].Widget, "FY2027")
 	fd.Submit() // Enter in a field
-	if fd.IsOpen() || a.editor == nil || a.editor.account.Name != "Talleres Ibéricos" {
+	if fd.IsOpen() || a.editor == nil || a.editor.Account().Name != "Talleres Ibéricos" {
 		t.Fatal("the corrected account was not created and opened")
 	}
 }
@@ -150,7 +150,7 @@ func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 	if err := a.createAccount(&domain.Account{Name: "Talleres Ibéricos", Tier: domain.TierKey}, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
-	if got := storedPlan(t, a, a.editor.plan.ID).Language; got != "en" {
+	if got := storedPlan(t, a, a.editor.Plan().ID).Language; got != "en" {
 		t.Fatalf("a new plan of an English interface is written in %q", got)
 	}
 	st, _ := a.store.Settings(a.ctx)
@@ -161,7 +161,7 @@ func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 	if err := a.createAccount(&domain.Account{Name: "Forjas Navarras", Tier: domain.TierKey}, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
-	if got := storedPlan(t, a, a.editor.plan.ID).Language; got != "es" {
+	if got := storedPlan(t, a, a.editor.Plan().ID).Language; got != "es" {
 		t.Fatalf("the language chosen in Settings was not used: %q", got)
 	}
 }
@@ -169,7 +169,7 @@ func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 func TestDialogTitlesDropTheMenusEllipsis(t *testing.T) {
 	a := newTestApp(t, "es")
 	for _, k := range []string{"menu.new_account", "menu.export_pdf", "menu.backup", "menu.import_csv"} {
-		if got := a.title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.tr(k), got) {
+		if got := a.loc.Title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.tr(k), got) {
 			t.Errorf("%s: title %q", k, got)
 		}
 	}

@@ -16,7 +16,7 @@ import (
 func (a *App) newAccountDialog() *form.Dialog {
 	fd := form.NewDialog(a)
 	name := form.NewEntry(a, "")
-	tier := form.SelectOf(a.tierLabels(), 1)
+	tier := form.SelectOf(a.loc.TierLabels(), 1)
 	industry, owner := form.NewEntry(a, ""), form.NewEntry(a, "")
 	period := form.NewEntry(a, fmt.Sprintf("FY%d", domain.Today().Year()+1))
 	required := func(w *form.Entry) func() error {
@@ -32,7 +32,7 @@ func (a *App) newAccountDialog() *form.Dialog {
 	fd.Add("industry", "field.industry", industry, nil)
 	fd.Add("owner", "field.owner", owner, nil)
 	fd.Add("period", "field.period", period, required(period))
-	fd.Show(a.title("menu.new_account"), nil, fyne.NewSize(520, 380), func() error {
+	fd.Show(a.loc.Title("menu.new_account"), nil, fyne.NewSize(520, 380), func() error {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
 			Industry: industry.Text, Owner: owner.Text}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
@@ -45,7 +45,7 @@ func (a *App) newAccountDialog() *form.Dialog {
 // the dialog open with the message under the field.
 func (a *App) rollForwardDialog() *form.Dialog {
 	if a.editor == nil {
-		a.ShowDialog(dialog.NewInformation(a.title("menu.roll_forward"), a.tr("app.open_account_first"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.roll_forward"), a.tr("app.open_account_first"), a.win), nil)
 		return nil
 	}
 	if !a.flush() {
@@ -53,19 +53,19 @@ func (a *App) rollForwardDialog() *form.Dialog {
 	}
 	e := a.editor
 	fd := form.NewDialog(a)
-	period := form.NewEntry(a, domain.NextPeriod(e.plan.Period))
+	period := form.NewEntry(a, domain.NextPeriod(e.Plan().Period))
 	fd.Add("period", "field.period", period, func() error {
 		if strings.TrimSpace(period.Text) == "" {
 			return fmt.Errorf("%s", a.tr("err.required_field"))
 		}
 		return nil
 	})
-	fd.Show(a.title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
-		p, err := a.store.RollForward(a.ctx, e.plan.ID, strings.TrimSpace(period.Text))
+	fd.Show(a.loc.Title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
+		p, err := a.store.RollForward(a.ctx, e.Plan().ID, strings.TrimSpace(period.Text))
 		if err != nil {
 			return err
 		}
-		a.openPlan(e.account.ID, p.ID)
+		a.openPlan(e.Account().ID, p.ID)
 		return nil
 	})
 	fd.Save.SetText(a.tr("dialog.create"))

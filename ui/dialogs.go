@@ -31,7 +31,7 @@ func (a *App) createAccount(acc *domain.Account, period string) error {
 			return err
 		}
 	}
-	a.setStatus(a.tr("app.status.created", acc.Name))
+	a.Notify(a.tr("app.status.created", acc.Name))
 	a.openPlan(acc.ID, p.ID)
 	return nil
 }
@@ -45,14 +45,6 @@ func (a *App) newPlanLanguage() string {
 	return a.loc.Lang()
 }
 
-func (a *App) tierLabels() []string {
-	var out []string
-	for _, t := range domain.Tiers {
-		out = append(out, a.tr("tier."+string(t)))
-	}
-	return out
-}
-
 // openPlanFileDialog imports a portable plan file, asking before it replaces an account.
 func (a *App) openPlanFileDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -62,7 +54,7 @@ func (a *App) openPlanFileDialog() {
 		defer r.Close()
 		data, err := io.ReadAll(io.LimitReader(r, kstorage.MaxPlanFile+1))
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			return
 		}
 		a.importPlanFile(data, false)
@@ -74,7 +66,7 @@ func (a *App) openPlanFileDialog() {
 // importPlanFile imports in the background, so a large file never freezes the window.
 func (a *App) importPlanFile(data []byte, replace bool) {
 	var f domain.PlanFile
-	a.runJob(a.title("menu.open_plan_file"), false, func(func(float64)) error {
+	a.Run(a.loc.Title("menu.open_plan_file"), false, func(func(float64)) error {
 		var err error
 		f, err = a.store.ImportJSON(a.ctx, data, replace)
 		return err
@@ -93,8 +85,8 @@ func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) 
 		a.showProblems(a.tr("import.failed"), err)
 	default:
 		a.editor = nil
-		a.showHome()
-		a.setStatus(a.trCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
+		a.ShowHome()
+		a.Notify(a.trCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	}
 }
 
@@ -105,26 +97,26 @@ func (a *App) showProblems(title string, err error) {
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(560, 260))
 	a.ShowDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
-	a.setStatus(title)
+	a.Notify(title)
 }
 
 // exportPlanFileDialog writes the open account (or the selected one) as a plan file.
 func (a *App) exportPlanFileDialog() {
 	name := a.currentAccountName()
 	if name == "" {
-		a.ShowDialog(dialog.NewInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
 		return
 	}
 	if !a.flush() {
 		return
 	}
 	a.chooseExportFile(safeFileName(name)+".json", func(path string) {
-		a.exportTo(path, a.title("menu.export_plan_file"), a.planFileExport(name), func(err error) {
+		a.exportTo(path, a.loc.Title("menu.export_plan_file"), a.planFileExport(name), func(err error) {
 			if err != nil {
-				a.showError(err)
+				a.ShowError(err)
 				return
 			}
-			a.setStatus(a.tr("app.status.exported", path))
+			a.Notify(a.tr("app.status.exported", path))
 		})
 	})
 }
@@ -142,7 +134,7 @@ func (a *App) planFileExport(name string) func(path string, progress func(float6
 
 func (a *App) currentAccountName() string {
 	if a.editor != nil {
-		return a.editor.account.Name
+		return a.editor.Account().Name
 	}
 	if a.home != nil && a.home.selected != nil {
 		return a.home.selected.AccountName
@@ -165,12 +157,12 @@ func (a *App) backupDialog() {
 		return
 	}
 	a.chooseExportFile("kamplan-"+domain.Today().String()+".db", func(path string) {
-		a.exportTo(path, a.title("menu.backup"), a.backupExport(), func(err error) {
+		a.exportTo(path, a.loc.Title("menu.backup"), a.backupExport(), func(err error) {
 			if err != nil {
-				a.showError(err)
+				a.ShowError(err)
 				return
 			}
-			a.setStatus(a.tr("app.status.backed_up", path))
+			a.Notify(a.tr("app.status.backed_up", path))
 		})
 	})
 }
@@ -181,7 +173,7 @@ func (a *App) backupExport() func(path string, progress func(float64)) error {
 }
 
 func (a *App) aboutDialog() {
-	a.ShowDialog(dialog.NewInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
+	a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
 }
 
 func (a *App) methodDialog() {
@@ -189,7 +181,7 @@ func (a *App) methodDialog() {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 420))
-	a.ShowDialog(dialog.NewCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
+	a.ShowDialog(dialog.NewCustom(a.loc.Title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
 }
 
 // openFolder shows a folder in the system's file manager.

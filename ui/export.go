@@ -19,7 +19,7 @@ func (a *App) chooseExportFile(name string, export func(path string)) {
 	installLazyFileWriter()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			return
 		}
 		if w == nil {
@@ -36,5 +36,5 @@ func (a *App) chooseExportFile(name string, export func(path string)) {
 // exportTo runs write, one of the exports, for path in the background and calls done on
 // the UI goroutine.
 func (a *App) exportTo(path, title string, write func(path string, progress func(float64)) error, done func(error)) {
-	a.runJob(title, true, func(progress func(float64)) error { return write(path, progress) }, done)
+	a.Run(title, true, func(progress func(float64)) error { return write(path, progress) }, done)
 }

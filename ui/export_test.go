@@ -24,11 +24,11 @@ func export(a *App, path string, write func(string, func(float64)) error) error 
 // The three exports of the app: PDF, plan file and backup.
 func appExports(a *App) map[string]func(string, func(float64)) error {
 	st, _ := a.store.Settings(a.ctx)
-	doc := pdf.Document{Account: *a.editor.account, Plan: a.editor.plan.Clone(), Settings: st, Lang: "en"}
+	doc := pdf.Document{Account: *a.editor.Account(), Plan: a.editor.Plan().Clone(), Settings: st, Lang: "en"}
 	var warnings []string
 	return map[string]func(string, func(float64)) error{
 		"pdf":       pdfExport(doc, &warnings),
-		"plan file": a.planFileExport(a.editor.account.Name),
+		"plan file": a.planFileExport(a.editor.Account().Name),
 		"backup":    a.backupExport(),
 	}
 }
@@ -118,7 +118,7 @@ func TestSaveDialogWriterDoesNotEmptyTheFile(t *testing.T) {
 func TestPanicInABackgroundJobIsAnError(t *testing.T) {
 	a := newTestApp(t, "en")
 	done := make(chan error, 1)
-	a.runJob("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
+	a.Run("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
 	err := <-done
 	if domain.CodeOf(err) != domain.CodeInternal || !strings.Contains(form.Message(a.loc, err), "index out of range") {
 		t.Fatalf("a panic gave %v", err)

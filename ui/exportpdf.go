@@ -18,16 +18,16 @@ import (
 func (a *App) exportPDFDialog() {
 	acc, plan, err := a.planToExport()
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
 	if plan == nil {
-		a.ShowDialog(dialog.NewInformation(a.title("menu.export_pdf"), a.tr("app.open_account_first"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.export_pdf"), a.tr("app.open_account_first"), a.win), nil)
 		return
 	}
 	st, err := a.store.Settings(a.ctx)
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
 	edition := widget.NewRadioGroup([]string{a.tr("edition.internal"), a.tr("edition.client")}, nil)
@@ -43,7 +43,7 @@ func (a *App) exportPDFDialog() {
 		widget.NewFormItem(a.tr("export.language"), lang),
 		widget.NewFormItem(a.tr("export.paper"), paper),
 	}
-	d := dialog.NewForm(a.title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
+	d := dialog.NewForm(a.loc.Title("menu.export_pdf"), a.tr("export.choose_file"), a.tr("dialog.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -67,7 +67,7 @@ func (a *App) planToExport() (*domain.Account, *domain.Plan, error) {
 		if !a.flush() {
 			return nil, nil, domain.Errorf(domain.CodeInvalid, "editor.export_unsaved", "the plan has unsaved changes: fix them first")
 		}
-		return a.editor.account, a.editor.plan, nil
+		return a.editor.Account(), a.editor.Plan(), nil
 	}
 	if a.home == nil || a.home.selected == nil {
 		return nil, nil, nil
@@ -110,9 +110,9 @@ func (a *App) choosePDFFile(doc pdf.Document) {
 // writePDF lays out the document and writes it to path.
 func (a *App) writePDF(path string, doc pdf.Document) {
 	var warnings []string
-	a.exportTo(path, a.title("menu.export_pdf"), pdfExport(doc, &warnings), func(err error) {
+	a.exportTo(path, a.loc.Title("menu.export_pdf"), pdfExport(doc, &warnings), func(err error) {
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			return
 		}
 		a.pdfDone(path, warnings)
@@ -133,12 +133,12 @@ func (a *App) pdfDone(path string, warnings []string) {
 	if len(warnings) > 0 {
 		msg += "\n\n" + a.tr("export.warnings") + "\n• " + strings.Join(warnings, "\n• ")
 	}
-	a.setStatus(a.tr("app.status.exported", path))
-	a.ShowDialog(dialog.NewCustomConfirm(a.title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
+	a.Notify(a.tr("app.status.exported", path))
+	a.ShowDialog(dialog.NewCustomConfirm(a.loc.Title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
 		widget.NewLabel(msg), func(open bool) {
 			if open {
 				if err := openFolder(filepath.Dir(path)); err != nil {
-					a.showError(err)
+					a.ShowError(err)
 				}
 			}
 		}, a.win), nil)

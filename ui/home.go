@@ -171,10 +171,10 @@ func (h *home) shareText(r domain.PlanSummary) string {
 func (h *home) loadRows() {
 	rows, err := h.app.store.Portfolio(h.app.ctx)
 	if err != nil {
-		h.app.setStatus(form.Message(h.app.loc, err))
+		h.app.Notify(form.Message(h.app.loc, err))
 		return
 	}
-	h.all = latestPlans(rows)
+	h.all = domain.LatestPlans(rows)
 }
 
 // reload reads the portfolio from the store.
@@ -194,19 +194,6 @@ func (h *home) reload() {
 	h.owner.Options = owners
 	h.filter()
 	h.showOverview()
-}
-
-// latestPlans keeps the newest plan of each account (the store lists newest first).
-func latestPlans(rows []domain.PlanSummary) []domain.PlanSummary {
-	seen := map[string]bool{}
-	var out []domain.PlanSummary
-	for _, r := range rows {
-		if !seen[r.AccountID] {
-			seen[r.AccountID] = true
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 func (h *home) filter() {

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // dueDays is how far ahead the home lists what is due.
@@ -69,7 +70,7 @@ func newDuePanel(h *home) *duePanel {
 	d.list.OnSelected = func(i widget.ListItemID) {
 		d.list.Unselect(i)
 		it := d.items[i]
-		h.app.openPlanAt(it.accountID, it.planID, pageActions)
+		h.app.OpenPlan(it.accountID, it.planID, shell.PageActions)
 	}
 	return d
 }

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 func init() { dueInBackground = false } // see dueInBackground
@@ -21,7 +22,7 @@ func homeMatrix(t *testing.T, lang string) (*App, *home, *picture.PortfolioMatri
 	t.Helper()
 	a := newTestApp(t, lang)
 	closeDialogs(a)
-	a.showHome()
+	a.ShowHome()
 	a.win.Resize(fyne.NewSize(1366, 768))
 	if a.home.matrix.Size().Width < 300 {
 		t.Fatalf("the matrix is %v", a.home.matrix.Size())
@@ -115,7 +116,7 @@ func TestMatrixDoubleTapOpensThePlan(t *testing.T) {
 	a, h, m := homeMatrix(t, "en")
 	id := accountID(t, h, "Cementos del Ebro, S.A.")
 	m.DoubleTapped(&fyne.PointEvent{Position: bubbleOf(t, m, id)})
-	if a.editor == nil || a.editor.account.ID != id || a.fyne.Preferences().String("last.account") != id {
+	if a.editor == nil || a.editor.Account().ID != id || a.fyne.Preferences().String("last.account") != id {
 		t.Fatal("a double tap did not open the account's plan")
 	}
 }
@@ -142,7 +143,7 @@ func TestHomeListsIncompleteAccountsWithWhatIsMissing(t *testing.T) {
 	if _, err := a.store.CreateAccount(a.ctx, &domain.Account{Name: "Nuevo Cliente", Tier: domain.Tiers[0]}, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
-	a.showHome()
+	a.ShowHome()
 	h := a.home
 	var want []string
 	for _, r := range h.shown {
@@ -199,7 +200,7 @@ func TestHomeListsWhatIsDueAcrossAccounts(t *testing.T) {
 	}
 	first := h.due.items[0]
 	h.due.list.Select(0)
-	if a.editor == nil || a.editor.plan.ID != first.planID || a.editor.tabs.SelectedIndex() != 2 || a.editor.subs[2].SelectedIndex() != 0 {
+	if a.editor == nil || a.editor.Plan().ID != first.planID || a.editor.Here() != shell.PageActions {
 		t.Fatal("a due action did not open its plan at the actions")
 	}
 }

@@ -7,12 +7,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/shell"
 )
 
 // nextStep is one thing to do on an account, with the editor page where it is done.
 type nextStep struct {
 	text string
-	at   place
+	at   shell.Page
 }
 
 // nextSteps lists what the selected plan needs next: overdue actions, red KPIs whose plan B
@@ -27,7 +28,7 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if overdue > 0 {
-		out = append(out, nextStep{a.trCount("home.next.overdue", overdue, overdue), pageActions})
+		out = append(out, nextStep{a.trCount("home.next.overdue", overdue, overdue), shell.PageActions})
 	}
 	triggered := 0
 	for _, k := range p.KPIs {
@@ -36,23 +37,23 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if triggered > 0 {
-		out = append(out, nextStep{a.trCount("home.next.plan_b", triggered, triggered), pageKPIs})
+		out = append(out, nextStep{a.trCount("home.next.plan_b", triggered, triggered), shell.PageKPIs})
 	}
 	for _, w := range p.MapWarnings() {
-		at := pageRelationshipMap // which shows the map's warnings beside it
+		at := shell.PageRelationshipMap // which shows the map's warnings beside it
 		if w.ContactID != "" {
-			at = pageCoverage // a person nobody on our team covers
+			at = shell.PageCoverage // a person nobody on our team covers
 		}
 		out = append(out, nextStep{a.tr(w.Key, w.Args...), at})
 	}
 	if w := p.WeightsWarning(); w != nil {
-		out = append(out, nextStep{a.tr(w.Key, w.Args...), pagePortfolio})
+		out = append(out, nextStep{a.tr(w.Key, w.Args...), shell.PagePortfolio})
 	}
 	for _, w := range p.FigureWarnings() {
 		out = append(out, nextStep{a.tr(w.Key, w.Args...), figurePage(w)})
 	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
-		out = append(out, nextStep{a.tr("home.next.unsigned"), pageSignOff})
+		out = append(out, nextStep{a.tr("home.next.unsigned"), shell.PageSignOff})
 	}
 	return out
 }
@@ -68,28 +69,19 @@ func (h *home) stepsBox(r domain.PlanSummary, p *domain.Plan) fyne.CanvasObject 
 		s := s
 		text := widget.NewLabel("⚠ " + s.text)
 		text.Wrapping = fyne.TextWrapWord
-		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.app.openPlanAt(r.AccountID, r.PlanID, s.at) })
+		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.app.OpenPlan(r.AccountID, r.PlanID, s.at) })
 		box.Add(container.NewBorder(nil, nil, nil, goTo, text))
 	}
 	return box
 }
 
-// openPlanAt opens a plan in the editor at one of its pages.
-func (a *App) openPlanAt(accountID, planID string, at place) {
-	a.openPlan(accountID, planID)
-	if a.editor != nil && a.editor.plan.ID == planID && at.phase >= 0 && at.phase < len(a.editor.subs) {
-		a.editor.tabs.SelectIndex(at.phase)
-		a.editor.subs[at.phase].SelectIndex(at.page)
-	}
-}
-
 // figurePage is the editor page where a figure that does not add up is corrected.
-func figurePage(w domain.Warning) place {
+func figurePage(w domain.Warning) shell.Page {
 	switch w.Key {
 	case "warn.offerings_over_wallet":
-		return pageWallet
+		return shell.PageWallet
 	case "warn.stage_target_below":
-		return pageStage
+		return shell.PageStage
 	}
-	return pageWhiteSpace
+	return shell.PageWhiteSpace
 }

@@ -24,7 +24,7 @@ func (a *App) importCSVDialog() {
 		defer r.Close()
 		data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxBytes+1))
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			return
 		}
 		a.openImportWizard(data, r.URI().Name())
@@ -39,13 +39,13 @@ func (a *App) openImportWizard(data []byte, name string) {
 		return
 	}
 	var t csvimport.Table
-	a.runJob(a.tr("csv.wizard.reading"), false, func(func(float64)) error {
+	a.Run(a.tr("csv.wizard.reading"), false, func(func(float64)) error {
 		var err error
 		t, err = csvimport.ReadBytes(data)
 		return err
 	}, func(err error) {
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			return
 		}
 		newImportWizard(a, t, name).show()
@@ -63,7 +63,7 @@ func (a *App) importTarget() importTarget {
 		return importTarget{}
 	}
 	e := a.editor
-	return importTarget{accountID: e.account.ID, accountName: e.account.Name, planID: e.plan.ID, period: e.plan.Period}
+	return importTarget{accountID: e.Account().ID, accountName: e.Account().Name, planID: e.Plan().ID, period: e.Plan().Period}
 }
 
 // mappingKey names the preference remembering the mapping of files with these headers.

@@ -129,12 +129,12 @@ func setVisible(o fyne.CanvasObject, v bool) {
 func (w *importWizard) prepare(then func()) {
 	a := w.a
 	var err error
-	a.runJob(a.tr("csv.wizard.preparing"), false, func(func(float64)) error {
+	a.Run(a.tr("csv.wizard.preparing"), false, func(func(float64)) error {
 		err = w.work()
 		return err
 	}, func(err error) {
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			if w.stepShown != nil {
 				w.stepShown(w.step) // the wizard stays where it was
 			}
@@ -173,7 +173,7 @@ func (w *importWizard) onImport() {
 		a.rememberDates(w.table.Header, w.dates)
 	}
 	var rep csvimport.Report
-	a.runJob(a.tr("csv.wizard.importing"), false, func(func(float64)) error {
+	a.Run(a.tr("csv.wizard.importing"), false, func(func(float64)) error {
 		if w.accounts != nil {
 			rep = w.accounts.Report
 			return w.accounts.Save(a.ctx, a.store, fmt.Sprintf("FY%d", domain.Today().Year()+1))
@@ -197,7 +197,7 @@ func (w *importWizard) finished(rep csvimport.Report, err error) {
 	if w.kind == csvimport.KindContacts {
 		a.openPlan(w.target.accountID, w.target.planID)
 	} else {
-		a.showHome()
+		a.ShowHome()
 	}
 	a.showReport(rep)
 }
@@ -208,8 +208,8 @@ func (a *App) showReport(rep csvimport.Report) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 300))
-	a.ShowDialog(dialog.NewCustom(a.title("menu.import_csv"), a.tr("dialog.close"), scroll, a.win), nil)
-	a.setStatus(a.reportSummary(rep, true))
+	a.ShowDialog(dialog.NewCustom(a.loc.Title("menu.import_csv"), a.tr("dialog.close"), scroll, a.win), nil)
+	a.Notify(a.reportSummary(rep, true))
 }
 
 // report is the worked-out import's report.

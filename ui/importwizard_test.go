@@ -93,7 +93,7 @@ func contactCalled(p *domain.Plan, name string) *domain.Contact {
 func TestWizardAsksWhatTheFileHolds(t *testing.T) {
 	for lang, refusal := range map[string]string{"en": "hold people, not companies", "es": "son de personas, no de empresas"} {
 		a := newTestApp(t, lang)
-		a.showHome()
+		a.ShowHome()
 		before, _ := a.store.Portfolio(a.ctx)
 		w := wizardOn(t, a, "salesforce_contacts.csv")
 		if !w.next.Disabled() || w.choices.kind.Selected != "" {
@@ -110,10 +110,10 @@ func TestWizardAsksWhatTheFileHolds(t *testing.T) {
 		w.choices.target.SetSelected("Aceros del Norte, S.A. · FY2027")
 		importThroughTheWizard(t, w)
 		after, _ := a.store.Portfolio(a.ctx)
-		if len(after) != len(before) || a.editor == nil || a.editor.account.Name != "Aceros del Norte, S.A." {
+		if len(after) != len(before) || a.editor == nil || a.editor.Account().Name != "Aceros del Norte, S.A." {
 			t.Fatalf("%s: %d → %d accounts; editor %v", lang, len(before), len(after), a.editor != nil)
 		}
-		if c := contactCalled(storedPlan(t, a, a.editor.plan.ID), "Carlos Pardo"); c == nil || c.Title != "Responsable de IT" {
+		if c := contactCalled(storedPlan(t, a, a.editor.Plan().ID), "Carlos Pardo"); c == nil || c.Title != "Responsable de IT" {
 			t.Fatalf("%s: the picked plan lacks the file's new contact: %+v", lang, c)
 		}
 	}
@@ -130,7 +130,7 @@ func TestWizardAsksTheDateOrderAndRemembersIt(t *testing.T) {
 	}
 	w.choices.dates.SetSelected(a.tr("csv.wizard.dates_dmy"))
 	importThroughTheWizard(t, w)
-	p := storedPlan(t, a, e.plan.ID)
+	p := storedPlan(t, a, e.Plan().ID)
 	for name, want := range map[string]string{"Marta Ríos": "2026-04-03", "Pablo Sanz": "2026-06-05", "Leire Ugarte": "2026-02-10"} {
 		if c := contactCalled(p, name); c == nil || c.LastContact.String() != want {
 			t.Errorf("%s: %+v, want last contact %s", name, c, want)
@@ -154,7 +154,7 @@ func TestWizardAsksTheDateOrderAndRemembersIt(t *testing.T) {
 func TestWizardPrefersTheFileWhenAsked(t *testing.T) {
 	for _, prefer := range []string{"csv.wizard.prefer_stored", "csv.wizard.prefer_file"} {
 		a := newTestApp(t, "en")
-		a.showHome()
+		a.ShowHome()
 		w := wizardOn(t, a, "sf_accounts_legal_forms.csv")
 		chooseKind(t, w, csvimport.KindAccounts)
 		shown := make(chan int, 1)
@@ -177,7 +177,7 @@ func TestWizardPrefersTheFileWhenAsked(t *testing.T) {
 func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 	a := newTestApp(t, "en")
 	acerosEditor(t, a)
-	planID := a.editor.plan.ID
+	planID := a.editor.Plan().ID
 	before, _ := a.store.LoadPlan(a.ctx, planID)
 	w := wizardOn(t, a, "hubspot_same_names.csv")
 	chooseKind(t, w, csvimport.KindContacts)
@@ -189,8 +189,8 @@ func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 		t.Fatalf("summary:\n%s", summary)
 	}
 	after, _ := a.store.LoadPlan(a.ctx, planID)
-	if len(after.Contacts) != len(before.Contacts)+1 || a.editor == nil || len(a.editor.plan.Contacts) != len(after.Contacts) {
-		t.Fatalf("%d → %d contacts in the store; the editor shows %d", len(before.Contacts), len(after.Contacts), len(a.editor.plan.Contacts))
+	if len(after.Contacts) != len(before.Contacts)+1 || a.editor == nil || len(a.editor.Plan().Contacts) != len(after.Contacts) {
+		t.Fatalf("%d → %d contacts in the store; the editor shows %d", len(before.Contacts), len(after.Contacts), len(a.editor.Plan().Contacts))
 	}
 	// Another company's file: nothing lands until the person picks its rows.
 	w = wizardOn(t, a, "sf_report_other_company.csv")
@@ -216,7 +216,7 @@ func acerosEditor(t *testing.T, a *App) {
 
 func TestWizardMappingByHandIsRemembered(t *testing.T) {
 	a := newTestApp(t, "es")
-	a.showHome()
+	a.ShowHome()
 	w := wizardOn(t, a, "hubspot_companies.csv")
 	chooseKind(t, w, csvimport.KindAccounts)
 	w.mapping[0] = csvimport.FieldNotes // Record ID → notes

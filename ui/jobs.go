@@ -13,12 +13,12 @@ import (
 	"kamplan/domain"
 )
 
-// runJob is the one way the app runs slow work (PDF, import, backup) off the UI goroutine:
+// Run is the one way the app runs slow work (PDF, import, backup) off the UI goroutine:
 // behind a progress dialog titled title (a moving bar when the work reports no progress),
 // then done runs on the UI goroutine with the work's error. A panic in the work is
 // recovered and logged with its stack, and done receives it as an internal error, so the
 // app shows it and goes on; every save is one transaction, so nothing is left half-saved.
-func (a *App) runJob(title string, reportsProgress bool, work func(progress func(float64)) error, done func(error)) {
+func (a *App) Run(title string, reportsProgress bool, work func(progress func(float64)) error, done func(error)) {
 	var bar fyne.CanvasObject = widget.NewProgressBarInfinite()
 	progress := func(float64) {}
 	if reportsProgress {

@@ -38,7 +38,7 @@ func (a *App) installMenu() {
 		item("menu.reload", a.reloadPlan, sc(fyne.KeyR, mod)))
 	plan := fyne.NewMenu(a.tr("menu.plan"), item("menu.roll_forward", func() { a.rollForwardDialog() }, nil))
 	view := fyne.NewMenu(a.tr("menu.view"),
-		item("menu.view_portfolio", a.showHome, sc(fyne.Key1, mod)),
+		item("menu.view_portfolio", a.ShowHome, sc(fyne.Key1, mod)),
 		item("menu.view_account", a.showAccount, sc(fyne.Key2, mod)),
 		fyne.NewMenuItemSeparator(),
 		item("menu.next_page", func() { a.stepPage(1) }, sc(fyne.KeyPageDown, mod)),
@@ -59,7 +59,7 @@ func (a *App) installMenu() {
 		{&desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: mod}, a.settingsDialog},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: mod}, a.onClose},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: mod}, a.onClose},
-		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.showHome},
+		{&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: mod}, a.ShowHome},
 		{&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: mod}, a.showAccount},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: mod | fyne.KeyModifierShift}, a.redo},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: mod}, a.reloadPlan},
@@ -79,7 +79,7 @@ func (a *App) undo() {
 	if a.inDialog(&fyne.ShortcutUndo{}) || a.editor == nil {
 		return
 	}
-	a.editor.undoLast()
+	a.editor.Undo()
 }
 
 // redo makes again the latest undone edit of the open plan.
@@ -87,7 +87,7 @@ func (a *App) redo() {
 	if a.inDialog(&fyne.ShortcutRedo{}) || a.editor == nil {
 		return
 	}
-	a.editor.redoLast()
+	a.editor.Redo()
 }
 
 // inDialog passes a shortcut to the focused entry of an open dialog; false when none is open.
@@ -101,33 +101,17 @@ func (a *App) inDialog(s fyne.Shortcut) bool {
 	return true
 }
 
-// stepPage shows the open plan's next (1) or previous (-1) page, across phases: the pages
-// can be read through in order from the keyboard.
+// stepPage shows the open plan's next (1) or previous (-1) page, across phases.
 func (a *App) stepPage(d int) {
-	if a.editor == nil || a.win.Canvas().Overlays().Top() != nil {
-		return
+	if a.editor != nil && a.win.Canvas().Overlays().Top() == nil {
+		a.editor.StepPage(d)
 	}
-	e := a.editor
-	phase := e.tabs.SelectedIndex()
-	page := e.subs[phase].selected + d
-	switch {
-	case page < 0 && phase > 0:
-		phase--
-		page = len(e.subs[phase].pages) - 1
-	case page >= len(e.subs[phase].pages) && phase < len(e.subs)-1:
-		phase++
-		page = 0
-	case page < 0 || page >= len(e.subs[phase].pages):
-		return
-	}
-	e.tabs.SelectIndex(phase)
-	e.subs[phase].SelectIndex(page)
 }
 
 // find focuses the search of the portfolio.
 func (a *App) find() {
 	if a.editor != nil {
-		a.showHome()
+		a.ShowHome()
 	}
 	if a.home != nil {
 		a.win.Canvas().Focus(a.home.search)
@@ -140,4 +124,11 @@ func (a *App) showAccount() {
 		return
 	}
 	a.openLastAccount()
+}
+
+// reloadPlan shows the open plan as it is saved now (Edit → Reload plan).
+func (a *App) reloadPlan() {
+	if a.editor != nil {
+		a.editor.Reload()
+	}
 }

@@ -43,13 +43,13 @@ var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 func (a *App) settingsDialog() {
 	st, err := a.store.Settings(a.ctx)
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
 	f := &settingsForm{app: a, st: st}
 	content := container.NewVScroll(f.build())
 	content.SetMinSize(fyne.NewSize(620, 480))
-	d := dialog.NewCustomWithoutButtons(a.title("menu.settings"), content, a.win)
+	d := dialog.NewCustomWithoutButtons(a.loc.Title("menu.settings"), content, a.win)
 	save := widget.NewButtonWithIcon(a.tr("dialog.save"), theme.ConfirmIcon(), func() {
 		if f.save() {
 			d.Hide()
@@ -116,13 +116,13 @@ func (f *settingsForm) factorRows() fyne.CanvasObject {
 		widget.NewLabelWithStyle(a.tr("settings.weight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 	for _, fc := range f.st.Factors {
 		name, weight := widget.NewEntry(), widget.NewEntry()
-		name.SetText(a.factorLabel(fc))
+		name.SetText(a.loc.FactorLabel(fc))
 		weight.SetText(strconv.Itoa(fc.Weight))
 		weight.OnChanged = func(string) { f.showTotal() }
 		anchors := widget.NewMultiLineEntry()
 		anchors.Wrapping = fyne.TextWrapWord
 		anchors.SetMinRowsVisible(2)
-		anchors.SetPlaceHolder(a.defaultAnchors(fc.ID))
+		anchors.SetPlaceHolder(a.loc.DefaultAnchors(fc.ID))
 		anchors.SetText(fc.Anchors)
 		f.names, f.weights, f.anchors = append(f.names, name), append(f.weights, weight), append(f.anchors, anchors)
 		rows.Add(container.NewGridWithColumns(2, name, weight))
@@ -156,7 +156,7 @@ func (f *settingsForm) chooseLogo() {
 		defer r.Close()
 		b, err := io.ReadAll(io.LimitReader(r, 5<<20))
 		if err != nil {
-			f.app.showError(err)
+			f.app.ShowError(err)
 			return
 		}
 		f.st.Logo = b
@@ -203,11 +203,11 @@ func (f *settingsForm) save() bool {
 	for i, fc := range f.st.Factors {
 		w, err := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
 		if err != nil {
-			f.problems.SetText(a.factorLabel(fc) + ": " + a.tr("editor.err.number_like", "25"))
+			f.problems.SetText(a.loc.FactorLabel(fc) + ": " + a.tr("editor.err.number_like", "25"))
 			return false
 		}
 		name := strings.TrimSpace(f.names[i].Text)
-		if name == a.factorLabel(fc) {
+		if name == a.loc.FactorLabel(fc) {
 			name = fc.Name // an untouched default keeps its translatable name
 		}
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
@@ -218,7 +218,7 @@ func (f *settingsForm) save() bool {
 	}
 	f.problems.SetText("")
 	a.applyLanguage([]string{"", "en", "es"}[max(0, f.uiLang.SelectedIndex())])
-	a.setStatus(a.tr("settings.saved"))
+	a.Notify(a.tr("settings.saved"))
 	return true
 }
 
@@ -238,18 +238,8 @@ func (a *App) applyLanguage(pref string) {
 // refreshView rebuilds the current view, keeping the open plan.
 func (a *App) refreshView() {
 	if a.editor != nil {
-		a.openPlan(a.editor.account.ID, a.editor.plan.ID)
+		a.openPlan(a.editor.Account().ID, a.editor.Plan().ID)
 		return
 	}
-	a.showHome()
-}
-
-// factorLabel shows a factor in the interface language while it keeps its default name.
-func (a *App) factorLabel(f domain.Factor) string {
-	for _, d := range append(domain.DefaultAttractivenessFactors(), domain.DefaultStrengthCriteria()...) {
-		if d.ID == f.ID && d.Name == f.Name {
-			return a.tr("factor." + f.ID)
-		}
-	}
-	return f.Name
+	a.ShowHome()
 }
