@@ -57,7 +57,7 @@ func (p *Plan) check(c checker) {
 	if p.ReviewCadence != "" && !validCadence(p.ReviewCadence) {
 		c.add("review_cadence", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
-	p.checkUniqueIDs(c)
+	checkUniqueIDs(c, p)
 }
 
 func (p *Plan) checkStages(c checker) {
@@ -80,8 +80,10 @@ func (p *Plan) contactNames(ids []string) string {
 	return strings.Join(names, " → ")
 }
 
-// checkUniqueIDs rejects empty or repeated IDs: references between parts depend on them.
-func (p *Plan) checkUniqueIDs(c checker) {
+// checkUniqueIDs rejects empty or repeated ids in the lists whose ids are plan-wide:
+// references between parts depend on them. A nested list's elements are seen right after
+// the element that holds them.
+func checkUniqueIDs(c checker, p *Plan) {
 	seen := map[string]string{}
 	see := func(path, id string) {
 		if id == "" {
@@ -95,46 +97,37 @@ func (p *Plan) checkUniqueIDs(c checker) {
 		seen[id] = path
 	}
 	see("plan", p.ID)
-	for i, s := range p.SWOTs {
-		see(sprintfIdx("swots", i), s.ID)
-		for j, it := range s.Items {
-			see(fmt.Sprintf("swots[%d].items[%d]", i, j), it.ID)
+	d := &Doc{Plan: p}
+	for _, top := range collections {
+		if !top.PlanWideIDs || top.Parent != "" {
+			continue
+		}
+		nested := nestedIDs(d, top.Name)
+		for i, id := range top.list.ids(d)[0] {
+			path := sprintfIdx(top.Path, i)
+			see(path, id)
+			for _, n := range nested {
+				for j, id := range n.ids[i] {
+					see(path+"."+sprintfIdx(n.path, j), id)
+				}
+			}
 		}
 	}
-	for i, x := range p.Strategies {
-		see(sprintfIdx("strategies", i), x.ID)
+}
+
+// heldIDs are the ids of a nested list, per element of its parent list.
+type heldIDs struct {
+	path string
+	ids  [][]string
+}
+
+// nestedIDs are the ids of the lists the elements of parent hold.
+func nestedIDs(d *Doc, parent Coll) []heldIDs {
+	var out []heldIDs
+	for _, c := range collections {
+		if c.Parent == parent && c.PlanWideIDs {
+			out = append(out, heldIDs{c.Path, c.list.ids(d)})
+		}
 	}
-	for i, x := range p.Contacts {
-		see(sprintfIdx("contacts", i), x.ID)
-	}
-	for i, x := range p.Objectives {
-		see(sprintfIdx("objectives", i), x.ID)
-	}
-	for i, x := range p.Actions {
-		see(sprintfIdx("actions", i), x.ID)
-	}
-	for i, x := range p.KPIs {
-		see(sprintfIdx("kpis", i), x.ID)
-	}
-	for i, x := range p.Wallet.Offerings {
-		see(sprintfIdx("wallet.offerings", i), x.ID)
-	}
-	for i, x := range p.Wallet.Competitors {
-		see(sprintfIdx("wallet.competitors", i), x.ID)
-	}
-	for i, x := range p.Notes {
-		see(sprintfIdx("notes", i), x.ID)
-	}
-	for i, x := range p.Links {
-		see(sprintfIdx("links", i), x.ID)
-	}
-	for i, x := range p.Coverage {
-		see(sprintfIdx("coverage", i), x.ID)
-	}
-	for i, x := range p.Centres {
-		see(sprintfIdx("centres", i), x.ID)
-	}
-	for i, x := range p.WhiteSpace {
-		see(sprintfIdx("white_space", i), x.ID)
-	}
+	return out
 }
