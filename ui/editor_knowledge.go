@@ -18,7 +18,7 @@ import (
 
 func (e *editor) profilePage() fyne.CanvasObject {
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
-	text := func(labelKey, name string) *widget.FormItem {
+	text := func(labelKey string, name domain.Field) *widget.FormItem {
 		return item(labelKey, e.textField(labelKey, name, false, false))
 	}
 	tier := e.choice(e.app.tierLabels(), func() int { return slices.Index(domain.Tiers, e.account.Tier) },

@@ -60,7 +60,7 @@ func pagesOf(ed domain.Edit) []place {
 		return []place{pagePortfolio}
 	case domain.SetField:
 		for _, f := range fieldPages {
-			if strings.HasPrefix(x.Field, f.prefix) {
+			if strings.HasPrefix(string(x.Field), f.prefix) {
 				return []place{f.page}
 			}
 		}

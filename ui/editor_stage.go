@@ -23,7 +23,7 @@ func (e *editor) stagePage() fyne.CanvasObject {
 	warning := widget.NewLabel("")
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.WarningImportance
-	stage := func(name string, get func() domain.Stage) *widget.Select {
+	stage := func(name domain.Field, get func() domain.Stage) *widget.Select {
 		w := e.choice(labels, func() int { return int(get()) - 1 },
 			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
 		e.live(func() {
@@ -39,9 +39,9 @@ func (e *editor) stagePage() fyne.CanvasObject {
 	setting.Horizontal, setting.Required = true, true
 	setting.SetSelected(setting.Options[0])
 	pyr := picture.NewStagePyramid(p.StageNow, p.StageTarget, picture.PyramidText(e.app.loc), func(s domain.Stage) {
-		field := "stage_now"
+		field := domain.FieldStageNow
 		if setting.Selected == setting.Options[1] {
-			field = "stage_target"
+			field = domain.FieldStageTarget
 		}
 		e.setStage(field, s)
 	})
@@ -62,7 +62,7 @@ func (e *editor) stagePage() fyne.CanvasObject {
 }
 
 // setStage sets the current or the target stage (undoable); a refusal is shown.
-func (e *editor) setStage(field string, s domain.Stage) {
+func (e *editor) setStage(field domain.Field, s domain.Stage) {
 	if e.doc.FieldValue(field) == s {
 		return
 	}
