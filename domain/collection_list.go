@@ -10,9 +10,9 @@ type list interface {
 	insert(d *Doc, parent string, at int, v any) (string, error)
 	delete(d *Doc, parent string, i int)
 	replace(d *Doc, parent string, v any) (old any, err error)
-	// ids lists the ids of the list once per parent element, in order (once for a list
-	// that is not nested).
-	ids(d *Doc) [][]string
+	// idsAt lists the ids of the list held by the parent element at index instance (of
+	// the one list, instance 0, for a list that is not nested).
+	idsAt(d *Doc, instance int) []string
 	each(d *Doc, fn func(pos int, id *string, v any))
 	appendJSON(d *Doc, raw []byte) error
 	clear(d *Doc)
@@ -28,20 +28,20 @@ type sliceList[T any] struct {
 }
 
 func planList[T any](ptr func(p *Plan) *[]T, id func(*T) *string) sliceList[T] {
-	return sliceList[T]{id: id, all: func(d *Doc) []*[]T {
-		if d.Plan == nil {
-			return nil
-		}
-		return []*[]T{ptr(d.Plan)}
-	}}
+	return ownList(func(d *Doc) bool { return d.Plan != nil }, func(d *Doc) *[]T { return ptr(d.Plan) }, id)
 }
 
 func accountList[T any](ptr func(a *Account) *[]T, id func(*T) *string) sliceList[T] {
+	return ownList(func(d *Doc) bool { return d.Account != nil }, func(d *Doc) *[]T { return ptr(d.Account) }, id)
+}
+
+// ownList is a list that is not nested: when has(d), d holds it once.
+func ownList[T any](has func(*Doc) bool, ptr func(d *Doc) *[]T, id func(*T) *string) sliceList[T] {
 	return sliceList[T]{id: id, all: func(d *Doc) []*[]T {
-		if d.Account == nil {
+		if !has(d) {
 			return nil
 		}
-		return []*[]T{ptr(d.Account)}
+		return []*[]T{ptr(d)}
 	}}
 }
 
@@ -50,12 +50,12 @@ func nestedList[P, T any](parents sliceList[P], children func(*P) *[]T, id func(
 	return sliceList[T]{id: id,
 		all: func(d *Doc) []*[]T {
 			var out []*[]T
-			parents.walk(d, func(_ int, _ *string, p *P) { out = append(out, children(p)) })
+			parents.walk(d, func(_, _ int, _ *string, p *P) { out = append(out, children(p)) })
 			return out
 		},
 		under: func(d *Doc, parent string) *[]T {
 			var out *[]T
-			parents.walk(d, func(_ int, id *string, p *P) {
+			parents.walk(d, func(_, _ int, id *string, p *P) {
 				if out == nil && *id == parent {
 					out = children(p)
 				}
@@ -74,11 +74,12 @@ func (l sliceList[T]) decoding(read func(x *T, raw []byte)) sliceList[T] {
 	return l
 }
 
-// walk calls fn with every element, in order, and a pointer to its id.
-func (l sliceList[T]) walk(d *Doc, fn func(pos int, id *string, x *T)) {
-	for _, s := range l.all(d) {
+// walk calls fn with every element, in order, and a pointer to its id; instance is the
+// index of the parent element that holds it (0 for a list that is not nested).
+func (l sliceList[T]) walk(d *Doc, fn func(instance, pos int, id *string, x *T)) {
+	for k, s := range l.all(d) {
 		for i := range *s {
-			fn(i, l.id(&(*s)[i]), &(*s)[i])
+			fn(k, i, l.id(&(*s)[i]), &(*s)[i])
 		}
 	}
 }
@@ -148,20 +149,18 @@ func (l sliceList[T]) replace(d *Doc, parent string, v any) (any, error) {
 	return old, nil
 }
 
-func (l sliceList[T]) ids(d *Doc) [][]string {
-	all := l.all(d)
-	out := make([][]string, len(all))
-	for k, s := range all {
-		out[k] = make([]string, len(*s))
-		for i := range *s {
-			out[k][i] = *l.id(&(*s)[i])
+func (l sliceList[T]) idsAt(d *Doc, instance int) []string {
+	var ids []string
+	l.walk(d, func(k, _ int, id *string, _ *T) {
+		if k == instance {
+			ids = append(ids, *id)
 		}
-	}
-	return out
+	})
+	return ids
 }
 
 func (l sliceList[T]) each(d *Doc, fn func(pos int, id *string, v any)) {
-	l.walk(d, func(pos int, id *string, x *T) { fn(pos, id, *x) })
+	l.walk(d, func(_, pos int, id *string, x *T) { fn(pos, id, *x) })
 }
 
 func (l sliceList[T]) appendJSON(d *Doc, raw []byte) error {

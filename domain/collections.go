@@ -157,19 +157,16 @@ func (c Collection) touches(removal bool) (account, plan bool) {
 	return false, true
 }
 
-// RowRules names the items the client edition leaves out whole, whatever their fields' rules
-// (the ClientRule of each list).
-var RowRules = rowRules()
-
-func rowRules() []string {
-	var out []string
+// RowRules names the items the client edition leaves out whole, whatever their fields' rules:
+// the ClientRule of each list.
+var RowRules = func() (rules []string) {
 	for _, c := range collections {
 		if c.ClientRule != "" {
-			out = append(out, c.ClientRule)
+			rules = append(rules, c.ClientRule)
 		}
 	}
-	return out
-}
+	return rules
+}()
 
 // leaveOutForClient drops from d's plan the elements the client edition leaves out; nested
 // lists first, since a SWOT is kept by what is left of its items.

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -15,11 +16,14 @@ func sprintfIdx(name string, i int) string { return fmt.Sprintf("%s[%d]", name, 
 // Validate checks every field of the plan and returns all problems (as Problems), or nil.
 func (p *Plan) Validate() error {
 	c := newChecker()
-	p.check(c)
+	planCheck{p}.check(c)
 	return c.out.Err()
 }
 
-func (p *Plan) check(c checker) {
+// planCheck is the plan seen by its validation rules: one method per part of the plan.
+type planCheck struct{ *Plan }
+
+func (p planCheck) check(c checker) {
 	c.required("period", p.Period)
 	c.maxLen("period", p.Period, 40)
 	if p.Language != "en" && p.Language != "es" {
@@ -41,7 +45,8 @@ func (p *Plan) check(c checker) {
 		p.checkContact(c.idx("contacts", i), k)
 	}
 	if cyc := p.ReportsToCycle(); cyc != nil {
-		c.idx("contacts", p.contactIndex(cyc[0])).add("reports_to", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
+		first := slices.IndexFunc(p.Contacts, func(k Contact) bool { return k.ID == cyc[0] })
+		c.idx("contacts", first).add("reports_to", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
 	}
 	p.checkMaps(c)
 	p.checkStages(c)
@@ -54,13 +59,13 @@ func (p *Plan) check(c checker) {
 	for i, k := range p.KPIs {
 		p.checkKPI(c.idx("kpis", i), k)
 	}
-	if p.ReviewCadence != "" && !validCadence(p.ReviewCadence) {
+	if p.ReviewCadence != "" && !slices.Contains(Cadences, p.ReviewCadence) {
 		c.add("review_cadence", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
-	checkUniqueIDs(c, p)
+	checkUniqueIDs(c, p.Plan)
 }
 
-func (p *Plan) checkStages(c checker) {
+func (p planCheck) checkStages(c checker) {
 	if p.StageNow != 0 && !p.StageNow.Valid() {
 		c.add("stage_now", "err.range", "must be %d–%d", 1, 5)
 	}
@@ -69,7 +74,7 @@ func (p *Plan) checkStages(c checker) {
 	}
 }
 
-func (p *Plan) contactNames(ids []string) string {
+func (p planCheck) contactNames(ids []string) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = id
@@ -102,31 +107,24 @@ func checkUniqueIDs(c checker, p *Plan) {
 		if !top.PlanWideIDs || top.Parent != "" {
 			continue
 		}
-		nested := nestedIDs(d, top.Name)
-		for i, id := range top.list.ids(d)[0] {
+		for i, id := range top.list.idsAt(d, 0) {
 			path := sprintfIdx(top.Path, i)
 			see(path, id)
-			for _, n := range nested {
-				for j, id := range n.ids[i] {
-					see(path+"."+sprintfIdx(n.path, j), id)
+			for _, held := range heldBy(top.Name) {
+				for j, id := range held.list.idsAt(d, i) {
+					see(path+"."+sprintfIdx(held.Path, j), id)
 				}
 			}
 		}
 	}
 }
 
-// heldIDs are the ids of a nested list, per element of its parent list.
-type heldIDs struct {
-	path string
-	ids  [][]string
-}
-
-// nestedIDs are the ids of the lists the elements of parent hold.
-func nestedIDs(d *Doc, parent Coll) []heldIDs {
-	var out []heldIDs
+// heldBy lists the nested lists with plan-wide ids the elements of parent hold.
+func heldBy(parent Coll) []Collection {
+	var out []Collection
 	for _, c := range collections {
 		if c.Parent == parent && c.PlanWideIDs {
-			out = append(out, heldIDs{c.Path, c.list.ids(d)})
+			out = append(out, c)
 		}
 	}
 	return out
