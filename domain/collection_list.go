@@ -150,12 +150,15 @@ func (l sliceList[T]) replace(d *Doc, parent string, v any) (any, error) {
 }
 
 func (l sliceList[T]) idsAt(d *Doc, instance int) []string {
-	var ids []string
-	l.walk(d, func(k, _ int, id *string, _ *T) {
-		if k == instance {
-			ids = append(ids, *id)
-		}
-	})
+	all := l.all(d)
+	if instance >= len(all) {
+		return nil
+	}
+	s := *all[instance]
+	ids := make([]string, len(s))
+	for i := range s {
+		ids[i] = *l.id(&s[i])
+	}
 	return ids
 }
 

@@ -24,7 +24,7 @@ func (s SetScore) apply(d *Doc) (Edit, error) {
 	switch {
 	case s.Score == 0:
 		delete(ax.Scores, s.Factor)
-	case byID(ax.Factors, s.Factor, func(f Factor) string { return f.ID }) == nil:
+	case byID(ax.Factors, s.Factor, func(f *Factor) string { return f.ID }) == nil:
 		return nil, Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
 	default:
 		if ax.Scores == nil {

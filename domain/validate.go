@@ -107,10 +107,11 @@ func checkUniqueIDs(c checker, p *Plan) {
 		if !top.PlanWideIDs || top.Parent != "" {
 			continue
 		}
+		held := heldBy(top.Name)
 		for i, id := range top.list.idsAt(d, 0) {
 			path := sprintfIdx(top.Path, i)
 			see(path, id)
-			for _, held := range heldBy(top.Name) {
+			for _, held := range held {
 				for j, id := range held.list.idsAt(d, i) {
 					see(path+"."+sprintfIdx(held.Path, j), id)
 				}
