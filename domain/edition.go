@@ -1,20 +1,10 @@
 package domain
 
-import (
-	"encoding/json"
-	"reflect"
-)
+import "reflect"
 
 // Clone returns a deep copy of the plan.
 func (p *Plan) Clone() *Plan {
-	b, err := json.Marshal(p)
-	if err != nil {
-		panic("domain: plan cannot be copied: " + err.Error())
-	}
-	var q Plan
-	if err := json.Unmarshal(b, &q); err != nil {
-		panic("domain: plan cannot be copied: " + err.Error())
-	}
+	q := clone(*p)
 	q.Edition = p.Edition
 	return &q
 }
