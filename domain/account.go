@@ -66,15 +66,6 @@ type Account struct {
 	Version int64 `json:"-"`
 }
 
-func validTier(t Tier) bool {
-	for _, v := range Tiers {
-		if v == t {
-			return true
-		}
-	}
-	return false
-}
-
 // Validate checks the account; problems are reported under "account".
 func (a *Account) Validate() error {
 	c := newChecker()
@@ -85,7 +76,7 @@ func (a *Account) Validate() error {
 func (a *Account) check(c checker) {
 	c.required("name", a.Name)
 	c.maxLen("name", a.Name, 200)
-	if !validTier(a.Tier) {
+	if !slices.Contains(Tiers, a.Tier) {
 		c.add("tier", "err.choice", "must be one of strategic, key, other")
 	}
 	a.checkSize(c)

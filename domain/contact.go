@@ -1,5 +1,7 @@
 package domain
 
+import "slices"
+
 // BuyingRole is a role a contact plays in the buying centre (several per contact).
 type BuyingRole string
 
@@ -69,14 +71,7 @@ type Contact struct {
 }
 
 // HasRole reports whether the contact plays a buying role.
-func (c Contact) HasRole(r BuyingRole) bool {
-	for _, x := range c.BuyingRoles {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
+func (c Contact) HasRole(r BuyingRole) bool { return slices.Contains(c.BuyingRoles, r) }
 
 // Supportive is attitude ≥ +1.
 func (c Contact) Supportive() bool { return c.Attitude >= AttitudeSupporter }
@@ -175,7 +170,7 @@ func (p *Plan) ReportsToCycle() []string {
 	return nil
 }
 
-func (p *Plan) checkContact(c checker, k Contact) {
+func (p planCheck) checkContact(c checker, k Contact) {
 	c.required("name", k.Name)
 	c.intRange("influence", k.Influence, 1, 5)
 	c.intRange("attitude", k.Attitude, -2, 2)
@@ -188,41 +183,14 @@ func (p *Plan) checkContact(c checker, k Contact) {
 		c.add("reports_to", "err.self_report", "a contact cannot report to themselves")
 	}
 	for j, r := range k.BuyingRoles {
-		if !validBuyingRole(r) {
+		if !slices.Contains(BuyingRoles, r) {
 			c.add(sprintfIdx("buying_roles", j), "err.choice", "unknown buying role %q", r)
 		}
 	}
-	if k.SellingRole != SellingNone && !validSellingRole(k.SellingRole) {
+	if k.SellingRole != SellingNone && !slices.Contains(SellingRoles, k.SellingRole) {
 		c.add("selling_role", "err.choice", "must be one of economic, user, technical, coach")
 	}
-	if k.Frequency != "" && !validCadence(k.Frequency) {
+	if k.Frequency != "" && !slices.Contains(Cadences, k.Frequency) {
 		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
-}
-
-func validBuyingRole(r BuyingRole) bool {
-	for _, x := range BuyingRoles {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-func validSellingRole(r SellingRole) bool {
-	for _, x := range SellingRoles {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-func validCadence(c Cadence) bool {
-	for _, x := range Cadences {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }

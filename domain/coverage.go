@@ -1,5 +1,7 @@
 package domain
 
+import "slices"
+
 // Coverage is one pair of our account team and one of the client's people: how well that
 // member knows the person now, the target, and how often they should meet (METHOD §5).
 // The pairs are the one answer to "who covers this person?": the matrix, the gaps, the
@@ -26,12 +28,7 @@ func (p *Plan) CoverageOf(contactID string) []Coverage {
 
 // Covered reports whether anyone on our team covers a contact (has a pair with them).
 func (p *Plan) Covered(contactID string) bool {
-	for _, c := range p.Coverage {
-		if c.ContactID == contactID {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.Coverage, func(c Coverage) bool { return c.ContactID == contactID })
 }
 
 // BestCoverage is the pair with the highest level now for a contact (the first on a tie):

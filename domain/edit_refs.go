@@ -123,7 +123,7 @@ func releaseObjective(p *Plan, id string) (Batch, error) {
 // returning the edits that restore them.
 func rewrite[T any](p *Plan, c Coll, list []T, fix func(*T) bool) Batch {
 	var restore Batch
-	l := lists[c]
+	l, _ := listOf(c)
 	d := &Doc{Plan: p}
 	for _, v := range list {
 		changed := clone(v)
@@ -142,7 +142,7 @@ func rewrite[T any](p *Plan, c Coll, list []T, fix func(*T) bool) Batch {
 // removeWhere deletes every element of a top-level list that matches and returns the edits
 // that put them back where they were (re-added in ascending position).
 func removeWhere[T any](p *Plan, c Coll, list []T, match func(T) bool) Batch {
-	l := lists[c]
+	l, _ := listOf(c)
 	d := &Doc{Plan: p}
 	var restore Batch
 	var gone []int

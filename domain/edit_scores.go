@@ -16,7 +16,7 @@ type SetScore struct {
 }
 
 func (s SetScore) apply(d *Doc) (Edit, error) {
-	ax, err := d.Plan.axis(s.Axis)
+	ax, err := axisOf(d.Plan, s.Axis)
 	if err != nil {
 		return nil, err
 	}
@@ -24,7 +24,7 @@ func (s SetScore) apply(d *Doc) (Edit, error) {
 	switch {
 	case s.Score == 0:
 		delete(ax.Scores, s.Factor)
-	case !ax.hasFactor(s.Factor):
+	case byID(ax.Factors, s.Factor, func(f *Factor) string { return f.ID }) == nil:
 		return nil, Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
 	default:
 		if ax.Scores == nil {
@@ -37,7 +37,7 @@ func (s SetScore) apply(d *Doc) (Edit, error) {
 
 func (SetScore) touches() (account, plan bool) { return false, true }
 
-func (p *Plan) axis(name AxisName) (*Axis, error) {
+func axisOf(p *Plan, name AxisName) (*Axis, error) {
 	switch name {
 	case AxisAttractiveness:
 		return &p.Portfolio.Attractiveness, nil
@@ -45,13 +45,4 @@ func (p *Plan) axis(name AxisName) (*Axis, error) {
 		return &p.Portfolio.Strength, nil
 	}
 	return nil, internalError("no axis %q", name)
-}
-
-func (a *Axis) hasFactor(id string) bool {
-	for _, f := range a.Factors {
-		if f.ID == id {
-			return true
-		}
-	}
-	return false
 }

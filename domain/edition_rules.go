@@ -105,17 +105,6 @@ var EditionRules = map[string]FieldRule{
 	"SpaceCell.Potential": shared, "SpaceCell.Revenue": shared,
 }
 
-// RowRules names the items the client edition leaves out whole, whatever their fields' rules.
-var RowRules = []string{
-	"SWOTItem without ShareWithClient (the client's SWOT items have it by default, our and the competitors' not), and every link to it",
-	"SWOT of us or of a competitor with no item shared",
-	"Strategy without ShareWithClient; a shared one keeps only the links to shared items",
-	"Objective with Internal set, and every link to it",
-	"Action with Contingency set (plan B)",
-	"KPI with Internal set",
-	"Note with Internal set",
-}
-
 // RuleOf returns the rule of a field of a plan-model type, ok false when there is none.
 func RuleOf(typeName, field string) (FieldRule, bool) {
 	r, ok := EditionRules[typeName+"."+field]

@@ -90,16 +90,16 @@ func (p *Plan) CellWarning(c SpaceCell) *Warning {
 	if c.Status != SpaceOpen || c.Revenue <= c.Potential {
 		return nil
 	}
-	centre, offering := p.cellNames(c)
+	centre, offering := cellNames(p, c)
 	return &Warning{Key: "warn.open_cell_revenue", Args: []any{centre, offering},
 		Msg: centre + " × " + offering + " is marked open but our revenue there is above its potential"}
 }
 
-func (p *Plan) cellNames(c SpaceCell) (centre, offering string) {
-	if i := p.centreIndex(c.CentreID); i >= 0 {
+func cellNames(p *Plan, c SpaceCell) (centre, offering string) {
+	if i := centreAt(p, c.CentreID); i >= 0 {
 		centre = p.Centres[i].Name
 	}
-	if i := p.offeringIndex(c.OfferingID); i >= 0 {
+	if i := offeringAt(p, c.OfferingID); i >= 0 {
 		offering = p.Wallet.Offerings[i].Name
 	}
 	return centre, offering

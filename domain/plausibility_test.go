@@ -77,24 +77,24 @@ func TestApplyRefusesAnEditThatMakesAFigureImpossible(t *testing.T) {
 	if d.Plan.Contacts[0].LastContact != plausibleToday.AddDays(-1) {
 		t.Fatal("the refused edit changed the plan")
 	}
-	if _, err := d.Apply(SetField{Field: "wallet.revenue", Value: int64(701)}); !slices.Equal(problemKeys(err), []string{"wallet err.shares_over_wallet"}) {
+	if _, err := d.Apply(SetField{Field: FieldWalletRevenue, Value: int64(701)}); !slices.Equal(problemKeys(err), []string{"wallet err.shares_over_wallet"}) {
 		t.Fatalf("our 70.1 %% and their 30 %%: %v", err)
 	}
 	if d.Plan.Wallet.Revenue != 300 {
 		t.Fatal("the refused revenue was kept")
 	}
-	if _, err := d.Apply(SetField{Field: "wallet.revenue", Value: int64(700)}); err != nil {
+	if _, err := d.Apply(SetField{Field: FieldWalletRevenue, Value: int64(700)}); err != nil {
 		t.Fatalf("70 %% and 30 %% refused: %v", err)
 	}
 
 	d.Plan.Wallet.Competitors[0].SharePct = 95 // as stored before the rule existed
-	if _, err := d.Apply(SetField{Field: "context", Value: "Otro contexto"}); err != nil {
+	if _, err := d.Apply(SetField{Field: FieldContext, Value: "Otro contexto"}); err != nil {
 		t.Fatalf("an unrelated edit of a plan stored with impossible shares: %v", err)
 	}
-	if _, err := d.Apply(SetField{Field: "wallet.revenue", Value: int64(800)}); err == nil {
+	if _, err := d.Apply(SetField{Field: FieldWalletRevenue, Value: int64(800)}); err == nil {
 		t.Fatal("an edit making the impossible shares worse was taken")
 	}
-	if _, err := d.Apply(SetField{Field: "wallet.revenue", Value: int64(50)}); err != nil {
+	if _, err := d.Apply(SetField{Field: FieldWalletRevenue, Value: int64(50)}); err != nil {
 		t.Fatalf("the fix was refused: %v", err)
 	}
 }

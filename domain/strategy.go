@@ -54,7 +54,7 @@ func KindFor(quadrants []Quadrant) (StrategyKind, bool) {
 	return StrategyKind(in + ex), true
 }
 
-func (p *Plan) checkStrategy(c checker, s Strategy) {
+func (p planCheck) checkStrategy(c checker, s Strategy) {
 	c.required("text", s.Text)
 	var qs []Quadrant
 	for j, id := range s.ItemIDs {

@@ -5,8 +5,9 @@
 #   kamplan_<v>_amd64.deb                /usr/bin/kamplan, .desktop entry, icon
 #   kamplan-<v>-linux-amd64.tar.xz       binary, .desktop file, icon, README, licences
 #   SHA256SUMS
-# The version is the one `kamplan version` prints (const Version in ui/cli/cli.go); FyneApp.toml
-# must say the same, and every file built here is checked to carry it.
+# The version and the app id are those of release/release.go (const Version, which `kamplan
+# version` prints, and const AppID); FyneApp.toml must say the same, and every file built here is
+# checked to carry the version.
 # Needs: go, gcc and the X/GL headers (make deps), gcc-mingw-w64-x86-64 (binutils included),
 # nsis, zip, xz-utils, imagemagick.
 set -euo pipefail
@@ -15,10 +16,14 @@ cd "$(dirname "$0")/.."
 die() { echo "dist: $*" >&2; exit 1; }
 step() { echo "dist: $*"; }
 
-version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' ui/cli/cli.go)
-[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "no x.y.z Version in ui/cli/cli.go (found '$version')"
+version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' release/release.go)
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "no x.y.z Version in release/release.go (found '$version')"
+appid=$(sed -n 's/^const AppID = "\([^"]*\)"$/\1/p' release/release.go)
+[[ $appid =~ ^[a-z0-9]+(\.[a-z0-9]+)+$ ]] || die "no AppID in release/release.go (found '$appid')"
 toml=$(sed -n 's/^ *Version = "\([^"]*\)"$/\1/p' FyneApp.toml)
-[ "$toml" = "$version" ] || die "FyneApp.toml says Version $toml, ui/cli/cli.go says $version: make them one"
+[ "$toml" = "$version" ] || die "FyneApp.toml says Version $toml, release/release.go says $version: make them one"
+toml=$(sed -n 's/^ *ID = "\([^"]*\)"$/\1/p' FyneApp.toml)
+[ "$toml" = "$appid" ] || die "FyneApp.toml says ID $toml, release/release.go says $appid: make them one"
 for tool in go gcc x86_64-w64-mingw32-gcc x86_64-w64-mingw32-windres makensis zip xz convert dpkg-deb strings; do
   command -v "$tool" >/dev/null || die "$tool is missing (make dist-deps installs what dist needs)"
 done
@@ -40,7 +45,7 @@ mkdir -p dist
 # go build for Linux ignores *_windows_amd64.syso).
 step "windows resources"
 convert assets/icon.png -background none -define icon:auto-resize=256,128,64,48,32,24,16 "$tmp/kamplan.ico"
-cp packaging/windows/kamplan.manifest "$tmp/"
+sed -e "s/@APPID@/$appid/g" packaging/windows/kamplan.manifest >"$tmp/kamplan.manifest"
 sed -e "s/@VERSION@/$version/g" -e "s/@VERSION4@/${version//./,},0/g" packaging/windows/kamplan.rc.in >"$tmp/kamplan.rc"
 x86_64-w64-mingw32-windres --input-format=rc --output-format=coff -I "$tmp" -i "$tmp/kamplan.rc" -o "$syso"
 

@@ -14,7 +14,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' ui/cli/cli.go)
+version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' release/release.go)
 setup="dist/kamplan-$version-windows-amd64-setup.exe"
 deb="dist/kamplan_${version}_amd64.deb"
 for f in "$setup" "$deb" "dist/kamplan-$version-windows-amd64.zip" "dist/kamplan-$version-linux-amd64.tar.xz" dist/SHA256SUMS; do

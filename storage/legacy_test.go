@@ -205,13 +205,14 @@ func (l *legacyAccount) writeLegacy(t *testing.T, s *Store, v int, withCoverage 
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
+	useOldKinds(t, s)
 	body, _ := json.Marshal(l.accountBody(t))
 	exec("UPDATE accounts SET body = ? WHERE id = ?", string(body), l.account.ID)
 	for i, p := range l.plans {
 		exec("DELETE FROM plan_items WHERE plan_id = ? AND kind IN ('contact', 'coverage')", p.ID)
-		rows := map[string][]map[string]any{kindContact: l.contacts[i]}
+		rows := map[string][]map[string]any{v3KindContact: l.contacts[i]}
 		if withCoverage {
-			rows[kindCoverage] = l.coverage[i]
+			rows[v3KindCoverage] = l.coverage[i]
 		}
 		for kind, list := range rows {
 			for pos, m := range list {

@@ -7,6 +7,13 @@ import (
 	"kamplan/domain"
 )
 
+// The kinds of the rows teamMemberIDs reads and writes, as schema versions 3 to 8 named
+// them (009_list_kinds.sql gives rows the names of their lists).
+const (
+	v3KindContact  = "contact"
+	v3KindCoverage = "coverage"
+)
+
 // teamMemberIDs makes schema version 4: team members get ids and coverage pairs refer to
 // them; a contact's owner is no longer typed on the contact but is one of its pairs. Per
 // account, the names of its plans' pairs and owners become its members by the rule a plan
@@ -62,7 +69,7 @@ func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, domain.NamedCoverag
 	named := domain.NamedCoverage{Members: map[string]string{}, Owners: map[string]string{}}
 	p := &domain.Plan{ID: planID}
 	rows, err := tx.Query("SELECT kind, body FROM plan_items WHERE plan_id = ? AND kind IN (?, ?) ORDER BY kind, pos",
-		planID, kindContact, kindCoverage)
+		planID, v3KindContact, v3KindCoverage)
 	if err != nil {
 		return nil, named, err
 	}
@@ -80,7 +87,7 @@ func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, domain.NamedCoverag
 }
 
 func addNamedRow(p *domain.Plan, named domain.NamedCoverage, kind string, body []byte) error {
-	if kind == kindContact {
+	if kind == v3KindContact {
 		var n namedContact
 		if err := json.Unmarshal(body, &n); err != nil {
 			return err
@@ -98,7 +105,7 @@ func addNamedRow(p *domain.Plan, named domain.NamedCoverage, kind string, body [
 
 // rewriteCoverage replaces a plan's coverage rows by pairs, in their order.
 func rewriteCoverage(tx *sql.Tx, planID string, pairs []domain.Coverage) error {
-	if _, err := tx.Exec("DELETE FROM plan_items WHERE plan_id = ? AND kind = ?", planID, kindCoverage); err != nil {
+	if _, err := tx.Exec("DELETE FROM plan_items WHERE plan_id = ? AND kind = ?", planID, v3KindCoverage); err != nil {
 		return err
 	}
 	for i, c := range pairs {
@@ -107,10 +114,19 @@ func rewriteCoverage(tx *sql.Tx, planID string, pairs []domain.Coverage) error {
 			return err
 		}
 		if _, err := tx.Exec("INSERT INTO plan_items(plan_id, kind, id, pos, body) VALUES(?, ?, ?, ?, ?)",
-			planID, kindCoverage, c.ID, i, string(b)); err != nil {
+			planID, v3KindCoverage, c.ID, i, string(b)); err != nil {
 			return err
 		}
 	}
+	return nil
+}
+
+func appendJSON[T any](b []byte, dst *[]T) error {
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*dst = append(*dst, v)
 	return nil
 }
 

@@ -57,7 +57,7 @@ func TestMigrationGivesTeamMembersIDs(t *testing.T) {
 	a, plans := loadAll(t, s, l)
 	l.checkAdopted(t, a, plans)
 	var owners int
-	if err := s.db.QueryRow("SELECT count(*) FROM plan_items WHERE kind = 'contact' AND json_extract(body, '$.owner') IS NOT NULL").Scan(&owners); err != nil || owners != 0 {
+	if err := s.db.QueryRow("SELECT count(*) FROM plan_items WHERE kind = 'contacts' AND json_extract(body, '$.owner') IS NOT NULL").Scan(&owners); err != nil || owners != 0 {
 		t.Fatalf("%d contacts keep an owner (%v)", owners, err)
 	}
 	if err := s.SaveAccount(ctx, a); err != nil {

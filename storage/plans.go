@@ -154,12 +154,12 @@ func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, p *domain.Plan, old, 
 // summaryMayChange: the next deadline column depends on the actions.
 func summaryMayChange(old, rows *planRows) bool {
 	for k, r := range rows.items {
-		if k.kind == kindAction && old.items[k] != r {
+		if k.kind == string(domain.CollActions) && old.items[k] != r {
 			return true
 		}
 	}
 	for k := range old.items {
-		if _, ok := rows.items[k]; !ok && k.kind == kindAction {
+		if _, ok := rows.items[k]; !ok && k.kind == string(domain.CollActions) {
 			return true
 		}
 	}

@@ -67,7 +67,7 @@ func TestStoredPlansWithoutTheSwitchShareOnlyTheClientsSWOT(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := mainPlanID(t, s)
-	for _, kind := range []string{kindSWOT, kindStrategy} {
+	for _, kind := range []domain.Coll{domain.CollSWOTs, domain.CollStrategies} {
 		rows, err := s.db.Query("SELECT id, body FROM plan_items WHERE kind = ?", kind)
 		if err != nil {
 			t.Fatal(err)

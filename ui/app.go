@@ -16,6 +16,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/release"
 	"kamplan/storage"
 	"kamplan/ui/editor"
 	"kamplan/ui/form"
@@ -45,7 +46,7 @@ func Run(dbPath string) error {
 	if err := checkDisplay(); err != nil {
 		return err
 	}
-	a := app.NewWithID("com.kamplanner.app")
+	a := app.NewWithID(release.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	lang := locale.Interface(a.Preferences().String("language"), locale.System)
 	s, err := storage.Open(dbPath)

@@ -13,9 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/release"
 	kstorage "kamplan/storage"
 	"kamplan/storage/atomicfile"
-	"kamplan/ui/cli"
 	"kamplan/ui/form"
 )
 
@@ -173,7 +173,7 @@ func (a *App) backupExport() func(path string, progress func(float64)) error {
 }
 
 func (a *App) aboutDialog() {
-	a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
+	a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.about"), a.tr("about.body", release.Version, a.store.Path()), a.win), nil)
 }
 
 func (a *App) methodDialog() {

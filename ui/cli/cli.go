@@ -12,6 +12,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/release"
 	"kamplan/storage"
 )
 
@@ -21,9 +22,6 @@ const (
 	ExitError = 1
 	ExitUsage = 2
 )
-
-// Version of the program.
-const Version = "0.1.0"
 
 const usage = `usage: kamplan [--db FILE] [VERB [OPTIONS]]
 
@@ -88,7 +86,7 @@ func Run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error)
 		fmt.Fprint(stdout, usage)
 		return ExitOK
 	case "version", "--version":
-		fmt.Fprintln(stdout, "kamplan", Version)
+		fmt.Fprintln(stdout, "kamplan", release.Version)
 		return ExitOK
 	}
 	v, ok := verbs[name]

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kamplan/release"
 )
 
 type result struct {
@@ -47,7 +49,7 @@ func TestVerbs(t *testing.T) {
 		{"backup", []string{"--db", db, "backup", "--out", filepath.Join(dir, "copy.db")}, 0, "backed up", ""},
 		{"unknown verb", []string{"--db", db, "frobnicate"}, 2, "", `unknown verb "frobnicate"`},
 		{"unknown flag", []string{"--db", db, "list", "--fast"}, 2, "", "usage:"},
-		{"version", []string{"version"}, 0, "kamplan " + Version, ""},
+		{"version", []string{"version"}, 0, "kamplan " + release.Version, ""},
 		{"help", []string{"help"}, 0, "export-json", ""},
 		{"no verb opens the GUI", []string{"--db", db}, 1, "", "no display in tests"},
 	}

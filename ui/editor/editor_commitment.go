@@ -186,16 +186,18 @@ func pickIDs(ids, labels, selected []string) []string {
 func (e *Editor) signoffPage() fyne.CanvasObject {
 	p := e.plan
 	cadence := e.choice(e.cadenceLabels(), func() int { return slices.Index(domain.Cadences, p.ReviewCadence) },
-		func(i int) domain.Edit { return domain.SetField{Field: "review_cadence", Value: domain.Cadences[i]} })
+		func(i int) domain.Edit {
+			return domain.SetField{Field: domain.FieldReviewCadence, Value: domain.Cadences[i]}
+		})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
 		widget.NewFormItem(e.tr("field.review_cadence"), cadence),
-		item("field.internal_approval_by", e.textField("field.internal_approval_by", "commitment.internal_approval.by", false, false)),
-		item("field.internal_approval_on", e.dateField("field.internal_approval_on", "commitment.internal_approval.date")),
-		item("field.client_agreement_by", e.textField("field.client_agreement_by", "commitment.client_agreement.by", false, false)),
-		item("field.client_agreement_on", e.dateField("field.client_agreement_on", "commitment.client_agreement.date")))
+		item("field.internal_approval_by", e.textField("field.internal_approval_by", domain.FieldInternalApprovalBy, false, false)),
+		item("field.internal_approval_on", e.dateField("field.internal_approval_on", domain.FieldInternalApprovalDate)),
+		item("field.client_agreement_by", e.textField("field.client_agreement_by", domain.FieldClientAgreementBy, false, false)),
+		item("field.client_agreement_on", e.dateField("field.client_agreement_on", domain.FieldClientAgreementDate)))
 	return container.NewVBox(form,
-		e.heading("field.resources"), e.textField("field.resources", "resources", false, true).box(),
-		e.heading("field.risks"), e.textField("field.risks", "risks", false, true).box(),
+		e.heading("field.resources"), e.textField("field.resources", domain.FieldResources, false, true).box(),
+		e.heading("field.risks"), e.textField("field.risks", domain.FieldRisks, false, true).box(),
 		e.notesEditor())
 }

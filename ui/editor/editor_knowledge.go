@@ -18,40 +18,44 @@ import (
 
 func (e *Editor) profilePage() fyne.CanvasObject {
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
-	text := func(labelKey, name string) *widget.FormItem {
+	text := func(labelKey string, name domain.Field) *widget.FormItem {
 		return item(labelKey, e.textField(labelKey, name, false, false))
 	}
 	tier := e.choice(e.loc.TierLabels(), func() int { return slices.Index(domain.Tiers, e.account.Tier) },
-		func(i int) domain.Edit { return domain.SetField{Field: "account.tier", Value: domain.Tiers[i]} })
+		func(i int) domain.Edit {
+			return domain.SetField{Field: domain.FieldAccountTier, Value: domain.Tiers[i]}
+		})
 	lang := e.choice([]string{"English", "Español"}, func() int { return map[string]int{"es": 1}[e.plan.Language] },
-		func(i int) domain.Edit { return domain.SetField{Field: "language", Value: []string{"en", "es"}[i]} })
+		func(i int) domain.Edit {
+			return domain.SetField{Field: domain.FieldLanguage, Value: []string{"en", "es"}[i]}
+		})
 	currency := e.newField(spec{label: e.tr("field.currency"), parse: e.currencyCode,
-		show: func() string { return e.plan.Currency }, value: e.valueOf("currency"), edit: e.setField("currency")})
+		show: func() string { return e.plan.Currency }, value: e.valueOf(domain.FieldCurrency), edit: e.setField(domain.FieldCurrency)})
 	form := widget.NewForm(
-		item("field.name", e.textField("field.name", "account.name", true, false)),
+		item("field.name", e.textField("field.name", domain.FieldAccountName, true, false)),
 		widget.NewFormItem(e.tr("field.tier"), tier),
-		text("field.industry", "account.industry"), text("field.country", "account.country"),
-		item("field.employees", e.countField("field.employees", "account.employees")),
+		text("field.industry", domain.FieldAccountIndustry), text("field.country", domain.FieldAccountCountry),
+		item("field.employees", e.countField("field.employees", domain.FieldAccountEmployees)),
 		widget.NewFormItem(e.tr("field.annual_revenue"), e.annualRevenue()),
-		text("field.size", "account.size"),
-		text("field.website", "account.website"),
-		text("field.owner", "account.owner"),
-		item("field.internal_notes", e.textField("field.internal_notes", "account.notes", false, true)),
-		item("field.period", e.textField("field.period", "period", true, false)),
-		text("field.prepared_by", "prepared_by"), text("field.prepared_for", "prepared_for"),
+		text("field.size", domain.FieldAccountSize),
+		text("field.website", domain.FieldAccountWebsite),
+		text("field.owner", domain.FieldAccountOwner),
+		item("field.internal_notes", e.textField("field.internal_notes", domain.FieldAccountNotes, false, true)),
+		item("field.period", e.textField("field.period", domain.FieldPeriod, true, false)),
+		text("field.prepared_by", domain.FieldPreparedBy), text("field.prepared_for", domain.FieldPreparedFor),
 		widget.NewFormItem(e.tr("field.currency"), currency.box()), widget.NewFormItem(e.tr("field.doc_language"), lang),
 	)
-	context := e.textField("field.context", "context", false, true)
+	context := e.textField("field.context", domain.FieldContext, false, true)
 	return container.NewVBox(form, e.teamEditor(), e.heading("field.context"), context.box())
 }
 
 // annualRevenue is the client's revenue with its currency beside it; a blank currency is
 // the plan's, which the empty field shows.
 func (e *Editor) annualRevenue() fyne.CanvasObject {
-	amount := e.amountField("field.annual_revenue", "account.annual_revenue")
+	amount := e.amountField("field.annual_revenue", domain.FieldAccountAnnualRevenue)
 	currency := e.newField(spec{label: e.tr("field.revenue_currency"), parse: e.optionalCurrencyCode,
 		show:  func() string { return e.account.RevenueCurrency },
-		value: e.valueOf("account.revenue_currency"), edit: e.setField("account.revenue_currency")})
+		value: e.valueOf(domain.FieldAccountRevenueCurrency), edit: e.setField(domain.FieldAccountRevenueCurrency)})
 	placeholder := func() { currency.SetPlaceHolder(e.plan.Currency) }
 	placeholder()
 	e.live(placeholder)
@@ -104,11 +108,11 @@ func (e *Editor) walletPage() fyne.CanvasObject {
 	})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
-		item("field.potential", e.amountField("field.potential", "wallet.potential")),
-		item("field.revenue", e.amountField("field.revenue", "wallet.revenue")),
-		item("field.basis", e.textField("field.basis", "wallet.basis", false, false)),
-		item("field.margin", e.pctField("field.margin", "wallet.margin_pct", -100, 100)),
-		item("field.target_share", e.pctField("field.target_share", "wallet.target_share", 0, 100)),
+		item("field.potential", e.amountField("field.potential", domain.FieldWalletPotential)),
+		item("field.revenue", e.amountField("field.revenue", domain.FieldWalletRevenue)),
+		item("field.basis", e.textField("field.basis", domain.FieldWalletBasis, false, false)),
+		item("field.margin", e.pctField("field.margin", domain.FieldWalletMarginPct, -100, 100)),
+		item("field.target_share", e.pctField("field.target_share", domain.FieldWalletTargetShare, 0, 100)),
 	)
 	p := e.plan
 	cells := e.warningsLabel(func() []domain.Warning { return cellsAgainstWallet(p) })

@@ -41,7 +41,7 @@ func pagesOf(ed domain.Edit) []shell.Page {
 		return []shell.Page{shell.PagePortfolio}
 	case domain.SetField:
 		for _, f := range fieldPages {
-			if strings.HasPrefix(x.Field, f.prefix) {
+			if strings.HasPrefix(string(x.Field), f.prefix) {
 				return []shell.Page{f.page}
 			}
 		}

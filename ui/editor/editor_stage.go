@@ -23,7 +23,7 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 	warning := widget.NewLabel("")
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.WarningImportance
-	stage := func(name string, get func() domain.Stage) *widget.Select {
+	stage := func(name domain.Field, get func() domain.Stage) *widget.Select {
 		w := e.choice(labels, func() int { return int(get()) - 1 },
 			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
 		e.live(func() {
@@ -33,15 +33,15 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 		})
 		return w
 	}
-	now := stage("stage_now", func() domain.Stage { return p.StageNow })
-	target := stage("stage_target", func() domain.Stage { return p.StageTarget })
+	now := stage(domain.FieldStageNow, func() domain.Stage { return p.StageNow })
+	target := stage(domain.FieldStageTarget, func() domain.Stage { return p.StageTarget })
 	setting := widget.NewRadioGroup([]string{e.tr("editor.stage_now"), e.tr("editor.stage_target")}, nil)
 	setting.Horizontal, setting.Required = true, true
 	setting.SetSelected(setting.Options[0])
 	pyr := picture.NewStagePyramid(p.StageNow, p.StageTarget, picture.PyramidText(e.loc), func(s domain.Stage) {
-		field := "stage_now"
+		field := domain.FieldStageNow
 		if setting.Selected == setting.Options[1] {
-			field = "stage_target"
+			field = domain.FieldStageTarget
 		}
 		e.setStage(field, s)
 	})
@@ -62,7 +62,7 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 }
 
 // setStage sets the current or the target stage (undoable); a refusal is shown.
-func (e *Editor) setStage(field string, s domain.Stage) {
+func (e *Editor) setStage(field domain.Field, s domain.Stage) {
 	if e.doc.FieldValue(field) == s {
 		return
 	}

@@ -324,7 +324,7 @@ func randomPlanEdit(r *rand.Rand, p *domain.Plan) domain.Edit {
 	w := p.SWOTs[r.IntN(len(p.SWOTs))]
 	switch r.IntN(6) {
 	case 0:
-		return domain.SetField{Field: "value_proposition", Value: "v" + string(rune('a'+r.IntN(26)))}
+		return domain.SetField{Field: domain.FieldValueProposition, Value: "v" + string(rune('a'+r.IntN(26)))}
 	case 1:
 		return domain.AddItem{Coll: domain.CollSWOTItems, Parent: w.ID, At: -1,
 			Value: domain.SWOTItem{ID: domain.NewID(), Quadrant: domain.Quadrants[r.IntN(4)], Text: "nuevo 😀", Impact: 2}}
@@ -335,7 +335,7 @@ func randomPlanEdit(r *rand.Rand, p *domain.Plan) domain.Edit {
 	case 3:
 		return domain.RemoveItem{Coll: domain.CollContacts, ID: p.Contacts[r.IntN(len(p.Contacts))].ID}
 	case 4:
-		return domain.SetField{Field: "wallet.revenue", Value: int64(r.IntN(1e9))}
+		return domain.SetField{Field: domain.FieldWalletRevenue, Value: int64(r.IntN(1e9))}
 	}
 	return domain.MoveItem{Coll: domain.CollActions, ID: p.Actions[r.IntN(len(p.Actions))].ID, To: r.IntN(len(p.Actions))}
 }

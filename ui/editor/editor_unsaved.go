@@ -43,7 +43,7 @@ func (e *Editor) describe(ed domain.Edit) []string {
 	where := e.pageTitle(ed)
 	switch x := ed.(type) {
 	case domain.SetField:
-		return []string{where + " · " + e.editFieldLabel(x.Field) + ": " + e.valueText(x.Value)}
+		return []string{where + " · " + e.editFieldLabel(string(x.Field)) + ": " + e.valueText(x.Value)}
 	case domain.SetScore:
 		return []string{where + " · " + e.tr("field.score") + ": " + e.scoredFactorName(x) + " = " + fmt.Sprint(x.Score)}
 	case domain.AddItem:

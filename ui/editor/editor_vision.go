@@ -17,8 +17,8 @@ import (
 // valuePage is the value proposition and the relationship plan.
 func (e *Editor) valuePage() fyne.CanvasObject {
 	return container.NewVBox(
-		e.heading("field.value_proposition"), e.textField("field.value_proposition", "value_proposition", false, true).box(),
-		e.heading("field.relationship_plan"), e.textField("field.relationship_plan", "relationship_plan", false, true).box())
+		e.heading("field.value_proposition"), e.textField("field.value_proposition", domain.FieldValueProposition, false, true).box(),
+		e.heading("field.relationship_plan"), e.textField("field.relationship_plan", domain.FieldRelationshipPlan, false, true).box())
 }
 
 // strategiesPage is the cross analysis as the TOWS grid: SO and WO over the opportunities,

@@ -251,16 +251,18 @@ func (e *Editor) optionalPct(lo, hi float64) func(string) (any, error) {
 	}
 }
 
-// Fields over SetField names of domain.Fields.
+// Fields over the fields SetField sets (domain.Field).
 
-func (e *Editor) setField(name string) func(any) domain.Edit {
+func (e *Editor) setField(name domain.Field) func(any) domain.Edit {
 	return func(v any) domain.Edit { return domain.SetField{Field: name, Value: v} }
 }
 
-func (e *Editor) valueOf(name string) func() any { return func() any { return e.doc.FieldValue(name) } }
+func (e *Editor) valueOf(name domain.Field) func() any {
+	return func() any { return e.doc.FieldValue(name) }
+}
 
 // textField edits a text field of the account or plan; required ones refuse blank text.
-func (e *Editor) textField(labelKey, name string, required, multi bool) *field {
+func (e *Editor) textField(labelKey string, name domain.Field, required, multi bool) *field {
 	parse := anyText
 	if required {
 		parse = e.requiredText
@@ -270,7 +272,7 @@ func (e *Editor) textField(labelKey, name string, required, multi bool) *field {
 		value: e.valueOf(name), edit: e.setField(name)})
 }
 
-func (e *Editor) amountField(labelKey, name string) *field {
+func (e *Editor) amountField(labelKey string, name domain.Field) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.amount,
 		show:  func() string { return e.showMoney(e.doc.FieldValue(name)) },
 		value: e.valueOf(name), edit: e.setField(name)})
@@ -280,7 +282,7 @@ func (e *Editor) amountField(labelKey, name string) *field {
 
 // countField edits a whole number that cannot be negative (people, units); blank is 0,
 // not known.
-func (e *Editor) countField(labelKey, name string) *field {
+func (e *Editor) countField(labelKey string, name domain.Field) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.count,
 		show: func() string {
 			if n, _ := e.doc.FieldValue(name).(int); n != 0 {
@@ -307,7 +309,7 @@ func (e *Editor) count(s string) (any, error) {
 	return int(v), nil
 }
 
-func (e *Editor) pctField(labelKey, name string, lo, hi float64) *field {
+func (e *Editor) pctField(labelKey string, name domain.Field, lo, hi float64) *field {
 	return e.newField(spec{label: e.tr(labelKey), parse: e.optionalPct(lo, hi),
 		show: func() string {
 			if v, _ := e.doc.FieldValue(name).(*float64); v != nil {
@@ -318,7 +320,7 @@ func (e *Editor) pctField(labelKey, name string, lo, hi float64) *field {
 		value: e.valueOf(name), edit: e.setField(name)})
 }
 
-func (e *Editor) dateField(labelKey, name string) *field {
+func (e *Editor) dateField(labelKey string, name domain.Field) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.day,
 		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.loc.Day(d) },
 		value: e.valueOf(name), edit: e.setField(name)})
