@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"encoding/json"
 	"maps"
 	"reflect"
 	"slices"
@@ -50,12 +51,14 @@ type field struct {
 	account bool
 	get     func(d *Doc) any
 	set     func(d *Doc, v any) error
+	decode  func(raw []byte) (any, error) // a JSON value as the field's own type
 }
 
 func planField[T any](ptr func(p *Plan) *T) field {
 	return field{
-		get: func(d *Doc) any { return cloneValue(*ptr(d.Plan)) },
-		set: func(d *Doc, v any) error { return assign(ptr(d.Plan), v) },
+		get:    func(d *Doc) any { return cloneValue(*ptr(d.Plan)) },
+		set:    func(d *Doc, v any) error { return assign(ptr(d.Plan), v) },
+		decode: decodeAs[T],
 	}
 }
 
@@ -64,7 +67,18 @@ func accountField[T any](ptr func(a *Account) *T) field {
 		account: true,
 		get:     func(d *Doc) any { return cloneValue(*ptr(d.Account)) },
 		set:     func(d *Doc, v any) error { return assign(ptr(d.Account), v) },
+		decode:  decodeAs[T],
 	}
+}
+
+// decodeAs reads JSON as a T; no JSON at all is T's zero value.
+func decodeAs[T any](raw []byte) (any, error) {
+	var v T
+	if len(raw) == 0 {
+		return v, nil
+	}
+	err := json.Unmarshal(raw, &v)
+	return v, err
 }
 
 func assign[T any](dst *T, v any) error {

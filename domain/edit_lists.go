@@ -132,12 +132,18 @@ type list interface {
 	insert(d *Doc, parent string, at int, v any) (string, error)
 	delete(d *Doc, parent string, i int)
 	replace(d *Doc, parent string, v any) (old any, err error)
+	decode(raw []byte) (any, error)           // a JSON element as the list's element type
+	parentsOf(d *Doc) []string                // the parents of its elements ("" for the plan)
+	elements(d *Doc, parent string) []element // the elements of one parent, in order
 }
 
 type sliceList[T any] struct {
-	slice func(d *Doc, parent string) *[]T // nil when the parent does not exist
-	id    func(T) string
+	slice   func(d *Doc, parent string) *[]T // nil when the parent does not exist
+	id      func(T) string
+	parents func(d *Doc) []string // the parents of a nested list; nil for a list of the plan
 }
+
+func (l sliceList[T]) decode(raw []byte) (any, error) { return decodeAs[T](raw) }
 
 func (l sliceList[T]) of(d *Doc, parent string) (*[]T, error) {
 	s := l.slice(d, parent)
@@ -259,5 +265,12 @@ var lists = map[Coll]list{
 			return nil
 		},
 		id: func(x SWOTItem) string { return x.ID },
+		parents: func(d *Doc) []string {
+			ids := make([]string, len(d.Plan.SWOTs))
+			for i, w := range d.Plan.SWOTs {
+				ids[i] = w.ID
+			}
+			return ids
+		},
 	},
 }
