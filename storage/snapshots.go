@@ -52,8 +52,12 @@ func loadDoc(ctx context.Context, tx *sql.Tx, planID string) (*domain.Account, *
 
 // keepSnapshot stores a state of a plan. A snapshot without an id is a merge base: its id
 // is its content's hash, and keeping the same content again only moves its time.
+// The content leaves out the portfolio's attractiveness factors, which are the settings'
+// (each database has its own), so that one state has one hash everywhere.
 func keepSnapshot(ctx context.Context, tx *sql.Tx, info domain.SnapshotInfo, a *domain.Account, p *domain.Plan) (domain.SnapshotInfo, string, error) {
-	body, err := EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{*p}})
+	content := *p
+	content.Portfolio.Attractiveness.Factors = nil
+	body, err := EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
 	if err != nil {
 		return info, "", err
 	}
@@ -89,9 +93,15 @@ func (s *Store) Snapshots(ctx context.Context, planID string) ([]domain.Snapshot
 	return out, internal(rows.Err())
 }
 
-// Snapshot reads one snapshot with its content.
+// Snapshot reads one snapshot with its content; the plan has the portfolio's
+// attractiveness factors of today's settings.
 func (s *Store) Snapshot(ctx context.Context, id string) (*domain.Snapshot, error) {
 	snap, _, err := snapshotIn(ctx, s.db, id)
+	if err != nil {
+		return nil, err
+	}
+	st, err := settingsFrom(ctx, s.db)
+	snap.Plan.Portfolio.Attractiveness.Factors = st.Factors
 	return snap, err
 }
 
