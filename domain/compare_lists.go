@@ -53,6 +53,44 @@ var comparedLists = []interface{ compare(a, b Doc, out *[]Change) }{
 	listCompare{coll: CollNotes, name: textField},
 }
 
+// ComparedLists lists, in the order Compare reports them, the lists whose changes it gives.
+func ComparedLists() []Coll {
+	var out []Coll
+	for _, c := range comparedLists {
+		switch x := c.(type) {
+		case listCompare:
+			out = append(out, x.coll)
+		case scoresCompare:
+			out = append(out, x.coll())
+		case historyCompare:
+			out = append(out, CollKPIHistory)
+		}
+	}
+	return out
+}
+
+// ComparedFields lists the fields Compare reports changed for an element of a list (see
+// Change.Field).
+func ComparedFields(c Coll) []string {
+	switch c {
+	case CollAttractivenessScores, CollStrengthScores:
+		return []string{"score"}
+	case CollKPIHistory:
+		return []string{"value"}
+	}
+	var out []string
+	for _, lc := range comparedLists {
+		if x, ok := lc.(listCompare); ok && x.coll == c {
+			for _, l := range leavesOf(lists[c].elemType()) {
+				if l.path != x.skip && l.path != "id" {
+					out = append(out, l.path)
+				}
+			}
+		}
+	}
+	return out
+}
+
 func (lc listCompare) compare(a, b Doc, out *[]Change) {
 	if !hasPart(a, lc.coll) || !hasPart(b, lc.coll) {
 		return

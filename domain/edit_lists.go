@@ -1,6 +1,9 @@
 package domain
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"reflect"
+)
 
 // Coll names a list of a plan (or of its account) whose elements have ids.
 type Coll string
@@ -135,6 +138,7 @@ type list interface {
 	decode(raw []byte) (any, error)           // a JSON element as the list's element type
 	parentsOf(d *Doc) []string                // the parents of its elements ("" for the plan)
 	elements(d *Doc, parent string) []element // the elements of one parent, in order
+	elemType() reflect.Type
 }
 
 type sliceList[T any] struct {
@@ -144,6 +148,8 @@ type sliceList[T any] struct {
 }
 
 func (l sliceList[T]) decode(raw []byte) (any, error) { return decodeAs[T](raw) }
+
+func (l sliceList[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
 
 func (l sliceList[T]) of(d *Doc, parent string) (*[]T, error) {
 	s := l.slice(d, parent)
