@@ -100,6 +100,9 @@ func sameTarget(x, y Change) bool {
 	return x.Coll == y.Coll && x.Parent == y.Parent && x.ID == y.ID && x.Field == y.Field
 }
 
+// Copy is a deep copy of a state: changing it does not change d.
+func (d Doc) Copy() Doc { return copyDoc(d) }
+
 // copyDoc is a deep copy of a state.
 func copyDoc(d Doc) Doc {
 	var c Doc

@@ -32,6 +32,7 @@ type PlanMerge struct {
 	Added          bool                 // the plan was not in the database: added as the file has it
 	Conflicts      []domain.Conflict    // with the side taken in each
 	Changes        []domain.Change      // what the merge changes in the stored plan
+	Mine, Theirs   domain.Doc           // the stored plan and the file's, as they were
 }
 
 // MergeJSON merges a plan file into the account and plans it holds: for each plan, from
@@ -155,6 +156,7 @@ func (m *mergeRun) mergePlan(ctx context.Context, fp *domain.Plan) error {
 	if withAccount {
 		mine.Account, theirs.Account = m.account, &m.file.Account
 	}
+	pm.Mine, pm.Theirs = mine.Copy(), theirs.Copy()
 	merged, err := m.mergeDocs(ctx, &pm, mine, theirs)
 	if err != nil {
 		return err

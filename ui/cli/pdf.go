@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"kamplan/domain"
+	"kamplan/storage"
 	"kamplan/ui/pdf"
 )
 
@@ -16,6 +17,7 @@ func runExportPDF(e *env, args []string) error {
 	lang := fs.String("lang", "", "document language, en or es (default: settings)")
 	paper := fs.String("paper", "", "a4 or letter (default: settings)")
 	out := fs.String("out", "", "output PDF file")
+	since := fs.String("since", "", "internal edition: what changed since this snapshot (id or label)")
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 || *account == "" || *out == "" {
@@ -23,6 +25,9 @@ func runExportPDF(e *env, args []string) error {
 	}
 	if err := checkChoices(*edition, *lang, *paper); err != nil {
 		return err
+	}
+	if *since != "" && *edition != "internal" {
+		return usagef("--since is for the internal edition: the client edition never says what changed")
 	}
 	s, err := e.open()
 	if err != nil {
@@ -47,10 +52,19 @@ func runExportPDF(e *env, args []string) error {
 	if doc.Lang == "" {
 		doc.Lang = p.Language
 	}
+	if *edition == "internal" {
+		if doc.Since, err = sinceSnapshot(e, s, a, p, *since); err != nil {
+			return err
+		}
+	}
 	warnings, err := pdf.ExportFile(*out, doc, nil)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
+	if err != nil {
+		return err
+	}
+	_, err = s.CreateSnapshot(e.ctx, p.ID, domain.SnapshotExport, *edition, storage.DefaultAuthor())
 	return err
 }
 
