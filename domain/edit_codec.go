@@ -1,8 +1,10 @@
 package domain
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 )
 
 // The journal keeps edits as JSON, each with a type tag:
@@ -36,6 +38,9 @@ type wireEdit struct {
 	Source  string            `json:"source,omitempty"`
 	Account *Account          `json:"account,omitempty"`
 	Plan    *Plan             `json:"plan,omitempty"`
+
+	decoded  any  // the value, read straight into its type
+	hasValue bool // decoded holds the value
 }
 
 // EncodeEdit writes an edit as JSON with its type tag.
@@ -86,10 +91,12 @@ func wireValue(w wireEdit, v any) (wireEdit, error) {
 	return w, nil
 }
 
-// DecodeEdit reads an edit written by EncodeEdit.
+// DecodeEdit reads an edit written by EncodeEdit. The value is read straight into its
+// type, in one pass, when the type and the field or list come before it, as EncodeEdit
+// writes them: the journal of a plan reads thousands of edits at a time.
 func DecodeEdit(b []byte) (Edit, error) {
-	var w wireEdit
-	if err := json.Unmarshal(b, &w); err != nil {
+	w, err := readWire(json.NewDecoder(bytes.NewReader(b)))
+	if err != nil {
 		return nil, badEdit(err)
 	}
 	switch w.Type {
@@ -111,12 +118,114 @@ func DecodeEdit(b []byte) (Edit, error) {
 	return nil, badEdit(fmt.Errorf("unknown type %q", w.Type))
 }
 
+// readWire reads an edit's JSON object key by key.
+func readWire(dec *json.Decoder) (wireEdit, error) {
+	var w wireEdit
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return w, fmt.Errorf("not a JSON object")
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return w, err
+		}
+		key, _ := k.(string)
+		if key == "value" && w.valueType() != nil {
+			w.decoded, err = w.valueType()(dec)
+			w.hasValue = true
+		} else {
+			err = dec.Decode(w.slot(key))
+		}
+		if err != nil {
+			return w, err
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return w, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return w, fmt.Errorf("more than one edit")
+	}
+	return w, nil
+}
+
+// slot is where the value of a key goes; an unknown key's value is read and dropped.
+func (w *wireEdit) slot(key string) any {
+	switch key {
+	case "type":
+		return &w.Type
+	case "field":
+		return &w.Field
+	case "axis":
+		return &w.Axis
+	case "factor":
+		return &w.Factor
+	case "score":
+		return &w.Score
+	case "coll":
+		return &w.Coll
+	case "parent":
+		return &w.Parent
+	case "id":
+		return &w.ID
+	case "at":
+		return &w.At
+	case "to":
+		return &w.To
+	}
+	return w.bigSlot(key)
+}
+
+func (w *wireEdit) bigSlot(key string) any {
+	switch key {
+	case "value":
+		return &w.Value
+	case "edits":
+		return &w.Edits
+	case "cause":
+		return &w.Cause
+	case "source":
+		return &w.Source
+	case "account":
+		return &w.Account
+	case "plan":
+		return &w.Plan
+	}
+	return new(json.RawMessage)
+}
+
+// valueType is how the value of the edit read so far is decoded; nil while unknown.
+func (w *wireEdit) valueType() func(*json.Decoder) (any, error) {
+	switch w.Type {
+	case "set_field":
+		if f, ok := fields[w.Field]; ok {
+			return f.decode
+		}
+	case "add_item", "replace_item":
+		if l, ok := lists[w.Coll]; ok {
+			return l.decode
+		}
+	}
+	return nil
+}
+
+// value is the edit's value: read already, read from the JSON kept aside, or none.
+func (w *wireEdit) value(decode func(*json.Decoder) (any, error)) (any, error) {
+	if w.hasValue {
+		return w.decoded, nil
+	}
+	if len(w.Value) == 0 {
+		return decode(nil)
+	}
+	return decode(json.NewDecoder(bytes.NewReader(w.Value)))
+}
+
 func decodeSetField(w wireEdit) (Edit, error) {
 	f, ok := fields[w.Field]
 	if !ok {
 		return nil, badEdit(fmt.Errorf("no field %q", w.Field))
 	}
-	v, err := f.decode(w.Value)
+	v, err := w.value(f.decode)
 	if err != nil {
 		return nil, badEdit(err)
 	}
@@ -128,7 +237,7 @@ func decodeItemEdit(w wireEdit) (Edit, error) {
 	if !ok {
 		return nil, badEdit(fmt.Errorf("no list %q", w.Coll))
 	}
-	v, err := l.decode(w.Value)
+	v, err := w.value(l.decode)
 	if err != nil {
 		return nil, badEdit(err)
 	}

@@ -51,7 +51,7 @@ type field struct {
 	account bool
 	get     func(d *Doc) any
 	set     func(d *Doc, v any) error
-	decode  func(raw []byte) (any, error) // a JSON value as the field's own type
+	decode  func(dec *json.Decoder) (any, error) // the next JSON value as the field's own type
 }
 
 func planField[T any](ptr func(p *Plan) *T) field {
@@ -71,13 +71,13 @@ func accountField[T any](ptr func(a *Account) *T) field {
 	}
 }
 
-// decodeAs reads JSON as a T; no JSON at all is T's zero value.
-func decodeAs[T any](raw []byte) (any, error) {
+// decodeAs reads the next JSON value as a T; no decoder (no value at all) gives T's zero value.
+func decodeAs[T any](dec *json.Decoder) (any, error) {
 	var v T
-	if len(raw) == 0 {
+	if dec == nil {
 		return v, nil
 	}
-	err := json.Unmarshal(raw, &v)
+	err := dec.Decode(&v)
 	return v, err
 }
 

@@ -135,7 +135,7 @@ type list interface {
 	insert(d *Doc, parent string, at int, v any) (string, error)
 	delete(d *Doc, parent string, i int)
 	replace(d *Doc, parent string, v any) (old any, err error)
-	decode(raw []byte) (any, error)           // a JSON element as the list's element type
+	decode(dec *json.Decoder) (any, error)    // the next JSON value as the list's element type
 	parentsOf(d *Doc) []string                // the parents of its elements ("" for the plan)
 	elements(d *Doc, parent string) []element // the elements of one parent, in order
 	elemType() reflect.Type
@@ -147,7 +147,7 @@ type sliceList[T any] struct {
 	parents func(d *Doc) []string // the parents of a nested list; nil for a list of the plan
 }
 
-func (l sliceList[T]) decode(raw []byte) (any, error) { return decodeAs[T](raw) }
+func (l sliceList[T]) decode(dec *json.Decoder) (any, error) { return decodeAs[T](dec) }
 
 func (l sliceList[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
 

@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"kamplan/domain"
@@ -161,29 +163,61 @@ func (s *Store) journalAuthors(ctx context.Context, planID string) ([]string, er
 	return out, internal(rows.Err())
 }
 
+// journalRaw is a journal row as read, its edits not decoded yet.
+type journalRaw struct {
+	entry         domain.JournalEntry
+	edit, inverse string
+}
+
 func (s *Store) journalWhere(ctx context.Context, where string, args ...any) ([]domain.JournalEntry, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT plan_id, seq, at, author, kind, edit, inverse FROM journal WHERE "+where, args...)
 	if err != nil {
 		return nil, internal(err)
 	}
 	defer rows.Close()
-	var out []domain.JournalEntry
+	var raws []journalRaw
 	for rows.Next() {
-		var e domain.JournalEntry
-		var at, edit, inverse string
-		if err := rows.Scan(&e.PlanID, &e.Seq, &at, &e.Author, &e.Kind, &edit, &inverse); err != nil {
+		var r journalRaw
+		var at string
+		if err := rows.Scan(&r.entry.PlanID, &r.entry.Seq, &at, &r.entry.Author, &r.entry.Kind, &r.edit, &r.inverse); err != nil {
 			return nil, internal(err)
 		}
-		e.At, _ = time.Parse(time.RFC3339Nano, at)
-		if e.Edit, err = domain.DecodeEdit([]byte(edit)); err != nil {
-			return nil, err
-		}
-		if e.Inverse, err = domain.DecodeEdit([]byte(inverse)); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
+		r.entry.At, _ = time.Parse(time.RFC3339Nano, at)
+		raws = append(raws, r)
 	}
-	return out, internal(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, internal(err)
+	}
+	return decodeJournal(raws)
+}
+
+// decodeJournal decodes the edits of the rows read, on every processor when there are many.
+func decodeJournal(raws []journalRaw) ([]domain.JournalEntry, error) {
+	out := make([]domain.JournalEntry, len(raws))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(raws)/256)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(raws) && errs[w] == nil; i += workers {
+				out[i], errs[w] = decodeEntry(raws[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+func decodeEntry(r journalRaw) (domain.JournalEntry, error) {
+	e := r.entry
+	var err error
+	if e.Edit, err = domain.DecodeEdit([]byte(r.edit)); err != nil {
+		return e, err
+	}
+	e.Inverse, err = domain.DecodeEdit([]byte(r.inverse))
+	return e, err
 }
 
 // UndoTail returns the entries undo and redo step through, each stack from its bottom to
