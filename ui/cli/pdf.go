@@ -38,24 +38,9 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.Settings(e.ctx)
+	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since)
 	if err != nil {
 		return err
-	}
-	portfolio, err := s.Portfolio(e.ctx)
-	if err != nil {
-		return err
-	}
-	ed, onePage := editionOf(*edition)
-	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
-		Lang: *lang, Paper: *paper, Edition: ed, OnePage: onePage}
-	if doc.Lang == "" {
-		doc.Lang = p.Language
-	}
-	if *edition == "internal" {
-		if doc.Since, err = sinceSnapshot(e, s, a, p, *since); err != nil {
-			return err
-		}
 	}
 	warnings, err := pdf.ExportFile(*out, doc, nil)
 	for _, w := range warnings {
@@ -66,6 +51,29 @@ func runExportPDF(e *env, args []string) error {
 	}
 	_, err = s.CreateSnapshot(e.ctx, p.ID, domain.SnapshotExport, *edition, storage.DefaultAuthor())
 	return err
+}
+
+// pdfDocument gathers what the document of a plan is made of; the internal edition says
+// what changed since the snapshot since (by default, the last sign-off).
+func pdfDocument(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
+	st, err := s.Settings(e.ctx)
+	if err != nil {
+		return pdf.Document{}, err
+	}
+	portfolio, err := s.Portfolio(e.ctx)
+	if err != nil {
+		return pdf.Document{}, err
+	}
+	ed, onePage := editionOf(edition)
+	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
+		Lang: lang, Paper: paper, Edition: ed, OnePage: onePage}
+	if doc.Lang == "" {
+		doc.Lang = p.Language
+	}
+	if edition == "internal" {
+		doc.Since, err = sinceSnapshot(e, s, a, p, since)
+	}
+	return doc, err
 }
 
 func checkChoices(edition, lang, paper string) error {
