@@ -51,12 +51,16 @@ func validKind(k domain.JournalKind) bool {
 	return k == domain.JournalDo || k == domain.JournalUndo || k == domain.JournalRedo
 }
 
-// timeText is a moment as stored: UTC, RFC 3339 with nanoseconds; now when zero.
+// storedTime is how a moment is stored: UTC, RFC 3339 with all nine digits of nanoseconds,
+// so that the texts sort as the moments do.
+const storedTime = "2006-01-02T15:04:05.000000000Z07:00"
+
+// timeText is a moment as stored; now when zero.
 func timeText(t time.Time) string {
 	if t.IsZero() {
 		t = time.Now()
 	}
-	return t.UTC().Format(time.RFC3339Nano)
+	return t.UTC().Format(storedTime)
 }
 
 // sectionsText is ",wallet,contacts,": a section is found with LIKE '%,wallet,%'.

@@ -227,3 +227,27 @@ func TestMergeBasesAreKeptOncePerContent(t *testing.T) {
 		t.Fatalf("after an edit, merge bases %+v", g.MergeBases)
 	}
 }
+
+// A plan that went back and forth names every state it came from, and still reads back the
+// same bytes in another database: export → import → export is identical wherever it runs.
+func TestMergeBasesTravelWithThePlan(t *testing.T) {
+	s, d := mergeSetup(t)
+	first, _ := s.ExportJSON(ctx, d.Account.Name, "")
+	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
+		t.Fatal(err)
+	}
+	second, _ := s.ExportJSON(ctx, d.Account.Name, "")
+	other := tempStore(t)
+	if _, err := other.ImportJSON(ctx, second, false); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := other.ExportJSON(ctx, d.Account.Name, "")
+	if !bytes.Equal(again, second) {
+		t.Fatal("export → import → export in another database changed the bytes")
+	}
+	f, _ := DecodePlanFile(again)
+	g, _ := DecodePlanFile(first)
+	if len(f.MergeBases) < 2 || f.MergeBases[1] != g.MergeBases[0] {
+		t.Fatalf("the earlier state is not named: %+v", f.MergeBases)
+	}
+}

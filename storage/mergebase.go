@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"sort"
+	"time"
 
 	"kamplan/domain"
 )
@@ -38,22 +39,52 @@ func (s *Store) keepMergeBases(ctx context.Context, f *domain.PlanFile) error {
 	return internal(tx.Commit())
 }
 
+// mergeBasesOf lists the merge bases of a plan, newest first: the states this database
+// keeps, and those the files it read named.
 func mergeBasesOf(ctx context.Context, tx *sql.Tx, planID string) ([]domain.MergeBase, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, hash FROM snapshots WHERE plan_id = ? AND kind = ? ORDER BY at DESC, id LIMIT ?",
-		planID, string(domain.SnapshotMergeBase), maxMergeBases)
+	rows, err := tx.QueryContext(ctx, `SELECT id, hash, at FROM snapshots WHERE plan_id = ? AND kind = ?
+		UNION ALL SELECT snapshot, hash, at FROM merge_bases WHERE plan_id = ? ORDER BY 3 DESC, 1`,
+		planID, string(domain.SnapshotMergeBase), planID)
 	if err != nil {
 		return nil, internal(err)
 	}
 	defer rows.Close()
 	var out []domain.MergeBase
-	for rows.Next() {
+	seen := map[string]bool{}
+	for rows.Next() && len(out) < maxMergeBases {
 		b := domain.MergeBase{PlanID: planID}
-		if err := rows.Scan(&b.Snapshot, &b.Hash); err != nil {
+		var at string
+		if err := rows.Scan(&b.Snapshot, &b.Hash, &at); err != nil {
 			return nil, internal(err)
 		}
-		out = append(out, b)
+		if !seen[b.Snapshot] {
+			seen[b.Snapshot] = true
+			out = append(out, b)
+		}
 	}
 	return out, internal(rows.Err())
+}
+
+// keepFileState keeps the content of a plan read from a file as a merge base, and the
+// merge bases the file names for it, in the file's order just before it.
+func keepFileState(ctx context.Context, tx *sql.Tx, f *domain.PlanFile, i int, author string) error {
+	info, _, err := keepSnapshot(ctx, tx, domain.SnapshotInfo{Author: author}, &f.Account, &f.Plans[i])
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, b := range f.MergeBases {
+		if b.PlanID != f.Plans[i].ID {
+			continue
+		}
+		n++
+		at := timeText(info.At.Add(-time.Duration(n)))
+		if _, err := tx.ExecContext(ctx, `INSERT INTO merge_bases(plan_id, snapshot, hash, at) VALUES(?, ?, ?, ?)
+			ON CONFLICT(plan_id, snapshot) DO UPDATE SET at = excluded.at`, b.PlanID, b.Snapshot, b.Hash, at); err != nil {
+			return internal(err)
+		}
+	}
+	return nil
 }
 
 // commonAncestor is the newest state of a plan that the file names and this database

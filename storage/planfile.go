@@ -194,7 +194,7 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 		if _, err := insertPlan(ctx, tx, &f.Plans[i], st, rev); err != nil {
 			return f, err
 		}
-		if _, _, err := keepSnapshot(ctx, tx, domain.SnapshotInfo{Author: s.author}, &f.Account, &f.Plans[i]); err != nil {
+		if err := keepFileState(ctx, tx, &f, i, s.author); err != nil {
 			return f, err
 		}
 	}

@@ -104,7 +104,7 @@ func (m *mergeRun) mergeAll(ctx context.Context) error {
 		}
 	}
 	for i := range m.file.Plans { // what came in is now known to both sides
-		if _, _, err := keepSnapshot(ctx, m.tx, domain.SnapshotInfo{Author: m.opt.Author}, &m.file.Account, &m.file.Plans[i]); err != nil {
+		if err := keepFileState(ctx, m.tx, m.file, i, m.opt.Author); err != nil {
 			return err
 		}
 	}

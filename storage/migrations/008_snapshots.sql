@@ -13,3 +13,14 @@ CREATE TABLE IF NOT EXISTS snapshots (
     body    TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_plan ON snapshots(plan_id, at);
+
+-- The merge bases a plan file named that this database has not the content of: a file read
+-- names the states it came from, and a file written names them again after its own, so
+-- that a plan that went from database to database can still be merged where it started.
+CREATE TABLE IF NOT EXISTS merge_bases (
+    plan_id  TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    snapshot TEXT NOT NULL,
+    hash     TEXT NOT NULL,
+    at       TEXT NOT NULL,
+    PRIMARY KEY (plan_id, snapshot)
+);
