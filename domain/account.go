@@ -54,6 +54,14 @@ type Account struct {
 	Owner    string       `json:"owner,omitempty"` // the KAM who owns the account
 	Team     []TeamMember `json:"team,omitempty"`
 	Notes    string       `json:"notes,omitempty"` // internal
+
+	// Employees and AnnualRevenue are the client's own size (Size keeps what was written
+	// otherwise, "50-200 employees"); 0 is not known. AnnualRevenue is in minor units of
+	// RevenueCurrency (ISO 4217), or of the plan's currency when that is blank.
+	Employees       int    `json:"employees,omitempty"`
+	AnnualRevenue   int64  `json:"annual_revenue,omitempty"`
+	RevenueCurrency string `json:"revenue_currency,omitempty"`
+
 	// Version is the store's revision this account was read or last saved at (see Plan.Version).
 	Version int64 `json:"-"`
 }
@@ -80,6 +88,7 @@ func (a *Account) check(c checker) {
 	if !validTier(a.Tier) {
 		c.add("tier", "err.choice", "must be one of strategic, key, other")
 	}
+	a.checkSize(c)
 	first := map[string]string{} // member id → name of the first member with it
 	for i, m := range a.Team {
 		mc := c.idx("team", i)
@@ -144,5 +153,17 @@ func (a *Account) GiveMemberIDs() {
 		if a.Team[i].ID == "" {
 			a.Team[i].ID = NewID()
 		}
+	}
+}
+
+func (a *Account) checkSize(c checker) {
+	if a.Employees < 0 {
+		c.add("employees", "err.negative", "must not be negative")
+	}
+	if a.AnnualRevenue < 0 {
+		c.add("annual_revenue", "err.negative", "must not be negative")
+	}
+	if a.RevenueCurrency != "" && !isCurrencyCode(a.RevenueCurrency) {
+		c.add("revenue_currency", "err.currency", "must be a three-letter ISO code such as EUR")
 	}
 }

@@ -117,6 +117,10 @@ var fields = map[string]field{
 	"account.owner":    accountField(func(a *Account) *string { return &a.Owner }),
 	"account.notes":    accountField(func(a *Account) *string { return &a.Notes }),
 
+	"account.employees":        accountField(func(a *Account) *int { return &a.Employees }),
+	"account.annual_revenue":   accountField(func(a *Account) *int64 { return &a.AnnualRevenue }),
+	"account.revenue_currency": accountField(func(a *Account) *string { return &a.RevenueCurrency }),
+
 	"period":            planField(func(p *Plan) *string { return &p.Period }),
 	"language":          planField(func(p *Plan) *string { return &p.Language }),
 	"currency":          planField(func(p *Plan) *string { return &p.Currency }),

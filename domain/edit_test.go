@@ -61,7 +61,7 @@ func TestEditsAndTheirInverses(t *testing.T) {
 	contact.Influence = 5
 	tests := map[string]domain.Edit{
 		"set plan text":       domain.SetField{Field: "context", Value: "Nuevo contexto"},
-		"set money":           domain.SetField{Field: "wallet.potential", Value: int64(123_456_00)},
+		"set money":           domain.SetField{Field: "wallet.potential", Value: int64(987_654_321_00)},
 		"set optional pct":    domain.SetField{Field: "wallet.margin_pct", Value: ptr(12.5)},
 		"set account name":    domain.SetField{Field: "account.name", Value: "Otro nombre"},
 		"add team member":     domain.AddItem{Coll: domain.CollTeam, At: 0, Value: domain.TeamMember{ID: "m9", Name: "Ana", Role: domain.RoleFinance}},

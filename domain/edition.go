@@ -25,8 +25,8 @@ func (p *Plan) Clone() *Plan {
 func ClientEdition(p *Plan) *Plan {
 	q := p.Clone()
 	q.Edition = EditionClient
-	q.Strategies = keep(q.Strategies, func(s Strategy) bool { return !p.UsesCompetitorSWOT(s) })
-	q.SWOTs = keep(q.SWOTs, func(s SWOT) bool { return s.Subject != SubjectCompetitor })
+	q.SWOTs = sharedSWOTs(q.SWOTs)
+	q.Strategies = keep(q.Strategies, func(s Strategy) bool { return s.ShareWithClient })
 	q.Objectives = keep(q.Objectives, func(o Objective) bool { return !o.Internal })
 	q.Actions = keep(q.Actions, func(a Action) bool { return !a.Contingency })
 	q.KPIs = keep(q.KPIs, func(k KPI) bool { return !k.Internal })
@@ -36,8 +36,24 @@ func ClientEdition(p *Plan) *Plan {
 	return q
 }
 
+// sharedSWOTs keeps the items switched to "share with the client"; a SWOT other than the
+// client's with none of them is left out whole (its section would only say "not assessed").
+func sharedSWOTs(ws []SWOT) []SWOT {
+	var out []SWOT
+	for _, w := range ws {
+		w.Items = keep(w.Items, func(it SWOTItem) bool { return it.ShareWithClient })
+		if len(w.Items) > 0 || w.Subject == SubjectClient {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // dropDanglingLinks removes links to items the client edition left out.
 func (q *Plan) dropDanglingLinks() {
+	for i := range q.Strategies {
+		q.Strategies[i].ItemIDs = keep(q.Strategies[i].ItemIDs, func(id string) bool { it, _ := q.FindItem(id); return it != nil })
+	}
 	for i := range q.Objectives {
 		o := &q.Objectives[i]
 		if q.FindStrategy(o.StrategyID) == nil {

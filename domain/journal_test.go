@@ -16,7 +16,7 @@ func TestRestoreIsOneEditUndoneInOneStep(t *testing.T) {
 	d.Plan.Version, d.Account.Version = 41, 40
 	snap := domain.Snapshot{SnapshotInfo: domain.SnapshotInfo{Label: "Revisión T1", At: time.Now()}, Account: *d.Account, Plan: *d.Plan}
 	kept := copyOf(t, d)
-	apply(t, d, domain.SetField{Field: "wallet.potential", Value: int64(1)}, domain.SetField{Field: "account.notes", Value: "después"},
+	apply(t, d, domain.SetField{Field: "wallet.potential", Value: 2 * d.Plan.Wallet.Potential}, domain.SetField{Field: "account.notes", Value: "después"},
 		domain.RemoveItem{Coll: domain.CollNotes, ID: d.Plan.Notes[0].ID})
 	later := copyOf(t, d)
 	inv, err := d.Apply(domain.RestoreEdit(snap))

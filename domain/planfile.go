@@ -3,7 +3,9 @@ package domain
 // PlanFileFormat and PlanFileVersion identify the portable plan file (JSON).
 // Version 2 added informal links, team coverage and the white-space map; version 3 gave
 // team members ids, and coverage pairs refer to them by id (contacts have no owner of
-// their own: the pairs say who covers them).
+// their own: the pairs say who covers them), the client's employees and annual revenue as
+// numbers, and the "share with the client" switch of SWOT items and strategies (an item
+// without it takes its SWOT's default when read, see TakeDefaultSharing).
 const (
 	PlanFileFormat  = "kamplan.plan"
 	PlanFileVersion = 3

@@ -37,7 +37,8 @@ var fieldSections = []struct {
 }{
 	{"account.name", SectionProfile}, {"account.tier", SectionProfile}, {"account.industry", SectionProfile},
 	{"account.country", SectionProfile}, {"account.size", SectionProfile}, {"account.website", SectionProfile},
-	{"account.owner", SectionProfile}, {"account.notes", SectionProfile},
+	{"account.owner", SectionProfile}, {"account.employees", SectionProfile}, {"account.annual_revenue", SectionProfile},
+	{"account.revenue_currency", SectionProfile}, {"account.notes", SectionProfile},
 	{"period", SectionProfile}, {"language", SectionProfile}, {"currency", SectionProfile},
 	{"prepared_by", SectionProfile}, {"prepared_for", SectionProfile}, {"context", SectionProfile},
 	{"wallet.potential", SectionWallet}, {"wallet.revenue", SectionWallet}, {"wallet.basis", SectionWallet},

@@ -64,7 +64,7 @@ func (p *Plan) Summarise(cutoff float64, today Date) Facts {
 }
 
 // Warnings are every soft warning of the plan: stakeholder map, stage against wallet,
-// strength weights that do not add up to 100.
+// strength weights that do not add up to 100, figures that do not add up.
 func (p *Plan) Warnings() []Warning {
 	ws := p.MapWarnings()
 	for _, w := range []*Warning{p.StageWarning(), p.WeightsWarning()} {
@@ -72,7 +72,7 @@ func (p *Plan) Warnings() []Warning {
 			ws = append(ws, *w)
 		}
 	}
-	return ws
+	return append(ws, p.FigureWarnings()...)
 }
 
 // Alerts groups the plan's findings by kind, most important first.
@@ -98,6 +98,9 @@ func (p *Plan) Alerts(today Date) []Alert {
 	}
 	if w := p.StageWarning(); w != nil {
 		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 50, Section: "position"})
+	}
+	for _, w := range p.FigureWarnings() {
+		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 45, Section: "position"})
 	}
 	add(p.namesAlert("pdf.alert.not_met", 40, "stakeholders", p.notMetNames(today)))
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })

@@ -5,6 +5,11 @@ import (
 	"strings"
 )
 
+// isCurrencyCode reports whether s is written as an ISO 4217 code: three capital letters.
+func isCurrencyCode(s string) bool {
+	return len(s) == 3 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
 func sprintfIdx(name string, i int) string { return fmt.Sprintf("%s[%d]", name, i) }
 
 // Validate checks every field of the plan and returns all problems (as Problems), or nil.

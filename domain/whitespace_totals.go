@@ -46,7 +46,8 @@ func (p *Plan) SpaceTotals() SpaceTotals {
 // SpaceWarnings compares the map's money with the wallet (METHOD §2): when cells carry
 // money, the sum of their potentials should be the wallet's total purchase potential and
 // the sum of their revenues our revenue; the same per offering. A difference is a soft
-// warning, never a refusal: the map may be drawn before every cell is known.
+// warning, never a refusal: the map may be drawn before every cell is known. So is an open
+// cell with more revenue than potential (CellWarning).
 func (p *Plan) SpaceWarnings() []Warning {
 	t := p.SpaceTotals()
 	var ws []Warning
@@ -66,6 +67,11 @@ func (p *Plan) SpaceWarnings() []Warning {
 		if col.Potential != o.Potential || col.Revenue != o.Revenue {
 			ws = append(ws, Warning{Key: "whitespace.warn.offering", Args: []any{o.Name},
 				Msg: "the cells of " + o.Name + " differ from its potential or revenue in the wallet"})
+		}
+	}
+	for _, c := range p.WhiteSpace {
+		if w := p.CellWarning(c); w != nil && p.hasCentre(c.CentreID) && p.hasOffering(c.OfferingID) {
+			ws = append(ws, *w)
 		}
 	}
 	return ws

@@ -56,7 +56,7 @@ func TestEditsAreJournaledWithTheirSave(t *testing.T) {
 	before := time.Now().Add(-time.Second)
 	c := d.Plan.Contacts[0]
 	c.RelNow = domain.RelStrong
-	edits := []domain.Edit{domain.SetField{Field: "wallet.potential", Value: int64(250_000_000)},
+	edits := []domain.Edit{domain.SetField{Field: "wallet.potential", Value: int64(50_000_000_00)},
 		domain.ReplaceItem{Coll: domain.CollContacts, Value: c}, domain.SetField{Field: "account.notes", Value: "Nueva dirección"}}
 	var entries []domain.JournalEntry
 	for _, e := range edits {
@@ -83,7 +83,7 @@ func TestEditsAreJournaledWithTheirSave(t *testing.T) {
 			t.Errorf("entry %d: %+v", i, got)
 		}
 	}
-	if again := docOf(t, s, p.ID); again.Plan.Wallet.Potential != 250_000_000 || again.Account.Notes != "Nueva dirección" {
+	if again := docOf(t, s, p.ID); again.Plan.Wallet.Potential != 50_000_000_00 || again.Account.Notes != "Nueva dirección" {
 		t.Error("the edits were journaled but not saved")
 	}
 }

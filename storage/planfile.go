@@ -79,10 +79,29 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 		}
 		f.Upgrade(named)
 	}
+	defaultSharing(data, &f)
 	if err := checkPlanFile(&f); err != nil {
 		return f, err
 	}
 	return f, nil
+}
+
+// defaultSharing gives the SWOT items of a file written before the "share with the client"
+// switch existed their SWOT's default.
+func defaultSharing(data []byte, f *domain.PlanFile) {
+	var raw struct {
+		Plans []struct {
+			SWOTs []json.RawMessage `json:"swots"`
+		} `json:"plans"`
+	}
+	if json.Unmarshal(data, &raw) != nil {
+		return
+	}
+	for i := range min(len(raw.Plans), len(f.Plans)) {
+		for j := range min(len(raw.Plans[i].SWOTs), len(f.Plans[i].SWOTs)) {
+			f.Plans[i].SWOTs[j].TakeDefaultSharing(raw.Plans[i].SWOTs[j])
+		}
+	}
 }
 
 // checkFormat refuses what is not a plan file of a version this program reads.
@@ -105,16 +124,23 @@ func checkPlanFile(f *domain.PlanFile) error {
 	if len(f.Plans) == 0 {
 		ps = append(ps, domain.Problem{Path: "plans", Key: "err.required", Msg: "is required"})
 	}
-	periods := map[string]bool{}
+	periods, ids := map[string]bool{}, map[string]int{}
 	for i := range f.Plans {
 		p := &f.Plans[i]
 		p.AccountID = f.Account.ID
 		addProblems(&ps, fmt.Sprintf("plans[%d].", i), p.Validate())
+		addProblems(&ps, fmt.Sprintf("plans[%d].", i), p.Impossible(domain.Today()))
 		if periods[strings.ToLower(p.Period)] {
 			ps = append(ps, domain.Problem{Path: fmt.Sprintf("plans[%d].period", i), Key: "err.duplicate", Args: []any{p.Period},
 				Msg: fmt.Sprintf("duplicate value %q", p.Period)})
 		}
 		periods[strings.ToLower(p.Period)] = true
+		if first, dup := ids[p.ID]; dup && p.ID != "" {
+			first := fmt.Sprintf("plans[%d]", first)
+			ps = append(ps, domain.Problem{Path: fmt.Sprintf("plans[%d].id", i), Key: "err.duplicate_id", Args: []any{first},
+				Msg: fmt.Sprintf("repeats the id of %s", first)})
+		}
+		ids[p.ID] = i
 	}
 	if f.Account.ID == "" {
 		ps = append(ps, domain.Problem{Path: "account.id", Key: "err.required", Msg: "is required"})

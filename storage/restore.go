@@ -184,6 +184,9 @@ func RestoreInto(ctx context.Context, dbPath, path string) (savedAs string, err 
 	if err != nil {
 		return "", err
 	}
-	defer s.Close()
-	return s.restore(ctx, path, keep)
+	savedAs, err = s.restore(ctx, path, keep)
+	if err != nil && !keep { // the database made for the backup holds nothing: take it back
+		return "", errors.Join(err, s.CloseDiscardingUnused())
+	}
+	return savedAs, errors.Join(err, s.Close())
 }

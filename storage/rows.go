@@ -133,7 +133,11 @@ func addItem(p *domain.Plan, it item) error {
 	b := []byte(it.body)
 	switch it.kind {
 	case kindSWOT:
-		return appendJSON(b, &p.SWOTs)
+		if err := appendJSON(b, &p.SWOTs); err != nil {
+			return err
+		}
+		p.SWOTs[len(p.SWOTs)-1].TakeDefaultSharing(b)
+		return nil
 	case kindStrategy:
 		return appendJSON(b, &p.Strategies)
 	case kindContact:

@@ -45,10 +45,7 @@ func Run(dbPath string) error {
 	}
 	a := app.NewWithID("com.kamplanner.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	lang := a.Preferences().StringWithFallback("language", systemLanguage())
-	if lang != "en" && lang != "es" {
-		lang = systemLanguage()
-	}
+	lang := interfaceLanguage(a.Preferences().String("language"), systemLanguage)
 	s, err := storage.Open(dbPath)
 	if err != nil {
 		showFatal(a, lang, err)

@@ -112,7 +112,7 @@ func showIf(o fyne.CanvasObject, show bool) {
 // gapText says one gap in the interface language.
 func (e *editor) gapText(g domain.CoverageGap) string {
 	if g.Kind == domain.GapNotMet {
-		return e.tr("peoplemaps.gap.not_met", g.Name, g.Days)
+		return e.app.trCount("peoplemaps.gap.not_met", g.Days, g.Name, g.Days)
 	}
 	return e.tr("peoplemaps.gap."+string(g.Kind), g.Name)
 }

@@ -14,6 +14,7 @@ import (
 
 	"kamplan/domain"
 	kstorage "kamplan/storage"
+	"kamplan/storage/atomicfile"
 	"kamplan/ui/cli"
 )
 
@@ -117,7 +118,7 @@ func (a *App) exportPlanFileDialog() {
 		return
 	}
 	a.chooseExportFile(safeFileName(name)+".json", func(path string) {
-		a.exportTo(path, a.title("menu.export_plan_file"), a.planFileContent(name), func(err error) {
+		a.exportTo(path, a.title("menu.export_plan_file"), a.planFileExport(name), func(err error) {
 			if err != nil {
 				a.showError(err)
 				return
@@ -127,14 +128,14 @@ func (a *App) exportPlanFileDialog() {
 	})
 }
 
-// planFileContent writes the account's plan file into the file it is given.
-func (a *App) planFileContent(name string) func(tmp string, progress func(float64)) error {
-	return func(tmp string, progress func(float64)) error {
+// planFileExport writes the account's plan file to the path it is given.
+func (a *App) planFileExport(name string) func(path string, progress func(float64)) error {
+	return func(path string, _ func(float64)) error {
 		data, err := a.store.ExportJSON(a.ctx, name, "")
 		if err != nil {
 			return err
 		}
-		return writeBytes(data)(tmp, progress)
+		return atomicfile.WriteBytes(path, data)
 	}
 }
 
@@ -163,7 +164,7 @@ func (a *App) backupDialog() {
 		return
 	}
 	a.chooseExportFile("kamplan-"+domain.Today().String()+".db", func(path string) {
-		a.exportTo(path, a.title("menu.backup"), a.backupContent(), func(err error) {
+		a.exportTo(path, a.title("menu.backup"), a.backupExport(), func(err error) {
 			if err != nil {
 				a.showError(err)
 				return
@@ -173,9 +174,9 @@ func (a *App) backupDialog() {
 	})
 }
 
-// backupContent writes a consistent copy of the database into the file it is given.
-func (a *App) backupContent() func(tmp string, progress func(float64)) error {
-	return func(tmp string, _ func(float64)) error { return a.store.Backup(a.ctx, tmp) }
+// backupExport writes a consistent copy of the database to the path it is given.
+func (a *App) backupExport() func(path string, progress func(float64)) error {
+	return func(path string, _ func(float64)) error { return a.store.Backup(a.ctx, path) }
 }
 
 func (a *App) aboutDialog() {

@@ -50,6 +50,8 @@ type editor struct {
 	subs []*pageTabs        // the pages of each phase
 	// relmap is the relationship map's view (zoom, pan, collapsed branches), kept over rebuilds
 	relmap *relmapView
+	// swotShown is the SWOT on the SWOT page, kept over rebuilds (an undo shows it again)
+	swotShown string
 }
 
 func newEditor(a *App, acc *domain.Account, p *domain.Plan) *editor {

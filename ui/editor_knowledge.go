@@ -28,7 +28,10 @@ func (e *editor) profilePage() fyne.CanvasObject {
 		item("field.name", e.textField("field.name", "account.name", true, false)),
 		widget.NewFormItem(e.tr("field.tier"), tier),
 		text("field.industry", "account.industry"), text("field.country", "account.country"),
-		text("field.size", "account.size"), text("field.website", "account.website"),
+		item("field.employees", e.countField("field.employees", "account.employees")),
+		widget.NewFormItem(e.tr("field.annual_revenue"), e.annualRevenue()),
+		text("field.size", "account.size"),
+		text("field.website", "account.website"),
 		text("field.owner", "account.owner"),
 		item("field.internal_notes", e.textField("field.internal_notes", "account.notes", false, true)),
 		item("field.period", e.textField("field.period", "period", true, false)),
@@ -37,6 +40,26 @@ func (e *editor) profilePage() fyne.CanvasObject {
 	)
 	context := e.textField("field.context", "context", false, true)
 	return container.NewVBox(form, e.teamEditor(), e.heading("field.context"), context.box())
+}
+
+// annualRevenue is the client's revenue with its currency beside it; a blank currency is
+// the plan's, which the empty field shows.
+func (e *editor) annualRevenue() fyne.CanvasObject {
+	amount := e.amountField("field.annual_revenue", "account.annual_revenue")
+	currency := e.newField(spec{label: e.tr("field.revenue_currency"), parse: e.optionalCurrencyCode,
+		show:  func() string { return e.account.RevenueCurrency },
+		value: e.valueOf("account.revenue_currency"), edit: e.setField("account.revenue_currency")})
+	placeholder := func() { currency.SetPlaceHolder(e.plan.Currency) }
+	placeholder()
+	e.live(placeholder)
+	return container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(90, currency.MinSize().Height), currency.box()), amount.box())
+}
+
+func (e *editor) optionalCurrencyCode(s string) (any, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", nil
+	}
+	return e.currencyCode(s)
 }
 
 func (e *editor) currencyCode(s string) (any, error) {
@@ -84,7 +107,10 @@ func (e *editor) walletPage() fyne.CanvasObject {
 		item("field.margin", e.pctField("field.margin", "wallet.margin_pct", -100, 100)),
 		item("field.target_share", e.pctField("field.target_share", "wallet.target_share", 0, 100)),
 	)
-	return container.NewVBox(form, facts, e.offeringsEditor(), e.competitorsEditor())
+	p := e.plan
+	cells := e.warningsLabel(func() []domain.Warning { return cellsAgainstWallet(p) })
+	offerings := e.warningsLabel(func() []domain.Warning { return one(p.OfferingsWarning()) })
+	return container.NewVBox(form, cells, facts, e.offeringsEditor(), offerings, e.competitorsEditor())
 }
 
 // competitorsEditor lists the competitors present with their shares; the total may not pass 100 %.

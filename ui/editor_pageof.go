@@ -16,7 +16,10 @@ type place struct{ phase, page int }
 // A list edited on several pages names them all, its own page first.
 // The pages the home's next steps open.
 var (
+	pageWallet          = place{0, 1}
+	pageWhiteSpace      = place{0, 2}
 	pageRelationshipMap = place{0, 5}
+	pageStage           = place{0, 8}
 	pageCoverage        = place{0, 7}
 	pagePortfolio       = place{1, 1}
 	pageActions         = place{2, 0}

@@ -321,9 +321,9 @@ func TestCommittedValuesAreShownTheInterfacesWay(t *testing.T) {
 	_, e := openSample(t, "en")
 	page := e.walletPage()
 	potential, revenue := fieldNamed(t, page, "Total purchase potential"), fieldNamed(t, page, "Our revenue")
-	retype(potential, "3M")
-	if potential.Text != "3,000,000" {
-		t.Fatalf("3M shows as %q after it was saved", potential.Text)
+	retype(potential, "5M")
+	if potential.Text != "5,000,000" {
+		t.Fatalf("5M shows as %q after it was saved", potential.Text)
 	}
 	retype(potential, "3x")
 	retype(revenue, "lots")

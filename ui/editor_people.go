@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -141,8 +142,20 @@ func (f *contactForm) build() {
 	fd.add("rel_target", "field.rel_target", f.tgt, nil)
 	fd.add("covered_by", "field.covered_by", f.cover.box, nil)
 	fd.add("frequency", "field.frequency", f.freq, nil)
-	fd.add("last_contact", "field.last_contact", e.app.withCalendar(f.last, nil), func() error { _, err := e.app.parseDay(f.last.Text); return err })
+	fd.add("last_contact", "field.last_contact", e.app.withCalendar(f.last, nil), f.checkLastContact)
 	fd.add("notes", "field.internal_notes", f.notes, nil)
+}
+
+// checkLastContact refuses a text that is not a date, and a day after today.
+func (f *contactForm) checkLastContact() error {
+	d, err := f.e.app.parseDay(f.last.Text)
+	if err != nil {
+		return err
+	}
+	if p := domain.LastContactProblem(strings.TrimSpace(f.name.Text), d, f.e.doc.Day()); p != nil {
+		return errors.New(f.e.app.message(p))
+	}
+	return nil
 }
 
 func (f *contactForm) bossSelect() *widget.Select {

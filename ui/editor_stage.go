@@ -53,8 +53,9 @@ func (e *editor) stagePage() fyne.CanvasObject {
 			warning.SetText("")
 		}
 	})
+	below := e.warningsLabel(func() []domain.Warning { return one(p.StageTargetWarning()) })
 	form := widget.NewForm(widget.NewFormItem(e.tr("plancharts.stage_setting"), setting),
-		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), target))
+		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), container.NewVBox(target, below)))
 	help := widget.NewLabel(e.tr("plancharts.stage_help"))
 	help.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(form, help, pyr, warning)

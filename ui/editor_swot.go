@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,6 +32,7 @@ func (e *editor) swotPage() fyne.CanvasObject {
 		return out
 	}
 	show := func(id string) {
+		e.swotShown = id
 		e.forget(holder)
 		holder.Objects = nil
 		if e.swot(id) != nil {
@@ -51,7 +53,7 @@ func (e *editor) swotPage() fyne.CanvasObject {
 		})
 	})
 	if len(ids) > 0 {
-		subject.SetSelectedIndex(0)
+		subject.SetSelectedIndex(max(0, slices.Index(ids, e.swotShown)))
 	}
 	e.name(subject, e.tr("field.swot_of"))
 	whose := widget.NewLabelWithStyle(e.tr("field.swot_of"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -129,7 +131,7 @@ func (e *editor) quadrantEditor(swotID string, q domain.Quadrant) fyne.CanvasObj
 	var rebuild func()
 	add := widget.NewButtonWithIcon(e.tr("editor.add_item"), theme.ContentAddIcon(), func() {
 		// a new item enters the plan when its text is first committed
-		row, text := e.itemRow(swotID, domain.SWOTItem{ID: domain.NewID(), Quadrant: q, Impact: 3}, func() { rebuild() })
+		row, text := e.itemRow(swotID, e.swot(swotID).NewItem(q), func() { rebuild() })
 		box.Objects = append(box.Objects[:len(box.Objects)-1], row, box.Objects[len(box.Objects)-1])
 		box.Refresh()
 		e.app.win.Canvas().Focus(text)
@@ -170,7 +172,8 @@ func (e *editor) putItem(swotID string, it domain.SWOTItem, exists bool) domain.
 	return domain.AddItem{Coll: domain.CollSWOTItems, Parent: swotID, At: -1, Value: it}
 }
 
-// itemRow edits one SWOT item, by id: text, evidence, impact; move up or down; delete.
+// itemRow edits one SWOT item, by id: text, evidence, impact, whether the client edition
+// shows it (an eye before a shared item); move up or down; delete.
 func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (fyne.CanvasObject, *field) {
 	d := &draft
 	// update keeps the draft in step and stores the item; a new item waits for its text
@@ -208,15 +211,51 @@ func (e *editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (
 	})
 	evidence.SetPlaceHolder(e.tr("editor.item_evidence"))
 	impact := e.impactSelect(swotID, d)
+	mark := shareMark(d.ShareWithClient)
+	share := e.shareCheck(swotID, d, mark)
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveItem(swotID, d.ID, -1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveItem(swotID, d.ID, 1, rebuild) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteItem(swotID, d, rebuild) }))
-	// The statement gets the row's whole width but for three small buttons: beside the impact
-	// it was cut to a few words in a narrow window.
+	// The statement and the evidence get the row's whole width (but for the buttons): beside
+	// the impact and the check they were cut to a few letters in a narrow window.
 	impactBox := container.NewHBox(widget.NewLabel(e.tr("field.impact")), impact)
-	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, text.box()),
-		container.NewBorder(nil, nil, nil, impactBox, evidence.box()), widget.NewSeparator()), text
+	return container.NewVBox(container.NewBorder(nil, nil, mark, buttons, text.box()), evidence.box(),
+		container.NewBorder(nil, nil, share, impactBox), widget.NewSeparator()), text
+}
+
+// shareMark is the eye that marks what the client edition shows (blank, the same size, when not).
+func shareMark(shared bool) *widget.Icon {
+	m := widget.NewIcon(nil)
+	setShareMark(m, shared)
+	return m
+}
+
+func setShareMark(m *widget.Icon, shared bool) {
+	if shared {
+		m.SetResource(theme.VisibilityIcon())
+	} else {
+		m.SetResource(nil)
+	}
+}
+
+// shareCheck switches an item's "share with the client"; on a new item it waits for the text.
+func (e *editor) shareCheck(swotID string, d *domain.SWOTItem, mark *widget.Icon) *widget.Check {
+	c := widget.NewCheck(e.tr("editor.share_with_client"), nil)
+	c.SetChecked(d.ShareWithClient)
+	c.OnChanged = func(on bool) {
+		it, exists := e.itemOf(swotID, d)
+		d.ShareWithClient = on
+		setShareMark(mark, on)
+		if !exists || it.ShareWithClient == on {
+			return
+		}
+		it.ShareWithClient = on
+		if err := e.apply(e.putItem(swotID, it, true)); err != nil {
+			e.app.showError(err)
+		}
+	}
+	return c
 }
 
 // impactSelect sets an item's impact (1–5); on a new item it waits for the text.

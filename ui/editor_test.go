@@ -156,17 +156,17 @@ func TestWalletEditsAreValidatedLiveAndSaved(t *testing.T) {
 	if !revenue.msg.Visible() || e.plan.Wallet.Revenue != 110000000 {
 		t.Fatal("an invalid amount was accepted")
 	}
-	retype(revenue, "2.400.000")
-	if e.plan.Wallet.Revenue != 240000000 {
+	retype(revenue, "1.600.000")
+	if e.plan.Wallet.Revenue != 160000000 {
 		t.Fatalf("revenue %d", e.plan.Wallet.Revenue)
 	}
-	if text := labelsText(page); !strings.Contains(text, "Cuota de cliente: 50,0 %") || !strings.Contains(text, "(potencial aún no nuestro): 2.400.000 EUR") {
+	if text := labelsText(page); !strings.Contains(text, "Cuota de cliente: 33,3 %") || !strings.Contains(text, "(potencial aún no nuestro): 3.200.000 EUR") {
 		t.Fatalf("share of wallet not updated live:\n%s", labelsText(page))
 	}
 	if storedPlan(t, a, e.plan.ID).Wallet.Revenue != 110000000 {
 		t.Fatal("saved before the pause in typing")
 	}
-	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Revenue != 240000000 {
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Revenue != 160000000 {
 		t.Fatal("the edit was not saved")
 	}
 }

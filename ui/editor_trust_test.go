@@ -88,9 +88,9 @@ func TestAmountsAreCommittedWholeOrNotAtAll(t *testing.T) {
 	if storedPlan(t, a, e.plan.ID).Wallet.Potential != before {
 		t.Fatal("a prefix of the amount was stored")
 	}
-	retype(potential, "3M")
-	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Potential != 3_000_000_00 || e.saveState.Text != "All changes saved" {
-		t.Fatalf("3M stored as %d (%s)", storedPlan(t, a, e.plan.ID).Wallet.Potential, e.saveState.Text)
+	retype(potential, "5M") // 3M would make our 1.1M and the competitors' 64 % more than the wallet
+	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Potential != 5_000_000_00 || e.saveState.Text != "All changes saved" {
+		t.Fatalf("5M stored as %d (%s)", storedPlan(t, a, e.plan.ID).Wallet.Potential, e.saveState.Text)
 	}
 }
 
@@ -206,13 +206,13 @@ func TestContactDialogRefusesAnImpossibleDate(t *testing.T) {
 	a, e := openSample(t, "es")
 	c := e.plan.Contacts[2]
 	fd := e.contactDialog(c.ID, blankList())
-	setEntry(t, fd.form.Items[14].Widget, "31/02/2027")
+	setEntry(t, fd.form.Items[14].Widget, "31/02/2026")
 	if !fd.save.Disabled() || !strings.Contains(fd.msgs["last_contact"].Text, "No es una fecha") {
-		t.Fatalf("31/02/2027: save enabled %v, message %q", !fd.save.Disabled(), fd.msgs["last_contact"].Text)
+		t.Fatalf("31/02/2026: save enabled %v, message %q", !fd.save.Disabled(), fd.msgs["last_contact"].Text)
 	}
-	setEntry(t, fd.form.Items[14].Widget, "28/02/2027")
+	setEntry(t, fd.form.Items[14].Widget, "28/02/2026")
 	test.Tap(fd.save)
-	if !e.flush() || storedPlan(t, a, e.plan.ID).FindContact(c.ID).LastContact != domain.NewDate(2027, 2, 28) {
+	if !e.flush() || storedPlan(t, a, e.plan.ID).FindContact(c.ID).LastContact != domain.NewDate(2026, 2, 28) {
 		t.Fatal("the corrected date was not stored")
 	}
 }
@@ -302,7 +302,7 @@ func TestNumbersAndDatesFollowTheInterfaceLanguage(t *testing.T) {
 	}{
 		{en, "2027-04-03", domain.NewDate(2027, 4, 3), true}, {es, "03/04/2027", domain.NewDate(2027, 4, 3), true},
 		{en, "03/04/2027", domain.Date{}, false}, {es, "2027-04-03", domain.NewDate(2027, 4, 3), true},
-		{es, "31/02/2027", domain.Date{}, false}, {es, "3/4/27", domain.Date{}, false},
+		{es, "31/02/2026", domain.Date{}, false}, {es, "3/4/27", domain.Date{}, false},
 	}
 	for _, tt := range dates {
 		got, err := tt.a.parseDay(tt.in)
@@ -319,7 +319,7 @@ func TestUndoAndRedoAcrossPagesAreSaved(t *testing.T) {
 	a, e := openSample(t, "en")
 	original, _ := json.Marshal(storedPlan(t, a, e.plan.ID))
 	retype(fieldNamed(t, e.profilePage(), "Client industry and operations"), "Nuevo contexto")
-	retype(fieldNamed(t, e.walletPage(), "Our revenue"), "2,000,000")
+	retype(fieldNamed(t, e.walletPage(), "Our revenue"), "1,500,000")
 	c := e.plan.Contacts[0]
 	c.Influence = 1
 	if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {

@@ -30,11 +30,6 @@ func (e *editor) unsavedLines() []string {
 	return out
 }
 
-// hasUnsaved says whether leaving now would lose anything.
-func (e *editor) hasUnsaved() bool {
-	return len(e.unsaved) > 0 || len(e.invalid) > 0 || e.planDirty || e.accountDirty
-}
-
 // describe says what one edit changed, as the person sees the plan; a batch, each of its edits.
 func (e *editor) describe(ed domain.Edit) []string {
 	if b, ok := ed.(domain.Batch); ok {

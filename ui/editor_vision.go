@@ -49,7 +49,7 @@ func (e *editor) towsCell(k domain.StrategyKind, redraw func()) fyne.CanvasObjec
 		text := widget.NewLabel(st.Text)
 		text.Wrapping = fyne.TextWrapWord
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.strategyDialog(id, redraw, nil) })
-		box.Add(container.NewBorder(nil, nil, nil, edit, text))
+		box.Add(container.NewBorder(nil, nil, shareMark(st.ShareWithClient), edit, text))
 	}
 	quadrants := []domain.Quadrant{domain.Quadrant(k[0:1]), domain.Quadrant(k[1:2])}
 	box.Add(widget.NewButtonWithIcon(e.tr("editor.add_strategy"), theme.ContentAddIcon(), func() { e.strategyDialog("", redraw, quadrants) }))
@@ -103,6 +103,9 @@ func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant
 	}
 	fd.add("text", "field.strategy", text, func() error { _, err := e.requiredText(text.Text); return err })
 	fd.add("kind", "", kind, nil)
+	share := widget.NewCheck(e.tr("editor.share_strategy"), nil) // above the long list of items
+	share.SetChecked(s.ShareWithClient)
+	fd.add("share_with_client", "", share, nil)
 	fd.add("item_ids", "field.swot_items", items, func() error {
 		k, ok := kindOf()
 		if !ok {
@@ -119,6 +122,7 @@ func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant
 	}
 	fd.show(e.tr("editor.strategy"), nil, fyne.NewSize(760, 600), func() error {
 		s.Text, s.ItemIDs = strings.TrimSpace(text.Text), pickIDs(ids, labels, items.Selected)
+		s.ShareWithClient = share.Checked
 		s.Kind, _ = kindOf()
 		return e.applyThen(e.putEdit(domain.CollStrategies, id, s), done)
 	})

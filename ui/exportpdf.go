@@ -106,10 +106,10 @@ func (a *App) choosePDFFile(doc pdf.Document) {
 	a.chooseExportFile(name+".pdf", func(path string) { a.writePDF(path, doc) })
 }
 
-// writePDF lays out the document into a temporary file and puts it in place at path.
+// writePDF lays out the document and writes it to path.
 func (a *App) writePDF(path string, doc pdf.Document) {
 	var warnings []string
-	a.exportTo(path, a.title("menu.export_pdf"), a.pdfContent(doc, &warnings), func(err error) {
+	a.exportTo(path, a.title("menu.export_pdf"), pdfExport(doc, &warnings), func(err error) {
 		if err != nil {
 			a.showError(err)
 			return
@@ -118,11 +118,11 @@ func (a *App) writePDF(path string, doc pdf.Document) {
 	})
 }
 
-// pdfContent writes the document into the file it is given, keeping the warnings.
-func (a *App) pdfContent(doc pdf.Document, warnings *[]string) func(tmp string, progress func(float64)) error {
-	return func(tmp string, progress func(float64)) error {
+// pdfExport writes the document to the path it is given, keeping the warnings.
+func pdfExport(doc pdf.Document, warnings *[]string) func(path string, progress func(float64)) error {
+	return func(path string, progress func(float64)) error {
 		var err error
-		*warnings, err = pdf.ExportFile(tmp, doc, progress)
+		*warnings, err = pdf.ExportFile(path, doc, progress)
 		return err
 	}
 }

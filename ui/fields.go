@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"time"
@@ -273,6 +274,35 @@ func (e *editor) amountField(labelKey, name string) *field {
 		value: e.valueOf(name), edit: e.setField(name)})
 	f.SetPlaceHolder("0")
 	return f
+}
+
+// countField edits a whole number that cannot be negative (people, units); blank is 0,
+// not known.
+func (e *editor) countField(labelKey, name string) *field {
+	f := e.newField(spec{label: e.tr(labelKey), parse: e.count,
+		show: func() string {
+			if n, _ := e.doc.FieldValue(name).(int); n != 0 {
+				return e.app.decimal(float64(n), 0)
+			}
+			return ""
+		},
+		value: e.valueOf(name), edit: e.setField(name)})
+	f.SetPlaceHolder("0")
+	return f
+}
+
+func (e *editor) count(s string) (any, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, nil
+	}
+	v, ok := readNumber(e.app.lang, s)
+	switch {
+	case ok && v < 0:
+		return nil, errors.New(capitalise(e.tr("err.negative")))
+	case !ok || v != math.Trunc(v) || v > 1e9:
+		return nil, errors.New(e.tr("editor.err.count_like", e.app.decimal(1250, 0)))
+	}
+	return int(v), nil
 }
 
 func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {

@@ -219,7 +219,7 @@ func (h *home) filter() {
 		}
 	}
 	h.sortRows()
-	h.count.SetText(h.app.tr("home.count", len(h.shown), len(h.all)))
+	h.count.SetText(h.app.trCount("home.count", len(h.all), len(h.shown), len(h.all)))
 	h.list.UnselectAll()
 	h.list.Refresh()
 	h.showOnMatrix()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,11 +44,22 @@ func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 		fact{tr("home.fact.stage"), []factPart{{text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
 		fact{tr("home.fact.share"), []factPart{{text: h.shareValue(r)}}},
 		fact{tr("home.fact.kpis"), lights},
-		fact{tr("home.fact.plan"), []factPart{{text: tr("home.detail.counts", len(p.Contacts), len(p.Objectives), len(p.Actions), len(p.KPIs))}}},
+		fact{tr("home.fact.plan"), []factPart{{text: h.planCounts(p)}}},
 	)}
 	h.facts.Refresh()
 	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}
 	h.steps.Refresh()
+}
+
+// planCounts says how big a plan is: "12 contacts · 1 objective · 9 actions · 4 KPIs".
+func (h *home) planCounts(p *domain.Plan) string {
+	a := h.app
+	return strings.Join([]string{
+		a.trCount("home.detail.contacts", len(p.Contacts), len(p.Contacts)),
+		a.trCount("home.detail.objectives", len(p.Objectives), len(p.Objectives)),
+		a.trCount("home.detail.actions", len(p.Actions), len(p.Actions)),
+		a.trCount("home.detail.kpis", len(p.KPIs), len(p.KPIs)),
+	}, " · ")
 }
 
 // showDetailError says why the selected account's plan could not be read.

@@ -152,7 +152,9 @@ func (d *duePanel) show(items []dueItem, err error) {
 			overdue++
 		}
 	}
-	d.title.SetText(d.h.app.trCount("matrix.due.title", len(items), dueDays, len(items), overdue))
+	a := d.h.app
+	d.title.SetText(a.tr("matrix.due.title", dueDays, a.trCount("matrix.due.actions", len(items), len(items)),
+		a.trCount("matrix.due.overdue", overdue, overdue)))
 	if len(items) == 0 {
 		d.title.SetText(d.h.app.tr("matrix.due.none", dueDays))
 	}

@@ -16,7 +16,7 @@ type nextStep struct {
 }
 
 // nextSteps lists what the selected plan needs next: overdue actions, red KPIs whose plan B
-// fired, key players nobody covers, a plan not yet signed.
+// fired, key players nobody covers, figures that do not add up, a plan not yet signed.
 func (a *App) nextSteps(p *domain.Plan) []nextStep {
 	var out []nextStep
 	today := domain.Today()
@@ -48,6 +48,9 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 	if w := p.WeightsWarning(); w != nil {
 		out = append(out, nextStep{a.tr(w.Key, w.Args...), pagePortfolio})
 	}
+	for _, w := range p.FigureWarnings() {
+		out = append(out, nextStep{a.tr(w.Key, w.Args...), figurePage(w)})
+	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
 		out = append(out, nextStep{a.tr("home.next.unsigned"), pageSignOff})
 	}
@@ -78,4 +81,15 @@ func (a *App) openPlanAt(accountID, planID string, at place) {
 		a.editor.tabs.SelectIndex(at.phase)
 		a.editor.subs[at.phase].SelectIndex(at.page)
 	}
+}
+
+// figurePage is the editor page where a figure that does not add up is corrected.
+func figurePage(w domain.Warning) place {
+	switch w.Key {
+	case "warn.offerings_over_wallet":
+		return pageWallet
+	case "warn.stage_target_below":
+		return pageStage
+	}
+	return pageWhiteSpace
 }

@@ -84,3 +84,24 @@ func TestHomeSpeaksSpanish(t *testing.T) {
 }
 
 func ctx() context.Context { return context.Background() }
+
+// The plan's counts say "1 contacto", never "1 contactos": each count takes the
+// catalogue's one or other form.
+func TestHomeCountsAgreeWithTheirNumbers(t *testing.T) {
+	tests := []struct{ lang, want string }{
+		{"es", "1 contacto · 2 objetivos · 3 acciones · 2 indicadores"},
+		{"en", "1 contact · 2 objectives · 3 actions · 2 KPIs"},
+	}
+	for _, tt := range tests {
+		a := newTestApp(t, tt.lang)
+		h := a.home
+		test.Type(h.search, "conservas")
+		h.list.Select(0)
+		if text := detailText(h); !strings.Contains(text, tt.want) {
+			t.Errorf("%s detail lacks %q:\n%s", tt.lang, tt.want, text)
+		}
+		if want := map[string]string{"es": "1 de 6 cuentas", "en": "1 of 6 accounts"}[tt.lang]; h.count.Text != want {
+			t.Errorf("%s: %q", tt.lang, h.count.Text)
+		}
+	}
+}

@@ -52,11 +52,12 @@ func (a *App) openImportWizard(data []byte, name string) {
 	})
 }
 
-// importTarget is the plan a contacts import goes into (none: only accounts).
+// importTarget is the plan a contacts import goes into (none: not picked yet).
 type importTarget struct {
 	accountID, accountName, planID, period string
 }
 
+// importTarget is the open plan, which contacts go into unless the person picks another.
 func (a *App) importTarget() importTarget {
 	if a.editor == nil {
 		return importTarget{}
@@ -69,6 +70,25 @@ func (a *App) importTarget() importTarget {
 func mappingKey(header []string, k csvimport.Kind) string {
 	h := sha1.Sum([]byte(strings.ToLower(strings.Join(header, "\x1f"))))
 	return fmt.Sprintf("csv.mapping.%d.%s", k, hex.EncodeToString(h[:8]))
+}
+
+// datesKey names the preference remembering the order of the dates of files with these headers.
+func datesKey(header []string) string {
+	h := sha1.Sum([]byte(strings.ToLower(strings.Join(header, "\x1f"))))
+	return "csv.dates." + hex.EncodeToString(h[:8])
+}
+
+// rememberedDates is the order chosen last time for files with these headers, if any.
+func (a *App) rememberedDates(header []string) csvimport.DateOrder {
+	switch o := csvimport.DateOrder(a.fyne.Preferences().String(datesKey(header))); o {
+	case csvimport.DatesDMY, csvimport.DatesMDY:
+		return o
+	}
+	return csvimport.DatesUnknown
+}
+
+func (a *App) rememberDates(header []string, o csvimport.DateOrder) {
+	a.fyne.Preferences().SetString(datesKey(header), string(o))
 }
 
 // rememberedMapping is the mapping chosen last time for these headers, else the detected one.
@@ -101,13 +121,9 @@ func (a *App) noteText(key string, args []any) string {
 	for i, v := range args {
 		switch p := v.(type) {
 		case csvimport.Phrase:
-			out[i] = a.noteText(p.Key, p.Args)
+			out[i] = a.phraseText(p)
 		case csvimport.Phrases:
-			var parts []string
-			for _, x := range p {
-				parts = append(parts, a.noteText(x.Key, x.Args))
-			}
-			out[i] = strings.Join(parts, ", ")
+			out[i] = a.phrasesText(p)
 		default:
 			out[i] = v
 		}
@@ -115,29 +131,47 @@ func (a *App) noteText(key string, args []any) string {
 	return a.tr(key, out...)
 }
 
-// reportSummary is the one-line summary of an import in the interface language: what
-// it will do (before) or did (done).
-func (a *App) reportSummary(r csvimport.Report, done bool) string {
-	when := "summary"
-	if done {
-		when = "done"
+func (a *App) phraseText(p csvimport.Phrase) string {
+	if p.Counted && len(p.Args) > 0 {
+		n, _ := p.Args[0].(int)
+		return a.trCount(p.Key, n, p.Args...)
 	}
-	if r.Kind == csvimport.KindAccounts {
-		return a.tr("csv.wizard."+when+"_accounts", r.Created, r.Updated, r.Unchanged, r.Skipped)
-	}
-	return a.tr("csv.wizard."+when+"_contacts", r.Created, r.Updated, r.Unchanged, r.Skipped, r.KeptBoth)
+	return a.noteText(p.Key, p.Args)
 }
 
-// reportText is the summary, the columns not used and every note, one per line.
+func (a *App) phrasesText(ps []csvimport.Phrase) string {
+	var parts []string
+	for _, p := range ps {
+		parts = append(parts, a.phraseText(p))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// reportSummary is the one-line summary of an import in the interface language: what
+// it will do (before) or did (done), one count at a time.
+func (a *App) reportSummary(r csvimport.Report, done bool) string {
+	counts := a.phrasesText(r.Counts())
+	if done {
+		return a.tr("csv.wizard.done", counts)
+	}
+	return a.tr("csv.wizard.will", counts)
+}
+
+// reportText is the summary followed by its details (reportDetails), one per line.
 func (a *App) reportText(r csvimport.Report, done bool) string {
-	lines := []string{a.reportSummary(r, done)}
+	return strings.Join(append([]string{a.reportSummary(r, done)}, a.reportDetails(r)...), "\n")
+}
+
+// reportDetails are the columns not used and every note.
+func (a *App) reportDetails(r csvimport.Report) []string {
+	var lines []string
 	if nu := r.NotUsed(); len(nu) > 0 {
 		lines = append(lines, a.tr("csv.wizard.not_used", strings.Join(nu, ", ")))
 	}
 	for _, n := range r.Notes {
 		lines = append(lines, "• "+a.noteText(n.Key, n.Args))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 func fieldLabel(a *App, f csvimport.Field) string {

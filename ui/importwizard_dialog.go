@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"log"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,20 +13,26 @@ import (
 	"kamplan/storage/csvimport"
 )
 
-// importWizard walks a person through a CSV import: what the file holds and how its
-// columns map (with the first 20 rows as they will be imported), which rows to bring in
-// and what to do with possible duplicates, then a summary; nothing is written before
-// Import, and the import runs off the UI goroutine.
+// importWizard walks a person through a CSV import: what the file holds (always asked;
+// contacts go into the plan the person picks) and how its columns map, with the first 20
+// rows as they will be imported and the order of its dates when the file leaves it open;
+// which rows to bring in, what to do with possible duplicates and with values that differ
+// from the stored ones; then a summary. Nothing is written before Import, and the import
+// runs off the UI goroutine.
 type importWizard struct {
 	a      *App
 	table  csvimport.Table
 	name   string
+	plans  []domain.PlanSummary // the plans contacts may go into
 	target importTarget
 
-	kind      csvimport.Kind
-	mapping   csvimport.Mapping
-	dups      csvimport.Duplicates
-	companies map[string]bool
+	kind       csvimport.Kind
+	kindChosen bool
+	mapping    csvimport.Mapping
+	dates      csvimport.DateOrder
+	dups       csvimport.Duplicates
+	prefer     csvimport.Prefer
+	companies  map[string]bool
 
 	contacts *csvimport.ContactsImport
 	accounts *csvimport.AccountsImport
@@ -36,29 +43,22 @@ type importWizard struct {
 	back     *widget.Button
 	next     *widget.Button
 	doImport *widget.Button
-	// done, when set (by tests), runs after the import finished or failed.
-	done func(error)
+	choices  wizardChoices
+	// done and stepShown, when set (by tests), run after the import finished or failed
+	// and after a step is shown (or the next one could not be worked out).
+	done      func(error)
+	stepShown func(step int)
 }
 
 func newImportWizard(a *App, t csvimport.Table, name string) *importWizard {
 	w := &importWizard{a: a, table: t, name: name, target: a.importTarget(), companies: map[string]bool{}}
-	w.kind = csvimport.KindAccounts
-	if w.target.planID != "" && !looksLikeAccounts(t.Header) {
-		w.kind = csvimport.KindContacts
+	plans, err := a.store.Portfolio(a.ctx)
+	if err != nil {
+		log.Printf("kamplan: the import wizard cannot list the plans: %v", err)
 	}
-	w.mapping = a.rememberedMapping(t.Header, w.kind)
+	w.plans = plans
+	w.dates = a.rememberedDates(t.Header)
 	return w
-}
-
-// looksLikeAccounts: no column of people's names.
-func looksLikeAccounts(header []string) bool {
-	m := csvimport.DetectMapping(header, csvimport.KindContacts)
-	for _, f := range m {
-		if f == csvimport.FieldName || f == csvimport.FieldFirstName || f == csvimport.FieldLastName {
-			return false
-		}
-	}
-	return true
 }
 
 func (w *importWizard) show() {
@@ -82,7 +82,7 @@ func wizardSize(win fyne.Window) fyne.Size {
 	return fyne.NewSize(min(1000, s.Width-40), min(680, s.Height-40))
 }
 
-// goTo shows a step: 0 the file and its columns, 1 the rows, 2 the summary.
+// goTo shows a step: 0 what the file holds and its columns, 1 the rows, 2 the summary.
 func (w *importWizard) goTo(step int) {
 	if step == 2 {
 		w.prepare(func() { w.showStep(2) })
@@ -93,6 +93,7 @@ func (w *importWizard) goTo(step int) {
 
 func (w *importWizard) showStep(step int) {
 	w.step = step
+	w.choices = wizardChoices{}
 	var page fyne.CanvasObject
 	switch step {
 	case 0:
@@ -107,6 +108,13 @@ func (w *importWizard) showStep(step int) {
 	setVisible(w.back, step > 0)
 	setVisible(w.next, step < 2)
 	setVisible(w.doImport, step == 2)
+	w.next.Enable()
+	if step == 0 {
+		w.check()
+	}
+	if w.stepShown != nil {
+		w.stepShown(step)
+	}
 }
 
 func setVisible(o fyne.CanvasObject, v bool) {
@@ -127,6 +135,9 @@ func (w *importWizard) prepare(then func()) {
 	}, func(err error) {
 		if err != nil {
 			a.showError(err)
+			if w.stepShown != nil {
+				w.stepShown(w.step) // the wizard stays where it was
+			}
 			return
 		}
 		then()
@@ -141,14 +152,14 @@ func (w *importWizard) work() error {
 		if err != nil {
 			return err
 		}
-		w.accounts, err = csvimport.PrepareAccounts(a.ctx, a.store, as)
+		w.accounts, err = csvimport.PrepareAccounts(a.ctx, a.store, as, w.prefer)
 		return err
 	}
-	cs, err := csvimport.ContactsFrom(w.table, w.mapping)
+	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	if err != nil {
 		return err
 	}
-	opts := csvimport.ContactOptions{Duplicates: w.dups, Companies: w.companies}
+	opts := csvimport.ContactOptions{Duplicates: w.dups, Companies: w.companies, Prefer: w.prefer}
 	w.contacts, err = csvimport.PrepareContacts(a.ctx, a.store, w.target.planID, cs, opts)
 	return err
 }
@@ -158,6 +169,9 @@ func (w *importWizard) onImport() {
 	a := w.a
 	w.dlg.Hide()
 	a.rememberMapping(w.table.Header, w.kind, w.mapping)
+	if w.dateOrder() != csvimport.DatesUnknown {
+		a.rememberDates(w.table.Header, w.dates)
+	}
 	var rep csvimport.Report
 	a.runJob(a.tr("csv.wizard.importing"), false, func(func(float64)) error {
 		if w.accounts != nil {

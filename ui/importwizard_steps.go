@@ -14,20 +14,32 @@ import (
 const previewRows = 20
 
 // buildColumns is step 1: what the file holds, how it was read, each column's field,
-// and the first rows as they will be imported.
+// the order of its dates when the file leaves it open, and the first rows as they will
+// be imported. Until the person says what the file holds, only the question shows.
 func (w *importWizard) buildColumns() fyne.CanvasObject {
 	a := w.a
-	top := container.NewVBox()
-	if w.target.planID != "" {
-		top.Add(w.kindChoice())
-	}
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	w.choices.problem = problem
 	delim := csvimport.DelimiterPhrase(w.table.Delimiter)
-	top.Add(widget.NewLabel(a.tr("csv.wizard.detected", w.table.Encoding, a.tr(delim.Key), len(w.table.Rows))))
+	rows := a.trCount("csv.count.rows", len(w.table.Rows), len(w.table.Rows))
+	detected := widget.NewLabel(a.tr("csv.wizard.detected", w.table.Encoding, a.tr(delim.Key), rows))
+	detected.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(w.kindChoice(), problem)
+	if !w.kindChosen {
+		return container.NewVBox(top, detected)
+	}
+	top.Add(detected)
+	if w.kind == csvimport.KindContacts {
+		top.Add(w.datesChoice())
+	}
 	preview := w.previewTable()
+	w.choices.preview = preview
 	grid := container.NewGridWithColumns(4)
 	for i, h := range w.table.Header {
 		grid.Add(widget.NewLabel(headerOr(h, i)))
-		grid.Add(w.fieldSelect(i, preview))
+		grid.Add(w.fieldSelect(i))
 	}
 	split := container.NewVSplit(container.NewVScroll(grid), preview)
 	split.Offset = 0.45
@@ -41,33 +53,8 @@ func headerOr(h string, i int) string {
 	return h
 }
 
-func (w *importWizard) kindChoice() fyne.CanvasObject {
-	a := w.a
-	contacts := a.tr("csv.wizard.kind_contacts", w.target.accountName, w.target.period)
-	accounts := a.tr("csv.wizard.kind_accounts")
-	r := widget.NewRadioGroup([]string{contacts, accounts}, nil)
-	r.Horizontal = true
-	r.Required = true
-	if w.kind == csvimport.KindContacts {
-		r.SetSelected(contacts)
-	} else {
-		r.SetSelected(accounts)
-	}
-	r.OnChanged = func(s string) {
-		k := csvimport.KindAccounts
-		if s == contacts {
-			k = csvimport.KindContacts
-		}
-		if k != w.kind {
-			w.kind, w.mapping = k, a.rememberedMapping(w.table.Header, k)
-			w.showStep(0)
-		}
-	}
-	return r
-}
-
 // fieldSelect chooses the field of column i; "not used" leaves the column out.
-func (w *importWizard) fieldSelect(i int, preview *widget.Table) *widget.Select {
+func (w *importWizard) fieldSelect(i int) *widget.Select {
 	fields := append([]csvimport.Field{csvimport.FieldNone}, csvimport.Fields(w.kind)...)
 	labels := make([]string, len(fields))
 	for j, f := range fields {
@@ -81,7 +68,7 @@ func (w *importWizard) fieldSelect(i int, preview *widget.Table) *widget.Select 
 				w.mapping[i] = fields[j]
 			}
 		}
-		preview.Refresh()
+		w.check()
 	}
 	return s
 }
@@ -113,17 +100,22 @@ func (w *importWizard) previewCells() [][]string {
 	if w.kind == csvimport.KindAccounts {
 		return w.accountCells(t)
 	}
-	head := []string{w.a.tr("csv.wizard.line"), fieldLabel(w.a, csvimport.FieldName), fieldLabel(w.a, csvimport.FieldTitle),
-		fieldLabel(w.a, csvimport.FieldEmail), fieldLabel(w.a, csvimport.FieldPhone), fieldLabel(w.a, csvimport.FieldCompany),
-		fieldLabel(w.a, csvimport.FieldOwner), fieldLabel(w.a, csvimport.FieldNotes)}
+	a := w.a
+	head := []string{a.tr("csv.wizard.line"), fieldLabel(a, csvimport.FieldName), fieldLabel(a, csvimport.FieldTitle),
+		fieldLabel(a, csvimport.FieldEmail), fieldLabel(a, csvimport.FieldCompany), fieldLabel(a, csvimport.FieldLastContact),
+		fieldLabel(a, csvimport.FieldOwner), fieldLabel(a, csvimport.FieldNotes)}
 	out := [][]string{head}
-	cs, err := csvimport.ContactsFrom(t, w.mapping)
+	order, err := csvimport.DateOrderOf(w.table, w.mapping, w.dateOrder()) // as the whole file reads
+	var cs csvimport.Contacts
+	if err == nil {
+		cs, err = csvimport.ContactsFrom(t, w.mapping, order)
+	}
 	if err != nil {
-		return append(out, []string{"", w.a.message(err)})
+		return append(out, []string{"", a.message(err)})
 	}
 	for _, r := range cs.Rows {
 		c := r.Contact
-		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, c.Phone, r.Account, r.Owner, oneLineText(c.Notes)})
+		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, a.date(c.LastContact), r.Owner, oneLineText(c.Notes)})
 	}
 	return out
 }
@@ -131,8 +123,8 @@ func (w *importWizard) previewCells() [][]string {
 func (w *importWizard) accountCells(t csvimport.Table) [][]string {
 	a := w.a
 	head := []string{a.tr("csv.wizard.line"), fieldLabel(a, csvimport.FieldCompany), fieldLabel(a, csvimport.FieldIndustry),
-		fieldLabel(a, csvimport.FieldCountry), fieldLabel(a, csvimport.FieldEmployees), fieldLabel(a, csvimport.FieldOwner),
-		fieldLabel(a, csvimport.FieldWebsite), fieldLabel(a, csvimport.FieldNotes)}
+		fieldLabel(a, csvimport.FieldCountry), fieldLabel(a, csvimport.FieldEmployees), fieldLabel(a, csvimport.FieldRevenue),
+		fieldLabel(a, csvimport.FieldOwner), fieldLabel(a, csvimport.FieldNotes)}
 	out := [][]string{head}
 	as, err := csvimport.AccountsFrom(t, w.mapping)
 	if err != nil {
@@ -140,24 +132,31 @@ func (w *importWizard) accountCells(t csvimport.Table) [][]string {
 	}
 	for _, r := range as.Rows {
 		x := r.Account
-		out = append(out, []string{fmt.Sprint(r.Line), x.Name, x.Industry, x.Country, x.Size, x.Owner, x.Website, oneLineText(x.Notes)})
+		employees, revenue := x.Size, ""
+		if x.Employees != 0 {
+			employees = a.decimal(float64(x.Employees), 0)
+		}
+		if x.AnnualRevenue != 0 {
+			revenue = strings.TrimSpace(a.moneyText(x.AnnualRevenue) + " " + x.RevenueCurrency)
+		}
+		out = append(out, []string{fmt.Sprint(r.Line), x.Name, x.Industry, x.Country, employees, revenue, x.Owner, oneLineText(x.Notes)})
 	}
 	return out
 }
 
 func oneLineText(s string) string { return strings.ReplaceAll(s, "\n", " · ") }
 
-// buildRows is step 2: which organisations' rows to bring in, and what to do with
-// possible duplicates.
+// buildRows is step 2: which organisations' rows to bring in, what to do with possible
+// duplicates and which value stays where the file differs from what is stored.
 func (w *importWizard) buildRows() fyne.CanvasObject {
 	a := w.a
 	if w.kind == csvimport.KindAccounts {
 		l := widget.NewLabel(a.tr("csv.wizard.accounts_rule"))
 		l.Wrapping = fyne.TextWrapWord
-		return l
+		return container.NewVScroll(container.NewVBox(l, widget.NewSeparator(), w.preferChoice()))
 	}
 	box := container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.companies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	cs, err := csvimport.ContactsFrom(w.table, w.mapping)
+	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	if err != nil {
 		box.Add(widget.NewLabel(a.message(err)))
 		return box
@@ -168,11 +167,13 @@ func (w *importWizard) buildRows() fyne.CanvasObject {
 	box.Add(widget.NewSeparator())
 	box.Add(widget.NewLabelWithStyle(a.tr("csv.wizard.duplicates"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	box.Add(w.duplicatesChoice())
+	box.Add(widget.NewSeparator())
+	box.Add(w.preferChoice())
 	return container.NewVScroll(box)
 }
 
 func (w *importWizard) companyCheck(c csvimport.Company) fyne.CanvasObject {
-	label := w.a.tr("csv.wizard.company_rows", c.Name, c.Rows)
+	label := w.a.tr("csv.wizard.company_rows", c.Name, w.a.trCount("csv.count.rows", c.Rows, c.Rows))
 	ch := widget.NewCheck(label, func(on bool) { w.companies[c.Key] = on })
 	ch.SetChecked(c.Plans || w.companies[c.Key])
 	if c.Plans {
@@ -201,7 +202,7 @@ func (w *importWizard) buildSummary() fyne.CanvasObject {
 	rep := w.report()
 	head := widget.NewLabelWithStyle(w.a.reportSummary(rep, false), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	body := widget.NewLabel(strings.TrimPrefix(w.a.reportText(rep, false), w.a.reportSummary(rep, false)+"\n"))
+	body := widget.NewLabel(strings.Join(w.a.reportDetails(rep), "\n"))
 	body.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(head, widget.NewLabel(w.a.tr("csv.wizard.nothing_yet")), nil, nil, container.NewVScroll(body))
 }

@@ -73,7 +73,7 @@ func (e *editor) openContact(id string) {
 
 // influenceCellList lists everyone in a cell of the map; each name opens the contact.
 func (e *editor) influenceCellList(cell chart.InfluenceCell) {
-	list := container.NewVBox(wrapped(e.tr("peoplemaps.cell.count", len(cell.ContactIDs))))
+	list := container.NewVBox(wrapped(e.app.trCount("peoplemaps.cell.count", len(cell.ContactIDs), len(cell.ContactIDs))))
 	var d *dialog.CustomDialog
 	for _, id := range cell.ContactIDs {
 		k := e.plan.FindContact(id)

@@ -4,22 +4,64 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/jeandeaual/go-locale"
 
 	"kamplan/assets"
 	"kamplan/domain"
 )
 
-// systemLanguage picks Spanish when the system speaks it, English otherwise.
-func systemLanguage() string {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
-		if l := os.Getenv(v); l != "" {
-			if strings.HasPrefix(strings.ToLower(l), "es") {
-				return "es"
-			}
-			return "en"
+// localeVariables are read in this order by every Linux program.
+var localeVariables = []string{"LC_ALL", "LC_MESSAGES", "LANG"}
+
+// interfaceLanguage is the language chosen in Settings (the "language" preference: en,
+// es, or "" for the system's), else the system's.
+func interfaceLanguage(chosen string, system func() string) string {
+	if chosen == "en" || chosen == "es" {
+		return chosen
+	}
+	return system()
+}
+
+// systemLanguage is the interface language when Settings chose none: Spanish when the
+// system speaks it, English otherwise. The operating system's locale is a BCP 47 tag such
+// as es-ES on Windows and macOS, and comes from the locale variables (LANGUAGE among them)
+// on Linux.
+func systemLanguage() string { return languageFor(runtime.GOOS, os.Getenv, locale.GetLocale) }
+
+// languageFor reads the system's language on goos. On Linux and the BSDs the locale
+// variables decide, as the person set them, then the system's other settings. Windows
+// sets no such variable, and on macOS one comes from a terminal, not from the person's
+// choice of language: there the operating system decides, the variables only when it
+// cannot say.
+func languageFor(goos string, getenv func(string) string, osLocale func() (string, error)) string {
+	env := ""
+	for _, v := range localeVariables {
+		if env = getenv(v); env != "" {
+			break
 		}
+	}
+	if env != "" && goos != "windows" && goos != "darwin" {
+		return languageOf(env)
+	}
+	if l, err := osLocale(); err == nil && l != "" {
+		return languageOf(l)
+	}
+	return languageOf(env)
+}
+
+// languageOf is es for a Spanish locale in any spelling (es, es-419, es_MX.UTF-8,
+// es_ES@euro, es:en), en for any other, "C" and "" included.
+func languageOf(locale string) string {
+	primary, _, _ := strings.Cut(strings.ToLower(locale), ":")
+	if i := strings.IndexAny(primary, "-_.@"); i >= 0 {
+		primary = primary[:i]
+	}
+	if primary == "es" {
+		return "es"
 	}
 	return "en"
 }
@@ -27,13 +69,10 @@ func systemLanguage() string {
 // tr translates a key into the interface language.
 func (a *App) tr(key string, args ...any) string { return assets.T(a.lang, key, args...) }
 
-// trCount is tr for a text about n things: the catalogue's key+".one" when n is 1 and the
-// catalogue has it ("1 overdue action"), else key ("3 overdue actions").
+// trCount is tr for a text about n things (see assets.TCount): "1 overdue action",
+// "3 overdue actions".
 func (a *App) trCount(key string, n int, args ...any) string {
-	if n == 1 && assets.Has(a.lang, key+".one") {
-		key += ".one"
-	}
-	return a.tr(key, args...)
+	return assets.TCount(a.lang, key, n, args...)
 }
 
 // decimal formats a number the interface language's way: 1,250.5 in English, 1.250,5 in Spanish.

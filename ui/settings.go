@@ -223,10 +223,7 @@ func (f *settingsForm) save() bool {
 // applyLanguage switches the interface language and rebuilds the window.
 func (a *App) applyLanguage(pref string) {
 	a.fyne.Preferences().SetString("language", pref)
-	lang := pref
-	if lang == "" {
-		lang = systemLanguage()
-	}
+	lang := interfaceLanguage(pref, systemLanguage)
 	if lang == a.lang {
 		a.refreshView()
 		return

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 )
@@ -49,14 +50,7 @@ func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
 			comp.sel.Disable()
 		}
 	}
-	status.OnChanged = func(string) { showComp() }
-	showComp()
-	if id != "" {
-		fd.addDelete(w.pairName(centreID, offeringID), func() error {
-			return e.applyThen(domain.RemoveItem{Coll: domain.CollWhiteSpace, ID: id}, e.refresh)
-		})
-	}
-	fd.show(w.pairName(centreID, offeringID), nil, fyne.NewSize(480, 320), func() error {
+	fromForm := func() domain.SpaceCell {
 		c.Status = domain.SpaceStatuses[max(0, status.SelectedIndex())]
 		c.Competitor = ""
 		if c.Status == domain.SpaceCompetitor {
@@ -64,9 +58,42 @@ func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
 		}
 		c.Potential, _ = e.app.parseAmount(potential.Text)
 		c.Revenue, _ = e.app.parseAmount(revenue.Text)
-		return e.applyThen(e.putEdit(domain.CollWhiteSpace, id, c), e.refresh)
+		return c
+	}
+	warning, warn := w.cellWarning(fromForm)
+	status.OnChanged = func(string) { showComp(); warn() }
+	for _, x := range []*dialogEntry{potential, revenue} {
+		changed := x.OnChanged
+		x.OnChanged = func(s string) { changed(s); warn() }
+	}
+	showComp()
+	if id != "" {
+		fd.addDelete(w.pairName(centreID, offeringID), func() error {
+			return e.applyThen(domain.RemoveItem{Coll: domain.CollWhiteSpace, ID: id}, e.refresh)
+		})
+	}
+	fd.show(w.pairName(centreID, offeringID), warning, fyne.NewSize(480, 320), func() error {
+		return e.applyThen(e.putEdit(domain.CollWhiteSpace, id, fromForm()), e.refresh)
 	})
 	return fd
+}
+
+// cellWarning makes the cell dialog's warning (an open cell with more revenue than
+// potential), shown under its figures as they are typed; Save still stores them.
+func (w *whiteSpace) cellWarning(cell func() domain.SpaceCell) (*widget.Label, func()) {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	update := func() {
+		if x := w.e.plan.CellWarning(cell()); x != nil {
+			l.SetText("⚠ " + w.e.tr(x.Key, x.Args...))
+			l.Show()
+			return
+		}
+		l.Hide()
+	}
+	update()
+	return l, update
 }
 
 // pairName is "centre × offering".

@@ -46,7 +46,7 @@ func LargePlan() domain.PlanFile {
 
 func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.PlanFile {
 	a := domain.Account{ID: g.id(), Name: name, Tier: domain.Tiers[g.r.IntN(3)], Industry: g.pick(industries),
-		Country: "España", Owner: g.pick(owners),
+		Country: "España", Owner: g.pick(owners), Employees: 2400, AnnualRevenue: 61_000_000_000,
 		Team: []domain.TeamMember{{ID: "tm1", Name: g.pick(owners), Role: domain.RoleDirector}, {ID: "tm2", Name: g.pick(owners), Role: domain.RoleManager}}}
 	p := &domain.Plan{ID: g.id(), AccountID: a.ID, Period: "FY2027", Language: "es", Currency: "EUR",
 		PreparedBy: a.Owner, Context: "Contexto del sector y de la operación del cliente.",
@@ -70,13 +70,14 @@ func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.P
 
 func (g *g) wallet(p *domain.Plan) {
 	potential := int64(g.between(20, 900)) * 1_000_000_00 / 100
-	p.Wallet = domain.Wallet{Potential: potential, Revenue: potential * int64(g.between(5, 60)) / 100, Basis: "Últimos 12 meses"}
+	ours := g.between(5, 60)
+	p.Wallet = domain.Wallet{Potential: potential, Revenue: potential * int64(ours) / 100, Basis: "Últimos 12 meses"}
 	for i := range 4 {
 		p.Wallet.Offerings = append(p.Wallet.Offerings, domain.Offering{ID: g.id(), Name: fmt.Sprintf("Línea %d", i+1),
 			Potential: potential / 4, Revenue: potential / int64(g.between(8, 40))})
 	}
 	for i := range 3 {
-		p.Wallet.Competitors = append(p.Wallet.Competitors, domain.CompetitorShare{ID: g.id(), Name: fmt.Sprintf("Competidor %d", i+1), SharePct: float64(g.between(5, 25))})
+		p.Wallet.Competitors = append(p.Wallet.Competitors, domain.CompetitorShare{ID: g.id(), Name: fmt.Sprintf("Competidor %d", i+1), SharePct: min(float64(g.between(5, 25)), float64(100-ours)/3)}) // all of it within the wallet
 	}
 }
 
@@ -90,7 +91,7 @@ func (g *g) swots(p *domain.Plan) {
 		for i := range 10 {
 			q := domain.Quadrants[i%4]
 			w.Items = append(w.Items, domain.SWOTItem{ID: g.id(), Quadrant: q, Text: fmt.Sprintf("Elemento %s %d del análisis", q, i+1),
-				Evidence: "Fuente: entrevista", Impact: g.between(1, 5)})
+				Evidence: "Fuente: entrevista", Impact: g.between(1, 5), ShareWithClient: domain.SharedByDefault(sub.s)})
 		}
 		p.SWOTs = append(p.SWOTs, w)
 	}

@@ -72,7 +72,12 @@ func PrepareContacts(ctx context.Context, st domain.Store, planID string, cs Con
 	ci.Report.Skipped += len(cs.Table.Rows) - len(cs.Rows) + rejected(cs.Table)
 	ci.Account = a
 	before, pairs, team := append([]domain.Contact(nil), p.Contacts...), len(p.Coverage), len(a.Team)
+	today := domain.Today()
+	impossible := p.Impossible(today)
 	MergeContacts(p, a, cs.Rows, opts, &ci.Report)
+	if err := domain.NewlyImpossible(impossible, p.Impossible(today)); err != nil {
+		return nil, err // a last activity after today: the editor would refuse it too
+	}
 	// What counts is the end: rows that undo each other (the same e-mail twice with two
 	// titles) leave nothing to write. Owners only ever add pairs and members.
 	ci.changed = !reflect.DeepEqual(before, p.Contacts) || len(p.Coverage) != pairs
@@ -135,7 +140,7 @@ func (ci *ContactsImport) Save(ctx context.Context, st domain.Store) error {
 // ImportContacts reads a contacts export and merges it into the plan, saved in one
 // transaction: either every good row lands or nothing does.
 func ImportContacts(ctx context.Context, st domain.Store, planID string, r io.Reader, opts ContactOptions) (Report, error) {
-	cs, err := ParseContacts(r)
+	cs, err := ParseContacts(r, opts.Dates)
 	if err != nil {
 		return Report{}, err
 	}

@@ -32,7 +32,7 @@ func randomFile(rng *rand.Rand, rows int) string {
 }
 
 func mergeText(t *testing.T, p *domain.Plan, text string, opts ContactOptions) {
-	cs, err := ParseContacts(strings.NewReader(text))
+	cs, err := ParseContacts(strings.NewReader(text), DatesUnknown)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,7 +83,7 @@ func TestImportContactsIntoTheSamplePlan(t *testing.T) {
 		t.Fatalf("report %+v; %d → %d contacts", rep, len(before.Contacts), len(after.Contacts))
 	}
 	acc, _ := s.Account(ctx, after.AccountID)
-	cs, err := csvimport.ParseContacts(open(t, "salesforce_contacts.csv"))
+	cs, err := csvimport.ParseContacts(open(t, "salesforce_contacts.csv"), csvimport.DatesUnknown)
 	if err != nil {
 		t.Fatal(err)
 	}

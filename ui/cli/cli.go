@@ -8,9 +8,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
 )
@@ -40,9 +40,11 @@ Verbs:
                                        common ancestor this database does not keep) needs --prefer
   import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
-             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip]
+             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy] [--prefer stored|file]
                                        --dry-run prints what would change and writes nothing;
-                                       --mapping is JSON {"column header": "field" or "none"}
+                                       --mapping is JSON {"column header": "field" or "none"};
+                                       --dates says how 03/04/2026 reads when the file does not;
+                                       --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
              [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
                                        label; by default the plan's last sign-off snapshot, when it has one)
@@ -179,7 +181,7 @@ func fail(stderr io.Writer, err error) int {
 	}
 	var ps domain.Problems
 	if errors.As(err, &ps) {
-		fmt.Fprintf(stderr, "kamplan: the file has %d problem(s); nothing was written\n", len(ps))
+		fmt.Fprintf(stderr, "kamplan: %s\n", assets.TCount("en", "cli.file_problems", len(ps), len(ps)))
 		for _, p := range ps {
 			fmt.Fprintf(stderr, "  %s\n", p)
 		}
@@ -195,8 +197,17 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // empty file is refused, and nothing is created.
 func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
 
-// create opens the database for an import, creating an empty one when there is none.
+// create opens the database for an import, creating an empty one when there is none; the
+// import closes it with closeImport.
 func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
+
+// closeImport closes the database of an import, removing it again when the import created
+// it and wrote nothing: an import that failed or found nothing leaves no empty database.
+func (e *env) closeImport(s *storage.Store) {
+	if err := s.CloseDiscardingUnused(); err != nil {
+		fmt.Fprintf(e.stderr, "kamplan: warning: the empty database %s could not be removed: %v\n", s.Path(), err)
+	}
+}
 
 // parse reads a verb's flags, allowing them before or after its one positional argument.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -212,31 +223,4 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-// writeAtomic writes data to path through a temporary file, so a failure never leaves half a file.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(dirOf(path), ".kamplan-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }

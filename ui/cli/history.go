@@ -6,18 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/storage/atomicfile"
 	"kamplan/ui/pdf"
 )
-
-// counted says "1 change", "3 changes".
-func counted(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
 
 func runRestore(e *env, args []string) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
@@ -152,7 +146,7 @@ func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer domai
 		fmt.Fprintf(e.stdout, "  %s\n", conflictLine(w, c, prefer))
 	}
 	if r.Written {
-		fmt.Fprintf(e.stdout, "  %s to the stored plan, saved as one edit that can be undone\n", counted(len(p.Changes), "change", "changes"))
+		fmt.Fprintf(e.stdout, "  %s\n", assets.TCount("en", "cli.merge_changes", len(p.Changes), len(p.Changes)))
 	}
 }
 
@@ -201,5 +195,5 @@ func writeSnapshotFile(e *env, id, out string) error {
 		_, err = e.stdout.Write(data)
 		return err
 	}
-	return writeAtomic(out, data)
+	return atomicfile.WriteBytes(out, data)
 }

@@ -1,13 +1,17 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/storage/atomicfile"
 )
 
 func runList(e *env, args []string) error {
@@ -67,7 +71,7 @@ func runExportJSON(e *env, args []string) error {
 		_, err = e.stdout.Write(data)
 		return err
 	}
-	return writeAtomic(*out, data)
+	return atomicfile.WriteBytes(*out, data)
 }
 
 // withListHint tells how to find the right name when an account is unknown.
@@ -103,26 +107,34 @@ func runImportJSON(e *env, args []string) error {
 	if *merge {
 		return mergeFile(e, pos[0], data, *prefer, *author)
 	}
+	if _, err := storage.DecodePlanFile(data); err != nil {
+		return err // refused before any database is created
+	}
 	s, err := e.create()
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer e.closeImport(s)
 	f, err := s.ImportJSON(e.ctx, data, *replace)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "imported %s: %d plan(s)\n", f.Account.Name, len(f.Plans))
+	fmt.Fprintln(e.stdout, assets.TCount("en", "app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	return nil
 }
 
 func readInput(path string) ([]byte, error) {
 	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("cannot read %s: there is no such file; nothing was written", path)
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w; nothing was written", path, err)
+	case info.IsDir():
+		return nil, fmt.Errorf("cannot read %s: it is a folder, not a plan file; nothing was written", path)
 	}
 	if info.Size() > storage.MaxPlanFile {
-		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file", path, storage.MaxPlanFile>>20)
+		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file; nothing was written", path, storage.MaxPlanFile>>20)
 	}
 	return os.ReadFile(path)
 }

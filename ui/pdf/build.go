@@ -7,6 +7,8 @@ import (
 	_ "image/png"  // or PNG
 
 	"github.com/jung-kurt/gofpdf"
+
+	"kamplan/domain"
 )
 
 // build lays out every section in the order of the method (METHOD.md §9).
@@ -19,7 +21,10 @@ func (d *doc) build() {
 		d.summary, d.changes, d.profile, d.clientSWOT, d.position,
 	}
 	if !d.client {
-		sections = append(sections, d.portfolio, d.competitors)
+		sections = append(sections, d.portfolio)
+	}
+	if !d.client || d.plan.SWOTOf(domain.SubjectCompetitor, "") != nil { // the client's copy holds only shared items
+		sections = append(sections, d.competitors)
 	}
 	sections = append(sections, d.strategies, d.stakeholders, d.objectives, d.actions, d.kpis)
 	if !d.client {

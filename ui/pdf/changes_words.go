@@ -30,6 +30,14 @@ func NewChangeWords(lang string, old, now domain.Doc) ChangeWords {
 	return w
 }
 
+// revenueCurrency is the currency of the client's annual revenue: its own, else the plan's.
+func (w ChangeWords) revenueCurrency() string {
+	if w.now.Account != nil && w.now.Account.RevenueCurrency != "" {
+		return w.now.Account.RevenueCurrency
+	}
+	return w.currency
+}
+
 func (w ChangeWords) t(key string, args ...any) string { return assets.T(w.lang, key, args...) }
 
 // Section is a section's name, as a heading.
@@ -147,6 +155,9 @@ func (w ChangeWords) Value(c domain.Change, v any) string {
 	case int64:
 		if moneyFields[c.Field] {
 			return w.f.money(x, w.currency)
+		}
+		if c.Field == "account.annual_revenue" {
+			return w.f.money(x, w.revenueCurrency())
 		}
 		return w.f.number(float64(x), 0)
 	case int:

@@ -72,6 +72,8 @@ func TestChangesInWords(t *testing.T) {
 			"Pareja de cobertura Ana – Jon: miembro del equipo gone → " + f.Account.Team[0].Name},
 		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollSWOTs, ID: p.SWOTs[0].ID, Field: "competitor", Old: "", New: "Acme"},
 			"SWOT Client SWOT: competitor (empty) → “Acme”"},
+		{"es", domain.Change{Kind: domain.Changed, Field: "account.annual_revenue", Old: int64(0), New: int64(12_500_000_00)},
+			"Facturación anual del cliente: 0 € → 12.500.000 €"},
 		{"es", domain.Change{Kind: domain.Changed, Coll: domain.CollNotes, Name: "Nota", Field: "text", Old: "Antes", New: "Después"},
 			"Nota Nota: texto «Antes» → «Después»"},
 	}

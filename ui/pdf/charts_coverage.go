@@ -132,7 +132,7 @@ func (d *doc) coverageGaps() {
 	for _, g := range gaps {
 		text := d.t("peoplemaps.gap."+string(g.Kind), d.txt(g.Name))
 		if g.Kind == domain.GapNotMet {
-			text = d.t("peoplemaps.gap.not_met", d.txt(g.Name), g.Days)
+			text = d.tc("peoplemaps.gap.not_met", g.Days, d.txt(g.Name), g.Days)
 		}
 		d.bullet(text)
 	}

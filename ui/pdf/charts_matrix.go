@@ -199,6 +199,6 @@ func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
 	}
 	if l.Hidden > 0 {
 		d.pdf.SetX(x)
-		d.pdf.MultiCell(w, 3.4, d.t("matrix.pdf.unnamed", l.Hidden, n), "", "L", false)
+		d.pdf.MultiCell(w, 3.4, d.tc("matrix.pdf.unnamed", l.Hidden, l.Hidden, n), "", "L", false)
 	}
 }

@@ -27,15 +27,24 @@ func light(c [3]int, f float64) [3]int {
 }
 
 // swotGrid draws a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and
-// each row of cells stays on one page.
+// each row of cells stays on one page. The client edition holds only the items shared with
+// the client: it leaves an empty quadrant out rather than say there is nothing in it.
 func (d *doc) swotGrid(w domain.SWOT) {
 	half := (d.width() - 4) / 2
 	for _, pair := range [][2]domain.Quadrant{{domain.Strength, domain.Weakness}, {domain.Opportunity, domain.Threat}} {
-		h := max(d.swotCellHeight(w.In(pair[0]), half), d.swotCellHeight(w.In(pair[1]), half))
+		left, right := w.In(pair[0]), w.In(pair[1])
+		if d.client && len(left) == 0 && len(right) == 0 {
+			continue
+		}
+		h := max(d.swotCellHeight(left, half), d.swotCellHeight(right, half))
 		d.need(h + 2)
 		y := d.pdf.GetY()
-		d.swotCell(pair[0], w.In(pair[0]), marginX, y, half, h)
-		d.swotCell(pair[1], w.In(pair[1]), marginX+half+4, y, half, h)
+		if !d.client || len(left) > 0 {
+			d.swotCell(pair[0], left, marginX, y, half, h)
+		}
+		if !d.client || len(right) > 0 {
+			d.swotCell(pair[1], right, marginX+half+4, y, half, h)
+		}
 		d.pdf.SetY(y + h + 4)
 	}
 }

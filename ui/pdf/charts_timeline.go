@@ -37,7 +37,7 @@ func (d *doc) timelineText() chart.TimelineText {
 	}
 	tx.NoDate = d.t("plancharts.no_date")
 	tx.PlanB = d.t("plancharts.plan_b_mark")
-	tx.More = func(n int) string { return d.t("plancharts.pdf_more", n) }
+	tx.More = func(n int) string { return d.tc("plancharts.pdf_more", n, n) }
 	return tx
 }
 

@@ -3,10 +3,8 @@
 package pdf
 
 import (
-	"bytes"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -14,6 +12,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/storage/atomicfile"
 )
 
 // Document is what a plan document is made of.
@@ -175,6 +174,11 @@ func parseColour(hex string) [3]int {
 // t translates a catalogue key into the document language.
 func (d *doc) t(key string, args ...any) string { return d.clean(assets.T(d.lang, key, args...)) }
 
+// tc is t for a text about n things (see assets.TCount).
+func (d *doc) tc(key string, n int, args ...any) string {
+	return d.clean(assets.TCount(d.lang, key, n, args...))
+}
+
 // txt prepares text from the plan for the fonts.
 func (d *doc) txt(s string) string { return d.clean(s) }
 
@@ -184,37 +188,20 @@ func (d *doc) step(f float64) {
 	}
 }
 
-// ExportFile writes the document to path atomically: the PDF goes to a temporary file
-// beside it, renamed over path only when complete, so a failed export never leaves half
-// a file nor replaces a good one. progress, when given, receives 0…1.
+// ExportFile writes the document to path through the one file writer: laid out straight
+// into a temporary file beside path, which replaces path only when complete, so a failed
+// export never leaves half a file nor replaces a good one. progress, when given, receives 0…1.
 func ExportFile(path string, in Document, progress func(float64)) ([]string, error) {
-	var buf bytes.Buffer
-	warnings, err := write(&buf, in, progress)
-	if err != nil {
-		return warnings, err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".kamplan-*.pdf")
-	if err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if progress != nil {
+	var warnings []string
+	err := atomicfile.Write(path, func(f *os.File) error {
+		var err error
+		warnings, err = write(f, in, progress)
+		return err
+	})
+	if err == nil && progress != nil {
 		progress(1)
 	}
-	return warnings, nil
+	return warnings, err
 }
 
 // docDate is the date printed on the cover.

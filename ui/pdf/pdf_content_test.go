@@ -99,8 +99,8 @@ func internalMarkers(doc *Document) []string {
 		}
 	}
 	for i := range p.Strategies {
-		if p.UsesCompetitorSWOT(p.Strategies[i]) {
-			mark(&p.Strategies[i].Text, "ZQCOMPSTRATEGY")
+		if !p.Strategies[i].ShareWithClient {
+			mark(&p.Strategies[i].Text, "ZQSTRATEGY"+itoa(i))
 		}
 	}
 	mark(&p.Portfolio.Strength.Factors[0].Name, "ZQCRITERION")

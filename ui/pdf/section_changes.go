@@ -51,7 +51,7 @@ func (d *doc) listChanges(w ChangeWords, cs []domain.Change) {
 	}
 	if rest := len(cs) - listed; rest > 0 {
 		d.pdf.Ln(1)
-		d.para(d.tCount("history.more", rest, rest))
+		d.para(d.tc("history.more", rest, rest))
 	}
 }
 
@@ -74,12 +74,4 @@ func (d *doc) snapshotLabel(s domain.SnapshotInfo) string {
 		return d.t("history.snapshot." + string(s.Kind))
 	}
 	return s.Label
-}
-
-// tCount is t for a text about n things: key+".one" when n is 1 and the catalogue has it.
-func (d *doc) tCount(key string, n int, args ...any) string {
-	if n == 1 && assets.Has(d.lang, key+".one") {
-		key += ".one"
-	}
-	return d.t(key, args...)
 }

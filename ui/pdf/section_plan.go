@@ -16,25 +16,31 @@ func (d *doc) objectives() {
 	d.table(tb)
 }
 
+// objectiveTable lists the objectives; the internal edition adds our SMART check of each
+// (the letters, and why a letter fails), which the client edition leaves out.
 func (d *doc) objectiveTable() table {
 	period := domain.ParsePeriod(d.plan.Period)
 	var rows [][]string
 	failing := map[int]bool{}
 	for i, o := range d.plan.Objectives {
-		checks := d.plan.Smart(o, period)
-		smart, why := d.smartText(checks)
-		if why != "" {
-			failing[i] = true
-		}
 		statement := d.internalMark(o.Internal) + d.txt(o.Statement)
 		if o.Rationale != "" {
 			statement += "\n" + d.t("pdf.rationale") + ": " + d.txt(o.Rationale)
 		}
-		rows = append(rows, []string{statement + why, d.t("category." + string(o.Category)),
-			d.measure(o), d.date(o.Deadline), d.txt(o.Owner), smart})
+		row := []string{statement, d.t("category." + string(o.Category)), d.measure(o), d.date(o.Deadline), d.txt(o.Owner)}
+		if !d.client {
+			smart, why := d.smartText(d.plan.Smart(o, period))
+			failing[i] = why != ""
+			row[0] += why
+			row = append(row, smart)
+		}
+		rows = append(rows, row)
 	}
-	return table{header: []string{d.t("pdf.objective"), d.t("pdf.category"), d.t("pdf.measure"), d.t("pdf.deadline"), d.t("pdf.owner"), "SMART"},
-		align: "LLLLLC", nowrap: "...x.x", rows: rows,
+	header := []string{d.t("pdf.objective"), d.t("pdf.category"), d.t("pdf.measure"), d.t("pdf.deadline"), d.t("pdf.owner")}
+	if d.client {
+		return table{header: header, align: "LLLLL", nowrap: "...x.", rows: rows}
+	}
+	return table{header: append(header, "SMART"), align: "LLLLLC", nowrap: "...x.x", rows: rows,
 		colourOf: func(row, col int) ([3]int, bool) {
 			if col != 5 {
 				return [3]int{}, false
@@ -150,7 +156,7 @@ func (d *doc) risks() {
 		if k.PlanBTriggered() {
 			state = d.t("pdf.plan_b_triggered")
 		}
-		rows = append(rows, []string{d.txt(k.Name), d.t("pdf.red_for", k.PlanB.RedPeriods), strings.Join(acts, "\n"), state})
+		rows = append(rows, []string{d.txt(k.Name), d.tc("pdf.red_for", k.PlanB.RedPeriods, k.PlanB.RedPeriods), strings.Join(acts, "\n"), state})
 	}
 	d.headedTable(d.t("pdf.plan_b"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.trigger"), d.t("pdf.contingency"), d.t("pdf.state")}, align: "LLLL", rows: rows})
 }

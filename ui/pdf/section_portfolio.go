@@ -31,18 +31,27 @@ func (d *doc) portfolio() {
 
 func (d *doc) competitors() {
 	d.section("pdf.s.competitors", 70)
-	found := false
+	found := 0
 	for _, w := range d.plan.SWOTs {
 		if w.Subject != domain.SubjectCompetitor {
 			continue
 		}
-		found = true
-		d.heading(d.txt(w.Competitor), 70)
+		found++
+		d.heading(d.competitorName(w, found), 70)
 		d.swotOrNot(&w)
 	}
-	if !found {
+	if found == 0 {
 		d.notAssessed()
 	}
+}
+
+// competitorName is the competitor's name, or in the client edition (which names no
+// competitor) "Competitor 2", the n-th competitor SWOT of the plan.
+func (d *doc) competitorName(w domain.SWOT, n int) string {
+	if w.Competitor == "" {
+		return d.t("pdf.competitor_n", n)
+	}
+	return d.txt(w.Competitor)
 }
 
 func (d *doc) strategies() {
@@ -64,7 +73,7 @@ func (d *doc) strategies() {
 			var items []string
 			for _, id := range s.ItemIDs {
 				if it, w := d.plan.FindItem(id); it != nil {
-					items = append(items, d.itemLabel(*it, *w))
+					items = append(items, d.itemLabel(*it, w))
 				}
 			}
 			rows = append(rows, []string{d.txt(s.Text), strings.Join(items, "\n")})
@@ -76,12 +85,26 @@ func (d *doc) strategies() {
 	}
 }
 
-func (d *doc) itemLabel(it domain.SWOTItem, w domain.SWOT) string {
+func (d *doc) itemLabel(it domain.SWOTItem, w *domain.SWOT) string {
 	who := d.t("pdf.subject_short." + string(w.Subject))
 	if w.Subject == domain.SubjectCompetitor {
-		who = d.txt(w.Competitor)
+		who = d.competitorName(*w, d.competitorIndex(w))
 	}
 	return "• " + string(it.Quadrant) + " (" + who + "): " + d.txt(it.Text)
+}
+
+// competitorIndex is the place of a competitor SWOT among the plan's competitor SWOTs, from 1.
+func (d *doc) competitorIndex(w *domain.SWOT) int {
+	n := 0
+	for i := range d.plan.SWOTs {
+		if d.plan.SWOTs[i].Subject == domain.SubjectCompetitor {
+			n++
+		}
+		if &d.plan.SWOTs[i] == w {
+			return n
+		}
+	}
+	return n
 }
 
 // factorName translates a factor that still has its default name.

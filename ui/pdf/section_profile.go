@@ -18,6 +18,8 @@ func (d *doc) profile() {
 		{d.t("pdf.industry"), d.txt(a.Industry)},
 		{d.t("pdf.country"), d.txt(a.Country)},
 		{d.t("pdf.size"), d.txt(a.Size)},
+		{d.t("pdf.employees"), d.count(a.Employees)},
+		{d.t("pdf.annual_revenue"), d.annualRevenue(a)},
 		{d.t("pdf.website"), d.txt(a.Website)},
 		{d.t("pdf.owner"), d.txt(a.Owner)},
 	})
@@ -51,9 +53,14 @@ func (d *doc) swotOrNot(w *domain.SWOT) {
 }
 
 func (d *doc) position() {
-	d.section("pdf.s.position", 9+d.swotFirstRow(d.plan.SWOTOf(domain.SubjectUs, "")))
-	d.heading(d.t("subject.us"), 60)
-	d.swotOrNot(d.plan.SWOTOf(domain.SubjectUs, ""))
+	us := d.plan.SWOTOf(domain.SubjectUs, "")
+	if d.client && us == nil { // the client's copy holds our SWOT only when items of it are shared
+		d.section("pdf.s.position", 9+d.pyramidHeight())
+	} else {
+		d.section("pdf.s.position", 9+d.swotFirstRow(us))
+		d.heading(d.t("subject.us"), 60)
+		d.swotOrNot(us)
+	}
 	d.heading(d.t("pdf.stage"), d.pyramidHeight())
 	d.stagePyramid(d.plan.StageNow, d.plan.StageTarget)
 	d.heading(d.t("pdf.wallet"), d.walletBarHeight(d.plan.Wallet)+d.factsHeight(d.walletFacts())) // never alone at a page's foot
@@ -115,4 +122,24 @@ func (d *doc) walletOfferings(w domain.Wallet) {
 		d.heading(d.t("pdf.competitors_present"), min(60, 12+7*float64(len(rs))))
 		d.table(table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs})
 	}
+}
+
+// count is a number of things, "" when not known (0).
+func (d *doc) count(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return d.number(float64(n), 0)
+}
+
+// annualRevenue is the client's revenue in its currency, or the plan's when it has none.
+func (d *doc) annualRevenue(a domain.Account) string {
+	if a.AnnualRevenue == 0 {
+		return ""
+	}
+	currency := a.RevenueCurrency
+	if currency == "" {
+		currency = d.plan.Currency
+	}
+	return d.money(a.AnnualRevenue, currency)
 }

@@ -52,7 +52,7 @@ func (d *doc) alerts(as []domain.Alert) {
 		if i == maxAlerts {
 			d.font("I", smallSize)
 			d.colour(muted)
-			d.pdf.MultiCell(d.width(), lineH, d.t("pdf.sum.more_alerts", len(as)-maxAlerts), "", "L", false)
+			d.pdf.MultiCell(d.width(), lineH, d.tc("pdf.sum.more_alerts", len(as)-maxAlerts, len(as)-maxAlerts), "", "L", false)
 			break
 		}
 		d.alert(a)
