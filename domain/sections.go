@@ -1,7 +1,5 @@
 package domain
 
-import "strings"
-
 // Section is a part of the plan as a person looks for it in the history and in a comparison:
 // the wallet, the SWOT, the stakeholders… Every field and every list of the plan and its
 // account belongs to exactly one.
@@ -132,14 +130,4 @@ func sectionsReplaced(r ReplaceContent, inverse Edit, in map[Section]bool) {
 	for _, c := range Compare(old.doc(), r.doc()) {
 		in[c.Section] = true
 	}
-}
-
-// ParseSection reads a section's name; ok is false for a name that is none.
-func ParseSection(name string) (Section, bool) {
-	for _, s := range Sections {
-		if string(s) == strings.TrimSpace(strings.ToLower(name)) {
-			return s, true
-		}
-	}
-	return "", false
 }
