@@ -40,13 +40,22 @@ func TestTCountPicksTheOneForm(t *testing.T) {
 	}
 }
 
-// countedKeys finds the keys the code passes with a count: trCount("key", …),
-// TCount(lang, "key", …), the document's tc("key", …) and the importer's countPhrase("key", …).
+// countedKeys finds the keys the code passes with a count: trCount("key", …), a locale's
+// TCount("key", …), TCount(lang, "key", …), the document's tc("key", …) and the importer's
+// countPhrase("key", …), in every package of the app.
 func countedKeys(t *testing.T) map[string]string {
-	re := regexp.MustCompile(`(?:trCount|\btc|countPhrase)\(\s*"([a-z0-9_.]+)"|TCount\([^,()]+,\s*"([a-z0-9_.]+)"`)
+	re := regexp.MustCompile(`(?:trCount|\btc|countPhrase|\.TCount)\(\s*"([a-z0-9_]+\.[a-z0-9_.]+)"|TCount\([^,()]+,\s*"([a-z0-9_.]+)"`)
 	keys := map[string]string{}
-	for _, dir := range []string{"../ui", "../ui/pdf", "../ui/cli", "../storage/csvimport", "../domain"} {
-		files, _ := filepath.Glob(dir + "/*.go")
+	var files []string
+	for _, root := range []string{"../ui", "../storage", "../domain"} {
+		filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
+	{
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {
 				continue

@@ -4,7 +4,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log"
 	"os"
 	"runtime"
@@ -18,6 +17,8 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
 )
 
@@ -26,7 +27,7 @@ type App struct {
 	fyne  fyne.App
 	win   fyne.Window
 	store *storage.Store
-	lang  string
+	loc   locale.Locale // the interface language
 	ctx   context.Context
 
 	home   *home
@@ -34,8 +35,7 @@ type App struct {
 	body   *fyne.Container
 	status *widget.Label
 
-	dialogs    []*formDialog // open edit dialogs, the top one last
-	escapables []escapable   // every open dialog Escape closes, the top one last
+	escapables []escapable // every open dialog Escape closes, the top one last
 }
 
 // Run opens the database at dbPath and shows the main window until it is closed.
@@ -45,7 +45,7 @@ func Run(dbPath string) error {
 	}
 	a := app.NewWithID("com.kamplanner.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	lang := interfaceLanguage(a.Preferences().String("language"), systemLanguage)
+	lang := locale.Interface(a.Preferences().String("language"), locale.System)
 	s, err := storage.Open(dbPath)
 	if err != nil {
 		showFatal(a, lang, err)
@@ -60,7 +60,7 @@ func Run(dbPath string) error {
 
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
-	a := &App{fyne: fa, store: s, lang: lang, ctx: context.Background()}
+	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
 	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")
 	a.status = widget.NewLabel(a.tr("app.status.ready", s.Path()))
@@ -179,42 +179,12 @@ func (a *App) close() {
 
 func (a *App) setStatus(s string) { a.status.SetText(s) }
 
-// message turns an error into sentences in the interface language.
-func (a *App) message(err error) string {
-	var de *domain.Error
-	if errors.As(err, &de) && de.Key != "" && assets.Has(a.lang, de.Key) {
-		return assets.T(a.lang, de.Key, de.Args...)
-	}
-	var ps domain.Problems
-	if errors.As(err, &ps) {
-		out := ""
-		for i, p := range ps {
-			if i == 20 {
-				out += a.tr("app.more_problems", len(ps)-20)
-				break
-			}
-			out += fmt.Sprintf("%s: %s\n", p.Path, assets.T(a.lang, p.Key, p.Args...))
-		}
-		return out
-	}
-	return err.Error()
-}
-
 // showError logs an error and shows it in the interface language.
 func (a *App) showError(err error) {
 	if domain.CodeOf(err) == domain.CodeInternal {
 		log.Printf("kamplan: %v", err)
 	}
-	a.showDialog(dialog.NewError(errors.New(a.message(err)), a.win), nil)
-}
-
-func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i]
-		}
-	}
-	return s
+	a.ShowDialog(dialog.NewError(errors.New(form.Message(a.loc, err)), a.win), nil)
 }
 
 // showFatal shows why the database cannot be opened, then lets the user close the window.
@@ -247,3 +217,6 @@ func checkDisplay() error {
 	}
 	return nil
 }
+
+// Locale is the interface language.
+func (a *App) Locale() locale.Locale { return a.loc }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 func TestNewAccountOpensItsPlan(t *testing.T) {
@@ -25,16 +26,16 @@ func TestNewAccountOpensItsPlan(t *testing.T) {
 	}
 	dup := &domain.Account{Name: "TALLERES IBÉRICOS", Tier: domain.TierKey}
 	err := a.createAccount(dup, "FY2027")
-	if err == nil || a.message(err) != "an account named TALLERES IBÉRICOS already exists" {
+	if err == nil || form.Message(a.loc, err) != "an account named TALLERES IBÉRICOS already exists" {
 		t.Fatalf("duplicate name: %v", err)
 	}
 	bad := &domain.Account{Name: " ", Tier: domain.TierKey}
-	if err := a.createAccount(bad, "FY2027"); err == nil || !strings.Contains(a.message(err), "account.name: is required") {
+	if err := a.createAccount(bad, "FY2027"); err == nil || !strings.Contains(form.Message(a.loc, err), "account.name: is required") {
 		t.Fatalf("empty name: %v", err)
 	}
 	es := newTestApp(t, "es")
-	if err := es.createAccount(&domain.Account{Tier: domain.TierKey}, ""); !strings.Contains(es.message(err), "account.name: es obligatorio") {
-		t.Fatalf("Spanish message: %v", es.message(err))
+	if err := es.createAccount(&domain.Account{Tier: domain.TierKey}, ""); !strings.Contains(form.Message(es.loc, err), "account.name: es obligatorio") {
+		t.Fatalf("Spanish message: %v", form.Message(es.loc, err))
 	}
 }
 
@@ -59,7 +60,7 @@ func TestSettingsRefuseWeightsOffAHundred(t *testing.T) {
 	if got.CompanyName != "Tecnologías del Norte" || got.Factors[0].Weight != 30 || got.Factors[0].Name != "Purchase volume" {
 		t.Fatalf("settings not saved: %+v", got)
 	}
-	if a.lang != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.saveState.Text != "Todos los cambios guardados" {
+	if a.loc.Lang() != "es" || a.win.MainMenu().Items[0].Label != "Archivo" || a.editor.saveState.Text != "Todos los cambios guardados" {
 		t.Fatalf("the interface did not switch to Spanish: %q", a.win.MainMenu().Items[0].Label)
 	}
 }
@@ -127,19 +128,19 @@ func TestNewAccountDialogKeepsARefusedEntry(t *testing.T) {
 	a := newTestApp(t, "es")
 	closeDialogs(a)
 	fd := a.newAccountDialog()
-	setEntry(t, fd.form.Items[0].Widget, "aceros del norte, s.a.") // taken, whatever the case
-	test.Tap(fd.save)
-	if !fd.open || !strings.Contains(fd.general.Text+fd.msgs["name"].Text, "Ya existe una cuenta") {
-		t.Fatalf("a taken name: open %v, %q %q", fd.open, fd.general.Text, fd.msgs["name"].Text)
+	setEntry(t, fd.Form.Items[0].Widget, "aceros del norte, s.a.") // taken, whatever the case
+	test.Tap(fd.Save)
+	if !fd.IsOpen() || !strings.Contains(fd.General.Text+fd.Msgs["name"].Text, "Ya existe una cuenta") {
+		t.Fatalf("a taken name: open %v, %q %q", fd.IsOpen(), fd.General.Text, fd.Msgs["name"].Text)
 	}
-	setEntry(t, fd.form.Items[4].Widget, " ")
-	if !fd.save.Disabled() || fd.msgs["period"].Text != "Obligatorio" {
-		t.Fatalf("a blank period: %q", fd.msgs["period"].Text)
+	setEntry(t, fd.Form.Items[4].Widget, " ")
+	if !fd.Save.Disabled() || fd.Msgs["period"].Text != "Obligatorio" {
+		t.Fatalf("a blank period: %q", fd.Msgs["period"].Text)
 	}
-	setEntry(t, fd.form.Items[0].Widget, "Talleres Ibéricos")
-	setEntry(t, fd.form.Items[4].Widget, "FY2027")
-	fd.submit() // Enter in a field
-	if fd.open || a.editor == nil || a.editor.account.Name != "Talleres Ibéricos" {
+	setEntry(t, fd.Form.Items[0].Widget, "Talleres Ibéricos")
+	setEntry(t, fd.Form.Items[4].Widget, "FY2027")
+	fd.Submit() // Enter in a field
+	if fd.IsOpen() || a.editor == nil || a.editor.account.Name != "Talleres Ibéricos" {
 		t.Fatal("the corrected account was not created and opened")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // coveredBy is the contact dialog's "Covered by": a check per member of our team (and per
@@ -31,7 +32,7 @@ func (e *editor) newCoveredBy(contactID string) *coveredBy {
 		}
 	}
 	if len(cb.ids) == 0 {
-		cb.box.Add(wrapped(e.tr("peoplemaps.coverage.no_team")))
+		cb.box.Add(form.Wrapped(e.tr("peoplemaps.coverage.no_team")))
 	}
 	return cb
 }

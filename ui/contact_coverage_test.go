@@ -9,13 +9,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // coverCheck is the "Covered by" check of a member in a contact dialog.
-func coverCheck(t *testing.T, fd *formDialog, m domain.TeamMember) *widget.Check {
+func coverCheck(t *testing.T, fd *form.Dialog, m domain.TeamMember) *widget.Check {
 	t.Helper()
 	var found *widget.Check
-	walk(fd.body, func(o fyne.CanvasObject) {
+	walk(fd.Body, func(o fyne.CanvasObject) {
 		if c, ok := o.(*widget.Check); ok && (strings.HasPrefix(c.Text, m.Name+" — ") || c.Text == m.Name) {
 			found = c
 		}
@@ -66,7 +67,7 @@ func TestContactDialogPicksWhoCoversThePerson(t *testing.T) {
 	}
 	test.Tap(coverCheck(t, fd, other))
 	test.Tap(coverCheck(t, fd, was))
-	fd.submit()
+	fd.Submit()
 	if !e.flush() {
 		t.Fatal(e.saveState.Text)
 	}
@@ -97,9 +98,9 @@ func TestNewContactCoveredByAMember(t *testing.T) {
 	a, e := openSample(t, "en")
 	m := e.account.Team[0]
 	fd := e.contactDialog("", nil)
-	test.Type(widgetOn[*dialogEntry](t, fd.form.Items[0].Widget, "name entry"), "Nerea Ugalde")
+	test.Type(widgetOn[*form.Entry](t, fd.Form.Items[0].Widget, "name entry"), "Nerea Ugalde")
 	test.Tap(coverCheck(t, fd, m))
-	fd.submit()
+	fd.Submit()
 	if !e.flush() {
 		t.Fatal(e.saveState.Text)
 	}

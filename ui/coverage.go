@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,8 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // coverage is the page of the team coverage (METHOD §5): the gaps, each opening the
@@ -18,7 +19,7 @@ import (
 // levels and frequency, adds the pair, or removes it.
 type coverage struct {
 	e       *editor
-	m       *CoverageMatrix
+	m       *picture.CoverageMatrix
 	gaps    *fyne.Container
 	noGaps  *widget.Label
 	empty   *widget.Label
@@ -32,14 +33,14 @@ const gapsShown = 3 // the matrix stays in sight on a 768-pixel screen; a button
 // coveragePage is the matrix of our team × their people.
 func (e *editor) coveragePage() fyne.CanvasObject {
 	cv := &coverage{e: e, gaps: container.NewVBox()}
-	cv.noGaps = wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
-	cv.empty = wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
-	cv.noTeam = wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
-	cv.m = NewCoverageMatrix(e.plan, func() []domain.TeamMember { return e.account.Team }, e.coverageText(), domain.Today())
+	cv.noGaps = form.Wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
+	cv.empty = form.Wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
+	cv.noTeam = form.Wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
+	cv.m = picture.NewCoverageMatrix(e.plan, func() []domain.TeamMember { return e.account.Team }, picture.CoverageText(e.app.loc), domain.Today())
 	cv.m.OnTap = cv.tapped
 	e.live(cv.update)
 	cv.update()
-	return container.NewVBox(e.heading("editor.coverage"), wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
+	return container.NewVBox(e.heading("editor.coverage"), form.Wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
 		e.heading("peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
 }
 
@@ -50,27 +51,6 @@ func (e *editor) memberName(id string) string {
 		return m.Name
 	}
 	return e.tr("peoplemaps.coverage.former_member")
-}
-
-// coverageText is the words of the matrix in the interface language.
-func (e *editor) coverageText() chart.CoverageText {
-	return coverageTextIn(e.tr)
-}
-
-func coverageTextIn(tr func(string, ...any) string) chart.CoverageText {
-	tx := chart.CoverageText{Person: tr("peoplemaps.coverage.person"), Influence: tr("peoplemaps.coverage.influence"),
-		Cadences: map[domain.Cadence]string{}, GapMark: "⚠ " + tr("peoplemaps.gap.mark"),
-		Roles: map[domain.TeamRole]string{}, Former: tr("peoplemaps.coverage.former_member")}
-	for i := range tx.Levels {
-		tx.Levels[i] = tr(fmt.Sprintf("rel.%d", i))
-	}
-	for _, c := range domain.Cadences {
-		tx.Cadences[c] = tr("cadence." + string(c))
-	}
-	for _, r := range domain.TeamRoles {
-		tx.Roles[r] = tr("role." + string(r))
-	}
-	return tx
 }
 
 // update redraws the matrix and the gaps after any edit.
@@ -129,7 +109,7 @@ func (cv *coverage) tapped(hit chart.CoverageHit) {
 
 // coverageDialog sets how well a member knows a person now, the target and how often they
 // meet; a pair that does not exist yet is added on Save, an existing one can be removed.
-func (e *editor) coverageDialog(contactID, memberID string) *formDialog {
+func (e *editor) coverageDialog(contactID, memberID string) *form.Dialog {
 	k := e.plan.FindContact(contactID)
 	if k == nil {
 		return nil
@@ -142,23 +122,23 @@ func (e *editor) coverageDialog(contactID, memberID string) *formDialog {
 		pair = domain.Coverage{ID: domain.NewID(), MemberID: memberID, ContactID: contactID,
 			RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}
 	}
-	fd := newFormDialog(e.app)
-	now := selectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
-	target := selectOf(e.labels("rel.%d", 0, 4), pair.RelTarget)
-	freq := selectOf(e.cadenceLabels(), slices.Index(domain.Cadences, pair.Frequency))
-	fd.add("rel_now", "field.rel_now", now, nil)
-	fd.add("rel_target", "field.rel_target", target, nil)
-	fd.add("frequency", "field.frequency", freq, nil)
+	fd := form.NewDialog(e.app)
+	now := form.SelectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
+	target := form.SelectOf(e.labels("rel.%d", 0, 4), pair.RelTarget)
+	freq := form.SelectOf(e.cadenceLabels(), slices.Index(domain.Cadences, pair.Frequency))
+	fd.Add("rel_now", "field.rel_now", now, nil)
+	fd.Add("rel_target", "field.rel_target", target, nil)
+	fd.Add("frequency", "field.frequency", freq, nil)
 	title := e.tr("peoplemaps.coverage.pair", e.memberName(memberID), k.Name)
 	var extra fyne.CanvasObject
 	if exists {
-		fd.addDelete(title, func() error {
+		fd.AddDelete(title, func() error {
 			return e.applyThen(domain.RemoveItem{Coll: domain.CollCoverage, ID: pair.ID}, e.refresh)
 		})
 	} else {
-		extra = wrapped(e.tr("peoplemaps.coverage.new_pair"))
+		extra = form.Wrapped(e.tr("peoplemaps.coverage.new_pair"))
 	}
-	fd.show(title, extra, fyne.NewSize(520, 300), func() error {
+	fd.Show(title, extra, fyne.NewSize(520, 300), func() error {
 		pair.RelNow, pair.RelTarget = max(0, now.SelectedIndex()), max(0, target.SelectedIndex())
 		if i := freq.SelectedIndex(); i >= 0 {
 			pair.Frequency = domain.Cadences[i]

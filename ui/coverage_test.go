@@ -9,19 +9,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // coverageMatrixOf turns the editor to the team coverage and returns its matrix.
-func coverageMatrixOf(t *testing.T, a *App, e *editor) *CoverageMatrix {
+func coverageMatrixOf(t *testing.T, a *App, e *editor) *picture.CoverageMatrix {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 1100))
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(7)
-	var m *CoverageMatrix
+	var m *picture.CoverageMatrix
 	walk(e.tabs, func(o fyne.CanvasObject) {
-		if x, ok := o.(*CoverageMatrix); ok {
+		if x, ok := o.(*picture.CoverageMatrix); ok {
 			m = x
 		}
 	})
@@ -31,12 +32,12 @@ func coverageMatrixOf(t *testing.T, a *App, e *editor) *CoverageMatrix {
 	return m
 }
 
-func tapMatrix(m *CoverageMatrix, p chart.Point) {
+func tapMatrix(m *picture.CoverageMatrix, p chart.Point) {
 	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
 }
 
 // emptyPair is a cell of the matrix with no pair yet.
-func emptyPair(m *CoverageMatrix) (chart.Point, string, string) {
+func emptyPair(m *picture.CoverageMatrix) (chart.Point, string, string) {
 	lay := m.Layout()
 	for _, r := range lay.Rows {
 		for _, c := range lay.Cols {
@@ -63,11 +64,11 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 		t.Fatal("the sample's matrix has no empty cell")
 	}
 	tapMatrix(m, at)
-	fd := a.dialogs[len(a.dialogs)-1]
+	fd := form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 	setSelect(t, fd, 1, 2) // now: Working
 	setSelect(t, fd, 2, 4) // target: Trusted advisor
 	setSelect(t, fd, 3, 0) // weekly
-	fd.submit()
+	fd.Submit()
 	if !e.flush() {
 		t.Fatal("not saved")
 	}
@@ -78,9 +79,9 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 	// edit it: the cell now holds the pair
 	cell := cellOf(m, got.ID)
 	tapMatrix(m, cell.Box.Center())
-	fd = a.dialogs[len(a.dialogs)-1]
+	fd = form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 	setSelect(t, fd, 1, 3) // now: Strong
-	fd.submit()
+	fd.Submit()
 	e.flush()
 	if c, _ := pairOf(storedPlan(t, a, e.plan.ID), contact, member); c.RelNow != domain.RelStrong || c.ID != got.ID {
 		t.Fatalf("edited pair stored as %+v", c)
@@ -94,8 +95,8 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 	// remove it from its dialog
 	m = coverageMatrixOf(t, a, e)
 	tapMatrix(m, cellOf(m, got.ID).Box.Center())
-	fd = a.dialogs[len(a.dialogs)-1]
-	tapButton(t, fd.left, a.tr("editor.delete"))
+	fd = form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
+	tapButton(t, fd.Left, a.tr("editor.delete"))
 	confirm(t, a)
 	e.flush()
 	if _, ok := pairOf(storedPlan(t, a, e.plan.ID), contact, member); ok {
@@ -103,7 +104,7 @@ func TestCoverageCellEditsReachTheStore(t *testing.T) {
 	}
 }
 
-func cellOf(m *CoverageMatrix, pairID string) chart.CoverageCell {
+func cellOf(m *picture.CoverageMatrix, pairID string) chart.CoverageCell {
 	for _, c := range m.Layout().Cells {
 		if c.PairID == pairID {
 			return c
@@ -113,10 +114,10 @@ func cellOf(m *CoverageMatrix, pairID string) chart.CoverageCell {
 }
 
 // setSelect picks option i of the n-th form row's select (rows from 1).
-func setSelect(t *testing.T, fd *formDialog, row, i int) {
+func setSelect(t *testing.T, fd *form.Dialog, row, i int) {
 	t.Helper()
 	var sel *widget.Select
-	walk(fd.form.Items[row-1].Widget, func(o fyne.CanvasObject) {
+	walk(fd.Form.Items[row-1].Widget, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			sel = s
 		}
@@ -161,25 +162,10 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 		gaps = e.plan.CoverageGaps(domain.Today())
 	}
 	g := gaps[0]
-	n := len(a.dialogs)
+	n := len(form.OpenDialogs(a.win))
 	tapButton(t, e.tabs, e.gapText(g))
-	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], g.Name) {
+	if len(form.OpenDialogs(a.win)) != n+1 || !dialogShows(form.OpenDialogs(a.win)[n], g.Name) {
 		t.Fatalf("tapping the gap %q did not open %s", e.gapText(g), g.Name)
-	}
-}
-
-// Layout and render of the coverage matrix of 300 contacts.
-func BenchmarkCoverageMatrixRender300(b *testing.B) {
-	test.NewTempApp(b)
-	f := gen.LargePlan()
-	a := &App{lang: "en"}
-	team := f.Account.Team[:1]
-	m := NewCoverageMatrix(&f.Plans[0], func() []domain.TeamMember { return team }, coverageTextIn(a.tr), domain.NewDate(2026, 11, 26))
-	w := test.NewWindow(m)
-	defer w.Close()
-	for b.Loop() {
-		m.Refresh()
-		test.WidgetRenderer(m).Refresh()
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	kstorage "kamplan/storage"
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/cli"
+	"kamplan/ui/form"
 )
 
 // createAccount stores a new account with its first plan and opens it.
@@ -41,7 +42,7 @@ func (a *App) newPlanLanguage() string {
 	if st, err := a.store.Settings(a.ctx); err == nil && st.Version > 0 && st.DocLanguage != "" {
 		return st.DocLanguage
 	}
-	return a.lang
+	return a.loc.Lang()
 }
 
 func (a *App) tierLabels() []string {
@@ -67,7 +68,7 @@ func (a *App) openPlanFileDialog() {
 		a.importPlanFile(data, false)
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 }
 
 // importPlanFile imports in the background, so a large file never freezes the window.
@@ -83,7 +84,7 @@ func (a *App) importPlanFile(data []byte, replace bool) {
 func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) {
 	switch {
 	case domain.CodeOf(err) == domain.CodeConflict && !replace:
-		a.showDialog(dialog.NewConfirm(a.tr("import.replace.title"), a.message(err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
+		a.ShowDialog(dialog.NewConfirm(a.tr("import.replace.title"), form.Message(a.loc, err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
 			if yes {
 				a.importPlanFile(data, true)
 			}
@@ -99,11 +100,11 @@ func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) 
 
 // showProblems lists every problem of a refused file in a scrollable dialog.
 func (a *App) showProblems(title string, err error) {
-	text := widget.NewLabel(a.message(err) + "\n" + a.tr("import.nothing_written"))
+	text := widget.NewLabel(form.Message(a.loc, err) + "\n" + a.tr("import.nothing_written"))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(560, 260))
-	a.showDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
+	a.ShowDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
 	a.setStatus(title)
 }
 
@@ -111,7 +112,7 @@ func (a *App) showProblems(title string, err error) {
 func (a *App) exportPlanFileDialog() {
 	name := a.currentAccountName()
 	if name == "" {
-		a.showDialog(dialog.NewInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
 		return
 	}
 	if !a.flush() {
@@ -180,7 +181,7 @@ func (a *App) backupExport() func(path string, progress func(float64)) error {
 }
 
 func (a *App) aboutDialog() {
-	a.showDialog(dialog.NewInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
+	a.ShowDialog(dialog.NewInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
 }
 
 func (a *App) methodDialog() {
@@ -188,7 +189,7 @@ func (a *App) methodDialog() {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 420))
-	a.showDialog(dialog.NewCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
+	a.ShowDialog(dialog.NewCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
 }
 
 // openFolder shows a folder in the system's file manager.

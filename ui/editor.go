@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // saveDelay is how long a field waits after the last keystroke before it commits, and the
@@ -287,7 +288,7 @@ func (e *editor) failed(err error) bool {
 		e.conflictDialog()
 		return false
 	}
-	e.saveErr = firstLine(e.app.message(err))
+	e.saveErr = form.FirstLine(form.Message(e.app.loc, err))
 	e.app.showError(err)
 	e.showState()
 	return false
@@ -296,8 +297,8 @@ func (e *editor) failed(err error) bool {
 // conflictDialog says that another writer changed the plan and offers to reload it; the
 // screen keeps what was typed here so that it can be copied first.
 func (e *editor) conflictDialog() {
-	e.app.showDialog(dialog.NewCustomConfirm(e.tr("editor.conflict.title"), e.tr("editor.conflict.reload"), e.tr("editor.conflict.keep"),
-		wrapped(e.tr("editor.conflict.body")), func(reload bool) {
+	e.app.ShowDialog(dialog.NewCustomConfirm(e.tr("editor.conflict.title"), e.tr("editor.conflict.reload"), e.tr("editor.conflict.keep"),
+		form.Wrapped(e.tr("editor.conflict.body")), func(reload bool) {
 			if reload {
 				e.reload()
 			}
@@ -387,7 +388,7 @@ func (e *editor) isInvalid(f *field) bool {
 // forget commits and drops the fields of a part of the page that is about to be drawn again.
 func (e *editor) forget(o fyne.CanvasObject) {
 	gone := map[*field]bool{}
-	for _, x := range entries(o) {
+	for _, x := range form.Entries(o) {
 		if f, ok := x.(*field); ok {
 			f.commit()
 			delete(e.pending, f)
@@ -402,10 +403,4 @@ func (e *editor) forget(o fyne.CanvasObject) {
 		}
 	}
 	e.fields = kept
-}
-
-func wrapped(text string) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }

@@ -12,6 +12,8 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // timelineRows is how many actions the timeline shows before "Show more".
@@ -25,7 +27,7 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	prefs := e.app.fyne.Preferences()
 	sortBy := chart.ActionSort(prefs.IntWithFallback("actions.sort", int(chart.SortByDue)))
 	view := chart.SortActions(e.plan.Actions, sortBy, today)
-	list := widget.NewList(func() int { return len(view) }, newTwoLineRow,
+	list := widget.NewList(func() int { return len(view) }, form.NewTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(view) {
 				e.actionRow(o, view[i], today)
@@ -37,10 +39,10 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 			e.actionDialog(view[i].ID, list)
 		}
 	}
-	tl := NewActionTimeline(func() []domain.Action { return view }, e.timelineOptions, e.timelineText(), timelineRows,
+	tl := picture.NewActionTimeline(func() []domain.Action { return view }, e.timelineOptions, picture.TimelineText(e.app.loc), timelineRows,
 		func(id string) { e.actionDialog(id, list) })
 	more, fewer := widget.NewButton("", nil), widget.NewButton(e.tr("plancharts.show_fewer"), nil)
-	box := listBox(list, func() int { return len(view) })
+	box := form.ListBox(list, func() int { return len(view) })
 	update := func() {
 		view = chart.SortActions(e.plan.Actions, sortBy, today)
 		list.Refresh()
@@ -51,7 +53,7 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	more.OnTapped = func() { tl.Shown += 2 * timelineRows; update() }
 	fewer.OnTapped = func() { tl.Shown = timelineRows; update() }
 	e.live(update)
-	sortSel := selectOf(e.sortLabels(), int(sortBy))
+	sortSel := form.SelectOf(e.sortLabels(), int(sortBy))
 	sortSel.OnChanged = func(string) {
 		sortBy = chart.ActionSort(max(0, sortSel.SelectedIndex()))
 		prefs.SetInt("actions.sort", int(sortBy))
@@ -61,11 +63,11 @@ func (e *editor) actionsPage() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(e.tr("editor.add_action"), theme.ContentAddIcon(), func() { e.actionDialog("", list) })
 	e.name(sortSel, e.tr("plancharts.sort_by"))
 	bar := container.NewHBox(add, widget.NewLabel(e.tr("plancharts.sort_by")), sortSel)
-	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), e.timelineLegend(), box)
+	return container.NewVBox(bar, e.heading("plancharts.timeline"), tl, container.NewHBox(more, fewer), picture.TimelineLegend(e.app.loc), box)
 }
 
 // pagerButtons says how many more actions the timeline can show, and hides what is useless.
-func (e *editor) pagerButtons(tl *ActionTimeline, more, fewer *widget.Button) {
+func (e *editor) pagerButtons(tl *picture.ActionTimeline, more, fewer *widget.Button) {
 	rest := tl.Layout().More
 	more.SetText(e.tr("plancharts.show_more", min(rest, 2*timelineRows)))
 	more.Hidden, fewer.Hidden = rest == 0, tl.Shown <= timelineRows
@@ -88,24 +90,24 @@ func (e *editor) actionRow(o fyne.CanvasObject, a domain.Action, today domain.Da
 	if a.Contingency {
 		title = "[" + e.tr("plancharts.plan_b_mark") + "] " + title
 	}
-	setTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, e.app.date(a.Due), a.Owner), a.Overdue(today))
+	form.SetTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, e.app.loc.Day(a.Due), a.Owner), a.Overdue(today))
 }
 
-func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
+func (e *editor) actionDialog(id string, list *widget.List) *form.Dialog {
 	a := domain.Action{ID: domain.NewID(), Status: domain.StatusNotStarted, Start: domain.Today(), Due: domain.Today().AddDays(30)}
 	if x := e.plan.FindAction(id); x != nil {
 		a = *x
 	}
-	fd := newFormDialog(e.app)
-	title, owner, client := e.app.entry(a.Title), e.app.entry(a.Owner), e.app.entry(a.ClientOwner)
-	start, due := e.app.entry(e.app.date(a.Start)), e.app.entry(e.app.date(a.Due))
+	fd := form.NewDialog(e.app)
+	title, owner, client := form.NewEntry(e.app, a.Title), form.NewEntry(e.app, a.Owner), form.NewEntry(e.app, a.ClientOwner)
+	start, due := form.NewEntry(e.app, e.app.loc.Day(a.Start)), form.NewEntry(e.app, e.app.loc.Day(a.Due))
 	start.SetPlaceHolder(e.tr("editor.date_format"))
 	due.SetPlaceHolder(e.tr("editor.date_format"))
 	var statuses []string
 	for _, s := range domain.ActionStatuses {
 		statuses = append(statuses, e.tr("status."+string(s)))
 	}
-	status := selectOf(statuses, slices.Index(domain.ActionStatuses, a.Status))
+	status := form.SelectOf(statuses, slices.Index(domain.ActionStatuses, a.Status))
 	contingency := widget.NewCheck(e.tr("field.contingency"), nil)
 	contingency.SetChecked(a.Contingency)
 	objIDs, objLabels := e.objectiveChoices()
@@ -114,26 +116,26 @@ func (e *editor) actionDialog(id string, list *widget.List) *formDialog {
 	conIDs, conLabels := e.contactChoices()
 	contacts := widget.NewCheckGroup(conLabels, nil)
 	contacts.Selected = pickLabels(conIDs, conLabels, a.ContactIDs)
-	date := func(w *dialogEntry) func() error {
-		return func() error { _, err := e.app.parseDay(w.Text); return err }
+	date := func(w *form.Entry) func() error {
+		return func() error { _, err := e.app.loc.ParseDay(w.Text); return err }
 	}
-	fd.add("title", "field.action_title", title, func() error { _, err := e.requiredText(title.Text); return err })
-	fd.add("owner", "field.owner", owner, nil)
-	fd.add("client_owner", "field.client_owner", client, nil)
-	fd.add("start", "field.start", e.app.withCalendar(start, nil), date(start))
-	fd.add("due", "field.due", e.app.withCalendar(due, nil), date(due))
-	fd.add("status", "field.status", status, nil)
-	fd.add("contingency", "", contingency, nil)
-	fd.add("objective_ids", "field.objectives", objectives, nil)
-	fd.add("contact_ids", "field.contacts", contacts, nil)
+	fd.Add("title", "field.action_title", title, func() error { _, err := e.requiredText(title.Text); return err })
+	fd.Add("owner", "field.owner", owner, nil)
+	fd.Add("client_owner", "field.client_owner", client, nil)
+	fd.Add("start", "field.start", form.WithCalendar(e.app, start, nil), date(start))
+	fd.Add("due", "field.due", form.WithCalendar(e.app, due, nil), date(due))
+	fd.Add("status", "field.status", status, nil)
+	fd.Add("contingency", "", contingency, nil)
+	fd.Add("objective_ids", "field.objectives", objectives, nil)
+	fd.Add("contact_ids", "field.contacts", contacts, nil)
 	done := func() { list.Refresh(); e.refresh() }
 	if id != "" {
-		fd.addDelete(a.Title, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollActions, ID: id}, done) })
+		fd.AddDelete(a.Title, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollActions, ID: id}, done) })
 	}
-	fd.show(e.tr("editor.action"), nil, fyne.NewSize(720, 640), func() error {
+	fd.Show(e.tr("editor.action"), nil, fyne.NewSize(720, 640), func() error {
 		a.Title, a.Owner, a.ClientOwner = strings.TrimSpace(title.Text), owner.Text, client.Text
-		a.Start, _ = e.app.parseDay(start.Text)
-		a.Due, _ = e.app.parseDay(due.Text)
+		a.Start, _ = e.app.loc.ParseDay(start.Text)
+		a.Due, _ = e.app.loc.ParseDay(due.Text)
 		a.Status = domain.ActionStatuses[max(0, status.SelectedIndex())]
 		a.Contingency = contingency.Checked
 		a.ObjectiveIDs = pickIDs(objIDs, objLabels, objectives.Selected)

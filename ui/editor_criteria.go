@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // criteria edits the plan's relative-strength criteria, each by its id: every accepted name,
@@ -79,7 +80,7 @@ func (e *editor) criteriaEditor() fyne.CanvasObject {
 	redraw = func() {
 		e.forget(box)
 		box.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil,
-			container.New(&fixedWidth{width: 70 + teamDeleteWidth}, e.columnHead("field.weight")),
+			container.New(&form.FixedWidth{Width: 70 + teamDeleteWidth}, e.columnHead("field.weight")),
 			e.columnHead("field.criterion"))}
 		for _, f := range e.plan.Portfolio.Strength.Factors {
 			box.Add(c.row(f, redraw))

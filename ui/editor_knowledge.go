@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
 func (e *editor) profilePage() fyne.CanvasObject {
@@ -65,7 +68,7 @@ func (e *editor) optionalCurrencyCode(s string) (any, error) {
 func (e *editor) currencyCode(s string) (any, error) {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	if len(s) != 3 || strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-		return nil, errors.New(capitalise(e.tr("err.currency")))
+		return nil, errors.New(form.Capitalise(e.tr("err.currency")))
 	}
 	return s, nil
 }
@@ -81,7 +84,7 @@ func (e *editor) confirmDelete(what string, do func()) {
 
 // confirmDeleteText asks with a question of its own.
 func (e *editor) confirmDeleteText(ask string, do func()) {
-	e.app.showDialog(dialog.NewConfirm(e.tr("editor.delete.title"), ask, func(ok bool) {
+	e.app.ShowDialog(dialog.NewConfirm(e.tr("editor.delete.title"), ask, func(ok bool) {
 		if ok {
 			do()
 		}
@@ -90,14 +93,14 @@ func (e *editor) confirmDeleteText(ask string, do func()) {
 
 func (e *editor) walletPage() fyne.CanvasObject {
 	w := &e.plan.Wallet
-	facts := newFactList()
+	facts := picture.NewFactList()
 	e.live(func() {
 		share := e.tr("home.fact.unknown")
 		if v, ok := w.ShareOfWallet(); ok {
-			share = e.app.decimal(v, 1) + " %"
+			share = e.app.loc.Number(v, 1) + " %"
 		}
-		facts.SetRows(fact{e.tr("home.fact.share"), []factPart{{text: share}}},
-			fact{e.tr("editor.wallet_open"), []factPart{{text: e.app.moneyText(w.WhiteSpace()) + " " + e.plan.Currency}}})
+		facts.SetRows(picture.Fact{Caption: e.tr("home.fact.share"), Parts: []picture.FactPart{{Text: share}}},
+			picture.Fact{Caption: e.tr("editor.wallet_open"), Parts: []picture.FactPart{{Text: e.app.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
 	})
 	item := func(labelKey string, f *field) *widget.FormItem { return widget.NewFormItem(e.tr(labelKey), f.box()) }
 	form := widget.NewForm(
@@ -118,7 +121,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 	l := e.competitorShares()
 	total := widget.NewLabel("")
 	e.live(func() {
-		total.SetText(e.tr("editor.competitor_total", e.app.decimal(e.plan.Wallet.CompetitorTotal(), 1)))
+		total.SetText(e.tr("editor.competitor_total", e.app.loc.Number(e.plan.Wallet.CompetitorTotal(), 1)))
 	})
 	row := func(l listRef[domain.CompetitorShare], id string, redraw func()) fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.competitor"), e.requiredText, func(c domain.CompetitorShare) any { return c.Name },
@@ -128,7 +131,7 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 			func(c *domain.CompetitorShare, v any) { c.SharePct = v.(float64) },
 			func(v any) string {
 				if f, _ := v.(float64); f != 0 {
-					return e.app.decimal(f, decimals(f))
+					return e.app.loc.Number(f, locale.Decimals(f))
 				}
 				return ""
 			})
@@ -141,13 +144,13 @@ func (e *editor) competitorsEditor() fyne.CanvasObject {
 		return row(l.withDraft(d), d.ID, redraw)
 	}
 	head := container.NewVBox(e.heading("field.competitors"), container.NewBorder(nil, nil, nil,
-		container.New(&fixedWidth{width: 110 + teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
+		container.New(&form.FixedWidth{Width: 110 + teamDeleteWidth}, e.columnHead("field.share")), e.columnHead("field.competitor")))
 	return container.NewVBox(e.rows(head, "editor.add_competitor", func() []string { return idsOf(l) },
 		func(id string, redraw func()) fyne.CanvasObject { return row(l, id, redraw) }, newRow), total)
 }
 
 func (e *editor) sharePct(s string) (any, error) {
-	v, err := e.app.parseNumber(s)
+	v, err := e.app.loc.ParseNumber(s)
 	if err != nil {
 		return nil, err
 	}

@@ -13,13 +13,16 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
+	"kamplan/ui/picture"
 )
 
 // kpisPage shows the KPIs as traffic lights with their sparklines; a tap opens the KPI, a
 // tap on a triggered plan B lists its contingency actions.
 func (e *editor) kpisPage() fyne.CanvasObject {
-	list := blankList()
-	lights := NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, e.kpiText(), func(h chart.KPIHit) {
+	list := form.BlankList()
+	lights := picture.NewKPILightsView(func() []domain.KPI { return e.plan.KPIs }, picture.KPIText(e.app.loc), func(h chart.KPIHit) {
 		if h.PlanB {
 			e.showPlanB(h.KPIID)
 			return
@@ -31,27 +34,6 @@ func (e *editor) kpisPage() fyne.CanvasObject {
 	legend := widget.NewLabel(e.tr("plancharts.kpi_legend"))
 	legend.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(add, legend, lights)
-}
-
-// kpiText are the words of the lights: latest value with its period and the target.
-func (e *editor) kpiText() chart.KPIText {
-	return chart.KPIText{PlanB: e.tr("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
-		target := e.app.decimal(k.Target, decimals(k.Target))
-		if m, ok := k.Latest(); ok {
-			return e.tr("plancharts.kpi_value", e.app.decimal(m.Value, decimals(m.Value)), k.Unit, e.periodName(m.Period), target)
-		}
-		return e.tr("plancharts.kpi_no_value", target)
-	}}
-}
-
-// periodName is "Oct 2026" for a monthly period "2026-10"; other periods as typed.
-func (e *editor) periodName(period string) string {
-	var y, m int
-	months := strings.Fields(e.tr("plancharts.months"))
-	if n, _ := fmt.Sscanf(period, "%4d-%2d", &y, &m); n == 2 && m >= 1 && m <= len(months) && len(period) == 7 {
-		return fmt.Sprintf("%s %d", months[m-1], y)
-	}
-	return period
 }
 
 // showPlanB lists the contingency actions of a KPI's triggered plan B; each opens its action.
@@ -66,7 +48,7 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 		if a := e.plan.FindAction(id); a != nil {
 			box.Add(widget.NewButtonWithIcon(a.Title, theme.NavigateNextIcon(), func() {
 				d.Hide()
-				e.actionDialog(id, blankList())
+				e.actionDialog(id, form.BlankList())
 			}))
 		}
 	}
@@ -74,10 +56,10 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 	if len(box.Objects) == 0 {
 		help = "plancharts.contingency_none"
 	}
-	box.Objects = append([]fyne.CanvasObject{wrapped(e.tr(help))}, box.Objects...)
+	box.Objects = append([]fyne.CanvasObject{form.Wrapped(e.tr(help))}, box.Objects...)
 	d = dialog.NewCustom(e.tr("plancharts.contingency_title", k.Name), e.tr("dialog.close"), box, e.app.win)
 	d.Resize(fyne.NewSize(520, 0))
-	e.app.showDialog(d, nil)
+	e.app.ShowDialog(d, nil)
 	return box
 }
 
@@ -85,54 +67,54 @@ func (e *editor) showPlanB(kpiID string) *fyne.Container {
 const maxRedPeriods = 24
 
 // kpiDialog edits a KPI; its history is typed one period per line ("2027-03 12.5").
-func (e *editor) kpiDialog(id string, list *widget.List) *formDialog {
+func (e *editor) kpiDialog(id string, list *widget.List) *form.Dialog {
 	k := domain.NewKPI("")
 	if x := e.plan.FindKPI(id); x != nil {
 		k = *x
 	}
-	fd := newFormDialog(e.app)
-	num := func(v float64) *dialogEntry { return e.app.entry(e.app.decimal(v, decimals(v))) }
-	name, unit := e.app.entry(k.Name), e.app.entry(k.Unit)
+	fd := form.NewDialog(e.app)
+	num := func(v float64) *form.Entry { return form.NewEntry(e.app, e.app.loc.Number(v, locale.Decimals(v))) }
+	name, unit := form.NewEntry(e.app, k.Name), form.NewEntry(e.app, k.Unit)
 	baseline, target, green, amber := num(k.Baseline), num(k.Target), num(k.GreenPct), num(k.AmberPct)
-	direction := selectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
-	history := e.app.multi(e.historyText(k.History))
+	direction := form.SelectOf([]string{e.tr("direction.higher"), e.tr("direction.lower")}, map[domain.Direction]int{domain.LowerIsBetter: 1}[k.Direction])
+	history := form.NewMultiEntry(e.app, e.historyText(k.History))
 	history.SetMinRowsVisible(6)
-	history.SetPlaceHolder("2027-01 " + e.app.decimal(12.5, 1) + "\n2027-02 13")
+	history.SetPlaceHolder("2027-01 " + e.app.loc.Number(12.5, 1) + "\n2027-02 13")
 	var reds []string
 	for n := 0; n <= maxRedPeriods; n++ {
 		reds = append(reds, strconv.Itoa(n))
 	}
-	red := selectOf(reds, k.PlanB.RedPeriods)
+	red := form.SelectOf(reds, k.PlanB.RedPeriods)
 	actIDs, actLabels := e.contingencyChoices()
 	actions := widget.NewCheckGroup(actLabels, nil)
 	actions.Selected = pickLabels(actIDs, actLabels, k.PlanB.ActionIDs)
 	internal := widget.NewCheck(e.tr("field.internal"), nil)
 	internal.SetChecked(k.Internal)
-	number := func(w *dialogEntry) func() error {
-		return func() error { _, err := e.app.parseNumber(w.Text); return err }
+	number := func(w *form.Entry) func() error {
+		return func() error { _, err := e.app.loc.ParseNumber(w.Text); return err }
 	}
-	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
-	fd.add("unit", "field.unit", unit, nil)
-	fd.add("direction", "field.direction", direction, nil)
-	fd.add("baseline", "field.baseline", baseline, number(baseline))
-	fd.add("target", "field.target", target, number(target))
-	fd.add("green_pct", "field.green_pct", green, number(green))
-	fd.add("amber_pct", "field.amber_pct", amber, number(amber))
-	fd.add("history", "field.history", history, func() error { _, err := e.parseHistory(history.Text); return err })
-	fd.add("red_periods", "field.red_periods", red, nil)
-	fd.add("action_ids", "field.contingency_actions", actions, nil)
-	fd.add("internal", "", internal, nil)
+	fd.Add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.Add("unit", "field.unit", unit, nil)
+	fd.Add("direction", "field.direction", direction, nil)
+	fd.Add("baseline", "field.baseline", baseline, number(baseline))
+	fd.Add("target", "field.target", target, number(target))
+	fd.Add("green_pct", "field.green_pct", green, number(green))
+	fd.Add("amber_pct", "field.amber_pct", amber, number(amber))
+	fd.Add("history", "field.history", history, func() error { _, err := e.parseHistory(history.Text); return err })
+	fd.Add("red_periods", "field.red_periods", red, nil)
+	fd.Add("action_ids", "field.contingency_actions", actions, nil)
+	fd.Add("internal", "", internal, nil)
 	done := func() { list.Refresh(); e.refresh() }
 	if id != "" {
-		fd.addDelete(k.Name, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollKPIs, ID: id}, done) })
+		fd.AddDelete(k.Name, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollKPIs, ID: id}, done) })
 	}
-	fd.show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
+	fd.Show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
 		k.Name, k.Unit, k.Internal = strings.TrimSpace(name.Text), unit.Text, internal.Checked
 		k.Direction = []domain.Direction{domain.HigherIsBetter, domain.LowerIsBetter}[max(0, direction.SelectedIndex())]
-		k.Baseline, _ = e.app.parseNumber(baseline.Text)
-		k.Target, _ = e.app.parseNumber(target.Text)
-		k.GreenPct, _ = e.app.parseNumber(green.Text)
-		k.AmberPct, _ = e.app.parseNumber(amber.Text)
+		k.Baseline, _ = e.app.loc.ParseNumber(baseline.Text)
+		k.Target, _ = e.app.loc.ParseNumber(target.Text)
+		k.GreenPct, _ = e.app.loc.ParseNumber(green.Text)
+		k.AmberPct, _ = e.app.loc.ParseNumber(amber.Text)
 		k.History, _ = e.parseHistory(history.Text)
 		k.PlanB = domain.PlanB{RedPeriods: max(0, red.SelectedIndex()), ActionIDs: pickIDs(actIDs, actLabels, actions.Selected)}
 		return e.applyThen(e.putEdit(domain.CollKPIs, id, k), done)
@@ -152,7 +134,7 @@ func (e *editor) contingencyChoices() (ids, labels []string) {
 func (e *editor) historyText(h []domain.Measurement) string {
 	var lines []string
 	for _, m := range h {
-		lines = append(lines, m.Period+" "+e.app.decimal(m.Value, decimals(m.Value)))
+		lines = append(lines, m.Period+" "+e.app.loc.Number(m.Value, locale.Decimals(m.Value)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -165,8 +147,8 @@ func (e *editor) parseHistory(text string) ([]domain.Measurement, error) {
 		if len(f) == 0 {
 			continue
 		}
-		v, ok := readNumber(e.app.lang, strings.Join(f[1:], ""))
-		if len(f) < 2 || !ok {
+		v, err := e.app.loc.ParseNumber(strings.Join(f[1:], ""))
+		if len(f) < 2 || err != nil {
 			return nil, fmt.Errorf("%s", e.tr("editor.err.history", n+1, line))
 		}
 		out = append(out, domain.Measurement{Period: f[0], Value: v})

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // listRef reaches the elements of one list of the plan by id. A row for a new element holds a
@@ -83,7 +84,7 @@ func (e *editor) showMoney(v any) string {
 	if m == 0 {
 		return ""
 	}
-	return e.app.moneyText(m)
+	return e.app.loc.Amount(m)
 }
 
 func (e *editor) offerings() listRef[domain.Offering] {
@@ -121,7 +122,7 @@ func (e *editor) rows(head fyne.CanvasObject, addKey string, ids func() []string
 				box.Objects = append(box.Objects[:n-1], r, box.Objects[n-1])
 				box.Refresh()
 			}
-			if fs := entries(box.Objects[len(box.Objects)-2]); len(fs) > 0 {
+			if fs := form.Entries(box.Objects[len(box.Objects)-2]); len(fs) > 0 {
 				e.app.win.Canvas().Focus(fs[0])
 			}
 		}))
@@ -155,7 +156,7 @@ func (e *editor) offeringsEditor() fyne.CanvasObject {
 	l := e.offerings()
 	size := fyne.NewSize(140, 10)
 	cell := func(o fyne.CanvasObject) fyne.CanvasObject {
-		return container.New(&fixedWidth{width: size.Width}, o)
+		return container.New(&form.FixedWidth{Width: size.Width}, o)
 	}
 	row := func(l listRef[domain.Offering], id string, redraw func()) fyne.CanvasObject {
 		name := l.field(e, id, e.tr("field.offering"), e.requiredText, func(o domain.Offering) any { return o.Name },
@@ -172,7 +173,7 @@ func (e *editor) offeringsEditor() fyne.CanvasObject {
 			o, _ := l.current(id)
 			share.SetText("—")
 			if v, ok := domain.ShareOfWallet(o.Revenue, o.Potential); ok {
-				share.SetText(e.app.decimal(v, 1) + " %")
+				share.SetText(e.app.loc.Number(v, 1) + " %")
 			}
 		})
 		del := e.removeButton(domain.CollOfferings, id, func() string { return name.Text }, redraw)
@@ -254,36 +255,9 @@ func idsOf[T any](l listRef[T]) []string {
 
 // showError shows why an edit was refused, naming fields as the person sees them.
 func (e *editor) showError(err error) {
-	e.app.setStatus(firstLine(e.app.problemText(err)))
-	e.app.errorDialog(e.app.problemText(err))
+	e.app.setStatus(form.FirstLine(form.ProblemText(e.app.loc, err)))
+	e.app.errorDialog(form.ProblemText(e.app.loc, err))
 }
 
 // name records the label a control is known by where a column header, not a form, names it.
 func (e *editor) name(o fyne.CanvasObject, label string) { e.names[o] = label }
-
-// blankList stands for the stakeholders' list where a map, not the list, opens a contact.
-func blankList() *widget.List {
-	return widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(widget.ListItemID, fyne.CanvasObject) {})
-}
-
-// newTwoLineRow is the one style of the lists of plan items, as the portfolio lists accounts:
-// a bold first line (the item) over a plain second one (its facts), both cut with "…".
-func newTwoLineRow() fyne.CanvasObject {
-	first := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	second := widget.NewLabel("")
-	first.Truncation, second.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
-	return container.NewVBox(first, second)
-}
-
-// setTwoLineRow fills a row of newTwoLineRow; danger shows the facts in red (overdue, failing).
-func setTwoLineRow(o fyne.CanvasObject, first, second string, danger bool) {
-	rows := o.(*fyne.Container).Objects
-	facts := rows[1].(*widget.Label)
-	facts.Importance = widget.MediumImportance
-	if danger {
-		facts.Importance = widget.DangerImportance
-	}
-	rows[0].(*widget.Label).SetText(first)
-	facts.SetText(second)
-}

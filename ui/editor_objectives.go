@@ -10,14 +10,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
 )
 
 func (e *editor) objectivesPage() fyne.CanvasObject {
-	list := widget.NewList(func() int { return len(e.plan.Objectives) }, newTwoLineRow,
+	list := widget.NewList(func() int { return len(e.plan.Objectives) }, form.NewTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
 			failing := !domain.SmartOK(e.plan.Smart(ob, domain.ParsePeriod(e.plan.Period)))
-			setTwoLineRow(o, ob.Statement, e.smartSummary(ob), failing)
+			form.SetTwoLineRow(o, ob.Statement, e.smartSummary(ob), failing)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
@@ -25,7 +27,7 @@ func (e *editor) objectivesPage() fyne.CanvasObject {
 			e.objectiveDialog(e.plan.Objectives[i].ID, list)
 		}
 	}
-	box := listBox(list, func() int { return len(e.plan.Objectives) })
+	box := form.ListBox(list, func() int { return len(e.plan.Objectives) })
 	e.live(func() { list.Refresh(); box.Refresh() }) // objectives added elsewhere (the white-space map) show at once
 	add := widget.NewButtonWithIcon(e.tr("editor.add_objective"), theme.ContentAddIcon(), func() { e.objectiveDialog("", list) })
 	return container.NewVBox(add, box)
@@ -59,7 +61,7 @@ type choices struct {
 func (e *editor) choicesOf(ids, labels []string, current string) choices {
 	ids = append([]string{""}, ids...)
 	labels = append([]string{e.tr("editor.none")}, labels...)
-	return choices{ids: ids, sel: selectOf(labels, slices.Index(ids, current))}
+	return choices{ids: ids, sel: form.SelectOf(labels, slices.Index(ids, current))}
 }
 
 func (c choices) id() string {
@@ -72,10 +74,10 @@ func (c choices) id() string {
 type objectiveForm struct {
 	e                      *editor
 	o                      *domain.Objective
-	fd                     *formDialog
-	statement, unit, owner *dialogEntry
-	baseline, target, due  *dialogEntry
-	rationale              *dialogEntry
+	fd                     *form.Dialog
+	statement, unit, owner *form.Entry
+	baseline, target, due  *form.Entry
+	rationale              *form.Entry
 	category               *widget.Select
 	kpi, strategy, item    choices
 	internal               *widget.Check
@@ -83,7 +85,7 @@ type objectiveForm struct {
 }
 
 // objectiveDialog edits an objective with the SMART check of each letter shown as you type.
-func (e *editor) objectiveDialog(id string, list *widget.List) *formDialog {
+func (e *editor) objectiveDialog(id string, list *widget.List) *form.Dialog {
 	o := domain.Objective{ID: domain.NewID(), Category: domain.CatFinancial}
 	if x := e.plan.FindObjective(id); x != nil {
 		o = *x
@@ -93,7 +95,7 @@ func (e *editor) objectiveDialog(id string, list *widget.List) *formDialog {
 
 // newObjectiveDialog opens a new objective pre-filled with draft (for example from an open cell
 // of the white-space map); nothing enters the plan until the person saves it.
-func (e *editor) newObjectiveDialog(draft domain.Objective, list *widget.List) *formDialog {
+func (e *editor) newObjectiveDialog(draft domain.Objective, list *widget.List) *form.Dialog {
 	if draft.ID == "" {
 		draft.ID = domain.NewID()
 	}
@@ -101,8 +103,8 @@ func (e *editor) newObjectiveDialog(draft domain.Objective, list *widget.List) *
 }
 
 // objectiveForm edits o, an objective of the plan with id, or a new one when id is "".
-func (e *editor) objectiveForm(id string, o domain.Objective, list *widget.List) *formDialog {
-	f := &objectiveForm{e: e, o: &o, fd: newFormDialog(e.app)}
+func (e *editor) objectiveForm(id string, o domain.Objective, list *widget.List) *form.Dialog {
+	f := &objectiveForm{e: e, o: &o, fd: form.NewDialog(e.app)}
 	f.build()
 	done := func() {
 		if list != nil {
@@ -111,9 +113,9 @@ func (e *editor) objectiveForm(id string, o domain.Objective, list *widget.List)
 		e.refresh()
 	}
 	if id != "" {
-		f.fd.addDelete(o.Statement, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollObjectives, ID: id}, done) })
+		f.fd.AddDelete(o.Statement, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollObjectives, ID: id}, done) })
 	}
-	f.fd.show(e.tr("editor.objective"), nil, fyne.NewSize(720, 640), func() error {
+	f.fd.Show(e.tr("editor.objective"), nil, fyne.NewSize(720, 640), func() error {
 		f.read()
 		return e.applyThen(e.putEdit(domain.CollObjectives, id, o), done)
 	})
@@ -124,17 +126,17 @@ func (e *editor) objectiveForm(id string, o domain.Objective, list *widget.List)
 func (f *objectiveForm) build() {
 	e, o, fd := f.e, f.o, f.fd
 	a := e.app
-	f.statement = a.multi(o.Statement)
+	f.statement = form.NewMultiEntry(a, o.Statement)
 	var cats []string
 	for _, c := range domain.Categories {
 		cats = append(cats, e.tr("category."+string(c)))
 	}
-	f.category = selectOf(cats, slices.Index(domain.Categories, o.Category))
-	f.unit, f.owner = a.entry(o.Unit), a.entry(o.Owner)
-	f.baseline, f.target = a.entry(e.optionalText(o.Baseline)), a.entry(e.optionalText(o.Target))
-	f.due = a.entry(a.date(o.Deadline))
+	f.category = form.SelectOf(cats, slices.Index(domain.Categories, o.Category))
+	f.unit, f.owner = form.NewEntry(a, o.Unit), form.NewEntry(a, o.Owner)
+	f.baseline, f.target = form.NewEntry(a, e.optionalText(o.Baseline)), form.NewEntry(a, e.optionalText(o.Target))
+	f.due = form.NewEntry(a, a.loc.Day(o.Deadline))
 	f.due.SetPlaceHolder(e.tr("editor.date_format"))
-	f.rationale = a.multi(o.Rationale)
+	f.rationale = form.NewMultiEntry(a, o.Rationale)
 	kpiIDs, kpiLabels := e.kpiChoices()
 	f.kpi = e.choicesOf(kpiIDs, kpiLabels, o.KPIID)
 	stIDs, stLabels := e.strategyChoices()
@@ -145,23 +147,23 @@ func (f *objectiveForm) build() {
 	f.internal.SetChecked(o.Internal)
 	f.smart = widget.NewLabel("")
 	f.smart.Wrapping = fyne.TextWrapWord
-	number := func(w *dialogEntry) func() error {
+	number := func(w *form.Entry) func() error {
 		return func() error { _, err := e.optionalNumber(w.Text); return err }
 	}
-	fd.add("statement", "field.statement", f.statement, func() error { _, err := e.requiredText(f.statement.Text); return err })
-	fd.add("smart", "field.smart_check", f.smart, nil) // beside the statement, updated as you type
-	fd.add("category", "field.category", f.category, nil)
-	fd.add("kpi_id", "field.kpi", f.kpi.sel, nil)
-	fd.add("unit", "field.unit", f.unit, nil)
-	fd.add("baseline", "field.baseline", f.baseline, number(f.baseline))
-	fd.add("target", "field.target", f.target, number(f.target))
-	fd.add("deadline", "field.deadline", e.app.withCalendar(f.due, nil), func() error { _, err := e.app.parseDay(f.due.Text); return err })
-	fd.add("owner", "field.owner", f.owner, nil)
-	fd.add("strategy_id", "field.strategy", f.strategy.sel, nil)
-	fd.add("item_id", "field.swot_item", f.item.sel, nil)
-	fd.add("rationale", "field.rationale", f.rationale, nil)
-	fd.add("internal", "", f.internal, nil)
-	for _, en := range []*dialogEntry{f.statement, f.unit, f.baseline, f.target, f.due} {
+	fd.Add("statement", "field.statement", f.statement, func() error { _, err := e.requiredText(f.statement.Text); return err })
+	fd.Add("smart", "field.smart_check", f.smart, nil) // beside the statement, updated as you type
+	fd.Add("category", "field.category", f.category, nil)
+	fd.Add("kpi_id", "field.kpi", f.kpi.sel, nil)
+	fd.Add("unit", "field.unit", f.unit, nil)
+	fd.Add("baseline", "field.baseline", f.baseline, number(f.baseline))
+	fd.Add("target", "field.target", f.target, number(f.target))
+	fd.Add("deadline", "field.deadline", form.WithCalendar(e.app, f.due, nil), func() error { _, err := e.app.loc.ParseDay(f.due.Text); return err })
+	fd.Add("owner", "field.owner", f.owner, nil)
+	fd.Add("strategy_id", "field.strategy", f.strategy.sel, nil)
+	fd.Add("item_id", "field.swot_item", f.item.sel, nil)
+	fd.Add("rationale", "field.rationale", f.rationale, nil)
+	fd.Add("internal", "", f.internal, nil)
+	for _, en := range []*form.Entry{f.statement, f.unit, f.baseline, f.target, f.due} {
 		prev := en.OnChanged
 		en.OnChanged = func(s string) { prev(s); f.check() }
 	}
@@ -179,7 +181,7 @@ func (f *objectiveForm) read() {
 	o.KPIID, o.StrategyID, o.ItemID = f.kpi.id(), f.strategy.id(), f.item.id()
 	o.Baseline, _ = e.optionalNumber(f.baseline.Text)
 	o.Target, _ = e.optionalNumber(f.target.Text)
-	o.Deadline, _ = e.app.parseDay(f.due.Text)
+	o.Deadline, _ = e.app.loc.ParseDay(f.due.Text)
 }
 
 // check shows the SMART check of what is typed, letter by letter.
@@ -217,7 +219,7 @@ func (e *editor) optionalNumber(s string) (*float64, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
-	v, err := e.app.parseNumber(s)
+	v, err := e.app.loc.ParseNumber(s)
 	if err != nil {
 		return nil, err
 	}
@@ -228,5 +230,5 @@ func (e *editor) optionalText(v *float64) string {
 	if v == nil {
 		return ""
 	}
-	return e.app.decimal(*v, decimals(*v))
+	return e.app.loc.Number(*v, locale.Decimals(*v))
 }

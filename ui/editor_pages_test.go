@@ -12,6 +12,8 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // answer taps a button of the dialog on top of the window ("Yes", "Reload"…).
@@ -33,13 +35,13 @@ func answer(t *testing.T, a *App, text string) {
 func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
 	a, e := openSample(t, "en")
 	o := e.plan.Objectives[5] // no deadline in the sample: not time-bound
-	fd := e.objectiveDialog(o.ID, blankList())
-	f := fd.form.Items
+	fd := e.objectiveDialog(o.ID, form.BlankList())
+	f := fd.Form.Items
 	if !strings.Contains(labelsTextOf(fd), "✗") {
 		t.Fatalf("the SMART check does not show the failing letter")
 	}
 	setEntry(t, f[7].Widget, "2027-02-30")
-	if !fd.save.Disabled() || fd.msgs["deadline"].Text == "" {
+	if !fd.Save.Disabled() || fd.Msgs["deadline"].Text == "" {
 		t.Fatal("an impossible deadline was not refused")
 	}
 	setEntry(t, f[7].Widget, "2027-09-30")
@@ -47,13 +49,13 @@ func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
 		t.Fatalf("SMART still fails: %s", labelsTextOf(fd))
 	}
 	setEntry(t, f[5].Widget, "1.5x")
-	if !fd.save.Disabled() {
+	if !fd.Save.Disabled() {
 		t.Fatal("an unreadable baseline was accepted")
 	}
 	setEntry(t, f[5].Widget, "1.5")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("the objective was refused: %s", fd.general.Text)
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the objective was refused: %s", fd.General.Text)
 	}
 	got := storedPlan(t, a, e.plan.ID).FindObjective(o.ID)
 	if got.Deadline != domain.NewDate(2027, 9, 30) || got.Baseline == nil || *got.Baseline != 1.5 {
@@ -61,9 +63,9 @@ func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
 	}
 }
 
-func labelsTextOf(fd *formDialog) string {
+func labelsTextOf(fd *form.Dialog) string {
 	var b strings.Builder
-	walk(fd.body, func(o fyne.CanvasObject) {
+	walk(fd.Body, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok {
 			b.WriteString(l.Text + "\n")
 		}
@@ -81,11 +83,11 @@ func TestRefusedObjectiveDeletionNamesTheAction(t *testing.T) {
 			}
 		}
 	}
-	fd := e.objectiveDialog(used.ID, blankList())
-	tapButton(t, fd.left, "Delete")
+	fd := e.objectiveDialog(used.ID, form.BlankList())
+	tapButton(t, fd.Left, "Delete")
 	answer(t, a, "Yes")
-	if !fd.open || !strings.Contains(fd.general.Text, "only objective of the action") {
-		t.Fatalf("deleting an objective actions depend on: %q", fd.general.Text)
+	if !fd.IsOpen() || !strings.Contains(fd.General.Text, "only objective of the action") {
+		t.Fatalf("deleting an objective actions depend on: %q", fd.General.Text)
 	}
 	if storedPlan(t, a, e.plan.ID).FindObjective(used.ID) == nil || e.plan.FindObjective(used.ID) == nil {
 		t.Fatal("the objective was removed")
@@ -137,14 +139,14 @@ func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
 	page := e.swotPage()
 	n := len(e.plan.SWOTs)
 	tapButton(t, page, "Add competitor SWOT")
-	fd := a.dialogs[len(a.dialogs)-1]
-	fd.submit() // no name yet: refused, nothing added
-	if !fd.open || len(e.plan.SWOTs) != n {
+	fd := form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
+	fd.Submit() // no name yet: refused, nothing added
+	if !fd.IsOpen() || len(e.plan.SWOTs) != n {
 		t.Fatal("a competitor SWOT without a name was added")
 	}
-	setEntry(t, fd.form.Items[0].Widget, "Aceros Rivales 🏭")
-	fd.submit()
-	if fd.open || len(e.plan.SWOTs) != n+1 || !e.flush() || storedPlan(t, a, e.plan.ID).SWOTs[n].Competitor != "Aceros Rivales 🏭" {
+	setEntry(t, fd.Form.Items[0].Widget, "Aceros Rivales 🏭")
+	fd.Submit()
+	if fd.IsOpen() || len(e.plan.SWOTs) != n+1 || !e.flush() || storedPlan(t, a, e.plan.ID).SWOTs[n].Competitor != "Aceros Rivales 🏭" {
 		t.Fatal("the named competitor SWOT was not added")
 	}
 	id := e.plan.SWOTs[n].ID
@@ -192,7 +194,7 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 	}
 	var name *widget.Entry
 	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
-		if x := entryOf(o); x != nil && name == nil {
+		if x := form.EntryOf(o); x != nil && name == nil {
 			name = x
 		}
 	}
@@ -334,27 +336,27 @@ func TestCommittedValuesAreShownTheInterfacesWay(t *testing.T) {
 
 func TestANewEntryDoesNotOpenFullOfRequired(t *testing.T) {
 	_, e := openSample(t, "en")
-	fd := e.actionDialog("", blankList())
-	if fd.msgs["title"].Visible() || !fd.save.Disabled() {
+	fd := e.actionDialog("", form.BlankList())
+	if fd.Msgs["title"].Visible() || !fd.Save.Disabled() {
 		t.Fatal("an untouched new action shows Required, or can be saved without a title")
 	}
-	fd.submit()
-	if !fd.msgs["title"].Visible() || fd.msgs["title"].Text != "Required" {
-		t.Fatalf("after Save the missing title is not named: %q", fd.msgs["title"].Text)
+	fd.Submit()
+	if !fd.Msgs["title"].Visible() || fd.Msgs["title"].Text != "Required" {
+		t.Fatalf("after Save the missing title is not named: %q", fd.Msgs["title"].Text)
 	}
 }
 
 func TestRollForwardKeepsATakenPeriodOpen(t *testing.T) {
 	a, e := openSample(t, "en")
 	fd := a.rollForwardDialog()
-	setEntry(t, fd.form.Items[0].Widget, e.plan.Period) // the period of the open plan
-	fd.submit()
-	if !fd.open || fd.general.Text+fd.msgs["period"].Text == "" {
+	setEntry(t, fd.Form.Items[0].Widget, e.plan.Period) // the period of the open plan
+	fd.Submit()
+	if !fd.IsOpen() || fd.General.Text+fd.Msgs["period"].Text == "" {
 		t.Fatal("rolling forward into a taken period closed the dialog without a word")
 	}
-	setEntry(t, fd.form.Items[0].Widget, "FY2031")
-	fd.submit()
-	if fd.open || a.editor.plan.Period != "FY2031" || a.editor.plan.ID == e.plan.ID {
+	setEntry(t, fd.Form.Items[0].Widget, "FY2031")
+	fd.Submit()
+	if fd.IsOpen() || a.editor.plan.Period != "FY2031" || a.editor.plan.ID == e.plan.ID {
 		t.Fatal("the plan for FY2031 was not created and opened")
 	}
 }
@@ -424,9 +426,9 @@ func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
 	rows := page.(*fyne.Container).Objects // the introduction, SO | WO, ST | WT
 	cells := append(rows[1].(*fyne.Container).Objects, rows[2].(*fyne.Container).Objects...)
 	tapButton(t, cells[0], "Add strategy") // SO
-	fd := a.dialogs[len(a.dialogs)-1]
+	fd := form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 	var items *widget.CheckGroup
-	walk(fd.form, func(o fyne.CanvasObject) {
+	walk(fd.Form, func(o fyne.CanvasObject) {
 		if g, ok := o.(*widget.CheckGroup); ok {
 			items = g
 		}
@@ -436,11 +438,11 @@ func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
 			t.Fatalf("the SO cell offers %q", l)
 		}
 	}
-	setEntry(t, fd.form.Items[0].Widget, "Nueva estrategia ofensiva")
+	setEntry(t, fd.Form.Items[0].Widget, "Nueva estrategia ofensiva")
 	items.SetSelected([]string{items.Options[0], items.Options[len(items.Options)-1]})
-	fd.submit()
-	if fd.open || !e.flush() {
-		t.Fatalf("the new SO strategy was refused: %s", fd.general.Text)
+	fd.Submit()
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the new SO strategy was refused: %s", fd.General.Text)
 	}
 	if !strings.Contains(labelsText(page), "Nueva estrategia ofensiva") {
 		t.Fatal("the grid does not show the new strategy")
@@ -475,7 +477,7 @@ func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
 func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	a, e := openSample(t, "en")
 	page := e.portfolioPage()
-	m := widgetOn[*PortfolioMatrix](t, page, "matrix")
+	m := widgetOn[*picture.PortfolioMatrix](t, page, "matrix")
 	m.Resize(fyne.NewSize(400, 260))
 	ownBubble := func() chart.MatrixBubble {
 		for _, b := range m.Layout().Bubbles {
@@ -561,7 +563,7 @@ func TestListsShareOneRowStyle(t *testing.T) {
 	_, e := openSample(t, "en")
 	today := domain.NewDate(2027, 3, 1)
 	act := domain.Action{Title: "Cerrar la renovación", Owner: "Marta Soler", Status: domain.StatusInProgress, Due: domain.NewDate(2027, 2, 1)}
-	row := newTwoLineRow()
+	row := form.NewTwoLineRow()
 	e.actionRow(row, act, today)
 	lines := row.(*fyne.Container).Objects
 	title, facts := lines[0].(*widget.Label), lines[1].(*widget.Label)

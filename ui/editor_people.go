@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // stakeholdersPage lists the contacts with the map warnings; a dialog edits one contact.
@@ -26,14 +27,14 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 		warnings.SetText(strings.Join(lines, "\n"))
 		warnings.Hidden = len(lines) == 0 // no empty band above the list
 	})
-	list := widget.NewList(func() int { return len(e.plan.Contacts) }, newTwoLineRow,
+	list := widget.NewList(func() int { return len(e.plan.Contacts) }, form.NewTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := e.plan.Contacts[i]
 			name := c.Name
 			if c.Title != "" {
 				name += " — " + c.Title
 			}
-			setTwoLineRow(o, name, e.contactLine(c), false)
+			form.SetTwoLineRow(o, name, e.contactLine(c), false)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
@@ -42,7 +43,7 @@ func (e *editor) stakeholdersPage() fyne.CanvasObject {
 		}
 	}
 	add := widget.NewButtonWithIcon(e.tr("editor.add_contact"), theme.ContentAddIcon(), func() { e.contactDialog("", list) })
-	box := listBox(list, func() int { return len(e.plan.Contacts) })
+	box := form.ListBox(list, func() int { return len(e.plan.Contacts) })
 	e.live(box.Refresh) // as tall as its rows
 	return container.NewVBox(warnings, add, box)
 }
@@ -57,13 +58,13 @@ func (e *editor) contactLine(c domain.Contact) string {
 
 // contactDialog edits the contact with id, or a new one when id is ""; the plan changes only
 // on Save, and an entry the plan refuses (a reports-to cycle, say) keeps the dialog open.
-func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
+func (e *editor) contactDialog(id string, list *widget.List) *form.Dialog {
 	c := domain.Contact{ID: domain.NewID(), Influence: 3, RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}
 	if k := e.plan.FindContact(id); k != nil {
 		c = *k
 		c.BuyingRoles = slices.Clone(c.BuyingRoles)
 	}
-	f := &contactForm{e: e, c: &c, fd: newFormDialog(e.app)}
+	f := &contactForm{e: e, c: &c, fd: form.NewDialog(e.app)}
 	f.build()
 	done := func() { // maps open the dialog without a list
 		if list != nil {
@@ -72,7 +73,7 @@ func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 		e.refresh()
 	}
 	if id != "" {
-		f.fd.addDelete(c.Name, func() error {
+		f.fd.AddDelete(c.Name, func() error {
 			err := e.apply(domain.RemoveItem{Coll: domain.CollContacts, ID: id})
 			if err == nil {
 				done()
@@ -80,7 +81,7 @@ func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 			return err
 		})
 	}
-	f.fd.show(e.tr("editor.contact"), e.contactLinks(id), fyne.NewSize(680, 620), func() error {
+	f.fd.Show(e.tr("editor.contact"), e.contactLinks(id), fyne.NewSize(680, 620), func() error {
 		f.apply()
 		ed := domain.Batch{domain.ReplaceItem{Coll: domain.CollContacts, Value: c}}
 		if id == "" {
@@ -98,9 +99,9 @@ func (e *editor) contactDialog(id string, list *widget.List) *formDialog {
 type contactForm struct {
 	e                               *editor
 	c                               *domain.Contact
-	fd                              *formDialog
-	name, title, dept, email, phone *dialogEntry
-	last, notes                     *dialogEntry
+	fd                              *form.Dialog
+	name, title, dept, email, phone *form.Entry
+	last, notes                     *form.Entry
 	cover                           *coveredBy
 	influence, attitude, now, tgt   *widget.Select
 	selling, freq, boss             *widget.Select
@@ -111,49 +112,49 @@ type contactForm struct {
 func (f *contactForm) build() {
 	e, c, fd := f.e, f.c, f.fd
 	a := e.app
-	f.name, f.title, f.dept = a.entry(c.Name), a.entry(c.Title), a.entry(c.Department)
-	f.email, f.phone = a.entry(c.Email), a.entry(c.Phone)
+	f.name, f.title, f.dept = form.NewEntry(a, c.Name), form.NewEntry(a, c.Title), form.NewEntry(a, c.Department)
+	f.email, f.phone = form.NewEntry(a, c.Email), form.NewEntry(a, c.Phone)
 	f.cover = e.newCoveredBy(c.ID)
-	f.last = a.entry(a.date(c.LastContact))
+	f.last = form.NewEntry(a, a.loc.Day(c.LastContact))
 	f.last.SetPlaceHolder(e.tr("editor.date_format"))
-	f.influence = selectOf([]string{"1", "2", "3", "4", "5"}, c.Influence-1)
-	f.attitude = selectOf(e.labels("attitude.%d", -2, 2), c.Attitude+2)
-	f.now = selectOf(e.labels("rel.%d", 0, 4), c.RelNow)
-	f.tgt = selectOf(e.labels("rel.%d", 0, 4), c.RelTarget)
-	f.selling = selectOf(e.sellingLabels(), slices.Index(append([]domain.SellingRole{""}, domain.SellingRoles...), c.SellingRole))
-	f.freq = selectOf(e.cadenceLabels(), slices.Index(domain.Cadences, c.Frequency))
+	f.influence = form.SelectOf([]string{"1", "2", "3", "4", "5"}, c.Influence-1)
+	f.attitude = form.SelectOf(e.labels("attitude.%d", -2, 2), c.Attitude+2)
+	f.now = form.SelectOf(e.labels("rel.%d", 0, 4), c.RelNow)
+	f.tgt = form.SelectOf(e.labels("rel.%d", 0, 4), c.RelTarget)
+	f.selling = form.SelectOf(e.sellingLabels(), slices.Index(append([]domain.SellingRole{""}, domain.SellingRoles...), c.SellingRole))
+	f.freq = form.SelectOf(e.cadenceLabels(), slices.Index(domain.Cadences, c.Frequency))
 	f.boss = f.bossSelect()
 	f.roles = widget.NewCheckGroup(e.buyingLabels(), nil)
 	for _, r := range c.BuyingRoles {
 		f.roles.Selected = append(f.roles.Selected, e.tr("buying."+string(r)))
 	}
-	f.notes = a.multi(c.Notes)
-	fd.add("name", "field.name", f.name, func() error { _, err := e.requiredText(f.name.Text); return err })
-	fd.add("title", "field.title", f.title, nil)
-	fd.add("department", "field.department", f.dept, nil)
-	fd.add("email", "field.email", f.email, nil)
-	fd.add("phone", "field.phone", f.phone, nil)
-	fd.add("reports_to", "field.reports_to", f.boss, nil)
-	fd.add("buying_roles", "field.buying_roles", f.roles, nil)
-	fd.add("selling_role", "field.selling_role", f.selling, nil)
-	fd.add("influence", "editor.influence", f.influence, nil)
-	fd.add("attitude", "field.attitude", f.attitude, nil)
-	fd.add("rel_now", "field.rel_now", f.now, nil)
-	fd.add("rel_target", "field.rel_target", f.tgt, nil)
-	fd.add("covered_by", "field.covered_by", f.cover.box, nil)
-	fd.add("frequency", "field.frequency", f.freq, nil)
-	fd.add("last_contact", "field.last_contact", e.app.withCalendar(f.last, nil), f.checkLastContact)
-	fd.add("notes", "field.internal_notes", f.notes, nil)
+	f.notes = form.NewMultiEntry(a, c.Notes)
+	fd.Add("name", "field.name", f.name, func() error { _, err := e.requiredText(f.name.Text); return err })
+	fd.Add("title", "field.title", f.title, nil)
+	fd.Add("department", "field.department", f.dept, nil)
+	fd.Add("email", "field.email", f.email, nil)
+	fd.Add("phone", "field.phone", f.phone, nil)
+	fd.Add("reports_to", "field.reports_to", f.boss, nil)
+	fd.Add("buying_roles", "field.buying_roles", f.roles, nil)
+	fd.Add("selling_role", "field.selling_role", f.selling, nil)
+	fd.Add("influence", "editor.influence", f.influence, nil)
+	fd.Add("attitude", "field.attitude", f.attitude, nil)
+	fd.Add("rel_now", "field.rel_now", f.now, nil)
+	fd.Add("rel_target", "field.rel_target", f.tgt, nil)
+	fd.Add("covered_by", "field.covered_by", f.cover.box, nil)
+	fd.Add("frequency", "field.frequency", f.freq, nil)
+	fd.Add("last_contact", "field.last_contact", form.WithCalendar(e.app, f.last, nil), f.checkLastContact)
+	fd.Add("notes", "field.internal_notes", f.notes, nil)
 }
 
 // checkLastContact refuses a text that is not a date, and a day after today.
 func (f *contactForm) checkLastContact() error {
-	d, err := f.e.app.parseDay(f.last.Text)
+	d, err := f.e.app.loc.ParseDay(f.last.Text)
 	if err != nil {
 		return err
 	}
 	if p := domain.LastContactProblem(strings.TrimSpace(f.name.Text), d, f.e.doc.Day()); p != nil {
-		return errors.New(f.e.app.message(p))
+		return errors.New(form.Message(f.e.app.loc, p))
 	}
 	return nil
 }
@@ -167,7 +168,7 @@ func (f *contactForm) bossSelect() *widget.Select {
 			f.bossIDs = append(f.bossIDs, o.ID)
 		}
 	}
-	return selectOf(opts, slices.Index(f.bossIDs, f.c.ReportsTo))
+	return form.SelectOf(opts, slices.Index(f.bossIDs, f.c.ReportsTo))
 }
 
 // apply copies the form into the contact; the date was checked before Save was enabled.
@@ -181,7 +182,7 @@ func (f *contactForm) apply() {
 	c.SellingRole = append([]domain.SellingRole{""}, domain.SellingRoles...)[max(0, f.selling.SelectedIndex())]
 	c.Frequency = domain.Cadences[max(0, f.freq.SelectedIndex())]
 	c.ReportsTo = f.bossIDs[max(0, f.boss.SelectedIndex())]
-	c.LastContact, _ = f.e.app.parseDay(f.last.Text)
+	c.LastContact, _ = f.e.app.loc.ParseDay(f.last.Text)
 	c.BuyingRoles = nil
 	for _, r := range domain.BuyingRoles {
 		if slices.Contains(f.roles.Selected, f.e.tr("buying."+string(r))) {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // warningsOn is the text of the warnings shown under o (labels of warning importance).
@@ -116,13 +117,13 @@ func TestWhiteSpaceWarnsOfAnOpenCellWithRevenueAboveItsPotential(t *testing.T) {
 		}
 	}
 	fd := (&whiteSpace{e: e}).cellDialog(open.CentreID, open.OfferingID)
-	setEntry(t, fd.form.Items[3].Widget, "900,000")
-	if !strings.Contains(warningsOn(fd.body), "is marked open") || fd.save.Disabled() {
-		t.Fatalf("dialog: warning %q, save disabled %v", warningsOn(fd.body), fd.save.Disabled())
+	setEntry(t, fd.Form.Items[3].Widget, "900,000")
+	if !strings.Contains(warningsOn(fd.Body), "is marked open") || fd.Save.Disabled() {
+		t.Fatalf("dialog: warning %q, save disabled %v", warningsOn(fd.Body), fd.Save.Disabled())
 	}
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("the implausible cell was refused: %s", fd.general.Text)
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the implausible cell was refused: %s", fd.General.Text)
 	}
 	if c := storedPlan(t, a, e.plan.ID).SpaceCellAt(open.CentreID, open.OfferingID); c.Revenue != 90000000 || c.Status != domain.SpaceOpen {
 		t.Fatalf("stored cell %+v", c)
@@ -131,11 +132,11 @@ func TestWhiteSpaceWarnsOfAnOpenCellWithRevenueAboveItsPotential(t *testing.T) {
 		t.Fatalf("the page does not warn:\n%s", labelsText(page))
 	}
 	fd = (&whiteSpace{e: e}).cellDialog(open.CentreID, open.OfferingID)
-	setEntry(t, fd.form.Items[3].Widget, "")
-	if warningsOn(fd.body) != "" {
+	setEntry(t, fd.Form.Items[3].Widget, "")
+	if warningsOn(fd.Body) != "" {
 		t.Fatal("the dialog's warning stays once the revenue is gone")
 	}
-	test.Tap(fd.save)
+	test.Tap(fd.Save)
 	e.flush()
 	if strings.Contains(labelsText(page), "is marked open") {
 		t.Fatal("the page's warning stays once the cell is fixed")
@@ -151,14 +152,14 @@ func TestContactDialogRefusesALastContactAfterToday(t *testing.T) {
 		a, e := openSample(t, tt.lang)
 		e.doc.Today = func() domain.Date { return domain.NewDate(2026, 11, 24) }
 		c := e.plan.Contacts[2]
-		fd := e.contactDialog(c.ID, blankList())
-		setEntry(t, fd.form.Items[14].Widget, tt.tomorrow)
-		if !fd.save.Disabled() || !strings.Contains(fd.msgs["last_contact"].Text, tt.want) {
-			t.Fatalf("%s: tomorrow: save enabled %v, message %q", tt.lang, !fd.save.Disabled(), fd.msgs["last_contact"].Text)
+		fd := e.contactDialog(c.ID, form.BlankList())
+		setEntry(t, fd.Form.Items[14].Widget, tt.tomorrow)
+		if !fd.Save.Disabled() || !strings.Contains(fd.Msgs["last_contact"].Text, tt.want) {
+			t.Fatalf("%s: tomorrow: save enabled %v, message %q", tt.lang, !fd.Save.Disabled(), fd.Msgs["last_contact"].Text)
 		}
-		setEntry(t, fd.form.Items[14].Widget, tt.today)
-		test.Tap(fd.save)
-		if fd.open || !e.flush() || storedPlan(t, a, e.plan.ID).FindContact(c.ID).LastContact != domain.NewDate(2026, 11, 24) {
+		setEntry(t, fd.Form.Items[14].Widget, tt.today)
+		test.Tap(fd.Save)
+		if fd.IsOpen() || !e.flush() || storedPlan(t, a, e.plan.ID).FindContact(c.ID).LastContact != domain.NewDate(2026, 11, 24) {
 			t.Fatalf("%s: today was not stored", tt.lang)
 		}
 	}

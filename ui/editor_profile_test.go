@@ -14,7 +14,7 @@ func TestProfileEditsTheClientsSizeInNumbers(t *testing.T) {
 	employees := fieldNamed(t, page, "Empleados")
 	revenue := fieldNamed(t, page, "Facturación anual del cliente")
 	currency := fieldNamed(t, page, "Moneda de la facturación")
-	if employees.Text != "1.800" || revenue.Text != "1.350.000.000" || currency.Text != "EUR" || currency.PlaceHolder != "EUR" {
+	if employees.Text != "1800" || revenue.Text != "1.350.000.000" || currency.Text != "EUR" || currency.PlaceHolder != "EUR" {
 		t.Fatalf("shows %q employees, %q %q", employees.Text, revenue.Text, currency.Text)
 	}
 	for _, bad := range []string{"-3", "12,5", "muchos"} {

@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/form"
 )
 
 // fieldsLabelled lists the fields of a page a person knows by one label, in reading order.
@@ -273,30 +274,30 @@ func TestACycleIsExplainedUnderReportsTo(t *testing.T) {
 	a, e := openSample(t, "en")
 	a.win.Resize(fyne.NewSize(1024, 420))
 	boss := e.plan.Contacts[0] // Íñigo, the CEO, reports to nobody
-	fd := e.contactDialog(boss.ID, blankList())
-	reports := fd.selectFor(t, "reports_to")
+	fd := e.contactDialog(boss.ID, form.BlankList())
+	reports := selectFor(t, fd, "reports_to")
 	reports.SetSelected(e.plan.Contacts[1].Name) // Begoña reports to Íñigo
-	fd.scroll.ScrollToBottom()                   // the person was writing the notes
-	test.Tap(fd.save)
-	msg := fd.msgs["reports_to"]
-	if !fd.open || !msg.Visible() || !strings.Contains(msg.Text, "cycle") || fd.general.Visible() {
-		t.Fatalf("the cycle is not explained under Reports to: %q / general %q", msg.Text, fd.general.Text)
+	fd.Scroll.ScrollToBottom()                   // the person was writing the notes
+	test.Tap(fd.Save)
+	msg := fd.Msgs["reports_to"]
+	if !fd.IsOpen() || !msg.Visible() || !strings.Contains(msg.Text, "cycle") || fd.General.Visible() {
+		t.Fatalf("the cycle is not explained under Reports to: %q / general %q", msg.Text, fd.General.Text)
 	}
 	d := a.fyne.Driver()
-	top := d.AbsolutePositionForObject(msg).Y - d.AbsolutePositionForObject(fd.body).Y
-	if top < fd.scroll.Offset.Y || top+msg.MinSize().Height > fd.scroll.Offset.Y+fd.scroll.Size().Height {
-		t.Fatalf("the message at %v is out of view (offset %v, height %v)", top, fd.scroll.Offset.Y, fd.scroll.Size().Height)
+	top := d.AbsolutePositionForObject(msg).Y - d.AbsolutePositionForObject(fd.Body).Y
+	if top < fd.Scroll.Offset.Y || top+msg.MinSize().Height > fd.Scroll.Offset.Y+fd.Scroll.Size().Height {
+		t.Fatalf("the message at %v is out of view (offset %v, height %v)", top, fd.Scroll.Offset.Y, fd.Scroll.Size().Height)
 	}
 }
 
 // selectFor is the choice a dialog shows for a field of the plan.
-func (fd *formDialog) selectFor(t *testing.T, key string) *widget.Select {
+func selectFor(t *testing.T, fd *form.Dialog, key string) *widget.Select {
 	t.Helper()
-	for i, k := range fd.order {
+	for i, k := range fd.Order {
 		if k != key {
 			continue
 		}
-		return widgetOn[*widget.Select](t, fd.form.Items[i].Widget, key)
+		return widgetOn[*widget.Select](t, fd.Form.Items[i].Widget, key)
 	}
 	t.Fatalf("no field %s in the dialog", key)
 	return nil

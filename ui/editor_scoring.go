@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -88,7 +87,7 @@ func (e *editor) portfolioWithThisPlan() []domain.PlanSummary {
 // defaultAnchors is the catalogue's wording of a factor's scale.
 func (a *App) defaultAnchors(factorID string) string {
 	key := "anchor." + factorID
-	if !assets.Has(a.lang, key) {
+	if !a.loc.Has(key) {
 		key = "anchor.generic"
 	}
 	return a.tr(key)

@@ -139,7 +139,7 @@ func TestStrategyShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 	marked := eyes(page)
 	fd := e.strategyDialog(s.ID, func() {}, nil)
 	var share *widget.Check
-	walk(fd.form, func(o fyne.CanvasObject) {
+	walk(fd.Form, func(o fyne.CanvasObject) {
 		if c, ok := o.(*widget.Check); ok && c.Text == e.tr("editor.share_strategy") {
 			share = c
 		}
@@ -148,9 +148,9 @@ func TestStrategyShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 		t.Fatal("the dialog has no unticked share check")
 	}
 	test.Tap(share)
-	fd.submit()
-	if fd.open || !e.flush() || !storedPlan(t, a, e.plan.ID).FindStrategy(s.ID).ShareWithClient {
-		t.Fatalf("the switch was not stored: %s", fd.general.Text)
+	fd.Submit()
+	if fd.IsOpen() || !e.flush() || !storedPlan(t, a, e.plan.ID).FindStrategy(s.ID).ShareWithClient {
+		t.Fatalf("the switch was not stored: %s", fd.General.Text)
 	}
 	if got := eyes(e.strategiesPage()); got != marked+1 {
 		t.Fatalf("the grid marks %d strategies, %d before", got, marked)

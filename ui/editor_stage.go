@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 // stagePage shows the relationship pyramid: a tap on a stage sets the current stage or the
@@ -38,7 +38,7 @@ func (e *editor) stagePage() fyne.CanvasObject {
 	setting := widget.NewRadioGroup([]string{e.tr("editor.stage_now"), e.tr("editor.stage_target")}, nil)
 	setting.Horizontal, setting.Required = true, true
 	setting.SetSelected(setting.Options[0])
-	pyr := NewStagePyramid(p.StageNow, p.StageTarget, e.pyramidText(), func(s domain.Stage) {
+	pyr := picture.NewStagePyramid(p.StageNow, p.StageTarget, picture.PyramidText(e.app.loc), func(s domain.Stage) {
 		field := "stage_now"
 		if setting.Selected == setting.Options[1] {
 			field = "stage_target"
@@ -69,16 +69,6 @@ func (e *editor) setStage(field string, s domain.Stage) {
 	if err := e.apply(domain.SetField{Field: field, Value: s}); err != nil {
 		e.showError(err)
 	}
-}
-
-// pyramidText are the pyramid's words in the interface language.
-func (e *editor) pyramidText() chart.PyramidText {
-	tx := chart.PyramidText{Now: e.tr("plancharts.badge.now"), Target: e.tr("plancharts.badge.target")}
-	for i, s := range domain.Stages {
-		tx.Names[i] = e.tr(fmt.Sprintf("stage.%d", s))
-		tx.Descriptions[i] = e.tr(fmt.Sprintf("plancharts.stage.desc.%d", s))
-	}
-	return tx
 }
 
 // teamDeleteWidth is the room a row's delete button takes, so that headers sit over their columns.

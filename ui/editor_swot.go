@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // swotPage edits the SWOTs of the plan: the client, us, and one per competitor.
@@ -63,10 +64,10 @@ func (e *editor) swotPage() fyne.CanvasObject {
 // competitorSWOTDialog asks the competitor's name before its SWOT is added: a SWOT never
 // holds a placeholder as a name.
 func (e *editor) competitorSWOTDialog(added func()) {
-	fd := newFormDialog(e.app)
-	name := e.app.entry("")
-	fd.add("name", "field.competitor", name, func() error { _, err := e.requiredText(name.Text); return err })
-	fd.show(e.tr("editor.add_competitor_swot"), nil, fyne.NewSize(480, 200), func() error {
+	fd := form.NewDialog(e.app)
+	name := form.NewEntry(e.app, "")
+	fd.Add("name", "field.competitor", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.Show(e.tr("editor.add_competitor_swot"), nil, fyne.NewSize(480, 200), func() error {
 		w := domain.SWOT{ID: domain.NewID(), Subject: domain.SubjectCompetitor, Competitor: strings.TrimSpace(name.Text)}
 		if err := e.apply(domain.AddItem{Coll: domain.CollSWOTs, At: -1, Value: w}); err != nil {
 			return err

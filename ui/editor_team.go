@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // teamEditor lists our account team with their roles. Each change is an edit of one member
@@ -30,7 +31,7 @@ func (e *editor) teamEditor() fyne.CanvasObject {
 		return nil
 	}
 	head := container.NewVBox(e.heading("field.team"), container.NewBorder(nil, nil, nil,
-		container.New(&fixedWidth{width: 240 + 3*teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
+		container.New(&form.FixedWidth{Width: 240 + 3*teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
 	return e.rows(head, "editor.add_member", ids, e.memberRow, add)
 }
 
@@ -104,12 +105,12 @@ func (e *editor) removeMember(id string, redraw func()) {
 // memberDialog asks the name and role of a new member of our account team: the team never
 // holds a placeholder as a name.
 func (e *editor) memberDialog(add func(domain.TeamMember) error) {
-	fd := newFormDialog(e.app)
-	name := e.app.entry("")
-	role := selectOf(e.roleLabels(), slices.Index(domain.TeamRoles, domain.RoleExecutive))
-	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
-	fd.add("role", "field.role", role, nil)
-	fd.show(e.tr("editor.add_member"), nil, fyne.NewSize(480, 260), func() error {
+	fd := form.NewDialog(e.app)
+	name := form.NewEntry(e.app, "")
+	role := form.SelectOf(e.roleLabels(), slices.Index(domain.TeamRoles, domain.RoleExecutive))
+	fd.Add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.Add("role", "field.role", role, nil)
+	fd.Show(e.tr("editor.add_member"), nil, fyne.NewSize(480, 260), func() error {
 		return add(domain.TeamMember{ID: domain.NewID(), Name: strings.TrimSpace(name.Text), Role: domain.TeamRoles[max(0, role.SelectedIndex())]})
 	})
 }

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // openSample opens the main sample plan in the editor.
@@ -45,6 +47,9 @@ func openSampleIn(t *testing.T, a *App) *editor {
 
 // closeDialogs closes whatever the app showed on its own (the first-start hint).
 func closeDialogs(a *App) {
+	for _, fd := range form.OpenDialogs(a.win) {
+		fd.Close()
+	}
 	for o := a.win.Canvas().Overlays().Top(); o != nil; o = a.win.Canvas().Overlays().Top() {
 		a.win.Canvas().Overlays().Remove(o)
 	}
@@ -98,7 +103,7 @@ func labelsText(o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Select:
 			b.WriteString(x.Selected + "\n" + strings.Join(x.Options, "\n") + "\n")
-		case *factList:
+		case *picture.FactList:
 			b.WriteString(x.String())
 		}
 	})
@@ -224,22 +229,22 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 	boss := e.plan.Contacts[0] // Íñigo, the CEO, reports to nobody
 	fd := e.contactDialog(boss.ID, widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") }, func(widget.ListItemID, fyne.CanvasObject) {}))
 	var reports *widget.Select
-	walk(fd.form, func(o fyne.CanvasObject) {
+	walk(fd.Form, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok && reports == nil && len(s.Options) == len(e.plan.Contacts) {
 			reports = s
 		}
 	})
 	reports.SetSelected(e.plan.Contacts[1].Name) // Begoña reports to Íñigo
-	test.Tap(fd.save)
-	if !fd.open || !strings.Contains(fd.general.Text+fd.msgs["reports_to"].Text, "cycle") {
-		t.Fatalf("cycle accepted or not explained: %q", fd.general.Text)
+	test.Tap(fd.Save)
+	if !fd.IsOpen() || !strings.Contains(fd.General.Text+fd.Msgs["reports_to"].Text, "cycle") {
+		t.Fatalf("cycle accepted or not explained: %q", fd.General.Text)
 	}
 	if e.plan.Contacts[0].ReportsTo != "" || e.planDirty {
 		t.Fatal("a refused contact changed the plan")
 	}
 	reports.SetSelectedIndex(0)
-	test.Tap(fd.save)
-	if fd.open || !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[0].ReportsTo != "" {
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[0].ReportsTo != "" {
 		t.Fatal("a valid contact was not saved")
 	}
 }

@@ -8,9 +8,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
 )
 
 // Unsaved changes are the edits applied since the last successful save, and the fields whose
@@ -77,7 +78,7 @@ func (e *editor) editFieldLabel(name string) string {
 	if key, ok := editFieldLabels[name]; ok {
 		return e.tr(key)
 	}
-	if label := e.app.fieldLabel(name); label != "" {
+	if label := form.FieldLabel(e.app.loc, name); label != "" {
 		return label
 	}
 	return name
@@ -107,9 +108,9 @@ func (e *editor) valueText(v any) string {
 		if x == nil {
 			return "—"
 		}
-		return e.app.decimal(*x, decimals(*x))
+		return e.app.loc.Number(*x, locale.Decimals(*x))
 	case domain.Date:
-		return e.app.date(x)
+		return e.app.loc.Day(x)
 	}
 	return fmt.Sprint(v)
 }
@@ -145,39 +146,29 @@ func (e *editor) unsavedText() string {
 	return "• " + strings.Join(lines, "\n• ")
 }
 
-// copyableText shows text that can be selected and copied, but not edited.
-func copyableText(text string, rows int) fyne.CanvasObject {
-	t := widget.NewMultiLineEntry()
-	t.SetText(text)
-	t.Wrapping = fyne.TextWrapWord
-	t.SetMinRowsVisible(rows)
-	t.OnChanged = func(string) { t.SetText(text) } // read-only, yet selectable
-	return t
-}
-
 // showUnsaved lists the unsaved changes, to copy, with Reload beside Close.
 func (e *editor) showUnsaved() {
-	body := container.NewVBox(wrapped(e.tr("editor.unsaved.intro")), copyableText(e.unsavedText(), 8))
+	body := container.NewVBox(form.Wrapped(e.tr("editor.unsaved.intro")), form.CopyableText(e.unsavedText(), 8))
 	d := dialog.NewCustomConfirm(e.tr("editor.unsaved.title"), e.tr("editor.conflict.reload"), e.tr("dialog.close"), body, func(reload bool) {
 		if reload {
 			e.reload()
 		}
 	}, e.app.win)
-	d.Resize(fitWindow(e.app, fyne.NewSize(640, 420)))
-	e.app.showDialog(d, nil)
+	d.Resize(form.FitWindow(e.app.win, fyne.NewSize(640, 420)))
+	e.app.ShowDialog(d, nil)
 }
 
 // confirmDiscard asks before an action that would lose the unsaved changes, naming them; then
 // runs it with the changes dropped.
 func (a *App) confirmDiscard(actionKey string, then func()) {
 	e := a.editor
-	body := container.NewVBox(wrapped(a.tr("editor.discard.body")), copyableText(e.unsavedText(), 6))
+	body := container.NewVBox(form.Wrapped(a.tr("editor.discard.body")), form.CopyableText(e.unsavedText(), 6))
 	d := dialog.NewCustomConfirm(a.tr("editor.discard.title"), a.tr(actionKey), a.tr("editor.discard.stay"), body, func(discard bool) {
 		if discard {
 			e.discard()
 			then()
 		}
 	}, a.win)
-	d.Resize(fitWindow(a, fyne.NewSize(640, 380)))
-	a.showDialog(d, nil)
+	d.Resize(form.FitWindow(a.win, fyne.NewSize(640, 380)))
+	a.ShowDialog(d, nil)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // valuePage is the value proposition and the relationship plan.
@@ -35,7 +36,7 @@ func (e *editor) strategiesPage() fyne.CanvasObject {
 		e.refresh()
 	}
 	redraw()
-	return container.NewVBox(wrapped(e.tr("editor.tows_intro")), opportunities, threats)
+	return container.NewVBox(form.Wrapped(e.tr("editor.tows_intro")), opportunities, threats)
 }
 
 // towsCell lists the strategies of one kind; Add offers only the items of its two quadrants.
@@ -81,13 +82,13 @@ func (e *editor) swotChoices(only ...domain.Quadrant) (ids, labels []string) {
 
 // strategyDialog edits the strategy with id, or a new one of the items of the given quadrants
 // (all items when none are given); done runs after the plan took a change.
-func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant) *formDialog {
+func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant) *form.Dialog {
 	s := domain.Strategy{ID: domain.NewID(), Kind: domain.KindSO}
 	if x := e.plan.FindStrategy(id); x != nil {
 		s = *x
 	}
-	fd := newFormDialog(e.app)
-	text := e.app.multi(s.Text)
+	fd := form.NewDialog(e.app)
+	text := form.NewMultiEntry(e.app, s.Text)
 	ids, labels := e.swotChoices(only...)
 	items := widget.NewCheckGroup(labels, nil)
 	items.Selected = pickLabels(ids, labels, s.ItemIDs)
@@ -101,12 +102,12 @@ func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant
 		}
 		return domain.KindFor(qs)
 	}
-	fd.add("text", "field.strategy", text, func() error { _, err := e.requiredText(text.Text); return err })
-	fd.add("kind", "", kind, nil)
+	fd.Add("text", "field.strategy", text, func() error { _, err := e.requiredText(text.Text); return err })
+	fd.Add("kind", "", kind, nil)
 	share := widget.NewCheck(e.tr("editor.share_strategy"), nil) // above the long list of items
 	share.SetChecked(s.ShareWithClient)
-	fd.add("share_with_client", "", share, nil)
-	fd.add("item_ids", "field.swot_items", items, func() error {
+	fd.Add("share_with_client", "", share, nil)
+	fd.Add("item_ids", "field.swot_items", items, func() error {
 		k, ok := kindOf()
 		if !ok {
 			kind.SetText("")
@@ -115,12 +116,12 @@ func (e *editor) strategyDialog(id string, redraw func(), only []domain.Quadrant
 		kind.SetText(e.tr("strategy." + string(k)))
 		return nil
 	})
-	items.OnChanged = func([]string) { fd.validate() }
+	items.OnChanged = func([]string) { fd.Validate() }
 	done := func() { redraw(); e.refresh() }
 	if id != "" {
-		fd.addDelete(s.Text, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollStrategies, ID: id}, done) })
+		fd.AddDelete(s.Text, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollStrategies, ID: id}, done) })
 	}
-	fd.show(e.tr("editor.strategy"), nil, fyne.NewSize(760, 600), func() error {
+	fd.Show(e.tr("editor.strategy"), nil, fyne.NewSize(760, 600), func() error {
 		s.Text, s.ItemIDs = strings.TrimSpace(text.Text), pickIDs(ids, labels, items.Selected)
 		s.ShareWithClient = share.Checked
 		s.Kind, _ = kindOf()
@@ -156,7 +157,7 @@ func (e *editor) portfolioPage() fyne.CanvasObject {
 		pos := pf.Position(e.settings.Cutoff)
 		at, _ := pf.Attractiveness.Total()
 		st, _ := pf.Strength.Total()
-		text := e.tr("editor.totals", e.app.decimal(at, 2), e.app.decimal(st, 2))
+		text := e.tr("editor.totals", e.app.loc.Number(at, 2), e.app.loc.Number(st, 2))
 		if pos.Placed {
 			text += "\n" + e.tr("portfolio."+string(pos.Quadrant)) + " — " + e.tr("portfolio."+string(pos.Quadrant)+".advice")
 		} else {

@@ -30,7 +30,7 @@ func (a *App) chooseExportFile(name string, export func(path string)) {
 		export(path)
 	}, a.win)
 	d.SetFileName(name)
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 }
 
 // exportTo runs write, one of the exports, for path in the background and calls done on

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/pdf"
 )
 
@@ -119,7 +120,7 @@ func TestPanicInABackgroundJobIsAnError(t *testing.T) {
 	done := make(chan error, 1)
 	a.runJob("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
 	err := <-done
-	if domain.CodeOf(err) != domain.CodeInternal || !strings.Contains(a.message(err), "index out of range") {
+	if domain.CodeOf(err) != domain.CodeInternal || !strings.Contains(form.Message(a.loc, err), "index out of range") {
 		t.Fatalf("a panic gave %v", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/pdf"
 )
 
@@ -21,7 +22,7 @@ func (a *App) exportPDFDialog() {
 		return
 	}
 	if plan == nil {
-		a.showDialog(dialog.NewInformation(a.title("menu.export_pdf"), a.tr("app.open_account_first"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.title("menu.export_pdf"), a.tr("app.open_account_first"), a.win), nil)
 		return
 	}
 	st, err := a.store.Settings(a.ctx)
@@ -55,8 +56,8 @@ func (a *App) exportPDFDialog() {
 		doc.Portfolio, _ = a.store.Portfolio(a.ctx)
 		a.choosePDFFile(doc)
 	}, a.win)
-	d.Resize(fitWindow(a, fyne.NewSize(520, 330))) // room between the choices and the buttons
-	a.showDialog(d, nil)
+	d.Resize(form.FitWindow(a.win, fyne.NewSize(520, 330))) // room between the choices and the buttons
+	a.ShowDialog(d, nil)
 }
 
 // planToExport is the plan open in the editor (its edits saved first), else the plan selected
@@ -133,7 +134,7 @@ func (a *App) pdfDone(path string, warnings []string) {
 		msg += "\n\n" + a.tr("export.warnings") + "\n• " + strings.Join(warnings, "\n• ")
 	}
 	a.setStatus(a.tr("app.status.exported", path))
-	a.showDialog(dialog.NewCustomConfirm(a.title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
+	a.ShowDialog(dialog.NewCustomConfirm(a.title("menu.export_pdf"), a.tr("export.open_folder"), a.tr("dialog.close"),
 		widget.NewLabel(msg), func(open bool) {
 			if open {
 				if err := openFolder(filepath.Dir(path)); err != nil {

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
 )
 
 // A field is an entry bound to one value of the plan. Typing shows at once whether the text is
@@ -66,7 +68,7 @@ func (e *editor) newField(s spec) *field {
 		}
 	}
 	f.SetText(s.show())
-	growIfLong(&f.Entry, f.Text)
+	form.GrowIfLong(&f.Entry, f.Text)
 	f.OnChanged = f.changed
 	e.fields = append(e.fields, f)
 	return f
@@ -75,13 +77,13 @@ func (e *editor) newField(s spec) *field {
 // box is the field with its message under it (and a calendar beside a date).
 func (f *field) box() fyne.CanvasObject {
 	if f.date {
-		return container.NewVBox(f.e.app.calendarBeside(f, &f.Entry, func() { f.commit() }), f.msg)
+		return container.NewVBox(form.CalendarBeside(f.e.app, f, &f.Entry, func() { f.commit() }), f.msg)
 	}
 	return container.NewVBox(f, f.msg)
 }
 
 func (f *field) changed(text string) {
-	growIfLong(&f.Entry, text)
+	form.GrowIfLong(&f.Entry, text)
 	_, err := f.spec.parse(text)
 	f.setProblem(err)
 	f.e.pending[f] = true
@@ -121,7 +123,7 @@ func (f *field) commit() bool {
 	if !reflect.DeepEqual(v, f.spec.value()) {
 		if ed := f.spec.edit(v); ed != nil {
 			if err := f.e.apply(ed); err != nil {
-				f.setProblem(errors.New(f.e.app.problemText(err)))
+				f.setProblem(errors.New(form.ProblemText(f.e.app.loc, err)))
 				return false
 			}
 			if f.spec.after != nil {
@@ -183,7 +185,7 @@ func (f *field) TypedShortcut(s fyne.Shortcut) {
 // TypedKey lets Escape and F1 work while a field has the focus; Enter commits a wrapped
 // paragraph as it does a one-line field.
 func (f *field) TypedKey(k *fyne.KeyEvent) {
-	if f.e.app.globalKey(k) {
+	if f.e.app.GlobalKey(k) {
 		return
 	}
 	if f.spec.wrap && (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) {
@@ -223,12 +225,12 @@ func (e *editor) requiredText(s string) (any, error) {
 }
 
 func (e *editor) amount(s string) (any, error) {
-	v, err := e.app.parseAmount(s)
+	v, err := e.app.loc.ParseAmount(s)
 	return v, err
 }
 
 func (e *editor) day(s string) (any, error) {
-	d, err := e.app.parseDay(s)
+	d, err := e.app.loc.ParseDay(s)
 	return d, err
 }
 
@@ -238,7 +240,7 @@ func (e *editor) optionalPct(lo, hi float64) func(string) (any, error) {
 		if strings.TrimSpace(s) == "" {
 			return (*float64)(nil), nil
 		}
-		v, err := e.app.parseNumber(s)
+		v, err := e.app.loc.ParseNumber(s)
 		if err != nil {
 			return nil, err
 		}
@@ -282,7 +284,7 @@ func (e *editor) countField(labelKey, name string) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.count,
 		show: func() string {
 			if n, _ := e.doc.FieldValue(name).(int); n != 0 {
-				return e.app.decimal(float64(n), 0)
+				return e.app.loc.Number(float64(n), 0)
 			}
 			return ""
 		},
@@ -295,12 +297,12 @@ func (e *editor) count(s string) (any, error) {
 	if strings.TrimSpace(s) == "" {
 		return 0, nil
 	}
-	v, ok := readNumber(e.app.lang, s)
+	v, err := e.app.loc.ParseNumber(s)
 	switch {
-	case ok && v < 0:
-		return nil, errors.New(capitalise(e.tr("err.negative")))
-	case !ok || v != math.Trunc(v) || v > 1e9:
-		return nil, errors.New(e.tr("editor.err.count_like", e.app.decimal(1250, 0)))
+	case err == nil && v < 0:
+		return nil, errors.New(form.Capitalise(e.tr("err.negative")))
+	case err != nil || v != math.Trunc(v) || v > 1e9:
+		return nil, errors.New(e.tr("editor.err.count_like", e.app.loc.Number(1250, 0)))
 	}
 	return int(v), nil
 }
@@ -309,7 +311,7 @@ func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {
 	return e.newField(spec{label: e.tr(labelKey), parse: e.optionalPct(lo, hi),
 		show: func() string {
 			if v, _ := e.doc.FieldValue(name).(*float64); v != nil {
-				return e.app.decimal(*v, decimals(*v))
+				return e.app.loc.Number(*v, locale.Decimals(*v))
 			}
 			return ""
 		},
@@ -318,7 +320,7 @@ func (e *editor) pctField(labelKey, name string, lo, hi float64) *field {
 
 func (e *editor) dateField(labelKey, name string) *field {
 	f := e.newField(spec{label: e.tr(labelKey), parse: e.day,
-		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.app.date(d) },
+		show:  func() string { d, _ := e.doc.FieldValue(name).(domain.Date); return e.app.loc.Day(d) },
 		value: e.valueOf(name), edit: e.setField(name)})
 	f.SetPlaceHolder(e.tr("editor.date_format"))
 	f.date = true
@@ -344,33 +346,4 @@ func (e *editor) choice(labels []string, get func() int, edit func(i int) domain
 		}
 	}
 	return w
-}
-
-func decimals(v float64) int {
-	if v == float64(int64(v)) {
-		return 0
-	}
-	return 2
-}
-
-// entries lists the entries inside an object, in reading order.
-func entries(o fyne.CanvasObject) []fyne.Focusable {
-	var out []fyne.Focusable
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *field:
-			out = append(out, x)
-		case *widget.Entry:
-			out = append(out, x)
-		case *dialogEntry:
-			out = append(out, x)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
 }

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // home lists the accounts of the portfolio beside the portfolio overview and the selected plan.
@@ -33,7 +35,7 @@ type home struct {
 	steps    *fyne.Container
 	open     *widget.Button
 
-	matrix          *PortfolioMatrix
+	matrix          *picture.PortfolioMatrix
 	incomplete      *widget.List
 	incompleteTitle *widget.Label
 	incompleteSide  fyne.CanvasObject
@@ -144,10 +146,10 @@ func (h *home) deadline(l *widget.Label, d domain.Date) {
 		l.SetText("")
 	case d.Before(domain.Today()):
 		l.Importance = widget.DangerImportance
-		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.date(d)))
+		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.loc.Day(d)))
 	default: // just the date: the facts beside it keep their room
 		l.Importance = widget.MediumImportance
-		l.SetText(h.app.date(d))
+		l.SetText(h.app.loc.Day(d))
 	}
 }
 
@@ -163,13 +165,13 @@ func (h *home) shareText(r domain.PlanSummary) string {
 	if !ok {
 		return h.app.tr("home.share_unknown")
 	}
-	return h.app.tr("home.share", h.app.decimal(v, 1))
+	return h.app.tr("home.share", h.app.loc.Number(v, 1))
 }
 
 func (h *home) loadRows() {
 	rows, err := h.app.store.Portfolio(h.app.ctx)
 	if err != nil {
-		h.app.setStatus(h.app.message(err))
+		h.app.setStatus(form.Message(h.app.loc, err))
 		return
 	}
 	h.all = latestPlans(rows)
@@ -337,7 +339,7 @@ func (a *App) firstStart() bool {
 			break
 		}
 	}
-	a.showDialog(dialog.NewInformation(a.tr("hint.title"), a.tr("hint.body"), a.win), nil)
+	a.ShowDialog(dialog.NewInformation(a.tr("hint.title"), a.tr("hint.body"), a.win), nil)
 	return true
 }
 

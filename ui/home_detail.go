@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // detailPanel is the home's panel of the selected account: its name and the Open plan button
@@ -31,20 +34,20 @@ func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 	h.title.Truncation = fyne.TextTruncateEllipsis
 	h.title.SetText(r.AccountName + " · " + r.Period)
 	tr := h.app.tr
-	position := factPart{text: h.quadrantName(f.Position)}
+	position := picture.FactPart{Text: h.quadrantName(f.Position)}
 	if f.Position.Placed {
-		position.dot = matrixColour(f.Position.Quadrant, 0xFF)
+		position.Dot = chart.QuadrantColour(f.Position.Quadrant).WithAlpha(0xFF)
 	}
-	var lights []factPart
+	var lights []picture.FactPart
 	for _, s := range []domain.Status{domain.StatusGreen, domain.StatusAmber, domain.StatusRed} {
-		lights = append(lights, factPart{dot: lightColours[s], text: fmt.Sprint(f.KPIStatus[s])})
+		lights = append(lights, picture.FactPart{Dot: chart.StatusColour(s), Text: fmt.Sprint(f.KPIStatus[s])})
 	}
-	h.facts.Objects = []fyne.CanvasObject{newFactList(
-		fact{tr("home.fact.position"), []factPart{position}},
-		fact{tr("home.fact.stage"), []factPart{{text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
-		fact{tr("home.fact.share"), []factPart{{text: h.shareValue(r)}}},
-		fact{tr("home.fact.kpis"), lights},
-		fact{tr("home.fact.plan"), []factPart{{text: h.planCounts(p)}}},
+	h.facts.Objects = []fyne.CanvasObject{picture.NewFactList(
+		picture.Fact{Caption: tr("home.fact.position"), Parts: []picture.FactPart{position}},
+		picture.Fact{Caption: tr("home.fact.stage"), Parts: []picture.FactPart{{Text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
+		picture.Fact{Caption: tr("home.fact.share"), Parts: []picture.FactPart{{Text: h.shareValue(r)}}},
+		picture.Fact{Caption: tr("home.fact.kpis"), Parts: lights},
+		picture.Fact{Caption: tr("home.fact.plan"), Parts: []picture.FactPart{{Text: h.planCounts(p)}}},
 	)}
 	h.facts.Refresh()
 	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}
@@ -65,7 +68,7 @@ func (h *home) planCounts(p *domain.Plan) string {
 // showDetailError says why the selected account's plan could not be read.
 func (h *home) showDetailError(err error) {
 	h.title.Wrapping = fyne.TextWrapWord
-	h.title.SetText(h.app.message(err))
+	h.title.SetText(form.Message(h.app.loc, err))
 	h.facts.Objects, h.steps.Objects = nil, nil
 	h.facts.Refresh()
 	h.steps.Refresh()
@@ -77,5 +80,5 @@ func (h *home) shareValue(r domain.PlanSummary) string {
 	if !ok {
 		return h.app.tr("home.fact.unknown")
 	}
-	return h.app.decimal(v, 1) + " %"
+	return h.app.loc.Number(v, 1) + " %"
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // dueDays is how far ahead the home lists what is due.
@@ -88,10 +89,10 @@ func (d *duePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	it := d.items[i]
 	box := o.(*fyne.Container)
 	what, when := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-	when.SetText(d.h.app.date(it.due))
+	when.SetText(d.h.app.loc.Day(it.due))
 	when.Importance = widget.MediumImportance
 	if it.overdue {
-		when.SetText("⚠ " + d.h.app.date(it.due))
+		when.SetText("⚠ " + d.h.app.loc.Day(it.due))
 		when.Importance = widget.DangerImportance
 	}
 	when.Refresh()
@@ -142,7 +143,7 @@ func (d *duePanel) load(rows []domain.PlanSummary) {
 
 func (d *duePanel) show(items []dueItem, err error) {
 	if err != nil {
-		d.title.SetText(d.h.app.message(err))
+		d.title.SetText(form.Message(d.h.app.loc, err))
 		return
 	}
 	d.items = items

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // The home's portfolio matrix shows the accounts the list shows (the search and the tier,
@@ -25,7 +27,7 @@ func (h *home) buildMatrix() fyne.CanvasObject {
 	}
 	h.incompleteTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.incompleteTitle.Wrapping = fyne.TextWrapWord
-	side := container.New(&fixedWidth{width: 210}, container.NewBorder(h.incompleteTitle, nil, nil, nil, h.incomplete))
+	side := container.New(&form.FixedWidth{Width: 210}, container.NewBorder(h.incompleteTitle, nil, nil, nil, h.incomplete))
 	h.incompleteSide = side
 	title := widget.NewLabelWithStyle(h.app.tr("home.portfolio"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(container.NewBorder(nil, nil, title, nil, h.overview), nil, nil, side, h.matrix)
@@ -99,4 +101,10 @@ func (h *home) openAccount(accountID string) {
 			return
 		}
 	}
+}
+
+// newPortfolioMatrix is the matrix in the interface language with the portfolio's settings.
+func newPortfolioMatrix(a *App, rows []domain.PlanSummary) *picture.PortfolioMatrix {
+	st, _ := a.store.Settings(a.ctx)
+	return picture.NewPortfolioMatrix(a.loc, st, rows)
 }

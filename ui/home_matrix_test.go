@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -12,13 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
 func init() { dueInBackground = false } // see dueInBackground
 
 // homeMatrix opens the portfolio at 1366×768 and returns the home and its matrix.
-func homeMatrix(t *testing.T, lang string) (*App, *home, *PortfolioMatrix) {
+func homeMatrix(t *testing.T, lang string) (*App, *home, *picture.PortfolioMatrix) {
 	t.Helper()
 	a := newTestApp(t, lang)
 	closeDialogs(a)
@@ -42,7 +41,7 @@ func accountID(t *testing.T, h *home, name string) string {
 }
 
 // bubbleOf is where an account's bubble is drawn on the matrix.
-func bubbleOf(t *testing.T, m *PortfolioMatrix, id string) fyne.Position {
+func bubbleOf(t *testing.T, m *picture.PortfolioMatrix, id string) fyne.Position {
 	t.Helper()
 	l := m.Layout()
 	i := l.Find(id)
@@ -213,69 +212,4 @@ func TestHomeHasNoSplitHandle(t *testing.T) {
 			t.Fatal("the home still has a split")
 		}
 	})
-}
-
-func TestMatrixRenders(t *testing.T) {
-	for _, variant := range []string{"light", "dark"} {
-		t.Run(variant, func(t *testing.T) {
-			a := newTestApp(t, "en")
-			setVariantTheme(a.fyne, variant)
-			m := newPortfolioMatrix(a, a.home.all)
-			m.Select(accountID(t, a.home, "Aceros del Norte, S.A."))
-			w := test.NewWindow(m)
-			defer w.Close()
-			w.Resize(fyne.NewSize(560, 400))
-			test.AssertRendersToMarkup(t, "matrix_"+variant+".xml", w.Canvas())
-		})
-	}
-}
-
-// BenchmarkPortfolioMatrix1000 is the aim's measure (under 50 ms): the matrix of 1,000
-// accounts laid out in a 900×560 window, every object its renderer hands to the driver, and
-// the bubbles' pixels. The driver's own drawing is measured by the Painted benchmark below.
-func BenchmarkPortfolioMatrix1000(b *testing.B) {
-	m, _, rows := benchMatrix(b)
-	r := test.WidgetRenderer(m).(*matrixRenderer)
-	for b.Loop() {
-		m.SetRows(rows) // a new layout: filters changed
-		if len(r.Objects()) < 10 || r.paintBubbles(900, 560).Bounds().Dx() != 900 {
-			b.Fatal("nothing drawn")
-		}
-	}
-}
-
-// The same with Fyne's software painter drawing the whole window, a test driver far slower
-// than the GL one (an empty 900×560 window alone costs it about 15 ms).
-func BenchmarkPortfolioMatrix1000Painted(b *testing.B) {
-	m, w, rows := benchMatrix(b)
-	for b.Loop() {
-		m.SetRows(rows)
-		w.Canvas().Capture()
-	}
-}
-
-func benchMatrix(b *testing.B) (*PortfolioMatrix, fyne.Window, []domain.PlanSummary) {
-	a := New(test.NewTempApp(b), benchStore(b), "en")
-	var rows []domain.PlanSummary
-	for _, acc := range chartAccounts(1000) {
-		rows = append(rows, domain.PlanSummary{AccountID: acc.ID, AccountName: acc.Name, PlanID: acc.ID, Revenue: acc.Revenue, Potential: acc.Potential,
-			Position: domain.Position{Attractiveness: acc.Attractiveness, Strength: acc.Strength, Placed: true, Quadrant: domain.QuadrantOf(acc.Attractiveness, acc.Strength, 5.5)}})
-	}
-	m := newPortfolioMatrix(a, rows)
-	w := test.NewWindow(m)
-	b.Cleanup(w.Close)
-	w.Resize(fyne.NewSize(900, 560))
-	return m, w, rows
-}
-
-// chartAccounts are n accounts spread over the matrix with varied revenue.
-func chartAccounts(n int) []chart.MatrixAccount {
-	out := make([]chart.MatrixAccount, n)
-	for i := range out {
-		pot := int64(20+(i*7919)%900) * 1_000_000
-		out[i] = chart.MatrixAccount{ID: fmt.Sprintf("a%04d", i), Name: fmt.Sprintf("Cliente %04d Siderurgia", i+1),
-			Attractiveness: 1 + float64((i*37)%91)/10, Strength: 1 + float64((i*53)%91)/10,
-			Revenue: pot * int64(5+(i*31)%56) / 100, Potential: pot}
-	}
-	return out
 }

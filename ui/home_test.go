@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"kamplan/storage"
+	"kamplan/ui/picture"
 )
 
 func newTestApp(t *testing.T, lang string) *App {
@@ -63,11 +64,11 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 }
 
 // detailText is the home's panel of the selected account as text: its title, then a line
-// per fact ("caption: parts").
+// per picture.Fact ("caption: parts").
 func detailText(h *home) string {
 	text := h.title.Text + "\n"
 	for _, o := range h.facts.Objects {
-		text += o.(*factList).String()
+		text += o.(*picture.FactList).String()
 	}
 	return text
 }

@@ -30,7 +30,7 @@ func (a *App) importCSVDialog() {
 		a.openImportWizard(data, r.URI().Name())
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 }
 
 // openImportWizard reads the file off the UI goroutine, then shows the wizard.

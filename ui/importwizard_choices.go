@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
+	"kamplan/ui/form"
 )
 
 // wizardChoices are the inputs of the step on screen that decide whether it may go on.
@@ -147,7 +148,7 @@ func (w *importWizard) blocker() (string, bool) {
 		_, err = csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	}
 	if err != nil {
-		return capitalise(w.a.message(err)), true
+		return form.Capitalise(form.Message(w.a.loc, err)), true
 	}
 	return "", false
 }

@@ -74,7 +74,7 @@ func (w *importWizard) show() {
 	w.dlg = dialog.NewCustomWithoutButtons(w.a.tr("csv.wizard.title", w.name), content, w.a.win)
 	w.dlg.Resize(wizardSize(w.a.win))
 	w.goTo(0)
-	w.a.showDialog(w.dlg, nil)
+	w.a.ShowDialog(w.dlg, nil)
 }
 
 func wizardSize(win fyne.Window) fyne.Size {
@@ -208,7 +208,7 @@ func (a *App) showReport(rep csvimport.Report) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 300))
-	a.showDialog(dialog.NewCustom(a.title("menu.import_csv"), a.tr("dialog.close"), scroll, a.win), nil)
+	a.ShowDialog(dialog.NewCustom(a.title("menu.import_csv"), a.tr("dialog.close"), scroll, a.win), nil)
 	a.setStatus(a.reportSummary(rep, true))
 }
 

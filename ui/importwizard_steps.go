@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/storage/csvimport"
+	"kamplan/ui/form"
 )
 
 const previewRows = 20
@@ -111,11 +112,11 @@ func (w *importWizard) previewCells() [][]string {
 		cs, err = csvimport.ContactsFrom(t, w.mapping, order)
 	}
 	if err != nil {
-		return append(out, []string{"", a.message(err)})
+		return append(out, []string{"", form.Message(a.loc, err)})
 	}
 	for _, r := range cs.Rows {
 		c := r.Contact
-		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, a.date(c.LastContact), r.Owner, oneLineText(c.Notes)})
+		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, a.loc.Day(c.LastContact), r.Owner, oneLineText(c.Notes)})
 	}
 	return out
 }
@@ -128,16 +129,16 @@ func (w *importWizard) accountCells(t csvimport.Table) [][]string {
 	out := [][]string{head}
 	as, err := csvimport.AccountsFrom(t, w.mapping)
 	if err != nil {
-		return append(out, []string{"", a.message(err)})
+		return append(out, []string{"", form.Message(a.loc, err)})
 	}
 	for _, r := range as.Rows {
 		x := r.Account
 		employees, revenue := x.Size, ""
 		if x.Employees != 0 {
-			employees = a.decimal(float64(x.Employees), 0)
+			employees = a.loc.Number(float64(x.Employees), 0)
 		}
 		if x.AnnualRevenue != 0 {
-			revenue = strings.TrimSpace(a.moneyText(x.AnnualRevenue) + " " + x.RevenueCurrency)
+			revenue = strings.TrimSpace(a.loc.Amount(x.AnnualRevenue) + " " + x.RevenueCurrency)
 		}
 		out = append(out, []string{fmt.Sprint(r.Line), x.Name, x.Industry, x.Country, employees, revenue, x.Owner, oneLineText(x.Notes)})
 	}
@@ -158,7 +159,7 @@ func (w *importWizard) buildRows() fyne.CanvasObject {
 	box := container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.companies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	if err != nil {
-		box.Add(widget.NewLabel(a.message(err)))
+		box.Add(widget.NewLabel(form.Message(a.loc, err)))
 		return box
 	}
 	for _, c := range csvimport.Companies(cs, w.target.accountName) {

@@ -10,17 +10,19 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // influenceMapPage is the influence map: dragging a card to another cell sets exactly
 // that contact's influence and attitude (an undoable edit); a tap opens the contact, or
 // the list of a crowded cell.
 func (e *editor) influenceMapPage() fyne.CanvasObject {
-	m := NewInfluenceMap(e.plan, e.influenceText())
+	m := picture.NewInfluenceMap(e.plan, picture.InfluenceText(e.app.loc))
 	m.OnMove = e.moveOnInfluenceMap
 	m.OnOpen = e.openContact
 	m.OnMore = e.influenceCellList
-	empty := wrapped(e.tr("peoplemaps.influence.empty"))
+	empty := form.Wrapped(e.tr("peoplemaps.influence.empty"))
 	e.live(func() {
 		m.Refresh()
 		if len(e.plan.Contacts) > 0 {
@@ -29,25 +31,7 @@ func (e *editor) influenceMapPage() fyne.CanvasObject {
 			empty.Show()
 		}
 	})
-	return container.NewVBox(e.heading("editor.grid"), wrapped(e.tr("peoplemaps.influence.intro")), empty, m)
-}
-
-// influenceText is the words of the map in the interface language.
-func (e *editor) influenceText() chart.InfluenceText {
-	return influenceTextIn(e.tr)
-}
-
-// influenceTextIn is the words of the map in a language (tr translates a key).
-func influenceTextIn(tr func(string, ...any) string) chart.InfluenceText {
-	tx := chart.InfluenceText{Zones: map[domain.GridCell]string{}, Influence: tr("peoplemaps.axis.influence"),
-		Attitude: tr("peoplemaps.axis.attitude"), More: tr("peoplemaps.more")}
-	for _, z := range domain.GridCells {
-		tx.Zones[z] = tr("grid." + string(z))
-	}
-	for a := -2; a <= 2; a++ {
-		tx.Attitudes[a+2] = tr(fmt.Sprintf("attitude.%d", a))
-	}
-	return tx
+	return container.NewVBox(e.heading("editor.grid"), form.Wrapped(e.tr("peoplemaps.influence.intro")), empty, m)
 }
 
 // moveOnInfluenceMap sets a contact's influence and attitude, nothing else.
@@ -67,13 +51,13 @@ func (e *editor) moveOnInfluenceMap(id string, influence, attitude int) {
 // openContact opens the contact dialog of the stakeholders page.
 func (e *editor) openContact(id string) {
 	if e.plan.FindContact(id) != nil {
-		e.contactDialog(id, blankList())
+		e.contactDialog(id, form.BlankList())
 	}
 }
 
 // influenceCellList lists everyone in a cell of the map; each name opens the contact.
 func (e *editor) influenceCellList(cell chart.InfluenceCell) {
-	list := container.NewVBox(wrapped(e.app.trCount("peoplemaps.cell.count", len(cell.ContactIDs), len(cell.ContactIDs))))
+	list := container.NewVBox(form.Wrapped(e.app.trCount("peoplemaps.cell.count", len(cell.ContactIDs), len(cell.ContactIDs))))
 	var d *dialog.CustomDialog
 	for _, id := range cell.ContactIDs {
 		k := e.plan.FindContact(id)
@@ -90,6 +74,6 @@ func (e *editor) influenceCellList(cell chart.InfluenceCell) {
 	}
 	title := e.tr("peoplemaps.cell.title", e.tr("grid."+string(cell.Zone)), cell.Influence, e.tr(fmt.Sprintf("attitude.%d", cell.Attitude)))
 	d = dialog.NewCustom(title, e.tr("dialog.close"), container.NewVScroll(list), e.app.win)
-	d.Resize(fitWindow(e.app, fyne.NewSize(480, 520)))
-	e.app.showDialog(d, nil)
+	d.Resize(form.FitWindow(e.app.win, fyne.NewSize(480, 520)))
+	e.app.ShowDialog(d, nil)
 }

@@ -9,17 +9,19 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // influenceMapOf turns the editor to the influence map and returns its widget.
-func influenceMapOf(t *testing.T, a *App, e *editor) *InfluenceMap {
+func influenceMapOf(t *testing.T, a *App, e *editor) *picture.InfluenceMap {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 1100))
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(6)
-	var m *InfluenceMap
+	var m *picture.InfluenceMap
 	walk(e.tabs, func(o fyne.CanvasObject) {
-		if x, ok := o.(*InfluenceMap); ok {
+		if x, ok := o.(*picture.InfluenceMap); ok {
 			m = x
 		}
 	})
@@ -31,7 +33,7 @@ func influenceMapOf(t *testing.T, a *App, e *editor) *InfluenceMap {
 
 // dragOnCanvas drags from one point of the map to another the way Fyne's desktop driver
 // reports it: the event's position is where the pointer is, Dragged how far it went.
-func dragOnCanvas(a *App, m *InfluenceMap, from, to chart.Point) {
+func dragOnCanvas(a *App, m *picture.InfluenceMap, from, to chart.Point) {
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(m)
 	end := abs.Add(fyne.NewPos(float32(to.X), float32(to.Y)))
 	test.Drag(a.win.Canvas(), end, float32(to.X-from.X), float32(to.Y-from.Y))
@@ -104,7 +106,7 @@ func TestInfluenceMapDropOnOwnCellChangesNothing(t *testing.T) {
 	}
 }
 
-func firstCard(m *InfluenceMap) chart.InfluenceCard {
+func firstCard(m *picture.InfluenceMap) chart.InfluenceCard {
 	for _, c := range m.Layout().Cells {
 		if len(c.Cards) > 0 {
 			return c.Cards[0]
@@ -119,13 +121,13 @@ func TestInfluenceMapTapOpensContactAndCrowdedCell(t *testing.T) {
 	m := influenceMapOf(t, a, e)
 	k := firstCard(m)
 	test.TapAt(m, fyne.NewPos(float32(k.Box.Center().X), float32(k.Box.Center().Y)))
-	if len(a.dialogs) != 1 || !a.dialogs[0].open {
-		t.Fatalf("tapping %s opened %d dialogs", k.Name, len(a.dialogs))
+	if len(form.OpenDialogs(a.win)) != 1 || !form.OpenDialogs(a.win)[0].IsOpen() {
+		t.Fatalf("tapping %s opened %d dialogs", k.Name, len(form.OpenDialogs(a.win)))
 	}
-	if !dialogShows(a.dialogs[0], k.Name) {
+	if !dialogShows(form.OpenDialogs(a.win)[0], k.Name) {
 		t.Errorf("the dialog does not show %q", k.Name)
 	}
-	a.dialogs[0].close()
+	form.OpenDialogs(a.win)[0].Close()
 	closeDialogs(a)
 	// crowd one cell of the plan past what fits
 	for i := range e.plan.Contacts {
@@ -163,18 +165,18 @@ func TestInfluenceMapTapOpensContactAndCrowdedCell(t *testing.T) {
 	if b == nil {
 		t.Fatal("no button for the first contact")
 	}
-	n := len(a.dialogs)
+	n := len(form.OpenDialogs(a.win))
 	test.Tap(b)
-	if len(a.dialogs) != n+1 || !dialogShows(a.dialogs[n], k0.Name) {
+	if len(form.OpenDialogs(a.win)) != n+1 || !dialogShows(form.OpenDialogs(a.win)[n], k0.Name) {
 		t.Errorf("tapping %s in the list did not open the contact", k0.Name)
 	}
 }
 
 // dialogShows reports whether an entry of a dialog holds text.
-func dialogShows(fd *formDialog, text string) bool {
+func dialogShows(fd *form.Dialog, text string) bool {
 	found := false
-	walk(fd.body, func(o fyne.CanvasObject) {
-		if en := entryOf(o); en != nil && en.Text == text {
+	walk(fd.Body, func(o fyne.CanvasObject) {
+		if en := form.EntryOf(o); en != nil && en.Text == text {
 			found = true
 		}
 	})

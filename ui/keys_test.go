@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"kamplan/ui/form"
 	"strings"
 	"testing"
 
@@ -12,49 +13,49 @@ import (
 func TestDialogKeys(t *testing.T) {
 	a, e := openSample(t, "en")
 	c := e.plan.Contacts[0]
-	fd := e.contactDialog(c.ID, blankList())
-	focused, ok := a.win.Canvas().Focused().(*dialogEntry)
+	fd := e.contactDialog(c.ID, form.BlankList())
+	focused, ok := a.win.Canvas().Focused().(*form.Entry)
 	if !ok || focused.Text != c.Name {
 		t.Fatalf("the contact dialog opens with %T focused, not its name", a.win.Canvas().Focused())
 	}
 	focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if fd.open {
+	if fd.IsOpen() {
 		t.Fatal("Escape did not close the dialog")
 	}
-	fd = e.contactDialog(c.ID, blankList())
-	title := fd.form.Items[1].Widget
+	fd = e.contactDialog(c.ID, form.BlankList())
+	title := fd.Form.Items[1].Widget
 	setEntry(t, title, "Presidente ejecutivo")
-	var en *dialogEntry
+	var en *form.Entry
 	walk(title, func(o fyne.CanvasObject) {
-		if x, ok := o.(*dialogEntry); ok {
+		if x, ok := o.(*form.Entry); ok {
 			en = x
 		}
 	})
 	en.OnSubmitted(en.Text) // Enter
-	if fd.open || !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[0].Title != "Presidente ejecutivo" {
+	if fd.IsOpen() || !e.flush() || storedPlan(t, a, e.plan.ID).Contacts[0].Title != "Presidente ejecutivo" {
 		t.Fatal("Enter did not save the dialog")
 	}
 }
 
 func TestTabFollowsTheVisualOrder(t *testing.T) {
 	a, e := openSample(t, "en")
-	fd := e.actionDialog(e.plan.Actions[0].ID, blankList())
+	fd := e.actionDialog(e.plan.Actions[0].ID, form.BlankList())
 	c := a.win.Canvas()
 	var order []string
 	for range 5 {
-		if en := entryOf(c.Focused()); en != nil {
+		if en := form.EntryOf(c.Focused()); en != nil {
 			order = append(order, en.Text)
 		}
 		c.FocusNext()
 	}
 	a0 := e.plan.Actions[0]
-	want := []string{a0.Title, a0.Owner, a0.ClientOwner, a.date(a0.Start)}
+	want := []string{a0.Title, a0.Owner, a0.ClientOwner, a.loc.Day(a0.Start)}
 	for i, w := range want {
 		if i >= len(order) || order[i] != w {
 			t.Fatalf("Tab order %q, want %q first", order, want)
 		}
 	}
-	fd.close()
+	fd.Close()
 }
 
 func TestF1OpensTheMethodFromAField(t *testing.T) {
@@ -93,8 +94,8 @@ func TestALongPasteBecomesAWrappedField(t *testing.T) {
 	if !e.flush() || storedPlan(t, a, e.plan.ID).Wallet.Basis != long {
 		t.Fatal("the long basis was not stored whole")
 	}
-	fd := e.actionDialog("", blankList())
-	en := entryOf(firstEntry(fd.form.Items[0].Widget))
+	fd := e.actionDialog("", form.BlankList())
+	en := form.EntryOf(firstEntry(fd.Form.Items[0].Widget))
 	en.SetText(long)
 	if !en.MultiLine {
 		t.Fatal("a long paste in a dialog stayed on one line")
@@ -104,7 +105,7 @@ func TestALongPasteBecomesAWrappedField(t *testing.T) {
 func firstEntry(o fyne.CanvasObject) fyne.CanvasObject {
 	var found fyne.CanvasObject
 	walk(o, func(c fyne.CanvasObject) {
-		if entryOf(c) != nil && found == nil {
+		if form.EntryOf(c) != nil && found == nil {
 			found = c
 		}
 	})
@@ -130,14 +131,14 @@ func TestEscapeClosesEveryDialog(t *testing.T) {
 		}
 	}
 	n := len(e.plan.Contacts)
-	fd := e.contactDialog(e.plan.Contacts[0].ID, blankList())
+	fd := e.contactDialog(e.plan.Contacts[0].ID, form.BlankList())
 	e.confirmDelete("x", func() { t.Fatal("Escape answered yes") })
 	escape()
-	if overlays() != 1 || !fd.open {
+	if overlays() != 1 || !fd.IsOpen() {
 		t.Fatalf("Escape on the question closed %d dialogs", 2-overlays())
 	}
 	escape()
-	if overlays() != 0 || fd.open || len(storedPlan(t, a, e.plan.ID).Contacts) != n {
+	if overlays() != 0 || fd.IsOpen() || len(storedPlan(t, a, e.plan.ID).Contacts) != n {
 		t.Fatal("the second Escape did not close the contact dialog, or something was deleted")
 	}
 }

@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
-func kpiLightsOf(t *testing.T, page fyne.CanvasObject) *KPILightsView {
+func kpiLightsOf(t *testing.T, page fyne.CanvasObject) *picture.KPILightsView {
 	t.Helper()
-	return widgetOn[*KPILightsView](t, page, "KPI lights")
+	return widgetOn[*picture.KPILightsView](t, page, "KPI lights")
 }
 
 func tapAt(o fyne.Tappable, r chart.Rect) {
@@ -43,11 +44,10 @@ func TestKPILightsOpenTheKPIAndThePlanBActions(t *testing.T) {
 		t.Fatal("the sample has no triggered plan B")
 	}
 	tapAt(v, rows[0].Name.Box)
-	if fd := topDialog(t, a); !fd.open {
+	if fd := topDialog(t, a); !fd.IsOpen() {
 		t.Fatal("a tap on a KPI opened nothing")
 	}
 	closeDialogs(a)
-	a.dialogs = nil
 	tapAt(v, rows[flagged].Flag)
 	k := e.plan.KPIs[flagged]
 	var first *widget.Button
@@ -64,7 +64,7 @@ func TestKPILightsOpenTheKPIAndThePlanBActions(t *testing.T) {
 		t.Fatalf("the plan-B flag of %s does not list %s", k.Name, e.plan.FindAction(k.PlanB.ActionIDs[0]).Title)
 	}
 	test.Tap(first)
-	if fd := topDialog(t, a); !fd.open {
+	if fd := topDialog(t, a); !fd.IsOpen() {
 		t.Fatal("the contingency action did not open")
 	}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"kamplan/ui/form"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -73,7 +75,7 @@ func newPageTabs(width float32, items ...*container.TabItem) *pageTabs {
 		stack.Add(it.Content)
 		t.pages = append(t.pages, it.Content)
 	}
-	t.view = container.NewBorder(nil, nil, container.New(&fixedWidth{width: width}, container.NewVBox(nav)), nil, stack)
+	t.view = container.NewBorder(nil, nil, container.New(&form.FixedWidth{Width: width}, container.NewVBox(nav)), nil, stack)
 	t.SelectIndex(0)
 	return t
 }

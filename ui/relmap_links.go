@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // Informal links between the client's people (METHOD §5): "A influences B" and "A and B are
@@ -44,7 +45,7 @@ func (e *editor) chooseLinked(id string, kind domain.LinkKind) {
 
 // chooseContact shows the plan's contacts but one, filtered as the person types; a tap picks one.
 func (e *editor) chooseContact(title, exclude string, pick func(id string)) {
-	filter := newDialogEntry(e.app, "", false) // Escape closes the dialog from it
+	filter := form.NewEntry(e.app, "") // Escape closes the dialog from it
 	filter.SetPlaceHolder(e.tr("relmap.choose.filter"))
 	var shown []string
 	list := widget.NewList(func() int { return len(shown) },
@@ -75,8 +76,8 @@ func (e *editor) chooseContact(title, exclude string, pick func(id string)) {
 		d.Hide()
 		pick(shown[i])
 	}
-	d.Resize(fitWindow(e.app, fyne.NewSize(480, 520)))
-	e.app.showDialog(d, nil)
+	d.Resize(form.FitWindow(e.app.win, fyne.NewSize(480, 520)))
+	e.app.ShowDialog(d, nil)
 	e.app.win.Canvas().Focus(filter)
 }
 
@@ -104,7 +105,7 @@ func (e *editor) linkText(id string, l domain.Link) string {
 func (e *editor) contactLinks(id string) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(e.tr("relmap.links"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	if e.plan.FindContact(id) == nil {
-		return container.NewVBox(head, wrapped(e.tr("relmap.links.save_first")))
+		return container.NewVBox(head, form.Wrapped(e.tr("relmap.links.save_first")))
 	}
 	rows := container.NewVBox()
 	var fill func()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // buttonIn finds a button whose text starts with prefix inside an object.
@@ -27,21 +28,21 @@ func buttonIn(o fyne.CanvasObject, prefix string) *widget.Button {
 func TestContactDialogListsAndEditsLinks(t *testing.T) {
 	a, e := openSample(t, "en")
 	fernando, begona := contactNamed(t, e.plan, "Fernando Suárez"), contactNamed(t, e.plan, "Begoña Ibáñez")
-	fd := e.contactDialog(fernando, blankList())
-	if !strings.Contains(labelsText(fd.body), "Influences Begoña Ibáñez") {
-		t.Fatalf("the dialog does not list Fernando's link: %q", labelsText(fd.body))
+	fd := e.contactDialog(fernando, form.BlankList())
+	if !strings.Contains(labelsText(fd.Body), "Influences Begoña Ibáñez") {
+		t.Fatalf("the dialog does not list Fernando's link: %q", labelsText(fd.Body))
 	}
-	test.Tap(buttonIn(fd.body, "Remove"))
+	test.Tap(buttonIn(fd.Body, "Remove"))
 	if !e.flush() {
 		t.Fatal("not saved")
 	}
 	if n := len(storedPlan(t, a, e.plan.ID).LinksOf(fernando)); n != 0 {
 		t.Fatalf("%d links left after Remove", n)
 	}
-	if !strings.Contains(labelsText(fd.body), "No informal links") {
+	if !strings.Contains(labelsText(fd.Body), "No informal links") {
 		t.Error("the dialog still lists the removed link")
 	}
-	test.Tap(buttonIn(fd.body, "Add: in conflict"))
+	test.Tap(buttonIn(fd.Body, "Add: in conflict"))
 	top := a.win.Canvas().Overlays().Top()
 	var list *widget.List
 	for _, o := range test.LaidOutObjects(top) {
@@ -60,7 +61,7 @@ func TestContactDialogListsAndEditsLinks(t *testing.T) {
 	if len(links) != 1 || links[0].Kind != domain.LinkConflict || links[0].To != e.plan.Contacts[0].ID {
 		t.Errorf("stored links %+v", links)
 	}
-	fd.close()
+	fd.Close()
 	a.win.Canvas().Unfocus()
 	undo(a) // the conflict
 	undo(a) // the removal

@@ -11,22 +11,24 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // relmapOf turns the editor to the relationship map and returns its widget.
-func relmapOf(t *testing.T, a *App, e *editor) *RelationshipMap {
+func relmapOf(t *testing.T, a *App, e *editor) *picture.RelationshipMap {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 900))
 	e.tabs.SelectIndex(0)
 	e.subs[0].SelectIndex(5)
-	m := widgetOn[*RelationshipMap](t, e.tabs, "relationship map (page 5 of Knowledge)")
+	m := widgetOn[*picture.RelationshipMap](t, e.tabs, "relationship map (page 5 of Knowledge)")
 	m.FitToWindow() // every card in view, where a drag can reach it
 	return m
 }
 
 // dragOnMap drags between two unit points of the map the way Fyne's desktop driver reports
 // it: the event's position is where the pointer is, Dragged how far it went.
-func dragOnMap(a *App, m *RelationshipMap, from, to chart.Point) {
+func dragOnMap(a *App, m *picture.RelationshipMap, from, to chart.Point) {
 	s := m.View()
 	f, t := s.Point(from), s.Point(to)
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(m)
@@ -118,7 +120,7 @@ func TestRelationshipMapDropBesideReorders(t *testing.T) {
 	}
 }
 
-func rightOf(m *RelationshipMap, a, b string) bool {
+func rightOf(m *picture.RelationshipMap, a, b string) bool {
 	x, _ := m.Layout().Card(a)
 	y, _ := m.Layout().Card(b)
 	return x.Box.Y > y.Box.Y || (x.Box.Y == y.Box.Y && x.Box.X > y.Box.X) // next in its row, or on the next row
@@ -163,10 +165,10 @@ func TestRelationshipMapTapOpensContact(t *testing.T) {
 	k := m.Layout().Cards[2]
 	p := m.View().Point(k.Box.Center())
 	test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
-	if len(a.dialogs) != 1 || !dialogShows(a.dialogs[0], e.plan.FindContact(k.ContactID).Name) {
-		t.Fatalf("tapping %s opened %d dialogs", k.ContactID, len(a.dialogs))
+	if len(form.OpenDialogs(a.win)) != 1 || !dialogShows(form.OpenDialogs(a.win)[0], e.plan.FindContact(k.ContactID).Name) {
+		t.Fatalf("tapping %s opened %d dialogs", k.ContactID, len(form.OpenDialogs(a.win)))
 	}
-	a.dialogs[0].close()
+	form.OpenDialogs(a.win)[0].Close()
 	// a warning about a person
 	e.plan.Contacts[0].Influence = 5
 	e.plan.Coverage = nil
@@ -181,8 +183,8 @@ func TestRelationshipMapTapOpensContact(t *testing.T) {
 		t.Fatal("no warning button about the first contact")
 	}
 	test.Tap(b)
-	if len(a.dialogs) != 1 || !dialogShows(a.dialogs[0], e.plan.Contacts[0].Name) {
-		t.Errorf("the warning opened %d dialogs", len(a.dialogs))
+	if len(form.OpenDialogs(a.win)) != 1 || !dialogShows(form.OpenDialogs(a.win)[0], e.plan.Contacts[0].Name) {
+		t.Errorf("the warning opened %d dialogs", len(form.OpenDialogs(a.win)))
 	}
 }
 
@@ -215,9 +217,9 @@ func TestRelationshipMapKeepsItsViewOverAnUndo(t *testing.T) {
 	who, boss := contactNamed(t, e.plan, "Itziar Urrutia"), contactNamed(t, e.plan, "Jon Arrieta")
 	e.dropOnRelationshipMap(who, chart.OrgDrop{Kind: chart.OrgDropBoss, Target: boss})
 	undo(a)
-	var again *RelationshipMap
+	var again *picture.RelationshipMap
 	walk(a.editor.tabs, func(o fyne.CanvasObject) {
-		if x, ok := o.(*RelationshipMap); ok {
+		if x, ok := o.(*picture.RelationshipMap); ok {
 			again = x
 		}
 	})

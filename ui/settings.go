@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
 )
 
 // settingsForm edits the interface language, the document defaults and the portfolio factors.
@@ -55,7 +57,7 @@ func (a *App) settingsDialog() {
 	})
 	save.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(a.tr("dialog.cancel"), theme.CancelIcon(), d.Hide), save})
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 }
 
 func (f *settingsForm) build() fyne.CanvasObject {
@@ -77,7 +79,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 	f.docLang = widget.NewSelect([]string{"English", "Español"}, nil)
 	f.docLang.SetSelectedIndex(langIndex(f.st.DocLanguage))
 	f.cutoff = widget.NewEntry()
-	f.cutoff.SetText(a.decimal(f.st.Cutoff, 1))
+	f.cutoff.SetText(a.loc.Number(f.st.Cutoff, 1))
 	f.cutoff.Validator = func(s string) error { _, err := f.readCutoff(); return err }
 	f.flip = widget.NewCheck(a.tr("settings.strength_left"), nil)
 	f.flip.SetChecked(f.st.StrengthOnLeft)
@@ -161,7 +163,7 @@ func (f *settingsForm) chooseLogo() {
 		f.logo.SetText(f.logoText())
 	}, f.app.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	f.app.showDialog(d, nil)
+	f.app.ShowDialog(d, nil)
 }
 
 func (f *settingsForm) clearLogo() {
@@ -171,12 +173,12 @@ func (f *settingsForm) clearLogo() {
 
 // readCutoff reads the cut-off between high and low (1–10) the interface language's way.
 func (f *settingsForm) readCutoff() (float64, error) {
-	v, err := f.app.parseNumber(f.cutoff.Text)
+	v, err := f.app.loc.ParseNumber(f.cutoff.Text)
 	if err != nil {
 		return 0, err
 	}
 	if v < 1 || v > 10 {
-		return 0, fmt.Errorf("%s", capitalise(f.app.tr("err.cutoff")))
+		return 0, fmt.Errorf("%s", form.Capitalise(f.app.tr("err.cutoff")))
 	}
 	return v, nil
 }
@@ -211,7 +213,7 @@ func (f *settingsForm) save() bool {
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
 	}
 	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
-		f.problems.SetText(a.tr("settings.refused") + "\n" + a.problemText(err))
+		f.problems.SetText(a.tr("settings.refused") + "\n" + form.ProblemText(a.loc, err))
 		return false
 	}
 	f.problems.SetText("")
@@ -223,12 +225,12 @@ func (f *settingsForm) save() bool {
 // applyLanguage switches the interface language and rebuilds the window.
 func (a *App) applyLanguage(pref string) {
 	a.fyne.Preferences().SetString("language", pref)
-	lang := interfaceLanguage(pref, systemLanguage)
-	if lang == a.lang {
+	lang := locale.Interface(pref, locale.System)
+	if lang == a.loc.Lang() {
 		a.refreshView()
 		return
 	}
-	a.lang = lang
+	a.loc = locale.New(lang)
 	a.installMenu()
 	a.refreshView()
 }

@@ -13,6 +13,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
 )
 
 // busiestMember is the team member of the open plan with the most coverage pairs.
@@ -231,14 +232,14 @@ func TestFormerMemberInAnotherPeriodsPlan(t *testing.T) {
 	if _, cells := matrixColumn(t, a, e, m.ID); cells != len(pairs) {
 		t.Fatalf("%d of the former member's %d pairs shown", cells, len(pairs))
 	}
-	n := len(a.dialogs)
+	n := len(form.OpenDialogs(a.win))
 	for _, r := range lay.Rows {
 		if _, ok := e.plan.PairOf(m.ID, r.ContactID); !ok {
 			tapMatrix(coverageMatrixOf(t, a, e), chart.Point{X: lay.Cols[col].Box.Center().X, Y: r.Box.Center().Y})
 			break
 		}
 	}
-	if len(a.dialogs) != n {
+	if len(form.OpenDialogs(a.win)) != n {
 		t.Fatal("an empty cell of a former member offers to add a pair")
 	}
 	fd := e.contactDialog(pairs[0].ContactID, nil)
@@ -247,7 +248,7 @@ func TestFormerMemberInAnotherPeriodsPlan(t *testing.T) {
 		t.Fatal("Covered by does not show the former member's pair")
 	}
 	test.Tap(former)
-	fd.submit()
+	fd.Submit()
 	e.flush()
 	if _, ok := storedPlan(t, a, older).PairOf(m.ID, pairs[0].ContactID); ok {
 		t.Fatal("the former member's pair was not removed")

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
@@ -62,12 +60,4 @@ func (a *App) fitScreen() {
 	if size.Width > maxW || size.Height > maxH {
 		a.win.Resize(fyne.NewSize(min(size.Width, maxW), min(size.Height, maxH)))
 	}
-}
-
-// mixColour goes from bg (0) to c (1).
-func mixColour(bg, c color.Color, f float64) color.NRGBA {
-	a := color.NRGBAModel.Convert(bg).(color.NRGBA)
-	b := color.NRGBAModel.Convert(c).(color.NRGBA)
-	mix := func(x, y uint8) uint8 { return uint8(float64(x) + (float64(y)-float64(x))*f) }
-	return color.NRGBA{mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B), 0xFF}
 }

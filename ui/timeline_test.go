@@ -9,19 +9,18 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"kamplan/domain"
-	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/picture"
 )
 
-func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*ActionTimeline, *widget.Select, *widget.List) {
+func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*picture.ActionTimeline, *widget.Select, *widget.List) {
 	t.Helper()
-	var tl *ActionTimeline
+	var tl *picture.ActionTimeline
 	var sel *widget.Select
 	var list *widget.List
 	walk(page, func(c fyne.CanvasObject) {
 		switch x := c.(type) {
-		case *ActionTimeline:
+		case *picture.ActionTimeline:
 			tl = x
 		case *widget.Select:
 			sel = x
@@ -36,7 +35,7 @@ func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*ActionTimeline, *w
 }
 
 // listed is the order of the action ids the list and the timeline show.
-func listedOwners(e *editor, tl *ActionTimeline) []string {
+func listedOwners(e *editor, tl *picture.ActionTimeline) []string {
 	var owners []string
 	for _, r := range tl.Layout().Rows {
 		owners = append(owners, strings.ToLower(e.plan.FindAction(r.ActionID).Owner))
@@ -65,13 +64,13 @@ func TestActionsSortByOwnerAndTapABarOpensTheAction(t *testing.T) {
 	c := row.Bar.Center()
 	test.TapAt(tl, fyne.NewPos(float32(c.X), float32(c.Y)))
 	fd := topDialog(t, a)
-	if !fd.open {
+	if !fd.IsOpen() {
 		t.Fatal("a tap on a bar opened nothing")
 	}
-	setEntry(t, fd.form.Items[0].Widget, "Renamed from the timeline")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("the action was not saved: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[0].Widget, "Renamed from the timeline")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the action was not saved: %s", fd.General.Text)
 	}
 	if got := storedPlan(t, a, e.plan.ID).FindAction(row.ActionID); got == nil || got.Title != "Renamed from the timeline" {
 		t.Fatalf("stored %+v", got)
@@ -98,22 +97,5 @@ func TestTimelineShowMoreCountsEveryAction(t *testing.T) {
 	}
 	if len(tl.Layout().Rows) != n {
 		t.Errorf("%d of %d rows after showing all", len(tl.Layout().Rows), n)
-	}
-}
-
-// BenchmarkActionTimeline500 lays out and renders the timeline with all 500 actions of the
-// large plan shown (aim: under 50 ms).
-func BenchmarkActionTimeline500(b *testing.B) {
-	test.NewTempApp(b)
-	acts := gen.LargePlan().Plans[0].Actions
-	o := chart.DefaultTimelineOptions(0)
-	o.Today = domain.NewDate(2027, 3, 1)
-	tl := NewActionTimeline(func() []domain.Action { return chart.SortActions(acts, chart.SortByDue, o.Today) },
-		func() chart.TimelineOptions { return o }, (&editor{app: &App{lang: "en"}}).timelineText(), len(acts), nil)
-	w := test.NewWindow(tl)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1200, 800))
-	for b.Loop() {
-		tl.Refresh()
 	}
 }

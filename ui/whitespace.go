@@ -12,6 +12,8 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // whiteSpace is the page of the white-space map (METHOD §2): the client's buying centres ×
@@ -20,8 +22,8 @@ import (
 // the largest open cells as starting points for a SMART objective.
 type whiteSpace struct {
 	e      *editor
-	m      *WhiteSpaceMap
-	view   *spaceViewport
+	m      *picture.WhiteSpaceMap
+	view   *picture.SpaceViewport
 	sums   *widget.Label
 	wallet *widget.Label
 	warns  *widget.Label
@@ -32,45 +34,23 @@ type whiteSpace struct {
 
 // whiteSpacePage is the map of the client's buying centres × our offerings.
 func (e *editor) whiteSpacePage() fyne.CanvasObject {
-	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: dangerLabel(),
+	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: form.DangerLabel(),
 		starts: container.NewVBox(), empty: widget.NewLabel(e.tr("whitespace.empty"))}
 	for _, l := range []*widget.Label{w.empty, w.sums, w.wallet} {
 		l.Wrapping = fyne.TextWrapWord
 	}
-	w.m = NewWhiteSpaceMap(e.plan, w.text(), w.tapped)
+	w.m = picture.NewWhiteSpaceMap(e.plan, picture.SpaceText(w.e.app.loc), w.tapped)
 	w.hover = widget.NewLabel(e.tr("whitespace.hover_hint"))
 	w.hover.Truncation = fyne.TextTruncateEllipsis
 	w.m.OnHover = w.hovered
-	w.view = newSpaceViewport(w.m)
+	w.view = picture.NewSpaceViewport(w.m)
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
 	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
-	intro := wrapped(e.tr("whitespace.intro", e.plan.Currency))
+	intro := form.Wrapped(e.tr("whitespace.intro", e.plan.Currency))
 	e.live(w.update)
 	w.update()
 	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
 		w.hover, w.view, w.sums, w.wallet, w.warns, w.starts)
-}
-
-// text is the words of the map in the interface language.
-func (w *whiteSpace) text() chart.SpaceText {
-	st := map[domain.SpaceStatus]string{}
-	for _, s := range domain.SpaceStatuses {
-		st[s] = w.e.tr("whitespace.status." + string(s))
-	}
-	return chart.SpaceText{Status: st, Total: w.e.tr("whitespace.total"), Open: w.e.tr("whitespace.open"),
-		Money: func(m int64) string { return compactMoney(w.e.app, m) }}
-}
-
-// compactMoney is an amount in few characters: 1.2M, 450k, 900 (1,2M, 450k in Spanish).
-func compactMoney(a *App, minor int64) string {
-	v := float64(minor) / 100
-	switch {
-	case v >= 1e6 || v <= -1e6:
-		return a.decimal(v/1e6, min(1, decimals(v/1e6))) + "M"
-	case v >= 1e3 || v <= -1e3:
-		return a.decimal(v/1e3, 0) + "k"
-	}
-	return a.decimal(v, 0)
 }
 
 // update redraws the map and the figures under it after any edit.
@@ -84,7 +64,7 @@ func (w *whiteSpace) update() {
 		w.empty.Hide()
 	}
 	t := p.SpaceTotals()
-	money := func(m int64) string { return e.app.moneyText(m) + " " + p.Currency }
+	money := func(m int64) string { return e.app.loc.Amount(m) + " " + p.Currency }
 	w.sums.SetText(e.tr("whitespace.cells", money(t.All.Potential), money(t.All.Revenue), money(t.All.Open)))
 	w.wallet.SetText(e.tr("whitespace.wallet", money(p.Wallet.Potential), money(p.Wallet.Revenue)))
 	var warns []string
@@ -110,7 +90,7 @@ func (w *whiteSpace) updateStarts() {
 	w.starts.Add(e.heading("whitespace.starts"))
 	for _, c := range cells {
 		centre, offering := w.names(c)
-		l := widget.NewLabel(e.tr("whitespace.start", centre, offering, e.app.moneyText(c.OpenPotential()), p.Currency))
+		l := widget.NewLabel(e.tr("whitespace.start", centre, offering, e.app.loc.Amount(c.OpenPotential()), p.Currency))
 		l.Truncation = fyne.TextTruncateEllipsis
 		b := widget.NewButtonWithIcon(e.tr("whitespace.objective"), theme.ContentAddIcon(), func() { w.objectiveFrom(c.ID) })
 		w.starts.Add(container.NewBorder(nil, nil, b, nil, l))
@@ -144,11 +124,11 @@ func (w *whiteSpace) legend() fyne.CanvasObject {
 		box.Add(widget.NewLabel(label))
 	}
 	for _, s := range domain.SpaceStatuses {
-		c := chart.SpaceColours[chart.SpaceClass(s)]
-		add(mixColour(bg, color.NRGBA{c[0], c[1], c[2], 0xFF}, 0.7), w.e.tr("whitespace.status."+string(s)))
+		c, _ := chart.SpaceColour(chart.SpaceClass(s))
+		add(chart.Mix(bg, c, 0.7), w.e.tr("whitespace.status."+string(s)))
 	}
 	add(bg, w.e.tr("whitespace.unknown"))
-	return container.NewVBox(box, wrapped(w.e.tr("whitespace.intensity")))
+	return container.NewVBox(box, form.Wrapped(w.e.tr("whitespace.intensity")))
 }
 
 // tapped opens the cell's dialog, or the menu of a centre or an offering.
@@ -192,7 +172,7 @@ func (w *whiteSpace) cellText(c domain.SpaceCell) string {
 		}
 	}
 	if c.Potential != 0 || c.Revenue != 0 {
-		parts = append(parts, e.tr("whitespace.hover_money", e.app.moneyText(c.Revenue), e.app.moneyText(c.Potential), p.Currency))
+		parts = append(parts, e.tr("whitespace.hover_money", e.app.loc.Amount(c.Revenue), e.app.loc.Amount(c.Potential), p.Currency))
 	}
 	return strings.Join(parts, " — ")
 }

@@ -11,38 +11,39 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // cellDialog edits what we know of one buying centre × one offering: its status, the
 // competitor holding it, its potential and our revenue. Clear removes the cell.
-func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
+func (w *whiteSpace) cellDialog(centreID, offeringID string) *form.Dialog {
 	e, p := w.e, w.e.plan
 	c := domain.SpaceCell{ID: domain.NewID(), CentreID: centreID, OfferingID: offeringID, Status: domain.SpaceOpen}
 	id := ""
 	if x := p.SpaceCellAt(centreID, offeringID); x != nil {
 		c, id = *x, x.ID
 	}
-	fd := newFormDialog(e.app)
+	fd := form.NewDialog(e.app)
 	var labels []string
 	for _, s := range domain.SpaceStatuses {
 		labels = append(labels, e.tr("whitespace.status."+string(s)))
 	}
-	status := selectOf(labels, slices.Index(domain.SpaceStatuses, c.Status))
+	status := form.SelectOf(labels, slices.Index(domain.SpaceStatuses, c.Status))
 	var ids, names []string
 	for _, k := range p.Wallet.Competitors {
 		ids, names = append(ids, k.ID), append(names, k.Name)
 	}
 	comp := e.choicesOf(ids, names, c.Competitor)
-	potential, revenue := e.app.entry(e.showMoney(c.Potential)), e.app.entry(e.showMoney(c.Revenue))
+	potential, revenue := form.NewEntry(e.app, e.showMoney(c.Potential)), form.NewEntry(e.app, e.showMoney(c.Revenue))
 	potential.SetPlaceHolder("0")
 	revenue.SetPlaceHolder("0")
-	amount := func(x *dialogEntry) func() error {
-		return func() error { _, err := e.app.parseAmount(x.Text); return err }
+	amount := func(x *form.Entry) func() error {
+		return func() error { _, err := e.app.loc.ParseAmount(x.Text); return err }
 	}
-	fd.add("status", "field.status", status, nil)
-	fd.add("competitor", "field.competitor", comp.sel, nil)
-	fd.add("potential", "whitespace.field.potential", potential, amount(potential))
-	fd.add("revenue", "field.revenue", revenue, amount(revenue))
+	fd.Add("status", "field.status", status, nil)
+	fd.Add("competitor", "field.competitor", comp.sel, nil)
+	fd.Add("potential", "whitespace.field.potential", potential, amount(potential))
+	fd.Add("revenue", "field.revenue", revenue, amount(revenue))
 	showComp := func() { // a competitor is chosen only for a cell a competitor holds
 		if status.SelectedIndex() == slices.Index(domain.SpaceStatuses, domain.SpaceCompetitor) {
 			comp.sel.Enable()
@@ -56,23 +57,23 @@ func (w *whiteSpace) cellDialog(centreID, offeringID string) *formDialog {
 		if c.Status == domain.SpaceCompetitor {
 			c.Competitor = comp.id()
 		}
-		c.Potential, _ = e.app.parseAmount(potential.Text)
-		c.Revenue, _ = e.app.parseAmount(revenue.Text)
+		c.Potential, _ = e.app.loc.ParseAmount(potential.Text)
+		c.Revenue, _ = e.app.loc.ParseAmount(revenue.Text)
 		return c
 	}
 	warning, warn := w.cellWarning(fromForm)
 	status.OnChanged = func(string) { showComp(); warn() }
-	for _, x := range []*dialogEntry{potential, revenue} {
+	for _, x := range []*form.Entry{potential, revenue} {
 		changed := x.OnChanged
 		x.OnChanged = func(s string) { changed(s); warn() }
 	}
 	showComp()
 	if id != "" {
-		fd.addDelete(w.pairName(centreID, offeringID), func() error {
+		fd.AddDelete(w.pairName(centreID, offeringID), func() error {
 			return e.applyThen(domain.RemoveItem{Coll: domain.CollWhiteSpace, ID: id}, e.refresh)
 		})
 	}
-	fd.show(w.pairName(centreID, offeringID), warning, fyne.NewSize(480, 320), func() error {
+	fd.Show(w.pairName(centreID, offeringID), warning, fyne.NewSize(480, 320), func() error {
 		return e.applyThen(e.putEdit(domain.CollWhiteSpace, id, fromForm()), e.refresh)
 	})
 	return fd
@@ -103,17 +104,17 @@ func (w *whiteSpace) pairName(centreID, offeringID string) string {
 }
 
 // nameDialog adds (id "") or renames a buying centre or an offering.
-func (w *whiteSpace) nameDialog(coll domain.Coll, id string) *formDialog {
+func (w *whiteSpace) nameDialog(coll domain.Coll, id string) *form.Dialog {
 	e := w.e
 	old, _ := w.header(coll, id)
-	name := e.app.entry(old)
-	fd := newFormDialog(e.app)
-	fd.add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	name := form.NewEntry(e.app, old)
+	fd := form.NewDialog(e.app)
+	fd.Add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
 	title := "whitespace.centre"
 	if coll == domain.CollOfferings {
 		title = "field.offering"
 	}
-	fd.show(e.tr(title), nil, fyne.NewSize(420, 200), func() error {
+	fd.Show(e.tr(title), nil, fyne.NewSize(420, 200), func() error {
 		n := strings.TrimSpace(name.Text)
 		return e.applyThen(w.nameEdit(coll, id, n), e.refresh)
 	})
@@ -182,7 +183,7 @@ func (w *whiteSpace) do(ed domain.Edit) {
 
 // objectiveFrom opens a new objective pre-filled from an open cell: grow our revenue there by
 // half of its open potential within the period. The person edits it before saving.
-func (w *whiteSpace) objectiveFrom(cellID string) *formDialog {
+func (w *whiteSpace) objectiveFrom(cellID string) *form.Dialog {
 	e, p := w.e, w.e.plan
 	i := slices.IndexFunc(p.WhiteSpace, func(c domain.SpaceCell) bool { return c.ID == cellID })
 	if i < 0 {
@@ -196,8 +197,8 @@ func (w *whiteSpace) objectiveFrom(cellID string) *formDialog {
 	period := domain.ParsePeriod(p.Period)
 	o := domain.Objective{ID: domain.NewID(), Category: domain.CatFinancial, Unit: p.Currency,
 		Baseline: &base, Target: &target, Deadline: period.End, Owner: e.account.Owner,
-		Statement: e.tr("whitespace.objective.statement", offering, centre, e.app.decimal(target, 0), p.Currency, p.Period),
+		Statement: e.tr("whitespace.objective.statement", offering, centre, e.app.loc.Number(target, 0), p.Currency, p.Period),
 		Rationale: e.tr("whitespace.objective.rationale", centre, offering, e.tr("whitespace.status."+string(c.Status)),
-			e.app.moneyText(c.OpenPotential()), p.Currency)}
+			e.app.loc.Amount(c.OpenPotential()), p.Currency)}
 	return e.newObjectiveDialog(o, nil)
 }

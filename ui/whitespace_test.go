@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,25 +12,27 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/form"
+	"kamplan/ui/picture"
 )
 
 // spaceMapOf finds the white-space map of a page.
-func spaceMapOf(t *testing.T, page fyne.CanvasObject) *WhiteSpaceMap {
+func spaceMapOf(t *testing.T, page fyne.CanvasObject) *picture.WhiteSpaceMap {
 	t.Helper()
-	return widgetOn[*spaceViewport](t, page, "white-space map").m
+	return widgetOn[*picture.SpaceViewport](t, page, "white-space map").Map()
 }
 
 // topDialog is the edit dialog opened last.
-func topDialog(t *testing.T, a *App) *formDialog {
+func topDialog(t *testing.T, a *App) *form.Dialog {
 	t.Helper()
-	if len(a.dialogs) == 0 {
+	if len(form.OpenDialogs(a.win)) == 0 {
 		t.Fatal("no dialog opened")
 	}
-	return a.dialogs[len(a.dialogs)-1]
+	return form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
 }
 
 // tapPair taps the cell of a centre and an offering, found by name.
-func tapPair(t *testing.T, e *editor, m *WhiteSpaceMap, centre, offering string) {
+func tapPair(t *testing.T, e *editor, m *picture.WhiteSpaceMap, centre, offering string) {
 	t.Helper()
 	for _, c := range m.Layout().Cells {
 		n1, n2 := (&whiteSpace{e: e}).names(domain.SpaceCell{CentreID: c.CentreID, OfferingID: c.OfferingID})
@@ -56,16 +57,16 @@ func TestWhiteSpaceCellTapSetsStatusAndPotentialAndCtrlZUndoes(t *testing.T) {
 	const centre, offering = "Energía y descarbonización", "Plataforma IoT industrial"
 	tapPair(t, e, m, centre, offering)
 	fd := topDialog(t, a)
-	fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) }).SetSelectedIndex(1) // In progress
-	setEntry(t, fd.form.Items[2].Widget, "120k")
-	setEntry(t, fd.form.Items[3].Widget, "1,5")
-	if !fd.save.Disabled() {
+	fd.Form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) }).SetSelectedIndex(1) // In progress
+	setEntry(t, fd.Form.Items[2].Widget, "120k")
+	setEntry(t, fd.Form.Items[3].Widget, "1,5")
+	if !fd.Save.Disabled() {
 		t.Fatal("an English form with a decimal comma was accepted as revenue")
 	}
-	setEntry(t, fd.form.Items[3].Widget, "20,000")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("the cell was refused: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[3].Widget, "20,000")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("the cell was refused: %s", fd.General.Text)
 	}
 	cellOf := func(p *domain.Plan) domain.SpaceCell {
 		for _, c := range p.WhiteSpace {
@@ -88,7 +89,7 @@ func TestWhiteSpaceCellTapSetsStatusAndPotentialAndCtrlZUndoes(t *testing.T) {
 	}
 }
 
-func labelsTextOfMap(m *WhiteSpaceMap) string {
+func labelsTextOfMap(m *picture.WhiteSpaceMap) string {
 	var cells []string
 	for _, b := range m.Layout().Cells {
 		var ls []string
@@ -107,14 +108,14 @@ func TestWhiteSpaceNewCellHeldByACompetitor(t *testing.T) {
 	tapPair(t, e, m, "I+D y calidad", "Plataforma IoT industrial") // not assessed yet
 	fd := topDialog(t, a)
 	sel := func(i int) interface{ SetSelectedIndex(int) } {
-		return fd.form.Items[i].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) })
+		return fd.Form.Items[i].Widget.(*fyne.Container).Objects[0].(interface{ SetSelectedIndex(int) })
 	}
 	sel(0).SetSelectedIndex(2) // Competidor
 	sel(1).SetSelectedIndex(1) // the first competitor of the wallet
-	setEntry(t, fd.form.Items[2].Widget, "1,5 M€")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("refused: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[2].Widget, "1,5 M€")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("refused: %s", fd.General.Text)
 	}
 	p := storedPlan(t, a, e.plan.ID)
 	c := p.SpaceCellAt(p.Centres[5].ID, p.Wallet.Offerings[0].ID)
@@ -131,10 +132,10 @@ func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
 	page := e.whiteSpacePage()
 	tapButton(t, page, "Add buying centre")
 	fd := topDialog(t, a)
-	setEntry(t, fd.form.Items[0].Widget, "Planta de Avilés")
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("refused: %s", fd.general.Text)
+	setEntry(t, fd.Form.Items[0].Widget, "Planta de Avilés")
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("refused: %s", fd.General.Text)
 	}
 	p := storedPlan(t, a, e.plan.ID)
 	last := p.Centres[len(p.Centres)-1]
@@ -153,12 +154,12 @@ func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
 	}
 	w.nameDialog(domain.CollCentres, last.ID)
 	fd = topDialog(t, a)
-	setEntry(t, fd.form.Items[0].Widget, "Mantenimiento central")
-	test.Tap(fd.save)
-	if !fd.open || fd.general.Text+fd.msgs["name"].Text == "" {
+	setEntry(t, fd.Form.Items[0].Widget, "Mantenimiento central")
+	test.Tap(fd.Save)
+	if !fd.IsOpen() || fd.General.Text+fd.Msgs["name"].Text == "" {
 		t.Fatal("a second centre with the same name was not refused in the dialog")
 	}
-	fd.close()
+	fd.Close()
 	undoByKeyboard(a)
 	undoByKeyboard(a)
 	e.flush()
@@ -182,8 +183,8 @@ func TestWhiteSpaceRenameOfferingKeepsItsFigures(t *testing.T) {
 	o := e.plan.Wallet.Offerings[1]
 	w.nameDialog(domain.CollOfferings, o.ID)
 	fd := topDialog(t, a)
-	setEntry(t, fd.form.Items[0].Widget, "MES")
-	test.Tap(fd.save)
+	setEntry(t, fd.Form.Items[0].Widget, "MES")
+	test.Tap(fd.Save)
 	e.flush()
 	got := storedPlan(t, a, e.plan.ID).Wallet.Offerings[1]
 	if got.Name != "MES" || got.Potential != o.Potential || got.Revenue != o.Revenue {
@@ -208,13 +209,13 @@ func TestWhiteSpaceLargestOpenCellStartsAnObjective(t *testing.T) {
 	}
 	tapButton(t, page, "New objective…") // the first: the largest open cell
 	fd := topDialog(t, a)
-	statement := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(*dialogEntry).Text
+	statement := fd.Form.Items[0].Widget.(*fyne.Container).Objects[0].(*form.Entry).Text
 	if !strings.Contains(statement, "MES y operaciones de planta") || !strings.Contains(statement, "Planta de Bilbao") {
 		t.Fatalf("statement not pre-filled: %q", statement)
 	}
-	test.Tap(fd.save)
-	if fd.open || !e.flush() {
-		t.Fatalf("refused: %s", fd.general.Text)
+	test.Tap(fd.Save)
+	if fd.IsOpen() || !e.flush() {
+		t.Fatalf("refused: %s", fd.General.Text)
 	}
 	p := storedPlan(t, a, e.plan.ID)
 	o := p.Objectives[len(p.Objectives)-1]
@@ -232,96 +233,6 @@ func TestWhiteSpaceEmptyPlanSaysWhatToDo(t *testing.T) {
 	}
 	if m := spaceMapOf(t, page); len(m.Layout().Cells) != 0 {
 		t.Fatal("cells without centres")
-	}
-}
-
-// renderPlan is a small map with every status and a pair not assessed.
-func renderPlan() *domain.Plan {
-	return &domain.Plan{
-		Wallet: domain.Wallet{Offerings: []domain.Offering{{ID: "o1", Name: "MES"}, {ID: "o2", Name: "IoT platform"}, {ID: "o3", Name: "Cloud"}},
-			Competitors: []domain.CompetitorShare{{ID: "k1", Name: "Siemens"}}},
-		Centres: []domain.BuyingCentre{{ID: "c1", Name: "Bilbao"}, {ID: "c2", Name: "Gijón"}},
-		WhiteSpace: []domain.SpaceCell{
-			{ID: "a", CentreID: "c1", OfferingID: "o1", Status: domain.SpaceOpen, Potential: 40000000},
-			{ID: "b", CentreID: "c2", OfferingID: "o1", Status: domain.SpaceCompetitor, Competitor: "k1", Potential: 20000000, Revenue: 0},
-			{ID: "c", CentreID: "c1", OfferingID: "o2", Status: domain.SpaceOurs, Potential: 25000000, Revenue: 20000000},
-			{ID: "d", CentreID: "c2", OfferingID: "o2", Status: domain.SpaceNotRelevant},
-			{ID: "e", CentreID: "c1", OfferingID: "o3", Status: domain.SpaceInProgress},
-		},
-	}
-}
-
-func TestWhiteSpaceMapRenders(t *testing.T) {
-	for _, variant := range []string{"light", "dark"} {
-		t.Run(variant, func(t *testing.T) {
-			app := test.NewTempApp(t)
-			setVariantTheme(app, variant)
-			a := &App{lang: "en"}
-			tx := (&whiteSpace{e: &editor{app: a}}).text()
-			var hit chart.SpaceHit
-			m := NewWhiteSpaceMap(renderPlan(), tx, func(h chart.SpaceHit, _ fyne.Position) { hit = h })
-			w := test.NewWindow(m)
-			defer w.Close()
-			w.Resize(m.MinSize())
-			test.AssertRendersToMarkup(t, "whitespace_map_"+variant+".xml", w.Canvas())
-			test.TapAt(m, fyne.NewPos(float32(m.Layout().Rows[1].Box.Center().X), float32(m.Layout().Rows[1].Box.Center().Y)))
-			if hit.Kind != chart.SpaceHitCentre || hit.CentreID != "c2" {
-				t.Errorf("tap on Gijón's header: %+v", hit)
-			}
-		})
-	}
-}
-
-// bigSpace is a plan of n buying centres × n offerings, every status present.
-func bigSpace(n int) *domain.Plan {
-	p := &domain.Plan{Wallet: domain.Wallet{Competitors: []domain.CompetitorShare{{ID: "k", Name: "Siemens Digital Industries"}}}}
-	for i := range n {
-		p.Centres = append(p.Centres, domain.BuyingCentre{ID: fmt.Sprint("c", i), Name: fmt.Sprintf("Planta número %d de la división norte", i)})
-		p.Wallet.Offerings = append(p.Wallet.Offerings, domain.Offering{ID: fmt.Sprint("o", i), Name: fmt.Sprintf("Offering %d with a long name", i)})
-	}
-	for i := range n {
-		for j := range n {
-			st := domain.SpaceStatuses[(i+j)%5]
-			c := domain.SpaceCell{ID: fmt.Sprint(i, "-", j), CentreID: fmt.Sprint("c", i), OfferingID: fmt.Sprint("o", j), Status: st, Potential: int64(1e7 * (i + j + 1))}
-			if st == domain.SpaceCompetitor {
-				c.Competitor = "k"
-			}
-			p.WhiteSpace = append(p.WhiteSpace, c)
-		}
-	}
-	return p
-}
-
-// Layout and render of a 30 × 30 map (the aim: under 20 ms): the layout and every
-// rectangle and text the renderer hands to the driver.
-func BenchmarkWhiteSpaceMap30x30(b *testing.B) {
-	test.NewTempApp(b)
-	tx := (&whiteSpace{e: &editor{app: &App{lang: "en"}}}).text()
-	m := NewWhiteSpaceMap(bigSpace(30), tx, nil)
-	r := test.WidgetRenderer(m)
-	for b.Loop() {
-		m.Refresh()
-		if len(r.Objects()) < 900 {
-			b.Fatal("cells missing")
-		}
-	}
-}
-
-// The same with the software painter's pixels (a test driver, far slower than the GL one),
-// for the sample's size of map: 6 × 4.
-func BenchmarkWhiteSpaceMapPaint6x4(b *testing.B) {
-	app := test.NewTempApp(b)
-	setVariantTheme(app, "light")
-	tx := (&whiteSpace{e: &editor{app: &App{lang: "en"}}}).text()
-	p := bigSpace(6)
-	p.Wallet.Offerings = p.Wallet.Offerings[:4]
-	m := NewWhiteSpaceMap(p, tx, nil)
-	w := test.NewWindow(m)
-	defer w.Close()
-	w.Resize(m.MinSize())
-	for b.Loop() {
-		m.Refresh()
-		w.Canvas().Capture()
 	}
 }
 
@@ -368,13 +279,13 @@ func TestWhiteSpaceMapByKeyboard(t *testing.T) {
 	}
 	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	fd := topDialog(t, a)
-	if fd.dlg == nil || !fd.open {
+	if !fd.IsOpen() {
 		t.Fatal("Enter did not open the cell")
 	}
-	if got := fd.form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SelectedIndex() int }).SelectedIndex(); got != 1 {
+	if got := fd.Form.Items[0].Widget.(*fyne.Container).Objects[0].(interface{ SelectedIndex() int }).SelectedIndex(); got != 1 {
 		t.Errorf("the dialog shows status %d, want In progress", got)
 	}
-	fd.close()
+	fd.Close()
 	closeDialogs(a)
 	a.win.Canvas().Focus(m)
 	for range 3 { // onto the row header, and the edge stops the third

@@ -9,6 +9,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // build lays out every section in the order of the method (METHOD.md §9).
@@ -100,7 +101,7 @@ func (d *doc) logo(pageW float64) {
 	if wid > 60 {
 		wid, hgt = 60, 60*float64(cfg.Height)/float64(cfg.Width)
 	}
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.RoundedRect(pageW-marginX-wid-4, 12, wid+4, hgt+4, 2, "1234", "F")
 	d.pdf.ImageOptions("logo", pageW-marginX-wid-2, 14, wid, hgt, false, gofpdf.ImageOptions{ImageType: tp}, 0, "")
 }
@@ -118,10 +119,10 @@ func (d *doc) contents(page int) {
 		y := d.pdf.GetY()
 		d.font("", 10.5)
 		d.colour(ink)
-		num := d.number(float64(i+1), 0) + "  "
+		num := d.loc.Number(float64(i+1), 0) + "  "
 		d.pdf.CellFormat(d.width()-15, 8, num+e.title, "", 0, "L", false, e.link, "")
 		d.colour(d.accent)
-		d.pdf.CellFormat(15, 8, d.number(float64(e.page), 0), "", 1, "R", false, e.link, "")
+		d.pdf.CellFormat(15, 8, d.loc.Number(float64(e.page), 0), "", 1, "R", false, e.link, "")
 		d.draw(rule)
 		d.pdf.SetLineWidth(0.1)
 		d.pdf.Line(marginX, y+8, marginX+d.width(), y+8)

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -28,7 +27,7 @@ func (w ChangeWords) whole(c domain.Change, x int) string {
 	case "attitude":
 		return w.choice("attitude.", strconv.Itoa(x))
 	}
-	return w.f.number(float64(x), 0)
+	return w.loc.Number(float64(x), 0)
 }
 
 // list says the elements of a list field, each as text.
@@ -59,7 +58,7 @@ func (w ChangeWords) text(c domain.Change, s string) string {
 	if strings.TrimSpace(s) == "" {
 		return w.t("history.empty")
 	}
-	if w.lang == "es" {
+	if w.loc.Spanish() {
 		return "«" + clip(s, 60) + "»"
 	}
 	return "“" + clip(s, 60) + "”"
@@ -69,7 +68,7 @@ func (w ChangeWords) choice(prefix, key string) string {
 	if key == "" {
 		return w.t("history.empty")
 	}
-	if assets.Has(w.lang, prefix+key) {
+	if w.loc.Has(prefix + key) {
 		return w.t(prefix + key)
 	}
 	return key

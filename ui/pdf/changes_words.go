@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // ChangeWords says the changes between two states of a plan in words, in English or
@@ -14,16 +14,14 @@ import (
 // relationship now Working → Strong". The document's "What changed" section and the
 // command line use it; the names of what ids refer to come from the two states.
 type ChangeWords struct {
-	lang     string
+	loc      locale.Locale // the language's words, numbers, money and dates
 	currency string
 	old, now domain.Doc
-	f        *doc // the language's numbers, money and dates
 }
 
 // NewChangeWords describes the changes from old to now in lang (en or es).
 func NewChangeWords(lang string, old, now domain.Doc) ChangeWords {
-	fontsOnce.Do(loadFonts)
-	w := ChangeWords{lang: lang, old: old, now: now, f: &doc{lang: lang, missing: map[rune]bool{}}}
+	w := ChangeWords{loc: locale.New(lang), old: old, now: now}
 	if now.Plan != nil {
 		w.currency = now.Plan.Currency
 	}
@@ -38,7 +36,15 @@ func (w ChangeWords) revenueCurrency() string {
 	return w.currency
 }
 
-func (w ChangeWords) t(key string, args ...any) string { return assets.T(w.lang, key, args...) }
+func (w ChangeWords) t(key string, args ...any) string { return w.loc.T(key, args...) }
+
+// period names a measurement period in the language, or says it as typed.
+func (w ChangeWords) period(s string) string {
+	if name, ok := w.loc.Period(s); ok {
+		return name
+	}
+	return s
+}
 
 // Section is a section's name, as a heading.
 func (w ChangeWords) Section(s domain.Section) string { return w.t("history.section." + string(s)) }
@@ -64,13 +70,13 @@ func (w ChangeWords) Sentence(c domain.Change) string {
 // FieldLabel names the changed field.
 func (w ChangeWords) FieldLabel(c domain.Change) string {
 	if c.Coll == domain.CollKPIHistory {
-		return w.t("history.field.value", w.f.period(c.ID))
+		return w.t("history.field.value", w.period(c.ID))
 	}
 	return w.t("history.field." + c.Field)
 }
 
 func (w ChangeWords) measurement(c domain.Change, kpi string) string {
-	period := w.f.period(c.ID)
+	period := w.period(c.ID)
 	switch c.Kind {
 	case domain.Added:
 		return w.t("history.kpi_value_added", kpi, period, w.number(c.New.(domain.Measurement).Value))
@@ -120,7 +126,7 @@ func (w ChangeWords) number(v float64) string {
 	for prec < 3 && v*pow10(prec) != float64(int64(v*pow10(prec))) {
 		prec++
 	}
-	return w.f.number(v, prec)
+	return w.loc.Number(v, prec)
 }
 
 func pow10(n int) float64 {
@@ -149,22 +155,22 @@ func (w ChangeWords) Value(c domain.Change, v any) string {
 	case bool:
 		return w.t(map[bool]string{true: "history.yes", false: "history.no"}[x])
 	case domain.Date:
-		return w.f.date(x)
+		return w.loc.LongDate(x)
 	case domain.Stage:
 		return w.choice("stage.", strconv.Itoa(int(x)))
 	case int64:
 		if moneyFields[c.Field] {
-			return w.f.money(x, w.currency)
+			return w.loc.Money(x, w.currency)
 		}
 		if c.Field == "account.annual_revenue" {
-			return w.f.money(x, w.revenueCurrency())
+			return w.loc.Money(x, w.revenueCurrency())
 		}
-		return w.f.number(float64(x), 0)
+		return w.loc.Number(float64(x), 0)
 	case int:
 		return w.whole(c, x)
 	case float64:
 		if percentFields[c.Field] {
-			return w.f.pct(x)
+			return w.loc.Pct(x)
 		}
 		return w.number(x)
 	}

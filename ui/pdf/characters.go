@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"kamplan/assets"
 )
 
 // Placeholder replaces any character the fonts cannot draw, so nothing vanishes silently.
@@ -89,16 +87,16 @@ func (d *doc) missingWarning() (string, bool) {
 	var names []string
 	for i, r := range d.missingOrder {
 		if i == shown {
-			names = append(names, assets.T(d.lang, "pdf.and_more", len(d.missingOrder)-shown))
+			names = append(names, d.loc.T("pdf.and_more", len(d.missingOrder)-shown))
 			break
 		}
 		if r == invalidUTF8 {
-			names = append(names, assets.T(d.lang, "pdf.warn.not_utf8"))
+			names = append(names, d.loc.T("pdf.warn.not_utf8"))
 			continue
 		}
 		names = append(names, fmt.Sprintf("%q (U+%04X)", r, r))
 	}
 	// Not through d.clean: the warning is read on screen, where the characters show.
-	return assets.TCount(d.lang, "pdf.warn.missing_chars", len(d.missingOrder),
+	return d.loc.TCount("pdf.warn.missing_chars", len(d.missingOrder),
 		len(d.missingOrder), string(Placeholder), strings.Join(names, ", ")), true
 }

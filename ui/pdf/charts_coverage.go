@@ -82,7 +82,7 @@ func (d *doc) coverageMatrix() {
 func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	pt := chart.DefaultCoverageOptions().FontSize * f / 0.3528
-	head := mix(d.accent, 0.12)
+	head := light(d.accent, 0.12)
 	d.pdf.SetLineWidth(0.15)
 	d.pdfBox(s.Rect(m.Corner), &head, &rule)
 	d.pdfLabel(s, chart.Label{Text: d.t("peoplemaps.coverage.person"), Box: m.Corner.Inset(5)}, pt, "B", ink, "L")
@@ -92,10 +92,10 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[i == 0], ink, "C")
 		}
 	}
-	red := statusColour(domain.StatusRed)
+	red := chart.StatusColour(domain.StatusRed)
 	for i, r := range m.Rows {
 		row := chart.Rect{X: 0, Y: r.Box.Y, W: m.Frame.W, H: r.Box.H}
-		fill := [3]int{255, 255, 255}
+		fill := chart.White
 		if i%2 == 1 {
 			fill = zebra
 		}
@@ -113,7 +113,7 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 		d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	}
 	for _, c := range m.Cells {
-		tint := mix(d.accent, 0.10+0.10*float64(c.RelNow))
+		tint := light(d.accent, 0.10+0.10*float64(c.RelNow))
 		d.pdfBox(s.Rect(c.Box.Inset(2)), &tint, nil)
 		for _, l := range c.Labels {
 			d.pdfLabel(s, l, pt, "", ink, "C")

@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // kpiTable lists the KPIs with a traffic light, a sparkline of their history (from the
@@ -13,11 +14,11 @@ func (d *doc) kpiTable() {
 	for _, k := range d.plan.KPIs {
 		latest := "—"
 		if m, ok := k.Latest(); ok {
-			latest = d.number(m.Value, decimals(m.Value)) + "\n" + d.period(m.Period)
+			latest = d.loc.Number(m.Value, locale.Decimals(m.Value)) + "\n" + d.period(m.Period)
 		}
 		name := d.internalMark(k.Internal) + d.txt(k.Name)
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
-			d.number(k.Baseline, decimals(k.Baseline)) + " → " + d.number(k.Target, decimals(k.Target)), latest, "", ""})
+			d.loc.Number(k.Baseline, locale.Decimals(k.Baseline)) + " → " + d.loc.Number(k.Target, locale.Decimals(k.Target)), latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
 	d.layoutTable(&tb)
@@ -58,8 +59,8 @@ func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
 	d.pdf.SetLineWidth(0.2)
 	for _, ref := range []struct {
 		l *chart.Line
-		c [3]int
-	}{{s.Green, light(statusColour(domain.StatusGreen), 0.5)}, {s.Amber, light(statusColour(domain.StatusAmber), 0.5)}} {
+		c chart.RGB
+	}{{s.Green, light(chart.StatusColour(domain.StatusGreen), 0.5)}, {s.Amber, light(chart.StatusColour(domain.StatusAmber), 0.5)}} {
 		if ref.l != nil {
 			d.draw(ref.c)
 			d.pdf.Line(ref.l.From.X, ref.l.From.Y, ref.l.To.X, ref.l.To.Y)
@@ -75,7 +76,7 @@ func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
 		d.pdf.Line(s.Points[i-1].X, s.Points[i-1].Y, s.Points[i].X, s.Points[i].Y)
 	}
 	if n := len(s.Points); n > 0 {
-		d.fill(statusColour(k.Status()))
+		d.fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(s.Points[n-1].X, s.Points[n-1].Y, 0.7, "F")
 	}
 }
@@ -87,11 +88,11 @@ func (d *doc) trafficLight(k domain.KPI, x, y float64) {
 	if planB {
 		y -= 2
 	}
-	d.fill(statusColour(s))
+	d.fill(chart.StatusColour(s))
 	d.pdf.Circle(x+2, y, 1.8, "F")
 	d.pdf.SetXY(x+4.5, y-2)
 	d.font("B", 7)
-	d.colour(statusColour(s))
+	d.colour(chart.StatusColour(s))
 	key := "kpi.none"
 	if s != domain.StatusNone {
 		key = "kpi." + string(s)
@@ -102,7 +103,7 @@ func (d *doc) trafficLight(k domain.KPI, x, y float64) {
 		d.pdf.RoundedRect(x, y+2.6, 27, 3.6, 0.6, "1234", "F")
 		d.pdf.SetXY(x, y+2.6)
 		d.font("B", 6)
-		d.colour([3]int{255, 255, 255})
+		d.colour(chart.White)
 		d.pdf.CellFormat(27, 3.6, d.t("plancharts.pdf_plan_b"), "", 0, "CM", false, 0, "")
 	}
 }

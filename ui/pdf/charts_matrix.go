@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // The Customer Portfolio Matrix with every placed account of the portfolio, drawn from the
@@ -58,28 +59,17 @@ func (d *doc) matrixAccounts() []chart.MatrixAccount {
 func (d *doc) matrixText() chart.MatrixText {
 	tx := chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 		Attractiveness: d.t("portfolio.attractiveness"), Strength: d.t("portfolio.strength"),
-		Number: func(v float64) string { return d.number(v, decimals(v)) }}
+		Number: func(v float64) string { return d.loc.Number(v, locale.Decimals(v)) }}
 	for _, q := range domain.PortfolioQuadrants {
 		tx.Quadrants[q] = d.t("portfolio." + string(q))
 	}
 	return tx
 }
 
-func rgb(c [3]uint8) [3]int { return [3]int{int(c[0]), int(c[1]), int(c[2])} }
-
-// lighten mixes a colour with white: f 0 is the colour, 1 white.
-func lighten(c [3]uint8, f float64) [3]int {
-	var out [3]int
-	for i, v := range c {
-		out[i] = int(float64(v) + (255-float64(v))*f)
-	}
-	return out
-}
-
 func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
 		b := s.Rect(q.Box)
-		d.fill(lighten(chart.MatrixColours[q.Quadrant], 0.9))
+		d.fill(light(chart.QuadrantColour(q.Quadrant), 0.1))
 		d.pdf.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 	d.draw(muted)
@@ -95,7 +85,7 @@ func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
 func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
 	for _, b := range l.Bubbles {
 		c := s.Point(b.Centre)
-		col := rgb(chart.MatrixColours[b.Class])
+		col := chart.QuadrantColour(b.Class)
 		d.pdf.SetLineWidth(0.25)
 		if b.Ring > 0 {
 			d.draw(col)
@@ -121,7 +111,7 @@ func (d *doc) matrixLabels(l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
 		d.plate(q.Name, s)
 		d.font("B", matrixAxisMM*mmToPt)
-		d.colour(rgb(chart.MatrixColours[q.Quadrant]))
+		d.colour(chart.QuadrantColour(q.Quadrant))
 		d.matrixText1(q.Name, s)
 	}
 	for _, b := range l.Bubbles {
@@ -144,7 +134,7 @@ func (d *doc) plate(lb chart.Label, s chart.Scale) {
 		return
 	}
 	box := s.Rect(lb.Box)
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.SetAlpha(0.8, "Normal")
 	d.pdf.Rect(box.X, box.Y, box.W, box.H, "F")
 	d.pdf.SetAlpha(1, "Normal")
@@ -189,10 +179,10 @@ func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
 	d.font("", 7)
 	d.colour(muted)
 	w := d.width() - (x - marginX)
-	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.number(d.in.Settings.Cutoff, 1)), "", "L", false)
+	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.loc.Number(d.in.Settings.Cutoff, 1)), "", "L", false)
 	for _, q := range l.Quadrants {
 		d.pdf.SetX(x)
-		d.fill(rgb(chart.MatrixColours[q.Quadrant]))
+		d.fill(chart.QuadrantColour(q.Quadrant))
 		d.pdf.Circle(x+1.5, d.pdf.GetY()+1.9, 1.3, "F")
 		d.pdf.SetX(x + 4)
 		d.pdf.MultiCell(w-4, 3.8, d.t("portfolio."+string(q.Quadrant))+": "+d.t("portfolio."+string(q.Quadrant)+".advice"), "", "L", false)

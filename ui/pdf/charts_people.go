@@ -91,13 +91,13 @@ func (d *doc) influenceMap() {
 func (d *doc) influenceCards(s chart.Scale, c chart.InfluenceCell, fontPt float64) []string {
 	var shortened []string
 	for _, k := range c.Cards {
-		hue := attitudeHue(k.Attitude)
-		light := mix(hue, 0.25)
+		hue := chart.AttitudeColour(k.Attitude)
+		pale := light(hue, 0.25)
 		d.pdf.SetLineWidth(0.2)
 		if k.KeyPlayer {
 			d.pdf.SetLineWidth(0.5)
 		}
-		d.pdfBox(s.Rect(k.Box), &light, &hue)
+		d.pdfBox(s.Rect(k.Box), &pale, &hue)
 		style := ""
 		if k.KeyPlayer {
 			style = "B"
@@ -108,7 +108,7 @@ func (d *doc) influenceCards(s chart.Scale, c chart.InfluenceCell, fontPt float6
 	}
 	if c.More != nil {
 		d.pdf.SetLineWidth(0.2)
-		white := [3]int{255, 255, 255}
+		white := chart.White
 		d.pdfBox(s.Rect(c.More.Box), &white, &d.accent)
 		d.pdfLabel(s, c.More.Label, fontPt, "B", d.accent, "L")
 	}
@@ -185,7 +185,7 @@ func (d *doc) flowNames(title string, names []string) {
 }
 
 // pdfBox fills and/or strokes a box in millimetres.
-func (d *doc) pdfBox(r chart.Rect, fill, stroke *[3]int) {
+func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 	style := ""
 	if fill != nil {
 		d.fill(*fill)
@@ -201,7 +201,7 @@ func (d *doc) pdfBox(r chart.Rect, fill, stroke *[3]int) {
 // pdfLabel writes a layout's label at its place. The layout measures text with an average
 // glyph width; where the real font is wider the text is set smaller (down to 90 %), and only
 // past that cut to its box (false then).
-func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c [3]int, align string) bool {
+func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c chart.RGB, align string) bool {
 	if l.Text == "" {
 		return true
 	}
@@ -225,33 +225,6 @@ func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c
 	return fits
 }
 
-// attitudeHue is the colour of an attitude, −2 … +2.
-func attitudeHue(a int) [3]int {
-	hues := [5][3]int{{0xD6, 0x45, 0x45}, {0xE8, 0x8A, 0x0C}, {0x9A, 0xA3, 0xB0}, {0x5B, 0xB3, 0x6A}, {0x2E, 0x9E, 0x5B}}
-	return hues[max(0, min(4, a+2))]
-}
+func zoneTint(z domain.GridCell) *chart.RGB { c := light(chart.ZoneColour(z), 0.10); return &c }
 
-func zoneHue(z domain.GridCell) [3]int {
-	switch z {
-	case domain.CellLeverage:
-		return [3]int{0x2E, 0x9E, 0x5B}
-	case domain.CellConvert:
-		return [3]int{0xE8, 0x8A, 0x0C}
-	case domain.CellMobilise:
-		return [3]int{0x2F, 0x7E, 0xD8}
-	}
-	return [3]int{0x9A, 0xA3, 0xB0}
-}
-
-func zoneTint(z domain.GridCell) *[3]int { c := mix(zoneHue(z), 0.10); return &c }
-
-func zoneInk(z domain.GridCell) [3]int { return mix(zoneHue(z), 0.9) }
-
-// mix goes from white (0) to c (1).
-func mix(c [3]int, f float64) [3]int {
-	var out [3]int
-	for i, v := range c {
-		out[i] = int(255 - (255-float64(v))*f)
-	}
-	return out
-}
+func zoneInk(z domain.GridCell) chart.RGB { return light(chart.ZoneColour(z), 0.9) }

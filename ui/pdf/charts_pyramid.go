@@ -55,10 +55,10 @@ func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
 	}
 	fill, labelInk := d.tint(0.12+0.08*float64(i)), ink
 	if b.Now {
-		fill, labelInk = d.accent, [3]int{255, 255, 255}
+		fill, labelInk = d.accent, chart.White
 	}
 	d.fill(fill)
-	d.draw([3]int{255, 255, 255})
+	d.draw(chart.White)
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Polygon(pts, "FD")
 	if b.Target {
@@ -82,7 +82,7 @@ func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
 		r := s.Rect(l.Box)
 		d.fill(c)
 		d.pdf.RoundedRect(r.X, r.Y+0.3, r.W, r.H-0.6, 0.6, "1234", "F")
-		d.pyLabel(s, l, "B", [3]int{255, 255, 255}, "C")
+		d.pyLabel(s, l, "B", chart.White, "C")
 	}
 	for _, l := range b.Lines {
 		d.pyLabel(s, l, "", muted, "L")
@@ -90,9 +90,9 @@ func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
 }
 
 // targetColour rings the target stage.
-var targetColour = [3]int{0xD9, 0x8E, 0x04}
+var targetColour = chart.Gold
 
-func (d *doc) pyLabel(s chart.Scale, l chart.Label, style string, c [3]int, align string) {
+func (d *doc) pyLabel(s chart.Scale, l chart.Label, style string, c chart.RGB, align string) {
 	if l.Hidden || l.Text == "" {
 		return
 	}

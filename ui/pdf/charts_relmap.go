@@ -122,9 +122,9 @@ func (d *doc) orgLine(s chart.Scale, l chart.Line) {
 
 // orgCard draws a card; true when its name had to be shortened.
 func (d *doc) orgCard(s chart.Scale, c chart.OrgCard) bool {
-	hue := attitudeHue(c.Attitude)
-	light := mix(hue, 0.22)
-	d.fill(light)
+	hue := chart.AttitudeColour(c.Attitude)
+	pale := light(hue, 0.22)
+	d.fill(pale)
 	d.draw(hue)
 	d.pdf.SetLineWidth(0.25)
 	if c.KeyPlayer {
@@ -138,20 +138,20 @@ func (d *doc) orgCard(s chart.Scale, c chart.OrgCard) bool {
 	d.pdf.SetDashPattern(nil, 0)
 	full := d.pdfLabel(s, c.Name, d.orgPt(c.Name), "B", ink, "L")
 	full = full && c.Name.Text == d.plan.FindContact(c.ContactID).Name
-	d.pdfLabel(s, c.Key, d.orgPt(c.Key), "B", [3]int{0xE0, 0x9A, 0x00}, "R")
+	d.pdfLabel(s, c.Key, d.orgPt(c.Key), "B", chart.KeyGold, "R")
 	for _, l := range c.Title {
 		d.pdfLabel(s, l, d.orgPt(l), "", muted, "L")
 	}
 	d.pdfLabel(s, c.Rel, d.orgPt(c.Rel), "", ink, "L")
 	d.pdf.SetLineWidth(0.15)
 	for i, w := range c.Weight {
-		var fill *[3]int
+		var fill *chart.RGB
 		if i < c.Influence {
 			fill = &ink
 		}
 		d.pdfBox(s.Rect(w), fill, &ink)
 	}
-	grey := mix(ink, 0.12)
+	grey := light(ink, 0.12)
 	for _, l := range c.Badges {
 		d.pdfBox(s.Rect(l.Box), &grey, nil)
 		d.pdfLabel(s, l, d.orgPt(l), "B", ink, "C")
@@ -167,12 +167,12 @@ func (d *doc) orgPill(s chart.Scale, l chart.Label) {
 	b := s.Rect(l.Box)
 	d.fill(d.accent)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, b.H/2, "1234", "F")
-	d.pdfLabel(s, l, d.orgPt(l), "", [3]int{255, 255, 255}, "C")
+	d.pdfLabel(s, l, d.orgPt(l), "", chart.White, "C")
 }
 
 // orgLinks draws the informal links: an arrow for "influences", red dashes for a conflict.
 func (d *doc) orgLinks(s chart.Scale, links []chart.OrgLink) {
-	red := [3]int{0xD6, 0x45, 0x45}
+	red := chart.Red
 	for _, l := range links {
 		if l.Kind == domain.LinkConflict {
 			d.draw(red)

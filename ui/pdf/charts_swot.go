@@ -1,30 +1,14 @@
 package pdf
 
 import (
-	"kamplan/domain"
 	"math"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
-var quadrantColours = map[domain.Quadrant][3]int{
-	domain.Strength: {0x2E, 0x8B, 0x57}, domain.Weakness: {0xC0, 0x39, 0x2B},
-	domain.Opportunity: {0x1F, 0x6F, 0xB5}, domain.Threat: {0xD3, 0x8B, 0x1C},
-}
-
-func statusColour(s domain.Status) [3]int {
-	switch s {
-	case domain.StatusGreen:
-		return [3]int{0x2E, 0x8B, 0x57}
-	case domain.StatusAmber:
-		return [3]int{0xD9, 0x8E, 0x04}
-	case domain.StatusRed:
-		return [3]int{0xC0, 0x39, 0x2B}
-	}
-	return muted
-}
-
-func light(c [3]int, f float64) [3]int {
-	return [3]int{int(255 - (255-float64(c[0]))*f), int(255 - (255-float64(c[1]))*f), int(255 - (255-float64(c[2]))*f)}
-}
+// light mixes a colour with white: 0 is white, 1 the colour itself.
+func light(c chart.RGB, f float64) chart.RGB { return chart.Mix(chart.White, c, f) }
 
 // swotGrid draws a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and
 // each row of cells stays on one page. The client edition holds only the items shared with
@@ -92,7 +76,7 @@ func (d *doc) swotCellHeight(items []domain.SWOTItem, w float64) float64 {
 }
 
 func (d *doc) swotCell(q domain.Quadrant, items []domain.SWOTItem, x, y, w, h float64) {
-	c := quadrantColours[q]
+	c := chart.SWOTColour(q)
 	d.fill(light(c, 0.1))
 	d.pdf.RoundedRect(x, y, w, h, 2, "1234", "F")
 	d.fill(c)
@@ -139,25 +123,25 @@ func (d *doc) walletBar(w domain.Wallet) {
 	d.need(d.walletBarHeight(w))
 	y := d.pdf.GetY()
 	width := d.width()
-	d.fill([3]int{0xE5, 0xE8, 0xED})
+	d.fill(chart.Rest)
 	d.pdf.Rect(marginX, y, width, 8, "F")
 	ours := math.Min(1, float64(w.Revenue)/float64(w.Potential))
 	d.fill(d.accent)
 	d.pdf.Rect(marginX, y, width*ours, 8, "F")
 	x := marginX + width*ours
-	shades := [][3]int{{0x9A, 0xA3, 0xB0}, {0xB6, 0xBD, 0xC7}, {0xCC, 0xD2, 0xDA}, {0xDA, 0xDE, 0xE4}}
+	shades := []float64{1, 0.72, 0.5, 0.37} // of grey, one per competitor in turn
 	for i, c := range w.Competitors {
 		cw := math.Min(width*c.SharePct/100, marginX+width-x)
-		d.fill(shades[i%len(shades)])
+		d.fill(light(chart.Grey, shades[i%len(shades)]))
 		d.pdf.Rect(x, y, cw, 8, "F")
 		x += cw
 	}
 	sow, _ := w.ShareOfWallet()
-	key := []swatch{{d.accent, d.t("pdf.wallet_legend", d.pct(sow))}}
+	key := []swatch{{d.accent, d.t("pdf.wallet_legend", d.loc.Pct(sow))}}
 	for i, c := range w.Competitors {
-		key = append(key, swatch{shades[i%len(shades)], d.txt(c.Name) + " " + d.pct(c.SharePct)})
+		key = append(key, swatch{light(chart.Grey, shades[i%len(shades)]), d.txt(c.Name) + " " + d.loc.Pct(c.SharePct)})
 	}
-	key = append(key, swatch{[3]int{0xE5, 0xE8, 0xED}, d.t("pdf.wallet_rest")})
+	key = append(key, swatch{chart.Rest, d.t("pdf.wallet_rest")})
 	d.pdf.SetXY(marginX, y+10)
 	d.swatches(key)
 	d.pdf.Ln(3)
@@ -165,7 +149,7 @@ func (d *doc) walletBar(w domain.Wallet) {
 
 // swatch is one entry of a colour key: the colour drawn and what it stands for.
 type swatch struct {
-	colour [3]int
+	colour chart.RGB
 	label  string
 }
 

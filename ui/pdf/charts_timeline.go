@@ -1,10 +1,9 @@
 package pdf
 
 import (
-	"strings"
-
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"time"
 )
 
 // The action timeline of the document, drawn from the shared layout (ui/chart): every
@@ -30,10 +29,8 @@ func (d *doc) timelineOptions() chart.TimelineOptions {
 
 func (d *doc) timelineText() chart.TimelineText {
 	var tx chart.TimelineText
-	for i, m := range strings.Fields(d.t("plancharts.months")) {
-		if i < 12 {
-			tx.Months[i] = m
-		}
+	for m := range 12 {
+		tx.Months[m] = d.loc.Month(time.Month(m + 1))
 	}
 	tx.NoDate = d.t("plancharts.no_date")
 	tx.PlanB = d.t("plancharts.plan_b_mark")
@@ -113,7 +110,7 @@ func (d *doc) timelineRow(s chart.Scale, r chart.TimelineRow) {
 		m := s.Rect(r.Marker)
 		d.fill(planBColour)
 		d.pdf.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
-		d.tlLabels(s, []chart.Label{r.MarkerText}, "B", [3]int{255, 255, 255}, "C")
+		d.tlLabels(s, []chart.Label{r.MarkerText}, "B", chart.White, "C")
 	}
 	d.tlLabels(s, []chart.Label{r.Title}, "", ink, "L")
 	if r.NoDate != nil {
@@ -133,16 +130,16 @@ func (d *doc) timelineRow(s chart.Scale, r chart.TimelineRow) {
 }
 
 // planBColour marks contingency actions (a violet no status uses).
-var planBColour = [3]int{0x7B, 0x3F, 0xB5}
+var planBColour = chart.Violet
 
-func (d *doc) timelineColour(c chart.TimelineClass) [3]int {
+func (d *doc) timelineColour(c chart.TimelineClass) chart.RGB {
 	switch c {
 	case chart.TimelineOverdue:
-		return statusColour(domain.StatusRed)
+		return chart.StatusColour(domain.StatusRed)
 	case chart.TimelineDone:
-		return [3]int{0xB8, 0xC2, 0xCC}
+		return chart.Mix(chart.White, chart.Ink, 0.25)
 	case chart.TimelineCancelled:
-		return [3]int{0xE2, 0xE6, 0xEA}
+		return chart.Mix(chart.White, chart.Ink, 0.1)
 	}
 	return d.accent
 }
@@ -152,7 +149,7 @@ func (d *doc) timelineToday(s chart.Scale, tl chart.Timeline) {
 		return
 	}
 	a, b := s.Point(tl.Today.From), s.Point(tl.Today.To)
-	d.draw(statusColour(domain.StatusRed))
+	d.draw(chart.StatusColour(domain.StatusRed))
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
 	d.pdf.Line(a.X, a.Y, b.X, b.Y)
@@ -160,7 +157,7 @@ func (d *doc) timelineToday(s chart.Scale, tl chart.Timeline) {
 }
 
 // tlLabels writes the visible labels in their boxes (the layout has cut them to fit).
-func (d *doc) tlLabels(s chart.Scale, ls []chart.Label, style string, c [3]int, align string) {
+func (d *doc) tlLabels(s chart.Scale, ls []chart.Label, style string, c chart.RGB, align string) {
 	d.font(style, tlFontPt)
 	d.colour(c)
 	for _, l := range ls {
@@ -176,7 +173,7 @@ func (d *doc) tlLabels(s chart.Scale, ls []chart.Label, style string, c [3]int, 
 // timelineLegend is the colour key under the chart.
 func (d *doc) timelineLegend() {
 	d.need(tlLegendH)
-	key := []swatch{{d.accent, d.t("plancharts.legend.open")}, {statusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
+	key := []swatch{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
 		{d.timelineColour(chart.TimelineDone), d.t("plancharts.legend.done")}, {d.timelineColour(chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
 	for _, a := range d.plan.Actions {
 		if a.Contingency {

@@ -126,19 +126,7 @@ func (d *doc) spaceText() chart.SpaceText {
 		st[s] = d.t("whitespace.status." + string(s))
 	}
 	return chart.SpaceText{Status: st, Total: d.t("whitespace.total"), Open: d.t("whitespace.open"),
-		Money: func(m int64) string { return d.compactMoney(m) }}
-}
-
-// compactMoney is an amount in few characters: 1.2M, 450k (1,2M, 450k in Spanish).
-func (d *doc) compactMoney(minor int64) string {
-	v := float64(minor) / 100
-	switch {
-	case v >= 1e6 || v <= -1e6:
-		return d.number(v/1e6, min(1, decimals(v/1e6))) + "M"
-	case v >= 1e3 || v <= -1e3:
-		return d.number(v/1e3, 0) + "k"
-	}
-	return d.number(v, 0)
+		Money: func(m int64) string { return d.loc.Compact(m) }}
 }
 
 // spaceCutHeaders are the whole names of the headers drawn cut short.
@@ -185,27 +173,27 @@ func (d *doc) spaceDraw(m chart.SpaceMap, s chart.Scale) {
 		d.spaceLabels(h.Labels, s, ink, h.ID == "")
 	}
 	for _, b := range m.Boxes() {
-		fill, text := [3]int{255, 255, 255}, ink
-		if c, ok := chart.SpaceColours[b.Class]; ok {
-			fill = lighten(c, 1-b.Strength)
+		fill, text := chart.White, ink
+		if c, ok := chart.SpaceColour(b.Class); ok {
+			fill = light(c, b.Strength)
 		}
 		if b.Class == "total" {
 			fill = zebra
 		}
 		if b.Dark {
-			text = [3]int{255, 255, 255}
+			text = chart.White
 		}
 		d.spaceBox(s.Rect(b.Box), fill)
 		d.spaceLabels(b.Labels, s, text, b.Class == "total")
 	}
 }
 
-func (d *doc) spaceBox(r chart.Rect, fill [3]int) {
+func (d *doc) spaceBox(r chart.Rect, fill chart.RGB) {
 	d.fill(fill)
 	d.pdf.Rect(r.X, r.Y, r.W, r.H, "FD")
 }
 
-func (d *doc) spaceLabels(ls []chart.Label, s chart.Scale, c [3]int, bold bool) {
+func (d *doc) spaceLabels(ls []chart.Label, s chart.Scale, c chart.RGB, bold bool) {
 	style := ""
 	if bold {
 		style = "B"
@@ -225,8 +213,8 @@ func (d *doc) spaceKey() {
 	d.colour(ink)
 	x, y := marginX, d.pdf.GetY()
 	for _, st := range domain.SpaceStatuses {
-		c := chart.SpaceColours[chart.SpaceClass(st)]
-		d.fill(lighten(c, 0.3))
+		c, _ := chart.SpaceColour(chart.SpaceClass(st))
+		d.fill(light(c, 0.7))
 		d.draw(rule)
 		d.pdf.Rect(x, y+0.8, 3, 3, "FD")
 		label := d.t("whitespace.status." + string(st))
@@ -234,7 +222,7 @@ func (d *doc) spaceKey() {
 		d.pdf.CellFormat(d.pdf.GetStringWidth(label)+2, 4.6, label, "", 0, "L", false, 0, "")
 		x += 4 + d.pdf.GetStringWidth(label) + 5
 	}
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.Rect(x, y+0.8, 3, 3, "FD")
 	d.pdf.SetXY(x+4, y)
 	d.pdf.CellFormat(40, 4.6, d.t("whitespace.unknown"), "", 1, "L", false, 0, "")

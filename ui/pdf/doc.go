@@ -10,9 +10,10 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage/atomicfile"
+	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // Document is what a plan document is made of.
@@ -37,9 +38,9 @@ type doc struct {
 	in       Document
 	plan     *domain.Plan
 	account  domain.Account
-	lang     string
+	loc      locale.Locale
 	client   bool
-	accent   [3]int
+	accent   chart.RGB
 	toc      []tocEntry
 	warnings []string
 	missing  map[rune]bool // characters replaced with the placeholder
@@ -89,7 +90,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
-	d := &doc{in: in, plan: in.Plan, account: in.Account, lang: in.Lang, missing: map[rune]bool{}, progress: progress,
+	d := &doc{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang), missing: map[rune]bool{}, progress: progress,
 		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
@@ -156,27 +157,20 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-func parseColour(hex string) [3]int {
-	c := [3]int{0x1F, 0x5F, 0xAF}
-	if len(hex) != 7 || hex[0] != '#' {
-		return c
+func parseColour(hex string) chart.RGB {
+	v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
+	if len(hex) != 7 || hex[0] != '#' || err != nil {
+		return chart.Accent
 	}
-	for i := range 3 {
-		v, err := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
-		if err != nil {
-			return [3]int{0x1F, 0x5F, 0xAF}
-		}
-		c[i] = int(v)
-	}
-	return c
+	return chart.RGB{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}
 }
 
 // t translates a catalogue key into the document language.
-func (d *doc) t(key string, args ...any) string { return d.clean(assets.T(d.lang, key, args...)) }
+func (d *doc) t(key string, args ...any) string { return d.clean(d.loc.T(key, args...)) }
 
 // tc is t for a text about n things (see assets.TCount).
 func (d *doc) tc(key string, n int, args ...any) string {
-	return d.clean(assets.TCount(d.lang, key, n, args...))
+	return d.clean(d.loc.TCount(key, n, args...))
 }
 
 // txt prepares text from the plan for the fonts.
@@ -205,4 +199,4 @@ func ExportFile(path string, in Document, progress func(float64)) ([]string, err
 }
 
 // docDate is the date printed on the cover.
-func (d *doc) docDate() string { return d.date(d.in.Today) }
+func (d *doc) docDate() string { return d.loc.LongDate(d.in.Today) }

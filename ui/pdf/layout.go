@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"strings"
+
+	"kamplan/ui/chart"
 )
 
 // Page geometry in millimetres and the type scale in points.
@@ -15,10 +17,10 @@ const (
 )
 
 var (
-	ink   = [3]int{0x22, 0x26, 0x2E}
-	muted = [3]int{0x6B, 0x72, 0x80}
-	rule  = [3]int{0xD5, 0xDA, 0xE1}
-	zebra = [3]int{0xF4, 0xF6, 0xF9}
+	ink   = chart.Ink
+	muted = chart.Muted
+	rule  = chart.Rule
+	zebra = chart.Zebra
 )
 
 func (d *doc) width() float64 {
@@ -40,19 +42,13 @@ func (d *doc) need(h float64) {
 	}
 }
 
-func (d *doc) colour(c [3]int)                 { d.pdf.SetTextColor(c[0], c[1], c[2]) }
-func (d *doc) fill(c [3]int)                   { d.pdf.SetFillColor(c[0], c[1], c[2]) }
-func (d *doc) draw(c [3]int)                   { d.pdf.SetDrawColor(c[0], c[1], c[2]) }
+func (d *doc) colour(c chart.RGB)              { d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B)) }
+func (d *doc) fill(c chart.RGB)                { d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B)) }
+func (d *doc) draw(c chart.RGB)                { d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
 
 // tint mixes the accent colour with white: 0 is white, 1 the accent itself.
-func (d *doc) tint(f float64) [3]int {
-	var c [3]int
-	for i, v := range d.accent {
-		c[i] = int(255 - (255-float64(v))*f)
-	}
-	return c
-}
+func (d *doc) tint(f float64) chart.RGB { return light(d.accent, f) }
 
 // header and footer run on every page but the cover.
 func (d *doc) installHeaderFooter() {

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // The plan on a page: one landscape page in three columns, under the edition's rules —
@@ -83,22 +84,22 @@ func (d *doc) opWallet(x, w float64) {
 	if wl.Potential > 0 {
 		y := d.pdf.GetY()
 		ours := min(1, float64(wl.Revenue)/float64(wl.Potential))
-		d.fill([3]int{0xE5, 0xE8, 0xED})
+		d.fill(chart.Rest)
 		d.pdf.Rect(x, y, w, 6, "F")
 		d.fill(d.accent)
 		d.pdf.Rect(x, y, w*ours, 6, "F")
 		d.pdf.SetY(y + 8)
 	}
 	d.opLine(x, w, d.t("pdf.share"), d.shareOnly(wl))
-	d.opLine(x, w, d.t("pdf.potential"), d.money(wl.Potential, d.plan.Currency))
-	d.opLine(x, w, d.t("pdf.revenue"), d.money(wl.Revenue, d.plan.Currency))
-	d.opLine(x, w, d.t("pdf.white_space"), d.money(wl.WhiteSpace(), d.plan.Currency))
+	d.opLine(x, w, d.t("pdf.potential"), d.loc.Money(wl.Potential, d.plan.Currency))
+	d.opLine(x, w, d.t("pdf.revenue"), d.loc.Money(wl.Revenue, d.plan.Currency))
+	d.opLine(x, w, d.t("pdf.white_space"), d.loc.Money(wl.WhiteSpace(), d.plan.Currency))
 	d.opLine(x, w, d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow)+" → "+d.stageName(d.plan.StageTarget))
 }
 
 func (d *doc) shareOnly(w domain.Wallet) string {
 	if v, ok := w.ShareOfWallet(); ok {
-		return d.pct(v)
+		return d.loc.Pct(v)
 	}
 	return d.t("pdf.unknown")
 }
@@ -115,8 +116,8 @@ func (d *doc) opPosition(x, w float64) {
 		return
 	}
 	d.opLine(x, w, "", d.t("portfolio."+string(pos.Quadrant)))
-	d.opLine(x, w, d.t("portfolio.attractiveness"), d.number(pos.Attractiveness, 1))
-	d.opLine(x, w, d.t("portfolio.strength"), d.number(pos.Strength, 1))
+	d.opLine(x, w, d.t("portfolio.attractiveness"), d.loc.Number(pos.Attractiveness, 1))
+	d.opLine(x, w, d.t("portfolio.strength"), d.loc.Number(pos.Strength, 1))
 	d.pdf.SetX(x)
 	d.font("", 8)
 	d.colour(muted)
@@ -135,7 +136,7 @@ func (d *doc) opObjectives(x, w float64) {
 		d.colour(ink)
 		text := fmt.Sprintf("%d. %s", i+1, d.internalMark(o.Internal)+d.txt(o.Statement))
 		d.pdf.MultiCell(w, 3.9, d.clip(text, w, 3), "", "L", false)
-		d.opLine(x+4, w-4, d.t("pdf.deadline"), d.date(o.Deadline))
+		d.opLine(x+4, w-4, d.t("pdf.deadline"), d.loc.LongDate(o.Deadline))
 		d.pdf.SetY(d.pdf.GetY() + 1.5)
 	}
 }
@@ -157,7 +158,7 @@ func (d *doc) opActions(x, w float64) {
 		if i == opMaxKey || !d.opRoom(9) {
 			break
 		}
-		d.opTwoLines(x, w, d.date(a.Due)+" · "+d.txt(a.Owner), d.txt(a.Title))
+		d.opTwoLines(x, w, d.loc.LongDate(a.Due)+" · "+d.txt(a.Owner), d.txt(a.Title))
 	}
 }
 
@@ -172,7 +173,7 @@ func (d *doc) opKPIs(x, w float64) {
 			break
 		}
 		y := d.pdf.GetY()
-		d.fill(statusColour(k.Status()))
+		d.fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(x+1.8, y+opLines/2, 1.5, "F")
 		d.opLine(x+5, w-5, "", d.internalMark(k.Internal)+d.txt(k.Name))
 	}

@@ -1,9 +1,6 @@
 package pdf
 
-import (
-	"kamplan/assets"
-	"kamplan/domain"
-)
+import "kamplan/domain"
 
 // maxChanges is how many changes the "What changed" section lists; the others are counted.
 const maxChanges = 60
@@ -26,13 +23,13 @@ func (d *doc) changes() {
 	d.font("I", bodySize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), lineH, d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
-		d.date(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind))), "", "L", false)
+		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind))), "", "L", false)
 	d.pdf.Ln(2)
 	if len(cs) == 0 {
 		d.para(d.t("history.none"))
 		return
 	}
-	d.listChanges(NewChangeWords(d.lang, old, now), cs)
+	d.listChanges(NewChangeWords(d.loc.Lang(), old, now), cs)
 }
 
 func (d *doc) listChanges(w ChangeWords, cs []domain.Change) {
@@ -67,8 +64,8 @@ func sectionChanges(cs []domain.Change, s domain.Section) []domain.Change {
 
 // snapshotLabel is what a snapshot is called: its label; for an export, its edition.
 func (d *doc) snapshotLabel(s domain.SnapshotInfo) string {
-	if s.Kind == domain.SnapshotExport && assets.Has(d.lang, "edition."+s.Label) {
-		return assets.T(d.lang, "edition."+s.Label)
+	if s.Kind == domain.SnapshotExport && d.loc.Has("edition."+s.Label) {
+		return d.t("edition." + s.Label)
 	}
 	if s.Label == "" {
 		return d.t("history.snapshot." + string(s.Kind))

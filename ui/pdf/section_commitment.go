@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"kamplan/domain"
+	"kamplan/ui/locale"
 	"strings"
 )
 
@@ -36,7 +37,7 @@ func (d *doc) signBox(label string, a domain.Approval) {
 	if by == "" {
 		by = "______________________________"
 	}
-	when := d.date(a.Date)
+	when := d.loc.LongDate(a.Date)
 	if a.Date.IsZero() {
 		when = "____ / ____ / ________"
 	}
@@ -78,7 +79,7 @@ func (d *doc) appendix() {
 	rows = append(rows, []string{d.t("pdf.kpi"), d.t("pdf.gloss.kpi")})
 	if !d.client {
 		rows = append(rows, []string{d.t("pdf.influence_map"), d.t("pdf.gloss.grid")})
-		rows = append(rows, []string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.number(d.in.Settings.Cutoff, 1))})
+		rows = append(rows, []string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.loc.Number(d.in.Settings.Cutoff, 1))})
 	}
 	d.headedTable(d.t("pdf.glossary"), table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: rows})
 }
@@ -92,7 +93,7 @@ func (d *doc) kpiHistory() {
 		}
 		var vals []string
 		for _, m := range k.History {
-			vals = append(vals, d.period(m.Period)+": "+d.number(m.Value, decimals(m.Value)))
+			vals = append(vals, d.period(m.Period)+": "+d.loc.Number(m.Value, locale.Decimals(m.Value)))
 		}
 		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
 	}

@@ -115,7 +115,7 @@ func (d *doc) contactTable() {
 		}
 		person := strings.TrimSpace(d.txt(c.Name) + "\n" + d.txt(c.Title) + "\n" + d.txt(c.Department))
 		rows = append(rows, []string{person, strings.Join(roles, ", "),
-			d.number(float64(c.Influence), 0) + " · " + d.t(fmt.Sprintf("attitude.%d", c.Attitude)),
+			d.loc.Number(float64(c.Influence), 0) + " · " + d.t(fmt.Sprintf("attitude.%d", c.Attitude)),
 			d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget)),
 			strings.TrimSpace(d.ownerOf(c) + "\n" + d.cadence(c.Frequency))})
 	}
@@ -139,7 +139,7 @@ func (d *doc) contactDetails() {
 			continue
 		}
 		reach := strings.TrimSpace(d.txt(c.Email) + "\n" + d.txt(c.Phone))
-		rows = append(rows, []string{d.txt(c.Name), reach, d.date(c.LastContact), d.txt(c.Notes)})
+		rows = append(rows, []string{d.txt(c.Name), reach, d.loc.LongDate(c.LastContact), d.txt(c.Notes)})
 	}
 	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
 		align: "LLLL", nowrap: "..x.", rows: rows})

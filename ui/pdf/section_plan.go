@@ -1,8 +1,11 @@
 package pdf
 
 import (
-	"kamplan/domain"
 	"strings"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 func (d *doc) objectives() {
@@ -27,7 +30,7 @@ func (d *doc) objectiveTable() table {
 		if o.Rationale != "" {
 			statement += "\n" + d.t("pdf.rationale") + ": " + d.txt(o.Rationale)
 		}
-		row := []string{statement, d.t("category." + string(o.Category)), d.measure(o), d.date(o.Deadline), d.txt(o.Owner)}
+		row := []string{statement, d.t("category." + string(o.Category)), d.measure(o), d.loc.LongDate(o.Deadline), d.txt(o.Owner)}
 		if !d.client {
 			smart, why := d.smartText(d.plan.Smart(o, period))
 			failing[i] = why != ""
@@ -41,14 +44,14 @@ func (d *doc) objectiveTable() table {
 		return table{header: header, align: "LLLLL", nowrap: "...x.", rows: rows}
 	}
 	return table{header: append(header, "SMART"), align: "LLLLLC", nowrap: "...x.x", rows: rows,
-		colourOf: func(row, col int) ([3]int, bool) {
+		colourOf: func(row, col int) (chart.RGB, bool) {
 			if col != 5 {
-				return [3]int{}, false
+				return chart.RGB{}, false
 			}
 			if failing[row] {
-				return statusColour(domain.StatusAmber), true
+				return chart.StatusColour(domain.StatusAmber), true
 			}
-			return statusColour(domain.StatusGreen), true
+			return chart.StatusColour(domain.StatusGreen), true
 		}}
 }
 
@@ -77,19 +80,12 @@ func (d *doc) measure(o domain.Objective) string {
 	}
 	var parts []string
 	if o.Baseline != nil {
-		parts = append(parts, d.number(*o.Baseline, decimals(*o.Baseline)))
+		parts = append(parts, d.loc.Number(*o.Baseline, locale.Decimals(*o.Baseline)))
 	}
 	if o.Target != nil {
-		parts = append(parts, d.number(*o.Target, decimals(*o.Target)))
+		parts = append(parts, d.loc.Number(*o.Target, locale.Decimals(*o.Target)))
 	}
 	return strings.TrimSpace(strings.Join(parts, " → ") + " " + d.txt(unit))
-}
-
-func decimals(v float64) int {
-	if v == float64(int64(v)) {
-		return 0
-	}
-	return 1
 }
 
 func (d *doc) actions() {
@@ -112,11 +108,11 @@ func (d *doc) actions() {
 		if a.ClientOwner != "" {
 			owner += "\n" + d.txt(a.ClientOwner)
 		}
-		rows = append(rows, []string{d.txt(a.Title), owner, d.date(a.Start), d.date(a.Due), status})
+		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
 	}
 	d.headedTable(d.t("pdf.actions"), table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
-		colourOf: func(row, col int) ([3]int, bool) {
-			return statusColour(domain.StatusRed), col == 4 && overdue[row]
+		colourOf: func(row, col int) (chart.RGB, bool) {
+			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
 		}})
 }
 

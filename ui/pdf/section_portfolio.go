@@ -18,12 +18,12 @@ func (d *doc) portfolio() {
 		for _, f := range ax.axis.Factors {
 			score := "—"
 			if s, ok := ax.axis.Scores[f.ID]; ok {
-				score = d.number(float64(s), 0)
+				score = d.loc.Number(float64(s), 0)
 			}
-			rows = append(rows, []string{d.factorName(f), d.number(float64(f.Weight), 0), score})
+			rows = append(rows, []string{d.factorName(f), d.loc.Number(float64(f.Weight), 0), score})
 		}
 		if total, ok := ax.axis.Total(); ok {
-			rows = append(rows, []string{d.t("pdf.total"), "100", d.number(total, 2)})
+			rows = append(rows, []string{d.t("pdf.total"), "100", d.loc.Number(total, 2)})
 		}
 		d.headedTable(d.t(ax.key), table{header: []string{d.t("pdf.factor"), d.t("pdf.weight"), d.t("pdf.score")}, align: "LRR", rows: rows})
 	}

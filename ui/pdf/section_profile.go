@@ -85,17 +85,17 @@ func (d *doc) wallet() {
 func (d *doc) walletFacts() [][2]string {
 	w := d.plan.Wallet
 	rows := [][2]string{
-		{d.t("pdf.potential"), d.money(w.Potential, d.plan.Currency)},
-		{d.t("pdf.revenue"), d.money(w.Revenue, d.plan.Currency)},
+		{d.t("pdf.potential"), d.loc.Money(w.Potential, d.plan.Currency)},
+		{d.t("pdf.revenue"), d.loc.Money(w.Revenue, d.plan.Currency)},
 		{d.t("pdf.share"), d.shareText(w)},
-		{d.t("pdf.white_space"), d.money(w.WhiteSpace(), d.plan.Currency)},
+		{d.t("pdf.white_space"), d.loc.Money(w.WhiteSpace(), d.plan.Currency)},
 		{d.t("pdf.basis"), d.txt(w.Basis)},
 	}
 	if !d.client && w.MarginPct != nil {
-		rows = append(rows, [2]string{d.t("pdf.margin"), d.pct(*w.MarginPct)})
+		rows = append(rows, [2]string{d.t("pdf.margin"), d.loc.Pct(*w.MarginPct)})
 	}
 	if !d.client && w.TargetShare != nil {
-		rows = append(rows, [2]string{d.t("pdf.target_share"), d.pct(*w.TargetShare)})
+		rows = append(rows, [2]string{d.t("pdf.target_share"), d.loc.Pct(*w.TargetShare)})
 	}
 	return rows
 }
@@ -107,9 +107,9 @@ func (d *doc) walletOfferings(w domain.Wallet) {
 		for _, o := range w.Offerings {
 			share := "—"
 			if v, ok := domain.ShareOfWallet(o.Revenue, o.Potential); ok {
-				share = d.pct(v)
+				share = d.loc.Pct(v)
 			}
-			rs = append(rs, []string{d.txt(o.Name), d.money(o.Potential, d.plan.Currency), d.money(o.Revenue, d.plan.Currency), share, d.money(o.WhiteSpace(), d.plan.Currency)})
+			rs = append(rs, []string{d.txt(o.Name), d.loc.Money(o.Potential, d.plan.Currency), d.loc.Money(o.Revenue, d.plan.Currency), share, d.loc.Money(o.WhiteSpace(), d.plan.Currency)})
 		}
 		d.heading(d.t("pdf.offerings"), min(60, 12+7*float64(len(rs))))
 		d.table(table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs})
@@ -117,7 +117,7 @@ func (d *doc) walletOfferings(w domain.Wallet) {
 	if len(w.Competitors) > 0 {
 		var rs [][]string
 		for _, c := range w.Competitors {
-			rs = append(rs, []string{d.txt(c.Name), d.pct(c.SharePct)})
+			rs = append(rs, []string{d.txt(c.Name), d.loc.Pct(c.SharePct)})
 		}
 		d.heading(d.t("pdf.competitors_present"), min(60, 12+7*float64(len(rs))))
 		d.table(table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs})
@@ -129,7 +129,7 @@ func (d *doc) count(n int) string {
 	if n == 0 {
 		return ""
 	}
-	return d.number(float64(n), 0)
+	return d.loc.Number(float64(n), 0)
 }
 
 // annualRevenue is the client's revenue in its currency, or the plan's when it has none.
@@ -141,5 +141,5 @@ func (d *doc) annualRevenue(a domain.Account) string {
 	if currency == "" {
 		currency = d.plan.Currency
 	}
-	return d.money(a.AnnualRevenue, currency)
+	return d.loc.Money(a.AnnualRevenue, currency)
 }

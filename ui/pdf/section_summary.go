@@ -21,9 +21,9 @@ func (d *doc) summary() {
 	rows = append(rows,
 		[2]string{d.t("pdf.sum.stage"), d.stageName(f.StageNow) + " → " + d.stageName(f.StageTarget)},
 		[2]string{d.t("pdf.sum.share"), d.shareText(d.plan.Wallet)},
-		[2]string{d.t("pdf.sum.white_space"), d.money(f.WhiteSpace, d.plan.Currency)},
+		[2]string{d.t("pdf.sum.white_space"), d.loc.Money(f.WhiteSpace, d.plan.Currency)},
 		[2]string{d.t("pdf.sum.kpis"), d.t("pdf.sum.kpi_counts", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed])},
-		[2]string{d.t("pdf.sum.overdue"), d.number(float64(f.Overdue), 0)},
+		[2]string{d.t("pdf.sum.overdue"), d.loc.Number(float64(f.Overdue), 0)},
 	)
 	d.facts(rows)
 	d.heading(d.t("pdf.sum.objectives"), 10)
@@ -116,7 +116,7 @@ func (d *doc) quadrantText(p domain.Position) string {
 		return d.t("portfolio.incomplete")
 	}
 	return fmt.Sprintf("%s (%s %s, %s %s) — %s", d.t("portfolio."+string(p.Quadrant)),
-		d.t("portfolio.attractiveness"), d.number(p.Attractiveness, 1), d.t("portfolio.strength"), d.number(p.Strength, 1),
+		d.t("portfolio.attractiveness"), d.loc.Number(p.Attractiveness, 1), d.t("portfolio.strength"), d.loc.Number(p.Strength, 1),
 		d.t("portfolio."+string(p.Quadrant)+".advice"))
 }
 
@@ -132,5 +132,5 @@ func (d *doc) shareText(w domain.Wallet) string {
 	if !ok {
 		return d.t("pdf.unknown")
 	}
-	return d.t("pdf.share_of", d.pct(v), d.money(w.Revenue, d.plan.Currency), d.money(w.Potential, d.plan.Currency))
+	return d.t("pdf.share_of", d.loc.Pct(v), d.loc.Money(w.Revenue, d.plan.Currency), d.loc.Money(w.Potential, d.plan.Currency))
 }

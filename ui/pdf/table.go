@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"strings"
+
+	"kamplan/ui/chart"
 )
 
 // table writes rows under a header row that is repeated on every page it spans. Column
@@ -14,7 +16,7 @@ type table struct {
 	nowrap string // one letter per column: x keeps the cell on one line
 	rows   [][]string
 	// colourOf, when set, paints a cell (row, column) with a text colour.
-	colourOf func(row, col int) ([3]int, bool)
+	colourOf func(row, col int) (chart.RGB, bool)
 	// minRowH is the least height of a row (room for a drawing in a cell).
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
