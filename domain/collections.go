@@ -120,6 +120,15 @@ func CollectionOf(c Coll) (col Collection, ok bool) {
 	return Collection{}, false
 }
 
+// mustList is the list of a collection the code names (a programming error when there is none).
+func mustList(c Coll) list {
+	l, err := listOf(c)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
 func listOf(c Coll) (list, error) {
 	col, ok := CollectionOf(c)
 	if !ok {

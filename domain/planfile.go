@@ -17,6 +17,17 @@ type PlanFile struct {
 	Version int     `json:"version"`
 	Account Account `json:"account"`
 	Plans   []Plan  `json:"plans"`
+	// MergeBases names, for each plan, the states of it this file comes from, newest
+	// first: a database that keeps one of them can merge the file with its own plan.
+	// Optional: a file without it is merged with no known ancestor.
+	MergeBases []MergeBase `json:"merge_bases,omitempty"`
+}
+
+// MergeBase names a kept state of a plan (a snapshot) by id and by the SHA-256 of its content.
+type MergeBase struct {
+	PlanID   string `json:"plan_id"`
+	Snapshot string `json:"snapshot"`
+	Hash     string `json:"hash"`
 }
 
 // Upgrade brings a file of an earlier version forward. Before version 3 team members had

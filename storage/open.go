@@ -24,8 +24,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	mu    sync.Mutex           // guards saved and serialises writes
-	saved map[string]*planRows // what each plan last looked like in the database
+	mu     sync.Mutex           // guards saved and author, and serialises writes
+	saved  map[string]*planRows // what each plan last looked like in the database
+	author string               // who uses the store (SetAuthor)
 
 	origin origin // what was at path before this store opened it
 }
@@ -228,7 +229,7 @@ func connect(path string, create bool) (*Store, error) {
 		db.Close()
 		return nil, domain.Errorf(domain.CodeInvalid, "store.open", "cannot open %s: %v", path, err)
 	}
-	return &Store{db: db, path: path, saved: map[string]*planRows{}}, nil
+	return &Store{db: db, path: path, saved: map[string]*planRows{}, author: DefaultAuthor()}, nil
 }
 
 // Path is the database file.

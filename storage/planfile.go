@@ -41,6 +41,9 @@ func (s *Store) ExportJSON(ctx context.Context, accountName, period string) ([]b
 	if len(f.Plans) == 0 && period != "" {
 		return nil, domain.Errorf(domain.CodeNotFound, "err.no_period", "%s has no plan for %s", a.Name, period)
 	}
+	if err := s.keepMergeBases(ctx, &f); err != nil {
+		return nil, err
+	}
 	return EncodePlanFile(f)
 }
 
@@ -215,6 +218,9 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	}
 	for i := range f.Plans {
 		if _, err := insertPlan(ctx, tx, &f.Plans[i], st, rev); err != nil {
+			return f, err
+		}
+		if err := keepFileState(ctx, tx, &f, i, s.author); err != nil {
 			return f, err
 		}
 	}

@@ -30,7 +30,12 @@ With no verb, kamplan opens the desktop app.
 Verbs:
   list                                 one line per account and plan: name, tier, period, quadrant, share of wallet
   export-json --account NAME [--period P] --out FILE    write a portable plan file ("-" for standard output)
+  export-json --snapshot ID --out FILE write a snapshot of a plan as a plan file
   import-json [--replace] FILE         read a portable plan file (all or nothing)
+  import-json --merge [--prefer stored|file] [--author NAME] FILE
+                                       merge a plan file that came back edited into the stored plan:
+                                       both sides' changes are kept; a conflict (or a file whose
+                                       common ancestor this database does not keep) needs --prefer
   import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
              [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy] [--prefer stored|file]
@@ -39,7 +44,14 @@ Verbs:
                                        --dates says how 03/04/2026 reads when the file does not;
                                        --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
+             [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
+                                       label; by default the plan's last sign-off snapshot, when it has one)
+  snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
+                                       keep the plan as it is now
+  snapshots --account NAME [--period P]  list the plan's snapshots, newest first
   backup --out FILE                    write a consistent copy of the database
+  restore FILE                         replace the database with a backup, after checking the file and
+                                       copying the current database beside it
   version                              print the version
 
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
@@ -61,7 +73,10 @@ var verbs = map[string]verb{
 	"import-json": runImportJSON,
 	"import-csv":  runImportCSV,
 	"export-pdf":  runExportPDF,
+	"snapshot":    runSnapshot,
+	"snapshots":   runSnapshots,
 	"backup":      runBackup,
+	"restore":     runRestore,
 }
 
 // errUsage marks a mistake in the command line itself.

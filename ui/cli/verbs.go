@@ -48,11 +48,15 @@ func runExportJSON(e *env, args []string) error {
 	fs := flag.NewFlagSet("export-json", flag.ContinueOnError)
 	account := fs.String("account", "", "account name")
 	period := fs.String("period", "", "plan period (default: every plan)")
+	snapshot := fs.String("snapshot", "", "a snapshot's id, instead of --account")
 	out := fs.String("out", "", "output file, - for standard output")
 	if pos, err := parse(fs, args); err != nil {
 		return err
-	} else if len(pos) > 0 || *account == "" || *out == "" {
-		return usagef("export-json needs --account NAME and --out FILE")
+	} else if len(pos) > 0 || (*account == "") == (*snapshot == "") || *out == "" {
+		return usagef("export-json needs --account NAME or --snapshot ID, and --out FILE")
+	}
+	if *snapshot != "" {
+		return writeSnapshotFile(e, *snapshot, *out)
 	}
 	s, err := e.open()
 	if err != nil {
@@ -81,16 +85,27 @@ func withListHint(err error) error {
 func runImportJSON(e *env, args []string) error {
 	fs := flag.NewFlagSet("import-json", flag.ContinueOnError)
 	replace := fs.Bool("replace", false, "replace an account of the same name")
+	merge := fs.Bool("merge", false, "merge the file into the stored plan")
+	prefer := fs.String("prefer", "", "with --merge: stored or file, the side kept in a conflict")
+	author := fs.String("author", storage.DefaultAuthor(), "with --merge: who merges, for the plan's history")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
+	switch {
+	case len(pos) != 1:
 		return usagef("import-json needs one FILE")
+	case *merge && *replace:
+		return usagef("import-json takes --merge or --replace, not both")
+	case *prefer != "" && !*merge:
+		return usagef("--prefer goes with --merge")
 	}
 	data, err := readInput(pos[0])
 	if err != nil {
 		return err
+	}
+	if *merge {
+		return mergeFile(e, pos[0], data, *prefer, *author)
 	}
 	if _, err := storage.DecodePlanFile(data); err != nil {
 		return err // refused before any database is created

@@ -19,7 +19,7 @@ func (d *doc) build() {
 	d.pdf.AddPage() // contents, filled in once the page of every section is known
 	contentsPage := d.pdf.PageNo()
 	sections := []func(){
-		d.summary, d.profile, d.clientSWOT, d.position,
+		d.summary, d.changes, d.profile, d.clientSWOT, d.position,
 	}
 	if !d.client {
 		sections = append(sections, d.portfolio)

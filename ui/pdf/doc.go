@@ -27,6 +27,9 @@ type Document struct {
 	Edition   domain.Edition // internal or client
 	Today     domain.Date    // the document's date; default today
 	OnePage   bool           // the plan on one landscape page, under the edition's rules
+	// Since, in the internal edition, adds "What changed since the last review": the
+	// changes from this snapshot's state to the plan's.
+	Since *domain.Snapshot
 }
 
 // doc is one document being laid out.
