@@ -8,12 +8,15 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 // pyramidPage draws only the pyramid on a page and returns the PDF.
 func pyramidPage(t *testing.T, lang string, now, target domain.Stage) []byte {
 	t.Helper()
-	fontsOnce.Do(loadFonts)
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
 	doc := plan220(lang)
 	d := newDoc(doc, nil)
 	d.pdf.AddPage()

@@ -3,6 +3,7 @@
 package pdf
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
+	"kamplan/ui/pdf/pen"
 )
 
 // Document is what a plan document is made of.
@@ -31,7 +33,7 @@ type Document struct {
 
 // doc is one document being laid out.
 type doc struct {
-	pdf      *pen
+	pdf      *pen.Pen
 	in       Document
 	plan     *domain.Plan
 	account  domain.Account
@@ -40,14 +42,12 @@ type doc struct {
 	accent   chart.RGB
 	toc      []tocEntry
 	warnings []string
-	missing  map[rune]bool // characters replaced with the placeholder
 	progress func(float64)
 
-	missingOrder []rune
-	links        map[string]int // section key → internal link
-	sectionPage  map[string]int // section key → page it starts on
-	refs         []pageRef      // page numbers to write once the sections are laid out
-	forced       map[int]bool   // pages that end because a section must start on a new page
+	links       map[string]int // section key → internal link
+	sectionPage map[string]int // section key → page it starts on
+	refs        []pageRef      // page numbers to write once the sections are laid out
+	forced      map[int]bool   // pages that end because a section must start on a new page
 }
 
 type tocEntry struct {
@@ -66,9 +66,8 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if in.Plan == nil {
 		return nil, domain.Errorf(domain.CodeInvalid, "pdf.no_plan", "there is no plan to export")
 	}
-	fontsOnce.Do(loadFonts)
-	if fontsErr != nil {
-		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", fontsErr)
+	if err := pen.Load(); err != nil {
+		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", err)
 	}
 	d := newDoc(in, progress)
 	if in.OnePage {
@@ -87,7 +86,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
-	d := &doc{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang), missing: map[rune]bool{}, progress: progress,
+	d := &doc{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang), progress: progress,
 		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
@@ -103,7 +102,7 @@ func newDoc(in Document, progress func(float64)) *doc {
 	if in.OnePage {
 		orientation = "L"
 	}
-	d.pdf = newPen(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}), d.clean)
+	d.pdf = pen.New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}))
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
@@ -163,15 +162,15 @@ func parseColour(hex string) chart.RGB {
 }
 
 // t translates a catalogue key into the document language.
-func (d *doc) t(key string, args ...any) string { return d.clean(d.loc.T(key, args...)) }
+func (d *doc) t(key string, args ...any) string { return d.pdf.Clean(d.loc.T(key, args...)) }
 
 // tc is t for a text about n things (see assets.TCount).
 func (d *doc) tc(key string, n int, args ...any) string {
-	return d.clean(d.loc.TCount(key, n, args...))
+	return d.pdf.Clean(d.loc.TCount(key, n, args...))
 }
 
 // txt prepares text from the plan for the fonts.
-func (d *doc) txt(s string) string { return d.clean(s) }
+func (d *doc) txt(s string) string { return d.pdf.Clean(s) }
 
 func (d *doc) step(f float64) {
 	if d.progress != nil {
@@ -197,3 +196,27 @@ func ExportFile(path string, in Document, progress func(float64)) ([]string, err
 
 // docDate is the date printed on the cover.
 func (d *doc) docDate() string { return d.loc.LongDate(d.in.Today) }
+
+// missingWarning is the one warning about every character replaced, in order of appearance.
+func (d *doc) missingWarning() (string, bool) {
+	replaced := d.pdf.Replaced()
+	if len(replaced) == 0 {
+		return "", false
+	}
+	const shown = 12
+	var names []string
+	for i, r := range replaced {
+		if i == shown {
+			names = append(names, d.loc.T("pdf.and_more", len(replaced)-shown))
+			break
+		}
+		if r == pen.NotUTF8 {
+			names = append(names, d.loc.T("pdf.warn.not_utf8"))
+			continue
+		}
+		names = append(names, fmt.Sprintf("%q (U+%04X)", r, r))
+	}
+	// Not through Clean: the warning is read on screen, where the characters show.
+	return d.loc.TCount("pdf.warn.missing_chars", len(replaced),
+		len(replaced), string(pen.Placeholder), strings.Join(names, ", ")), true
+}

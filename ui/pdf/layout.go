@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
 )
 
 // Page geometry in millimetres and the type scale in points.
@@ -45,7 +46,7 @@ func (d *doc) need(h float64) {
 func (d *doc) colour(c chart.RGB)              { d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) fill(c chart.RGB)                { d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) draw(c chart.RGB)                { d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
+func (d *doc) font(style string, size float64) { d.pdf.SetFont(pen.Family, style, size) }
 
 // tint mixes the accent colour with white: 0 is white, 1 the accent itself.
 func (d *doc) tint(f float64) chart.RGB { return light(d.accent, f) }

@@ -38,11 +38,11 @@ type pageUse struct {
 }
 
 func (d *doc) pageUses() []pageUse {
-	d.pdf.noteUsed()
+	d.pdf.NoteUsed()
 	_, h := d.pdf.GetPageSize()
 	var out []pageUse
 	for n := 1; n <= d.pdf.PageNo(); n++ {
-		out = append(out, pageUse{page: n, used: (d.pdf.used[n] - marginTop) / (h - marginBottom - marginTop), forced: d.forced[n]})
+		out = append(out, pageUse{page: n, used: (d.pdf.Used(n) - marginTop) / (h - marginBottom - marginTop), forced: d.forced[n]})
 	}
 	return out
 }
