@@ -39,15 +39,6 @@ func (d *doc) coverageText() chart.CoverageText {
 	return tx
 }
 
-// memberName is the name of a member of our team, or says that they left it (a pair of an
-// older plan may still refer to them).
-func (d *doc) memberName(id string) string {
-	if m, ok := d.account.Member(id); ok {
-		return d.txt(m.Name)
-	}
-	return d.t("peoplemaps.coverage.former_member")
-}
-
 // coverageMatrix draws our team × their people (internal edition), then the gaps.
 func (d *doc) coverageMatrix() {
 	o, tx, team := coveragePaper(), d.coverageText(), d.account.Team

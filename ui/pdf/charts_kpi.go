@@ -21,36 +21,21 @@ func (d *doc) kpiTable() {
 			d.loc.Number(k.Baseline, locale.Decimals(k.Baseline)) + " → " + d.loc.Number(k.Target, locale.Decimals(k.Target)), latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
-	d.layoutTable(&tb)
+	tb = tb.laidOut(d)
 	if len(rows) <= smallRows {
-		d.need(d.tableHeight(tb))
+		d.need(tb.height(d))
 	}
-	d.tableHeader(tb)
 	trendX := marginX + tb.widths[0] + tb.widths[1] + tb.widths[2]
-	for i, k := range d.plan.KPIs {
-		h := d.rowHeight(tb, rows[i])
-		if d.room() < h {
-			d.pdf.AddPage()
-			d.tableHeader(tb)
-		}
-		y := d.pdf.GetY()
-		d.tableRow(tb, i, rows[i], h)
+	tb.drawRows(d, func(i int, y, h float64) {
+		k := d.plan.KPIs[i]
 		d.sparkline(k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
 		d.trafficLight(k, trendX+tb.widths[3]+1, y+h/2)
 		d.pdf.SetY(y + h)
-	}
+	})
 	d.font("", 6.5)
 	d.colour(muted)
 	d.pdf.CellFormat(d.width(), 4, d.t("plancharts.pdf_kpi_key"), "", 1, "L", false, 0, "")
 	d.pdf.Ln(2)
-}
-
-// internalMark is "[internal] " before an internal-only item of the internal edition.
-func (d *doc) internalMark(internal bool) string {
-	if internal && !d.client {
-		return d.t("pdf.internal_mark") + " "
-	}
-	return ""
 }
 
 // sparkline draws the layout's sparkline: thresholds, the dashed target, the history.

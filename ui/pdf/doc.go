@@ -31,19 +31,18 @@ type Document struct {
 	OnePage   bool           // the plan on one landscape page, under the edition's rules
 }
 
-// doc is one document being laid out.
+// doc is one document being laid out: the state its sections share. It holds the words
+// (the edition's plan and account in the document's language), the pen on the PDF, the
+// accent colour, and the index of sections: the pages they start on, their links and
+// contents entries, and the page numbers to write once those are known.
 type doc struct {
+	words
 	pdf      *pen.Pen
-	in       Document
-	plan     *domain.Plan
-	account  domain.Account
-	loc      locale.Locale
-	client   bool
 	accent   chart.RGB
-	toc      []tocEntry
 	warnings []string
 	progress func(float64)
 
+	toc         []tocEntry
 	links       map[string]int // section key → internal link
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
@@ -86,7 +85,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
-	d := &doc{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang), progress: progress,
+	d := &doc{words: words{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang)}, progress: progress,
 		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
@@ -103,6 +102,7 @@ func newDoc(in Document, progress func(float64)) *doc {
 		orientation = "L"
 	}
 	d.pdf = pen.New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}))
+	d.clean = d.pdf.Clean
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
@@ -161,17 +161,6 @@ func parseColour(hex string) chart.RGB {
 	return chart.RGB{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}
 }
 
-// t translates a catalogue key into the document language.
-func (d *doc) t(key string, args ...any) string { return d.pdf.Clean(d.loc.T(key, args...)) }
-
-// tc is t for a text about n things (see assets.TCount).
-func (d *doc) tc(key string, n int, args ...any) string {
-	return d.pdf.Clean(d.loc.TCount(key, n, args...))
-}
-
-// txt prepares text from the plan for the fonts.
-func (d *doc) txt(s string) string { return d.pdf.Clean(s) }
-
 func (d *doc) step(f float64) {
 	if d.progress != nil {
 		d.progress(f)
@@ -193,9 +182,6 @@ func ExportFile(path string, in Document, progress func(float64)) ([]string, err
 	}
 	return warnings, err
 }
-
-// docDate is the date printed on the cover.
-func (d *doc) docDate() string { return d.loc.LongDate(d.in.Today) }
 
 // missingWarning is the one warning about every character replaced, in order of appearance.
 func (d *doc) missingWarning() (string, bool) {

@@ -81,13 +81,6 @@ func (d *doc) installHeaderFooter() {
 	})
 }
 
-func (d *doc) edition() string {
-	if d.client {
-		return "client"
-	}
-	return "internal"
-}
-
 // newPageSections start on a page of their own; the others follow on the current page
 // when a good part of it is still free, so no page is left mostly empty.
 var newPageSections = map[string]bool{"pdf.s.summary": true, "pdf.s.profile": true}

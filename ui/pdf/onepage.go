@@ -97,13 +97,6 @@ func (d *doc) opWallet(x, w float64) {
 	d.opLine(x, w, d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow)+" → "+d.stageName(d.plan.StageTarget))
 }
 
-func (d *doc) shareOnly(w domain.Wallet) string {
-	if v, ok := w.ShareOfWallet(); ok {
-		return d.loc.Pct(v)
-	}
-	return d.t("pdf.unknown")
-}
-
 // opPosition is the portfolio quadrant, internal edition only.
 func (d *doc) opPosition(x, w float64) {
 	if d.client {

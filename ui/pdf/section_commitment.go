@@ -81,7 +81,7 @@ func (d *doc) appendix() {
 		rows = append(rows, []string{d.t("pdf.influence_map"), d.t("pdf.gloss.grid")})
 		rows = append(rows, []string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.loc.Number(d.in.Settings.Cutoff, 1))})
 	}
-	d.headedTable(d.t("pdf.glossary"), table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: rows})
+	table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: rows}.drawHeaded(d, d.t("pdf.glossary"))
 }
 
 // kpiHistory lists every measured value of every KPI, period by period.
@@ -98,6 +98,6 @@ func (d *doc) kpiHistory() {
 		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
 	}
 	if len(rows) > 0 {
-		d.headedTable(d.t("pdf.kpi_history"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows})
+		table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows}.drawHeaded(d, d.t("pdf.kpi_history"))
 	}
 }

@@ -59,8 +59,8 @@ func (d *doc) governance() {
 		who, when := d.counterparts(c)
 		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), who, when})
 	}
-	d.table(table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
-		align: "LLLLL", nowrap: "....x", rows: rows})
+	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
+		align: "LLLLL", nowrap: "....x", rows: rows}.draw(d)
 }
 
 // counterparts are the members of our team who cover a person — their team-coverage pairs,
@@ -95,13 +95,6 @@ func same(xs []string) bool {
 	return true
 }
 
-func (d *doc) cadence(c domain.Cadence) string {
-	if c == "" {
-		return "—"
-	}
-	return d.t("cadence." + string(c))
-}
-
 // contactTable is our assessment of each person (internal edition).
 func (d *doc) contactTable() {
 	var rows [][]string
@@ -119,8 +112,8 @@ func (d *doc) contactTable() {
 			d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget)),
 			strings.TrimSpace(d.ownerOf(c) + "\n" + d.cadence(c.Frequency))})
 	}
-	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
-		align: "LLLLL", rows: rows})
+	table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
+		align: "LLLLL", rows: rows}.draw(d)
 }
 
 // ownerOf is the member of our team who knows a person best (METHOD §5), "" for no one.
@@ -141,6 +134,6 @@ func (d *doc) contactDetails() {
 		reach := strings.TrimSpace(d.txt(c.Email) + "\n" + d.txt(c.Phone))
 		rows = append(rows, []string{d.txt(c.Name), reach, d.loc.LongDate(c.LastContact), d.txt(c.Notes)})
 	}
-	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
-		align: "LLLL", nowrap: "..x.", rows: rows})
+	table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
+		align: "LLLL", nowrap: "..x.", rows: rows}.draw(d)
 }

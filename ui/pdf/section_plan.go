@@ -15,8 +15,9 @@ func (d *doc) objectives() {
 		return
 	}
 	tb := d.objectiveTable()
-	d.section("pdf.s.objectives", d.keepHeight(&tb))
-	d.table(tb)
+	tb = tb.laidOut(d)
+	d.section("pdf.s.objectives", tb.keepHeight(d))
+	tb.draw(d)
 }
 
 // objectiveTable lists the objectives; the internal edition adds our SMART check of each
@@ -110,10 +111,10 @@ func (d *doc) actions() {
 		}
 		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
 	}
-	d.headedTable(d.t("pdf.actions"), table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
+	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
 		colourOf: func(row, col int) (chart.RGB, bool) {
 			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
-		}})
+		}}.drawHeaded(d, d.t("pdf.actions"))
 }
 
 func (d *doc) kpis() {
@@ -154,5 +155,5 @@ func (d *doc) risks() {
 		}
 		rows = append(rows, []string{d.txt(k.Name), d.tc("pdf.red_for", k.PlanB.RedPeriods, k.PlanB.RedPeriods), strings.Join(acts, "\n"), state})
 	}
-	d.headedTable(d.t("pdf.plan_b"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.trigger"), d.t("pdf.contingency"), d.t("pdf.state")}, align: "LLLL", rows: rows})
+	table{header: []string{d.t("pdf.kpi"), d.t("pdf.trigger"), d.t("pdf.contingency"), d.t("pdf.state")}, align: "LLLL", rows: rows}.drawHeaded(d, d.t("pdf.plan_b"))
 }

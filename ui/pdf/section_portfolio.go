@@ -25,7 +25,7 @@ func (d *doc) portfolio() {
 		if total, ok := ax.axis.Total(); ok {
 			rows = append(rows, []string{d.t("pdf.total"), "100", d.loc.Number(total, 2)})
 		}
-		d.headedTable(d.t(ax.key), table{header: []string{d.t("pdf.factor"), d.t("pdf.weight"), d.t("pdf.score")}, align: "LRR", rows: rows})
+		table{header: []string{d.t("pdf.factor"), d.t("pdf.weight"), d.t("pdf.score")}, align: "LRR", rows: rows}.drawHeaded(d, d.t(ax.key))
 	}
 }
 
@@ -81,7 +81,7 @@ func (d *doc) strategies() {
 		if len(rows) == 0 {
 			continue
 		}
-		d.headedTable(d.t("strategy."+string(k)), table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows})
+		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows}.drawHeaded(d, d.t("strategy."+string(k)))
 	}
 }
 

@@ -27,7 +27,7 @@ func (d *doc) profile() {
 	for _, m := range a.Team {
 		rows = append(rows, []string{d.txt(m.Name), d.t("role." + string(m.Role))})
 	}
-	d.headedTable(d.t("pdf.team"), table{header: []string{d.t("pdf.name"), d.t("pdf.role")}, align: "LL", rows: rows})
+	table{header: []string{d.t("pdf.name"), d.t("pdf.role")}, align: "LL", rows: rows}.drawHeaded(d, d.t("pdf.team"))
 	d.heading(d.t("pdf.context"), 10)
 	if strings.TrimSpace(d.plan.Context) == "" {
 		d.notAssessed()
@@ -112,7 +112,7 @@ func (d *doc) walletOfferings(w domain.Wallet) {
 			rs = append(rs, []string{d.txt(o.Name), d.loc.Money(o.Potential, d.plan.Currency), d.loc.Money(o.Revenue, d.plan.Currency), share, d.loc.Money(o.WhiteSpace(), d.plan.Currency)})
 		}
 		d.heading(d.t("pdf.offerings"), min(60, 12+7*float64(len(rs))))
-		d.table(table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs})
+		table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs}.draw(d)
 	}
 	if len(w.Competitors) > 0 {
 		var rs [][]string
@@ -120,26 +120,6 @@ func (d *doc) walletOfferings(w domain.Wallet) {
 			rs = append(rs, []string{d.txt(c.Name), d.loc.Pct(c.SharePct)})
 		}
 		d.heading(d.t("pdf.competitors_present"), min(60, 12+7*float64(len(rs))))
-		d.table(table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs})
+		table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs}.draw(d)
 	}
-}
-
-// count is a number of things, "" when not known (0).
-func (d *doc) count(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return d.loc.Number(float64(n), 0)
-}
-
-// annualRevenue is the client's revenue in its currency, or the plan's when it has none.
-func (d *doc) annualRevenue(a domain.Account) string {
-	if a.AnnualRevenue == 0 {
-		return ""
-	}
-	currency := a.RevenueCurrency
-	if currency == "" {
-		currency = d.plan.Currency
-	}
-	return d.loc.Money(a.AnnualRevenue, currency)
 }

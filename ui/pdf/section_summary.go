@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"kamplan/domain"
 	"strings"
 )
@@ -73,18 +72,6 @@ func (d *doc) alert(a domain.Alert) {
 	d.pdf.SetY(after)
 }
 
-// nameList joins names, at most n of them and "and N more".
-func (d *doc) nameList(names []string, n int) string {
-	var out []string
-	for i, s := range names {
-		if i == n {
-			return strings.Join(out, ", ") + " " + d.t("pdf.and_more", len(names)-n)
-		}
-		out = append(out, d.txt(s))
-	}
-	return strings.Join(out, ", ")
-}
-
 // clip keeps at most lines lines of text at width w in the current font, ending in "…".
 func (d *doc) clip(text string, w float64, lines int) string {
 	got := d.pdf.SplitText(text, w)
@@ -109,28 +96,4 @@ func (d *doc) bulletAt(text string, w float64) {
 	d.pdf.SetXY(marginX+5, y)
 	d.pdf.MultiCell(w-5, lineH, text, "", "L", false)
 	d.pdf.Ln(0.8)
-}
-
-func (d *doc) quadrantText(p domain.Position) string {
-	if !p.Placed {
-		return d.t("portfolio.incomplete")
-	}
-	return fmt.Sprintf("%s (%s %s, %s %s) — %s", d.t("portfolio."+string(p.Quadrant)),
-		d.t("portfolio.attractiveness"), d.loc.Number(p.Attractiveness, 1), d.t("portfolio.strength"), d.loc.Number(p.Strength, 1),
-		d.t("portfolio."+string(p.Quadrant)+".advice"))
-}
-
-func (d *doc) stageName(s domain.Stage) string {
-	if !s.Valid() {
-		return "—"
-	}
-	return d.t(fmt.Sprintf("stage.%d", s))
-}
-
-func (d *doc) shareText(w domain.Wallet) string {
-	v, ok := w.ShareOfWallet()
-	if !ok {
-		return d.t("pdf.unknown")
-	}
-	return d.t("pdf.share_of", d.loc.Pct(v), d.loc.Money(w.Revenue, d.plan.Currency), d.loc.Money(w.Potential, d.plan.Currency))
 }
