@@ -1,131 +1,18 @@
 package pdf
 
-import (
-	"bytes"
-	"image"
-	_ "image/jpeg" // logos may be JPEG
-	_ "image/png"  // or PNG
-
-	"github.com/jung-kurt/gofpdf"
-
-	"kamplan/domain"
-	"kamplan/ui/chart"
-)
-
-// build lays out every section in the order of the method (METHOD.md §9).
+// build lays out the document: the cover, the contents, then every section of the
+// edition (see editionSections); last, the contents and the page numbers that point to a
+// section are written in.
 func (d *doc) build() {
 	d.installHeaderFooter()
-	d.cover()
-	d.pdf.AddPage() // contents, filled in once the page of every section is known
-	contentsPage := d.pdf.PageNo()
-	sections := []func(){
-		d.summary, d.profile, d.clientSWOT, d.position,
-	}
-	if !d.client {
-		sections = append(sections, d.portfolio)
-	}
-	if !d.client || d.plan.SWOTOf(domain.SubjectCompetitor, "") != nil { // the client's copy holds only shared items
-		sections = append(sections, d.competitors)
-	}
-	sections = append(sections, d.strategies, d.stakeholders, d.objectives, d.actions, d.kpis)
-	if !d.client {
-		sections = append(sections, d.risks)
-	}
-	sections = append(sections, d.commitment, d.appendix)
+	cover{}.draw(d)
+	toc := reserveContents(d)
+	sections := shownSections(d)
 	for i, s := range sections {
-		s()
+		d.open(s)
+		s.draw(d)
 		d.step(0.9 * float64(i+1) / float64(len(sections)))
 	}
-	d.contents(contentsPage)
+	toc.draw(d)
 	d.fillPageRefs()
-}
-
-func (d *doc) cover() {
-	d.pdf.AddPage()
-	w, h := d.pdf.GetPageSize()
-	d.fill(d.accent)
-	d.pdf.Rect(0, 0, w, 92, "F")
-	d.logo(w)
-	d.pdf.SetXY(marginX, 40)
-	d.font("", 12)
-	d.pdf.SetTextColor(255, 255, 255)
-	d.pdf.CellFormat(d.width(), 7, d.t("pdf.title"), "", 2, "L", false, 0, "")
-	d.font("B", 26)
-	d.pdf.MultiCell(d.width(), 11, d.txt(d.account.Name), "", "L", false)
-	d.font("", 14)
-	d.pdf.CellFormat(d.width(), 8, d.txt(d.plan.Period), "", 2, "L", false, 0, "")
-
-	d.pdf.SetXY(marginX, 110)
-	d.facts([][2]string{
-		{d.t("pdf.cover.prepared_by"), d.txt(d.plan.PreparedBy)},
-		{d.t("pdf.cover.prepared_for"), d.txt(d.plan.PreparedFor)},
-		{d.t("pdf.cover.company"), d.txt(d.in.Settings.CompanyName)},
-		{d.t("pdf.cover.date"), d.docDate()},
-		{d.t("pdf.cover.edition"), d.t("edition." + d.edition())},
-	})
-	d.pdf.SetXY(marginX, h-60)
-	d.fill(d.tint(0.1))
-	d.draw(d.accent)
-	d.pdf.SetLineWidth(0.4)
-	d.font("B", bodySize)
-	d.colour(d.accent)
-	d.pdf.MultiCell(d.width(), 6, d.t("pdf.confidential."+d.edition()), "LTR", "L", true)
-	d.font("", smallSize)
-	d.colour(ink)
-	d.pdf.MultiCell(d.width(), 4.5, d.t("pdf.confidential_note."+d.edition()), "LBR", "L", true)
-}
-
-// logo draws the company logo on the cover, top right, when one is set and readable.
-func (d *doc) logo(pageW float64) {
-	b := d.in.Settings.Logo
-	if len(b) == 0 {
-		return
-	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(b))
-	if err != nil || (format != "png" && format != "jpeg") || cfg.Height == 0 {
-		d.warnings = append(d.warnings, "the company logo is not a readable PNG or JPEG image: left out")
-		return
-	}
-	tp := "PNG"
-	if format == "jpeg" {
-		tp = "JPG"
-	}
-	info := d.pdf.RegisterImageOptionsReader("logo", gofpdf.ImageOptions{ImageType: tp}, bytes.NewReader(b))
-	if d.pdf.Err() || info == nil {
-		d.pdf.ClearError()
-		d.warnings = append(d.warnings, "the company logo could not be embedded: left out")
-		return
-	}
-	hgt := 18.0
-	wid := hgt * float64(cfg.Width) / float64(cfg.Height)
-	if wid > 60 {
-		wid, hgt = 60, 60*float64(cfg.Height)/float64(cfg.Width)
-	}
-	d.fill(chart.White)
-	d.pdf.RoundedRect(pageW-marginX-wid-4, 12, wid+4, hgt+4, 2, "1234", "F")
-	d.pdf.ImageOptions("logo", pageW-marginX-wid-2, 14, wid, hgt, false, gofpdf.ImageOptions{ImageType: tp}, 0, "")
-}
-
-// contents goes back to the reserved page and lists the sections with their pages, clickable.
-func (d *doc) contents(page int) {
-	last := d.pdf.PageNo()
-	d.pdf.SetPage(page)
-	d.pdf.SetXY(marginX, marginTop)
-	d.font("B", 17)
-	d.colour(d.accent)
-	d.pdf.CellFormat(d.width(), 8, d.t("pdf.contents"), "", 2, "L", false, 0, "")
-	d.pdf.Ln(6)
-	for i, e := range d.toc {
-		y := d.pdf.GetY()
-		d.font("", 10.5)
-		d.colour(ink)
-		num := d.loc.Number(float64(i+1), 0) + "  "
-		d.pdf.CellFormat(d.width()-15, 8, num+e.title, "", 0, "L", false, e.link, "")
-		d.colour(d.accent)
-		d.pdf.CellFormat(15, 8, d.loc.Number(float64(e.page), 0), "", 1, "R", false, e.link, "")
-		d.draw(rule)
-		d.pdf.SetLineWidth(0.1)
-		d.pdf.Line(marginX, y+8, marginX+d.width(), y+8)
-	}
-	d.pdf.SetPage(last)
 }

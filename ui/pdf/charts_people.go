@@ -153,37 +153,6 @@ func (d *doc) influenceOverflow(m chart.InfluenceMap, shortened []string) {
 	d.pdf.Ln(3)
 }
 
-// flowNames writes a bold title then names separated by commas, never breaking a name
-// across lines.
-func (d *doc) flowNames(title string, names []string) {
-	const h = 3.8
-	d.need(h)
-	x, right := marginX, marginX+d.width()
-	d.font("B", smallSize)
-	d.colour(ink)
-	d.pdf.SetX(x)
-	title = d.txt(title) + " "
-	d.pdf.CellFormat(d.pdf.GetStringWidth(title), h, title, "", 0, "L", false, 0, "")
-	x = d.pdf.GetX()
-	d.font("", smallSize)
-	for i, n := range names {
-		text := d.txt(n)
-		if i < len(names)-1 {
-			text += ","
-		}
-		w := d.pdf.GetStringWidth(text + " ")
-		if x+w > right && x > marginX+10 {
-			d.pdf.Ln(h)
-			d.need(h)
-			x = marginX + 4
-		}
-		d.pdf.SetX(x)
-		d.pdf.CellFormat(w, h, text, "", 0, "L", false, 0, "")
-		x += w
-	}
-	d.pdf.Ln(h + 0.6)
-}
-
 // pdfBox fills and/or strokes a box in millimetres.
 func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 	style := ""

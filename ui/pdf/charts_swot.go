@@ -146,30 +146,3 @@ func (d *doc) walletBar(w domain.Wallet) {
 	d.swatches(key)
 	d.pdf.Ln(3)
 }
-
-// swatch is one entry of a colour key: the colour drawn and what it stands for.
-type swatch struct {
-	colour chart.RGB
-	label  string
-}
-
-// swatches writes a colour key, a small square before each label, wrapping at the margin.
-func (d *doc) swatches(key []swatch) {
-	d.font("", smallSize)
-	d.colour(ink)
-	const box, gap, line = 2.8, 1.5, 4.2
-	x, y := marginX, d.pdf.GetY()
-	for _, k := range key {
-		w := box + gap + d.pdf.GetStringWidth(k.label) + 4
-		if x > marginX && x+w > marginX+d.width() {
-			x, y = marginX, y+line
-		}
-		d.fill(k.colour)
-		d.pdf.SetDrawColor(0x9A, 0xA3, 0xB0)
-		d.pdf.Rect(x, y+0.6, box, box, "FD")
-		d.pdf.SetXY(x+box+gap, y)
-		d.pdf.CellFormat(w-box-gap, line, k.label, "", 0, "L", false, 0, "")
-		x += w
-	}
-	d.pdf.SetXY(marginX, y+line)
-}

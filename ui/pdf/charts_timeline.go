@@ -1,9 +1,10 @@
 package pdf
 
 import (
+	"time"
+
 	"kamplan/domain"
 	"kamplan/ui/chart"
-	"time"
 )
 
 // The action timeline of the document, drawn from the shared layout (ui/chart): every

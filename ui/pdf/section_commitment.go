@@ -2,26 +2,33 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
+
 	"kamplan/domain"
 	"kamplan/ui/locale"
-	"strings"
 )
 
-func (d *doc) commitment() {
-	d.section("pdf.s.commitment", 40)
+// commitment is the resources the plan needs and the sign-off: who agreed, internally
+// and for the client, and when — or lines to sign on paper.
+type commitment struct{}
+
+func (commitment) key() string          { return "pdf.s.commitment" }
+func (commitment) first(d *doc) float64 { return 40 }
+
+func (c commitment) draw(d *doc) {
 	if d.plan.Resources != "" {
 		d.heading(d.t("pdf.resources"), 10)
 		d.para(d.plan.Resources)
 	}
 	d.heading(d.t("pdf.sign_off"), 50)
-	c := d.plan.Commitment
-	d.signBox(d.t("pdf.internal_approval"), c.InternalApproval)
-	d.signBox(d.t("pdf.client_agreement"), c.ClientAgreement)
+	agreed := d.plan.Commitment
+	c.signBox(d, d.t("pdf.internal_approval"), agreed.InternalApproval)
+	c.signBox(d, d.t("pdf.client_agreement"), agreed.ClientAgreement)
 	d.para(d.t("pdf.commitment_quote"))
 }
 
 // signBox shows who agreed and when, or blank lines to sign on paper.
-func (d *doc) signBox(label string, a domain.Approval) {
+func (commitment) signBox(d *doc, label string, a domain.Approval) {
 	d.need(24)
 	y := d.pdf.GetY()
 	d.draw(rule)
@@ -47,8 +54,13 @@ func (d *doc) signBox(label string, a domain.Approval) {
 	d.pdf.SetY(y + 24)
 }
 
-func (d *doc) appendix() {
-	d.section("pdf.s.appendix", 30)
+// appendix is the plan's notes, every measured value of every KPI, and a glossary.
+type appendix struct{}
+
+func (appendix) key() string          { return "pdf.s.appendix" }
+func (appendix) first(d *doc) float64 { return 30 }
+
+func (a appendix) draw(d *doc) {
 	if len(d.plan.Notes) > 0 {
 		d.heading(d.t("pdf.notes"), 10)
 		for _, n := range d.plan.Notes {
@@ -59,7 +71,7 @@ func (d *doc) appendix() {
 			d.bullet(text)
 		}
 	}
-	d.kpiHistory()
+	a.kpiHistory(d)
 	var rows [][]string
 	rows = append(rows, []string{d.t("pdf.share"), d.t("pdf.gloss.share")})
 	rows = append(rows, []string{d.t("pdf.white_space"), d.t("pdf.gloss.white_space")})
@@ -85,7 +97,7 @@ func (d *doc) appendix() {
 }
 
 // kpiHistory lists every measured value of every KPI, period by period.
-func (d *doc) kpiHistory() {
+func (appendix) kpiHistory(d *doc) {
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
 		if len(k.History) == 0 {

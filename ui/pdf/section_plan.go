@@ -8,32 +8,50 @@ import (
 	"kamplan/ui/locale"
 )
 
-func (d *doc) objectives() {
+// objectives are the SMART objectives in a table; its first rows stay with the title.
+type objectives struct {
+	laidOut *table // the table, laid out once for its height and to draw it
+}
+
+func (objectives) key() string { return "pdf.s.objectives" }
+
+func (o *objectives) first(d *doc) float64 {
 	if len(d.plan.Objectives) == 0 {
-		d.section("pdf.s.objectives", 10)
+		return 10
+	}
+	return o.table(d).keepHeight(d)
+}
+
+func (o *objectives) draw(d *doc) {
+	if len(d.plan.Objectives) == 0 {
 		d.notAssessed()
 		return
 	}
-	tb := d.objectiveTable()
-	tb = tb.laidOut(d)
-	d.section("pdf.s.objectives", tb.keepHeight(d))
-	tb.draw(d)
+	o.table(d).draw(d)
 }
 
-// objectiveTable lists the objectives; the internal edition adds our SMART check of each
+func (o *objectives) table(d *doc) table {
+	if o.laidOut == nil {
+		tb := o.makeTable(d).laidOut(d)
+		o.laidOut = &tb
+	}
+	return *o.laidOut
+}
+
+// makeTable lists the objectives; the internal edition adds our SMART check of each
 // (the letters, and why a letter fails), which the client edition leaves out.
-func (d *doc) objectiveTable() table {
+func (o *objectives) makeTable(d *doc) table {
 	period := domain.ParsePeriod(d.plan.Period)
 	var rows [][]string
 	failing := map[int]bool{}
-	for i, o := range d.plan.Objectives {
-		statement := d.internalMark(o.Internal) + d.txt(o.Statement)
-		if o.Rationale != "" {
-			statement += "\n" + d.t("pdf.rationale") + ": " + d.txt(o.Rationale)
+	for i, ob := range d.plan.Objectives {
+		statement := d.internalMark(ob.Internal) + d.txt(ob.Statement)
+		if ob.Rationale != "" {
+			statement += "\n" + d.t("pdf.rationale") + ": " + d.txt(ob.Rationale)
 		}
-		row := []string{statement, d.t("category." + string(o.Category)), d.measure(o), d.loc.LongDate(o.Deadline), d.txt(o.Owner)}
+		row := []string{statement, d.t("category." + string(ob.Category)), measure(d, ob), d.loc.LongDate(ob.Deadline), d.txt(ob.Owner)}
 		if !d.client {
-			smart, why := d.smartText(d.plan.Smart(o, period))
+			smart, why := smartText(d, d.plan.Smart(ob, period))
 			failing[i] = why != ""
 			row[0] += why
 			row = append(row, smart)
@@ -57,7 +75,7 @@ func (d *doc) objectiveTable() table {
 }
 
 // smartText is "S M A R T" with a ✓ when all pass, and the reasons of failing letters.
-func (d *doc) smartText(cs []domain.SmartCheck) (string, string) {
+func smartText(d *doc, cs []domain.SmartCheck) (string, string) {
 	var letters []string
 	var why []string
 	for _, c := range cs {
@@ -74,7 +92,8 @@ func (d *doc) smartText(cs []domain.SmartCheck) (string, string) {
 	return strings.Join(letters, ""), "\n" + strings.Join(why, "\n")
 }
 
-func (d *doc) measure(o domain.Objective) string {
+// measure is an objective's baseline → target in its unit (or its KPI's).
+func measure(d *doc, o domain.Objective) string {
 	unit := o.Unit
 	if k := d.plan.FindKPI(o.KPIID); k != nil && unit == "" {
 		unit = k.Unit
@@ -89,8 +108,14 @@ func (d *doc) measure(o domain.Objective) string {
 	return strings.TrimSpace(strings.Join(parts, " → ") + " " + d.txt(unit))
 }
 
-func (d *doc) actions() {
-	d.section("pdf.s.actions", 9+d.timelineHeight())
+// actions are the action plan: the timeline, then the actions with their owners, dates
+// and status, an overdue one in red.
+type actions struct{}
+
+func (actions) key() string          { return "pdf.s.actions" }
+func (actions) first(d *doc) float64 { return 9 + d.timelineHeight() }
+
+func (actions) draw(d *doc) {
 	if len(d.plan.Actions) == 0 {
 		d.notAssessed()
 		return
@@ -117,8 +142,13 @@ func (d *doc) actions() {
 		}}.drawHeaded(d, d.t("pdf.actions"))
 }
 
-func (d *doc) kpis() {
-	d.section("pdf.s.kpis", 12+11*float64(min(len(d.plan.KPIs), 3)))
+// kpis are the KPIs with their lights and trends, and how often the plan is reviewed.
+type kpis struct{}
+
+func (kpis) key() string          { return "pdf.s.kpis" }
+func (kpis) first(d *doc) float64 { return 12 + 11*float64(min(len(d.plan.KPIs), 3)) }
+
+func (kpis) draw(d *doc) {
 	if len(d.plan.KPIs) == 0 {
 		d.notAssessed()
 	} else {
@@ -132,8 +162,14 @@ func (d *doc) kpis() {
 	d.facts([][2]string{{d.t("pdf.review_cadence"), cadence}})
 }
 
-func (d *doc) risks() {
-	d.section("pdf.s.risks", 30)
+// risks are the plan's risks and, for each KPI that has one, its plan B: the trigger, the
+// contingency actions and whether it is triggered (internal edition).
+type risks struct{}
+
+func (risks) key() string          { return "pdf.s.risks" }
+func (risks) first(d *doc) float64 { return 30 }
+
+func (risks) draw(d *doc) {
 	if d.plan.Risks == "" {
 		d.notAssessed()
 	}

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"kamplan/domain"
-	"strings"
 )
 
 // maxAlerts is how many findings the executive summary lists.
@@ -10,8 +9,13 @@ const maxAlerts = 5
 
 // summary fits on one page: the figures, the top objectives, the value proposition in a
 // few lines, and (internal) the five most important findings, grouped, with where to look.
-func (d *doc) summary() {
-	d.section("pdf.s.summary", 0)
+type summary struct{}
+
+func (summary) key() string          { return "pdf.s.summary" }
+func (summary) first(d *doc) float64 { return 0 }
+func (summary) ownPage()             {}
+
+func (s summary) draw(d *doc) {
 	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
 	rows := [][2]string{}
 	if !d.client {
@@ -38,11 +42,11 @@ func (d *doc) summary() {
 		d.font("", bodySize)
 		d.para(d.clip(d.txt(d.plan.ValueProposition), d.width(), 5))
 	}
-	d.alerts(f.Alerts)
+	s.alerts(d, f.Alerts)
 }
 
 // alerts lists the most important findings, each with the page where to look.
-func (d *doc) alerts(as []domain.Alert) {
+func (s summary) alerts(d *doc, as []domain.Alert) {
 	if d.client || len(as) == 0 {
 		return
 	}
@@ -54,11 +58,11 @@ func (d *doc) alerts(as []domain.Alert) {
 			d.pdf.MultiCell(d.width(), lineH, d.tc("pdf.sum.more_alerts", len(as)-maxAlerts, len(as)-maxAlerts), "", "L", false)
 			break
 		}
-		d.alert(a)
+		s.alert(d, a)
 	}
 }
 
-func (d *doc) alert(a domain.Alert) {
+func (summary) alert(d *doc, a domain.Alert) {
 	text := d.t(a.Key, a.Args...)
 	if len(a.Names) > 0 && a.Names[0] != "" {
 		text = d.t(a.Key, len(a.Names), d.nameList(a.Names, 4))
@@ -70,30 +74,4 @@ func (d *doc) alert(a domain.Alert) {
 	d.pdf.SetXY(marginX+d.width()-24, y)
 	d.pageRefAt("pdf.s."+a.Section, 24)
 	d.pdf.SetY(after)
-}
-
-// clip keeps at most lines lines of text at width w in the current font, ending in "…".
-func (d *doc) clip(text string, w float64, lines int) string {
-	got := d.pdf.SplitText(text, w)
-	if len(got) <= lines {
-		return text
-	}
-	last := d.fit(got[lines-1]+" …", w-2)
-	return strings.Join(append(got[:lines-1], last), " ")
-}
-
-func (d *doc) bullet(text string) { d.bulletAt(text, d.width()) }
-
-// bulletAt writes a bulleted paragraph w millimetres wide.
-func (d *doc) bulletAt(text string, w float64) {
-	d.font("", bodySize)
-	d.colour(ink)
-	lines := d.pdf.SplitText(text, w-5)
-	d.need(float64(len(lines)) * lineH)
-	y := d.pdf.GetY()
-	d.fill(d.accent)
-	d.pdf.Circle(marginX+1.5, y+2.3, 0.8, "F")
-	d.pdf.SetXY(marginX+5, y)
-	d.pdf.MultiCell(w-5, lineH, text, "", "L", false)
-	d.pdf.Ln(0.8)
 }

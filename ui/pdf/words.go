@@ -135,3 +135,12 @@ func (w *words) internalMark(internal bool) string {
 	}
 	return ""
 }
+
+// competitorName is the competitor's name, or in the client edition (which names no
+// competitor) "Competitor 2", the n-th competitor SWOT of the plan.
+func (w *words) competitorName(s domain.SWOT, n int) string {
+	if s.Competitor == "" {
+		return w.t("pdf.competitor_n", n)
+	}
+	return w.txt(s.Competitor)
+}
