@@ -18,12 +18,12 @@ func coveragePaper() chart.CoverageOptions {
 	return o
 }
 
-// coverageScale is the millimetres per unit: the text width, no larger than ~7 pt text.
-func (d *doc) coverageScale(frameW float64) float64 {
+// scale is the millimetres per unit: the text width, no larger than ~7 pt text.
+func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 	return min(d.width()/frameW, 0.22)
 }
 
-func (d *doc) coverageText() chart.CoverageText {
+func (cm coverageMatrix) text(d *doc) chart.CoverageText {
 	tx := chart.CoverageText{Person: d.t("peoplemaps.coverage.person"), Influence: d.t("peoplemaps.coverage.influence"),
 		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"),
 		Roles: map[domain.TeamRole]string{}, Former: d.t("peoplemaps.coverage.former_member")}
@@ -39,16 +39,18 @@ func (d *doc) coverageText() chart.CoverageText {
 	return tx
 }
 
-// coverageMatrix draws our team × their people (internal edition), then the gaps.
-func (d *doc) coverageMatrix() {
-	o, tx, team := coveragePaper(), d.coverageText(), d.account.Team
+// coverageMatrix is our team × their people (internal edition), then the gaps.
+type coverageMatrix struct{}
+
+func (cm coverageMatrix) draw(d *doc) {
+	o, tx, team := coveragePaper(), cm.text(d), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
 		d.heading(d.t("peoplemaps.pdf.coverage"), 10)
 		d.para(d.t("peoplemaps.pdf.coverage_empty"))
 		return
 	}
-	f := d.coverageScale(whole.Frame.W)
+	f := cm.scale(d, whole.Frame.W)
 	rowH, headH := o.RowH*f, o.HeadH*f
 	d.heading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
 	d.font("", smallSize)
@@ -63,14 +65,14 @@ func (d *doc) coverageMatrix() {
 			continue
 		}
 		o.RowFrom, o.RowTo = from, min(whole.AllRows, from+fit)
-		d.drawCoverage(chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
+		cm.slice(d, chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
 		from = o.RowTo
 	}
-	d.coverageGaps()
+	cm.gaps(d)
 }
 
-// drawCoverage draws one slice of the matrix at the current position.
-func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
+// slice draws one slice of the matrix at the current position.
+func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	pt := chart.DefaultCoverageOptions().FontSize * f / 0.3528
 	head := light(d.accent, 0.12)
@@ -113,8 +115,8 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
 }
 
-// coverageGaps lists the gaps of the team's coverage under the matrix.
-func (d *doc) coverageGaps() {
+// gaps lists the gaps of the team's coverage under the matrix.
+func (cm coverageMatrix) gaps(d *doc) {
 	gaps := d.plan.CoverageGaps(d.in.Today)
 	if len(gaps) == 0 {
 		return

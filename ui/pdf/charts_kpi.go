@@ -8,7 +8,9 @@ import (
 
 // kpiTable lists the KPIs with a traffic light, a sparkline of their history (from the
 // shared layout: values, target and both thresholds) and a plan-B flag when triggered.
-func (d *doc) kpiTable() {
+type kpiTable struct{}
+
+func (kt kpiTable) draw(d *doc) {
 	header := []string{d.t("pdf.kpi"), d.t("pdf.baseline_target"), d.t("pdf.latest"), d.t("pdf.trend"), d.t("pdf.status")}
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
@@ -28,8 +30,8 @@ func (d *doc) kpiTable() {
 	trendX := marginX + tb.widths[0] + tb.widths[1] + tb.widths[2]
 	tb.drawRows(d, func(i int, y, h float64) {
 		k := d.plan.KPIs[i]
-		d.sparkline(k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
-		d.trafficLight(k, trendX+tb.widths[3]+1, y+h/2)
+		kt.sparkline(d, k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
+		kt.light(d, k, trendX+tb.widths[3]+1, y+h/2)
 		d.pdf.SetY(y + h)
 	})
 	d.font("", 6.5)
@@ -39,7 +41,7 @@ func (d *doc) kpiTable() {
 }
 
 // sparkline draws the layout's sparkline: thresholds, the dashed target, the history.
-func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
+func (kt kpiTable) sparkline(d *doc, k domain.KPI, box chart.Rect) {
 	s := chart.LayoutKPISpark(k, box)
 	d.pdf.SetLineWidth(0.2)
 	for _, ref := range []struct {
@@ -66,8 +68,8 @@ func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
 	}
 }
 
-// trafficLight is the light and its word; a triggered plan B is flagged under it.
-func (d *doc) trafficLight(k domain.KPI, x, y float64) {
+// light is the light and its word; a triggered plan B is flagged under it.
+func (kt kpiTable) light(d *doc, k domain.KPI, x, y float64) {
 	s := k.Status()
 	planB := k.PlanBTriggered() && !d.client
 	if planB {

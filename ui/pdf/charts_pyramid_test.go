@@ -20,7 +20,7 @@ func pyramidPage(t *testing.T, lang string, now, target domain.Stage) []byte {
 	doc := plan220(lang)
 	d := newDoc(doc, nil)
 	d.pdf.AddPage()
-	d.stagePyramid(now, target)
+	pyramid{now, target}.draw(d)
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)

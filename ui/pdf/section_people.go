@@ -18,7 +18,7 @@ func (stakeholders) first(d *doc) float64 {
 	if len(d.plan.Contacts) == 0 {
 		return 10
 	}
-	return d.influenceMapHeight()
+	return influenceMap{}.height(d)
 }
 
 func (s stakeholders) draw(d *doc) {
@@ -26,9 +26,9 @@ func (s stakeholders) draw(d *doc) {
 	if len(p.Contacts) == 0 {
 		d.notAssessed()
 	} else {
-		d.influenceMap()
-		d.relationshipMap()
-		d.coverageMatrix()
+		influenceMap{}.draw(d)
+		relationshipMap{}.draw(d)
+		coverageMatrix{}.draw(d)
 		d.heading(d.t("pdf.contacts"), 20)
 		s.contactTable(d)
 		d.heading(d.t("pdf.contact_details"), 20)

@@ -113,15 +113,15 @@ func measure(d *doc, o domain.Objective) string {
 type actions struct{}
 
 func (actions) key() string          { return "pdf.s.actions" }
-func (actions) first(d *doc) float64 { return 9 + d.timelineHeight() }
+func (actions) first(d *doc) float64 { return 9 + timeline{}.height(d) }
 
 func (actions) draw(d *doc) {
 	if len(d.plan.Actions) == 0 {
 		d.notAssessed()
 		return
 	}
-	d.heading(d.t("pdf.timeline"), d.timelineHeight())
-	d.timeline()
+	d.heading(d.t("pdf.timeline"), timeline{}.height(d))
+	timeline{}.draw(d)
 	var rows [][]string
 	overdue := map[int]bool{}
 	for i, a := range d.plan.Actions {
@@ -152,7 +152,7 @@ func (kpis) draw(d *doc) {
 	if len(d.plan.KPIs) == 0 {
 		d.notAssessed()
 	} else {
-		d.kpiTable()
+		kpiTable{}.draw(d)
 	}
 	d.heading(d.t("pdf.review"), 10)
 	cadence := "—"

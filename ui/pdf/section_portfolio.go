@@ -14,7 +14,7 @@ func (portfolio) first(d *doc) float64 { return 150 }
 func (p portfolio) draw(d *doc) {
 	pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff)
 	d.facts([][2]string{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}})
-	d.matrix()
+	portfolioMatrix{}.draw(d)
 	for _, ax := range []struct {
 		key  string
 		axis domain.Axis

@@ -16,21 +16,21 @@ func (position) ours(d *doc) (*domain.SWOT, bool) {
 
 func (p position) first(d *doc) float64 {
 	if us, ok := p.ours(d); ok {
-		return 9 + d.swotFirstRow(us)
+		return 9 + swotGrid{us}.firstRow(d)
 	}
-	return 9 + d.pyramidHeight()
+	return 9 + pyramid{}.height(d)
 }
 
 func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
 		d.heading(d.t("subject.us"), 60)
-		d.swotOrNot(us)
+		swotGrid{us}.draw(d)
 	}
-	d.heading(d.t("pdf.stage"), d.pyramidHeight())
-	d.stagePyramid(d.plan.StageNow, d.plan.StageTarget)
-	d.heading(d.t("pdf.wallet"), d.walletBarHeight(d.plan.Wallet)+d.factsHeight(p.walletFacts(d))) // never alone at a page's foot
+	d.heading(d.t("pdf.stage"), pyramid{}.height(d))
+	pyramid{d.plan.StageNow, d.plan.StageTarget}.draw(d)
+	d.heading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+d.factsHeight(p.walletFacts(d))) // never alone at a page's foot
 	p.wallet(d)
-	d.whiteSpaceMap()
+	whiteSpaceMap{}.draw(d)
 }
 
 // wallet is the wallet's bar, its figures, and the wallet by offering and competitor.
@@ -41,8 +41,8 @@ func (p position) wallet(d *doc) {
 		return
 	}
 	rows := p.walletFacts(d)
-	d.need(d.walletBarHeight(w) + d.factsHeight(rows)) // the bar and its figures stay together
-	d.walletBar(w)
+	d.need(walletBar{w}.height() + d.factsHeight(rows)) // the bar and its figures stay together
+	walletBar{w}.draw(d)
 	d.facts(rows)
 	p.walletOfferings(d, w)
 }

@@ -8,18 +8,10 @@ type clientSWOT struct{}
 func (clientSWOT) key() string { return "pdf.s.client_swot" }
 
 func (clientSWOT) first(d *doc) float64 {
-	return d.swotFirstRow(d.plan.SWOTOf(domain.SubjectClient, ""))
+	return swotGrid{d.plan.SWOTOf(domain.SubjectClient, "")}.firstRow(d)
 }
 
-func (clientSWOT) draw(d *doc) { d.swotOrNot(d.plan.SWOTOf(domain.SubjectClient, "")) }
-
-func (d *doc) swotOrNot(w *domain.SWOT) {
-	if w == nil || len(w.Items) == 0 {
-		d.notAssessed()
-		return
-	}
-	d.swotGrid(*w)
-}
+func (clientSWOT) draw(d *doc) { swotGrid{d.plan.SWOTOf(domain.SubjectClient, "")}.draw(d) }
 
 // competitors are the competitors' SWOTs; the client's copy holds only the shared ones,
 // and leaves the section out when there are none.
@@ -40,7 +32,7 @@ func (competitors) draw(d *doc) {
 		}
 		found++
 		d.heading(d.competitorName(w, found), 70)
-		d.swotOrNot(&w)
+		swotGrid{&w}.draw(d)
 	}
 	if found == 0 {
 		d.notAssessed()
