@@ -70,7 +70,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	}
 	d := newDoc(in, progress)
 	if in.OnePage {
-		d.buildOnePage()
+		onePage{}.draw(d)
 	} else {
 		d.build()
 	}
