@@ -178,7 +178,7 @@ func (tm timeline) labels(d *doc, s chart.Scale, ls []chart.Label, style string,
 // legend is the colour key under the chart.
 func (tm timeline) legend(d *doc) {
 	d.need(tlLegendH)
-	key := []swatch{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
+	key := colourKey{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
 		{tm.colour(d, chart.TimelineDone), d.t("plancharts.legend.done")}, {tm.colour(d, chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
 	for _, a := range d.plan.Actions {
 		if a.Contingency {
@@ -186,6 +186,6 @@ func (tm timeline) legend(d *doc) {
 			break
 		}
 	}
-	d.swatches(key)
+	key.draw(d)
 	d.pdf.Ln(2)
 }

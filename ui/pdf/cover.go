@@ -31,13 +31,13 @@ func (c cover) draw(d *doc) {
 	d.pdf.CellFormat(d.width(), 8, d.txt(d.plan.Period), "", 2, "L", false, 0, "")
 
 	d.pdf.SetXY(marginX, 110)
-	d.facts([][2]string{
+	facts{
 		{d.t("pdf.cover.prepared_by"), d.txt(d.plan.PreparedBy)},
 		{d.t("pdf.cover.prepared_for"), d.txt(d.plan.PreparedFor)},
 		{d.t("pdf.cover.company"), d.txt(d.in.Settings.CompanyName)},
 		{d.t("pdf.cover.date"), d.docDate()},
 		{d.t("pdf.cover.edition"), d.t("edition." + d.edition())},
-	})
+	}.draw(d)
 	d.pdf.SetXY(marginX, h-60)
 	d.fill(d.tint(0.1))
 	d.draw(d.accent)

@@ -38,8 +38,11 @@ func (d *doc) notAssessed() {
 	d.pdf.Ln(2)
 }
 
-// factsHeight is the height facts(rows) takes.
-func (d *doc) factsHeight(rows [][2]string) float64 {
+// facts are label–value lines in two columns; a line with no value is left out.
+type facts [][2]string
+
+// height is the height the facts take.
+func (rows facts) height(d *doc) float64 {
 	labelW := d.width() * 0.32
 	d.font("", bodySize)
 	total := 2.0
@@ -51,10 +54,10 @@ func (d *doc) factsHeight(rows [][2]string) float64 {
 	return total
 }
 
-// facts writes label–value lines in two columns.
-func (d *doc) facts(rows [][2]string) {
+// draw writes the facts; a short block of them stays on one page.
+func (rows facts) draw(d *doc) {
 	labelW := d.width() * 0.32
-	if total := d.factsHeight(rows); total < 80 {
+	if total := rows.height(d); total < 80 {
 		d.need(total) // a short block of facts stays on one page
 	}
 	for _, r := range rows {
@@ -114,6 +117,9 @@ func (d *doc) bulletAt(text string, w float64) {
 	d.pdf.Ln(0.8)
 }
 
+// colourKey explains the colours of a chart.
+type colourKey []swatch
+
 // swatch is one entry of a colour key: the colour drawn and what it stands for.
 type swatch struct {
 	colour chart.RGB
@@ -121,7 +127,7 @@ type swatch struct {
 }
 
 // swatches writes a colour key, a small square before each label, wrapping at the margin.
-func (d *doc) swatches(key []swatch) {
+func (key colourKey) draw(d *doc) {
 	d.font("", smallSize)
 	d.colour(ink)
 	const box, gap, line = 2.8, 1.5, 4.2

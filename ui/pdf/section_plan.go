@@ -159,7 +159,7 @@ func (kpis) draw(d *doc) {
 	if d.plan.ReviewCadence != "" {
 		cadence = d.t("cadence." + string(d.plan.ReviewCadence))
 	}
-	d.facts([][2]string{{d.t("pdf.review_cadence"), cadence}})
+	facts{{d.t("pdf.review_cadence"), cadence}}.draw(d)
 }
 
 // risks are the plan's risks and, for each KPI that has one, its plan B: the trigger, the

@@ -13,7 +13,7 @@ func (portfolio) first(d *doc) float64 { return 150 }
 
 func (p portfolio) draw(d *doc) {
 	pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff)
-	d.facts([][2]string{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}})
+	facts{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}}.draw(d)
 	portfolioMatrix{}.draw(d)
 	for _, ax := range []struct {
 		key  string

@@ -28,7 +28,7 @@ func (p position) draw(d *doc) {
 	}
 	d.heading(d.t("pdf.stage"), pyramid{}.height(d))
 	pyramid{d.plan.StageNow, d.plan.StageTarget}.draw(d)
-	d.heading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+d.factsHeight(p.walletFacts(d))) // never alone at a page's foot
+	d.heading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)
 }
@@ -41,16 +41,16 @@ func (p position) wallet(d *doc) {
 		return
 	}
 	rows := p.walletFacts(d)
-	d.need(walletBar{w}.height() + d.factsHeight(rows)) // the bar and its figures stay together
+	d.need(walletBar{w}.height() + rows.height(d)) // the bar and its figures stay together
 	walletBar{w}.draw(d)
-	d.facts(rows)
+	rows.draw(d)
 	p.walletOfferings(d, w)
 }
 
 // walletFacts are the wallet's figures beside their names.
-func (position) walletFacts(d *doc) [][2]string {
+func (position) walletFacts(d *doc) facts {
 	w := d.plan.Wallet
-	rows := [][2]string{
+	rows := facts{
 		{d.t("pdf.potential"), d.loc.Money(w.Potential, d.plan.Currency)},
 		{d.t("pdf.revenue"), d.loc.Money(w.Revenue, d.plan.Currency)},
 		{d.t("pdf.share"), d.shareText(w)},

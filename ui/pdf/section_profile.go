@@ -18,7 +18,7 @@ func (profile) draw(d *doc) {
 	if a.Tier != "" {
 		tier = d.t("tier." + string(a.Tier)) // internal: the client copy has no tier
 	}
-	d.facts([][2]string{
+	facts{
 		{d.t("pdf.account"), d.txt(a.Name)},
 		{d.t("pdf.tier"), tier},
 		{d.t("pdf.industry"), d.txt(a.Industry)},
@@ -28,7 +28,7 @@ func (profile) draw(d *doc) {
 		{d.t("pdf.annual_revenue"), d.annualRevenue(a)},
 		{d.t("pdf.website"), d.txt(a.Website)},
 		{d.t("pdf.owner"), d.txt(a.Owner)},
-	})
+	}.draw(d)
 	var rows [][]string
 	for _, m := range a.Team {
 		rows = append(rows, []string{d.txt(m.Name), d.t("role." + string(m.Role))})

@@ -17,7 +17,7 @@ func (summary) ownPage()             {}
 
 func (s summary) draw(d *doc) {
 	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
-	rows := [][2]string{}
+	rows := facts{}
 	if !d.client {
 		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)})
 	}
@@ -28,7 +28,7 @@ func (s summary) draw(d *doc) {
 		[2]string{d.t("pdf.sum.kpis"), d.t("pdf.sum.kpi_counts", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed])},
 		[2]string{d.t("pdf.sum.overdue"), d.loc.Number(float64(f.Overdue), 0)},
 	)
-	d.facts(rows)
+	rows.draw(d)
 	d.heading(d.t("pdf.sum.objectives"), 10)
 	if len(f.TopObjectives) == 0 {
 		d.notAssessed()
