@@ -5,6 +5,15 @@ import "kamplan/ui/chart"
 // What the charts share: the layouts of ui/chart give boxes, lines and labels in their own
 // units; a chart scales them to millimetres and draws them with these.
 
+// Points and millimetres.
+const (
+	ptToMM = 0.3528
+	mmToPt = 72 / 25.4
+)
+
+// planBColour marks contingency actions (a violet no status uses).
+var planBColour = chart.Violet
+
 // pdfBox fills and/or strokes a box in millimetres.
 func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 	style := ""

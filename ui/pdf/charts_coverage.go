@@ -11,6 +11,9 @@ import (
 // rows, one per page, each under the repeated header: their people × our team, each pair
 // with the relationship now → target and frequency, a red mark on every row with a gap.
 
+// coverageMatrix is our team × their people (internal edition), then the gaps.
+type coverageMatrix struct{}
+
 // coveragePaper sizes the matrix for the page.
 func coveragePaper() chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
@@ -38,9 +41,6 @@ func (cm coverageMatrix) text(d *doc) chart.CoverageText {
 	}
 	return tx
 }
-
-// coverageMatrix is our team × their people (internal edition), then the gaps.
-type coverageMatrix struct{}
 
 func (cm coverageMatrix) draw(d *doc) {
 	o, tx, team := coveragePaper(), cm.text(d), d.account.Team
@@ -74,7 +74,7 @@ func (cm coverageMatrix) draw(d *doc) {
 // slice draws one slice of the matrix at the current position.
 func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
-	pt := chart.DefaultCoverageOptions().FontSize * f / 0.3528
+	pt := chart.DefaultCoverageOptions().FontSize * f / ptToMM
 	head := light(d.accent, 0.12)
 	d.pdf.SetLineWidth(0.15)
 	d.pdfBox(s.Rect(m.Corner), &head, &rule)

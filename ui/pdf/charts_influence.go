@@ -11,6 +11,9 @@ import (
 // the page: every contact has a card or is counted in its cell's "+N", and the names a
 // crowded cell could not draw are listed under the map, so nobody is left out.
 
+// influenceMap is the stakeholders on the grid of influence × attitude (internal edition).
+type influenceMap struct{}
+
 // influencePaper sizes the layout for the page (the drawing is scaled to the text width):
 // tall enough for the most crowded cell, up to about two thirds of a page.
 func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
@@ -52,9 +55,6 @@ func (im influenceMap) height(d *doc) float64 {
 	return m.Frame.H*f + 12
 }
 
-// influenceMap is the stakeholders on the grid of influence × attitude (internal edition).
-type influenceMap struct{}
-
 // draw draws the map, then lists the people it could not show by name.
 func (im influenceMap) draw(d *doc) {
 	m, f := im.layout(d)
@@ -75,7 +75,7 @@ func (im influenceMap) draw(d *doc) {
 		a, b := s.Point(l.From), s.Point(l.To)
 		d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	}
-	fontPt := chart.DefaultInfluenceOptions().FontSize * f / 0.3528
+	fontPt := chart.DefaultInfluenceOptions().FontSize * f / ptToMM
 	for _, z := range m.Zones {
 		d.pdfLabel(s, z.Label, fontPt, "B", zoneInk(z.Zone), "L")
 	}

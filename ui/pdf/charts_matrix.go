@@ -15,7 +15,6 @@ const (
 	matrixSize      = 118.0 // mm, axes included
 	matrixFontMM    = 2.3   // account names (6.5 pt)
 	matrixAxisMM    = 2.65  // axes, ticks, quadrant names (7.5 pt)
-	mmToPt          = 72 / 25.4
 	matrixFillAlpha = 0.72
 	matrixNameChars = 32 // longer names are cut with "…"
 )

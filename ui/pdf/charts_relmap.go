@@ -20,6 +20,10 @@ const orgScale = 0.2
 // orgHeadingH is what a heading takes above a chart, in millimetres.
 const orgHeadingH = 11
 
+// relationshipMap is the client's org chart with our assessment on each card and the
+// informal links (internal edition).
+type relationshipMap struct{}
+
 // text is the map's words in the document's language.
 func (rm relationshipMap) text(d *doc) chart.OrgText {
 	tx := chart.OrgText{Badges: map[string]string{}, More: d.t("relmap.more"), KeyMark: d.t("relmap.key_mark"),
@@ -50,10 +54,6 @@ func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
 	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, rm.text(d), chart.DefaultOrgOptions(), page, first)
 }
-
-// relationshipMap is the client's org chart with our assessment on each card and the
-// informal links (internal edition).
-type relationshipMap struct{}
 
 // draw draws the map, page by page, then its key and the informal links.
 func (rm relationshipMap) draw(d *doc) {
@@ -117,7 +117,7 @@ func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
 }
 
 // orgPt is the font size of a label in points.
-func orgPt(l chart.Label) float64 { return chart.OrgFontSize(l) * orgScale / 0.3528 }
+func orgPt(l chart.Label) float64 { return chart.OrgFontSize(l) * orgScale / ptToMM }
 
 func (rm relationshipMap) line(d *doc, s chart.Scale, l chart.Line) {
 	a, b := s.Point(l.From), s.Point(l.To)

@@ -17,10 +17,12 @@ const (
 	tlAxisH     = 3.8
 	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
 	tlLabelW    = 62.0
-	ptToMM      = 0.3528
 	tlLegendH   = 9.0
 	tlMaxMonths = 36
 )
+
+// timeline is every action on a bar from start to due date, over as many pages as they need.
+type timeline struct{}
 
 func (tm timeline) options(d *doc) chart.TimelineOptions {
 	return chart.TimelineOptions{Width: d.width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
@@ -47,9 +49,6 @@ func (tm timeline) height(d *doc) float64 {
 	}
 	return 2*tlAxisH + float64(min(n, tlMinRows))*tlRowH + 4
 }
-
-// timeline is every action on a bar from start to due date, over as many pages as they need.
-type timeline struct{}
 
 // draw draws every action, page after page.
 func (tm timeline) draw(d *doc) {
@@ -133,9 +132,6 @@ func (tm timeline) row(d *doc, s chart.Scale, r chart.TimelineRow) {
 		d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "D")
 	}
 }
-
-// planBColour marks contingency actions (a violet no status uses).
-var planBColour = chart.Violet
 
 func (tm timeline) colour(d *doc, c chart.TimelineClass) chart.RGB {
 	switch c {

@@ -21,6 +21,9 @@ const (
 	spaceKeyHeight = 13.0 // mm: the colour key and the note under it
 )
 
+// whiteSpaceMap is the white-space map: buying centres × offerings.
+type whiteSpaceMap struct{}
+
 // options sizes the map for cols offerings on the page's width.
 func (ws whiteSpaceMap) options(d *doc, cols int, totals bool) chart.SpaceOptions {
 	o := chart.SpaceOptions{CellW: 26, CellH: 13, RowHeadW: 34, ColHeadH: 11, TotalW: 25, TotalH: 10,
@@ -34,9 +37,6 @@ func (ws whiteSpaceMap) options(d *doc, cols int, totals bool) chart.SpaceOption
 	}
 	return o
 }
-
-// whiteSpaceMap is the white-space map: buying centres × offerings.
-type whiteSpaceMap struct{}
 
 // draw draws the map, with its key and the names cut short, or nothing when the plan has
 // no buying centres or no offerings.

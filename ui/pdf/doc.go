@@ -1,5 +1,48 @@
 // Package pdf writes the account plan document: a client-ready PDF in an internal and a
-// client edition, in English or Spanish, on A4 or US Letter.
+// client edition, in English or Spanish, on A4 or US Letter — the whole plan, or the plan
+// on one landscape page.
+//
+// The document is a list of sections. A section is a small type behind the section
+// interface (sections.go): the catalogue key of its title, the height of the first block
+// of its body (kept on the page with the title) and a draw method for the body. Each
+// edition lists its sections in order in one place, editionSections; a new section is its
+// type and a line there (a section some documents leave out also says when it is shown).
+// The sections share one doc (doc.go): the gofpdf document behind a pen that makes any
+// text safe (package pen: fonts, cleaning, Arabic), the words of the edition in the
+// document's language (words.go), the page geometry and colours (layout.go), and the pages
+// and links of the sections.
+//
+// Where each part is written:
+//
+//	section_cover.go       the cover
+//	section_contents.go    the contents, and the page numbers that point to a section
+//	section_summary.go     executive summary: the figures, the findings and where to look
+//	section_profile.go     account profile and context
+//	section_swot.go        client SWOT; competitor analysis
+//	section_position.go    our position: our SWOT, relationship stage, wallet, white space
+//	section_portfolio.go   portfolio position (internal edition)
+//	section_strategies.go  cross analysis and strategies
+//	section_people.go      stakeholders: influence map, relationship map, team coverage,
+//	                       contacts (internal edition); governance (client edition)
+//	section_objectives.go  SMART objectives
+//	section_actions.go     action plan: the timeline and the actions
+//	section_kpis.go        KPIs and reviews
+//	section_risks.go       risks and plan B (internal edition)
+//	section_commitment.go  resources and sign-off
+//	section_appendix.go    notes, KPI history, glossary
+//	onepage.go             the plan on one page: blocks in three columns (onepage_people.go)
+//
+// The charts are drawn from the layouts of ui/chart, each a type that knows its height and
+// draws itself: charts_swot.go (SWOT grid), charts_wallet.go (wallet bar),
+// charts_pyramid.go (stage pyramid), charts_whitespace.go (white-space map),
+// charts_matrix.go (portfolio matrix), charts_influence.go (influence map),
+// charts_relmap.go (relationship map), charts_coverage.go (team coverage),
+// charts_timeline.go (action timeline), charts_kpi.go (KPI table with lights and
+// sparklines); what they share is in charts.go. Text blocks: prose.go (headings,
+// paragraphs, facts, bullets, colour keys) and table.go.
+//
+// The tests read the document's text back from the PDF (extract_test.go); testdata/text
+// holds the text of the sample and the large plan, page by page (golden_test.go).
 package pdf
 
 import (
@@ -47,12 +90,6 @@ type doc struct {
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
 	forced      map[int]bool   // pages that end because a section must start on a new page
-}
-
-type tocEntry struct {
-	title string
-	page  int
-	link  int
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list

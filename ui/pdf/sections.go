@@ -19,16 +19,54 @@ type ownPage interface{ ownPage() }
 // optional is a section that some documents leave out.
 type optional interface{ shown(d *doc) bool }
 
+// A new section, say one that lists what changed since the last review, in the internal
+// edition only when there is something to compare with, is a type
+//
+//	type changes struct{}
+//
+//	func (changes) key() string          { return "pdf.s.changes" } // its title, in the catalogues
+//	func (changes) first(d *doc) float64 { return 12 }              // kept with the title
+//	func (changes) shown(d *doc) bool    { return … }               // only if optional
+//	func (changes) draw(d *doc)          { … }                      // d.heading, d.para, d.bullet, table{…}.draw(d)
+//
+// and changes{} in the internal edition's list below, where it goes in the document.
+
 // editionSections are the sections of an edition in the order of the method (METHOD.md
 // §9). The client's has no portfolio position and no plan B, and governance in place of
 // the stakeholder map. A new section is a type and a line here.
 func editionSections(client bool) []section {
 	if client {
-		return []section{summary{}, profile{}, clientSWOT{}, position{}, competitors{}, strategies{},
-			governance{}, &objectives{}, actions{}, kpis{}, commitment{}, appendix{}}
+		return []section{
+			summary{},
+			profile{},
+			clientSWOT{},
+			position{},
+			competitors{}, // when a competitor's SWOT is shared
+			strategies{},
+			governance{},
+			&objectives{},
+			actions{},
+			kpis{},
+			commitment{},
+			appendix{},
+		}
 	}
-	return []section{summary{}, profile{}, clientSWOT{}, position{}, portfolio{}, competitors{}, strategies{},
-		stakeholders{}, &objectives{}, actions{}, kpis{}, risks{}, commitment{}, appendix{}}
+	return []section{
+		summary{},
+		profile{},
+		clientSWOT{},
+		position{},
+		portfolio{},
+		competitors{},
+		strategies{},
+		stakeholders{},
+		&objectives{},
+		actions{},
+		kpis{},
+		risks{},
+		commitment{},
+		appendix{},
+	}
 }
 
 // shownSections are the sections of d's edition that d shows.
@@ -40,6 +78,23 @@ func shownSections(d *doc) []section {
 		}
 	}
 	return out
+}
+
+// build lays out the document: the cover, the contents, then every section of the
+// edition (see editionSections); last, the contents and the page numbers that point to a
+// section are written in.
+func (d *doc) build() {
+	d.installHeaderFooter()
+	cover{}.draw(d)
+	toc := reserveContents(d)
+	sections := shownSections(d)
+	for i, s := range sections {
+		d.open(s)
+		s.draw(d)
+		d.step(0.9 * float64(i+1) / float64(len(sections)))
+	}
+	toc.draw(d)
+	d.fillPageRefs()
 }
 
 // sectionRoom is how much of the page a section needs to start on it.

@@ -4,6 +4,13 @@ package pdf
 // once the page of every section is known: the sections with their pages, clickable.
 type contents struct{ page int }
 
+// tocEntry is a section in the contents.
+type tocEntry struct {
+	title string
+	page  int
+	link  int
+}
+
 // reserveContents adds the contents' page, to write once the sections are laid out.
 func reserveContents(d *doc) contents {
 	d.pdf.AddPage()
