@@ -98,6 +98,22 @@ func Write(w io.Writer, in Document) ([]string, error) {
 	return write(w, in, nil)
 }
 
+// ExportFile writes the document to path through the one file writer: laid out straight
+// into a temporary file beside path, which replaces path only when complete, so a failed
+// export never leaves half a file nor replaces a good one. progress, when given, receives 0…1.
+func ExportFile(path string, in Document, progress func(float64)) ([]string, error) {
+	var warnings []string
+	err := atomicfile.Write(path, func(f *os.File) error {
+		var err error
+		warnings, err = write(f, in, progress)
+		return err
+	})
+	if err == nil && progress != nil {
+		progress(1)
+	}
+	return warnings, err
+}
+
 func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if in.Plan == nil {
 		return nil, domain.Errorf(domain.CodeInvalid, "pdf.no_plan", "there is no plan to export")
@@ -202,22 +218,6 @@ func (d *doc) step(f float64) {
 	if d.progress != nil {
 		d.progress(f)
 	}
-}
-
-// ExportFile writes the document to path through the one file writer: laid out straight
-// into a temporary file beside path, which replaces path only when complete, so a failed
-// export never leaves half a file nor replaces a good one. progress, when given, receives 0…1.
-func ExportFile(path string, in Document, progress func(float64)) ([]string, error) {
-	var warnings []string
-	err := atomicfile.Write(path, func(f *os.File) error {
-		var err error
-		warnings, err = write(f, in, progress)
-		return err
-	})
-	if err == nil && progress != nil {
-		progress(1)
-	}
-	return warnings, err
 }
 
 // missingWarning is the one warning about every character replaced, in order of appearance.

@@ -30,6 +30,15 @@ func (d *doc) para(text string) {
 	d.pdf.Ln(2)
 }
 
+// headedPara is a heading and its paragraph, or nothing when there is no text.
+func (d *doc) headedPara(title, text string) {
+	if text == "" {
+		return
+	}
+	d.heading(title, 10)
+	d.para(text)
+}
+
 // notAssessed says in one line that a part of the plan is still empty.
 func (d *doc) notAssessed() {
 	d.font("I", bodySize)

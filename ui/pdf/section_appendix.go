@@ -15,6 +15,13 @@ func (appendix) key() string          { return "pdf.s.appendix" }
 func (appendix) first(d *doc) float64 { return 30 }
 
 func (a appendix) draw(d *doc) {
+	a.notes(d)
+	a.kpiHistory(d)
+	a.glossary(d)
+}
+
+// notes are the plan's notes, an internal one marked so in the internal edition.
+func (appendix) notes(d *doc) {
 	if len(d.plan.Notes) > 0 {
 		d.heading(d.t("pdf.notes"), 10)
 		for _, n := range d.plan.Notes {
@@ -25,7 +32,10 @@ func (a appendix) draw(d *doc) {
 			d.bullet(text)
 		}
 	}
-	a.kpiHistory(d)
+}
+
+// glossary says what the method's terms mean; the internal edition explains its own too.
+func (appendix) glossary(d *doc) {
 	var rows [][]string
 	rows = append(rows, []string{d.t("pdf.share"), d.t("pdf.gloss.share")})
 	rows = append(rows, []string{d.t("pdf.white_space"), d.t("pdf.gloss.white_space")})

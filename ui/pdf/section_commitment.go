@@ -10,10 +10,7 @@ func (commitment) key() string          { return "pdf.s.commitment" }
 func (commitment) first(d *doc) float64 { return 40 }
 
 func (c commitment) draw(d *doc) {
-	if d.plan.Resources != "" {
-		d.heading(d.t("pdf.resources"), 10)
-		d.para(d.plan.Resources)
-	}
+	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
 	d.heading(d.t("pdf.sign_off"), 50)
 	agreed := d.plan.Commitment
 	c.signBox(d, d.t("pdf.internal_approval"), agreed.InternalApproval)

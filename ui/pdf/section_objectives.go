@@ -40,7 +40,7 @@ func (o *objectives) table(d *doc) table {
 
 // makeTable lists the objectives; the internal edition adds our SMART check of each
 // (the letters, and why a letter fails), which the client edition leaves out.
-func (o *objectives) makeTable(d *doc) table {
+func (*objectives) makeTable(d *doc) table {
 	period := domain.ParsePeriod(d.plan.Period)
 	var rows [][]string
 	failing := map[int]bool{}

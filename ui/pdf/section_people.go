@@ -34,10 +34,7 @@ func (s stakeholders) draw(d *doc) {
 		d.heading(d.t("pdf.contact_details"), 20)
 		s.contactDetails(d)
 	}
-	if p.RelationshipPlan != "" {
-		d.heading(d.t("pdf.relationship_plan"), 10)
-		d.para(p.RelationshipPlan)
-	}
+	d.headedPara(d.t("pdf.relationship_plan"), p.RelationshipPlan)
 }
 
 // governance is the client edition's section on people: theirs with our counterpart and

@@ -39,8 +39,7 @@ func (profile) draw(d *doc) {
 		d.notAssessed()
 	}
 	d.para(d.plan.Context)
-	if !d.client && a.Notes != "" {
-		d.heading(d.t("pdf.internal_notes"), 10)
-		d.para(a.Notes)
+	if !d.client {
+		d.headedPara(d.t("pdf.internal_notes"), a.Notes)
 	}
 }

@@ -14,10 +14,7 @@ func (strategies) key() string          { return "pdf.s.strategies" }
 func (strategies) first(d *doc) float64 { return 40 }
 
 func (st strategies) draw(d *doc) {
-	if d.plan.ValueProposition != "" {
-		d.heading(d.t("pdf.value_proposition"), 10)
-		d.para(d.plan.ValueProposition)
-	}
+	d.headedPara(d.t("pdf.value_proposition"), d.plan.ValueProposition)
 	if len(d.plan.Strategies) == 0 {
 		d.notAssessed()
 		return
