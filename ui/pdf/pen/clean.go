@@ -46,7 +46,8 @@ func allCovered(s string) bool {
 	return true
 }
 
-// Cleaner makes text safe for gofpdf, and remembers every character it replaced.
+// Cleaner makes text safe for gofpdf, and remembers every character it replaced. The zero
+// value is ready to use.
 type Cleaner struct {
 	seen  map[rune]bool
 	order []rune
@@ -77,6 +78,9 @@ func (c *Cleaner) Clean(s string) string {
 }
 
 func (c *Cleaner) replaced(r rune) {
+	if c.seen == nil {
+		c.seen = map[rune]bool{}
+	}
 	if !c.seen[r] {
 		c.seen[r] = true
 		c.order = append(c.order, r)

@@ -29,7 +29,7 @@ type Pen struct {
 
 // New makes f safe for any text. The fonts must be loaded (see Load).
 func New(f *gofpdf.Fpdf) *Pen {
-	p := &Pen{Fpdf: f, Cleaner: &Cleaner{seen: map[rune]bool{}}, used: map[int]float64{}, faces: map[string]bool{}}
+	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}}
 	f.SetAcceptPageBreakFunc(func() bool {
 		p.NoteUsed()
 		auto, _ := p.GetAutoPageBreak()
