@@ -1,8 +1,6 @@
 package pdf
 
-import (
-	"kamplan/domain"
-)
+import "kamplan/domain"
 
 // portfolio is the account's place on the Customer Portfolio Matrix among every account of
 // the portfolio, and the scores it comes from (internal edition).

@@ -1,8 +1,6 @@
 package pdf
 
-import (
-	"strings"
-)
+import "strings"
 
 // profile is the account: who they are, our team on it, the plan's context and
 // (internal) our notes.

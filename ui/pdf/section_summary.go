@@ -1,8 +1,6 @@
 package pdf
 
-import (
-	"kamplan/domain"
-)
+import "kamplan/domain"
 
 // maxAlerts is how many findings the executive summary lists.
 const maxAlerts = 5
