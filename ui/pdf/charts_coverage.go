@@ -75,6 +75,14 @@ func (cm coverageMatrix) draw(d *doc) {
 func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	pt := chart.DefaultCoverageOptions().FontSize * f / ptToMM
+	cm.header(d, m, s, pt)
+	cm.rows(d, m, s, pt)
+	cm.cells(d, m, s, pt)
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
+}
+
+// header is the corner and a column head for each member of our team.
+func (cm coverageMatrix) header(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	head := light(d.accent, 0.12)
 	d.pdf.SetLineWidth(0.15)
 	d.pdfBox(s.Rect(m.Corner), &head, &rule)
@@ -85,6 +93,10 @@ func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[i == 0], ink, "C")
 		}
 	}
+}
+
+// rows are their people, zebra-striped, a gap marked in red.
+func (cm coverageMatrix) rows(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	red := chart.StatusColour(domain.StatusRed)
 	for i, r := range m.Rows {
 		row := chart.Rect{X: 0, Y: r.Box.Y, W: m.Frame.W, H: r.Box.H}
@@ -100,6 +112,10 @@ func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, *r.Mark, pt, "B", red, "L")
 		}
 	}
+}
+
+// cells are the column rules and the pairs, tinted by how good the relationship is now.
+func (cm coverageMatrix) cells(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	for _, c := range m.Cols {
 		a, b := s.Point(chart.Point{X: c.Box.X}), s.Point(chart.Point{X: c.Box.X, Y: m.Frame.H})
 		d.draw(rule)
@@ -112,7 +128,6 @@ func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, l, pt, "", ink, "C")
 		}
 	}
-	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
 }
 
 // gaps lists the gaps of the team's coverage under the matrix.

@@ -50,7 +50,14 @@ func (py pyramid) draw(d *doc) {
 	d.pdf.SetY(s.Point(chart.Point{Y: p.Frame.Bottom()}).Y + 6)
 }
 
+// band is a stage: its slice of the pyramid and its description beside it.
 func (py pyramid) band(d *doc, s chart.Scale, i int, b chart.PyramidBand) {
+	py.slice(d, s, i, b)
+	py.description(d, s, b)
+}
+
+// slice is the stage's band of the pyramid, filled when it is now, ringed when it is the target.
+func (py pyramid) slice(d *doc, s chart.Scale, i int, b chart.PyramidBand) {
 	var pts []gofpdf.PointType
 	for _, p := range b.Shape {
 		q := s.Point(p)
@@ -70,6 +77,10 @@ func (py pyramid) band(d *doc, s chart.Scale, i int, b chart.PyramidBand) {
 		d.pdf.Polygon(pts, "D")
 	}
 	py.label(d, s, b.Label, "B", labelInk, "C")
+}
+
+// description is what the stage means, with a badge for now and the target.
+func (py pyramid) description(d *doc, s chart.Scale, b chart.PyramidBand) {
 	desc := s.Rect(b.Desc)
 	d.fill(zebra)
 	if b.Now || b.Target {

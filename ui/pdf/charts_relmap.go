@@ -147,6 +147,12 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
 		d.pdfLabel(s, l, orgPt(l), "", muted, "L")
 	}
 	d.pdfLabel(s, c.Rel, orgPt(c.Rel), "", ink, "L")
+	rm.cardMarks(d, s, c)
+	return !full
+}
+
+// cardMarks are a card's influence weight, its role badges and where it continues.
+func (rm relationshipMap) cardMarks(d *doc, s chart.Scale, c chart.OrgCard) {
 	d.pdf.SetLineWidth(0.15)
 	for i, w := range c.Weight {
 		var fill *chart.RGB
@@ -163,7 +169,6 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
 	if c.Continues != nil {
 		rm.pill(d, s, *c.Continues)
 	}
-	return !full
 }
 
 // pill is the "continues on page N" mark under a card.
