@@ -3,7 +3,7 @@
 // the fonts or the Basic Multilingual Plane, a byte that is not UTF-8 — ever reaches it.
 // It holds the document's fonts (DejaVu Sans, and Droid Sans Fallback for Chinese,
 // Japanese and Korean: fonts.go), the cleaning and its record of what was replaced
-// (clean.go), text that needs several faces drawn in runes of each (runs.go) and the
+// (clean.go), text that needs several faces drawn in runs of each (runs.go) and the
 // least shaping that makes an Arabic name readable (arabic.go).
 package pen
 
