@@ -10,7 +10,7 @@ import (
 	"kamplan/domain"
 	"kamplan/storage"
 	"kamplan/storage/atomicfile"
-	"kamplan/ui/pdf"
+	"kamplan/ui/locale"
 )
 
 func runRestore(e *env, args []string) error {
@@ -141,7 +141,7 @@ func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer domai
 		fmt.Fprintf(e.stdout, "%s of %s: merged from the state of %s (%s)\n", p.Period, r.Account,
 			p.Ancestor.At.Local().Format("2006-01-02 15:04"), p.Ancestor.Kind)
 	}
-	w := pdf.NewChangeWords("en", p.Theirs, p.Mine)
+	w := locale.NewChangeWords("en", p.Theirs, p.Mine)
 	for _, c := range p.Conflicts {
 		fmt.Fprintf(e.stdout, "  %s\n", conflictLine(w, c, prefer))
 	}
@@ -151,7 +151,7 @@ func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer domai
 }
 
 // conflictLine says a conflict with both sides, and the side kept when one was chosen.
-func conflictLine(w pdf.ChangeWords, c domain.Conflict, prefer domain.Side) string {
+func conflictLine(w locale.ChangeWords, c domain.Conflict, prefer domain.Side) string {
 	what := w.Section(c.Section)
 	if name := strings.TrimSpace(c.Name); name != "" {
 		what += " › " + name
@@ -169,7 +169,7 @@ func conflictLine(w pdf.ChangeWords, c domain.Conflict, prefer domain.Side) stri
 	return line
 }
 
-func sideText(w pdf.ChangeWords, cs []domain.Change) string {
+func sideText(w locale.ChangeWords, cs []domain.Change) string {
 	var parts []string
 	for _, c := range cs {
 		if c.Kind == domain.Changed && len(cs) == 1 {

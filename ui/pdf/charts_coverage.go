@@ -11,6 +11,9 @@ import (
 // rows, one per page, each under the repeated header: their people × our team, each pair
 // with the relationship now → target and frequency, a red mark on every row with a gap.
 
+// coverageMatrix is our team × their people (internal edition), then the gaps.
+type coverageMatrix struct{}
+
 // coveragePaper sizes the matrix for the page.
 func coveragePaper() chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
@@ -18,12 +21,12 @@ func coveragePaper() chart.CoverageOptions {
 	return o
 }
 
-// coverageScale is the millimetres per unit: the text width, no larger than ~7 pt text.
-func (d *doc) coverageScale(frameW float64) float64 {
+// scale is the millimetres per unit: the text width, no larger than ~7 pt text.
+func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 	return min(d.width()/frameW, 0.22)
 }
 
-func (d *doc) coverageText() chart.CoverageText {
+func (cm coverageMatrix) text(d *doc) chart.CoverageText {
 	tx := chart.CoverageText{Person: d.t("peoplemaps.coverage.person"), Influence: d.t("peoplemaps.coverage.influence"),
 		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"),
 		Roles: map[domain.TeamRole]string{}, Former: d.t("peoplemaps.coverage.former_member")}
@@ -39,25 +42,15 @@ func (d *doc) coverageText() chart.CoverageText {
 	return tx
 }
 
-// memberName is the name of a member of our team, or says that they left it (a pair of an
-// older plan may still refer to them).
-func (d *doc) memberName(id string) string {
-	if m, ok := d.account.Member(id); ok {
-		return d.txt(m.Name)
-	}
-	return d.t("peoplemaps.coverage.former_member")
-}
-
-// coverageMatrix draws our team × their people (internal edition), then the gaps.
-func (d *doc) coverageMatrix() {
-	o, tx, team := coveragePaper(), d.coverageText(), d.account.Team
+func (cm coverageMatrix) draw(d *doc) {
+	o, tx, team := coveragePaper(), cm.text(d), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
 		d.heading(d.t("peoplemaps.pdf.coverage"), 10)
 		d.para(d.t("peoplemaps.pdf.coverage_empty"))
 		return
 	}
-	f := d.coverageScale(whole.Frame.W)
+	f := cm.scale(d, whole.Frame.W)
 	rowH, headH := o.RowH*f, o.HeadH*f
 	d.heading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
 	d.font("", smallSize)
@@ -72,16 +65,24 @@ func (d *doc) coverageMatrix() {
 			continue
 		}
 		o.RowFrom, o.RowTo = from, min(whole.AllRows, from+fit)
-		d.drawCoverage(chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
+		cm.slice(d, chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
 		from = o.RowTo
 	}
-	d.coverageGaps()
+	cm.gaps(d)
 }
 
-// drawCoverage draws one slice of the matrix at the current position.
-func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
+// slice draws one slice of the matrix at the current position.
+func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
-	pt := chart.DefaultCoverageOptions().FontSize * f / 0.3528
+	pt := chart.DefaultCoverageOptions().FontSize * f / ptToMM
+	cm.header(d, m, s, pt)
+	cm.rows(d, m, s, pt)
+	cm.cells(d, m, s, pt)
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
+}
+
+// header is the corner and a column head for each member of our team.
+func (cm coverageMatrix) header(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	head := light(d.accent, 0.12)
 	d.pdf.SetLineWidth(0.15)
 	d.pdfBox(s.Rect(m.Corner), &head, &rule)
@@ -92,6 +93,10 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[i == 0], ink, "C")
 		}
 	}
+}
+
+// rows are their people, zebra-striped, a gap marked in red.
+func (cm coverageMatrix) rows(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	red := chart.StatusColour(domain.StatusRed)
 	for i, r := range m.Rows {
 		row := chart.Rect{X: 0, Y: r.Box.Y, W: m.Frame.W, H: r.Box.H}
@@ -107,6 +112,10 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, *r.Mark, pt, "B", red, "L")
 		}
 	}
+}
+
+// cells are the column rules and the pairs, tinted by how good the relationship is now.
+func (cm coverageMatrix) cells(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	for _, c := range m.Cols {
 		a, b := s.Point(chart.Point{X: c.Box.X}), s.Point(chart.Point{X: c.Box.X, Y: m.Frame.H})
 		d.draw(rule)
@@ -119,11 +128,10 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, l, pt, "", ink, "C")
 		}
 	}
-	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
 }
 
-// coverageGaps lists the gaps of the team's coverage under the matrix.
-func (d *doc) coverageGaps() {
+// gaps lists the gaps of the team's coverage under the matrix.
+func (cm coverageMatrix) gaps(d *doc) {
 	gaps := d.plan.CoverageGaps(d.in.Today)
 	if len(gaps) == 0 {
 		return

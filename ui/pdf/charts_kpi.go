@@ -8,7 +8,9 @@ import (
 
 // kpiTable lists the KPIs with a traffic light, a sparkline of their history (from the
 // shared layout: values, target and both thresholds) and a plan-B flag when triggered.
-func (d *doc) kpiTable() {
+type kpiTable struct{}
+
+func (kt kpiTable) draw(d *doc) {
 	header := []string{d.t("pdf.kpi"), d.t("pdf.baseline_target"), d.t("pdf.latest"), d.t("pdf.trend"), d.t("pdf.status")}
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
@@ -21,40 +23,25 @@ func (d *doc) kpiTable() {
 			d.loc.Number(k.Baseline, locale.Decimals(k.Baseline)) + " → " + d.loc.Number(k.Target, locale.Decimals(k.Target)), latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
-	d.layoutTable(&tb)
+	tb = tb.laidOut(d)
 	if len(rows) <= smallRows {
-		d.need(d.tableHeight(tb))
+		d.need(tb.height(d))
 	}
-	d.tableHeader(tb)
 	trendX := marginX + tb.widths[0] + tb.widths[1] + tb.widths[2]
-	for i, k := range d.plan.KPIs {
-		h := d.rowHeight(tb, rows[i])
-		if d.room() < h {
-			d.pdf.AddPage()
-			d.tableHeader(tb)
-		}
-		y := d.pdf.GetY()
-		d.tableRow(tb, i, rows[i], h)
-		d.sparkline(k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
-		d.trafficLight(k, trendX+tb.widths[3]+1, y+h/2)
+	tb.drawRows(d, func(i int, y, h float64) {
+		k := d.plan.KPIs[i]
+		kt.sparkline(d, k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
+		kt.light(d, k, trendX+tb.widths[3]+1, y+h/2)
 		d.pdf.SetY(y + h)
-	}
+	})
 	d.font("", 6.5)
 	d.colour(muted)
 	d.pdf.CellFormat(d.width(), 4, d.t("plancharts.pdf_kpi_key"), "", 1, "L", false, 0, "")
 	d.pdf.Ln(2)
 }
 
-// internalMark is "[internal] " before an internal-only item of the internal edition.
-func (d *doc) internalMark(internal bool) string {
-	if internal && !d.client {
-		return d.t("pdf.internal_mark") + " "
-	}
-	return ""
-}
-
 // sparkline draws the layout's sparkline: thresholds, the dashed target, the history.
-func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
+func (kt kpiTable) sparkline(d *doc, k domain.KPI, box chart.Rect) {
 	s := chart.LayoutKPISpark(k, box)
 	d.pdf.SetLineWidth(0.2)
 	for _, ref := range []struct {
@@ -81,8 +68,8 @@ func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
 	}
 }
 
-// trafficLight is the light and its word; a triggered plan B is flagged under it.
-func (d *doc) trafficLight(k domain.KPI, x, y float64) {
+// light is the light and its word; a triggered plan B is flagged under it.
+func (kt kpiTable) light(d *doc, k domain.KPI, x, y float64) {
 	s := k.Status()
 	planB := k.PlanBTriggered() && !d.client
 	if planB {

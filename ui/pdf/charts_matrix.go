@@ -15,30 +15,32 @@ const (
 	matrixSize      = 118.0 // mm, axes included
 	matrixFontMM    = 2.3   // account names (6.5 pt)
 	matrixAxisMM    = 2.65  // axes, ticks, quadrant names (7.5 pt)
-	mmToPt          = 72 / 25.4
 	matrixFillAlpha = 0.72
 	matrixNameChars = 32 // longer names are cut with "…"
 )
 
-// matrix draws the matrix and its legend beside it.
-func (d *doc) matrix() {
+// portfolioMatrix is the Customer Portfolio Matrix of every placed account.
+type portfolioMatrix struct{}
+
+// draw draws the matrix and its legend beside it.
+func (m portfolioMatrix) draw(d *doc) {
 	d.need(matrixSize + 6)
 	x0, y0 := marginX, d.pdf.GetY()+2
-	accounts := d.matrixAccounts()
-	l := chart.LayoutMatrix(accounts, d.matrixText(), chart.MatrixOptions{W: matrixSize, H: matrixSize,
+	accounts := m.accounts(d)
+	l := chart.LayoutMatrix(accounts, m.text(d), chart.MatrixOptions{W: matrixSize, H: matrixSize,
 		Cutoff: d.in.Settings.Cutoff, StrengthOnLeft: d.in.Settings.StrengthOnLeft,
 		FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: d.plan.AccountID})
 	s := chart.Scale{Origin: chart.Point{X: x0, Y: y0}, Factor: 1}
-	d.matrixPlot(l, s)
-	d.matrixBubbles(l, s)
-	d.matrixLabels(l, s)
-	d.matrixAxes(l, s)
-	d.matrixLegend(l, len(accounts), x0+matrixSize+4, y0)
+	m.plot(d, l, s)
+	m.bubbles(d, l, s)
+	m.labels(d, l, s)
+	m.axes(d, l, s)
+	m.legend(d, l, len(accounts), x0+matrixSize+4, y0)
 	d.pdf.SetY(y0 + matrixSize + 4)
 }
 
-// matrixAccounts is one row per placed account: its newest plan, or this plan for this account.
-func (d *doc) matrixAccounts() []chart.MatrixAccount {
+// accounts is one row per placed account: its newest plan, or this plan for this account.
+func (m portfolioMatrix) accounts(d *doc) []chart.MatrixAccount {
 	var out []chart.MatrixAccount
 	seen := map[string]bool{d.plan.AccountID: true}
 	if pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff); pos.Placed {
@@ -56,7 +58,7 @@ func (d *doc) matrixAccounts() []chart.MatrixAccount {
 	return out
 }
 
-func (d *doc) matrixText() chart.MatrixText {
+func (m portfolioMatrix) text(d *doc) chart.MatrixText {
 	tx := chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 		Attractiveness: d.t("portfolio.attractiveness"), Strength: d.t("portfolio.strength"),
 		Number: func(v float64) string { return d.loc.Number(v, locale.Decimals(v)) }}
@@ -66,7 +68,7 @@ func (d *doc) matrixText() chart.MatrixText {
 	return tx
 }
 
-func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) plot(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
 		b := s.Rect(q.Box)
 		d.fill(light(chart.QuadrantColour(q.Quadrant), 0.1))
@@ -82,7 +84,7 @@ func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
 	d.pdf.SetDashPattern(nil, 0)
 }
 
-func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) bubbles(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	for _, b := range l.Bubbles {
 		c := s.Point(b.Centre)
 		col := chart.QuadrantColour(b.Class)
@@ -105,31 +107,31 @@ func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
 	}
 }
 
-// matrixLabels writes the quadrants' and the accounts' shown names after every bubble, each
+// labels writes the quadrants' and the accounts' shown names after every bubble, each
 // on a white plate.
-func (d *doc) matrixLabels(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) labels(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
-		d.plate(q.Name, s)
+		m.plate(d, q.Name, s)
 		d.font("B", matrixAxisMM*mmToPt)
 		d.colour(chart.QuadrantColour(q.Quadrant))
-		d.matrixText1(q.Name, s)
+		m.label(d, q.Name, s)
 	}
 	for _, b := range l.Bubbles {
 		if b.Label.Hidden || b.Label.Text == "" {
 			continue
 		}
-		d.plate(b.Label, s)
+		m.plate(d, b.Label, s)
 		d.font("", matrixFontMM*mmToPt)
 		d.colour(muted)
 		if b.Selected {
 			d.font("B", matrixFontMM*mmToPt)
 			d.colour(ink)
 		}
-		d.matrixText1(b.Label, s)
+		m.label(d, b.Label, s)
 	}
 }
 
-func (d *doc) plate(lb chart.Label, s chart.Scale) {
+func (m portfolioMatrix) plate(d *doc, lb chart.Label, s chart.Scale) {
 	if lb.Hidden || lb.Text == "" {
 		return
 	}
@@ -140,8 +142,8 @@ func (d *doc) plate(lb chart.Label, s chart.Scale) {
 	d.pdf.SetAlpha(1, "Normal")
 }
 
-// matrixText1 writes one label centred in its box.
-func (d *doc) matrixText1(lb chart.Label, s chart.Scale) {
+// label writes one label centred in its box.
+func (m portfolioMatrix) label(d *doc, lb chart.Label, s chart.Scale) {
 	if lb.Hidden || lb.Text == "" {
 		return
 	}
@@ -150,17 +152,17 @@ func (d *doc) matrixText1(lb chart.Label, s chart.Scale) {
 	d.pdf.CellFormat(b.W, b.H, d.txt(lb.Text), "", 0, "C", false, 0, "")
 }
 
-func (d *doc) matrixAxes(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) axes(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	p := s.Rect(l.Plot)
 	d.draw(ink)
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.Rect(p.X, p.Y, p.W, p.H, "D")
 	d.font("", matrixAxisMM*mmToPt)
 	d.colour(ink)
-	d.matrixText1(l.XAxis, s)
+	m.label(d, l.XAxis, s)
 	d.colour(muted)
 	for _, t := range l.Ticks {
-		d.matrixText1(t, s)
+		m.label(d, t, s)
 	}
 	d.colour(ink)
 	y := s.Rect(l.YAxis.Box)
@@ -173,8 +175,8 @@ func (d *doc) matrixAxes(l chart.MatrixLayout, s chart.Scale) {
 	d.pdf.TransformEnd()
 }
 
-// matrixLegend explains the picture beside it and says how many accounts go unnamed.
-func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
+// legend explains the picture beside it and says how many accounts go unnamed.
+func (m portfolioMatrix) legend(d *doc, l chart.MatrixLayout, n int, x, y float64) {
 	d.pdf.SetXY(x, y)
 	d.font("", 7)
 	d.colour(muted)

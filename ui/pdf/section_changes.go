@@ -1,17 +1,25 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/ui/locale"
+)
 
 // maxChanges is how many changes the "What changed" section lists; the others are counted.
 const maxChanges = 60
 
 // changes lists, in the internal edition, what changed since a snapshot (the last review):
 // section by section, each change in words. Moves within a list are left out.
-func (d *doc) changes() {
+type changes struct{}
+
+func (changes) key() string { return "pdf.s.changes" }
+
+func (changes) shown(d *doc) bool { return !d.client && d.in.Since != nil }
+
+func (changes) first(d *doc) float64 { return 12 }
+
+func (changes) draw(d *doc) {
 	since := d.in.Since
-	if d.client || since == nil {
-		return
-	}
 	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
 	var cs []domain.Change
 	for _, c := range domain.Compare(old, now) {
@@ -19,7 +27,6 @@ func (d *doc) changes() {
 			cs = append(cs, c)
 		}
 	}
-	d.section("pdf.s.changes", 12)
 	d.font("I", bodySize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), lineH, d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
@@ -29,10 +36,10 @@ func (d *doc) changes() {
 		d.para(d.t("history.none"))
 		return
 	}
-	d.listChanges(NewChangeWords(d.loc.Lang(), old, now), cs)
+	d.listChanges(locale.NewChangeWords(d.loc.Lang(), old, now), cs)
 }
 
-func (d *doc) listChanges(w ChangeWords, cs []domain.Change) {
+func (d *doc) listChanges(w locale.ChangeWords, cs []domain.Change) {
 	listed := 0
 	for _, s := range domain.Sections {
 		for i, c := range sectionChanges(cs, s) {

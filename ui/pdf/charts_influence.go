@@ -11,6 +11,9 @@ import (
 // the page: every contact has a card or is counted in its cell's "+N", and the names a
 // crowded cell could not draw are listed under the map, so nobody is left out.
 
+// influenceMap is the stakeholders on the grid of influence × attitude (internal edition).
+type influenceMap struct{}
+
 // influencePaper sizes the layout for the page (the drawing is scaled to the text width):
 // tall enough for the most crowded cell, up to about two thirds of a page.
 func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
@@ -27,8 +30,8 @@ func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
 	return o
 }
 
-// influenceText is the words of the map in the document's language.
-func (d *doc) influenceText() chart.InfluenceText {
+// text is the words of the map in the document's language.
+func (im influenceMap) text(d *doc) chart.InfluenceText {
 	tx := chart.InfluenceText{Zones: map[domain.GridCell]string{}, Influence: d.t("peoplemaps.axis.influence"),
 		Attitude: d.t("peoplemaps.axis.attitude"), More: d.t("peoplemaps.more")}
 	for _, z := range domain.GridCells {
@@ -40,21 +43,21 @@ func (d *doc) influenceText() chart.InfluenceText {
 	return tx
 }
 
-// influenceLayout is the map of the plan's contacts and the scale that puts it on the page.
-func (d *doc) influenceLayout() (chart.InfluenceMap, float64) {
-	m := chart.LayoutInfluence(d.plan.Contacts, d.influenceText(), influencePaper(d.plan.Contacts))
+// layout is the map of the plan's contacts and the scale that puts it on the page.
+func (im influenceMap) layout(d *doc) (chart.InfluenceMap, float64) {
+	m := chart.LayoutInfluence(d.plan.Contacts, im.text(d), influencePaper(d.plan.Contacts))
 	return m, d.width() / m.Frame.W
 }
 
-// influenceMapHeight is the height of the map with its heading, in millimetres.
-func (d *doc) influenceMapHeight() float64 {
-	m, f := d.influenceLayout()
+// height is the height of the map with its heading, in millimetres.
+func (im influenceMap) height(d *doc) float64 {
+	m, f := im.layout(d)
 	return m.Frame.H*f + 12
 }
 
-// influenceMap draws the map, then lists the people it could not show by name.
-func (d *doc) influenceMap() {
-	m, f := d.influenceLayout()
+// draw draws the map, then lists the people it could not show by name.
+func (im influenceMap) draw(d *doc) {
+	m, f := im.layout(d)
 	h := m.Frame.H * f
 	d.heading(d.t("pdf.influence_map"), h+2)
 	d.need(h + 2)
@@ -72,7 +75,7 @@ func (d *doc) influenceMap() {
 		a, b := s.Point(l.From), s.Point(l.To)
 		d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	}
-	fontPt := chart.DefaultInfluenceOptions().FontSize * f / 0.3528
+	fontPt := chart.DefaultInfluenceOptions().FontSize * f / ptToMM
 	for _, z := range m.Zones {
 		d.pdfLabel(s, z.Label, fontPt, "B", zoneInk(z.Zone), "L")
 	}
@@ -81,14 +84,14 @@ func (d *doc) influenceMap() {
 	}
 	var shortened []string
 	for _, c := range m.Cells {
-		shortened = append(shortened, d.influenceCards(s, c, fontPt)...)
+		shortened = append(shortened, im.cards(d, s, c, fontPt)...)
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 2)
-	d.influenceOverflow(m, shortened)
+	im.overflow(d, m, shortened)
 }
 
-// influenceCards draws a cell's cards and "+N"; it returns the names it had to shorten.
-func (d *doc) influenceCards(s chart.Scale, c chart.InfluenceCell, fontPt float64) []string {
+// cards draws a cell's cards and "+N"; it returns the names it had to shorten.
+func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontPt float64) []string {
 	var shortened []string
 	for _, k := range c.Cards {
 		hue := chart.AttitudeColour(k.Attitude)
@@ -115,9 +118,9 @@ func (d *doc) influenceCards(s chart.Scale, c chart.InfluenceCell, fontPt float6
 	return shortened
 }
 
-// influenceOverflow lists, cell by cell, the people of crowded cells with no card, then the
+// overflow lists, cell by cell, the people of crowded cells with no card, then the
 // names shortened on their cards: everyone is named on the map's pages.
-func (d *doc) influenceOverflow(m chart.InfluenceMap, shortened []string) {
+func (im influenceMap) overflow(d *doc, m chart.InfluenceMap, shortened []string) {
 	type group struct {
 		title string
 		names []string
@@ -151,78 +154,6 @@ func (d *doc) influenceOverflow(m chart.InfluenceMap, shortened []string) {
 		d.flowNames(g.title, g.names)
 	}
 	d.pdf.Ln(3)
-}
-
-// flowNames writes a bold title then names separated by commas, never breaking a name
-// across lines.
-func (d *doc) flowNames(title string, names []string) {
-	const h = 3.8
-	d.need(h)
-	x, right := marginX, marginX+d.width()
-	d.font("B", smallSize)
-	d.colour(ink)
-	d.pdf.SetX(x)
-	title = d.txt(title) + " "
-	d.pdf.CellFormat(d.pdf.GetStringWidth(title), h, title, "", 0, "L", false, 0, "")
-	x = d.pdf.GetX()
-	d.font("", smallSize)
-	for i, n := range names {
-		text := d.txt(n)
-		if i < len(names)-1 {
-			text += ","
-		}
-		w := d.pdf.GetStringWidth(text + " ")
-		if x+w > right && x > marginX+10 {
-			d.pdf.Ln(h)
-			d.need(h)
-			x = marginX + 4
-		}
-		d.pdf.SetX(x)
-		d.pdf.CellFormat(w, h, text, "", 0, "L", false, 0, "")
-		x += w
-	}
-	d.pdf.Ln(h + 0.6)
-}
-
-// pdfBox fills and/or strokes a box in millimetres.
-func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
-	style := ""
-	if fill != nil {
-		d.fill(*fill)
-		style += "F"
-	}
-	if stroke != nil {
-		d.draw(*stroke)
-		style += "D"
-	}
-	d.pdf.Rect(r.X, r.Y, r.W, r.H, style)
-}
-
-// pdfLabel writes a layout's label at its place. The layout measures text with an average
-// glyph width; where the real font is wider the text is set smaller (down to 90 %), and only
-// past that cut to its box (false then).
-func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c chart.RGB, align string) bool {
-	if l.Text == "" {
-		return true
-	}
-	b := s.Rect(l.Box)
-	text := d.txt(l.Text)
-	d.font(style, pt)
-	fits := true
-	if w := d.pdf.GetStringWidth(text); w > b.W {
-		size := max(0.9, b.W/w) * pt
-		d.font(style, size)
-		if d.pdf.GetStringWidth(text) > b.W+0.01 {
-			text, fits = d.fit(text, b.W), false
-		}
-	}
-	d.colour(c)
-	d.pdf.SetXY(b.X, b.Y)
-	margin := d.pdf.GetCellMargin()
-	d.pdf.SetCellMargin(0)
-	d.pdf.CellFormat(b.W, b.H, text, "", 0, align+"M", false, 0, "")
-	d.pdf.SetCellMargin(margin)
-	return fits
 }
 
 func zoneTint(z domain.GridCell) *chart.RGB { c := light(chart.ZoneColour(z), 0.10); return &c }

@@ -1,4 +1,4 @@
-package pdf
+package pen
 
 // gofpdf neither shapes nor reorders right-to-left text. For Arabic this file does the
 // least that makes a name readable: each letter takes its contextual form from the
@@ -53,9 +53,9 @@ func isArabic(r rune) bool {
 	return (r >= 0x0600 && r <= 0x06FF) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF)
 }
 
-// shapeRTL shapes and reorders the Arabic runs of s; text without Arabic letters in
+// ShapeRTL shapes and reorders the Arabic runs of s; text without Arabic letters in
 // logical order is returned as it is, so shaping twice changes nothing.
-func shapeRTL(s string) string {
+func ShapeRTL(s string) string {
 	if !hasArabicLetter(s) {
 		return s
 	}

@@ -1,4 +1,4 @@
-package pdf
+package pen
 
 import (
 	"encoding/binary"
@@ -13,7 +13,7 @@ import (
 // Chinese, Japanese and Korean come from Droid Sans Fallback (Apache 2.0, 3.4 MB, one
 // regular face), registered in a document only when its text needs it.
 const (
-	family         = "dejavu"
+	Family         = "dejavu" // the document's typeface, for SetFont
 	fallbackFamily = "droidfallback"
 	fallbackFile   = "DroidSansFallback.ttf"
 )
@@ -29,6 +29,12 @@ const (
 )
 
 var styleBit = map[string]uint8{"": inRegular, "B": inBold, "I": inOblique}
+
+// Load reads the fonts and the characters they cover, once; an error says a font cannot be read.
+func Load() error {
+	fontsOnce.Do(loadFonts)
+	return fontsErr
+}
 
 var (
 	fontsOnce     sync.Once
@@ -84,9 +90,9 @@ func face(r rune, style string) (fam, sty string, ok bool) {
 	c := coverage[r]
 	switch {
 	case c&styleBit[style] != 0:
-		return family, style, true
+		return Family, style, true
 	case c&inRegular != 0:
-		return family, "", true
+		return Family, "", true
 	case c&inFallback != 0:
 		return fallbackFamily, "", true
 	}

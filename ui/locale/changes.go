@@ -1,4 +1,4 @@
-package pdf
+package locale
 
 import (
 	"reflect"
@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"kamplan/domain"
-	"kamplan/ui/locale"
 )
 
 // ChangeWords says the changes between two states of a plan in words, in English or
@@ -14,14 +13,14 @@ import (
 // relationship now Working → Strong". The document's "What changed" section and the
 // command line use it; the names of what ids refer to come from the two states.
 type ChangeWords struct {
-	loc      locale.Locale // the language's words, numbers, money and dates
+	loc      Locale // the language's words, numbers, money and dates
 	currency string
 	old, now domain.Doc
 }
 
 // NewChangeWords describes the changes from old to now in lang (en or es).
 func NewChangeWords(lang string, old, now domain.Doc) ChangeWords {
-	w := ChangeWords{loc: locale.New(lang), old: old, now: now}
+	w := ChangeWords{loc: New(lang), old: old, now: now}
 	if now.Plan != nil {
 		w.currency = now.Plan.Currency
 	}

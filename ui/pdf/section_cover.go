@@ -8,44 +8,19 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"kamplan/domain"
 	"kamplan/ui/chart"
 )
 
-// build lays out every section in the order of the method (METHOD.md §9).
-func (d *doc) build() {
-	d.installHeaderFooter()
-	d.cover()
-	d.pdf.AddPage() // contents, filled in once the page of every section is known
-	contentsPage := d.pdf.PageNo()
-	sections := []func(){
-		d.summary, d.changes, d.profile, d.clientSWOT, d.position,
-	}
-	if !d.client {
-		sections = append(sections, d.portfolio)
-	}
-	if !d.client || d.plan.SWOTOf(domain.SubjectCompetitor, "") != nil { // the client's copy holds only shared items
-		sections = append(sections, d.competitors)
-	}
-	sections = append(sections, d.strategies, d.stakeholders, d.objectives, d.actions, d.kpis)
-	if !d.client {
-		sections = append(sections, d.risks)
-	}
-	sections = append(sections, d.commitment, d.appendix)
-	for i, s := range sections {
-		s()
-		d.step(0.9 * float64(i+1) / float64(len(sections)))
-	}
-	d.contents(contentsPage)
-	d.fillPageRefs()
-}
+// cover is the first page: the account, the plan's period, who prepared it for whom, the
+// edition and what the edition may be shown to.
+type cover struct{}
 
-func (d *doc) cover() {
+func (c cover) draw(d *doc) {
 	d.pdf.AddPage()
 	w, h := d.pdf.GetPageSize()
 	d.fill(d.accent)
 	d.pdf.Rect(0, 0, w, 92, "F")
-	d.logo(w)
+	c.logo(d, w)
 	d.pdf.SetXY(marginX, 40)
 	d.font("", 12)
 	d.pdf.SetTextColor(255, 255, 255)
@@ -56,13 +31,13 @@ func (d *doc) cover() {
 	d.pdf.CellFormat(d.width(), 8, d.txt(d.plan.Period), "", 2, "L", false, 0, "")
 
 	d.pdf.SetXY(marginX, 110)
-	d.facts([][2]string{
+	facts{
 		{d.t("pdf.cover.prepared_by"), d.txt(d.plan.PreparedBy)},
 		{d.t("pdf.cover.prepared_for"), d.txt(d.plan.PreparedFor)},
 		{d.t("pdf.cover.company"), d.txt(d.in.Settings.CompanyName)},
 		{d.t("pdf.cover.date"), d.docDate()},
 		{d.t("pdf.cover.edition"), d.t("edition." + d.edition())},
-	})
+	}.draw(d)
 	d.pdf.SetXY(marginX, h-60)
 	d.fill(d.tint(0.1))
 	d.draw(d.accent)
@@ -76,7 +51,7 @@ func (d *doc) cover() {
 }
 
 // logo draws the company logo on the cover, top right, when one is set and readable.
-func (d *doc) logo(pageW float64) {
+func (cover) logo(d *doc, pageW float64) {
 	b := d.in.Settings.Logo
 	if len(b) == 0 {
 		return
@@ -104,28 +79,4 @@ func (d *doc) logo(pageW float64) {
 	d.fill(chart.White)
 	d.pdf.RoundedRect(pageW-marginX-wid-4, 12, wid+4, hgt+4, 2, "1234", "F")
 	d.pdf.ImageOptions("logo", pageW-marginX-wid-2, 14, wid, hgt, false, gofpdf.ImageOptions{ImageType: tp}, 0, "")
-}
-
-// contents goes back to the reserved page and lists the sections with their pages, clickable.
-func (d *doc) contents(page int) {
-	last := d.pdf.PageNo()
-	d.pdf.SetPage(page)
-	d.pdf.SetXY(marginX, marginTop)
-	d.font("B", 17)
-	d.colour(d.accent)
-	d.pdf.CellFormat(d.width(), 8, d.t("pdf.contents"), "", 2, "L", false, 0, "")
-	d.pdf.Ln(6)
-	for i, e := range d.toc {
-		y := d.pdf.GetY()
-		d.font("", 10.5)
-		d.colour(ink)
-		num := d.loc.Number(float64(i+1), 0) + "  "
-		d.pdf.CellFormat(d.width()-15, 8, num+e.title, "", 0, "L", false, e.link, "")
-		d.colour(d.accent)
-		d.pdf.CellFormat(15, 8, d.loc.Number(float64(e.page), 0), "", 1, "R", false, e.link, "")
-		d.draw(rule)
-		d.pdf.SetLineWidth(0.1)
-		d.pdf.Line(marginX, y+8, marginX+d.width(), y+8)
-	}
-	d.pdf.SetPage(last)
 }

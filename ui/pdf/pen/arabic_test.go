@@ -1,4 +1,4 @@
-package pdf
+package pen
 
 import "testing"
 
@@ -13,11 +13,11 @@ func TestArabicIsShapedAndReversed(t *testing.T) {
 		{"Begoña", "Begoña"},
 	}
 	for _, tt := range tests {
-		got := shapeRTL(tt.in)
+		got := ShapeRTL(tt.in)
 		if got != tt.want {
-			t.Errorf("shapeRTL(%q) = %q (%U), want %q", tt.in, got, []rune(got), tt.want)
+			t.Errorf("ShapeRTL(%q) = %q (%U), want %q", tt.in, got, []rune(got), tt.want)
 		}
-		if again := shapeRTL(got); again != got {
+		if again := ShapeRTL(got); again != got {
 			t.Errorf("shaping %q twice changed it: %q", tt.in, again)
 		}
 	}

@@ -1,4 +1,4 @@
-package pdf
+package pen
 
 import (
 	"strings"
@@ -14,8 +14,8 @@ type run struct {
 
 // single reports whether the current face draws all of txt (the common case: one
 // gofpdf call does the job).
-func (p *pen) single(txt string) bool {
-	if p.family != family {
+func (p *Pen) single(txt string) bool {
+	if p.family != Family {
 		return true
 	}
 	bit := styleBit[p.style]
@@ -34,7 +34,7 @@ func (p *pen) single(txt string) bool {
 }
 
 // runs splits cleaned text into pieces of one face each.
-func (p *pen) runs(txt string) []run {
+func (p *Pen) runs(txt string) []run {
 	var out []run
 	var b strings.Builder
 	cur := run{family: p.family, style: p.style}
@@ -59,14 +59,14 @@ func (p *pen) runs(txt string) []run {
 }
 
 // use sets the face of a run, registering the fallback font the first time it is needed.
-func (p *pen) use(r run) {
+func (p *Pen) use(r run) {
 	p.register(r.family, r.style)
 	p.Fpdf.SetFont(r.family, r.style, p.size)
 }
 
-func (p *pen) restore() { p.Fpdf.SetFont(p.family, p.style, p.size) }
+func (p *Pen) restore() { p.Fpdf.SetFont(p.family, p.style, p.size) }
 
-func (p *pen) mixedWidth(txt string) float64 {
+func (p *Pen) mixedWidth(txt string) float64 {
 	w := 0.0
 	for _, r := range p.runs(txt) {
 		p.use(r)
@@ -77,7 +77,7 @@ func (p *pen) mixedWidth(txt string) float64 {
 }
 
 // mixedText draws the runs one after the other from x on the baseline y.
-func (p *pen) mixedText(x, y float64, txt string) {
+func (p *Pen) mixedText(x, y float64, txt string) {
 	for _, r := range p.runs(txt) {
 		p.use(r)
 		p.Fpdf.Text(x, y, r.text)
@@ -87,7 +87,7 @@ func (p *pen) mixedText(x, y float64, txt string) {
 }
 
 // mixedCell draws a cell like CellFormat: border, fill and link from gofpdf, then the runs.
-func (p *pen) mixedCell(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+func (p *Pen) mixedCell(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
 	x, y := p.GetXY()
 	if w == 0 {
 		pw, _ := p.GetPageSize()
@@ -109,7 +109,7 @@ func (p *pen) mixedCell(w, h float64, txt, border string, ln int, align string, 
 }
 
 // mixedMultiCell wraps the text like MultiCell and draws each line as a mixed cell.
-func (p *pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool) {
+func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool) {
 	x := p.GetX()
 	for _, line := range p.mixedSplit(txt, w) {
 		p.SetX(x)
@@ -121,7 +121,7 @@ func (p *pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool)
 
 // mixedSplit breaks text into lines of width w (cell margins deducted), at spaces, or
 // anywhere in Chinese and Japanese, as SplitText does.
-func (p *pen) mixedSplit(txt string, w float64) []string {
+func (p *Pen) mixedSplit(txt string, w float64) []string {
 	avail := w - 2*p.GetCellMargin()
 	var lines []string
 	for _, para := range strings.Split(strings.TrimRight(txt, "\n"), "\n") {
@@ -130,7 +130,7 @@ func (p *pen) mixedSplit(txt string, w float64) []string {
 	return lines
 }
 
-func (p *pen) wrapLine(para string, avail float64) []string {
+func (p *Pen) wrapLine(para string, avail float64) []string {
 	var lines []string
 	rs := []rune(para)
 	start, lastBreak := 0, -1
