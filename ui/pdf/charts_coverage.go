@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-
 	"kamplan/domain"
 	"kamplan/ui/chart"
 )
@@ -26,24 +24,8 @@ func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 	return min(d.width()/frameW, 0.22)
 }
 
-func (cm coverageMatrix) text(d *doc) chart.CoverageText {
-	tx := chart.CoverageText{Person: d.t("peoplemaps.coverage.person"), Influence: d.t("peoplemaps.coverage.influence"),
-		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"),
-		Roles: map[domain.TeamRole]string{}, Former: d.t("peoplemaps.coverage.former_member")}
-	for i := range tx.Levels {
-		tx.Levels[i] = d.t(fmt.Sprintf("rel.%d", i))
-	}
-	for _, c := range domain.Cadences {
-		tx.Cadences[c] = d.t("cadence." + string(c))
-	}
-	for _, r := range domain.TeamRoles {
-		tx.Roles[r] = d.t("role." + string(r))
-	}
-	return tx
-}
-
 func (cm coverageMatrix) draw(d *doc) {
-	o, tx, team := coveragePaper(), cm.text(d), d.account.Team
+	o, tx, team := coveragePaper(), chart.CoverageWords(d.t, "!"), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
 		d.heading(d.t("peoplemaps.pdf.coverage"), 10)

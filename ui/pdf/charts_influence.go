@@ -30,22 +30,9 @@ func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
 	return o
 }
 
-// text is the words of the map in the document's language.
-func (im influenceMap) text(d *doc) chart.InfluenceText {
-	tx := chart.InfluenceText{Zones: map[domain.GridCell]string{}, Influence: d.t("peoplemaps.axis.influence"),
-		Attitude: d.t("peoplemaps.axis.attitude"), More: d.t("peoplemaps.more")}
-	for _, z := range domain.GridCells {
-		tx.Zones[z] = d.t("grid." + string(z))
-	}
-	for a := -2; a <= 2; a++ {
-		tx.Attitudes[a+2] = d.t(fmt.Sprintf("attitude.%d", a))
-	}
-	return tx
-}
-
 // layout is the map of the plan's contacts and the scale that puts it on the page.
 func (im influenceMap) layout(d *doc) (chart.InfluenceMap, float64) {
-	m := chart.LayoutInfluence(d.plan.Contacts, im.text(d), influencePaper(d.plan.Contacts))
+	m := chart.LayoutInfluence(d.plan.Contacts, chart.InfluenceWords(d.t), influencePaper(d.plan.Contacts))
 	return m, d.width() / m.Frame.W
 }
 

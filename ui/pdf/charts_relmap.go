@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"kamplan/domain"
@@ -24,35 +23,11 @@ const orgHeadingH = 11
 // informal links (internal edition).
 type relationshipMap struct{}
 
-// text is the map's words in the document's language.
-func (rm relationshipMap) text(d *doc) chart.OrgText {
-	tx := chart.OrgText{Badges: map[string]string{}, More: d.t("relmap.more"), KeyMark: d.t("relmap.key_mark"),
-		ContinuesOn: d.t("relmap.continues_on"), ContinuedFrom: d.t("relmap.continued_from")}
-	for _, r := range domain.BuyingRoles {
-		tx.Badges["buying."+string(r)] = d.t("relmap.badge." + string(r))
-	}
-	for _, r := range domain.SellingRoles {
-		tx.Badges["selling."+string(r)] = d.t("relmap.badge." + orgSellingKey(r))
-	}
-	for i := range tx.Rel {
-		tx.Rel[i] = d.t(fmt.Sprintf("rel.%d", i))
-	}
-	return tx
-}
-
-// orgSellingKey names a selling role's badge (the user buyer's differs from the user's).
-func orgSellingKey(r domain.SellingRole) string {
-	if r == domain.SellingUser {
-		return "user_buyer"
-	}
-	return string(r)
-}
-
 // pages splits the map into charts that each fit a page below a heading; the first is
 // numbered first.
 func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
-	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, rm.text(d), chart.DefaultOrgOptions(), page, first)
+	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), chart.DefaultOrgOptions(), page, first)
 }
 
 // draw draws the map, page by page, then its key and the informal links.
@@ -89,7 +64,7 @@ func (rm relationshipMap) badgeKey(d *doc) string {
 		parts = append(parts, d.t("relmap.badge."+string(r))+" "+strings.ToLower(d.t("buying."+string(r))))
 	}
 	for _, r := range domain.SellingRoles {
-		parts = append(parts, d.t("relmap.badge."+orgSellingKey(r))+" "+strings.ToLower(d.t("selling."+string(r))))
+		parts = append(parts, d.t("relmap.badge."+chart.SellingBadge(r))+" "+strings.ToLower(d.t("selling."+string(r))))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -56,7 +56,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 	}
 	d.heading(d.t("whitespace.pdf.title"), whole)
 	ws.key(d)
-	tx := ws.text(d)
+	tx := chart.SpaceWords(d.t, d.loc.Compact)
 	var cut []string
 	for from := 0; from < cols; from += per {
 		to := min(cols, from+per)
@@ -121,15 +121,6 @@ func (ws whiteSpaceMap) continued(d *doc) {
 	d.colour(muted)
 	d.pdf.SetX(marginX)
 	d.pdf.CellFormat(d.width(), 5, d.t("whitespace.pdf.continued"), "", 1, "L", false, 0, "")
-}
-
-func (ws whiteSpaceMap) text(d *doc) chart.SpaceText {
-	st := map[domain.SpaceStatus]string{}
-	for _, s := range domain.SpaceStatuses {
-		st[s] = d.t("whitespace.status." + string(s))
-	}
-	return chart.SpaceText{Status: st, Total: d.t("whitespace.total"), Open: d.t("whitespace.open"),
-		Money: func(m int64) string { return d.loc.Compact(m) }}
 }
 
 // spaceCutHeaders are the whole names of the headers drawn cut short.
