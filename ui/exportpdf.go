@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
 )
 
@@ -33,8 +34,8 @@ func (a *App) exportPDFDialog() {
 	edition := widget.NewRadioGroup([]string{a.tr("edition.internal"), a.tr("edition.client")}, nil)
 	edition.SetSelected(a.tr("edition.internal"))
 	onePage := widget.NewCheck(a.tr("pdf.edition.onepage"), nil)
-	lang := widget.NewSelect([]string{"English", "Español"}, nil)
-	lang.SetSelectedIndex(langIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
+	lang := widget.NewSelect(locale.LanguageNames, nil)
+	lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
 	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
 	items := []*widget.FormItem{
@@ -78,13 +79,6 @@ func (a *App) planToExport() (*domain.Account, *domain.Plan, error) {
 	}
 	p, err := a.store.LoadPlan(a.ctx, a.home.selected.PlanID)
 	return acc, p, err
-}
-
-func langIndex(l string) int {
-	if l == "es" {
-		return 1
-	}
-	return 0
 }
 
 func firstNonEmpty(ss ...string) string {
