@@ -69,7 +69,10 @@ func (s *Shell) Preferences() fyne.Preferences { return s.App.Preferences() }
 func (s *Shell) Location() string              { return s.DB.Path() }
 func (s *Shell) Notify(text string)            { s.Status.SetText(text) }
 func (s *Shell) Settle()                       { s.Status.SetText(s.Loc.T("app.status.ready", s.DB.Path())) }
-func (s *Shell) Show(view fyne.CanvasObject)   { s.Body.Objects = []fyne.CanvasObject{view}; s.Body.Refresh() }
+func (s *Shell) Show(view fyne.CanvasObject) {
+	s.Body.Objects = []fyne.CanvasObject{view}
+	s.Body.Refresh()
+}
 
 func (s *Shell) ShowError(err error) {
 	s.ShowDialog(dialog.NewError(errors.New(form.Message(s.Loc, err)), s.Win), nil)
