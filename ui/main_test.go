@@ -60,9 +60,8 @@ func storedPlan(t *testing.T, a *App, id string) *domain.Plan {
 
 // The helpers every screen's tests share, by the names these tests use.
 var (
-	walk       = uitest.Walk
-	labelsText = uitest.LabelsText
-	setEntry   = uitest.SetEntry
+	walk     = uitest.Walk
+	setEntry = uitest.SetEntry
 )
 
 func closeDialogs(a *App) { uitest.CloseDialogs(a.win) }
