@@ -17,6 +17,7 @@ import (
 	kstorage "kamplan/storage"
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // createAccount stores a new account with its first plan and opens it.
@@ -82,22 +83,12 @@ func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) 
 			}
 		}, a.win), nil)
 	case err != nil:
-		a.showProblems(a.tr("import.failed"), err)
+		shell.ShowProblems(a, a.tr("import.failed"), err)
 	default:
 		a.editor = nil
 		a.ShowHome()
 		a.Notify(a.trCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	}
-}
-
-// showProblems lists every problem of a refused file in a scrollable dialog.
-func (a *App) showProblems(title string, err error) {
-	text := widget.NewLabel(form.Message(a.loc, err) + "\n" + a.tr("import.nothing_written"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(560, 260))
-	a.ShowDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
-	a.Notify(title)
 }
 
 // exportPlanFileDialog writes the open account (or the selected one) as a plan file.

@@ -9,6 +9,9 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
@@ -72,3 +75,15 @@ const (
 	PageKPIs            Page = "commitment/kpis"
 	PageSignOff         Page = "commitment/sign-off"
 )
+
+// ShowProblems lists every problem of a refused file in a dialog that scrolls, says nothing
+// was written, and names the refusal in the status bar.
+func ShowProblems(sh Shell, title string, err error) {
+	loc := sh.Locale()
+	text := widget.NewLabel(form.Message(loc, err) + "\n" + loc.T("import.nothing_written"))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 260))
+	sh.ShowDialog(dialog.NewCustom(title, loc.T("dialog.close"), scroll, sh.Window()), nil)
+	sh.Notify(title)
+}
