@@ -11,7 +11,7 @@ import (
 )
 
 // importCSVDialog asks for a CRM export and opens the import wizard on it.
-func (a *App) importCSVDialog() {
+func (a fileMenu) importCSVDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -30,7 +30,7 @@ func (a *App) importCSVDialog() {
 
 // openImportWizard saves the open plan, then opens the wizard on a file with that plan as
 // where contacts go.
-func (a *App) openImportWizard(data []byte, name string) {
+func (a fileMenu) openImportWizard(data []byte, name string) {
 	if !a.flush() {
 		return
 	}

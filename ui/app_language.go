@@ -28,4 +28,4 @@ func (a *App) refreshView() {
 }
 
 // settingsDialog opens the settings; a language chosen there applies at once.
-func (a *App) settingsDialog() { settings.Show(a, a.applyLanguage, a.backupDialog) }
+func (a *App) settingsDialog() { settings.Show(a, a.applyLanguage, a.files().backupDialog) }

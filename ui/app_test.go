@@ -13,7 +13,7 @@ import (
 func TestNewAccountOpensItsPlan(t *testing.T) {
 	a := newTestApp(t, "en")
 	acc := &domain.Account{Name: "Talleres Ibéricos", Tier: domain.TierKey}
-	if err := a.createAccount(acc, "FY2027"); err != nil {
+	if err := a.files().createAccount(acc, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
 	if a.editor == nil || a.editor.Account().Name != "Talleres Ibéricos" || a.status.Text != "Talleres Ibéricos — FY2027" {
@@ -23,16 +23,16 @@ func TestNewAccountOpensItsPlan(t *testing.T) {
 		t.Fatal("not stored")
 	}
 	dup := &domain.Account{Name: "TALLERES IBÉRICOS", Tier: domain.TierKey}
-	err := a.createAccount(dup, "FY2027")
+	err := a.files().createAccount(dup, "FY2027")
 	if err == nil || form.Message(a.loc, err) != "an account named TALLERES IBÉRICOS already exists" {
 		t.Fatalf("duplicate name: %v", err)
 	}
 	bad := &domain.Account{Name: " ", Tier: domain.TierKey}
-	if err := a.createAccount(bad, "FY2027"); err == nil || !strings.Contains(form.Message(a.loc, err), "account.name: is required") {
+	if err := a.files().createAccount(bad, "FY2027"); err == nil || !strings.Contains(form.Message(a.loc, err), "account.name: is required") {
 		t.Fatalf("empty name: %v", err)
 	}
 	es := newTestApp(t, "es")
-	if err := es.createAccount(&domain.Account{Tier: domain.TierKey}, ""); !strings.Contains(form.Message(es.loc, err), "account.name: es obligatorio") {
+	if err := es.files().createAccount(&domain.Account{Tier: domain.TierKey}, ""); !strings.Contains(form.Message(es.loc, err), "account.name: es obligatorio") {
 		t.Fatalf("Spanish message: %v", form.Message(es.loc, err))
 	}
 }
@@ -64,7 +64,7 @@ func TestNoDisplayIsAClearError(t *testing.T) {
 func TestNewAccountDialogKeepsARefusedEntry(t *testing.T) {
 	a := newTestApp(t, "es")
 	closeDialogs(a)
-	fd := a.newAccountDialog()
+	fd := a.files().newAccountDialog()
 	setEntry(t, fd.Form.Items[0].Widget, "aceros del norte, s.a.") // taken, whatever the case
 	test.Tap(fd.Save)
 	if !fd.IsOpen() || !strings.Contains(fd.General.Text+fd.Msgs["name"].Text, "Ya existe una cuenta") {
@@ -84,7 +84,7 @@ func TestNewAccountDialogKeepsARefusedEntry(t *testing.T) {
 
 func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 	a := newTestApp(t, "en")
-	if err := a.createAccount(&domain.Account{Name: "Talleres Ibéricos", Tier: domain.TierKey}, "FY2027"); err != nil {
+	if err := a.files().createAccount(&domain.Account{Name: "Talleres Ibéricos", Tier: domain.TierKey}, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
 	if got := storedPlan(t, a, a.editor.Plan().ID).Language; got != "en" {
@@ -95,7 +95,7 @@ func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
 		t.Fatal(err)
 	}
-	if err := a.createAccount(&domain.Account{Name: "Forjas Navarras", Tier: domain.TierKey}, "FY2027"); err != nil {
+	if err := a.files().createAccount(&domain.Account{Name: "Forjas Navarras", Tier: domain.TierKey}, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
 	if got := storedPlan(t, a, a.editor.Plan().ID).Language; got != "es" {
@@ -106,7 +106,7 @@ func TestANewPlanIsWrittenInTheInterfaceLanguage(t *testing.T) {
 func TestDialogTitlesDropTheMenusEllipsis(t *testing.T) {
 	a := newTestApp(t, "es")
 	for _, k := range []string{"menu.new_account", "menu.export_pdf", "menu.backup", "menu.import_csv"} {
-		if got := a.loc.Title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.tr(k), got) {
+		if got := a.loc.Title(k); strings.HasSuffix(got, "…") || got == "" || !strings.HasPrefix(a.loc.T(k), got) {
 			t.Errorf("%s: title %q", k, got)
 		}
 	}

@@ -7,6 +7,9 @@ package shell
 
 import (
 	"context"
+	"fmt"
+	"log"
+	"runtime/debug"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -86,4 +89,16 @@ func ShowProblems(sh Shell, title string, err error) {
 	scroll.SetMinSize(fyne.NewSize(560, 260))
 	sh.ShowDialog(dialog.NewCustom(title, loc.T("dialog.close"), scroll, sh.Window()), nil)
 	sh.Notify(title)
+}
+
+// Recovered runs work and turns a panic in it into an internal error, logged with its stack.
+func Recovered(work func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("kamplan: panic in a background job: %v\n%s", r, debug.Stack())
+			err = domain.Errorf(domain.CodeInternal, "app.job_panic",
+				"KAM Planner failed inside (%s); nothing was left half-saved, and the details are in the log", fmt.Sprint(r))
+		}
+	}()
+	return work()
 }
