@@ -20,6 +20,7 @@ import (
 	"kamplan/storage"
 	"kamplan/ui/editor"
 	"kamplan/ui/form"
+	"kamplan/ui/home"
 	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
 	"kamplan/ui/shell"
@@ -33,7 +34,7 @@ type App struct {
 	loc   locale.Locale // the interface language
 	ctx   context.Context
 
-	home   *home
+	home   *home.Home
 	editor *editor.Editor
 	body   *fyne.Container
 	status *widget.Label
@@ -66,7 +67,7 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
 	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")
-	a.status = widget.NewLabel(a.tr("app.status.ready", s.Path()))
+	a.status = widget.NewLabel(a.loc.T("app.status.ready", s.Path()))
 	a.status.Truncation = fyne.TextTruncateEllipsis
 	a.body = container.NewStack()
 	a.win.SetContent(container.NewBorder(nil, a.status, nil, nil, a.body))
@@ -108,9 +109,9 @@ func (a *App) leaveEditor(actionKey string, then func()) {
 
 func (a *App) openHome() {
 	a.editor = nil
-	a.home = newHome(a)
-	a.Show(a.home.build())
-	a.home.reload()
+	a.home = home.New(a, home.Actions{NewAccount: func() { a.files().newAccountDialog() }, OpenPlanFile: a.files().openPlanFileDialog})
+	a.Show(a.home.View())
+	a.home.Reload()
 	a.Settle() // the status names the database again, not the plan that was open
 }
 
@@ -133,7 +134,7 @@ func (a *App) open(accountID, planID string) {
 	a.editor = editor.New(a, acc, p)
 	a.Show(a.editor.View())
 	a.fyne.Preferences().SetString("last.account", accountID)
-	a.Notify(a.tr("app.status.opened", acc.Name, p.Period))
+	a.Notify(a.loc.T("app.status.opened", acc.Name, p.Period))
 }
 
 func (a *App) openLastAccount() {
@@ -141,7 +142,7 @@ func (a *App) openLastAccount() {
 	if id == "" {
 		return
 	}
-	for _, r := range a.home.all {
+	for _, r := range a.home.Rows() {
 		if r.AccountID == id {
 			a.openPlan(r.AccountID, r.PlanID)
 			return

@@ -41,7 +41,7 @@ func TestEscapeClosesEveryDialog(t *testing.T) {
 		a.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 	overlays := func() int { return len(a.win.Canvas().Overlays().List()) }
-	for name, open := range map[string]func(){"settings": a.settingsDialog, "method": a.methodDialog, "about": a.aboutDialog} {
+	for name, open := range map[string]func(){"settings": a.settingsDialog, "method": helpMenu{a}.methodDialog, "about": helpMenu{a}.aboutDialog} {
 		open()
 		if overlays() != 1 {
 			t.Fatalf("%s: %d overlays open", name, overlays())

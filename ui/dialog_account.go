@@ -13,7 +13,7 @@ import (
 
 // newAccountDialog asks for a new account and its first plan period. A refused entry (a name
 // already taken, a blank period) keeps the dialog open with the message under the field.
-func (a *App) newAccountDialog() *form.Dialog {
+func (a fileMenu) newAccountDialog() *form.Dialog {
 	fd := form.NewDialog(a)
 	name := form.NewEntry(a, "")
 	tier := form.SelectOf(a.loc.TierLabels(), 1)
@@ -22,7 +22,7 @@ func (a *App) newAccountDialog() *form.Dialog {
 	required := func(w *form.Entry) func() error {
 		return func() error {
 			if strings.TrimSpace(w.Text) == "" {
-				return fmt.Errorf("%s", a.tr("err.required_field"))
+				return fmt.Errorf("%s", a.loc.T("err.required_field"))
 			}
 			return nil
 		}
@@ -37,15 +37,15 @@ func (a *App) newAccountDialog() *form.Dialog {
 			Industry: industry.Text, Owner: owner.Text}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
 	})
-	fd.Save.SetText(a.tr("dialog.create"))
+	fd.Save.SetText(a.loc.T("dialog.create"))
 	return fd
 }
 
 // rollForwardDialog copies the open plan into the next period; a period already planned keeps
 // the dialog open with the message under the field.
-func (a *App) rollForwardDialog() *form.Dialog {
+func (a fileMenu) rollForwardDialog() *form.Dialog {
 	if a.editor == nil {
-		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.roll_forward"), a.tr("app.open_account_first"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.roll_forward"), a.loc.T("app.open_account_first"), a.win), nil)
 		return nil
 	}
 	if !a.flush() {
@@ -56,7 +56,7 @@ func (a *App) rollForwardDialog() *form.Dialog {
 	period := form.NewEntry(a, domain.NextPeriod(e.Plan().Period))
 	fd.Add("period", "field.period", period, func() error {
 		if strings.TrimSpace(period.Text) == "" {
-			return fmt.Errorf("%s", a.tr("err.required_field"))
+			return fmt.Errorf("%s", a.loc.T("err.required_field"))
 		}
 		return nil
 	})
@@ -68,6 +68,6 @@ func (a *App) rollForwardDialog() *form.Dialog {
 		a.openPlan(e.Account().ID, p.ID)
 		return nil
 	})
-	fd.Save.SetText(a.tr("dialog.create"))
+	fd.Save.SetText(a.loc.T("dialog.create"))
 	return fd
 }

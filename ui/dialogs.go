@@ -7,20 +7,18 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
-	"kamplan/release"
 	kstorage "kamplan/storage"
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // createAccount stores a new account with its first plan and opens it.
-func (a *App) createAccount(acc *domain.Account, period string) error {
+func (a fileMenu) createAccount(acc *domain.Account, period string) error {
 	p, err := a.store.CreateAccount(a.ctx, acc, period)
 	if err != nil {
 		return err
@@ -31,14 +29,14 @@ func (a *App) createAccount(acc *domain.Account, period string) error {
 			return err
 		}
 	}
-	a.Notify(a.tr("app.status.created", acc.Name))
+	a.Notify(a.loc.T("app.status.created", acc.Name))
 	a.openPlan(acc.ID, p.ID)
 	return nil
 }
 
 // newPlanLanguage is the document language of a new plan: the one chosen in Settings, or the
 // interface language while Settings were never saved.
-func (a *App) newPlanLanguage() string {
+func (a fileMenu) newPlanLanguage() string {
 	if st, err := a.store.Settings(a.ctx); err == nil && st.Version > 0 && st.DocLanguage != "" {
 		return st.DocLanguage
 	}
@@ -46,7 +44,7 @@ func (a *App) newPlanLanguage() string {
 }
 
 // openPlanFileDialog imports a portable plan file, asking before it replaces an account.
-func (a *App) openPlanFileDialog() {
+func (a fileMenu) openPlanFileDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -64,7 +62,7 @@ func (a *App) openPlanFileDialog() {
 }
 
 // importPlanFile imports in the background, so a large file never freezes the window.
-func (a *App) importPlanFile(data []byte, replace bool) {
+func (a fileMenu) importPlanFile(data []byte, replace bool) {
 	var f domain.PlanFile
 	a.Run(a.loc.Title("menu.open_plan_file"), false, func(func(float64)) error {
 		var err error
@@ -73,38 +71,28 @@ func (a *App) importPlanFile(data []byte, replace bool) {
 	}, func(err error) { a.imported(data, replace, f, err) })
 }
 
-func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) {
+func (a fileMenu) imported(data []byte, replace bool, f domain.PlanFile, err error) {
 	switch {
 	case domain.CodeOf(err) == domain.CodeConflict && !replace:
-		a.ShowDialog(dialog.NewConfirm(a.tr("import.replace.title"), form.Message(a.loc, err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
+		a.ShowDialog(dialog.NewConfirm(a.loc.T("import.replace.title"), form.Message(a.loc, err)+"\n\n"+a.loc.T("import.replace.ask"), func(yes bool) {
 			if yes {
 				a.importPlanFile(data, true)
 			}
 		}, a.win), nil)
 	case err != nil:
-		a.showProblems(a.tr("import.failed"), err)
+		shell.ShowProblems(a, a.loc.T("import.failed"), err)
 	default:
 		a.editor = nil
 		a.ShowHome()
-		a.Notify(a.trCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
+		a.Notify(a.loc.TCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	}
 }
 
-// showProblems lists every problem of a refused file in a scrollable dialog.
-func (a *App) showProblems(title string, err error) {
-	text := widget.NewLabel(form.Message(a.loc, err) + "\n" + a.tr("import.nothing_written"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(560, 260))
-	a.ShowDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
-	a.Notify(title)
-}
-
 // exportPlanFileDialog writes the open account (or the selected one) as a plan file.
-func (a *App) exportPlanFileDialog() {
+func (a fileMenu) exportPlanFileDialog() {
 	name := a.currentAccountName()
 	if name == "" {
-		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.export_plan_file"), a.loc.T("app.pick_account"), a.win), nil)
 		return
 	}
 	if !a.flush() {
@@ -116,13 +104,13 @@ func (a *App) exportPlanFileDialog() {
 				a.ShowError(err)
 				return
 			}
-			a.Notify(a.tr("app.status.exported", path))
+			a.Notify(a.loc.T("app.status.exported", path))
 		})
 	})
 }
 
 // planFileExport writes the account's plan file to the path it is given.
-func (a *App) planFileExport(name string) func(path string, progress func(float64)) error {
+func (a fileMenu) planFileExport(name string) func(path string, progress func(float64)) error {
 	return func(path string, _ func(float64)) error {
 		data, err := a.store.ExportJSON(a.ctx, name, "")
 		if err != nil {
@@ -132,12 +120,12 @@ func (a *App) planFileExport(name string) func(path string, progress func(float6
 	}
 }
 
-func (a *App) currentAccountName() string {
+func (a fileMenu) currentAccountName() string {
 	if a.editor != nil {
 		return a.editor.Account().Name
 	}
-	if a.home != nil && a.home.selected != nil {
-		return a.home.selected.AccountName
+	if r, ok := a.selected(); ok {
+		return r.AccountName
 	}
 	return ""
 }
@@ -152,7 +140,7 @@ func safeFileName(s string) string {
 }
 
 // backupDialog writes a copy of the database, off the interface's thread.
-func (a *App) backupDialog() {
+func (a fileMenu) backupDialog() {
 	if !a.flush() {
 		return
 	}
@@ -162,26 +150,14 @@ func (a *App) backupDialog() {
 				a.ShowError(err)
 				return
 			}
-			a.Notify(a.tr("app.status.backed_up", path))
+			a.Notify(a.loc.T("app.status.backed_up", path))
 		})
 	})
 }
 
 // backupExport writes a consistent copy of the database to the path it is given.
-func (a *App) backupExport() func(path string, progress func(float64)) error {
+func (a fileMenu) backupExport() func(path string, progress func(float64)) error {
 	return func(path string, _ func(float64)) error { return a.store.Backup(a.ctx, path) }
-}
-
-func (a *App) aboutDialog() {
-	a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.about"), a.tr("about.body", release.Version, a.store.Path()), a.win), nil)
-}
-
-func (a *App) methodDialog() {
-	text := widget.NewRichTextFromMarkdown(a.tr("method.body"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(640, 420))
-	a.ShowDialog(dialog.NewCustom(a.loc.Title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
 }
 
 // openFolder shows a folder in the system's file manager.

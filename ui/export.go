@@ -15,7 +15,7 @@ import (
 // chooseExportFile asks for a file with Fyne's save dialog, proposing name, then runs
 // export with the chosen path. The dialog's writer is closed without writing a byte, and
 // it never emptied the file (see installLazyFileWriter).
-func (a *App) chooseExportFile(name string, export func(path string)) {
+func (a fileMenu) chooseExportFile(name string, export func(path string)) {
 	installLazyFileWriter()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -35,6 +35,6 @@ func (a *App) chooseExportFile(name string, export func(path string)) {
 
 // exportTo runs write, one of the exports, for path in the background and calls done on
 // the UI goroutine.
-func (a *App) exportTo(path, title string, write func(path string, progress func(float64)) error, done func(error)) {
+func (a fileMenu) exportTo(path, title string, write func(path string, progress func(float64)) error, done func(error)) {
 	a.Run(title, true, func(progress func(float64)) error { return write(path, progress) }, done)
 }

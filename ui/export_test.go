@@ -17,7 +17,7 @@ import (
 // export runs one of the app's exports to path and waits for its end.
 func export(a *App, path string, write func(string, func(float64)) error) error {
 	done := make(chan error, 1)
-	a.exportTo(path, "export", write, func(err error) { done <- err })
+	a.files().exportTo(path, "export", write, func(err error) { done <- err })
 	return <-done
 }
 
@@ -28,8 +28,8 @@ func appExports(a *App) map[string]func(string, func(float64)) error {
 	var warnings []string
 	return map[string]func(string, func(float64)) error{
 		"pdf":       pdfExport(doc, &warnings),
-		"plan file": a.planFileExport(a.editor.Account().Name),
-		"backup":    a.backupExport(),
+		"plan file": a.files().planFileExport(a.editor.Account().Name),
+		"backup":    a.files().backupExport(),
 	}
 }
 
@@ -42,7 +42,7 @@ func TestFailedExportsKeepTheOldFileByteIdentical(t *testing.T) {
 	if err := export(a, path, pdfExport(pdf.Document{}, new([]string))); err == nil { // no plan: the PDF itself fails
 		t.Fatal("exporting no plan succeeded")
 	}
-	if err := export(a, path, a.planFileExport("Nobody")); domain.CodeOf(err) != domain.CodeNotFound {
+	if err := export(a, path, a.files().planFileExport("Nobody")); domain.CodeOf(err) != domain.CodeNotFound {
 		t.Fatalf("exporting an unknown account: %v", err)
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
@@ -54,7 +54,7 @@ func TestFailedExportsKeepTheOldFileByteIdentical(t *testing.T) {
 	db := a.store.Path()
 	before, _ := os.ReadFile(db)
 	os.Symlink(db, filepath.Join(dir, "latest.db"))
-	if err := export(a, filepath.Join(dir, "latest.db"), a.backupExport()); err == nil {
+	if err := export(a, filepath.Join(dir, "latest.db"), a.files().backupExport()); err == nil {
 		t.Fatal("a backup through a link to the database replaced it")
 	}
 	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {

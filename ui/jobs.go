@@ -1,16 +1,12 @@
 package ui
 
 import (
-	"fmt"
-	"log"
-	"runtime/debug"
+	"kamplan/ui/shell"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"kamplan/domain"
 )
 
 // Run is the one way the app runs slow work (PDF, import, backup) off the UI goroutine:
@@ -29,22 +25,10 @@ func (a *App) Run(title string, reportsProgress bool, work func(progress func(fl
 	d.Resize(fyne.NewSize(420, 120))
 	d.Show()
 	go func() {
-		err := recovered(func() error { return work(progress) })
+		err := shell.Recovered(func() error { return work(progress) })
 		fyne.Do(func() {
 			d.Hide()
 			done(err)
 		})
 	}()
-}
-
-// recovered runs work and turns a panic in it into an internal error, logged with its stack.
-func recovered(work func() error) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			log.Printf("kamplan: panic in a background job: %v\n%s", r, debug.Stack())
-			err = domain.Errorf(domain.CodeInternal, "app.job_panic",
-				"KAM Planner failed inside (%s); nothing was left half-saved, and the details are in the log", fmt.Sprint(r))
-		}
-	}()
-	return work()
 }

@@ -17,7 +17,7 @@ func (a *App) GlobalKey(k *fyne.KeyEvent) bool {
 			return true
 		}
 	case fyne.KeyF1:
-		a.methodDialog()
+		helpMenu{a}.methodDialog()
 		return true
 	}
 	return false

@@ -2,12 +2,17 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"kamplan/domain"
+	"kamplan/storage"
 	"kamplan/ui/editor"
+	"kamplan/ui/home"
 	"kamplan/ui/internal/uitest"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // TestMain keeps the pause-in-typing timers from firing during the tests: under the test driver
@@ -15,7 +20,19 @@ import (
 // commit and save the way a person's pause would, by leaving the field and flushing.
 func TestMain(m *testing.M) {
 	editor.SaveDelay = time.Hour
+	home.DueInBackground = false
 	os.Exit(m.Run())
+}
+
+// newTestApp is the app over a new database holding the sample plans.
+func newTestApp(t *testing.T, lang string) *App {
+	t.Helper()
+	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return New(test.NewTempApp(t), s, lang)
 }
 
 // openSample opens the main sample plan in the editor of a new app.
@@ -32,7 +49,7 @@ func openSampleIn(t *testing.T, a *App) *editor.Editor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range a.home.all {
+	for _, r := range a.home.Rows() {
 		if r.AccountID == acc.ID {
 			a.openPlan(r.AccountID, r.PlanID)
 		}
@@ -60,9 +77,8 @@ func storedPlan(t *testing.T, a *App, id string) *domain.Plan {
 
 // The helpers every screen's tests share, by the names these tests use.
 var (
-	walk       = uitest.Walk
-	labelsText = uitest.LabelsText
-	setEntry   = uitest.SetEntry
+	walk     = uitest.Walk
+	setEntry = uitest.SetEntry
 )
 
 func closeDialogs(a *App) { uitest.CloseDialogs(a.win) }

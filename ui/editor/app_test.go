@@ -2,18 +2,12 @@ package editor
 
 import (
 	"context"
-	"errors"
 	"os"
-	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -32,37 +26,26 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// testApp is a window of the app as the editor sees it, for the editor's tests: the real store
-// on a temporary file, Fyne's test driver, and the app's ways with dialogs, Escape, the
-// status bar, opening and leaving a plan.
+// testApp is a window of the app as the editor sees it, for the editor's tests (see
+// uitest.Shell), which opens and leaves plans the way the app does.
 type testApp struct {
-	fyne       fyne.App
-	win        fyne.Window
-	store      *storage.Store
-	ctx        context.Context
-	loc        locale.Locale
-	status     *widget.Label
-	body       *fyne.Container
-	editor     *Editor
-	home       bool // the portfolio is shown instead of a plan
-	escapables []escapable
+	*uitest.Shell
+	fyne   fyne.App
+	win    fyne.Window
+	store  *storage.Store
+	ctx    context.Context
+	loc    locale.Locale
+	status *widget.Label
+	editor *Editor
+	home   bool // the portfolio is shown instead of a plan
 }
 
 var _ shell.Shell = (*testApp)(nil)
 
 func newTestApp(t *testing.T, lang string) *testApp {
 	t.Helper()
-	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	a := &testApp{fyne: test.NewTempApp(t), store: s, ctx: context.Background(), loc: locale.New(lang),
-		status: widget.NewLabel(""), body: container.NewStack()}
-	a.win = a.fyne.NewWindow("KAM Planner")
-	a.win.SetContent(container.NewBorder(nil, a.status, nil, nil, a.body))
-	a.win.Resize(fyne.NewSize(1200, 680))
-	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { a.GlobalKey(k) })
+	s := uitest.NewShell(t, lang)
+	a := &testApp{Shell: s, fyne: s.App, win: s.Win, store: s.DB, ctx: s.Context(), loc: s.Loc, status: s.Status}
 	a.installKeys()
 	t.Cleanup(func() { // no save may run after the test closed the store
 		if a.editor != nil {
@@ -99,49 +82,7 @@ func openSampleIn(t *testing.T, a *testApp) *Editor {
 	return a.editor
 }
 
-func (a *testApp) Window() fyne.Window           { return a.win }
-func (a *testApp) Locale() locale.Locale         { return a.loc }
-func (a *testApp) Store() shell.Store            { return a.store }
-func (a *testApp) Context() context.Context      { return a.ctx }
-func (a *testApp) Preferences() fyne.Preferences { return a.fyne.Preferences() }
-func (a *testApp) Location() string              { return a.store.Path() }
-func (a *testApp) ShowError(err error) {
-	a.ShowDialog(dialog.NewError(errors.New(form.Message(a.loc, err)), a.win), nil)
-}
-func (a *testApp) Notify(text string) { a.status.SetText(text) }
-func (a *testApp) Settle()            { a.status.SetText(a.loc.T("app.status.ready", a.store.Path())) }
-func (a *testApp) Show(view fyne.CanvasObject) {
-	a.body.Objects = []fyne.CanvasObject{view}
-	a.body.Refresh()
-}
 func (a *testApp) tr(key string, args ...any) string { return a.loc.T(key, args...) }
-
-// escapable is an open dialog and what its Cancel or Close button does.
-type escapable struct {
-	d     dialog.Dialog
-	close func()
-}
-
-func (a *testApp) ShowDialog(d dialog.Dialog, close func()) {
-	if close == nil {
-		close = d.Hide
-	}
-	a.escapables = append(a.escapables, escapable{d, close})
-	d.SetOnClosed(func() { a.escapables = slices.DeleteFunc(a.escapables, func(x escapable) bool { return x.d == d }) })
-	d.Show()
-}
-
-func (a *testApp) GlobalKey(k *fyne.KeyEvent) bool {
-	if k.Name == fyne.KeyEscape && len(a.escapables) > 0 {
-		a.escapables[len(a.escapables)-1].close()
-		return true
-	}
-	return false
-}
-
-func (a *testApp) Run(_ string, _ bool, work func(func(float64)) error, done func(error)) {
-	done(work(func(float64) {}))
-}
 
 // leave saves the open plan, or asks before its unsaved changes are discarded, then runs then.
 func (a *testApp) leave(actionKey string, then func()) {

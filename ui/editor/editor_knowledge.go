@@ -25,7 +25,7 @@ func (e *Editor) profilePage() fyne.CanvasObject {
 		func(i int) domain.Edit {
 			return domain.SetField{Field: domain.FieldAccountTier, Value: domain.Tiers[i]}
 		})
-	lang := e.choice([]string{"English", "Español"}, func() int { return map[string]int{"es": 1}[e.plan.Language] },
+	lang := e.choice(locale.LanguageNames, func() int { return locale.LanguageIndex(e.plan.Language) },
 		func(i int) domain.Edit {
 			return domain.SetField{Field: domain.FieldLanguage, Value: []string{"en", "es"}[i]}
 		})

@@ -35,3 +35,18 @@ func (l Locale) TCount(key string, n int, args ...any) string {
 
 // Has says whether the catalogue has a key.
 func (l Locale) Has(key string) bool { return assets.Has(l.lang, key) }
+
+// Languages are the languages of the interface and the document, in the order a choice lists
+// them, with their own names.
+var (
+	Languages     = []string{"en", "es"}
+	LanguageNames = []string{"English", "Español"}
+)
+
+// LanguageIndex is a language's place in Languages (English for any other).
+func LanguageIndex(lang string) int {
+	if lang == "es" {
+		return 1
+	}
+	return 0
+}

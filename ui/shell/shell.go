@@ -7,8 +7,14 @@ package shell
 
 import (
 	"context"
+	"fmt"
+	"log"
+	"runtime/debug"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
@@ -72,3 +78,27 @@ const (
 	PageKPIs            Page = "commitment/kpis"
 	PageSignOff         Page = "commitment/sign-off"
 )
+
+// ShowProblems lists every problem of a refused file in a dialog that scrolls, says nothing
+// was written, and names the refusal in the status bar.
+func ShowProblems(sh Shell, title string, err error) {
+	loc := sh.Locale()
+	text := widget.NewLabel(form.Message(loc, err) + "\n" + loc.T("import.nothing_written"))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 260))
+	sh.ShowDialog(dialog.NewCustom(title, loc.T("dialog.close"), scroll, sh.Window()), nil)
+	sh.Notify(title)
+}
+
+// Recovered runs work and turns a panic in it into an internal error, logged with its stack.
+func Recovered(work func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("kamplan: panic in a background job: %v\n%s", r, debug.Stack())
+			err = domain.Errorf(domain.CodeInternal, "app.job_panic",
+				"KAM Planner failed inside (%s); nothing was left half-saved, and the details are in the log", fmt.Sprint(r))
+		}
+	}()
+	return work()
+}

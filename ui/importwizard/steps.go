@@ -1,4 +1,4 @@
-package ui
+package importwizard
 
 import (
 	"fmt"
@@ -18,14 +18,13 @@ const previewRows = 20
 // the order of its dates when the file leaves it open, and the first rows as they will
 // be imported. Until the person says what the file holds, only the question shows.
 func (w *importWizard) buildColumns() fyne.CanvasObject {
-	a := w.a
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
 	w.choices.problem = problem
 	delim := csvimport.DelimiterPhrase(w.table.Delimiter)
-	rows := a.trCount("csv.count.rows", len(w.table.Rows), len(w.table.Rows))
-	detected := widget.NewLabel(a.tr("csv.wizard.detected", w.table.Encoding, a.tr(delim.Key), rows))
+	rows := w.loc.TCount("csv.count.rows", len(w.table.Rows), len(w.table.Rows))
+	detected := widget.NewLabel(w.loc.T("csv.wizard.detected", w.table.Encoding, w.loc.T(delim.Key), rows))
 	detected.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(w.kindChoice(), problem)
 	if !w.kindChosen {
@@ -59,10 +58,10 @@ func (w *importWizard) fieldSelect(i int) *widget.Select {
 	fields := append([]csvimport.Field{csvimport.FieldNone}, csvimport.Fields(w.kind)...)
 	labels := make([]string, len(fields))
 	for j, f := range fields {
-		labels[j] = fieldLabel(w.a, f)
+		labels[j] = w.fieldLabel(f)
 	}
 	s := widget.NewSelect(labels, nil)
-	s.SetSelected(fieldLabel(w.a, w.mapping[i]))
+	s.SetSelected(w.fieldLabel(w.mapping[i]))
 	s.OnChanged = func(label string) {
 		for j, l := range labels {
 			if l == label {
@@ -101,10 +100,9 @@ func (w *importWizard) previewCells() [][]string {
 	if w.kind == csvimport.KindAccounts {
 		return w.accountCells(t)
 	}
-	a := w.a
-	head := []string{a.tr("csv.wizard.line"), fieldLabel(a, csvimport.FieldName), fieldLabel(a, csvimport.FieldTitle),
-		fieldLabel(a, csvimport.FieldEmail), fieldLabel(a, csvimport.FieldCompany), fieldLabel(a, csvimport.FieldLastContact),
-		fieldLabel(a, csvimport.FieldOwner), fieldLabel(a, csvimport.FieldNotes)}
+	head := []string{w.loc.T("csv.wizard.line"), w.fieldLabel(csvimport.FieldName), w.fieldLabel(csvimport.FieldTitle),
+		w.fieldLabel(csvimport.FieldEmail), w.fieldLabel(csvimport.FieldCompany), w.fieldLabel(csvimport.FieldLastContact),
+		w.fieldLabel(csvimport.FieldOwner), w.fieldLabel(csvimport.FieldNotes)}
 	out := [][]string{head}
 	order, err := csvimport.DateOrderOf(w.table, w.mapping, w.dateOrder()) // as the whole file reads
 	var cs csvimport.Contacts
@@ -112,33 +110,32 @@ func (w *importWizard) previewCells() [][]string {
 		cs, err = csvimport.ContactsFrom(t, w.mapping, order)
 	}
 	if err != nil {
-		return append(out, []string{"", form.Message(a.loc, err)})
+		return append(out, []string{"", form.Message(w.loc, err)})
 	}
 	for _, r := range cs.Rows {
 		c := r.Contact
-		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, a.loc.Day(c.LastContact), r.Owner, oneLineText(c.Notes)})
+		out = append(out, []string{fmt.Sprint(r.Line), c.Name, c.Title, c.Email, r.Account, w.loc.Day(c.LastContact), r.Owner, oneLineText(c.Notes)})
 	}
 	return out
 }
 
 func (w *importWizard) accountCells(t csvimport.Table) [][]string {
-	a := w.a
-	head := []string{a.tr("csv.wizard.line"), fieldLabel(a, csvimport.FieldCompany), fieldLabel(a, csvimport.FieldIndustry),
-		fieldLabel(a, csvimport.FieldCountry), fieldLabel(a, csvimport.FieldEmployees), fieldLabel(a, csvimport.FieldRevenue),
-		fieldLabel(a, csvimport.FieldOwner), fieldLabel(a, csvimport.FieldNotes)}
+	head := []string{w.loc.T("csv.wizard.line"), w.fieldLabel(csvimport.FieldCompany), w.fieldLabel(csvimport.FieldIndustry),
+		w.fieldLabel(csvimport.FieldCountry), w.fieldLabel(csvimport.FieldEmployees), w.fieldLabel(csvimport.FieldRevenue),
+		w.fieldLabel(csvimport.FieldOwner), w.fieldLabel(csvimport.FieldNotes)}
 	out := [][]string{head}
 	as, err := csvimport.AccountsFrom(t, w.mapping)
 	if err != nil {
-		return append(out, []string{"", form.Message(a.loc, err)})
+		return append(out, []string{"", form.Message(w.loc, err)})
 	}
 	for _, r := range as.Rows {
 		x := r.Account
 		employees, revenue := x.Size, ""
 		if x.Employees != 0 {
-			employees = a.loc.Number(float64(x.Employees), 0)
+			employees = w.loc.Number(float64(x.Employees), 0)
 		}
 		if x.AnnualRevenue != 0 {
-			revenue = strings.TrimSpace(a.loc.Amount(x.AnnualRevenue) + " " + x.RevenueCurrency)
+			revenue = strings.TrimSpace(w.loc.Amount(x.AnnualRevenue) + " " + x.RevenueCurrency)
 		}
 		out = append(out, []string{fmt.Sprint(r.Line), x.Name, x.Industry, x.Country, employees, revenue, x.Owner, oneLineText(x.Notes)})
 	}
@@ -150,23 +147,22 @@ func oneLineText(s string) string { return strings.ReplaceAll(s, "\n", " · ") }
 // buildRows is step 2: which organisations' rows to bring in, what to do with possible
 // duplicates and which value stays where the file differs from what is stored.
 func (w *importWizard) buildRows() fyne.CanvasObject {
-	a := w.a
 	if w.kind == csvimport.KindAccounts {
-		l := widget.NewLabel(a.tr("csv.wizard.accounts_rule"))
+		l := widget.NewLabel(w.loc.T("csv.wizard.accounts_rule"))
 		l.Wrapping = fyne.TextWrapWord
 		return container.NewVScroll(container.NewVBox(l, widget.NewSeparator(), w.preferChoice()))
 	}
-	box := container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.companies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	box := container.NewVBox(widget.NewLabelWithStyle(w.loc.T("csv.wizard.companies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	if err != nil {
-		box.Add(widget.NewLabel(form.Message(a.loc, err)))
+		box.Add(widget.NewLabel(form.Message(w.loc, err)))
 		return box
 	}
-	for _, c := range csvimport.Companies(cs, w.target.accountName) {
+	for _, c := range csvimport.Companies(cs, w.target.AccountName) {
 		box.Add(w.companyCheck(c))
 	}
 	box.Add(widget.NewSeparator())
-	box.Add(widget.NewLabelWithStyle(a.tr("csv.wizard.duplicates"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	box.Add(widget.NewLabelWithStyle(w.loc.T("csv.wizard.duplicates"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	box.Add(w.duplicatesChoice())
 	box.Add(widget.NewSeparator())
 	box.Add(w.preferChoice())
@@ -174,7 +170,7 @@ func (w *importWizard) buildRows() fyne.CanvasObject {
 }
 
 func (w *importWizard) companyCheck(c csvimport.Company) fyne.CanvasObject {
-	label := w.a.tr("csv.wizard.company_rows", c.Name, w.a.trCount("csv.count.rows", c.Rows, c.Rows))
+	label := w.loc.T("csv.wizard.company_rows", c.Name, w.loc.TCount("csv.count.rows", c.Rows, c.Rows))
 	ch := widget.NewCheck(label, func(on bool) { w.companies[c.Key] = on })
 	ch.SetChecked(c.Plans || w.companies[c.Key])
 	if c.Plans {
@@ -184,8 +180,7 @@ func (w *importWizard) companyCheck(c csvimport.Company) fyne.CanvasObject {
 }
 
 func (w *importWizard) duplicatesChoice() fyne.CanvasObject {
-	a := w.a
-	opts := []string{a.tr("csv.wizard.dup_keep"), a.tr("csv.wizard.dup_merge"), a.tr("csv.wizard.dup_skip")}
+	opts := []string{w.loc.T("csv.wizard.dup_keep"), w.loc.T("csv.wizard.dup_merge"), w.loc.T("csv.wizard.dup_skip")}
 	r := widget.NewRadioGroup(opts, func(s string) {
 		for i, o := range opts {
 			if o == s {
@@ -201,9 +196,9 @@ func (w *importWizard) duplicatesChoice() fyne.CanvasObject {
 // buildSummary is step 3: what will be created, updated and left out, before anything is written.
 func (w *importWizard) buildSummary() fyne.CanvasObject {
 	rep := w.report()
-	head := widget.NewLabelWithStyle(w.a.reportSummary(rep, false), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(w.reportSummary(rep, false), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	body := widget.NewLabel(strings.Join(w.a.reportDetails(rep), "\n"))
+	body := widget.NewLabel(strings.Join(w.reportDetails(rep), "\n"))
 	body.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(head, widget.NewLabel(w.a.tr("csv.wizard.nothing_yet")), nil, nil, container.NewVScroll(body))
+	return container.NewBorder(head, widget.NewLabel(w.loc.T("csv.wizard.nothing_yet")), nil, nil, container.NewVScroll(body))
 }

@@ -1,26 +1,56 @@
-package ui
+package home
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/internal/uitest"
 	"kamplan/ui/picture"
 )
 
-func newTestApp(t *testing.T, lang string) *App {
-	t.Helper()
-	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return New(test.NewTempApp(t), s, lang)
+// testApp is a window of the app showing the portfolio, for the home's tests (see
+// uitest.Shell): asked for the portfolio, it draws it again as the app does.
+type testApp struct {
+	*uitest.Shell
+	home  *Home
+	win   fyne.Window
+	store *storage.Store
+	ctx   context.Context
 }
+
+func newTestApp(t *testing.T, lang string) *testApp {
+	t.Helper()
+	s := uitest.NewShell(t, lang)
+	a := &testApp{Shell: s, win: s.Win, store: s.DB, ctx: s.Context()}
+	s.OnShowHome = func() {
+		a.home = New(s, Actions{NewAccount: func() {}, OpenPlanFile: func() {}})
+		s.Show(a.home.View())
+		a.home.Reload()
+	}
+	s.OnShowHome()
+	return a
+}
+
+func (a *testApp) tr(key string, args ...any) string { return a.Loc.T(key, args...) }
+
+// opened is the plan the portfolio last opened, or fails the test.
+func opened(t *testing.T, a *testApp) uitest.Opening {
+	t.Helper()
+	if len(a.Opened) == 0 {
+		t.Fatal("no plan was opened")
+	}
+	return a.Opened[len(a.Opened)-1]
+}
+
+func closeDialogs(a *testApp) { uitest.CloseDialogs(a.win) }
+
+var walk = uitest.Walk
 
 func TestHomeListsAndFiltersAccounts(t *testing.T) {
 	a := newTestApp(t, "en")
@@ -65,7 +95,7 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 
 // detailText is the home's panel of the selected account as text: its title, then a line
 // per picture.Fact ("caption: parts").
-func detailText(h *home) string {
+func detailText(h *Home) string {
 	text := h.title.Text + "\n"
 	for _, o := range h.facts.Objects {
 		text += o.(*picture.FactList).String()
@@ -83,8 +113,6 @@ func TestHomeSpeaksSpanish(t *testing.T) {
 		t.Fatalf("tier %q count %q", a.home.tier.Selected, a.home.count.Text)
 	}
 }
-
-func ctx() context.Context { return context.Background() }
 
 // The plan's counts say "1 contacto", never "1 contactos": each count takes the
 // catalogue's one or other form.
@@ -105,4 +133,13 @@ func TestHomeCountsAgreeWithTheirNumbers(t *testing.T) {
 			t.Errorf("%s: %q", tt.lang, h.count.Text)
 		}
 	}
+}
+
+func storedPlan(t *testing.T, a *testApp, id string) *domain.Plan {
+	t.Helper()
+	p, err := a.store.LoadPlan(a.ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -1,4 +1,4 @@
-package ui
+package importwizard
 
 import (
 	"os"
@@ -9,11 +9,49 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
+	"kamplan/ui/internal/uitest"
 )
 
-func wizardOn(t *testing.T, a *App, file string) *importWizard {
+// testApp is a window of the app for the wizard's tests, with the plan contacts go into.
+type testApp struct {
+	*uitest.Shell
+	target Target
+}
+
+func newTestApp(t *testing.T, lang string) *testApp {
+	return &testApp{Shell: uitest.NewShell(t, lang)}
+}
+
+// openSample is an app with the main sample plan open: where contacts go.
+func openSample(t *testing.T, lang string) (*testApp, Target) {
+	a := newTestApp(t, lang)
+	acerosEditor(t, a)
+	return a, a.target
+}
+
+func (a *testApp) tr(key string, args ...any) string { return a.Loc.T(key, args...) }
+
+func storedPlan(t *testing.T, a *testApp, id string) *domain.Plan {
 	t.Helper()
-	data, err := os.ReadFile("../storage/csvimport/testdata/" + file)
+	p, err := a.DB.LoadPlan(a.Context(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// opened is the plan the wizard opened when it finished, or fails the test.
+func opened(t *testing.T, a *testApp) uitest.Opening {
+	t.Helper()
+	if len(a.Opened) == 0 {
+		t.Fatal("no plan was opened")
+	}
+	return a.Opened[len(a.Opened)-1]
+}
+
+func wizardOn(t *testing.T, a *testApp, file string) *importWizard {
+	t.Helper()
+	data, err := os.ReadFile("../../storage/csvimport/testdata/" + file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +59,7 @@ func wizardOn(t *testing.T, a *App, file string) *importWizard {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := newImportWizard(a, tb, file)
+	w := newImportWizard(a, tb, file, a.target)
 	w.show()
 	return w
 }
@@ -30,9 +68,9 @@ func wizardOn(t *testing.T, a *App, file string) *importWizard {
 func chooseKind(t *testing.T, w *importWizard, k csvimport.Kind) {
 	t.Helper()
 	key := map[csvimport.Kind]string{csvimport.KindContacts: "csv.wizard.kind_contacts", csvimport.KindAccounts: "csv.wizard.kind_accounts"}[k]
-	w.choices.kind.SetSelected(w.a.tr(key))
+	w.choices.kind.SetSelected(w.loc.T(key))
 	if !w.kindChosen || w.kind != k {
-		t.Fatalf("choosing %q did not set the kind", w.a.tr(key))
+		t.Fatalf("choosing %q did not set the kind", w.loc.T(key))
 	}
 }
 
@@ -52,7 +90,7 @@ func importThroughTheWizard(t *testing.T, w *importWizard) string {
 			t.Fatalf("the wizard stayed on step %d", from)
 		}
 	}
-	summary := w.a.reportText(w.report(), false)
+	summary := w.reportText(w.report(), false)
 	done := make(chan error, 1)
 	w.done = func(err error) { done <- err }
 	test.Tap(w.doImport)
@@ -69,7 +107,7 @@ func runImport(t *testing.T, w *importWizard) string {
 		t.Fatal(err)
 	}
 	w.showStep(2)
-	summary := w.a.reportText(w.report(), false)
+	summary := w.reportText(w.report(), false)
 	done := make(chan error, 1)
 	w.done = func(err error) { done <- err }
 	test.Tap(w.doImport)
@@ -93,8 +131,7 @@ func contactCalled(p *domain.Plan, name string) *domain.Contact {
 func TestWizardAsksWhatTheFileHolds(t *testing.T) {
 	for lang, refusal := range map[string]string{"en": "hold people, not companies", "es": "son de personas, no de empresas"} {
 		a := newTestApp(t, lang)
-		a.ShowHome()
-		before, _ := a.store.Portfolio(a.ctx)
+		before, _ := a.DB.Portfolio(a.Context())
 		w := wizardOn(t, a, "salesforce_contacts.csv")
 		if !w.next.Disabled() || w.choices.kind.Selected != "" {
 			t.Fatalf("%s: the wizard chose what the file holds by itself", lang)
@@ -109,11 +146,12 @@ func TestWizardAsksWhatTheFileHolds(t *testing.T) {
 		}
 		w.choices.target.SetSelected("Aceros del Norte, S.A. · FY2027")
 		importThroughTheWizard(t, w)
-		after, _ := a.store.Portfolio(a.ctx)
-		if len(after) != len(before) || a.editor == nil || a.editor.Account().Name != "Aceros del Norte, S.A." {
-			t.Fatalf("%s: %d → %d accounts; editor %v", lang, len(before), len(after), a.editor != nil)
+		after, _ := a.DB.Portfolio(a.Context())
+		aceros, _ := a.DB.AccountByName(a.Context(), "Aceros del Norte, S.A.")
+		if len(after) != len(before) || opened(t, a).AccountID != aceros.ID {
+			t.Fatalf("%s: %d → %d accounts; opened %+v", lang, len(before), len(after), a.Opened)
 		}
-		if c := contactCalled(storedPlan(t, a, a.editor.Plan().ID), "Carlos Pardo"); c == nil || c.Title != "Responsable de IT" {
+		if c := contactCalled(storedPlan(t, a, opened(t, a).PlanID), "Carlos Pardo"); c == nil || c.Title != "Responsable de IT" {
 			t.Fatalf("%s: the picked plan lacks the file's new contact: %+v", lang, c)
 		}
 	}
@@ -130,7 +168,7 @@ func TestWizardAsksTheDateOrderAndRemembersIt(t *testing.T) {
 	}
 	w.choices.dates.SetSelected(a.tr("csv.wizard.dates_dmy"))
 	importThroughTheWizard(t, w)
-	p := storedPlan(t, a, e.Plan().ID)
+	p := storedPlan(t, a, e.PlanID)
 	for name, want := range map[string]string{"Marta Ríos": "2026-04-03", "Pablo Sanz": "2026-06-05", "Leire Ugarte": "2026-02-10"} {
 		if c := contactCalled(p, name); c == nil || c.LastContact.String() != want {
 			t.Errorf("%s: %+v, want last contact %s", name, c, want)
@@ -154,7 +192,6 @@ func TestWizardAsksTheDateOrderAndRemembersIt(t *testing.T) {
 func TestWizardPrefersTheFileWhenAsked(t *testing.T) {
 	for _, prefer := range []string{"csv.wizard.prefer_stored", "csv.wizard.prefer_file"} {
 		a := newTestApp(t, "en")
-		a.ShowHome()
 		w := wizardOn(t, a, "sf_accounts_legal_forms.csv")
 		chooseKind(t, w, csvimport.KindAccounts)
 		shown := make(chan int, 1)
@@ -163,7 +200,7 @@ func TestWizardPrefersTheFileWhenAsked(t *testing.T) {
 		<-shown
 		w.choices.prefer.SetSelected(a.tr(prefer))
 		summary := importThroughTheWizard(t, w)
-		c, _ := a.store.AccountByName(a.ctx, "Cementos del Ebro, S.A.")
+		c, _ := a.DB.AccountByName(a.Context(), "Cementos del Ebro, S.A.")
 		want, count := "Cemento y hormigón", "2 differing values kept as stored"
 		if prefer == "csv.wizard.prefer_file" {
 			want, count = "Construction", "2 stored values replaced by the file's"
@@ -177,8 +214,8 @@ func TestWizardPrefersTheFileWhenAsked(t *testing.T) {
 func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 	a := newTestApp(t, "en")
 	acerosEditor(t, a)
-	planID := a.editor.Plan().ID
-	before, _ := a.store.LoadPlan(a.ctx, planID)
+	planID := a.target.PlanID
+	before, _ := a.DB.LoadPlan(a.Context(), planID)
 	w := wizardOn(t, a, "hubspot_same_names.csv")
 	chooseKind(t, w, csvimport.KindContacts)
 	w.showStep(1)
@@ -188,9 +225,9 @@ func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 		!strings.Contains(summary, "merged as you chose") {
 		t.Fatalf("summary:\n%s", summary)
 	}
-	after, _ := a.store.LoadPlan(a.ctx, planID)
-	if len(after.Contacts) != len(before.Contacts)+1 || a.editor == nil || len(a.editor.Plan().Contacts) != len(after.Contacts) {
-		t.Fatalf("%d → %d contacts in the store; the editor shows %d", len(before.Contacts), len(after.Contacts), len(a.editor.Plan().Contacts))
+	after, _ := a.DB.LoadPlan(a.Context(), planID)
+	if len(after.Contacts) != len(before.Contacts)+1 || opened(t, a).PlanID != planID {
+		t.Fatalf("%d → %d contacts in the store; opened %+v", len(before.Contacts), len(after.Contacts), a.Opened)
 	}
 	// Another company's file: nothing lands until the person picks its rows.
 	w = wizardOn(t, a, "sf_report_other_company.csv")
@@ -200,23 +237,28 @@ func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 	}
 	w.companies[csvimport.CompanyKey("Hotel Spa Marbella")] = true
 	runImport(t, w)
-	if p, _ := a.store.LoadPlan(a.ctx, planID); len(p.Contacts) != len(after.Contacts)+2 {
+	if p, _ := a.DB.LoadPlan(a.Context(), planID); len(p.Contacts) != len(after.Contacts)+2 {
 		t.Fatalf("picked rows not imported: %d", len(p.Contacts))
 	}
 }
 
-func acerosEditor(t *testing.T, a *App) {
-	acc, _ := a.store.AccountByName(a.ctx, "Aceros del Norte, S.A.")
-	for _, r := range a.home.all {
+// acerosEditor makes the main sample plan the open one, where contacts go.
+func acerosEditor(t *testing.T, a *testApp) {
+	t.Helper()
+	acc, err := a.DB.AccountByName(a.Context(), "Aceros del Norte, S.A.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := a.DB.Portfolio(a.Context())
+	for _, r := range domain.LatestPlans(rows) {
 		if r.AccountID == acc.ID {
-			a.openPlan(r.AccountID, r.PlanID)
+			a.target = Target{AccountID: acc.ID, AccountName: acc.Name, PlanID: r.PlanID, Period: r.Period}
 		}
 	}
 }
 
 func TestWizardMappingByHandIsRemembered(t *testing.T) {
 	a := newTestApp(t, "es")
-	a.ShowHome()
 	w := wizardOn(t, a, "hubspot_companies.csv")
 	chooseKind(t, w, csvimport.KindAccounts)
 	w.mapping[0] = csvimport.FieldNotes // Record ID → notes
@@ -224,7 +266,7 @@ func TestWizardMappingByHandIsRemembered(t *testing.T) {
 	if !strings.Contains(summary, "Al importar: 1 cuenta nueva, 1 actualizada") || !strings.Contains(summary, "línea 4: 12 valores para 11 columnas (un separador «coma» dentro") {
 		t.Fatalf("summary:\n%s", summary)
 	}
-	h, err := a.store.AccountByName(a.ctx, "Herrajes Vascos")
+	h, err := a.DB.AccountByName(a.Context(), "Herrajes Vascos")
 	if err != nil || !strings.Contains(h.Notes, "Record ID: 301") || h.Employees != 80 || h.AnnualRevenue != 1_200_000_000 {
 		t.Fatalf("%+v %v", h, err)
 	}
@@ -233,14 +275,14 @@ func TestWizardMappingByHandIsRemembered(t *testing.T) {
 	if again.mapping[0] != csvimport.FieldNotes {
 		t.Fatal("the mapping chosen by hand was not remembered")
 	}
-	if _, err := a.store.AccountByName(a.ctx, "Talleres Gómez"); domain.CodeOf(err) != domain.CodeNotFound {
+	if _, err := a.DB.AccountByName(a.Context(), "Talleres Gómez"); domain.CodeOf(err) != domain.CodeNotFound {
 		t.Fatal("a shifted row was imported")
 	}
 }
 
 func TestWizardCancelWritesNothing(t *testing.T) {
 	a := newTestApp(t, "en")
-	before, _ := a.store.Portfolio(a.ctx)
+	before, _ := a.DB.Portfolio(a.Context())
 	w := wizardOn(t, a, "dynamics_accounts_unicode.txt")
 	chooseKind(t, w, csvimport.KindAccounts)
 	if err := w.work(); err != nil {
@@ -248,7 +290,7 @@ func TestWizardCancelWritesNothing(t *testing.T) {
 	}
 	w.showStep(2)
 	w.dlg.Hide()
-	if after, _ := a.store.Portfolio(a.ctx); len(after) != len(before) {
+	if after, _ := a.DB.Portfolio(a.Context()); len(after) != len(before) {
 		t.Fatal("cancel wrote")
 	}
 }
@@ -266,7 +308,7 @@ func TestWizardPreviewReadsDatesAsTheWholeFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := newImportWizard(a, tb, "late.csv")
+	w := newImportWizard(a, tb, "late.csv", a.target)
 	w.show()
 	chooseKind(t, w, csvimport.KindContacts)
 	cells := w.previewCells()

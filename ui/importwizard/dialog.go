@@ -1,4 +1,4 @@
-package ui
+package importwizard
 
 import (
 	"fmt"
@@ -11,6 +11,8 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
+	"kamplan/ui/locale"
+	"kamplan/ui/shell"
 )
 
 // importWizard walks a person through a CSV import: what the file holds (always asked;
@@ -20,11 +22,12 @@ import (
 // from the stored ones; then a summary. Nothing is written before Import, and the import
 // runs off the UI goroutine.
 type importWizard struct {
-	a      *App
+	sh     shell.Shell
+	loc    locale.Locale
 	table  csvimport.Table
 	name   string
 	plans  []domain.PlanSummary // the plans contacts may go into
-	target importTarget
+	target Target
 
 	kind       csvimport.Kind
 	kindChosen bool
@@ -50,31 +53,31 @@ type importWizard struct {
 	stepShown func(step int)
 }
 
-func newImportWizard(a *App, t csvimport.Table, name string) *importWizard {
-	w := &importWizard{a: a, table: t, name: name, target: a.importTarget(), companies: map[string]bool{}}
-	plans, err := a.store.Portfolio(a.ctx)
+func newImportWizard(sh shell.Shell, t csvimport.Table, name string, target Target) *importWizard {
+	w := &importWizard{sh: sh, loc: sh.Locale(), table: t, name: name, target: target, companies: map[string]bool{}}
+	plans, err := w.sh.Store().Portfolio(w.sh.Context())
 	if err != nil {
 		log.Printf("kamplan: the import wizard cannot list the plans: %v", err)
 	}
 	w.plans = plans
-	w.dates = a.rememberedDates(t.Header)
+	w.dates = w.rememberedDates(t.Header)
 	return w
 }
 
 func (w *importWizard) show() {
 	w.body = container.NewStack()
-	w.back = widget.NewButton(w.a.tr("csv.wizard.back"), func() { w.goTo(w.step - 1) })
-	w.next = widget.NewButton(w.a.tr("csv.wizard.next"), func() { w.goTo(w.step + 1) })
+	w.back = widget.NewButton(w.loc.T("csv.wizard.back"), func() { w.goTo(w.step - 1) })
+	w.next = widget.NewButton(w.loc.T("csv.wizard.next"), func() { w.goTo(w.step + 1) })
 	w.next.Importance = widget.HighImportance
-	w.doImport = widget.NewButton(w.a.tr("csv.wizard.import"), w.onImport)
+	w.doImport = widget.NewButton(w.loc.T("csv.wizard.import"), w.onImport)
 	w.doImport.Importance = widget.HighImportance
-	cancel := widget.NewButton(w.a.tr("csv.wizard.cancel"), func() { w.dlg.Hide() })
+	cancel := widget.NewButton(w.loc.T("csv.wizard.cancel"), func() { w.dlg.Hide() })
 	buttons := container.NewHBox(cancel, widget.NewSeparator(), w.back, w.next, w.doImport)
 	content := container.NewBorder(nil, container.NewCenter(buttons), nil, nil, w.body)
-	w.dlg = dialog.NewCustomWithoutButtons(w.a.tr("csv.wizard.title", w.name), content, w.a.win)
-	w.dlg.Resize(wizardSize(w.a.win))
+	w.dlg = dialog.NewCustomWithoutButtons(w.loc.T("csv.wizard.title", w.name), content, w.sh.Window())
+	w.dlg.Resize(wizardSize(w.sh.Window()))
 	w.goTo(0)
-	w.a.ShowDialog(w.dlg, nil)
+	w.sh.ShowDialog(w.dlg, nil)
 }
 
 func wizardSize(win fyne.Window) fyne.Size {
@@ -127,14 +130,13 @@ func setVisible(o fyne.CanvasObject, v bool) {
 
 // prepare works the import out (writing nothing) off the UI goroutine.
 func (w *importWizard) prepare(then func()) {
-	a := w.a
 	var err error
-	a.Run(a.tr("csv.wizard.preparing"), false, func(func(float64)) error {
+	w.sh.Run(w.loc.T("csv.wizard.preparing"), false, func(func(float64)) error {
 		err = w.work()
 		return err
 	}, func(err error) {
 		if err != nil {
-			a.ShowError(err)
+			w.sh.ShowError(err)
 			if w.stepShown != nil {
 				w.stepShown(w.step) // the wizard stays where it was
 			}
@@ -145,14 +147,13 @@ func (w *importWizard) prepare(then func()) {
 }
 
 func (w *importWizard) work() error {
-	a := w.a
 	w.contacts, w.accounts = nil, nil
 	if w.kind == csvimport.KindAccounts {
 		as, err := csvimport.AccountsFrom(w.table, w.mapping)
 		if err != nil {
 			return err
 		}
-		w.accounts, err = csvimport.PrepareAccounts(a.ctx, a.store, as, w.prefer)
+		w.accounts, err = csvimport.PrepareAccounts(w.sh.Context(), w.sh.Store(), as, w.prefer)
 		return err
 	}
 	cs, err := csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
@@ -160,26 +161,25 @@ func (w *importWizard) work() error {
 		return err
 	}
 	opts := csvimport.ContactOptions{Duplicates: w.dups, Companies: w.companies, Prefer: w.prefer}
-	w.contacts, err = csvimport.PrepareContacts(a.ctx, a.store, w.target.planID, cs, opts)
+	w.contacts, err = csvimport.PrepareContacts(w.sh.Context(), w.sh.Store(), w.target.PlanID, cs, opts)
 	return err
 }
 
 // onImport writes the worked-out import in one transaction, off the UI goroutine.
 func (w *importWizard) onImport() {
-	a := w.a
 	w.dlg.Hide()
-	a.rememberMapping(w.table.Header, w.kind, w.mapping)
+	w.rememberMapping(w.table.Header, w.kind, w.mapping)
 	if w.dateOrder() != csvimport.DatesUnknown {
-		a.rememberDates(w.table.Header, w.dates)
+		w.rememberDates(w.table.Header, w.dates)
 	}
 	var rep csvimport.Report
-	a.Run(a.tr("csv.wizard.importing"), false, func(func(float64)) error {
+	w.sh.Run(w.loc.T("csv.wizard.importing"), false, func(func(float64)) error {
 		if w.accounts != nil {
 			rep = w.accounts.Report
-			return w.accounts.Save(a.ctx, a.store, fmt.Sprintf("FY%d", domain.Today().Year()+1))
+			return w.accounts.Save(w.sh.Context(), w.sh.Store(), fmt.Sprintf("FY%d", domain.Today().Year()+1))
 		}
 		rep = w.contacts.Report
-		return w.contacts.Save(a.ctx, a.store)
+		return w.contacts.Save(w.sh.Context(), w.sh.Store())
 	}, func(err error) {
 		w.finished(rep, err)
 		if w.done != nil {
@@ -189,27 +189,26 @@ func (w *importWizard) onImport() {
 }
 
 func (w *importWizard) finished(rep csvimport.Report, err error) {
-	a := w.a
 	if err != nil {
-		a.showProblems(a.tr("csv.wizard.failed"), err)
+		shell.ShowProblems(w.sh, w.loc.T("csv.wizard.failed"), err)
 		return
 	}
 	if w.kind == csvimport.KindContacts {
-		a.openPlan(w.target.accountID, w.target.planID)
+		w.sh.OpenPlan(w.target.AccountID, w.target.PlanID, "")
 	} else {
-		a.ShowHome()
+		w.sh.ShowHome()
 	}
-	a.showReport(rep)
+	w.showReport(rep)
 }
 
 // showReport lists what the import did.
-func (a *App) showReport(rep csvimport.Report) {
-	text := widget.NewLabel(a.reportText(rep, true))
+func (w *importWizard) showReport(rep csvimport.Report) {
+	text := widget.NewLabel(w.reportText(rep, true))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(640, 300))
-	a.ShowDialog(dialog.NewCustom(a.loc.Title("menu.import_csv"), a.tr("dialog.close"), scroll, a.win), nil)
-	a.Notify(a.reportSummary(rep, true))
+	w.sh.ShowDialog(dialog.NewCustom(w.loc.Title("menu.import_csv"), w.loc.T("dialog.close"), scroll, w.sh.Window()), nil)
+	w.sh.Notify(w.reportSummary(rep, true))
 }
 
 // report is the worked-out import's report.

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"sort"
@@ -56,21 +56,21 @@ func sortDue(items []dueItem) {
 
 // duePanel lists what is due across all accounts. The plans are read off the UI goroutine.
 type duePanel struct {
-	h       *home
+	h       *Home
 	items   []dueItem
 	title   *widget.Label
 	list    *widget.List
 	loading sync.WaitGroup
 }
 
-func newDuePanel(h *home) *duePanel {
-	d := &duePanel{h: h, title: widget.NewLabelWithStyle(h.app.tr("matrix.due.loading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+func newDuePanel(h *Home) *duePanel {
+	d := &duePanel{h: h, title: widget.NewLabelWithStyle(h.loc.T("matrix.due.loading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	d.title.Wrapping = fyne.TextWrapWord
 	d.list = widget.NewList(func() int { return len(d.items) }, d.newRow, d.updateRow)
 	d.list.OnSelected = func(i widget.ListItemID) {
 		d.list.Unselect(i)
 		it := d.items[i]
-		h.app.OpenPlan(it.accountID, it.planID, shell.PageActions)
+		h.sh.OpenPlan(it.accountID, it.planID, shell.PageActions)
 	}
 	return d
 }
@@ -90,10 +90,10 @@ func (d *duePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	it := d.items[i]
 	box := o.(*fyne.Container)
 	what, when := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-	when.SetText(d.h.app.loc.Day(it.due))
+	when.SetText(d.h.loc.Day(it.due))
 	when.Importance = widget.MediumImportance
 	if it.overdue {
-		when.SetText("⚠ " + d.h.app.loc.Day(it.due))
+		when.SetText("⚠ " + d.h.loc.Day(it.due))
 		when.Importance = widget.DangerImportance
 	}
 	when.Refresh()
@@ -104,22 +104,21 @@ func (d *duePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	what.SetText(text)
 }
 
-// dueInBackground: the home reads the plans for what is due off the UI goroutine. The tests
+// DueInBackground: the home reads the plans for what is due off the UI goroutine. The tests
 // turn it off (home_matrix_test.go): under Fyne's test driver fyne.Do runs on the calling
 // goroutine, beside the test's own.
-var dueInBackground = true
+var DueInBackground = true
 
 // load reads every account's latest plan (1,000 plans take a second or two) and shows what
 // is due, quietly, while the home is already usable; errors and panics are shown in the panel.
 func (d *duePanel) load(rows []domain.PlanSummary) {
-	a := d.h.app
 	rows = append([]domain.PlanSummary(nil), rows...)
 	today := domain.Today()
 	read := func() ([]dueItem, error) {
 		var items []dueItem
-		err := recovered(func() error {
+		err := shell.Recovered(func() error {
 			for _, r := range rows {
-				p, err := a.store.LoadPlan(a.ctx, r.PlanID)
+				p, err := d.h.sh.Store().LoadPlan(d.h.sh.Context(), r.PlanID)
 				if err != nil {
 					return err
 				}
@@ -130,7 +129,7 @@ func (d *duePanel) load(rows []domain.PlanSummary) {
 		})
 		return items, err
 	}
-	if !dueInBackground {
+	if !DueInBackground {
 		d.show(read())
 		return
 	}
@@ -144,7 +143,7 @@ func (d *duePanel) load(rows []domain.PlanSummary) {
 
 func (d *duePanel) show(items []dueItem, err error) {
 	if err != nil {
-		d.title.SetText(form.Message(d.h.app.loc, err))
+		d.title.SetText(form.Message(d.h.loc, err))
 		return
 	}
 	d.items = items
@@ -154,11 +153,10 @@ func (d *duePanel) show(items []dueItem, err error) {
 			overdue++
 		}
 	}
-	a := d.h.app
-	d.title.SetText(a.tr("matrix.due.title", dueDays, a.trCount("matrix.due.actions", len(items), len(items)),
-		a.trCount("matrix.due.overdue", overdue, overdue)))
+	d.title.SetText(d.h.loc.T("matrix.due.title", dueDays, d.h.loc.TCount("matrix.due.actions", len(items), len(items)),
+		d.h.loc.TCount("matrix.due.overdue", overdue, overdue)))
 	if len(items) == 0 {
-		d.title.SetText(d.h.app.tr("matrix.due.none", dueDays))
+		d.title.SetText(d.h.loc.T("matrix.due.none", dueDays))
 	}
 	d.list.Refresh()
 }

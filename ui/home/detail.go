@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"fmt"
@@ -17,8 +17,8 @@ import (
 // detailPanel is the home's panel of the selected account: its name and the Open plan button
 // on one line, its key facts in a compact list, and what to do next, each step a link into
 // the editor.
-func (h *home) detailPanel() fyne.CanvasObject {
-	h.title = widget.NewLabelWithStyle(h.app.tr("home.pick"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+func (h *Home) detailPanel() fyne.CanvasObject {
+	h.title = widget.NewLabelWithStyle(h.loc.T("home.pick"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.title.Wrapping = fyne.TextWrapWord
 	h.facts = container.NewStack()
 	header := container.NewBorder(nil, nil, nil, h.open, h.title)
@@ -27,13 +27,13 @@ func (h *home) detailPanel() fyne.CanvasObject {
 }
 
 // showDetail fills the panel for one account's plan.
-func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
-	st, _ := h.app.store.Settings(h.app.ctx)
+func (h *Home) showDetail(r domain.PlanSummary, p *domain.Plan) {
+	st, _ := h.sh.Store().Settings(h.sh.Context())
 	f := p.Summarise(st.Cutoff, domain.Today())
 	h.title.Wrapping = fyne.TextWrapOff
 	h.title.Truncation = fyne.TextTruncateEllipsis
 	h.title.SetText(r.AccountName + " · " + r.Period)
-	tr := h.app.tr
+	tr := h.loc.T
 	position := picture.FactPart{Text: h.quadrantName(f.Position)}
 	if f.Position.Placed {
 		position.Dot = chart.QuadrantColour(f.Position.Quadrant).WithAlpha(0xFF)
@@ -55,30 +55,29 @@ func (h *home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 }
 
 // planCounts says how big a plan is: "12 contacts · 1 objective · 9 actions · 4 KPIs".
-func (h *home) planCounts(p *domain.Plan) string {
-	a := h.app
+func (h *Home) planCounts(p *domain.Plan) string {
 	return strings.Join([]string{
-		a.trCount("home.detail.contacts", len(p.Contacts), len(p.Contacts)),
-		a.trCount("home.detail.objectives", len(p.Objectives), len(p.Objectives)),
-		a.trCount("home.detail.actions", len(p.Actions), len(p.Actions)),
-		a.trCount("home.detail.kpis", len(p.KPIs), len(p.KPIs)),
+		h.loc.TCount("home.detail.contacts", len(p.Contacts), len(p.Contacts)),
+		h.loc.TCount("home.detail.objectives", len(p.Objectives), len(p.Objectives)),
+		h.loc.TCount("home.detail.actions", len(p.Actions), len(p.Actions)),
+		h.loc.TCount("home.detail.kpis", len(p.KPIs), len(p.KPIs)),
 	}, " · ")
 }
 
 // showDetailError says why the selected account's plan could not be read.
-func (h *home) showDetailError(err error) {
+func (h *Home) showDetailError(err error) {
 	h.title.Wrapping = fyne.TextWrapWord
-	h.title.SetText(form.Message(h.app.loc, err))
+	h.title.SetText(form.Message(h.loc, err))
 	h.facts.Objects, h.steps.Objects = nil, nil
 	h.facts.Refresh()
 	h.steps.Refresh()
 }
 
 // shareValue is the share of wallet as a percentage, or "unknown".
-func (h *home) shareValue(r domain.PlanSummary) string {
+func (h *Home) shareValue(r domain.PlanSummary) string {
 	v, ok := r.ShareOfWallet()
 	if !ok {
-		return h.app.tr("home.fact.unknown")
+		return h.loc.T("home.fact.unknown")
 	}
-	return h.app.loc.Number(v, 1) + " %"
+	return h.loc.Number(v, 1) + " %"
 }

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"strings"
@@ -15,10 +15,10 @@ import (
 	"kamplan/ui/shell"
 )
 
-func init() { dueInBackground = false } // see dueInBackground
+func init() { DueInBackground = false } // see DueInBackground
 
 // homeMatrix opens the portfolio at 1366×768 and returns the home and its matrix.
-func homeMatrix(t *testing.T, lang string) (*App, *home, *picture.PortfolioMatrix) {
+func homeMatrix(t *testing.T, lang string) (*testApp, *Home, *picture.PortfolioMatrix) {
 	t.Helper()
 	a := newTestApp(t, lang)
 	closeDialogs(a)
@@ -30,7 +30,7 @@ func homeMatrix(t *testing.T, lang string) (*App, *home, *picture.PortfolioMatri
 	return a, a.home, a.home.matrix
 }
 
-func accountID(t *testing.T, h *home, name string) string {
+func accountID(t *testing.T, h *Home, name string) string {
 	t.Helper()
 	for _, r := range h.all {
 		if r.AccountName == name {
@@ -116,7 +116,7 @@ func TestMatrixDoubleTapOpensThePlan(t *testing.T) {
 	a, h, m := homeMatrix(t, "en")
 	id := accountID(t, h, "Cementos del Ebro, S.A.")
 	m.DoubleTapped(&fyne.PointEvent{Position: bubbleOf(t, m, id)})
-	if a.editor == nil || a.editor.Account().ID != id || a.fyne.Preferences().String("last.account") != id {
+	if last := opened(t, a); last.AccountID != id {
 		t.Fatal("a double tap did not open the account's plan")
 	}
 }
@@ -200,7 +200,7 @@ func TestHomeListsWhatIsDueAcrossAccounts(t *testing.T) {
 	}
 	first := h.due.items[0]
 	h.due.list.Select(0)
-	if a.editor == nil || a.editor.Plan().ID != first.planID || a.editor.Here() != shell.PageActions {
+	if last := opened(t, a); last.PlanID != first.planID || last.Page != shell.PageActions {
 		t.Fatal("a due action did not open its plan at the actions")
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 	"kamplan/ui/shell"
 )
 
@@ -18,7 +19,7 @@ type nextStep struct {
 
 // nextSteps lists what the selected plan needs next: overdue actions, red KPIs whose plan B
 // fired, key players nobody covers, figures that do not add up, a plan not yet signed.
-func (a *App) nextSteps(p *domain.Plan) []nextStep {
+func nextSteps(loc locale.Locale, p *domain.Plan) []nextStep {
 	var out []nextStep
 	today := domain.Today()
 	overdue := 0
@@ -28,7 +29,7 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if overdue > 0 {
-		out = append(out, nextStep{a.trCount("home.next.overdue", overdue, overdue), shell.PageActions})
+		out = append(out, nextStep{loc.TCount("home.next.overdue", overdue, overdue), shell.PageActions})
 	}
 	triggered := 0
 	for _, k := range p.KPIs {
@@ -37,39 +38,39 @@ func (a *App) nextSteps(p *domain.Plan) []nextStep {
 		}
 	}
 	if triggered > 0 {
-		out = append(out, nextStep{a.trCount("home.next.plan_b", triggered, triggered), shell.PageKPIs})
+		out = append(out, nextStep{loc.TCount("home.next.plan_b", triggered, triggered), shell.PageKPIs})
 	}
 	for _, w := range p.MapWarnings() {
 		at := shell.PageRelationshipMap // which shows the map's warnings beside it
 		if w.ContactID != "" {
 			at = shell.PageCoverage // a person nobody on our team covers
 		}
-		out = append(out, nextStep{a.tr(w.Key, w.Args...), at})
+		out = append(out, nextStep{loc.T(w.Key, w.Args...), at})
 	}
 	if w := p.WeightsWarning(); w != nil {
-		out = append(out, nextStep{a.tr(w.Key, w.Args...), shell.PagePortfolio})
+		out = append(out, nextStep{loc.T(w.Key, w.Args...), shell.PagePortfolio})
 	}
 	for _, w := range p.FigureWarnings() {
-		out = append(out, nextStep{a.tr(w.Key, w.Args...), figurePage(w)})
+		out = append(out, nextStep{loc.T(w.Key, w.Args...), figurePage(w)})
 	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {
-		out = append(out, nextStep{a.tr("home.next.unsigned"), shell.PageSignOff})
+		out = append(out, nextStep{loc.T("home.next.unsigned"), shell.PageSignOff})
 	}
 	return out
 }
 
 // stepsBox shows the next steps of a plan, each with a button into the editor at its page.
-func (h *home) stepsBox(r domain.PlanSummary, p *domain.Plan) fyne.CanvasObject {
-	steps := h.app.nextSteps(p)
-	box := container.NewVBox(widget.NewLabelWithStyle(h.app.tr("home.next.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+func (h *Home) stepsBox(r domain.PlanSummary, p *domain.Plan) fyne.CanvasObject {
+	steps := nextSteps(h.loc, p)
+	box := container.NewVBox(widget.NewLabelWithStyle(h.loc.T("home.next.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	if len(steps) == 0 {
-		box.Add(widget.NewLabel(h.app.tr("home.next.none")))
+		box.Add(widget.NewLabel(h.loc.T("home.next.none")))
 	}
 	for _, s := range steps {
 		s := s
 		text := widget.NewLabel("⚠ " + s.text)
 		text.Wrapping = fyne.TextWrapWord
-		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.app.OpenPlan(r.AccountID, r.PlanID, s.at) })
+		goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { h.sh.OpenPlan(r.AccountID, r.PlanID, s.at) })
 		box.Add(container.NewBorder(nil, nil, nil, goTo, text))
 	}
 	return box

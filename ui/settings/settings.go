@@ -1,4 +1,6 @@
-package ui
+// Package settings is the settings dialog: the interface language, the document's defaults
+// (company, logo, accent, paper, language) and the portfolio's attractiveness factors.
+package settings
 
 import (
 	"fmt"
@@ -17,11 +19,15 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
+	"kamplan/ui/shell"
 )
 
 // settingsForm edits the interface language, the document defaults and the portfolio factors.
 type settingsForm struct {
-	app      *App
+	sh       shell.Shell
+	loc      locale.Locale
+	changed  func(languagePref string) // after a save: the app applies the language
+	backup   func()                    // Back up now
 	st       domain.Settings
 	uiLang   *widget.Select
 	company  *widget.Entry
@@ -40,89 +46,90 @@ type settingsForm struct {
 
 var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
-func (a *App) settingsDialog() {
-	st, err := a.store.Settings(a.ctx)
+// Show opens the settings; once they are saved, changed is told the interface language
+// chosen ("" for the system's, "en" or "es"), for the app to apply it. backup is Back up now.
+func Show(sh shell.Shell, changed func(languagePref string), backup func()) {
+	a := sh
+	st, err := sh.Store().Settings(sh.Context())
 	if err != nil {
-		a.ShowError(err)
+		sh.ShowError(err)
 		return
 	}
-	f := &settingsForm{app: a, st: st}
+	f := &settingsForm{sh: sh, loc: sh.Locale(), st: st, changed: changed, backup: backup}
 	content := container.NewVScroll(f.build())
 	content.SetMinSize(fyne.NewSize(620, 480))
-	d := dialog.NewCustomWithoutButtons(a.loc.Title("menu.settings"), content, a.win)
-	save := widget.NewButtonWithIcon(a.tr("dialog.save"), theme.ConfirmIcon(), func() {
+	d := dialog.NewCustomWithoutButtons(f.loc.Title("menu.settings"), content, a.Window())
+	save := widget.NewButtonWithIcon(f.loc.T("dialog.save"), theme.ConfirmIcon(), func() {
 		if f.save() {
 			d.Hide()
 		}
 	})
 	save.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(a.tr("dialog.cancel"), theme.CancelIcon(), d.Hide), save})
-	a.ShowDialog(d, nil)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(f.loc.T("dialog.cancel"), theme.CancelIcon(), d.Hide), save})
+	sh.ShowDialog(d, nil)
 }
 
 func (f *settingsForm) build() fyne.CanvasObject {
-	a := f.app
-	f.uiLang = widget.NewSelect([]string{a.tr("settings.system"), "English", "Español"}, nil)
-	f.uiLang.SetSelectedIndex(map[string]int{"": 0, "en": 1, "es": 2}[a.fyne.Preferences().String("language")])
+	f.uiLang = widget.NewSelect(append([]string{f.loc.T("settings.system")}, locale.LanguageNames...), nil)
+	f.uiLang.SetSelectedIndex(map[string]int{"": 0, "en": 1, "es": 2}[f.sh.Preferences().String("language")])
 	f.company = widget.NewEntry()
 	f.company.SetText(f.st.CompanyName)
 	f.accent = widget.NewEntry()
 	f.accent.SetText(f.st.Accent)
 	f.accent.Validator = func(s string) error {
 		if !hexColour.MatchString(s) {
-			return fmt.Errorf("%s", a.tr("err.colour"))
+			return fmt.Errorf("%s", f.loc.T("err.colour"))
 		}
 		return nil
 	}
 	f.paper = widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	f.paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[f.st.Paper])
-	f.docLang = widget.NewSelect([]string{"English", "Español"}, nil)
-	f.docLang.SetSelectedIndex(langIndex(f.st.DocLanguage))
+	f.docLang = widget.NewSelect(locale.LanguageNames, nil)
+	f.docLang.SetSelectedIndex(locale.LanguageIndex(f.st.DocLanguage))
 	f.cutoff = widget.NewEntry()
-	f.cutoff.SetText(a.loc.Number(f.st.Cutoff, 1))
+	f.cutoff.SetText(f.loc.Number(f.st.Cutoff, 1))
 	f.cutoff.Validator = func(s string) error { _, err := f.readCutoff(); return err }
-	f.flip = widget.NewCheck(a.tr("settings.strength_left"), nil)
+	f.flip = widget.NewCheck(f.loc.T("settings.strength_left"), nil)
 	f.flip.SetChecked(f.st.StrengthOnLeft)
 	f.logo = widget.NewLabel(f.logoText())
 	f.total = widget.NewLabel("")
 	f.problems = widget.NewLabel("")
 	f.problems.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
-		widget.NewFormItem(a.tr("settings.ui_language"), f.uiLang),
-		widget.NewFormItem(a.tr("settings.company"), f.company),
-		widget.NewFormItem(a.tr("settings.logo"), container.NewHBox(f.logo,
-			widget.NewButton(a.tr("settings.choose"), f.chooseLogo), widget.NewButton(a.tr("settings.clear"), f.clearLogo))),
-		widget.NewFormItem(a.tr("settings.accent"), f.accent),
-		widget.NewFormItem(a.tr("settings.paper"), f.paper),
-		widget.NewFormItem(a.tr("settings.doc_language"), f.docLang),
-		widget.NewFormItem(a.tr("settings.cutoff"), f.cutoff),
+		widget.NewFormItem(f.loc.T("settings.ui_language"), f.uiLang),
+		widget.NewFormItem(f.loc.T("settings.company"), f.company),
+		widget.NewFormItem(f.loc.T("settings.logo"), container.NewHBox(f.logo,
+			widget.NewButton(f.loc.T("settings.choose"), f.chooseLogo), widget.NewButton(f.loc.T("settings.clear"), f.clearLogo))),
+		widget.NewFormItem(f.loc.T("settings.accent"), f.accent),
+		widget.NewFormItem(f.loc.T("settings.paper"), f.paper),
+		widget.NewFormItem(f.loc.T("settings.doc_language"), f.docLang),
+		widget.NewFormItem(f.loc.T("settings.cutoff"), f.cutoff),
 		widget.NewFormItem("", f.flip),
-		widget.NewFormItem(a.tr("settings.data_file"), widget.NewLabel(a.store.Path())),
+		widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())),
 	)
 	return container.NewVBox(form, widget.NewSeparator(),
-		widget.NewLabelWithStyle(a.tr("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(f.loc.T("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.factorRows(), f.total, f.problems,
-		widget.NewButton(a.tr("settings.backup_now"), a.backupDialog))
+		widget.NewButton(f.loc.T("settings.backup_now"), f.backup))
 }
 
 // factorRows edits each factor's name, weight and scale anchors (what 2, 5 and 8 mean);
 // an empty anchors field keeps the catalogue's wording, shown as its placeholder.
 func (f *settingsForm) factorRows() fyne.CanvasObject {
-	a := f.app
-	hint := widget.NewLabel(a.tr("settings.anchors_hint"))
+	hint := widget.NewLabel(f.loc.T("settings.anchors_hint"))
 	hint.Wrapping = fyne.TextWrapWord
 	rows := container.NewVBox(hint, container.NewGridWithColumns(2,
-		widget.NewLabelWithStyle(a.tr("settings.factor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(a.tr("settings.weight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
+		widget.NewLabelWithStyle(f.loc.T("settings.factor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(f.loc.T("settings.weight"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 	for _, fc := range f.st.Factors {
 		name, weight := widget.NewEntry(), widget.NewEntry()
-		name.SetText(a.loc.FactorLabel(fc))
+		name.SetText(f.loc.FactorLabel(fc))
 		weight.SetText(strconv.Itoa(fc.Weight))
 		weight.OnChanged = func(string) { f.showTotal() }
 		anchors := widget.NewMultiLineEntry()
 		anchors.Wrapping = fyne.TextWrapWord
 		anchors.SetMinRowsVisible(2)
-		anchors.SetPlaceHolder(a.loc.DefaultAnchors(fc.ID))
+		anchors.SetPlaceHolder(f.loc.DefaultAnchors(fc.ID))
 		anchors.SetText(fc.Anchors)
 		f.names, f.weights, f.anchors = append(f.names, name), append(f.weights, weight), append(f.anchors, anchors)
 		rows.Add(container.NewGridWithColumns(2, name, weight))
@@ -138,14 +145,14 @@ func (f *settingsForm) showTotal() {
 		v, _ := strconv.Atoi(strings.TrimSpace(w.Text))
 		sum += v
 	}
-	f.total.SetText(f.app.tr("settings.weight_total", sum))
+	f.total.SetText(f.loc.T("settings.weight_total", sum))
 }
 
 func (f *settingsForm) logoText() string {
 	if len(f.st.Logo) == 0 {
-		return f.app.tr("settings.no_logo")
+		return f.loc.T("settings.no_logo")
 	}
-	return f.app.tr("settings.logo_size", len(f.st.Logo)/1024+1)
+	return f.loc.T("settings.logo_size", len(f.st.Logo)/1024+1)
 }
 
 func (f *settingsForm) chooseLogo() {
@@ -156,14 +163,14 @@ func (f *settingsForm) chooseLogo() {
 		defer r.Close()
 		b, err := io.ReadAll(io.LimitReader(r, 5<<20))
 		if err != nil {
-			f.app.ShowError(err)
+			f.sh.ShowError(err)
 			return
 		}
 		f.st.Logo = b
 		f.logo.SetText(f.logoText())
-	}, f.app.win)
+	}, f.sh.Window())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	f.app.ShowDialog(d, nil)
+	f.sh.ShowDialog(d, nil)
 }
 
 func (f *settingsForm) clearLogo() {
@@ -173,12 +180,12 @@ func (f *settingsForm) clearLogo() {
 
 // readCutoff reads the cut-off between high and low (1–10) the interface language's way.
 func (f *settingsForm) readCutoff() (float64, error) {
-	v, err := f.app.loc.ParseNumber(f.cutoff.Text)
+	v, err := f.loc.ParseNumber(f.cutoff.Text)
 	if err != nil {
 		return 0, err
 	}
 	if v < 1 || v > 10 {
-		return 0, fmt.Errorf("%s", form.Capitalise(f.app.tr("err.cutoff")))
+		return 0, fmt.Errorf("%s", form.Capitalise(f.loc.T("err.cutoff")))
 	}
 	return v, nil
 }
@@ -186,11 +193,10 @@ func (f *settingsForm) readCutoff() (float64, error) {
 // save stores the settings; invalid ones are refused with every problem shown under the form,
 // which stays open with what was typed.
 func (f *settingsForm) save() bool {
-	a := f.app
 	st := f.st
 	cutoff, err := f.readCutoff()
 	if err != nil {
-		f.problems.SetText(a.tr("settings.cutoff") + ": " + err.Error())
+		f.problems.SetText(f.loc.T("settings.cutoff") + ": " + err.Error())
 		return false
 	}
 	st.CompanyName = strings.TrimSpace(f.company.Text)
@@ -203,43 +209,21 @@ func (f *settingsForm) save() bool {
 	for i, fc := range f.st.Factors {
 		w, err := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
 		if err != nil {
-			f.problems.SetText(a.loc.FactorLabel(fc) + ": " + a.tr("editor.err.number_like", "25"))
+			f.problems.SetText(f.loc.FactorLabel(fc) + ": " + f.loc.T("editor.err.number_like", "25"))
 			return false
 		}
 		name := strings.TrimSpace(f.names[i].Text)
-		if name == a.loc.FactorLabel(fc) {
+		if name == f.loc.FactorLabel(fc) {
 			name = fc.Name // an untouched default keeps its translatable name
 		}
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
 	}
-	if err := a.store.SaveSettings(a.ctx, &st); err != nil {
-		f.problems.SetText(a.tr("settings.refused") + "\n" + form.ProblemText(a.loc, err))
+	if err := f.sh.Store().SaveSettings(f.sh.Context(), &st); err != nil {
+		f.problems.SetText(f.loc.T("settings.refused") + "\n" + form.ProblemText(f.loc, err))
 		return false
 	}
 	f.problems.SetText("")
-	a.applyLanguage([]string{"", "en", "es"}[max(0, f.uiLang.SelectedIndex())])
-	a.Notify(a.tr("settings.saved"))
+	f.changed([]string{"", "en", "es"}[max(0, f.uiLang.SelectedIndex())])
+	f.sh.Notify(f.loc.T("settings.saved"))
 	return true
-}
-
-// applyLanguage switches the interface language and rebuilds the window.
-func (a *App) applyLanguage(pref string) {
-	a.fyne.Preferences().SetString("language", pref)
-	lang := locale.Interface(pref, locale.System)
-	if lang == a.loc.Lang() {
-		a.refreshView()
-		return
-	}
-	a.loc = locale.New(lang)
-	a.installMenu()
-	a.refreshView()
-}
-
-// refreshView rebuilds the current view, keeping the open plan.
-func (a *App) refreshView() {
-	if a.editor != nil {
-		a.openPlan(a.editor.Account().ID, a.editor.Plan().ID)
-		return
-	}
-	a.ShowHome()
 }

@@ -1,4 +1,4 @@
-package ui
+package importwizard
 
 import (
 	"slices"
@@ -27,8 +27,7 @@ type wizardChoices struct {
 // kindChoice asks what the file holds, with nothing chosen until the person says; the
 // plan that contacts go into is picked beside it.
 func (w *importWizard) kindChoice() fyne.CanvasObject {
-	a := w.a
-	contacts, accounts := a.tr("csv.wizard.kind_contacts"), a.tr("csv.wizard.kind_accounts")
+	contacts, accounts := w.loc.T("csv.wizard.kind_contacts"), w.loc.T("csv.wizard.kind_accounts")
 	r := widget.NewRadioGroup([]string{contacts, accounts}, nil)
 	r.Required = true
 	if w.kindChosen {
@@ -40,17 +39,17 @@ func (w *importWizard) kindChoice() fyne.CanvasObject {
 			k = csvimport.KindContacts
 		}
 		if !w.kindChosen || k != w.kind {
-			w.kind, w.kindChosen, w.mapping = k, true, a.rememberedMapping(w.table.Header, k)
+			w.kind, w.kindChosen, w.mapping = k, true, w.rememberedMapping(w.table.Header, k)
 			w.showStep(0)
 		}
 	}
 	w.choices.kind = r
-	box := container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.what"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
+	box := container.NewVBox(widget.NewLabelWithStyle(w.loc.T("csv.wizard.what"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
 	if w.kindChosen && w.kind == csvimport.KindContacts {
-		box.Add(container.NewBorder(nil, nil, widget.NewLabel(a.tr("csv.wizard.into_plan")), nil, w.targetChoice()))
+		box.Add(container.NewBorder(nil, nil, widget.NewLabel(w.loc.T("csv.wizard.into_plan")), nil, w.targetChoice()))
 	}
 	if people := csvimport.PeopleColumns(w.table.Header, nil); csvimport.HoldsPeople(w.table.Header, nil) {
-		hint := widget.NewLabel(a.tr("csv.wizard.people_hint", strings.Join(people, ", ")))
+		hint := widget.NewLabel(w.loc.T("csv.wizard.people_hint", strings.Join(people, ", ")))
 		hint.Wrapping = fyne.TextWrapWord
 		box.Add(hint)
 	}
@@ -64,14 +63,14 @@ func (w *importWizard) targetChoice() *widget.Select {
 		labels = append(labels, p.AccountName+" · "+p.Period)
 	}
 	s := widget.NewSelect(labels, nil)
-	s.PlaceHolder = w.a.tr("csv.wizard.pick_plan")
-	if i := slices.IndexFunc(w.plans, func(p domain.PlanSummary) bool { return p.PlanID == w.target.planID }); i >= 0 {
+	s.PlaceHolder = w.loc.T("csv.wizard.pick_plan")
+	if i := slices.IndexFunc(w.plans, func(p domain.PlanSummary) bool { return p.PlanID == w.target.PlanID }); i >= 0 {
 		s.SetSelectedIndex(i)
 	}
 	s.OnChanged = func(string) {
 		if i := s.SelectedIndex(); i >= 0 {
 			p := w.plans[i]
-			w.target = importTarget{accountID: p.AccountID, accountName: p.AccountName, planID: p.PlanID, period: p.Period}
+			w.target = Target{AccountID: p.AccountID, AccountName: p.AccountName, PlanID: p.PlanID, Period: p.Period}
 			w.check()
 		}
 	}
@@ -82,8 +81,7 @@ func (w *importWizard) targetChoice() *widget.Select {
 // datesChoice asks the order of dates such as 03/04/2026, shown only when the file's
 // date column leaves it open (see csvimport.NeedsDateOrder).
 func (w *importWizard) datesChoice() *fyne.Container {
-	a := w.a
-	opts := []string{a.tr("csv.wizard.dates_dmy"), a.tr("csv.wizard.dates_mdy")}
+	opts := []string{w.loc.T("csv.wizard.dates_dmy"), w.loc.T("csv.wizard.dates_mdy")}
 	orders := []csvimport.DateOrder{csvimport.DatesDMY, csvimport.DatesMDY}
 	r := widget.NewRadioGroup(opts, nil)
 	r.Required = true
@@ -97,7 +95,7 @@ func (w *importWizard) datesChoice() *fyne.Container {
 		}
 	}
 	w.choices.dates = r
-	w.choices.datesBox = container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.dates"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
+	w.choices.datesBox = container.NewVBox(widget.NewLabelWithStyle(w.loc.T("csv.wizard.dates"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
 	return w.choices.datesBox
 }
 
@@ -140,7 +138,7 @@ func (w *importWizard) blocker() (string, bool) {
 		return "", true
 	case w.kind == csvimport.KindAccounts:
 		_, err = csvimport.AccountsFrom(w.table, w.mapping)
-	case w.target.planID == "":
+	case w.target.PlanID == "":
 		return "", true
 	case csvimport.NeedsDateOrder(w.table, w.mapping) && w.dates == csvimport.DatesUnknown:
 		return "", true
@@ -148,15 +146,14 @@ func (w *importWizard) blocker() (string, bool) {
 		_, err = csvimport.ContactsFrom(w.table, w.mapping, w.dateOrder())
 	}
 	if err != nil {
-		return form.Capitalise(form.Message(w.a.loc, err)), true
+		return form.Capitalise(form.Message(w.loc, err)), true
 	}
 	return "", false
 }
 
 // preferChoice asks which value stays where the file differs from what is stored.
 func (w *importWizard) preferChoice() fyne.CanvasObject {
-	a := w.a
-	opts := []string{a.tr("csv.wizard.prefer_stored"), a.tr("csv.wizard.prefer_file")}
+	opts := []string{w.loc.T("csv.wizard.prefer_stored"), w.loc.T("csv.wizard.prefer_file")}
 	r := widget.NewRadioGroup(opts, func(s string) {
 		if i := slices.Index(opts, s); i >= 0 {
 			w.prefer = csvimport.Prefer(i)
@@ -165,5 +162,5 @@ func (w *importWizard) preferChoice() fyne.CanvasObject {
 	r.Required = true
 	r.SetSelected(opts[w.prefer])
 	w.choices.prefer = r
-	return container.NewVBox(widget.NewLabelWithStyle(a.tr("csv.wizard.prefer"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
+	return container.NewVBox(widget.NewLabelWithStyle(w.loc.T("csv.wizard.prefer"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
 }

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"strings"
@@ -12,7 +12,7 @@ import (
 	"kamplan/ui/shell"
 )
 
-func selectAccount(t *testing.T, a *App, name string) {
+func selectAccount(t *testing.T, a *testApp, name string) {
 	t.Helper()
 	for i, r := range a.home.shown {
 		if r.AccountName == name {
@@ -42,34 +42,8 @@ func TestHomeSaysWhatToDoNextAndLinksToIt(t *testing.T) {
 		t.Fatalf("the next steps of the sample plan:\n%s", text)
 	}
 	test.Tap(goTo) // the first: overdue actions
-	if a.editor == nil || a.editor.Here() != shell.PageActions {
+	if last := opened(t, a); last.Page != shell.PageActions {
 		t.Fatal("the link did not open the plan at its actions")
-	}
-}
-
-func TestCtrlPFromHomeExportsTheSelectedAccount(t *testing.T) {
-	a := newTestApp(t, "en")
-	closeDialogs(a)
-	a.ShowHome()
-	a.exportPDFDialog()
-	if top := a.win.Canvas().Overlays().Top(); top == nil {
-		t.Fatal("no message without a selected account")
-	}
-	closeDialogs(a)
-	selectAccount(t, a, "Cementos del Ebro, S.A.")
-	acc, p, err := a.planToExport()
-	if err != nil || acc == nil || acc.Name != "Cementos del Ebro, S.A." || p == nil {
-		t.Fatalf("Ctrl+P on the portfolio would export %v, %v", acc, err)
-	}
-	a.exportPDFDialog()
-	found := false
-	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
-		if r, ok := o.(*widget.RadioGroup); ok && len(r.Options) == 2 {
-			found = true
-		}
-	}
-	if !found {
-		t.Fatal("the export dialog did not open for the selected account")
 	}
 }
 
@@ -79,7 +53,7 @@ func TestNextStepsOpenTheirPage(t *testing.T) {
 	a := newTestApp(t, "en")
 	p := &domain.Plan{Contacts: []domain.Contact{{ID: "c1", Name: "Ana Ruiz", Influence: 5}}}
 	at := map[string]shell.Page{}
-	for _, s := range a.nextSteps(p) {
+	for _, s := range nextSteps(a.Loc, p) {
 		at[s.text] = s.at
 	}
 	if got, ok := at[a.tr("warn.key_player_uncovered", "Ana Ruiz")]; !ok || got != shell.PageCoverage {
@@ -90,5 +64,28 @@ func TestNextStepsOpenTheirPage(t *testing.T) {
 	}
 	if got := at[a.tr("home.next.unsigned")]; got != shell.PageSignOff {
 		t.Errorf("the unsigned plan opens %v", got)
+	}
+}
+
+// Figures that do not add up are among the plan's next steps on the portfolio, each opening
+// the page where it is corrected.
+func TestFiguresThatDoNotAddUpAreNextSteps(t *testing.T) {
+	a := newTestApp(t, "en")
+	p := &domain.Plan{StageNow: domain.StageIntegrated, StageTarget: domain.StageBasic,
+		Wallet:     domain.Wallet{Potential: 100, Offerings: []domain.Offering{{ID: "o", Name: "MES", Potential: 200}}},
+		Centres:    []domain.BuyingCentre{{ID: "c", Name: "Bilbao"}},
+		WhiteSpace: []domain.SpaceCell{{ID: "x", CentreID: "c", OfferingID: "o", Status: domain.SpaceOpen, Revenue: 5}}}
+	at := map[string]shell.Page{}
+	for _, s := range nextSteps(a.Loc, p) {
+		at[s.text] = s.at
+	}
+	for text, want := range map[string]shell.Page{
+		a.tr("warn.stage_target_below"):                 shell.PageStage,
+		a.tr("warn.offerings_over_wallet"):              shell.PageWallet,
+		a.tr("warn.open_cell_revenue", "Bilbao", "MES"): shell.PageWhiteSpace,
+	} {
+		if got, ok := at[text]; !ok || got != want {
+			t.Errorf("%q opens %v (listed: %v)", text, got, ok)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	"fmt"
@@ -7,18 +7,21 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/locale"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 // home lists the accounts of the portfolio beside the portfolio overview and the selected plan.
-type home struct {
-	app      *App
+type Home struct {
+	sh       shell.Shell
+	loc      locale.Locale
+	actions  Actions
 	all      []domain.PlanSummary
 	shown    []domain.PlanSummary
 	selected *domain.PlanSummary
@@ -43,54 +46,62 @@ type home struct {
 	due             *duePanel
 }
 
-func newHome(a *App) *home {
-	h := &home{app: a}
+// Actions are what the empty portfolio offers to do first.
+type Actions struct {
+	NewAccount   func()
+	OpenPlanFile func()
+}
+
+// New is the portfolio screen of a window.
+func New(sh shell.Shell, actions Actions) *Home {
+	h := &Home{sh: sh, loc: sh.Locale(), actions: actions}
 	h.search = widget.NewEntry()
-	h.search.SetPlaceHolder(a.tr("home.search"))
+	h.search.SetPlaceHolder(h.loc.T("home.search"))
 	h.search.OnChanged = func(string) { h.filter() }
 	h.count = widget.NewLabel("")
 	h.overview = widget.NewLabel("")
 	h.overview.Wrapping = fyne.TextWrapWord
 	h.steps = container.NewStack()
-	h.open = widget.NewButtonWithIcon(a.tr("home.open"), theme.DocumentIcon(), h.onOpen)
+	h.open = widget.NewButtonWithIcon(h.loc.T("home.open"), theme.DocumentIcon(), h.onOpen)
 	h.open.Importance = widget.HighImportance
 	h.open.Disable()
 	h.list = widget.NewList(func() int { return len(h.shown) }, h.newRow, h.updateRow)
 	h.list.OnSelected = func(i widget.ListItemID) { h.onSelect(i) }
 	h.tier = widget.NewSelect(h.tierOptions(), func(string) { h.filter() })
 	h.quadrant = widget.NewSelect(h.quadrantOptions(), func(string) { h.filter() })
-	h.owner = widget.NewSelect([]string{a.tr("home.all_owners")}, func(string) { h.filter() })
+	h.owner = widget.NewSelect([]string{h.loc.T("home.all_owners")}, func(string) { h.filter() })
 	h.sortBy = widget.NewSelect(h.sortOptions(), func(string) { h.filter() })
 	return h
 }
 
-func (h *home) tierOptions() []string {
-	opts := []string{h.app.tr("home.all_tiers")}
+func (h *Home) tierOptions() []string {
+	opts := []string{h.loc.T("home.all_tiers")}
 	for _, t := range domain.Tiers {
-		opts = append(opts, h.app.tr("tier."+string(t)))
+		opts = append(opts, h.loc.T("tier."+string(t)))
 	}
 	return opts
 }
 
-func (h *home) quadrantOptions() []string {
-	opts := []string{h.app.tr("home.all_quadrants")}
+func (h *Home) quadrantOptions() []string {
+	opts := []string{h.loc.T("home.all_quadrants")}
 	for _, q := range domain.PortfolioQuadrants {
-		opts = append(opts, h.app.tr("portfolio."+string(q)))
+		opts = append(opts, h.loc.T("portfolio."+string(q)))
 	}
-	return append(opts, h.app.tr("portfolio.incomplete"))
+	return append(opts, h.loc.T("portfolio.incomplete"))
 }
 
 var sortKeys = []string{"home.sort.name", "home.sort.revenue", "home.sort.share", "home.sort.deadline"}
 
-func (h *home) sortOptions() []string {
+func (h *Home) sortOptions() []string {
 	var opts []string
 	for _, k := range sortKeys {
-		opts = append(opts, h.app.tr(k))
+		opts = append(opts, h.loc.T(k))
 	}
 	return opts
 }
 
-func (h *home) build() fyne.CanvasObject {
+// View draws the portfolio: the accounts, the matrix, the selected account and what is due.
+func (h *Home) View() fyne.CanvasObject {
 	if len(h.all) == 0 {
 		h.loadRows()
 	}
@@ -111,16 +122,16 @@ func (h *home) build() fyne.CanvasObject {
 	return container.New(homeLayout{}, left, matrix, panel(detail), panel(h.due.build()))
 }
 
-func (h *home) emptyState() fyne.CanvasObject {
+func (h *Home) emptyState() fyne.CanvasObject {
 	return container.NewCenter(container.NewVBox(
-		widget.NewLabelWithStyle(h.app.tr("home.empty.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(h.app.tr("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{}),
+		widget.NewLabelWithStyle(h.loc.T("home.empty.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(h.loc.T("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(container.NewHBox(
-			widget.NewButtonWithIcon(h.app.tr("menu.new_account"), theme.ContentAddIcon(), func() { h.app.newAccountDialog() }),
-			widget.NewButtonWithIcon(h.app.tr("menu.open_plan_file"), theme.FolderOpenIcon(), h.app.openPlanFileDialog)))))
+			widget.NewButtonWithIcon(h.loc.T("menu.new_account"), theme.ContentAddIcon(), h.actions.NewAccount),
+			widget.NewButtonWithIcon(h.loc.T("menu.open_plan_file"), theme.FolderOpenIcon(), h.actions.OpenPlanFile)))))
 }
 
-func (h *home) newRow() fyne.CanvasObject {
+func (h *Home) newRow() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
 	facts := widget.NewLabel("")
@@ -128,61 +139,61 @@ func (h *home) newRow() fyne.CanvasObject {
 	return container.NewVBox(name, container.NewBorder(nil, nil, nil, widget.NewLabel(""), facts))
 }
 
-func (h *home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := h.shown[i]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(r.AccountName)
 	second := box.Objects[1].(*fyne.Container)
 	h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
-	parts := []string{h.app.tr("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
+	parts := []string{h.loc.T("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
 	second.Objects[0].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 
 // deadline shows an account's next deadline, marked when it has passed.
-func (h *home) deadline(l *widget.Label, d domain.Date) {
+func (h *Home) deadline(l *widget.Label, d domain.Date) {
 	switch {
 	case d.IsZero():
 		l.Importance = widget.MediumImportance
 		l.SetText("")
 	case d.Before(domain.Today()):
 		l.Importance = widget.DangerImportance
-		l.SetText("⚠ " + h.app.tr("matrix.overdue_since", h.app.loc.Day(d)))
+		l.SetText("⚠ " + h.loc.T("matrix.overdue_since", h.loc.Day(d)))
 	default: // just the date: the facts beside it keep their room
 		l.Importance = widget.MediumImportance
-		l.SetText(h.app.loc.Day(d))
+		l.SetText(h.loc.Day(d))
 	}
 }
 
-func (h *home) quadrantName(p domain.Position) string {
+func (h *Home) quadrantName(p domain.Position) string {
 	if !p.Placed {
-		return h.app.tr("portfolio.incomplete")
+		return h.loc.T("portfolio.incomplete")
 	}
-	return h.app.tr("portfolio." + string(p.Quadrant))
+	return h.loc.T("portfolio." + string(p.Quadrant))
 }
 
-func (h *home) shareText(r domain.PlanSummary) string {
+func (h *Home) shareText(r domain.PlanSummary) string {
 	v, ok := r.ShareOfWallet()
 	if !ok {
-		return h.app.tr("home.share_unknown")
+		return h.loc.T("home.share_unknown")
 	}
-	return h.app.tr("home.share", h.app.loc.Number(v, 1))
+	return h.loc.T("home.share", h.loc.Number(v, 1))
 }
 
-func (h *home) loadRows() {
-	rows, err := h.app.store.Portfolio(h.app.ctx)
+func (h *Home) loadRows() {
+	rows, err := h.sh.Store().Portfolio(h.sh.Context())
 	if err != nil {
-		h.app.Notify(form.Message(h.app.loc, err))
+		h.sh.Notify(form.Message(h.loc, err))
 		return
 	}
 	h.all = domain.LatestPlans(rows)
 }
 
-// reload reads the portfolio from the store.
-func (h *home) reload() {
+// Reload reads the portfolio from the store.
+func (h *Home) Reload() {
 	if h.all == nil {
 		h.loadRows()
 	}
-	owners := []string{h.app.tr("home.all_owners")}
+	owners := []string{h.loc.T("home.all_owners")}
 	seen := map[string]bool{}
 	for _, r := range h.all {
 		if r.Owner != "" && !seen[r.Owner] {
@@ -196,7 +207,7 @@ func (h *home) reload() {
 	h.showOverview()
 }
 
-func (h *home) filter() {
+func (h *Home) filter() {
 	if h.count == nil || h.sortBy == nil {
 		return
 	}
@@ -208,7 +219,7 @@ func (h *home) filter() {
 		}
 	}
 	h.sortRows()
-	h.count.SetText(h.app.trCount("home.count", len(h.all), len(h.shown), len(h.all)))
+	h.count.SetText(h.loc.TCount("home.count", len(h.all), len(h.shown), len(h.all)))
 	h.list.UnselectAll()
 	h.list.Refresh()
 	h.showOnMatrix()
@@ -216,7 +227,7 @@ func (h *home) filter() {
 }
 
 // keepSelection selects again the account selected before filtering, when it is still shown.
-func (h *home) keepSelection() {
+func (h *Home) keepSelection() {
 	if h.selected == nil {
 		return
 	}
@@ -231,7 +242,7 @@ func (h *home) keepSelection() {
 	}
 }
 
-func (h *home) matches(r domain.PlanSummary, q string) bool {
+func (h *Home) matches(r domain.PlanSummary, q string) bool {
 	if t := h.tier.SelectedIndex() - 1; t >= 0 && r.Tier != domain.Tiers[t] {
 		return false
 	}
@@ -250,7 +261,7 @@ func (h *home) matches(r domain.PlanSummary, q string) bool {
 	return q == "" || strings.Contains(strings.ToLower(r.AccountName+" "+r.Owner+" "+r.Industry), q)
 }
 
-func (h *home) sortRows() {
+func (h *Home) sortRows() {
 	by := h.sortBy.SelectedIndex()
 	less := func(a, b domain.PlanSummary) bool {
 		return strings.ToLower(a.AccountName) < strings.ToLower(b.AccountName)
@@ -275,7 +286,7 @@ func (h *home) sortRows() {
 	sort.SliceStable(h.shown, func(i, j int) bool { return less(h.shown[i], h.shown[j]) })
 }
 
-func (h *home) showOverview() {
+func (h *Home) showOverview() {
 	n := map[domain.PortfolioQuadrant]int{}
 	incomplete := 0
 	for _, r := range h.all {
@@ -287,20 +298,20 @@ func (h *home) showOverview() {
 	}
 	var parts []string
 	for _, q := range domain.PortfolioQuadrants {
-		parts = append(parts, fmt.Sprintf("%s %d", h.app.tr("portfolio."+string(q)), n[q]))
+		parts = append(parts, fmt.Sprintf("%s %d", h.loc.T("portfolio."+string(q)), n[q]))
 	}
-	parts = append(parts, fmt.Sprintf("%s %d", h.app.tr("portfolio.incomplete"), incomplete))
+	parts = append(parts, fmt.Sprintf("%s %d", h.loc.T("portfolio.incomplete"), incomplete))
 	h.overview.SetText(strings.Join(parts, " · "))
 }
 
-func (h *home) onSelect(i widget.ListItemID) {
+func (h *Home) onSelect(i widget.ListItemID) {
 	r := h.shown[i]
 	h.selected = &r
 	h.open.Enable()
 	if h.matrix != nil {
 		h.matrix.Select(r.AccountID)
 	}
-	p, err := h.app.store.LoadPlan(h.app.ctx, r.PlanID)
+	p, err := h.sh.Store().LoadPlan(h.sh.Context(), r.PlanID)
 	if err != nil {
 		h.showDetailError(err)
 		return
@@ -308,27 +319,22 @@ func (h *home) onSelect(i widget.ListItemID) {
 	h.showDetail(r, p)
 }
 
-func (h *home) onOpen() {
+func (h *Home) onOpen() {
 	if h.selected != nil {
-		h.app.openPlan(h.selected.AccountID, h.selected.PlanID)
+		h.sh.OpenPlan(h.selected.AccountID, h.selected.PlanID, "")
 	}
 }
 
-// firstStart opens the sample plan with a hint of where to begin, the first time only.
-func (a *App) firstStart() bool {
-	if a.fyne.Preferences().Bool("hint.shown") || a.home == nil || len(a.home.all) == 0 {
-		return false
-	}
-	a.fyne.Preferences().SetBool("hint.shown", true)
-	for _, r := range a.home.all {
-		if r.AccountName == sampleAccount {
-			a.openPlan(r.AccountID, r.PlanID)
-			break
-		}
-	}
-	a.ShowDialog(dialog.NewInformation(a.tr("hint.title"), a.tr("hint.body"), a.win), nil)
-	return true
-}
+// Rows are the portfolio's accounts with their latest plans, as last read.
+func (h *Home) Rows() []domain.PlanSummary { return h.all }
 
-// sampleAccount is the complete sample plan a new database starts with.
-const sampleAccount = "Aceros del Norte, S.A."
+// FocusSearch puts the cursor in the search of the accounts.
+func (h *Home) FocusSearch() { h.sh.Window().Canvas().Focus(h.search) }
+
+// Selected is the account picked in the list with its plan; ok is false when none is.
+func (h *Home) Selected() (domain.PlanSummary, bool) {
+	if h.selected == nil {
+		return domain.PlanSummary{}, false
+	}
+	return *h.selected, true
+}
