@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -31,7 +32,10 @@ type Store struct {
 	origin origin // what was at path before this store opened it
 }
 
-var _ domain.Store = (*Store)(nil)
+var (
+	_ domain.Store  = (*Store)(nil)
+	_ history.Store = (*Store)(nil)
+)
 
 // DefaultPath is KAMPLAN_DB when set, else kamplan.db in the user's configuration directory.
 func DefaultPath() (string, error) {

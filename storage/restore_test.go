@@ -11,6 +11,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // exported is the whole content of a store, as plan files.
@@ -105,12 +106,12 @@ func TestRestoreBringsBackTheBackup(t *testing.T) {
 	s := tempStore(t)
 	p := importFile(t, s, gen.Portfolio(3)[1])
 	d := docOf(t, s, p.ID)
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "antes"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "antes"}); err != nil {
 		t.Fatal(err)
 	}
 	then := exported(t, s)
 	backup := backupOf(t, s, "then.db")
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
 		t.Fatal(err)
 	}
 	now := exported(t, s)
@@ -121,10 +122,10 @@ func TestRestoreBringsBackTheBackup(t *testing.T) {
 	if exported(t, s) != then {
 		t.Fatal("the restored data is not the backup's")
 	}
-	if page, _ := s.Journal(ctx, p.ID, domain.JournalQuery{}); len(page.Entries) != 1 {
+	if page, _ := s.Journal().Page(ctx, p.ID, history.JournalQuery{}); len(page.Entries) != 1 {
 		t.Fatalf("the restored journal has %d entries", len(page.Entries))
 	}
-	if err := edit(t, s, docOf(t, s, p.ID), domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "otra vez"}); err != nil {
+	if err := edit(t, s, docOf(t, s, p.ID), history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "otra vez"}); err != nil {
 		t.Fatalf("saving after a restore: %v", err)
 	}
 	copyOfBefore, err := OpenExisting(saved)
@@ -164,7 +165,7 @@ func TestRestoreUpgradesAnOlderBackup(t *testing.T) {
 		t.Fatal("the restored data differs")
 	}
 	rows, _ := r.Portfolio(ctx)
-	if _, err := r.CreateSnapshot(ctx, rows[0].PlanID, domain.SnapshotManual, "", ""); err != nil {
+	if _, err := r.Snapshots().Create(ctx, rows[0].PlanID, history.SnapshotManual, "", ""); err != nil {
 		t.Fatalf("the restored database was not upgraded: %v", err)
 	}
 }

@@ -1,6 +1,9 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/domain/history"
+)
 
 // maxChanges is how many changes the "What changed" section lists; the others are counted.
 const maxChanges = 60
@@ -13,9 +16,9 @@ func (d *doc) changes() {
 		return
 	}
 	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
-	var cs []domain.Change
-	for _, c := range domain.Compare(old, now) {
-		if c.Kind != domain.Moved {
+	var cs []history.Change
+	for _, c := range history.Compare(old, now) {
+		if c.Kind != history.Moved {
 			cs = append(cs, c)
 		}
 	}
@@ -32,9 +35,9 @@ func (d *doc) changes() {
 	d.listChanges(NewChangeWords(d.loc.Lang(), old, now), cs)
 }
 
-func (d *doc) listChanges(w ChangeWords, cs []domain.Change) {
+func (d *doc) listChanges(w ChangeWords, cs []history.Change) {
 	listed := 0
-	for _, s := range domain.Sections {
+	for _, s := range history.Sections {
 		for i, c := range sectionChanges(cs, s) {
 			if listed == maxChanges {
 				break
@@ -52,8 +55,8 @@ func (d *doc) listChanges(w ChangeWords, cs []domain.Change) {
 	}
 }
 
-func sectionChanges(cs []domain.Change, s domain.Section) []domain.Change {
-	var out []domain.Change
+func sectionChanges(cs []history.Change, s history.Section) []history.Change {
+	var out []history.Change
 	for _, c := range cs {
 		if c.Section == s {
 			out = append(out, c)
@@ -63,8 +66,8 @@ func sectionChanges(cs []domain.Change, s domain.Section) []domain.Change {
 }
 
 // snapshotLabel is what a snapshot is called: its label; for an export, its edition.
-func (d *doc) snapshotLabel(s domain.SnapshotInfo) string {
-	if s.Kind == domain.SnapshotExport && d.loc.Has("edition."+s.Label) {
+func (d *doc) snapshotLabel(s history.SnapshotInfo) string {
+	if s.Kind == history.SnapshotExport && d.loc.Has("edition."+s.Label) {
 		return d.t("edition." + s.Label)
 	}
 	if s.Label == "" {
