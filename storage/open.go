@@ -109,7 +109,7 @@ func connectAndMigrate(path string, version int, create bool) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.migrate(version); err != nil {
+	if err := migrate(s.db, s.path, version); err != nil {
 		s.Close()
 		return nil, err
 	}

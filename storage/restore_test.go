@@ -85,7 +85,7 @@ func TestRestoreRefusesWhatIsNotABackupOfThisApp(t *testing.T) {
 	before := exported(t, s)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			saved, err := s.Restore(ctx, tt.path)
+			saved, err := s.Backups().Restore(ctx, tt.path)
 			var de *domain.Error
 			if !asDomainError(err, &de) || de.Key != tt.key || saved != "" || !strings.Contains(de.Msg, "the current data is unchanged") {
 				t.Fatalf("%v (%s)", err, saved)
@@ -115,7 +115,7 @@ func TestRestoreBringsBackTheBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := exported(t, s)
-	saved, err := s.Restore(ctx, backup)
+	saved, err := s.Backups().Restore(ctx, backup)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,15 +178,15 @@ func TestDailyBackupsKeepTheLastFourteen(t *testing.T) {
 	os.WriteFile(other, []byte("mine"), 0o600)
 	day := time.Date(2027, 3, 1, 9, 0, 0, 0, time.Local)
 	for i := range 20 {
-		path, made, err := s.DailyBackup(ctx, day.AddDate(0, 0, i))
+		path, made, err := s.Backups().Daily(ctx, day.AddDate(0, 0, i))
 		if err != nil || !made || filepath.Base(path) != "kamplan-backup-"+day.AddDate(0, 0, i).Format("2006-01-02")+".db" {
 			t.Fatalf("day %d: %s %v %v", i, path, made, err)
 		}
-		if _, made, _ := s.DailyBackup(ctx, day.AddDate(0, 0, i).Add(8*time.Hour)); made {
+		if _, made, _ := s.Backups().Daily(ctx, day.AddDate(0, 0, i).Add(8*time.Hour)); made {
 			t.Fatalf("day %d: a second copy the same day", i)
 		}
 	}
-	files, _ := s.DailyBackupFiles()
+	files, _ := s.Backups().DailyFiles()
 	if len(files) != DailyBackups || !strings.HasSuffix(files[0], "2027-03-20.db") || !strings.HasSuffix(files[13], "2027-03-07.db") {
 		t.Fatalf("kept %v", files)
 	}
