@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/domain/summary"
 	"kamplan/ui/chart"
 )
 
@@ -126,7 +127,7 @@ func (d *doc) opPosition(x, w float64) {
 
 func (d *doc) opObjectives(x, w float64) {
 	d.opHeading(x, w, "pdf.sum.objectives")
-	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
+	f := summary.Of(d.plan, d.in.Settings.Cutoff, d.in.Today)
 	if len(f.TopObjectives) == 0 {
 		d.opLine(x, w, "", d.t("pdf.not_assessed"))
 	}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"kamplan/domain"
+	"kamplan/domain/summary"
 	"strings"
 )
 
@@ -13,7 +14,7 @@ const maxAlerts = 5
 // few lines, and (internal) the five most important findings, grouped, with where to look.
 func (d *doc) summary() {
 	d.section("pdf.s.summary", 0)
-	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
+	f := summary.Of(d.plan, d.in.Settings.Cutoff, d.in.Today)
 	rows := [][2]string{}
 	if !d.client {
 		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)})
@@ -43,7 +44,7 @@ func (d *doc) summary() {
 }
 
 // alerts lists the most important findings, each with the page where to look.
-func (d *doc) alerts(as []domain.Alert) {
+func (d *doc) alerts(as []summary.Alert) {
 	if d.client || len(as) == 0 {
 		return
 	}
@@ -59,7 +60,7 @@ func (d *doc) alerts(as []domain.Alert) {
 	}
 }
 
-func (d *doc) alert(a domain.Alert) {
+func (d *doc) alert(a summary.Alert) {
 	text := d.t(a.Key, a.Args...)
 	if len(a.Names) > 0 && a.Names[0] != "" {
 		text = d.t(a.Key, len(a.Names), d.nameList(a.Names, 4))
