@@ -20,7 +20,9 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// Store is the local database of accounts and plans. It is safe for concurrent use.
+// Store is the local database of accounts and plans. It is safe for concurrent use. It
+// implements domain.Store and history.Store: the plans' journal and snapshots are reached
+// as Journal() and Snapshots(), the copies of the database kept beside it as Backups().
 type Store struct {
 	db   *sql.DB
 	path string
