@@ -160,6 +160,13 @@ type Element struct {
 // or plan the list belongs to. The values share the plan's slices: do not change them.
 func (c Collection) Elements(d *Doc, parent string) []Element { return c.list.elements(d, parent) }
 
+// Find returns a copy of the element of the list in d with the id, held by the parent
+// element ("" for a list that is not nested); ok is false when there is none.
+func (c Collection) Find(d *Doc, parent, id string) (v any, ok bool) {
+	_, v, err := c.list.find(d, parent, id)
+	return v, err == nil
+}
+
 // Drop takes the element out of the list in d, leaving what refers to it as it is (RemoveItem
 // cleans that), and reports whether there was one.
 func (c Collection) Drop(d *Doc, parent, id string) bool {

@@ -41,10 +41,12 @@ func place(d *domain.Doc, c Change) error {
 	if c.Coll == CollKPIHistory {
 		return placeMeasurement(d, c)
 	}
-	es, i, err := elementOf(d, c)
-	if err != nil {
-		return err
+	col, ok := domain.CollectionOf(c.Coll)
+	if !ok {
+		return internalError("no list %q", c.Coll)
 	}
+	es := col.Elements(d, c.Parent)
+	i := slices.IndexFunc(es, func(e domain.Element) bool { return e.ID == c.ID })
 	var e domain.Edit
 	switch {
 	case i >= 0 && c.Kind == Added: // added on both sides: one element
@@ -56,19 +58,8 @@ func place(d *domain.Doc, c Change) error {
 	default:
 		e = domain.AddItem{Coll: c.Coll, Parent: c.Parent, At: after(es, c.after), Value: c.New}
 	}
-	_, err = d.ApplyUnvalidated(e)
+	_, err := d.ApplyUnvalidated(e)
 	return err
-}
-
-// elementOf finds the element a change is about: the elements of its list (of its parent),
-// and its position among them, -1 when it is not there.
-func elementOf(d *domain.Doc, c Change) ([]domain.Element, int, error) {
-	col, ok := domain.CollectionOf(c.Coll)
-	if !ok {
-		return nil, -1, internalError("no list %q", c.Coll)
-	}
-	es := col.Elements(d, c.Parent)
-	return es, slices.IndexFunc(es, func(e domain.Element) bool { return e.ID == c.ID }), nil
 }
 
 // after is the position just after the element with id prev: 0 when prev is "", the end
@@ -100,14 +91,15 @@ func setChanged(d *domain.Doc, c Change) error {
 	case CollKPIHistory:
 		return setMeasurement(d, c)
 	}
-	es, i, err := elementOf(d, c)
-	if err != nil {
-		return err
+	col, ok := domain.CollectionOf(c.Coll)
+	if !ok {
+		return internalError("no list %q", c.Coll)
 	}
-	if i < 0 {
+	v, ok := col.Find(d, c.Parent, c.ID)
+	if !ok {
 		return notFound()
 	}
-	changed, err := withField(es[i].Value, c.Field, c.New)
+	changed, err := withField(v, c.Field, c.New)
 	if err != nil {
 		return err
 	}
