@@ -1,26 +1,27 @@
-package domain
+package history
 
 import (
 	"slices"
 	"sort"
+
+	"kamplan/domain"
 )
 
 // scoresCompare compares the scores of one axis of the portfolio matrix, factor by factor.
-type scoresCompare struct{ axis AxisName }
+type scoresCompare struct{ axis domain.AxisName }
 
-func (s scoresCompare) coll() Coll {
-	if s.axis == AxisStrength {
+func (s scoresCompare) coll() domain.Coll {
+	if s.axis == domain.AxisStrength {
 		return CollStrengthScores
 	}
 	return CollAttractivenessScores
 }
 
-func (s scoresCompare) compare(a, b Doc, out *[]Change) {
+func (s scoresCompare) compare(a, b domain.Doc, out *[]Change) {
 	if a.Plan == nil || b.Plan == nil {
 		return
 	}
-	x, _ := axisOf(a.Plan, s.axis)
-	y, _ := axisOf(b.Plan, s.axis)
+	x, y := axisOf(a.Plan, s.axis), axisOf(b.Plan, s.axis)
 	for _, id := range scoredFactors(x, y) {
 		if x.Scores[id] != y.Scores[id] {
 			*out = append(*out, Change{Section: SectionPortfolio, Kind: Changed, Coll: s.coll(), ID: id,
@@ -31,7 +32,7 @@ func (s scoresCompare) compare(a, b Doc, out *[]Change) {
 
 // scoredFactors lists the factors of two axes, in the order of their factors, then the ids
 // scored without a factor, sorted.
-func scoredFactors(x, y *Axis) []string {
+func scoredFactors(x, y *domain.Axis) []string {
 	var ids []string
 	for _, f := range append(slices.Clone(y.Factors), x.Factors...) {
 		if !slices.Contains(ids, f.ID) {
@@ -50,7 +51,7 @@ func scoredFactors(x, y *Axis) []string {
 	return append(ids, rest...)
 }
 
-func factorName(id string, axes ...*Axis) string {
+func factorName(id string, axes ...*domain.Axis) string {
 	for _, ax := range axes {
 		for _, f := range ax.Factors {
 			if f.ID == id {
@@ -64,7 +65,7 @@ func factorName(id string, axes ...*Axis) string {
 // historyCompare compares the measurements of each KPI both states hold, period by period.
 type historyCompare struct{}
 
-func (historyCompare) compare(a, b Doc, out *[]Change) {
+func (historyCompare) compare(a, b domain.Doc, out *[]Change) {
 	if a.Plan == nil || b.Plan == nil {
 		return
 	}
@@ -79,10 +80,10 @@ func (historyCompare) compare(a, b Doc, out *[]Change) {
 	}
 }
 
-func measurements(h []Measurement) []element {
-	out := make([]element, len(h))
+func measurements(h []domain.Measurement) []domain.Element {
+	out := make([]domain.Element, len(h))
 	for i, m := range h {
-		out[i] = element{m.Period, m}
+		out[i] = domain.Element{ID: m.Period, Value: m}
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package domain_test
+package history_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // randomRun applies n random edits to d, skipping the refused ones, and returns the edits
@@ -27,7 +28,7 @@ func randomRun(t *testing.T, r *rand.Rand, d *domain.Doc, n int) (done []domain.
 // copyOf is a deep copy of a state.
 func copyOf(t testing.TB, d *domain.Doc) *domain.Doc {
 	t.Helper()
-	r := domain.ReplaceWith(*d, true, "", "")
+	r := history.ReplaceWith(*d, true, "", "")
 	a, p := *r.Account, *r.Plan
 	return &domain.Doc{Account: &a, Plan: &p}
 }
@@ -55,37 +56,37 @@ func TestCompareFindsChangesByID(t *testing.T) {
 	tests := []struct {
 		name string
 		edit domain.Edit
-		want []domain.Change
+		want []history.Change
 	}{
 		{"a renamed contact is changed, not removed and added", domain.ReplaceItem{Coll: domain.CollContacts, Value: renamed},
-			[]domain.Change{{Section: domain.SectionContacts, Kind: domain.Changed, Coll: domain.CollContacts, ID: renamed.ID,
+			[]history.Change{{Section: history.SectionContacts, Kind: history.Changed, Coll: domain.CollContacts, ID: renamed.ID,
 				Name: "Ane Goikoetxea", Field: "name", Old: p.Contacts[1].Name, New: "Ane Goikoetxea"}}},
 		{"a contact's level", domain.ReplaceItem{Coll: domain.CollContacts, Value: closer},
-			[]domain.Change{{Section: domain.SectionContacts, Kind: domain.Changed, Coll: domain.CollContacts, ID: closer.ID,
+			[]history.Change{{Section: history.SectionContacts, Kind: history.Changed, Coll: domain.CollContacts, ID: closer.ID,
 				Name: closer.Name, Field: "rel_now", Old: p.Contacts[2].RelNow, New: domain.RelStrong}}},
 		{"a wallet figure", domain.SetField{Field: "wallet.potential", Value: int64(300_000_000)},
-			[]domain.Change{{Section: domain.SectionWallet, Kind: domain.Changed, Field: "wallet.potential", Old: p.Wallet.Potential, New: int64(300_000_000)}}},
+			[]history.Change{{Section: history.SectionWallet, Kind: history.Changed, Field: "wallet.potential", Old: p.Wallet.Potential, New: int64(300_000_000)}}},
 		{"a KPI value", domain.ReplaceItem{Coll: domain.CollKPIs, Value: kpi},
-			[]domain.Change{{Section: domain.SectionKPIs, Kind: domain.Changed, Coll: domain.CollKPIHistory, Parent: kpi.ID,
+			[]history.Change{{Section: history.SectionKPIs, Kind: history.Changed, Coll: history.CollKPIHistory, Parent: kpi.ID,
 				ID: kpi.History[0].Period, Name: kpi.Name, Field: "value", Old: p.KPIs[0].History[0].Value, New: 77.0}}},
 		{"a portfolio score", domain.SetScore{Axis: domain.AxisStrength, Factor: "price", Score: 9},
-			[]domain.Change{{Section: domain.SectionPortfolio, Kind: domain.Changed, Coll: domain.CollStrengthScores, ID: "price",
+			[]history.Change{{Section: history.SectionPortfolio, Kind: history.Changed, Coll: history.CollStrengthScores, ID: "price",
 				Name: "Price", Field: "score", Old: p.Portfolio.Strength.Scores["price"], New: 9}}},
 		{"an added SWOT item", domain.AddItem{Coll: domain.CollSWOTItems, Parent: p.SWOTs[0].ID, At: 0, Value: item},
-			[]domain.Change{{Section: domain.SectionSWOT, Kind: domain.Added, Coll: domain.CollSWOTItems, Parent: p.SWOTs[0].ID,
+			[]history.Change{{Section: history.SectionSWOT, Kind: history.Added, Coll: domain.CollSWOTItems, Parent: p.SWOTs[0].ID,
 				ID: item.ID, Name: item.Text, New: item}}},
 		{"a removed note", domain.RemoveItem{Coll: domain.CollNotes, ID: p.Notes[0].ID},
-			[]domain.Change{{Section: domain.SectionCommitment, Kind: domain.Removed, Coll: domain.CollNotes, ID: p.Notes[0].ID,
+			[]history.Change{{Section: history.SectionCommitment, Kind: history.Removed, Coll: domain.CollNotes, ID: p.Notes[0].ID,
 				Name: p.Notes[0].Text, Old: p.Notes[0]}}},
 		{"a moved action", domain.MoveItem{Coll: domain.CollActions, ID: p.Actions[0].ID, To: 2},
-			[]domain.Change{{Section: domain.SectionActions, Kind: domain.Moved, Coll: domain.CollActions, ID: p.Actions[0].ID,
+			[]history.Change{{Section: history.SectionActions, Kind: history.Moved, Coll: domain.CollActions, ID: p.Actions[0].ID,
 				Name: p.Actions[0].Title, Old: 0, New: 2}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := copyOf(t, base)
 			apply(t, d, tt.edit)
-			got := domain.Compare(*base, *d)
+			got := history.Compare(*base, *d)
 			if shown(got) != shown(tt.want) {
 				t.Errorf("got  %s\nwant %s", shown(got), shown(tt.want))
 			}
@@ -94,7 +95,7 @@ func TestCompareFindsChangesByID(t *testing.T) {
 }
 
 // shown writes what a change says to its reader: its exported fields.
-func shown(cs []domain.Change) string {
+func shown(cs []history.Change) string {
 	out := ""
 	for _, c := range cs {
 		old, _ := json.Marshal(c.Old)
@@ -106,7 +107,7 @@ func shown(cs []domain.Change) string {
 
 func TestCompareOfTheSameStateIsEmpty(t *testing.T) {
 	d := historyDoc(t)
-	if cs := domain.Compare(*d, *copyOf(t, d)); len(cs) != 0 {
+	if cs := history.Compare(*d, *copyOf(t, d)); len(cs) != 0 {
 		t.Fatalf("%d changes between a plan and its copy: %+v", len(cs), cs)
 	}
 }
@@ -125,9 +126,9 @@ func touched(es []domain.Edit) map[string]bool {
 		case domain.SetField:
 			out["field/"+string(x.Field)] = true
 		case domain.SetScore:
-			coll := domain.CollStrengthScores
+			coll := history.CollStrengthScores
 			if x.Axis == domain.AxisAttractiveness {
-				coll = domain.CollAttractivenessScores
+				coll = history.CollAttractivenessScores
 			}
 			out[string(coll)+"/"+x.Factor] = true
 		case domain.AddItem:
@@ -151,14 +152,14 @@ func touched(es []domain.Edit) map[string]bool {
 func idOf(v any) string { return reflect.ValueOf(v).FieldByName("ID").String() }
 
 // keyOf is the key touched gives the element or field of a change.
-func keyOf(c domain.Change) string {
+func keyOf(c history.Change) string {
 	switch c.Coll {
 	case "":
 		return "field/" + c.Field
-	case domain.CollKPIHistory:
+	case history.CollKPIHistory:
 		return "kpis/" + c.Parent
 	}
-	if c.Kind == domain.Moved {
+	if c.Kind == history.Moved {
 		return string(c.Coll) + "/" + c.Parent + "/*"
 	}
 	return string(c.Coll) + "/" + c.ID
@@ -173,7 +174,7 @@ func TestCompareListsExactlyWhatTheEditsChanged(t *testing.T) {
 		a := historyDoc(t)
 		b := copyOf(t, a)
 		edits := touched(randomRun(t, r, b, 40))
-		cs := domain.Compare(*a, *b)
+		cs := history.Compare(*a, *b)
 		if len(cs) == 0 {
 			t.Fatalf("seed %d: no change found after the random edits", seed)
 		}
@@ -181,16 +182,16 @@ func TestCompareListsExactlyWhatTheEditsChanged(t *testing.T) {
 			if !edits[keyOf(c)] {
 				t.Errorf("seed %d: %s %s %s %s: no edit touched it", seed, c.Kind, c.Coll, c.ID, c.Field)
 			}
-			if c.Kind == domain.Changed && reflect.DeepEqual(c.Old, c.New) {
+			if c.Kind == history.Changed && reflect.DeepEqual(c.Old, c.New) {
 				t.Errorf("seed %d: %s %s: %v → %v is no change", seed, c.Coll, c.Field, c.Old, c.New)
 			}
 		}
-		got, err := domain.Merge(*a, *a, *b).Result()
+		got, err := history.Merge(*a, *a, *b).Result()
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
 		if snapshot(t, &got) != snapshot(t, b) {
-			t.Fatalf("seed %d: the changes do not rebuild the newer state:\n%+v", seed, domain.Compare(*b, got))
+			t.Fatalf("seed %d: the changes do not rebuild the newer state:\n%+v", seed, history.Compare(*b, got))
 		}
 	}
 }

@@ -1,42 +1,40 @@
-package domain
+package history
 
 import (
 	"encoding/json"
 	"reflect"
 	"strings"
 	"sync"
-)
 
-// element is one element of a list with its id.
-type element struct {
-	id string
-	v  any
-}
+	"kamplan/domain"
+)
 
 // listCompare compares one list of the plan (or the account's team) by id.
 type listCompare struct {
-	coll Coll
-	name func(d Doc, v any) string
+	coll domain.Coll
+	name func(d domain.Doc, v any) string
 	skip string // a field compared as a list of its own: a SWOT's items, a KPI's history
 }
 
 // comparedLists are compared in this order: a list before the lists nested in its elements.
-var comparedLists = []interface{ compare(a, b Doc, out *[]Change) }{
-	listCompare{coll: CollTeam, name: nameField},
-	listCompare{coll: CollOfferings, name: nameField}, listCompare{coll: CollCompetitors, name: nameField},
-	listCompare{coll: CollCentres, name: nameField}, listCompare{coll: CollWhiteSpace, name: cellName},
-	listCompare{coll: CollSWOTs, name: swotName, skip: "items"}, listCompare{coll: CollSWOTItems, name: textField},
-	listCompare{coll: CollContacts, name: nameField}, listCompare{coll: CollLinks, name: linkName},
-	listCompare{coll: CollCoverage, name: pairName}, listCompare{coll: CollStrategies, name: textField},
-	listCompare{coll: CollCriteria, name: nameField}, scoresCompare{AxisAttractiveness}, scoresCompare{AxisStrength},
-	listCompare{coll: CollObjectives, name: textField}, listCompare{coll: CollActions, name: textField},
-	listCompare{coll: CollKPIs, name: nameField, skip: "history"}, historyCompare{},
-	listCompare{coll: CollNotes, name: textField},
+var comparedLists = []interface {
+	compare(a, b domain.Doc, out *[]Change)
+}{
+	listCompare{coll: domain.CollTeam, name: nameField},
+	listCompare{coll: domain.CollOfferings, name: nameField}, listCompare{coll: domain.CollCompetitors, name: nameField},
+	listCompare{coll: domain.CollCentres, name: nameField}, listCompare{coll: domain.CollWhiteSpace, name: cellName},
+	listCompare{coll: domain.CollSWOTs, name: swotName, skip: "items"}, listCompare{coll: domain.CollSWOTItems, name: textField},
+	listCompare{coll: domain.CollContacts, name: nameField}, listCompare{coll: domain.CollLinks, name: linkName},
+	listCompare{coll: domain.CollCoverage, name: pairName}, listCompare{coll: domain.CollStrategies, name: textField},
+	listCompare{coll: domain.CollCriteria, name: nameField}, scoresCompare{domain.AxisAttractiveness}, scoresCompare{domain.AxisStrength},
+	listCompare{coll: domain.CollObjectives, name: textField}, listCompare{coll: domain.CollActions, name: textField},
+	listCompare{coll: domain.CollKPIs, name: nameField, skip: "history"}, historyCompare{},
+	listCompare{coll: domain.CollNotes, name: textField},
 }
 
 // ComparedLists lists, in the order Compare reports them, the lists whose changes it gives.
-func ComparedLists() []Coll {
-	var out []Coll
+func ComparedLists() []domain.Coll {
+	var out []domain.Coll
 	for _, c := range comparedLists {
 		switch x := c.(type) {
 		case listCompare:
@@ -52,7 +50,7 @@ func ComparedLists() []Coll {
 
 // ComparedFields lists the fields Compare reports changed for an element of a list (see
 // Change.Field).
-func ComparedFields(c Coll) []string {
+func ComparedFields(c domain.Coll) []string {
 	switch c {
 	case CollAttractivenessScores, CollStrengthScores:
 		return []string{"score"}
@@ -62,7 +60,7 @@ func ComparedFields(c Coll) []string {
 	var out []string
 	for _, lc := range comparedLists {
 		if x, ok := lc.(listCompare); ok && x.coll == c {
-			for _, l := range leavesOf(mustList(c).elemType()) {
+			for _, l := range leavesOf(collection(c).ElemType()) {
 				if l.path != x.skip && l.path != "id" {
 					out = append(out, l.path)
 				}
@@ -72,27 +70,49 @@ func ComparedFields(c Coll) []string {
 	return out
 }
 
-func (lc listCompare) compare(a, b Doc, out *[]Change) {
+func (lc listCompare) compare(a, b domain.Doc, out *[]Change) {
 	if !hasPart(a, lc.coll) || !hasPart(b, lc.coll) {
 		return
 	}
-	l := mustList(lc.coll)
+	col := collection(lc.coll)
 	inB := map[string]bool{}
-	for _, p := range l.parentsOf(&b) {
+	for _, p := range parentsOf(col, &b) {
 		inB[p] = true
 	}
-	for _, parent := range l.parentsOf(&a) {
+	for _, parent := range parentsOf(col, &a) {
 		if inB[parent] {
 			c := diffCtx{coll: lc.coll, parent: parent, skip: lc.skip,
 				nameA: func(v any) string { return lc.name(a, v) }, nameB: func(v any) string { return lc.name(b, v) }}
-			c.diff(l.elements(&a, parent), l.elements(&b, parent), out)
+			c.diff(col.Elements(&a, parent), col.Elements(&b, parent), out)
 		}
 	}
 }
 
+// collection is a list the code names (a programming error when there is none).
+func collection(c domain.Coll) domain.Collection {
+	col, ok := domain.CollectionOf(c)
+	if !ok {
+		panic("history: no list " + string(c))
+	}
+	return col
+}
+
+// parentsOf lists the ids of the elements that hold a nested list; "" alone for a list that
+// is not nested.
+func parentsOf(col domain.Collection, d *domain.Doc) []string {
+	if col.Parent == "" {
+		return []string{""}
+	}
+	var ids []string
+	for _, e := range collection(col.Parent).Elements(d, "") {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
 // hasPart reports whether a state holds the part a list belongs to.
-func hasPart(d Doc, c Coll) bool {
-	if c == CollTeam {
+func hasPart(d domain.Doc, c domain.Coll) bool {
+	if c == domain.CollTeam {
 		return d.Account != nil
 	}
 	return d.Plan != nil
@@ -100,7 +120,7 @@ func hasPart(d Doc, c Coll) bool {
 
 // diffCtx compares the elements of one list (of one parent).
 type diffCtx struct {
-	coll         Coll
+	coll         domain.Coll
 	parent       string
 	skip         string
 	nameA, nameB func(v any) string
@@ -112,57 +132,57 @@ func (c diffCtx) change(kind ChangeKind, id, name string) Change {
 
 // diff lists, in b's order, the elements added and moved and the fields changed, then, in
 // a's order, the elements removed.
-func (c diffCtx) diff(as, bs []element, out *[]Change) {
+func (c diffCtx) diff(as, bs []domain.Element, out *[]Change) {
 	ia, ib := positions(as), positions(bs)
 	stay := unmoved(as, bs, ia)
 	prev := ""
 	for j, e := range bs {
-		i, common := ia[e.id]
+		i, common := ia[e.ID]
 		switch {
 		case !common:
-			ch := c.change(Added, e.id, c.nameB(e.v))
-			ch.New, ch.after = e.v, prev
+			ch := c.change(Added, e.ID, c.nameB(e.Value))
+			ch.New, ch.after = e.Value, prev
 			*out = append(*out, ch)
-		case !stay[e.id]:
-			ch := c.change(Moved, e.id, c.nameB(e.v))
+		case !stay[e.ID]:
+			ch := c.change(Moved, e.ID, c.nameB(e.Value))
 			ch.Old, ch.New, ch.after = i, j, prev
 			*out = append(*out, ch)
 		}
 		if common {
 			c.diffFields(as[i], e, out)
 		}
-		prev = e.id
+		prev = e.ID
 	}
 	for _, e := range as {
-		if _, kept := ib[e.id]; !kept {
-			ch := c.change(Removed, e.id, c.nameA(e.v))
-			ch.Old = e.v
+		if _, kept := ib[e.ID]; !kept {
+			ch := c.change(Removed, e.ID, c.nameA(e.Value))
+			ch.Old = e.Value
 			*out = append(*out, ch)
 		}
 	}
 }
 
-func positions(es []element) map[string]int {
+func positions(es []domain.Element) map[string]int {
 	m := make(map[string]int, len(es))
 	for i, e := range es {
-		m[e.id] = i
+		m[e.ID] = i
 	}
 	return m
 }
 
 // diffFields lists the fields of one element that differ.
-func (c diffCtx) diffFields(a, b element, out *[]Change) {
-	if reflect.DeepEqual(a.v, b.v) {
+func (c diffCtx) diffFields(a, b domain.Element, out *[]Change) {
+	if reflect.DeepEqual(a.Value, b.Value) {
 		return
 	}
-	va, vb := reflect.ValueOf(a.v), reflect.ValueOf(b.v)
+	va, vb := reflect.ValueOf(a.Value), reflect.ValueOf(b.Value)
 	for _, l := range leavesOf(va.Type()) {
 		if l.path == c.skip {
 			continue
 		}
 		x, y := va.FieldByIndex(l.index).Interface(), vb.FieldByIndex(l.index).Interface()
 		if !sameValue(x, y) {
-			ch := c.change(Changed, b.id, c.nameB(b.v))
+			ch := c.change(Changed, b.ID, c.nameB(b.Value))
 			ch.Field, ch.Old, ch.New = l.path, x, y
 			*out = append(*out, ch)
 		}

@@ -1,36 +1,39 @@
-package domain
+package history
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+
+	"kamplan/domain"
 )
 
 // Every part of the plan and of its account is compared: a field SetField names, a list, or
 // one of the few parts that are not the plan's content. A new field must be placed here.
 func TestComparisonCoversEveryPartOfThePlan(t *testing.T) {
-	asList := map[string]Coll{"swots": CollSWOTs, "contacts": CollContacts, "links": CollLinks, "coverage": CollCoverage,
-		"centres": CollCentres, "white_space": CollWhiteSpace, "strategies": CollStrategies, "objectives": CollObjectives,
-		"actions": CollActions, "kpis": CollKPIs, "notes": CollNotes, "wallet.offerings": CollOfferings,
-		"wallet.competitors": CollCompetitors, "portfolio.strength.factors": CollCriteria,
+	asList := map[string]domain.Coll{"swots": domain.CollSWOTs, "contacts": domain.CollContacts, "links": domain.CollLinks, "coverage": domain.CollCoverage,
+		"centres": domain.CollCentres, "white_space": domain.CollWhiteSpace, "strategies": domain.CollStrategies, "objectives": domain.CollObjectives,
+		"actions": domain.CollActions, "kpis": domain.CollKPIs, "notes": domain.CollNotes, "wallet.offerings": domain.CollOfferings,
+		"wallet.competitors": domain.CollCompetitors, "portfolio.strength.factors": domain.CollCriteria,
 		"portfolio.strength.scores": CollStrengthScores, "portfolio.attractiveness.scores": CollAttractivenessScores,
-		"account.team": CollTeam}
+		"account.team": domain.CollTeam}
 	notContent := map[string]bool{"id": true, "account_id": true, "account.id": true,
 		"portfolio.attractiveness.factors": true} // the settings' factors, the same for every plan
 	var paths []string
-	for _, l := range leavesOf(reflect.TypeOf(Plan{})) {
+	for _, l := range leavesOf(reflect.TypeOf(domain.Plan{})) {
 		paths = append(paths, l.path)
 	}
-	for _, l := range leavesOf(reflect.TypeOf(Account{})) {
+	for _, l := range leavesOf(reflect.TypeOf(domain.Account{})) {
 		paths = append(paths, "account."+l.path)
 	}
-	compared := map[Coll]bool{CollAttractivenessScores: true, CollStrengthScores: true}
+	compared := map[domain.Coll]bool{CollAttractivenessScores: true, CollStrengthScores: true}
 	for _, c := range comparedLists {
 		if lc, ok := c.(listCompare); ok {
 			compared[lc.coll] = true
 		}
 	}
 	for _, path := range paths {
-		_, isField := fields[Field(path)]
+		isField := slices.Contains(domain.Fields(), domain.Field(path))
 		coll, isList := asList[path]
 		switch {
 		case isList && !compared[coll]:
@@ -39,12 +42,12 @@ func TestComparisonCoversEveryPartOfThePlan(t *testing.T) {
 			t.Errorf("%s is neither a field SetField names nor a list: Compare and Merge do not see it", path)
 		}
 	}
-	for name := range fields {
+	for _, name := range domain.Fields() {
 		if !placed(name) {
 			t.Errorf("the field %s has no section", name)
 		}
 	}
-	for _, col := range Collections() {
+	for _, col := range domain.Collections() {
 		c := col.Name
 		if !compared[c] {
 			t.Errorf("the list %s is not compared", c)
@@ -55,7 +58,7 @@ func TestComparisonCoversEveryPartOfThePlan(t *testing.T) {
 	}
 }
 
-func placed(name Field) bool {
+func placed(name domain.Field) bool {
 	for _, f := range fieldSections {
 		if f.field == name {
 			return true

@@ -1,15 +1,18 @@
-package domain
+package history
 
 import (
 	"reflect"
 	"slices"
+
+	"kamplan/domain"
 )
 
 // patch makes the changes cs (as Compare gives them) to d: first it places the elements
 // added and moved, in their order, each after the element it follows (at the end when that
 // one is gone); then it sets the fields changed; last it removes the elements removed, the
-// last listed first, cleaning what refers to them as RemoveItem does. It does not validate.
-func patch(d *Doc, cs []Change) error {
+// last listed first, cleaning what refers to them as domain.RemoveItem does. It does not
+// validate.
+func patch(d *domain.Doc, cs []Change) error {
 	for _, c := range cs {
 		if c.Kind == Added || c.Kind == Moved {
 			if err := place(d, c); err != nil {
@@ -34,70 +37,73 @@ func patch(d *Doc, cs []Change) error {
 	return nil
 }
 
-func place(d *Doc, c Change) error {
+func place(d *domain.Doc, c Change) error {
 	if c.Coll == CollKPIHistory {
 		return placeMeasurement(d, c)
 	}
-	l, err := listOf(c.Coll)
-	if err != nil {
-		return err
+	col, ok := domain.CollectionOf(c.Coll)
+	if !ok {
+		return internalError("no list %q", c.Coll)
 	}
-	i, v, err := l.find(d, c.Parent, c.ID)
+	es := col.Elements(d, c.Parent)
+	i := slices.IndexFunc(es, func(e domain.Element) bool { return e.ID == c.ID })
+	var e domain.Edit
 	switch {
-	case err == nil && c.Kind == Added: // added on both sides: one element
-		_, err = l.replace(d, c.Parent, c.New)
-		return err
-	case err == nil:
-		l.delete(d, c.Parent, i)
+	case i >= 0 && c.Kind == Added: // added on both sides: one element
+		e = domain.ReplaceItem{Coll: c.Coll, Parent: c.Parent, Value: c.New}
+	case i >= 0:
+		e = domain.MoveItem{Coll: c.Coll, Parent: c.Parent, ID: c.ID, To: after(slices.Delete(es, i, i+1), c.after)}
 	case c.Kind == Moved: // removed meanwhile
 		return nil
 	default:
-		v = c.New
+		e = domain.AddItem{Coll: c.Coll, Parent: c.Parent, At: after(es, c.after), Value: c.New}
 	}
-	_, err = l.insert(d, c.Parent, after(l.elements(d, c.Parent), c.after), v)
+	_, err := d.ApplyUnvalidated(e)
 	return err
 }
 
 // after is the position just after the element with id prev: 0 when prev is "", the end
 // when there is no such element any more.
-func after(es []element, prev string) int {
+func after(es []domain.Element, prev string) int {
 	if prev == "" {
 		return 0
 	}
 	for i, e := range es {
-		if e.id == prev {
+		if e.ID == prev {
 			return i + 1
 		}
 	}
 	return len(es)
 }
 
-func setChanged(d *Doc, c Change) error {
+func setChanged(d *domain.Doc, c Change) error {
 	switch c.Coll {
 	case "":
-		f, ok := fields[Field(c.Field)]
-		if !ok || (f.account && d.Account == nil) || (!f.account && d.Plan == nil) {
+		f := domain.Field(c.Field)
+		if (f.OfAccount() && d.Account == nil) || (!f.OfAccount() && d.Plan == nil) {
 			return internalError("no field %q to change", c.Field)
 		}
-		return f.set(d, c.New)
+		_, err := d.ApplyUnvalidated(domain.SetField{Field: f, Value: c.New})
+		return err
 	case CollAttractivenessScores, CollStrengthScores:
-		return setScore(d, c)
+		setScore(d, c)
+		return nil
 	case CollKPIHistory:
 		return setMeasurement(d, c)
 	}
-	l, err := listOf(c.Coll)
-	if err != nil {
-		return err
+	col, ok := domain.CollectionOf(c.Coll)
+	if !ok {
+		return internalError("no list %q", c.Coll)
 	}
-	_, v, err := l.find(d, c.Parent, c.ID)
-	if err != nil {
-		return err
+	v, ok := col.Find(d, c.Parent, c.ID)
+	if !ok {
+		return notFound()
 	}
 	changed, err := withField(v, c.Field, c.New)
 	if err != nil {
 		return err
 	}
-	_, err = l.replace(d, c.Parent, changed)
+	_, err = d.ApplyUnvalidated(domain.ReplaceItem{Coll: c.Coll, Parent: c.Parent, Value: changed})
 	return err
 }
 
@@ -123,48 +129,52 @@ func withField(v any, path string, x any) (any, error) {
 	return nil, internalError("no field %q", path)
 }
 
-func setScore(d *Doc, c Change) error {
-	axis := AxisAttractiveness
+// setScore gives a factor its score, 0 taking it away, whether or not the axis has the
+// factor (a score may outlive its factor).
+func setScore(d *domain.Doc, c Change) {
+	ax := axisOf(d.Plan, domain.AxisAttractiveness)
 	if c.Coll == CollStrengthScores {
-		axis = AxisStrength
-	}
-	ax, err := axisOf(d.Plan, axis)
-	if err != nil {
-		return err
+		ax = axisOf(d.Plan, domain.AxisStrength)
 	}
 	score, _ := c.New.(int)
 	if score == 0 {
 		delete(ax.Scores, c.ID)
-		return nil
+		return
 	}
 	if ax.Scores == nil {
 		ax.Scores = map[string]int{}
 	}
 	ax.Scores[c.ID] = score
-	return nil
 }
 
-func remove(d *Doc, c Change) error {
+func axisOf(p *domain.Plan, name domain.AxisName) *domain.Axis {
+	if name == domain.AxisStrength {
+		return &p.Portfolio.Strength
+	}
+	return &p.Portfolio.Attractiveness
+}
+
+func remove(d *domain.Doc, c Change) error {
 	if c.Coll == CollKPIHistory {
 		if k := d.Plan.FindKPI(c.Parent); k != nil {
-			k.History = slices.DeleteFunc(k.History, func(m Measurement) bool { return m.Period == c.ID })
+			k.History = slices.DeleteFunc(k.History, func(m domain.Measurement) bool { return m.Period == c.ID })
 		}
 		return nil
 	}
-	_, err := RemoveItem{Coll: c.Coll, Parent: c.Parent, ID: c.ID}.apply(d)
-	if CodeOf(err) == CodeNotFound { // gone with what it belonged to
+	_, err := d.ApplyUnvalidated(domain.RemoveItem{Coll: c.Coll, Parent: c.Parent, ID: c.ID})
+	if domain.CodeOf(err) == domain.CodeNotFound { // gone with what it belonged to
 		return nil
 	}
 	return err
 }
 
-func placeMeasurement(d *Doc, c Change) error {
+func placeMeasurement(d *domain.Doc, c Change) error {
 	k := d.Plan.FindKPI(c.Parent)
 	if k == nil {
-		return Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
+		return notFound()
 	}
-	i := slices.IndexFunc(k.History, func(m Measurement) bool { return m.Period == c.ID })
-	m, _ := c.New.(Measurement)
+	i := slices.IndexFunc(k.History, func(m domain.Measurement) bool { return m.Period == c.ID })
+	m, _ := c.New.(domain.Measurement)
 	switch {
 	case i >= 0 && c.Kind == Added:
 		k.History[i] = m
@@ -180,10 +190,10 @@ func placeMeasurement(d *Doc, c Change) error {
 	return nil
 }
 
-func setMeasurement(d *Doc, c Change) error {
+func setMeasurement(d *domain.Doc, c Change) error {
 	k := d.Plan.FindKPI(c.Parent)
 	if k == nil {
-		return Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
+		return notFound()
 	}
 	for i := range k.History {
 		if k.History[i].Period == c.ID {
@@ -192,5 +202,5 @@ func setMeasurement(d *Doc, c Change) error {
 			return nil
 		}
 	}
-	return Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
+	return notFound()
 }

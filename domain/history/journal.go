@@ -1,6 +1,10 @@
-package domain
+package history
 
-import "time"
+import (
+	"time"
+
+	"kamplan/domain"
+)
 
 // JournalKind says what a journal entry did: an edit of its own, or a step of undo or redo.
 type JournalKind string
@@ -20,8 +24,8 @@ type JournalEntry struct {
 	At      time.Time // set by the store when zero
 	Author  string    // the person's name from Settings, or the system user
 	Kind    JournalKind
-	Edit    Edit
-	Inverse Edit
+	Edit    domain.Edit
+	Inverse domain.Edit
 }
 
 // Sections lists the sections the entry's edit changes.

@@ -1,6 +1,10 @@
-package domain
+package history
 
-import "time"
+import (
+	"time"
+
+	"kamplan/domain"
+)
 
 // SnapshotKind says why a plan's state was kept.
 type SnapshotKind string
@@ -29,23 +33,41 @@ type SnapshotInfo struct {
 // a plan file, or restore it (RestoreEdit).
 type Snapshot struct {
 	SnapshotInfo
-	Account Account
-	Plan    Plan
+	Account domain.Account
+	Plan    domain.Plan
 }
 
 // Doc is the snapshot's content, as the Doc that Compare and Merge take (a copy).
-func (s Snapshot) Doc() Doc {
-	a, p := contentOfAccount(s.Account), contentOfPlan(s.Plan)
-	return Doc{Account: &a, Plan: &p}
+func (s Snapshot) Doc() domain.Doc {
+	r := ReplaceWith(domain.Doc{Account: &s.Account, Plan: &s.Plan}, true, "", "")
+	return domain.Doc{Account: r.Account, Plan: r.Plan}
 }
 
 // RestoreEdit is the edit that makes a snapshot's plan the current plan again; the account
 // (shared by the account's other plans) is left as it is. Apply it like any edit and save it
 // with its journal entry: it is undone in one step.
-func RestoreEdit(s Snapshot) Edit {
+func RestoreEdit(s Snapshot) domain.Edit {
 	source := s.Label
 	if source == "" {
 		source = string(s.Kind) + " " + s.At.Format("2006-01-02 15:04")
 	}
-	return ReplaceWith(s.Doc(), false, CauseRestore, source)
+	return ReplaceWith(s.Doc(), false, domain.CauseRestore, source)
+}
+
+// ReplaceWith is the edit that makes the content of to the current one (to's plan and, when
+// withAccount is set, its account), for the given cause: its copy without the store's
+// versions nor the plan's edition.
+func ReplaceWith(to domain.Doc, withAccount bool, cause domain.ReplaceCause, source string) domain.ReplaceContent {
+	part := domain.Doc{Plan: to.Plan}
+	if withAccount {
+		part.Account = to.Account
+	}
+	c := part.Copy()
+	if c.Plan != nil {
+		c.Plan.Version, c.Plan.Edition = 0, ""
+	}
+	if c.Account != nil {
+		c.Account.Version = 0
+	}
+	return domain.ReplaceContent{Account: c.Account, Plan: c.Plan, Cause: cause, Source: source}
 }

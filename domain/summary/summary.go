@@ -1,23 +1,31 @@
-package domain
+// Package summary says what the executive summary of a plan states: where the account
+// stands (portfolio position, relationship stage, share of wallet, white space), its first
+// objectives, the KPIs' lights, the overdue actions, and the findings to act on, each kind
+// grouped and ranked with the section to look in. The document's summary page, its one-page
+// edition and the home screen show it. Its tests are package domain's, beside the plans they
+// are built on (domain/summary_test.go).
+package summary
 
 import (
 	"slices"
 	"sort"
+
+	"kamplan/domain"
 )
 
 // Facts are what the executive summary says of a plan.
 type Facts struct {
-	Position      Position
-	StageNow      Stage
-	StageTarget   Stage
+	Position      domain.Position
+	StageNow      domain.Stage
+	StageTarget   domain.Stage
 	ShareOfWallet float64
 	ShareKnown    bool
 	WhiteSpace    int64
-	TopObjectives []Objective // at most three, in plan order
-	KPIStatus     map[Status]int
+	TopObjectives []domain.Objective // at most three, in plan order
+	KPIStatus     map[domain.Status]int
 	Overdue       int
 	PlanBActive   []string // KPI names whose plan-B trigger fired
-	Warnings      []Warning
+	Warnings      []domain.Warning
 	Alerts        []Alert // grouped findings, most important first
 }
 
@@ -32,10 +40,10 @@ type Alert struct {
 	Section  string   // where to look: stakeholders, kpis, actions, objectives, position, risks
 }
 
-// Summarise gathers the executive-summary facts. In a client edition the portfolio
-// position, plan B and internal warnings and alerts are left empty.
-func (p *Plan) Summarise(cutoff float64, today Date) Facts {
-	f := Facts{StageNow: p.StageNow, StageTarget: p.StageTarget, KPIStatus: map[Status]int{}}
+// Of gathers the executive-summary facts of p. In a client edition the portfolio position,
+// plan B and internal warnings and alerts are left empty.
+func Of(p *domain.Plan, cutoff float64, today domain.Date) Facts {
+	f := Facts{StageNow: p.StageNow, StageTarget: p.StageTarget, KPIStatus: map[domain.Status]int{}}
 	f.ShareOfWallet, f.ShareKnown = p.Wallet.ShareOfWallet()
 	f.WhiteSpace = p.Wallet.WhiteSpace()
 	for i, o := range p.Objectives {
@@ -52,49 +60,37 @@ func (p *Plan) Summarise(cutoff float64, today Date) Facts {
 			f.Overdue++
 		}
 	}
-	if p.Edition == EditionClient {
+	if p.Edition == domain.EditionClient {
 		return f
 	}
 	f.Position = p.Portfolio.Position(cutoff)
-	f.PlanBActive = namesOf(p.KPIs, KPI.PlanBTriggered, kpiName)
+	f.PlanBActive = namesOf(p.KPIs, domain.KPI.PlanBTriggered, kpiName)
 	f.Warnings = p.Warnings()
-	f.Alerts = p.Alerts(today)
+	f.Alerts = Alerts(p, today)
 	return f
 }
 
-// Warnings are every soft warning of the plan: stakeholder map, stage against wallet,
-// strength weights that do not add up to 100, figures that do not add up.
-func (p *Plan) Warnings() []Warning {
-	ws := p.MapWarnings()
-	for _, w := range []*Warning{p.StageWarning(), p.WeightsWarning()} {
-		if w != nil {
-			ws = append(ws, *w)
-		}
-	}
-	return append(ws, p.FigureWarnings()...)
-}
-
 // Alerts groups the plan's findings by kind, most important first.
-func (p *Plan) Alerts(today Date) []Alert {
+func Alerts(p *domain.Plan, today domain.Date) []Alert {
 	var out []Alert
 	add := func(a Alert) {
 		if a.Count > 0 {
 			out = append(out, a)
 		}
 	}
-	add(namesAlert("pdf.alert.plan_b", 95, "risks", namesOf(p.KPIs, KPI.PlanBTriggered, kpiName)))
-	if !slices.ContainsFunc(p.Contacts, func(c Contact) bool { return c.SellingRole == SellingEconomic }) {
+	add(namesAlert("pdf.alert.plan_b", 95, "risks", namesOf(p.KPIs, domain.KPI.PlanBTriggered, kpiName)))
+	if !slices.ContainsFunc(p.Contacts, func(c domain.Contact) bool { return c.SellingRole == domain.SellingEconomic }) {
 		add(Alert{Key: "pdf.alert.no_economic_buyer", Count: 1, Names: []string{""}, Severity: 90, Section: "stakeholders"})
 	}
-	add(namesAlert("pdf.alert.deciders_no_owner", 85, "stakeholders", namesOf(p.Contacts, func(c Contact) bool {
-		return c.HasRole(BuyingDecider) && !p.Covered(c.ID)
+	add(namesAlert("pdf.alert.deciders_no_owner", 85, "stakeholders", namesOf(p.Contacts, func(c domain.Contact) bool {
+		return c.HasRole(domain.BuyingDecider) && !p.Covered(c.ID)
 	}, personName)))
-	add(namesAlert("pdf.alert.kpis_red", 80, "kpis", namesOf(p.KPIs, func(k KPI) bool { return k.Status() == StatusRed }, kpiName)))
-	add(namesAlert("pdf.alert.overdue", 75, "actions", namesOf(p.Actions, func(a Action) bool { return a.Overdue(today) }, actionTitle)))
-	add(namesAlert("pdf.alert.key_players_uncovered", 70, "stakeholders", namesOf(p.Contacts, func(c Contact) bool {
-		return c.KeyPlayer() && !p.Covered(c.ID) && !c.HasRole(BuyingDecider)
+	add(namesAlert("pdf.alert.kpis_red", 80, "kpis", namesOf(p.KPIs, func(k domain.KPI) bool { return k.Status() == domain.StatusRed }, kpiName)))
+	add(namesAlert("pdf.alert.overdue", 75, "actions", namesOf(p.Actions, func(a domain.Action) bool { return a.Overdue(today) }, actionTitle)))
+	add(namesAlert("pdf.alert.key_players_uncovered", 70, "stakeholders", namesOf(p.Contacts, func(c domain.Contact) bool {
+		return c.KeyPlayer() && !p.Covered(c.ID) && !c.HasRole(domain.BuyingDecider)
 	}, personName)))
-	if len(p.Contacts) > 0 && !slices.ContainsFunc(p.Contacts, func(c Contact) bool { return c.Supportive() && c.Influence >= 4 }) {
+	if len(p.Contacts) > 0 && !slices.ContainsFunc(p.Contacts, func(c domain.Contact) bool { return c.Supportive() && c.Influence >= 4 }) {
 		add(Alert{Key: "pdf.alert.no_strong_supporter", Count: 1, Severity: 60, Section: "stakeholders"})
 	}
 	if w := p.StageWarning(); w != nil {
@@ -124,16 +120,15 @@ func namesOf[T any](xs []T, match func(T) bool, name func(T) string) []string {
 }
 
 var (
-	kpiName     = func(k KPI) string { return k.Name }
-	personName  = func(c Contact) string { return c.Name }
-	actionTitle = func(a Action) string { return a.Title }
+	kpiName     = func(k domain.KPI) string { return k.Name }
+	personName  = func(c domain.Contact) string { return c.Name }
+	actionTitle = func(a domain.Action) string { return a.Title }
 )
 
 // notMetNames are the key players (influence ≥ 4) not met within their contact frequency.
-func notMetNames(p *Plan, today Date) []string {
-	days := map[Cadence]int{CadenceWeekly: 7, CadenceMonthly: 31, CadenceQuarterly: 92}
-	return namesOf(p.Contacts, func(c Contact) bool {
-		n, ok := days[c.Frequency]
+func notMetNames(p *domain.Plan, today domain.Date) []string {
+	return namesOf(p.Contacts, func(c domain.Contact) bool {
+		n, ok := domain.CadenceDays(c.Frequency)
 		return ok && c.Influence >= 4 && !c.LastContact.IsZero() && c.LastContact.AddDays(n).Before(today)
 	}, personName)
 }

@@ -1,15 +1,19 @@
-package domain
+package history
 
-import "sort"
+import (
+	"sort"
+
+	"kamplan/domain"
+)
 
 // unmoved is the largest set of elements common to as and bs that keep their order: the
 // others moved. ia gives each element's position in as.
-func unmoved(as, bs []element, ia map[string]int) map[string]bool {
+func unmoved(as, bs []domain.Element, ia map[string]int) map[string]bool {
 	var ids []string
 	var pos []int // for the common elements in bs's order, their positions in as
 	for _, e := range bs {
-		if i, ok := ia[e.id]; ok {
-			ids = append(ids, e.id)
+		if i, ok := ia[e.ID]; ok {
+			ids = append(ids, e.ID)
 			pos = append(pos, i)
 		}
 	}

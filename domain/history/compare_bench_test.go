@@ -1,4 +1,4 @@
-package domain_test
+package history_test
 
 import (
 	"math/rand/v2"
@@ -6,6 +6,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // largePair is the large plan (300 contacts, 500 actions, 50 KPIs of 24 values) before and
@@ -26,7 +27,7 @@ func BenchmarkCompareLargePlans(b *testing.B) {
 	a, later := largePair(b)
 	b.ResetTimer()
 	for b.Loop() {
-		if len(domain.Compare(a, later)) == 0 {
+		if len(history.Compare(a, later)) == 0 {
 			b.Fatal("no change found")
 		}
 	}
@@ -42,7 +43,7 @@ func BenchmarkMergeLargePlans(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := domain.Merge(anc, mine, theirs).Result(); err != nil {
+		if _, err := history.Merge(anc, mine, theirs).Result(); err != nil {
 			b.Fatal(err)
 		}
 	}

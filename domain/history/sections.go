@@ -1,4 +1,6 @@
-package domain
+package history
+
+import "kamplan/domain"
 
 // Section is a part of the plan as a person looks for it in the history and in a comparison:
 // the wallet, the SWOT, the stakeholders… Every field and every list of the plan and its
@@ -28,9 +30,9 @@ var Sections = []Section{SectionProfile, SectionTeam, SectionWallet, SectionWhit
 	SectionContacts, SectionCoverage, SectionStage, SectionStrategies, SectionPortfolio, SectionValue,
 	SectionObjectives, SectionActions, SectionKPIs, SectionCommitment}
 
-// fieldSections places the fields SetField names; fields are compared in this order.
+// fieldSections places the fields domain.SetField names; fields are compared in this order.
 var fieldSections = []struct {
-	field   Field
+	field   domain.Field
 	section Section
 }{
 	{"account.name", SectionProfile}, {"account.tier", SectionProfile}, {"account.industry", SectionProfile},
@@ -49,18 +51,18 @@ var fieldSections = []struct {
 }
 
 // collSections places the lists.
-var collSections = map[Coll]Section{
-	CollTeam: SectionTeam, CollOfferings: SectionWallet, CollCompetitors: SectionWallet,
-	CollCentres: SectionWhiteSpace, CollWhiteSpace: SectionWhiteSpace,
-	CollSWOTs: SectionSWOT, CollSWOTItems: SectionSWOT, CollContacts: SectionContacts, CollLinks: SectionContacts,
-	CollCoverage: SectionCoverage, CollStrategies: SectionStrategies,
-	CollCriteria: SectionPortfolio, CollAttractivenessScores: SectionPortfolio, CollStrengthScores: SectionPortfolio,
-	CollObjectives: SectionObjectives, CollActions: SectionActions, CollKPIs: SectionKPIs, CollKPIHistory: SectionKPIs,
-	CollNotes: SectionCommitment,
+var collSections = map[domain.Coll]Section{
+	domain.CollTeam: SectionTeam, domain.CollOfferings: SectionWallet, domain.CollCompetitors: SectionWallet,
+	domain.CollCentres: SectionWhiteSpace, domain.CollWhiteSpace: SectionWhiteSpace,
+	domain.CollSWOTs: SectionSWOT, domain.CollSWOTItems: SectionSWOT, domain.CollContacts: SectionContacts, domain.CollLinks: SectionContacts,
+	domain.CollCoverage: SectionCoverage, domain.CollStrategies: SectionStrategies,
+	domain.CollCriteria: SectionPortfolio, CollAttractivenessScores: SectionPortfolio, CollStrengthScores: SectionPortfolio,
+	domain.CollObjectives: SectionObjectives, domain.CollActions: SectionActions, domain.CollKPIs: SectionKPIs, CollKPIHistory: SectionKPIs,
+	domain.CollNotes: SectionCommitment,
 }
 
 // SectionOfField is the section of a field named as in Fields.
-func SectionOfField(name Field) Section {
+func SectionOfField(name domain.Field) Section {
 	for _, f := range fieldSections {
 		if f.field == name {
 			return f.section
@@ -70,7 +72,7 @@ func SectionOfField(name Field) Section {
 }
 
 // SectionOfColl is the section of a list.
-func SectionOfColl(c Coll) Section {
+func SectionOfColl(c domain.Coll) Section {
 	if s, ok := collSections[c]; ok {
 		return s
 	}
@@ -80,9 +82,9 @@ func SectionOfColl(c Coll) Section {
 // SectionsOf lists, in the order of Sections, the sections an edit changes. A whole
 // replacement of the content (a restore, a merge) is in the sections where it differs from
 // the content its inverse puts back; without the inverse, in every section.
-func SectionsOf(e, inverse Edit) []Section {
+func SectionsOf(e, inverse domain.Edit) []Section {
 	in := map[Section]bool{}
-	if r, ok := e.(ReplaceContent); ok {
+	if r, ok := e.(domain.ReplaceContent); ok {
 		sectionsReplaced(r, inverse, in)
 	} else {
 		sectionsOf(e, in)
@@ -96,38 +98,44 @@ func SectionsOf(e, inverse Edit) []Section {
 	return out
 }
 
-func sectionsOf(e Edit, in map[Section]bool) {
+func sectionsOf(e domain.Edit, in map[Section]bool) {
 	switch x := e.(type) {
-	case Batch:
+	case domain.Batch:
 		for _, y := range x {
 			sectionsOf(y, in)
 		}
-	case SetField:
+	case domain.SetField:
 		in[SectionOfField(x.Field)] = true
-	case SetScore:
+	case domain.SetScore:
 		in[SectionPortfolio] = true
-	case AddItem:
+	case domain.AddItem:
 		in[SectionOfColl(x.Coll)] = true
-	case RemoveItem:
+	case domain.RemoveItem:
 		in[SectionOfColl(x.Coll)] = true
-	case ReplaceItem:
+	case domain.ReplaceItem:
 		in[SectionOfColl(x.Coll)] = true
-	case MoveItem:
+	case domain.MoveItem:
 		in[SectionOfColl(x.Coll)] = true
-	case ReplaceContent:
+	case domain.ReplaceContent:
 		sectionsReplaced(x, nil, in)
 	}
 }
 
-func sectionsReplaced(r ReplaceContent, inverse Edit, in map[Section]bool) {
-	old, ok := inverse.(ReplaceContent)
+func sectionsReplaced(r domain.ReplaceContent, inverse domain.Edit, in map[Section]bool) {
+	old, ok := inverse.(domain.ReplaceContent)
 	if !ok {
 		for _, s := range Sections {
 			in[s] = true
 		}
 		return
 	}
-	for _, c := range Compare(old.doc(), r.doc()) {
+	for _, c := range Compare(contentOf(old), contentOf(r)) {
 		in[c.Section] = true
 	}
+}
+
+// contentOf is the content a replacement puts in place, as a Doc (its parts nil where it
+// leaves them unchanged).
+func contentOf(r domain.ReplaceContent) domain.Doc {
+	return domain.Doc{Account: r.Account, Plan: r.Plan}
 }

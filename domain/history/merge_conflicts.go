@@ -1,9 +1,11 @@
-package domain
+package history
 
 import (
 	"bytes"
 	"slices"
 	"sort"
+
+	"kamplan/domain"
 )
 
 // findConflicts lists where the two sides disagree: the same field changed to different
@@ -76,7 +78,7 @@ func (m *Merged) removalConflicts(side, other []Change, sideIsTheirs bool) {
 
 // touches reports whether change t is about the removed element r or something it holds.
 func touches(t, r Change) bool {
-	sameElement := t.ID == r.ID && (t.Coll == r.Coll || (r.Coll == CollCriteria && t.Coll == CollStrengthScores))
+	sameElement := t.ID == r.ID && (t.Coll == r.Coll || (r.Coll == domain.CollCriteria && t.Coll == CollStrengthScores))
 	return sameElement || (t.Parent != "" && t.Parent == r.ID)
 }
 

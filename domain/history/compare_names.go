@@ -1,14 +1,18 @@
-package domain
+package history
 
-import "reflect"
+import (
+	"reflect"
+
+	"kamplan/domain"
+)
 
 // The names Compare gives elements: what a person calls them.
 
-func nameField(_ Doc, v any) string { return stringField(v, "Name") }
+func nameField(_ domain.Doc, v any) string { return stringField(v, "Name") }
 
 // textField is the element's text: a SWOT item's or a strategy's text, an objective's
 // statement, an action's title, a note's text.
-func textField(_ Doc, v any) string {
+func textField(_ domain.Doc, v any) string {
 	for _, f := range []string{"Text", "Statement", "Title"} {
 		if s := stringField(v, f); s != "" {
 			return s
@@ -26,26 +30,26 @@ func stringField(v any, name string) string {
 }
 
 // swotName is a competitor's SWOT's competitor; the client's and ours have no name.
-func swotName(_ Doc, v any) string { return v.(SWOT).Competitor }
+func swotName(_ domain.Doc, v any) string { return v.(domain.SWOT).Competitor }
 
-func linkName(d Doc, v any) string {
-	l := v.(Link)
-	return planCheck{d.Plan}.contactName(l.From) + " – " + planCheck{d.Plan}.contactName(l.To)
+func linkName(d domain.Doc, v any) string {
+	l := v.(domain.Link)
+	return contactName(d.Plan, l.From) + " – " + contactName(d.Plan, l.To)
 }
 
-func pairName(d Doc, v any) string {
-	x := v.(Coverage)
+func pairName(d domain.Doc, v any) string {
+	x := v.(domain.Coverage)
 	member := x.MemberID
 	if d.Account != nil {
 		if m, ok := d.Account.Member(x.MemberID); ok {
 			member = m.Name
 		}
 	}
-	return member + " – " + planCheck{d.Plan}.contactName(x.ContactID)
+	return member + " – " + contactName(d.Plan, x.ContactID)
 }
 
-func cellName(d Doc, v any) string {
-	x := v.(SpaceCell)
+func cellName(d domain.Doc, v any) string {
+	x := v.(domain.SpaceCell)
 	centre, offering := x.CentreID, x.OfferingID
 	for _, c := range d.Plan.Centres {
 		if c.ID == x.CentreID {
@@ -58,4 +62,12 @@ func cellName(d Doc, v any) string {
 		}
 	}
 	return centre + " × " + offering
+}
+
+// contactName is the name of the contact with the id, or the id when there is none.
+func contactName(p *domain.Plan, id string) string {
+	if k := p.FindContact(id); k != nil {
+		return k.Name
+	}
+	return id
 }

@@ -1,9 +1,11 @@
-package domain
+package history
 
 import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+
+	"kamplan/domain"
 )
 
 // ChangeKind says what happened to an element or a field between two states of a plan.
@@ -16,11 +18,11 @@ const (
 	Moved   ChangeKind = "moved"
 )
 
-// Lists that Compare reports on besides those an edit changes (they are not AddItem's).
+// Lists that Compare reports on besides those an edit changes (they are not domain.AddItem's).
 const (
-	CollAttractivenessScores Coll = "attractiveness_scores" // ID: the factor's id; Field "score"
-	CollStrengthScores       Coll = "strength_scores"       // ID: the criterion's id; Field "score"
-	CollKPIHistory           Coll = "kpi_history"           // Parent: the KPI; ID: the period; Field "value"
+	CollAttractivenessScores domain.Coll = "attractiveness_scores" // ID: the factor's id; Field "score"
+	CollStrengthScores       domain.Coll = "strength_scores"       // ID: the criterion's id; Field "score"
+	CollKPIHistory           domain.Coll = "kpi_history"           // Parent: the KPI; ID: the period; Field "value"
 )
 
 // Change is one difference between two states of a plan, found by id: a renamed contact is
@@ -28,13 +30,13 @@ const (
 type Change struct {
 	Section Section
 	Kind    ChangeKind
-	Coll    Coll   // the element's list; "" for a field of the plan or of the account
-	Parent  string // the SWOT of an item, the KPI of a measurement; "" for the plan's lists
-	ID      string // the element's id (a measurement's period, a factor's id for a score)
-	Name    string // what a person calls the element, as it is in the newer state when it is there
-	// Field is the changed field: one of Fields() for the plan and the account, else the
-	// element's field as in the plan file ("rel_now", "plan_b.red_periods"), "score" for a
-	// score (0 is not scored), "value" for a KPI's measurement.
+	Coll    domain.Coll // the element's list; "" for a field of the plan or of the account
+	Parent  string      // the SWOT of an item, the KPI of a measurement; "" for the plan's lists
+	ID      string      // the element's id (a measurement's period, a factor's id for a score)
+	Name    string      // what a person calls the element, as it is in the newer state when it is there
+	// Field is the changed field: one of domain.Fields() for the plan and the account, else
+	// the element's field as in the plan file ("rel_now", "plan_b.red_periods"), "score" for
+	// a score (0 is not scored), "value" for a KPI's measurement.
 	Field string
 	// Old and New are the field's values (changed); the element (New when added, Old when
 	// removed); or its positions in the list before and after (moved).
@@ -46,7 +48,7 @@ type Change struct {
 // changed field by field and moved, matched by id; the fields of the plan; the scores; each
 // KPI's measurements by period. Changes come section by section, in the order of the plan.
 // A part that is nil in either state (an account, a plan) is not compared.
-func Compare(a, b Doc) []Change {
+func Compare(a, b domain.Doc) []Change {
 	var out []Change
 	compareFields(a, b, &out)
 	for _, spec := range comparedLists {
@@ -55,10 +57,10 @@ func Compare(a, b Doc) []Change {
 	return bySection(out)
 }
 
-func compareFields(a, b Doc, out *[]Change) {
+func compareFields(a, b domain.Doc, out *[]Change) {
 	for _, f := range fieldSections {
-		spec := fields[f.field]
-		if (spec.account && (a.Account == nil || b.Account == nil)) || (!spec.account && (a.Plan == nil || b.Plan == nil)) {
+		ofAccount := f.field.OfAccount()
+		if (ofAccount && (a.Account == nil || b.Account == nil)) || (!ofAccount && (a.Plan == nil || b.Plan == nil)) {
 			continue
 		}
 		was, now := a.FieldValue(f.field), b.FieldValue(f.field)

@@ -1,6 +1,10 @@
-package domain
+package history
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"kamplan/domain"
+)
 
 // Side is one of the two states a merge brings together.
 type Side string
@@ -16,7 +20,7 @@ const (
 // added or moved differently. Take says which side the merge keeps; Mine unless set.
 type Conflict struct {
 	Section Section
-	Coll    Coll
+	Coll    domain.Coll
 	Parent  string
 	ID      string
 	Name    string
@@ -33,15 +37,15 @@ type Conflict struct {
 type Merged struct {
 	Conflicts []Conflict
 
-	ancestor     Doc
+	ancestor     domain.Doc
 	mine, theirs []Change
 }
 
 // Merge brings together two states of a plan (each an account with the plan) that come from
 // one ancestor: every change of either side that does not conflict is kept, and each
 // conflict is listed with both sides. The same states always give the same merge.
-func Merge(ancestor, mine, theirs Doc) *Merged {
-	m := &Merged{ancestor: copyDoc(ancestor), mine: Compare(ancestor, mine), theirs: Compare(ancestor, theirs)}
+func Merge(ancestor, mine, theirs domain.Doc) *Merged {
+	m := &Merged{ancestor: ancestor.Copy(), mine: Compare(ancestor, mine), theirs: Compare(ancestor, theirs)}
 	m.findConflicts()
 	return m
 }
@@ -49,7 +53,7 @@ func Merge(ancestor, mine, theirs Doc) *Merged {
 // Result is the merged state: the ancestor with every change of both sides that is not on
 // the side a conflict did not take. It is validated: a combination of changes that leaves
 // the plan invalid is refused with its problems.
-func (m *Merged) Result() (Doc, error) {
+func (m *Merged) Result() (domain.Doc, error) {
 	dropMine, dropTheirs := map[int]bool{}, map[int]bool{}
 	for _, c := range m.Conflicts {
 		lose, drop := c.theirs, dropTheirs
@@ -72,11 +76,24 @@ func (m *Merged) Result() (Doc, error) {
 			cs = append(cs, c)
 		}
 	}
-	d := copyDoc(m.ancestor)
+	d := m.ancestor.Copy()
 	if err := patch(&d, cs); err != nil {
-		return Doc{}, err
+		return domain.Doc{}, err
 	}
-	return d, d.validate(d.Account != nil, d.Plan != nil)
+	return d, validate(d)
+}
+
+// validate checks the account and the plan of a state.
+func validate(d domain.Doc) error {
+	if d.Account != nil {
+		if err := d.Account.Validate(); err != nil {
+			return err
+		}
+	}
+	if d.Plan != nil {
+		return d.Plan.Validate()
+	}
+	return nil
 }
 
 // TakeAll chooses one side in every conflict.
@@ -98,23 +115,6 @@ func (m *Merged) mineHas(c Change) bool {
 
 func sameTarget(x, y Change) bool {
 	return x.Coll == y.Coll && x.Parent == y.Parent && x.ID == y.ID && x.Field == y.Field
-}
-
-// Copy is a deep copy of a state: changing it does not change d.
-func (d Doc) Copy() Doc { return copyDoc(d) }
-
-// copyDoc is a deep copy of a state.
-func copyDoc(d Doc) Doc {
-	var c Doc
-	if d.Account != nil {
-		a := clone(*d.Account)
-		c.Account = &a
-	}
-	if d.Plan != nil {
-		p := clone(*d.Plan)
-		c.Plan = &p
-	}
-	return c
 }
 
 // jsonOf is a value as JSON, for finding the ids it names.

@@ -1,10 +1,13 @@
-package domain
+package history
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
+
+	"kamplan/domain"
 )
 
 // The journal keeps edits as JSON, each with a type tag:
@@ -22,29 +25,29 @@ import (
 // *float64, a Date, a Stage…), a list's element as the list's element type.
 
 type wireEdit struct {
-	Type    string            `json:"type"`
-	Field   Field             `json:"field,omitempty"`
-	Axis    AxisName          `json:"axis,omitempty"`
-	Factor  string            `json:"factor,omitempty"`
-	Score   int               `json:"score,omitempty"`
-	Coll    Coll              `json:"coll,omitempty"`
-	Parent  string            `json:"parent,omitempty"`
-	ID      string            `json:"id,omitempty"`
-	At      int               `json:"at,omitempty"`
-	To      int               `json:"to,omitempty"`
-	Value   json.RawMessage   `json:"value,omitempty"`
-	Edits   []json.RawMessage `json:"edits,omitempty"`
-	Cause   ReplaceCause      `json:"cause,omitempty"`
-	Source  string            `json:"source,omitempty"`
-	Account *Account          `json:"account,omitempty"`
-	Plan    *Plan             `json:"plan,omitempty"`
+	Type    string              `json:"type"`
+	Field   domain.Field        `json:"field,omitempty"`
+	Axis    domain.AxisName     `json:"axis,omitempty"`
+	Factor  string              `json:"factor,omitempty"`
+	Score   int                 `json:"score,omitempty"`
+	Coll    domain.Coll         `json:"coll,omitempty"`
+	Parent  string              `json:"parent,omitempty"`
+	ID      string              `json:"id,omitempty"`
+	At      int                 `json:"at,omitempty"`
+	To      int                 `json:"to,omitempty"`
+	Value   json.RawMessage     `json:"value,omitempty"`
+	Edits   []json.RawMessage   `json:"edits,omitempty"`
+	Cause   domain.ReplaceCause `json:"cause,omitempty"`
+	Source  string              `json:"source,omitempty"`
+	Account *domain.Account     `json:"account,omitempty"`
+	Plan    *domain.Plan        `json:"plan,omitempty"`
 
 	decoded  any  // the value, read straight into its type
 	hasValue bool // decoded holds the value
 }
 
 // EncodeEdit writes an edit as JSON with its type tag.
-func EncodeEdit(e Edit) ([]byte, error) {
+func EncodeEdit(e domain.Edit) ([]byte, error) {
 	w, err := toWire(e)
 	if err != nil {
 		return nil, err
@@ -52,21 +55,21 @@ func EncodeEdit(e Edit) ([]byte, error) {
 	return json.Marshal(w)
 }
 
-func toWire(e Edit) (wireEdit, error) {
+func toWire(e domain.Edit) (wireEdit, error) {
 	switch x := e.(type) {
-	case SetField:
+	case domain.SetField:
 		return wireValue(wireEdit{Type: "set_field", Field: x.Field}, x.Value)
-	case SetScore:
+	case domain.SetScore:
 		return wireEdit{Type: "set_score", Axis: x.Axis, Factor: x.Factor, Score: x.Score}, nil
-	case AddItem:
+	case domain.AddItem:
 		return wireValue(wireEdit{Type: "add_item", Coll: x.Coll, Parent: x.Parent, At: x.At}, x.Value)
-	case RemoveItem:
+	case domain.RemoveItem:
 		return wireEdit{Type: "remove_item", Coll: x.Coll, Parent: x.Parent, ID: x.ID}, nil
-	case ReplaceItem:
+	case domain.ReplaceItem:
 		return wireValue(wireEdit{Type: "replace_item", Coll: x.Coll, Parent: x.Parent}, x.Value)
-	case MoveItem:
+	case domain.MoveItem:
 		return wireEdit{Type: "move_item", Coll: x.Coll, Parent: x.Parent, ID: x.ID, To: x.To}, nil
-	case Batch:
+	case domain.Batch:
 		w := wireEdit{Type: "batch", Edits: make([]json.RawMessage, len(x))}
 		for i, y := range x {
 			b, err := EncodeEdit(y)
@@ -76,7 +79,7 @@ func toWire(e Edit) (wireEdit, error) {
 			w.Edits[i] = b
 		}
 		return w, nil
-	case ReplaceContent:
+	case domain.ReplaceContent:
 		return wireEdit{Type: "replace_content", Cause: x.Cause, Source: x.Source, Account: x.Account, Plan: x.Plan}, nil
 	}
 	return wireEdit{}, internalError("an edit of type %T cannot be written", e)
@@ -94,7 +97,7 @@ func wireValue(w wireEdit, v any) (wireEdit, error) {
 // DecodeEdit reads an edit written by EncodeEdit. The value is read straight into its
 // type, in one pass, when the type and the field or list come before it, as EncodeEdit
 // writes them: the journal of a plan reads thousands of edits at a time.
-func DecodeEdit(b []byte) (Edit, error) {
+func DecodeEdit(b []byte) (domain.Edit, error) {
 	w, err := readWire(json.NewDecoder(bytes.NewReader(b)))
 	if err != nil {
 		return nil, badEdit(err)
@@ -103,17 +106,17 @@ func DecodeEdit(b []byte) (Edit, error) {
 	case "set_field":
 		return decodeSetField(w)
 	case "set_score":
-		return SetScore{Axis: w.Axis, Factor: w.Factor, Score: w.Score}, nil
+		return domain.SetScore{Axis: w.Axis, Factor: w.Factor, Score: w.Score}, nil
 	case "add_item", "replace_item":
 		return decodeItemEdit(w)
 	case "remove_item":
-		return RemoveItem{Coll: w.Coll, Parent: w.Parent, ID: w.ID}, nil
+		return domain.RemoveItem{Coll: w.Coll, Parent: w.Parent, ID: w.ID}, nil
 	case "move_item":
-		return MoveItem{Coll: w.Coll, Parent: w.Parent, ID: w.ID, To: w.To}, nil
+		return domain.MoveItem{Coll: w.Coll, Parent: w.Parent, ID: w.ID, To: w.To}, nil
 	case "batch":
 		return decodeBatch(w)
 	case "replace_content":
-		return ReplaceContent{Account: w.Account, Plan: w.Plan, Cause: w.Cause, Source: w.Source}, nil
+		return domain.ReplaceContent{Account: w.Account, Plan: w.Plan, Cause: w.Cause, Source: w.Source}, nil
 	}
 	return nil, badEdit(fmt.Errorf("unknown type %q", w.Type))
 }
@@ -130,8 +133,8 @@ func readWire(dec *json.Decoder) (wireEdit, error) {
 			return w, err
 		}
 		key, _ := k.(string)
-		if key == "value" && w.valueType() != nil {
-			w.decoded, err = w.valueType()(dec)
+		if t := w.valueType(); key == "value" && t != nil {
+			w.decoded, err = decodeAs(t, dec)
 			w.hasValue = true
 		} else {
 			err = dec.Decode(w.slot(key))
@@ -194,62 +197,79 @@ func (w *wireEdit) bigSlot(key string) any {
 	return new(json.RawMessage)
 }
 
-// valueType is how the value of the edit read so far is decoded; nil while unknown.
-func (w *wireEdit) valueType() func(*json.Decoder) (any, error) {
+// valueType is the type of the value of the edit read so far; nil while unknown.
+func (w *wireEdit) valueType() reflect.Type {
 	switch w.Type {
 	case "set_field":
-		if f, ok := fields[w.Field]; ok {
-			return f.decode
-		}
+		return fieldTypes[w.Field]
 	case "add_item", "replace_item":
-		if l, err := listOf(w.Coll); err == nil {
-			return l.decode
+		if col, ok := domain.CollectionOf(w.Coll); ok {
+			return col.ElemType()
 		}
 	}
 	return nil
 }
 
-// value is the edit's value: read already, read from the JSON kept aside, or none.
-func (w *wireEdit) value(decode func(*json.Decoder) (any, error)) (any, error) {
+// fieldTypes are the types of the fields' values (a *float64, a Date, a Stage…).
+var fieldTypes = func() map[domain.Field]reflect.Type {
+	d := domain.Doc{Account: &domain.Account{}, Plan: &domain.Plan{}}
+	types := map[domain.Field]reflect.Type{}
+	for _, f := range domain.Fields() {
+		types[f] = reflect.TypeOf(d.FieldValue(f))
+	}
+	return types
+}()
+
+// decodeAs reads the next JSON value as a t; no decoder (no value at all) gives t's zero value.
+func decodeAs(t reflect.Type, dec *json.Decoder) (any, error) {
+	v := reflect.New(t)
+	var err error
+	if dec != nil {
+		err = dec.Decode(v.Interface())
+	}
+	return v.Elem().Interface(), err
+}
+
+// value is the edit's value, of type t: read already, read from the JSON kept aside, or none.
+func (w *wireEdit) value(t reflect.Type) (any, error) {
 	if w.hasValue {
 		return w.decoded, nil
 	}
 	if len(w.Value) == 0 {
-		return decode(nil)
+		return decodeAs(t, nil)
 	}
-	return decode(json.NewDecoder(bytes.NewReader(w.Value)))
+	return decodeAs(t, json.NewDecoder(bytes.NewReader(w.Value)))
 }
 
-func decodeSetField(w wireEdit) (Edit, error) {
-	f, ok := fields[w.Field]
+func decodeSetField(w wireEdit) (domain.Edit, error) {
+	t, ok := fieldTypes[w.Field]
 	if !ok {
 		return nil, badEdit(fmt.Errorf("no field %q", w.Field))
 	}
-	v, err := w.value(f.decode)
+	v, err := w.value(t)
 	if err != nil {
 		return nil, badEdit(err)
 	}
-	return SetField{Field: w.Field, Value: v}, nil
+	return domain.SetField{Field: w.Field, Value: v}, nil
 }
 
-func decodeItemEdit(w wireEdit) (Edit, error) {
-	l, err := listOf(w.Coll)
-	ok := err == nil
+func decodeItemEdit(w wireEdit) (domain.Edit, error) {
+	col, ok := domain.CollectionOf(w.Coll)
 	if !ok {
 		return nil, badEdit(fmt.Errorf("no list %q", w.Coll))
 	}
-	v, err := w.value(l.decode)
+	v, err := w.value(col.ElemType())
 	if err != nil {
 		return nil, badEdit(err)
 	}
 	if w.Type == "add_item" {
-		return AddItem{Coll: w.Coll, Parent: w.Parent, At: w.At, Value: v}, nil
+		return domain.AddItem{Coll: w.Coll, Parent: w.Parent, At: w.At, Value: v}, nil
 	}
-	return ReplaceItem{Coll: w.Coll, Parent: w.Parent, Value: v}, nil
+	return domain.ReplaceItem{Coll: w.Coll, Parent: w.Parent, Value: v}, nil
 }
 
-func decodeBatch(w wireEdit) (Edit, error) {
-	b := make(Batch, len(w.Edits))
+func decodeBatch(w wireEdit) (domain.Edit, error) {
+	b := make(domain.Batch, len(w.Edits))
 	for i, raw := range w.Edits {
 		e, err := DecodeEdit(raw)
 		if err != nil {
@@ -261,5 +281,5 @@ func decodeBatch(w wireEdit) (Edit, error) {
 }
 
 func badEdit(err error) error {
-	return Errorf(CodeInternal, "err.journal_edit", "an edit of the plan's history cannot be read: %v", err)
+	return domain.Errorf(domain.CodeInternal, "err.journal_edit", "an edit of the plan's history cannot be read: %v", err)
 }

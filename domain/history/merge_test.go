@@ -1,4 +1,4 @@
-package domain_test
+package history_test
 
 import (
 	"math/rand/v2"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // sides makes mine and theirs from one ancestor with the given edits.
@@ -17,7 +18,7 @@ func sides(t *testing.T, anc *domain.Doc, mine, theirs []domain.Edit) (*domain.D
 	return m, th
 }
 
-func result(t *testing.T, m *domain.Merged) *domain.Doc {
+func result(t *testing.T, m *history.Merged) *domain.Doc {
 	t.Helper()
 	d, err := m.Result()
 	if err != nil {
@@ -41,7 +42,7 @@ func TestMergeKeepsBothSidesChanges(t *testing.T) {
 		[]domain.Edit{domain.ReplaceItem{Coll: domain.CollContacts, Value: c}, domain.ReplaceItem{Coll: domain.CollKPIs, Value: theirKPI},
 			domain.AddItem{Coll: domain.CollNotes, At: -1, Value: domain.Note{ID: "their-note", Text: "Llamada del consultor"}},
 			domain.RemoveItem{Coll: domain.CollNotes, ID: p.Notes[0].ID}})
-	m := domain.Merge(*anc, *mine, *theirs)
+	m := history.Merge(*anc, *mine, *theirs)
 	if len(m.Conflicts) != 0 {
 		t.Fatalf("conflicts: %+v", m.Conflicts)
 	}
@@ -101,15 +102,15 @@ func TestMergeConflicts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			mine, theirs := sides(t, anc, tt.mine, tt.theirs)
-			m := domain.Merge(*anc, *mine, *theirs)
+			m := history.Merge(*anc, *mine, *theirs)
 			if len(m.Conflicts) != 1 || m.Conflicts[0].Field != tt.field || m.Conflicts[0].ID != tt.id ||
-				len(m.Conflicts[0].Mine) == 0 || len(m.Conflicts[0].Theirs) == 0 || m.Conflicts[0].Take != domain.Mine {
+				len(m.Conflicts[0].Mine) == 0 || len(m.Conflicts[0].Theirs) == 0 || m.Conflicts[0].Take != history.Mine {
 				t.Fatalf("conflicts: %+v", m.Conflicts)
 			}
 			if !tt.mineWins(result(t, m).Plan) {
 				t.Error("by default the stored side is not kept")
 			}
-			m.TakeAll(domain.Theirs)
+			m.TakeAll(history.Theirs)
 			if !tt.theirsWins(result(t, m).Plan) {
 				t.Error("taking their side does not keep it")
 			}
@@ -121,7 +122,7 @@ func TestMergeSameChangeOnBothSidesIsNoConflict(t *testing.T) {
 	anc := historyDoc(t)
 	e := domain.SetField{Field: "risks", Value: "Cambio de dirección de compras"}
 	mine, theirs := sides(t, anc, []domain.Edit{e}, []domain.Edit{e})
-	m := domain.Merge(*anc, *mine, *theirs)
+	m := history.Merge(*anc, *mine, *theirs)
 	if len(m.Conflicts) != 0 || result(t, m).Plan.Risks != "Cambio de dirección de compras" {
 		t.Fatalf("conflicts %+v", m.Conflicts)
 	}
@@ -136,8 +137,8 @@ func TestMergeUnrelated(t *testing.T) {
 		[]domain.Edit{domain.SetField{Field: "risks", Value: "mine"}, domain.AddItem{Coll: domain.CollNotes, Value: domain.Note{ID: "m", Text: "m"}}},
 		[]domain.Edit{domain.SetField{Field: "risks", Value: "theirs"}, domain.AddItem{Coll: domain.CollNotes, Value: domain.Note{ID: "t", Text: "t"}},
 			domain.RemoveItem{Coll: domain.CollNotes, ID: p.Notes[0].ID}})
-	for _, prefer := range []domain.Side{domain.Mine, domain.Theirs} {
-		m := domain.MergeUnrelated(*mine, *theirs, prefer)
+	for _, prefer := range []history.Side{history.Mine, history.Theirs} {
+		m := history.MergeUnrelated(*mine, *theirs, prefer)
 		if len(m.Conflicts) != 1 || m.Conflicts[0].Field != "risks" || m.Conflicts[0].Take != prefer {
 			t.Fatalf("%s: conflicts %+v", prefer, m.Conflicts)
 		}
@@ -145,7 +146,7 @@ func TestMergeUnrelated(t *testing.T) {
 		if got.Risks != string(prefer) || len(got.Notes) != len(p.Notes)+2 {
 			t.Errorf("%s: risks %q, %d notes", prefer, got.Risks, len(got.Notes))
 		}
-		m.TakeAll(map[domain.Side]domain.Side{domain.Mine: domain.Theirs, domain.Theirs: domain.Mine}[prefer])
+		m.TakeAll(map[history.Side]history.Side{history.Mine: history.Theirs, history.Theirs: history.Mine}[prefer])
 		if got := result(t, m).Plan; got.Risks == string(prefer) {
 			t.Errorf("%s: choosing the other side kept %q", prefer, got.Risks)
 		}
@@ -163,13 +164,13 @@ func TestMergeProperties(t *testing.T) {
 		mine, theirs := copyOf(t, anc), copyOf(t, anc)
 		randomRun(t, rand.New(rand.NewPCG(seed, 1)), mine, 25)
 		randomRun(t, rand.New(rand.NewPCG(seed, 2)), theirs, 25)
-		m := domain.Merge(*anc, *mine, *theirs)
-		again := domain.Merge(*anc, *mine, *theirs)
+		m := history.Merge(*anc, *mine, *theirs)
+		again := history.Merge(*anc, *mine, *theirs)
 		if shownConflicts(m) != shownConflicts(again) {
 			t.Fatalf("seed %d: two merges of the same states differ", seed)
 		}
 		conflicts += len(m.Conflicts)
-		everyConflictReported(t, seed, m, domain.Compare(*anc, *mine), domain.Compare(*anc, *theirs))
+		everyConflictReported(t, seed, m, history.Compare(*anc, *mine), history.Compare(*anc, *theirs))
 		got, err := m.Result()
 		if err != nil {
 			invalid++
@@ -178,7 +179,7 @@ func TestMergeProperties(t *testing.T) {
 		if again, _ := again.Result(); snapshot(t, &got) != snapshot(t, &again) {
 			t.Fatalf("seed %d: two results of the same merge differ", seed)
 		}
-		noChangeLost(t, seed, m, anc, &got, domain.Compare(*anc, *mine), domain.Compare(*anc, *theirs))
+		noChangeLost(t, seed, m, anc, &got, history.Compare(*anc, *mine), history.Compare(*anc, *theirs))
 	}
 	t.Logf("%d of %d merges invalid, %d conflicts", invalid, runs, conflicts)
 	if invalid > runs/5 || conflicts == 0 {
@@ -186,7 +187,7 @@ func TestMergeProperties(t *testing.T) {
 	}
 }
 
-func shownConflicts(m *domain.Merged) string {
+func shownConflicts(m *history.Merged) string {
 	out := ""
 	for _, c := range m.Conflicts {
 		out += c.Name + c.Field + shown(c.Mine) + shown(c.Theirs)
@@ -194,10 +195,10 @@ func shownConflicts(m *domain.Merged) string {
 	return out
 }
 
-func inConflict(m *domain.Merged, c domain.Change) bool {
+func inConflict(m *history.Merged, c history.Change) bool {
 	for _, k := range m.Conflicts {
-		for _, x := range append(append([]domain.Change(nil), k.Mine...), k.Theirs...) {
-			if shown([]domain.Change{x}) == shown([]domain.Change{c}) {
+		for _, x := range append(append([]history.Change(nil), k.Mine...), k.Theirs...) {
+			if shown([]history.Change{x}) == shown([]history.Change{c}) {
 				return true
 			}
 		}
@@ -206,38 +207,38 @@ func inConflict(m *domain.Merged, c domain.Change) bool {
 }
 
 // target is what a change does, without the names it reads (the other side may rename).
-func target(c domain.Change) string {
+func target(c history.Change) string {
 	c.Name = ""
-	return shown([]domain.Change{c})
+	return shown([]history.Change{c})
 }
 
-func noChangeLost(t *testing.T, seed uint64, m *domain.Merged, anc, got *domain.Doc, mine, theirs []domain.Change) {
+func noChangeLost(t *testing.T, seed uint64, m *history.Merged, anc, got *domain.Doc, mine, theirs []history.Change) {
 	t.Helper()
 	have := map[string]bool{}
-	for _, c := range domain.Compare(*anc, *got) {
+	for _, c := range history.Compare(*anc, *got) {
 		have[target(c)] = true
 	}
-	for _, side := range [][]domain.Change{mine, theirs} {
+	for _, side := range [][]history.Change{mine, theirs} {
 		for _, c := range side {
-			if c.Kind == domain.Moved || inConflict(m, c) {
+			if c.Kind == history.Moved || inConflict(m, c) {
 				continue
 			}
 			if !have[target(c)] {
-				t.Errorf("seed %d: lost %s", seed, shown([]domain.Change{c}))
+				t.Errorf("seed %d: lost %s", seed, shown([]history.Change{c}))
 			}
 		}
 	}
 }
 
-func everyConflictReported(t *testing.T, seed uint64, m *domain.Merged, mine, theirs []domain.Change) {
+func everyConflictReported(t *testing.T, seed uint64, m *history.Merged, mine, theirs []history.Change) {
 	t.Helper()
 	for _, x := range mine {
 		for _, y := range theirs {
-			sameField := x.Kind == domain.Changed && y.Kind == domain.Changed && x.Coll == y.Coll && x.ID == y.ID &&
+			sameField := x.Kind == history.Changed && y.Kind == history.Changed && x.Coll == y.Coll && x.ID == y.ID &&
 				x.Parent == y.Parent && x.Field == y.Field && !reflect.DeepEqual(x.New, y.New)
-			removedChanged := (x.Kind == domain.Removed) != (y.Kind == domain.Removed) && x.Coll == y.Coll && x.ID == y.ID
+			removedChanged := (x.Kind == history.Removed) != (y.Kind == history.Removed) && x.Coll == y.Coll && x.ID == y.ID
 			if (sameField || removedChanged) && (!inConflict(m, x) || !inConflict(m, y)) {
-				t.Errorf("seed %d: no conflict for %s and %s", seed, shown([]domain.Change{x}), shown([]domain.Change{y}))
+				t.Errorf("seed %d: no conflict for %s and %s", seed, shown([]history.Change{x}), shown([]history.Change{y}))
 			}
 		}
 	}

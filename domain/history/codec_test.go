@@ -1,12 +1,15 @@
-package domain_test
+package history_test
 
 import (
+	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"reflect"
 	"testing"
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // historyDoc is a generated plan whose portfolio has its attractiveness factors (as the
@@ -17,13 +20,25 @@ func historyDoc(t testing.TB) *domain.Doc {
 	return &domain.Doc{Account: &f.Account, Plan: &f.Plans[0]}
 }
 
+// snapshot is a state as JSON, for telling whether two states are the same.
+func snapshot(t *testing.T, d *domain.Doc) string {
+	t.Helper()
+	b, err := json.Marshal([]any{d.Account, d.Plan})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func asError(err error, de **domain.Error) bool { return errors.As(err, de) }
+
 func roundTrip(t *testing.T, e domain.Edit) domain.Edit {
 	t.Helper()
-	b, err := domain.EncodeEdit(e)
+	b, err := history.EncodeEdit(e)
 	if err != nil {
 		t.Fatalf("encode %#v: %v", e, err)
 	}
-	back, err := domain.DecodeEdit(b)
+	back, err := history.DecodeEdit(b)
 	if err != nil {
 		t.Fatalf("decode %s: %v", b, err)
 	}
@@ -96,7 +111,7 @@ func TestEveryListElementReadsBackAsItsType(t *testing.T) {
 
 func TestReplaceContentReadsBackTheSame(t *testing.T) {
 	d := historyDoc(t)
-	e := domain.ReplaceWith(*d, true, domain.CauseMerge, "plan devuelto.json")
+	e := history.ReplaceWith(*d, true, domain.CauseMerge, "plan devuelto.json")
 	inv, err := d.Apply(e)
 	if err != nil {
 		t.Fatal(err)
@@ -111,7 +126,7 @@ func TestUnreadableEditsAreErrors(t *testing.T) {
 		`{"type":"set_field","field":"wallet.potential","value":"3M"}`, `{"type":"add_item","coll":"nope","value":{}}`,
 		`{"type":"add_item","coll":"contacts","value":{"influence":"high"}}`, `{"type":"batch","edits":[{"type":"x"}]}`,
 		`{"type":"set_field","field":"commitment.client_agreement.date","value":"31/03/2027"}`} {
-		e, err := domain.DecodeEdit([]byte(raw))
+		e, err := history.DecodeEdit([]byte(raw))
 		var de *domain.Error
 		if err == nil || !asError(err, &de) || de.Key != "err.journal_edit" {
 			t.Errorf("%s: %#v, %v", raw, e, err)
@@ -123,19 +138,19 @@ func FuzzDecodeEdit(f *testing.F) {
 	d := historyDoc(f)
 	for _, e := range []domain.Edit{domain.SetField{Field: "context", Value: "x"}, domain.RemoveItem{Coll: domain.CollContacts, ID: "a"},
 		domain.AddItem{Coll: domain.CollKPIs, Value: d.Plan.KPIs[0]}, domain.Batch{domain.SetScore{Axis: domain.AxisStrength, Factor: "price", Score: 3}}} {
-		b, _ := domain.EncodeEdit(e)
+		b, _ := history.EncodeEdit(e)
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		e, err := domain.DecodeEdit(b)
+		e, err := history.DecodeEdit(b)
 		if err != nil {
 			return
 		}
-		again, err := domain.EncodeEdit(e)
+		again, err := history.EncodeEdit(e)
 		if err != nil {
 			t.Fatalf("%s decodes to an edit that cannot be written: %v", b, err)
 		}
-		if _, err := domain.DecodeEdit(again); err != nil {
+		if _, err := history.DecodeEdit(again); err != nil {
 			t.Fatalf("%s: written again it cannot be read: %v", again, err)
 		}
 	})

@@ -1,4 +1,6 @@
-package domain
+package history
+
+import "kamplan/domain"
 
 // MergeUnrelated brings together two states of a plan whose common ancestor is not known
 // (a plan file written before files carried theirs, or one whose ancestor was deleted). It
@@ -6,7 +8,7 @@ package domain
 // preferred: an element only one side has is kept, and every field and place that differs
 // is a conflict in which prefer is taken. Choosing the other side in a conflict keeps that
 // side's value.
-func MergeUnrelated(mine, theirs Doc, prefer Side) *Merged {
+func MergeUnrelated(mine, theirs domain.Doc, prefer Side) *Merged {
 	pref, other := mine, theirs
 	if prefer == Theirs {
 		pref, other = theirs, mine
@@ -36,20 +38,17 @@ func MergeUnrelated(mine, theirs Doc, prefer Side) *Merged {
 
 // commonPart is values without what ids lacks: the elements, measurements and scores that
 // only values holds are left out, without cleaning what refers to them.
-func commonPart(values, ids Doc) Doc {
-	c := copyDoc(values)
+func commonPart(values, ids domain.Doc) domain.Doc {
+	c := values.Copy()
 	for _, ch := range Compare(ids, values) {
 		switch {
 		case ch.Kind == Added && ch.Coll == CollKPIHistory:
 			_ = remove(&c, ch)
 		case ch.Kind == Added:
-			l := mustList(ch.Coll)
-			if i, _, err := l.find(&c, ch.Parent, ch.ID); err == nil {
-				l.delete(&c, ch.Parent, i)
-			}
+			collection(ch.Coll).Drop(&c, ch.Parent, ch.ID)
 		case ch.Kind == Changed && (ch.Coll == CollAttractivenessScores || ch.Coll == CollStrengthScores) && ch.Old == 0:
 			ch.New = 0
-			_ = setScore(&c, ch)
+			setScore(&c, ch)
 		}
 	}
 	return c
