@@ -50,7 +50,7 @@ type testApp struct {
 
 var _ shell.Shell = (*testApp)(nil)
 
-func newTestApp(t *testing.T, lang string) *testApp {
+func newTestApp(t testing.TB, lang string) *testApp {
 	t.Helper()
 	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
 	if err != nil {
