@@ -2,59 +2,60 @@ package editor
 
 import (
 	"slices"
-	"strings"
 
 	"kamplan/domain"
 	"kamplan/ui/shell"
 )
 
-// A list edited on several pages names them all, its own page first.
-var collPages = map[domain.Coll][]shell.Page{
-	domain.CollOfferings: {shell.PageWallet, shell.PageWhiteSpace}, domain.CollCompetitors: {shell.PageWallet},
-	domain.CollCentres: {shell.PageWhiteSpace}, domain.CollWhiteSpace: {shell.PageWhiteSpace},
-	domain.CollSWOTs: {shell.PageSWOT}, domain.CollSWOTItems: {shell.PageSWOT},
-	domain.CollContacts: {shell.PageStakeholders, shell.PageRelationshipMap, shell.PageInfluenceMap, shell.PageCoverage},
-	domain.CollLinks:    {shell.PageRelationshipMap, shell.PageStakeholders}, domain.CollCoverage: {shell.PageCoverage},
-	domain.CollStrategies: {shell.PageStrategies}, domain.CollObjectives: {shell.PageObjectives, shell.PageWhiteSpace},
-	domain.CollActions: {shell.PageActions}, domain.CollKPIs: {shell.PageKPIs}, domain.CollNotes: {shell.PageSignOff},
-	domain.CollCriteria: {shell.PagePortfolio}, domain.CollTeam: {shell.PageProfile, shell.PageCoverage},
-}
-
-var fieldPages = []struct {
-	prefix string
-	page   shell.Page
-}{
-	{"wallet.", shell.PageWallet}, {"stage_", shell.PageStage}, {"portfolio.", shell.PagePortfolio},
-	{"value_proposition", shell.PageValue}, {"relationship_plan", shell.PageValue},
-	{"review_cadence", shell.PageSignOff}, {"commitment.", shell.PageSignOff}, {"resources", shell.PageSignOff}, {"risks", shell.PageSignOff},
-	{"", shell.PageProfile}, // the account and the plan's profile
-}
-
-// pagesOf says on which pages of the editor an edit shows, the usual one first.
-func pagesOf(ed domain.Edit) []shell.Page {
-	switch x := ed.(type) {
-	case domain.Batch:
-		if len(x) > 0 {
-			return pagesOf(x[0])
-		}
-	case domain.SetScore:
-		return []shell.Page{shell.PagePortfolio}
-	case domain.SetField:
-		for _, f := range fieldPages {
-			if strings.HasPrefix(string(x.Field), f.prefix) {
-				return []shell.Page{f.page}
+// pagesOf says on which pages of the editor edits show (each page's topics say), the usual
+// one first: the page of the first edit's list, or the first page that draws its field. An
+// edit and its inverse together name every list the edit changed: a removal's inverse puts
+// back what the removal cleaned elsewhere (a contact's links, coverage pairs, actions).
+func pagesOf(eds ...domain.Edit) []shell.Page {
+	var out []shell.Page
+	add := func(pages []shell.Page) {
+		for _, p := range pages {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
 			}
 		}
-	case domain.AddItem:
-		return collPages[x.Coll]
-	case domain.RemoveItem:
-		return collPages[x.Coll]
-	case domain.ReplaceItem:
-		return collPages[x.Coll]
-	case domain.MoveItem:
-		return collPages[x.Coll]
 	}
-	return nil
+	for _, ed := range eds {
+		switch x := ed.(type) {
+		case domain.Batch:
+			add(pagesOf(x...))
+		case domain.SetScore: // scores are drawn beside the factors and criteria
+			add(pagesShowing(func(t topics) bool { return slices.Contains(t.owns, domain.CollCriteria) }))
+		case domain.SetField:
+			add(pagesShowing(func(t topics) bool { return slices.Contains(t.fields, x.Field) }))
+		case domain.AddItem:
+			add(pagesOfColl(x.Coll))
+		case domain.RemoveItem:
+			add(pagesOfColl(x.Coll))
+		case domain.ReplaceItem:
+			add(pagesOfColl(x.Coll))
+		case domain.MoveItem:
+			add(pagesOfColl(x.Coll))
+		}
+	}
+	return out
+}
+
+// pagesOfColl are the pages that draw a list, its own page first.
+func pagesOfColl(c domain.Coll) []shell.Page {
+	return append(pagesShowing(func(t topics) bool { return slices.Contains(t.owns, c) }),
+		pagesShowing(func(t topics) bool { return slices.Contains(t.shows, c) })...)
+}
+
+// pagesShowing are the pages whose topics match, in reading order.
+func pagesShowing(match func(topics) bool) []shell.Page {
+	var out []shell.Page
+	for _, d := range pageList {
+		if match(d.make(nil).shows()) {
+			out = append(out, d.key)
+		}
+	}
+	return out
 }
 
 // pageFor is where an undone or redone edit is shown: the page it was made on when that page

@@ -10,13 +10,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 )
 
-// teamEditor lists our account team with their roles. Each change is an edit of one member
-// by id — add, rename, change the role, move, remove — so undo takes back one change, and a
-// renamed member keeps every person they cover.
-func (e *Editor) teamEditor() fyne.CanvasObject {
+// team is our account team on the Profile page, with their roles. Each change is an edit of
+// one member by id — add, rename, change the role, move, remove — so undo takes back one
+// change, and a renamed member keeps every person they cover.
+type team struct{ e *Editor }
+
+func (t team) view() fyne.CanvasObject {
+	e := t.e
 	ids := func() []string {
 		out := make([]string, len(e.account.Team))
 		for i, m := range e.account.Team {
@@ -25,47 +29,41 @@ func (e *Editor) teamEditor() fyne.CanvasObject {
 		return out
 	}
 	add := func(redraw func()) fyne.CanvasObject {
-		e.memberDialog(func(m domain.TeamMember) error {
+		t.addDialog(func(m domain.TeamMember) error {
 			return e.applyThen(domain.AddItem{Coll: domain.CollTeam, At: -1, Value: m}, redraw)
 		})
 		return nil
 	}
-	head := container.NewVBox(e.heading("field.team"), container.NewBorder(nil, nil, nil,
-		container.New(&form.FixedWidth{Width: 240 + 3*teamDeleteWidth}, e.columnHead("field.role")), e.columnHead("field.name")))
-	return e.rows(head, "editor.add_member", ids, e.memberRow, add)
+	head := container.NewVBox(heading(e.loc, "field.team"), container.NewBorder(nil, nil, nil,
+		container.New(&form.FixedWidth{Width: 240 + 3*deleteWidth}, heading(e.loc, "field.role")), heading(e.loc, "field.name")))
+	return listRows(e, head, "editor.add_member", ids, t.row, add)
 }
 
-// memberRow edits one member of the team: name, role, place in the team, removal.
-func (e *Editor) memberRow(id string, redraw func()) fyne.CanvasObject {
+// row edits one member of the team: name, role, place in the team, removal.
+func (t team) row(id string, redraw func()) fyne.CanvasObject {
+	e := t.e
 	member := func() domain.TeamMember { m, _ := e.account.Member(id); return m }
 	change := func(set func(*domain.TeamMember)) domain.Edit {
 		m := member()
 		set(&m)
 		return domain.ReplaceItem{Coll: domain.CollTeam, Value: m}
 	}
-	name := e.newField(spec{label: e.tr("field.team"), parse: e.requiredText,
-		show: func() string { return member().Name }, value: func() any { return member().Name },
-		edit: func(v any) domain.Edit { return change(func(m *domain.TeamMember) { m.Name = v.(string) }) }})
-	role := e.choice(e.roleLabels(), func() int { return slices.Index(domain.TeamRoles, member().Role) },
+	name := e.fields.New(bind.Spec{Label: e.tr("field.team"), Parse: e.parse.Required,
+		Show: func() string { return member().Name }, Value: func() any { return member().Name },
+		Edit: func(v any) domain.Edit { return change(func(m *domain.TeamMember) { m.Name = v.(string) }) }})
+	role := e.fields.Choice(roleLabels(e.loc), func() int { return slices.Index(domain.TeamRoles, member().Role) },
 		func(k int) domain.Edit { return change(func(m *domain.TeamMember) { m.Role = domain.TeamRoles[k] }) })
 	e.name(role, e.tr("field.role"))
 	buttons := container.NewHBox(
-		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveMember(id, -1, redraw) }),
-		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveMember(id, 1, redraw) }),
-		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.removeMember(id, redraw) }))
-	return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), buttons), name.box())
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { t.move(id, -1, redraw) }),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { t.move(id, 1, redraw) }),
+		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(id, redraw) }))
+	return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), buttons), name.Box())
 }
 
-func (e *Editor) roleLabels() []string {
-	var out []string
-	for _, r := range domain.TeamRoles {
-		out = append(out, e.tr("role."+string(r)))
-	}
-	return out
-}
-
-// moveMember moves a member one place up (delta −1) or down: the matrix's columns follow.
-func (e *Editor) moveMember(id string, delta int, redraw func()) {
+// move moves a member one place up (delta −1) or down: the matrix's columns follow.
+func (t team) move(id string, delta int, redraw func()) {
+	e := t.e
 	i := slices.IndexFunc(e.account.Team, func(m domain.TeamMember) bool { return m.ID == id })
 	if i < 0 || i+delta < 0 || i+delta >= len(e.account.Team) {
 		return
@@ -76,9 +74,10 @@ func (e *Editor) moveMember(id string, delta int, redraw func()) {
 	redraw()
 }
 
-// removeMember asks, saying how many of the plan's coverage pairs go with the member, then
+// remove asks, saying how many of the plan's coverage pairs go with the member, then
 // removes both (one undo brings them back).
-func (e *Editor) removeMember(id string, redraw func()) {
+func (t team) remove(id string, redraw func()) {
+	e := t.e
 	m, ok := e.account.Member(id)
 	if !ok {
 		return
@@ -102,13 +101,14 @@ func (e *Editor) removeMember(id string, redraw func()) {
 	})
 }
 
-// memberDialog asks the name and role of a new member of our account team: the team never
+// addDialog asks the name and role of a new member of our account team: the team never
 // holds a placeholder as a name.
-func (e *Editor) memberDialog(add func(domain.TeamMember) error) {
+func (t team) addDialog(add func(domain.TeamMember) error) {
+	e := t.e
 	fd := form.NewDialog(e.sh)
 	name := form.NewEntry(e.sh, "")
-	role := form.SelectOf(e.roleLabels(), slices.Index(domain.TeamRoles, domain.RoleExecutive))
-	fd.Add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	role := form.SelectOf(roleLabels(e.loc), slices.Index(domain.TeamRoles, domain.RoleExecutive))
+	fd.Add("name", "field.name", name, func() error { _, err := e.parse.Required(name.Text); return err })
 	fd.Add("role", "field.role", role, nil)
 	fd.Show(e.tr("editor.add_member"), nil, fyne.NewSize(480, 260), func() error {
 		return add(domain.TeamMember{ID: domain.NewID(), Name: strings.TrimSpace(name.Text), Role: domain.TeamRoles[max(0, role.SelectedIndex())]})
