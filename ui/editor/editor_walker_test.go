@@ -13,7 +13,9 @@ import (
 // The walker: on every page, every control bound to the plan is set to a valid value, then to
 // an invalid one, then back to the value stored, then the next control of the page is edited —
 // and after each step the page drawn afresh from the database shows what the screen shows.
-// "Saved" means saved for every control, whatever was typed before.
+// "Saved" means saved for every control, whatever was typed before. A step that made an edit
+// is then undone and redone: each time the screen stays on the page, and the page (drawn again
+// because it shows the edit) still shows what the database holds.
 func TestWalkerEveryControlShowsWhatIsStored(t *testing.T) {
 	a, e := openSample(t, "en")
 	for _, d := range pageList {
@@ -73,7 +75,28 @@ func (w walker) step(k int, what string, change func(o fyne.CanvasObject) bool) 
 	}
 	w.e.Flush()
 	w.compare(what)
+	if len(w.e.undo) > edits {
+		w.undoAndRedo(what)
+	}
 	return true
+}
+
+// undoAndRedo undoes the step's edit, then makes it again, and checks the page each time.
+func (w walker) undoAndRedo(what string) {
+	w.t.Helper()
+	for _, step := range []struct {
+		name string
+		do   func()
+	}{{"undone", w.e.Undo}, {"redone", w.e.Redo}} {
+		step.do()
+		if !w.e.Flush() {
+			w.t.Fatalf("%s %s, the plan is not saved: %s", what, step.name, w.e.SaveState())
+		}
+		if w.e.Here() != w.key {
+			w.t.Fatalf("%s %s turned to %s", what, step.name, w.e.Here())
+		}
+		w.compare(what + " " + step.name)
+	}
 }
 
 // compare draws the page again from what the database holds and asks that it show what the
