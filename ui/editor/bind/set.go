@@ -1,3 +1,8 @@
+// Package bind ties the plan editor's controls to the values of the open plan. A Field is an
+// entry bound to one value: what is typed is checked at once, and a valid value becomes one
+// edit of the plan after a pause, on leaving the field or on Enter. The Set is the fields of one
+// editor: those typed in and not committed yet, and those whose text is not a value, which the
+// editor's header names. Parse reads what a person types, in the interface language.
 package bind
 
 import (
