@@ -18,12 +18,7 @@ func (e *Editor) actionDialog(id string, list *widget.List) *form.Dialog {
 	fd := form.NewDialog(e.sh)
 	f := forms.NewAction(e.env, fd, &a)
 	done := func() { list.Refresh(); e.refresh() }
-	if id != "" {
-		fd.AddDelete(a.Title, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollActions, ID: id}, done) })
-	}
-	fd.Show(e.tr("editor.action"), nil, fyne.NewSize(720, 640), func() error {
-		f.Read()
-		return e.applyThen(putEdit(domain.CollActions, id, a), done)
-	})
+	save := e.saveOrDelete(fd, domain.CollActions, id, a.Title, func() any { f.Read(); return a }, done)
+	fd.Show(e.tr("editor.action"), nil, fyne.NewSize(720, 640), save)
 	return fd
 }

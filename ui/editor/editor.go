@@ -109,6 +109,16 @@ func (e *Editor) apply(ed domain.Edit) error {
 	return nil
 }
 
+// saveOrDelete gives a dialog that edits one element of a list (id "" for a new one) its
+// Delete, when the element is in the plan, and returns its Save: each one edit of the list,
+// value the element as the dialog says it; done runs after the plan took the edit.
+func (e *Editor) saveOrDelete(fd *form.Dialog, c domain.Coll, id, name string, value func() any, done func()) func() error {
+	if id != "" {
+		fd.AddDelete(name, func() error { return e.applyThen(domain.RemoveItem{Coll: c, ID: id}, done) })
+	}
+	return func() error { return e.applyThen(putEdit(c, id, value()), done) }
+}
+
 // applyThen applies an edit and, when the plan took it, runs done.
 func (e *Editor) applyThen(ed domain.Edit, done func()) error {
 	if err := e.apply(ed); err != nil {

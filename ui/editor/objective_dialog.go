@@ -30,13 +30,8 @@ func openObjectiveForm(e *Editor, id string, o domain.Objective, list *widget.Li
 		}
 		e.refresh()
 	}
-	if id != "" {
-		fd.AddDelete(o.Statement, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollObjectives, ID: id}, done) })
-	}
-	fd.Show(e.tr("editor.objective"), nil, fyne.NewSize(720, 640), func() error {
-		f.Read()
-		return e.applyThen(putEdit(domain.CollObjectives, id, o), done)
-	})
+	save := e.saveOrDelete(fd, domain.CollObjectives, id, o.Statement, func() any { f.Read(); return o }, done)
+	fd.Show(e.tr("editor.objective"), nil, fyne.NewSize(720, 640), save)
 	f.Check()
 	return fd
 }

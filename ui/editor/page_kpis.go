@@ -77,11 +77,7 @@ func (p *kpisPage) dialog(id string, list *widget.List) *form.Dialog {
 	fd := form.NewDialog(e.sh)
 	f := forms.NewKPI(e.env, fd, k)
 	done := func() { list.Refresh(); e.refresh() }
-	if id != "" {
-		fd.AddDelete(k.Name, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollKPIs, ID: id}, done) })
-	}
-	fd.Show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), func() error {
-		return e.applyThen(putEdit(domain.CollKPIs, id, f.Read(k)), done)
-	})
+	save := e.saveOrDelete(fd, domain.CollKPIs, id, k.Name, func() any { return f.Read(k) }, done)
+	fd.Show(e.tr("editor.kpi"), nil, fyne.NewSize(720, 660), save)
 	return fd
 }

@@ -66,13 +66,8 @@ func (p *strategiesPage) dialog(id string, redraw func(), only []domain.Quadrant
 	fd := form.NewDialog(e.sh)
 	f := forms.NewStrategy(e.env, fd, &s, only)
 	done := func() { redraw(); e.refresh() }
-	if id != "" {
-		fd.AddDelete(s.Text, func() error { return e.applyThen(domain.RemoveItem{Coll: domain.CollStrategies, ID: id}, done) })
-	}
-	fd.Show(e.tr("editor.strategy"), nil, fyne.NewSize(760, 600), func() error {
-		f.Read()
-		return e.applyThen(putEdit(domain.CollStrategies, id, s), done)
-	})
+	save := e.saveOrDelete(fd, domain.CollStrategies, id, s.Text, func() any { f.Read(); return s }, done)
+	fd.Show(e.tr("editor.strategy"), nil, fyne.NewSize(760, 600), save)
 	return fd
 }
 

@@ -25,14 +25,8 @@ func (w *whiteSpacePage) cellDialog(centreID, offeringID string) *form.Dialog {
 	}
 	fd := form.NewDialog(e.sh)
 	f := forms.NewCell(e.env, fd, c)
-	if id != "" {
-		fd.AddDelete(w.pairName(centreID, offeringID), func() error {
-			return e.applyThen(domain.RemoveItem{Coll: domain.CollWhiteSpace, ID: id}, e.refresh)
-		})
-	}
-	fd.Show(w.pairName(centreID, offeringID), f.Warning, fyne.NewSize(480, 320), func() error {
-		return e.applyThen(putEdit(domain.CollWhiteSpace, id, f.Read()), e.refresh)
-	})
+	save := e.saveOrDelete(fd, domain.CollWhiteSpace, id, w.pairName(centreID, offeringID), func() any { return f.Read() }, e.refresh)
+	fd.Show(w.pairName(centreID, offeringID), f.Warning, fyne.NewSize(480, 320), save)
 	return fd
 }
 
