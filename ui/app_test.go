@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 func TestNewAccountOpensItsPlan(t *testing.T) {
@@ -195,6 +196,7 @@ func TestSettingsWordTheFactorAnchors(t *testing.T) {
 		t.Fatalf("stored anchors %q, %q", got.Factors[0].Anchors, got.Factors[1].Anchors)
 	}
 	openSampleIn(t, a)
+	a.editor.ShowPage(shell.PagePortfolio) // the editor draws a page when it is shown
 	shown := false
 	walk(a.win.Content(), func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l.Text == ours {
