@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 )
 
@@ -40,48 +41,48 @@ func (c criteria) replace(id string, change func(f *domain.Factor)) domain.Edit 
 	return domain.ReplaceItem{Coll: domain.CollCriteria, Value: f}
 }
 
-func (c criteria) nameField(id string) *field {
+func (c criteria) nameField(id string) *bind.Field {
 	e := c.e
 	name := func() string { f, _ := c.criterion(id); return e.loc.FactorLabel(f) }
-	return e.newField(spec{label: e.tr("field.criterion"), parse: e.requiredText,
-		show: name, value: func() any { return name() },
-		edit: func(v any) domain.Edit { return c.replace(id, func(f *domain.Factor) { f.Name = v.(string) }) }})
+	return e.fields.New(bind.Spec{Label: e.tr("field.criterion"), Parse: e.parse.Required,
+		Show: name, Value: func() any { return name() },
+		Edit: func(v any) domain.Edit { return c.replace(id, func(f *domain.Factor) { f.Name = v.(string) }) }})
 }
 
-func (c criteria) weightField(id string) *field {
+func (c criteria) weightField(id string) *bind.Field {
 	e := c.e
 	weight := func() int { f, _ := c.criterion(id); return f.Weight }
-	return e.newField(spec{label: e.tr("field.weight"),
-		parse: func(s string) (any, error) {
+	return e.fields.New(bind.Spec{Label: e.tr("field.weight"),
+		Parse: func(s string) (any, error) {
 			v, err := strconv.Atoi(strings.TrimSpace(s))
 			if err != nil || v < 0 || v > 100 {
 				return nil, errors.New(e.tr("err.range", 0, 100))
 			}
 			return v, nil
 		},
-		show: func() string { return strconv.Itoa(weight()) }, value: func() any { return weight() },
-		edit: func(v any) domain.Edit { return c.replace(id, func(f *domain.Factor) { f.Weight = v.(int) }) }})
+		Show: func() string { return strconv.Itoa(weight()) }, Value: func() any { return weight() },
+		Edit: func(v any) domain.Edit { return c.replace(id, func(f *domain.Factor) { f.Weight = v.(int) }) }})
 }
 
 func (c criteria) scoreSelect(id, label string) fyne.CanvasObject {
-	return c.e.scorePicker(label, func() int { return c.e.plan.Portfolio.Strength.Scores[id] }, func(v int) domain.Edit {
+	return scorePicker(c.e, label, func() int { return c.e.plan.Portfolio.Strength.Scores[id] }, func(v int) domain.Edit {
 		return domain.SetScore{Axis: domain.AxisStrength, Factor: id, Score: v}
 	})
 }
 
-// criteriaEditor edits the strength criteria: name, weight and score of each; the total says
-// whether the weights reach 100.
-func (e *Editor) criteriaEditor() fyne.CanvasObject {
-	c := criteria{e: e}
+// view edits the strength criteria: name, weight and score of each; the total says whether
+// the weights reach 100.
+func (c criteria) view() fyne.CanvasObject {
+	e := c.e
 	total := widget.NewLabel("")
 	e.live(func() { showWeightsTotal(e, total) })
 	box := container.NewVBox()
 	var redraw func()
 	redraw = func() {
-		e.forget(box)
+		e.fields.Forget(box)
 		box.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil,
-			container.New(&form.FixedWidth{Width: 70 + teamDeleteWidth}, e.columnHead("field.weight")),
-			e.columnHead("field.criterion"))}
+			container.New(&form.FixedWidth{Width: 70 + deleteWidth}, heading(e.loc, "field.weight")),
+			heading(e.loc, "field.criterion"))}
 		for _, f := range e.plan.Portfolio.Strength.Factors {
 			box.Add(c.row(f, redraw))
 		}
@@ -115,9 +116,9 @@ func (c criteria) row(f domain.Factor, redraw func()) fyne.CanvasObject {
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		e.confirmDelete(name.Text, func() { c.change(domain.RemoveItem{Coll: domain.CollCriteria, ID: id}, redraw) })
 	})
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(70, weight.MinSize().Height), weight.box()), del)
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(70, weight.MinSize().Height), weight.Box()), del)
 	score := container.NewHBox(widget.NewLabel(e.tr("field.score")), c.scoreSelect(id, e.tr("field.score")))
-	return container.NewVBox(container.NewBorder(nil, nil, nil, right, name.box()), e.anchors(f), score, widget.NewSeparator())
+	return container.NewVBox(container.NewBorder(nil, nil, nil, right, name.Box()), anchors(e, f), score, widget.NewSeparator())
 }
 
 // change adds or removes a criterion and draws the list again.

@@ -12,7 +12,7 @@ import (
 // warningsLabel shows, under the fields it concerns, the warnings warn gives for the plan as
 // it is after every edit; it takes no room when there is none. The values stay stored: a
 // warning says a figure looks wrong, it does not refuse it.
-func (e *Editor) warningsLabel(warn func() []domain.Warning) *widget.Label {
+func warningsLabel(e *Editor, warn func() []domain.Warning) *widget.Label {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.WarningImportance

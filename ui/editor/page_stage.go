@@ -14,7 +14,14 @@ import (
 // stagePage shows the relationship pyramid: a tap on a stage sets the current stage or the
 // target (as the toggle says); the two selects do the same from the keyboard. The stage
 // warning sits under it.
-func (e *Editor) stagePage() fyne.CanvasObject {
+type stagePage struct{ e *Editor }
+
+func (*stagePage) shows() topics {
+	return topics{fields: []domain.Field{domain.FieldStageNow, domain.FieldStageTarget}}
+}
+
+func (sp *stagePage) build() fyne.CanvasObject {
+	e := sp.e
 	var labels []string
 	for _, s := range domain.Stages {
 		labels = append(labels, fmt.Sprintf("%d %s", s, e.tr(fmt.Sprintf("stage.%d", s))))
@@ -24,7 +31,7 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.WarningImportance
 	stage := func(name domain.Field, get func() domain.Stage) *widget.Select {
-		w := e.choice(labels, func() int { return int(get()) - 1 },
+		w := e.fields.Choice(labels, func() int { return int(get()) - 1 },
 			func(i int) domain.Edit { return domain.SetField{Field: name, Value: domain.Stage(i + 1)} })
 		e.live(func() {
 			if i := int(get()) - 1; i >= 0 && i < len(labels) && w.SelectedIndex() != i {
@@ -43,7 +50,7 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 		if setting.Selected == setting.Options[1] {
 			field = domain.FieldStageTarget
 		}
-		e.setStage(field, s)
+		sp.set(field, s)
 	})
 	e.live(func() {
 		pyr.SetStages(p.StageNow, p.StageTarget)
@@ -53,7 +60,7 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 			warning.SetText("")
 		}
 	})
-	below := e.warningsLabel(func() []domain.Warning { return one(p.StageTargetWarning()) })
+	below := warningsLabel(e, func() []domain.Warning { return one(p.StageTargetWarning()) })
 	form := widget.NewForm(widget.NewFormItem(e.tr("plancharts.stage_setting"), setting),
 		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), container.NewVBox(target, below)))
 	help := widget.NewLabel(e.tr("plancharts.stage_help"))
@@ -61,8 +68,9 @@ func (e *Editor) stagePage() fyne.CanvasObject {
 	return container.NewVBox(form, help, pyr, warning)
 }
 
-// setStage sets the current or the target stage (undoable); a refusal is shown.
-func (e *Editor) setStage(field domain.Field, s domain.Stage) {
+// set sets the current or the target stage (undoable); a refusal is shown.
+func (sp *stagePage) set(field domain.Field, s domain.Stage) {
+	e := sp.e
 	if e.doc.FieldValue(field) == s {
 		return
 	}
@@ -70,6 +78,3 @@ func (e *Editor) setStage(field domain.Field, s domain.Stage) {
 		e.showError(err)
 	}
 }
-
-// teamDeleteWidth is the room a row's delete button takes, so that headers sit over their columns.
-const teamDeleteWidth = 44

@@ -12,35 +12,38 @@ import (
 	"kamplan/ui/picture"
 )
 
-// relmapView is what the person did to a plan's map that the plan does not hold: the
-// collapsed branches and the view. It outlives a rebuild of the editor's pages (after an
-// undo), which keeps the editor.
-type relmapView struct {
-	plan string
-	view picture.MapView
+// relmapPage draws the client's organisation as an org chart: drag a card to change whom it
+// reports to, or beside another card to reorder; drag a handle to add "influences"; a card's
+// menu adds links and collapses a branch; the map's warnings open their contact.
+type relmapPage struct {
+	e *Editor
+	// view is what the person did to the map that the plan does not hold: the collapsed
+	// branches and the view. It outlives a redraw of the page (after an undo).
+	view *picture.MapView
 }
 
-// relationshipMapPage draws the client's organisation as an org chart: drag a card to change
-// whom it reports to, or beside another card to reorder; drag a handle to add "influences";
-// a card's menu adds links and collapses a branch; the map's warnings open their contact.
-func (e *Editor) relationshipMapPage() fyne.CanvasObject {
+func (*relmapPage) shows() topics {
+	return topics{owns: []domain.Coll{domain.CollLinks}, shows: []domain.Coll{domain.CollContacts, domain.CollCoverage, domain.CollTeam}}
+}
+
+func (p *relmapPage) build() fyne.CanvasObject {
+	e := p.e
 	m := picture.NewRelationshipMap(e.plan, picture.OrgText(e.loc))
-	view := e.relmap
-	if view == nil || view.plan != e.plan.ID {
-		view = &relmapView{plan: e.plan.ID, view: m.MapView()}
-		e.relmap = view
+	if p.view == nil {
+		v := m.MapView()
+		p.view = &v
 	}
-	m.SetMapView(view.view)
-	m.OnView = func(v picture.MapView) { view.view = v }
-	m.OnDrop = e.dropOnRelationshipMap
-	m.OnLink = func(from, to string) { e.addLink(from, to, domain.LinkInfluences) }
+	m.SetMapView(*p.view)
+	m.OnView = func(v picture.MapView) { *p.view = v }
+	m.OnDrop = p.drop
+	m.OnLink = func(from, to string) { links{e}.add(from, to, domain.LinkInfluences) }
 	m.OnOpen = e.openContact
-	m.OnMenu = func(id string, at fyne.Position) { e.relmapMenu(m, id, at) }
+	m.OnMenu = func(id string, at fyne.Position) { p.menu(m, id, at) }
 	warnings := container.NewVBox()
 	empty := form.Wrapped(e.tr("relmap.empty"))
 	e.live(func() {
 		m.Refresh()
-		e.relmapWarnings(warnings)
+		p.warnings(warnings)
 		if len(e.plan.Contacts) > 0 {
 			empty.Hide()
 		} else {
@@ -51,17 +54,18 @@ func (e *Editor) relationshipMapPage() fyne.CanvasObject {
 		widget.NewButtonWithIcon(e.tr("relmap.zoom_in"), theme.ZoomInIcon(), m.ZoomIn),
 		widget.NewButtonWithIcon(e.tr("relmap.zoom_out"), theme.ZoomOutIcon(), m.ZoomOut),
 		widget.NewButtonWithIcon(e.tr("relmap.fit"), theme.ZoomFitIcon(), m.FitToWindow))
-	top := container.NewVBox(container.NewBorder(nil, nil, e.heading("editor.relationship_map"), tools), empty)
-	side := container.NewVBox(e.heading("relmap.warnings"), warnings, widget.NewSeparator(),
+	top := container.NewVBox(container.NewBorder(nil, nil, heading(e.loc, "editor.relationship_map"), tools), empty)
+	side := container.NewVBox(heading(e.loc, "relmap.warnings"), warnings, widget.NewSeparator(),
 		form.Wrapped(e.tr("relmap.intro")), form.Wrapped(picture.OrgLegend(e.loc, "relmap.legend")))
 	clip := container.NewScroll(m)
 	clip.Direction = container.ScrollNone
 	return container.NewBorder(top, nil, nil, container.New(&form.FixedWidth{Width: 300}, container.NewVScroll(side)), clip)
 }
 
-// dropOnRelationshipMap makes the edit a drop means; the domain refuses a cycle, shown as
-// its message, and then nothing changes.
-func (e *Editor) dropOnRelationshipMap(id string, drop chart.OrgDrop) {
+// drop makes the edit a drop on the map means; the domain refuses a cycle, shown as its
+// message, and then nothing changes.
+func (p *relmapPage) drop(id string, drop chart.OrgDrop) {
+	e := p.e
 	ed, ok := chart.OrgDropEdit(e.plan, id, drop)
 	if !ok {
 		return
@@ -72,8 +76,9 @@ func (e *Editor) dropOnRelationshipMap(id string, drop chart.OrgDrop) {
 	e.refresh()
 }
 
-// relmapWarnings lists the map's warnings; one about a person opens that contact.
-func (e *Editor) relmapWarnings(box *fyne.Container) {
+// warnings lists the map's warnings; one about a person opens that contact.
+func (p *relmapPage) warnings(box *fyne.Container) {
+	e := p.e
 	box.RemoveAll()
 	ws := e.plan.MapWarnings()
 	if len(ws) == 0 {
@@ -93,8 +98,9 @@ func (e *Editor) relmapWarnings(box *fyne.Container) {
 	box.Refresh()
 }
 
-// relmapMenu is a card's menu: open, add a link, collapse or expand its reports.
-func (e *Editor) relmapMenu(m *picture.RelationshipMap, id string, at fyne.Position) {
+// menu is a card's menu: open, add a link, collapse or expand its reports.
+func (p *relmapPage) menu(m *picture.RelationshipMap, id string, at fyne.Position) {
+	e := p.e
 	k := e.plan.FindContact(id)
 	card, ok := m.Layout().Card(id)
 	if k == nil || !ok {
@@ -102,8 +108,8 @@ func (e *Editor) relmapMenu(m *picture.RelationshipMap, id string, at fyne.Posit
 	}
 	items := []*fyne.MenuItem{
 		fyne.NewMenuItem(e.tr("relmap.menu.open"), func() { e.openContact(id) }),
-		fyne.NewMenuItem(e.tr("relmap.menu.influences"), func() { e.chooseLinked(id, domain.LinkInfluences) }),
-		fyne.NewMenuItem(e.tr("relmap.menu.conflict"), func() { e.chooseLinked(id, domain.LinkConflict) }),
+		fyne.NewMenuItem(e.tr("relmap.menu.influences"), func() { links{e}.choose(id, domain.LinkInfluences) }),
+		fyne.NewMenuItem(e.tr("relmap.menu.conflict"), func() { links{e}.choose(id, domain.LinkConflict) }),
 	}
 	switch {
 	case card.Hidden > 0:
@@ -113,7 +119,7 @@ func (e *Editor) relmapMenu(m *picture.RelationshipMap, id string, at fyne.Posit
 	}
 	if k.ReportsTo != "" {
 		items = append(items, fyne.NewMenuItem(e.tr("relmap.menu.root"), func() {
-			e.dropOnRelationshipMap(id, chart.OrgDrop{Kind: chart.OrgDropRoot})
+			p.drop(id, chart.OrgDrop{Kind: chart.OrgDropRoot})
 		}))
 	}
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), e.sh.Window().Canvas(), at)

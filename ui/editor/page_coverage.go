@@ -10,14 +10,16 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
+	"kamplan/ui/locale"
 	"kamplan/ui/picture"
 )
 
-// coverage is the page of the team coverage (METHOD §5): the gaps, each opening the
+// coveragePage is the page of the team coverage (METHOD §5): the gaps, each opening the
 // contact, above the matrix of their people × our team; a tap on a cell sets the pair's
 // levels and frequency, adds the pair, or removes it.
-type coverage struct {
+type coveragePage struct {
 	e       *Editor
 	m       *picture.CoverageMatrix
 	gaps    *fyne.Container
@@ -30,9 +32,13 @@ type coverage struct {
 // gapsShown is how many gaps the page lists before a button shows the rest.
 const gapsShown = 3 // the matrix stays in sight on a 768-pixel screen; a button lists the rest
 
-// coveragePage is the matrix of our team × their people.
-func (e *Editor) coveragePage() fyne.CanvasObject {
-	cv := &coverage{e: e, gaps: container.NewVBox()}
+func (*coveragePage) shows() topics {
+	return topics{owns: []domain.Coll{domain.CollCoverage}, shows: []domain.Coll{domain.CollContacts, domain.CollTeam}}
+}
+
+func (cv *coveragePage) build() fyne.CanvasObject {
+	e := cv.e
+	cv.gaps = container.NewVBox()
 	cv.noGaps = form.Wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
 	cv.empty = form.Wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
 	cv.noTeam = form.Wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
@@ -40,13 +46,13 @@ func (e *Editor) coveragePage() fyne.CanvasObject {
 	cv.m.OnTap = cv.tapped
 	e.live(cv.update)
 	cv.update()
-	return container.NewVBox(e.heading("editor.coverage"), form.Wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
-		e.heading("peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
+	return container.NewVBox(heading(e.loc, "editor.coverage"), form.Wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
+		heading(e.loc, "peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
 }
 
 // memberName is the name of a member of our team, or says that they left it (a pair of an
 // older plan may still refer to them).
-func (e *Editor) memberName(id string) string {
+func memberName(e *Editor, id string) string {
 	if m, ok := e.account.Member(id); ok {
 		return m.Name
 	}
@@ -54,7 +60,7 @@ func (e *Editor) memberName(id string) string {
 }
 
 // update redraws the matrix and the gaps after any edit.
-func (cv *coverage) update() {
+func (cv *coveragePage) update() {
 	e := cv.e
 	cv.m.Refresh()
 	showIf(cv.empty, len(e.plan.Contacts) == 0)
@@ -67,7 +73,7 @@ func (cv *coverage) update() {
 			break
 		}
 		id := g.ContactID
-		b := widget.NewButtonWithIcon(e.gapText(g), theme.WarningIcon(), func() { e.openContact(id) })
+		b := widget.NewButtonWithIcon(gapText(e.loc, g), theme.WarningIcon(), func() { e.openContact(id) })
 		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
 		cv.gaps.Add(b)
 	}
@@ -81,35 +87,28 @@ func (cv *coverage) update() {
 	cv.gaps.Refresh()
 }
 
-func showIf(o fyne.CanvasObject, show bool) {
-	if show {
-		o.Show()
-	} else {
-		o.Hide()
-	}
-}
-
 // gapText says one gap in the interface language.
-func (e *Editor) gapText(g domain.CoverageGap) string {
+func gapText(loc locale.Locale, g domain.CoverageGap) string {
 	if g.Kind == domain.GapNotMet {
-		return e.loc.TCount("peoplemaps.gap.not_met", g.Days, g.Name, g.Days)
+		return loc.TCount("peoplemaps.gap.not_met", g.Days, g.Name, g.Days)
 	}
-	return e.tr("peoplemaps.gap."+string(g.Kind), g.Name)
+	return loc.T("peoplemaps.gap."+string(g.Kind), g.Name)
 }
 
 // tapped opens a pair's dialog, or the contact of a row.
-func (cv *coverage) tapped(hit chart.CoverageHit) {
+func (cv *coveragePage) tapped(hit chart.CoverageHit) {
 	switch hit.Kind {
 	case chart.CoverageHitCell:
-		cv.e.coverageDialog(hit.ContactID, hit.MemberID)
+		cv.dialog(hit.ContactID, hit.MemberID)
 	case chart.CoverageHitPerson:
 		cv.e.openContact(hit.ContactID)
 	}
 }
 
-// coverageDialog sets how well a member knows a person now, the target and how often they
-// meet; a pair that does not exist yet is added on Save, an existing one can be removed.
-func (e *Editor) coverageDialog(contactID, memberID string) *form.Dialog {
+// dialog sets how well a member knows a person now, the target and how often they meet; a
+// pair that does not exist yet is added on Save, an existing one can be removed.
+func (cv *coveragePage) dialog(contactID, memberID string) *form.Dialog {
+	e := cv.e
 	k := e.plan.FindContact(contactID)
 	if k == nil {
 		return nil
@@ -123,13 +122,13 @@ func (e *Editor) coverageDialog(contactID, memberID string) *form.Dialog {
 			RelNow: domain.RelWeak, RelTarget: domain.RelWorking, Frequency: domain.CadenceMonthly}
 	}
 	fd := form.NewDialog(e.sh)
-	now := form.SelectOf(e.labels("rel.%d", 0, 4), pair.RelNow)
-	target := form.SelectOf(e.labels("rel.%d", 0, 4), pair.RelTarget)
-	freq := form.SelectOf(e.cadenceLabels(), slices.Index(domain.Cadences, pair.Frequency))
+	now := form.SelectOf(forms.Labels(e.loc, "rel.%d", 0, 4), pair.RelNow)
+	target := form.SelectOf(forms.Labels(e.loc, "rel.%d", 0, 4), pair.RelTarget)
+	freq := form.SelectOf(cadenceLabels(e.loc), slices.Index(domain.Cadences, pair.Frequency))
 	fd.Add("rel_now", "field.rel_now", now, nil)
 	fd.Add("rel_target", "field.rel_target", target, nil)
 	fd.Add("frequency", "field.frequency", freq, nil)
-	title := e.tr("peoplemaps.coverage.pair", e.memberName(memberID), k.Name)
+	title := e.tr("peoplemaps.coverage.pair", memberName(e, memberID), k.Name)
 	var extra fyne.CanvasObject
 	if exists {
 		fd.AddDelete(title, func() error {

@@ -16,11 +16,11 @@ import (
 	"kamplan/ui/picture"
 )
 
-// whiteSpace is the page of the white-space map (METHOD §2): the client's buying centres ×
+// whiteSpacePage is the page of the white-space map (METHOD §2): the client's buying centres ×
 // our offerings. A cell is edited by tapping it; a centre or an offering by tapping its name.
 // Under the map: the sums beside the wallet's figures, soft warnings when they differ, and
 // the largest open cells as starting points for a SMART objective.
-type whiteSpace struct {
+type whiteSpacePage struct {
 	e      *Editor
 	m      *picture.WhiteSpaceMap
 	view   *picture.SpaceViewport
@@ -32,10 +32,16 @@ type whiteSpace struct {
 	hover  *widget.Label // the cell or name under the pointer, in full
 }
 
-// whiteSpacePage is the map of the client's buying centres × our offerings.
-func (e *Editor) whiteSpacePage() fyne.CanvasObject {
-	w := &whiteSpace{e: e, sums: widget.NewLabel(""), wallet: widget.NewLabel(""), warns: form.DangerLabel(),
-		starts: container.NewVBox(), empty: widget.NewLabel(e.tr("whitespace.empty"))}
+func (*whiteSpacePage) shows() topics {
+	return topics{owns: []domain.Coll{domain.CollCentres, domain.CollWhiteSpace},
+		shows:  []domain.Coll{domain.CollOfferings, domain.CollCompetitors, domain.CollObjectives},
+		fields: []domain.Field{domain.FieldCurrency, domain.FieldWalletPotential, domain.FieldWalletRevenue}}
+}
+
+func (w *whiteSpacePage) build() fyne.CanvasObject {
+	e := w.e
+	w.sums, w.wallet, w.warns = widget.NewLabel(""), widget.NewLabel(""), form.DangerLabel()
+	w.starts, w.empty = container.NewVBox(), widget.NewLabel(e.tr("whitespace.empty"))
 	for _, l := range []*widget.Label{w.empty, w.sums, w.wallet} {
 		l.Wrapping = fyne.TextWrapWord
 	}
@@ -54,7 +60,7 @@ func (e *Editor) whiteSpacePage() fyne.CanvasObject {
 }
 
 // update redraws the map and the figures under it after any edit.
-func (w *whiteSpace) update() {
+func (w *whiteSpacePage) update() {
 	e, p := w.e, w.e.plan
 	w.m.Refresh()
 	w.view.Refresh()
@@ -80,14 +86,14 @@ func (w *whiteSpace) update() {
 // maxStarts is how many of the largest open cells are offered as objectives.
 const maxStarts = 3
 
-func (w *whiteSpace) updateStarts() {
+func (w *whiteSpacePage) updateStarts() {
 	e, p := w.e, w.e.plan
 	w.starts.RemoveAll()
 	cells := p.LargestOpenCells(maxStarts)
 	if len(cells) == 0 {
 		return
 	}
-	w.starts.Add(e.heading("whitespace.starts"))
+	w.starts.Add(heading(e.loc, "whitespace.starts"))
 	for _, c := range cells {
 		centre, offering := w.names(c)
 		l := widget.NewLabel(e.tr("whitespace.start", centre, offering, e.loc.Amount(c.OpenPotential()), p.Currency))
@@ -98,7 +104,7 @@ func (w *whiteSpace) updateStarts() {
 }
 
 // names are the names of a cell's centre and offering.
-func (w *whiteSpace) names(c domain.SpaceCell) (centre, offering string) {
+func (w *whiteSpacePage) names(c domain.SpaceCell) (centre, offering string) {
 	for _, x := range w.e.plan.Centres {
 		if x.ID == c.CentreID {
 			centre = x.Name
@@ -113,7 +119,7 @@ func (w *whiteSpace) names(c domain.SpaceCell) (centre, offering string) {
 }
 
 // legend shows the colour of each status and of a pair not yet assessed.
-func (w *whiteSpace) legend() fyne.CanvasObject {
+func (w *whiteSpacePage) legend() fyne.CanvasObject {
 	box := container.NewHBox()
 	bg := theme.Color(theme.ColorNameBackground)
 	add := func(c color.Color, label string) {
@@ -132,7 +138,7 @@ func (w *whiteSpace) legend() fyne.CanvasObject {
 }
 
 // tapped opens the cell's dialog, or the menu of a centre or an offering.
-func (w *whiteSpace) tapped(hit chart.SpaceHit, at fyne.Position) {
+func (w *whiteSpacePage) tapped(hit chart.SpaceHit, at fyne.Position) {
 	switch hit.Kind {
 	case chart.SpaceHitCell:
 		w.cellDialog(hit.CentreID, hit.OfferingID)
@@ -145,7 +151,7 @@ func (w *whiteSpace) tapped(hit chart.SpaceHit, at fyne.Position) {
 
 // hovered says in full what the pointer is on: a centre, an offering, or a cell with its
 // status, competitor and money.
-func (w *whiteSpace) hovered(hit chart.SpaceHit) {
+func (w *whiteSpacePage) hovered(hit chart.SpaceHit) {
 	e, p := w.e, w.e.plan
 	text := e.tr("whitespace.hover_hint")
 	switch hit.Kind {
@@ -163,7 +169,7 @@ func (w *whiteSpace) hovered(hit chart.SpaceHit) {
 }
 
 // cellText is a cell in words: "Bilbao × MES — Competitor: Siemens — our revenue 0 of 700,000 EUR".
-func (w *whiteSpace) cellText(c domain.SpaceCell) string {
+func (w *whiteSpacePage) cellText(c domain.SpaceCell) string {
 	e, p := w.e, w.e.plan
 	parts := []string{w.pairName(c.CentreID, c.OfferingID), e.tr("whitespace.status." + string(c.Status))}
 	for _, k := range p.Wallet.Competitors {

@@ -14,14 +14,21 @@ import (
 	"kamplan/ui/picture"
 )
 
-// influenceMapPage is the influence map: dragging a card to another cell sets exactly
-// that contact's influence and attitude (an undoable edit); a tap opens the contact, or
-// the list of a crowded cell.
-func (e *Editor) influenceMapPage() fyne.CanvasObject {
+// influencePage is the influence map: dragging a card to another cell sets exactly that
+// contact's influence and attitude (an undoable edit); a tap opens the contact, or the list
+// of a crowded cell.
+type influencePage struct{ e *Editor }
+
+func (*influencePage) shows() topics {
+	return topics{shows: []domain.Coll{domain.CollContacts}}
+}
+
+func (p *influencePage) build() fyne.CanvasObject {
+	e := p.e
 	m := picture.NewInfluenceMap(e.plan, picture.InfluenceText(e.loc))
-	m.OnMove = e.moveOnInfluenceMap
+	m.OnMove = p.move
 	m.OnOpen = e.openContact
-	m.OnMore = e.influenceCellList
+	m.OnMore = p.cellList
 	empty := form.Wrapped(e.tr("peoplemaps.influence.empty"))
 	e.live(func() {
 		m.Refresh()
@@ -31,11 +38,12 @@ func (e *Editor) influenceMapPage() fyne.CanvasObject {
 			empty.Show()
 		}
 	})
-	return container.NewVBox(e.heading("editor.grid"), form.Wrapped(e.tr("peoplemaps.influence.intro")), empty, m)
+	return container.NewVBox(heading(e.loc, "editor.grid"), form.Wrapped(e.tr("peoplemaps.influence.intro")), empty, m)
 }
 
-// moveOnInfluenceMap sets a contact's influence and attitude, nothing else.
-func (e *Editor) moveOnInfluenceMap(id string, influence, attitude int) {
+// move sets a contact's influence and attitude, nothing else.
+func (p *influencePage) move(id string, influence, attitude int) {
+	e := p.e
 	k := e.plan.FindContact(id)
 	if k == nil {
 		return
@@ -48,15 +56,9 @@ func (e *Editor) moveOnInfluenceMap(id string, influence, attitude int) {
 	e.refresh()
 }
 
-// openContact opens the contact dialog of the stakeholders page.
-func (e *Editor) openContact(id string) {
-	if e.plan.FindContact(id) != nil {
-		e.contactDialog(id, form.BlankList())
-	}
-}
-
-// influenceCellList lists everyone in a cell of the map; each name opens the contact.
-func (e *Editor) influenceCellList(cell chart.InfluenceCell) {
+// cellList lists everyone in a cell of the map; each name opens the contact.
+func (p *influencePage) cellList(cell chart.InfluenceCell) {
+	e := p.e
 	list := container.NewVBox(form.Wrapped(e.loc.TCount("peoplemaps.cell.count", len(cell.ContactIDs), len(cell.ContactIDs))))
 	var d *dialog.CustomDialog
 	for _, id := range cell.ContactIDs {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"kamplan/domain"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
 )
@@ -19,51 +20,68 @@ import (
 // field to fix) the person is told which they are, in words, and can copy them before they
 // choose to reload or leave.
 
-// unsavedLines names every unsaved change, one line each: "Wallet · Total purchase potential: 3,000,000".
-func (e *Editor) unsavedLines() []string {
+// changes says the unsaved changes of a plan in words.
+type changes struct {
+	loc  locale.Locale
+	plan *domain.Plan
+}
+
+// lines names every unsaved change, one line each: "Wallet · Total purchase potential: 3,000,000".
+func (c changes) lines(edits []domain.Edit, invalid []*bind.Field) []string {
 	var out []string
-	for _, ed := range e.unsaved {
-		out = append(out, e.describe(ed)...)
+	for _, ed := range edits {
+		out = append(out, c.describe(ed)...)
 	}
-	for _, f := range e.invalid {
-		out = append(out, e.tr("editor.unsaved.invalid", f.spec.label, clip(f.Text, 80)))
+	for _, f := range invalid {
+		out = append(out, c.loc.T("editor.unsaved.invalid", f.Label(), clip(f.Text, 80)))
 	}
 	return out
 }
 
+// text is the unsaved changes as one text to read or copy.
+func (c changes) text(edits []domain.Edit, invalid []*bind.Field) string {
+	lines := c.lines(edits, invalid)
+	if len(lines) == 0 {
+		return c.loc.T("editor.unsaved.none")
+	}
+	return "• " + strings.Join(lines, "\n• ")
+}
+
 // describe says what one edit changed, as the person sees the plan; a batch, each of its edits.
-func (e *Editor) describe(ed domain.Edit) []string {
+func (c changes) describe(ed domain.Edit) []string {
 	if b, ok := ed.(domain.Batch); ok {
 		var out []string
 		for _, x := range b {
-			out = append(out, e.describe(x)...)
+			out = append(out, c.describe(x)...)
 		}
 		return out
 	}
-	where := e.pageTitle(ed)
+	where := c.pageTitle(ed)
 	switch x := ed.(type) {
 	case domain.SetField:
-		return []string{where + " · " + e.editFieldLabel(string(x.Field)) + ": " + e.valueText(x.Value)}
+		return []string{where + " · " + c.fieldLabel(string(x.Field)) + ": " + c.valueText(x.Value)}
 	case domain.SetScore:
-		return []string{where + " · " + e.tr("field.score") + ": " + e.scoredFactorName(x) + " = " + fmt.Sprint(x.Score)}
+		return []string{where + " · " + c.loc.T("field.score") + ": " + c.factorName(x) + " = " + fmt.Sprint(x.Score)}
 	case domain.AddItem:
-		return []string{where + " · " + e.tr("editor.unsaved.added", itemName(x.Value))}
+		return []string{where + " · " + c.loc.T("editor.unsaved.added", itemName(x.Value))}
 	case domain.ReplaceItem:
-		return []string{where + " · " + e.tr("editor.unsaved.changed", itemName(x.Value))}
+		return []string{where + " · " + c.loc.T("editor.unsaved.changed", itemName(x.Value))}
 	case domain.RemoveItem:
-		return []string{where + " · " + e.tr("editor.unsaved.removed")}
+		return []string{where + " · " + c.loc.T("editor.unsaved.removed")}
 	case domain.MoveItem:
-		return []string{where + " · " + e.tr("editor.unsaved.moved")}
+		return []string{where + " · " + c.loc.T("editor.unsaved.moved")}
 	}
 	return []string{where}
 }
 
 // pageTitle is the title of the page an edit shows on.
-func (e *Editor) pageTitle(ed domain.Edit) string {
-	if pages := pagesOf(ed); len(pages) > 0 && pageTitleKey(pages[0]) != "" {
-		return e.tr(pageTitleKey(pages[0]))
+func (c changes) pageTitle(ed domain.Edit) string {
+	if pages := pagesOf(ed); len(pages) > 0 {
+		if d, ok := pageDefOf(pages[0]); ok {
+			return c.loc.T(d.title)
+		}
 	}
-	return e.tr("editor.profile")
+	return c.loc.T("editor.profile")
 }
 
 // editFieldLabels names the fields whose label is not "field." and the last part of their name.
@@ -74,43 +92,43 @@ var editFieldLabels = map[string]string{
 	"commitment.internal_approval.by": "field.internal_approval_by", "commitment.client_agreement.by": "field.client_agreement_by",
 }
 
-func (e *Editor) editFieldLabel(name string) string {
+func (c changes) fieldLabel(name string) string {
 	if key, ok := editFieldLabels[name]; ok {
-		return e.tr(key)
+		return c.loc.T(key)
 	}
-	if label := form.FieldLabel(e.loc, name); label != "" {
+	if label := form.FieldLabel(c.loc, name); label != "" {
 		return label
 	}
 	return name
 }
 
-func (e *Editor) scoredFactorName(s domain.SetScore) string {
-	ax := e.plan.Portfolio.Attractiveness
+func (c changes) factorName(s domain.SetScore) string {
+	ax := c.plan.Portfolio.Attractiveness
 	if s.Axis == domain.AxisStrength {
-		ax = e.plan.Portfolio.Strength
+		ax = c.plan.Portfolio.Strength
 	}
 	for _, f := range ax.Factors {
 		if f.ID == s.Factor {
-			return e.loc.FactorLabel(f)
+			return c.loc.FactorLabel(f)
 		}
 	}
 	return ""
 }
 
 // valueText shows a field's value the way the interface writes it.
-func (e *Editor) valueText(v any) string {
+func (c changes) valueText(v any) string {
 	switch x := v.(type) {
 	case string:
 		return "“" + clip(x, 80) + "”"
 	case int64:
-		return e.showMoney(x)
+		return bind.MoneyText(c.loc, x)
 	case *float64:
 		if x == nil {
 			return "—"
 		}
-		return e.loc.Number(*x, locale.Decimals(*x))
+		return c.loc.Number(*x, locale.Decimals(*x))
 	case domain.Date:
-		return e.loc.Day(x)
+		return c.loc.Day(x)
 	}
 	return fmt.Sprint(v)
 }
@@ -129,26 +147,9 @@ func itemName(v any) string {
 	return ""
 }
 
-func clip(s string, n int) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) <= n {
-		return string(r)
-	}
-	return string(r[:n-1]) + "…"
-}
-
-// unsavedText is the unsaved changes as one text to read or copy.
-func (e *Editor) unsavedText() string {
-	lines := e.unsavedLines()
-	if len(lines) == 0 {
-		return e.tr("editor.unsaved.none")
-	}
-	return "• " + strings.Join(lines, "\n• ")
-}
-
 // showUnsaved lists the unsaved changes, to copy, with Reload beside Close.
 func (e *Editor) showUnsaved() {
-	body := container.NewVBox(form.Wrapped(e.tr("editor.unsaved.intro")), form.CopyableText(e.unsavedText(), 8))
+	body := container.NewVBox(form.Wrapped(e.tr("editor.unsaved.intro")), form.CopyableText(changes{e.loc, e.plan}.text(e.unsaved, e.fields.Invalid()), 8))
 	d := dialog.NewCustomConfirm(e.tr("editor.unsaved.title"), e.tr("editor.conflict.reload"), e.tr("dialog.close"), body, func(reload bool) {
 		if reload {
 			e.reload()
@@ -161,7 +162,7 @@ func (e *Editor) showUnsaved() {
 // ConfirmDiscard asks before an action that would lose the unsaved changes, naming them
 // (actionKey words the button that goes on); then runs it with the changes dropped.
 func (e *Editor) ConfirmDiscard(actionKey string, then func()) {
-	body := container.NewVBox(form.Wrapped(e.tr("editor.discard.body")), form.CopyableText(e.unsavedText(), 6))
+	body := container.NewVBox(form.Wrapped(e.tr("editor.discard.body")), form.CopyableText(changes{e.loc, e.plan}.text(e.unsaved, e.fields.Invalid()), 6))
 	d := dialog.NewCustomConfirm(e.tr("editor.discard.title"), e.tr(actionKey), e.tr("editor.discard.stay"), body, func(discard bool) {
 		if discard {
 			e.discard()

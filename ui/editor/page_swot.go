@@ -11,11 +11,22 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 )
 
 // swotPage edits the SWOTs of the plan: the client, us, and one per competitor.
-func (e *Editor) swotPage() fyne.CanvasObject {
+type swotPage struct {
+	e     *Editor
+	shown string // the SWOT on the page, kept over redraws (an undo shows it again)
+}
+
+func (*swotPage) shows() topics {
+	return topics{owns: []domain.Coll{domain.CollSWOTs, domain.CollSWOTItems}}
+}
+
+func (p *swotPage) build() fyne.CanvasObject {
+	e := p.e
 	holder := container.NewStack()
 	subject := widget.NewSelect(nil, nil)
 	var ids []string
@@ -33,11 +44,11 @@ func (e *Editor) swotPage() fyne.CanvasObject {
 		return out
 	}
 	show := func(id string) {
-		e.swotShown = id
-		e.forget(holder)
+		p.shown = id
+		e.fields.Forget(holder)
 		holder.Objects = nil
-		if e.swot(id) != nil {
-			holder.Objects = []fyne.CanvasObject{e.swotEditor(id, func() { subject.Options = labels(); subject.Refresh() })}
+		if p.swot(id) != nil {
+			holder.Objects = []fyne.CanvasObject{p.editor(id, func() { subject.Options = labels(); subject.Refresh() })}
 		}
 		holder.Refresh()
 	}
@@ -48,25 +59,26 @@ func (e *Editor) swotPage() fyne.CanvasObject {
 		}
 	}
 	addCompetitor := widget.NewButtonWithIcon(e.tr("editor.add_competitor_swot"), theme.ContentAddIcon(), func() {
-		e.competitorSWOTDialog(func() {
+		p.competitorDialog(func() {
 			subject.Options = labels()
 			subject.SetSelectedIndex(len(ids) - 1)
 		})
 	})
 	if len(ids) > 0 {
-		subject.SetSelectedIndex(max(0, slices.Index(ids, e.swotShown)))
+		subject.SetSelectedIndex(max(0, slices.Index(ids, p.shown)))
 	}
 	e.name(subject, e.tr("field.swot_of"))
 	whose := widget.NewLabelWithStyle(e.tr("field.swot_of"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(container.NewBorder(nil, nil, whose, addCompetitor, subject), nil, nil, nil, holder)
 }
 
-// competitorSWOTDialog asks the competitor's name before its SWOT is added: a SWOT never
+// competitorDialog asks the competitor's name before its SWOT is added: a SWOT never
 // holds a placeholder as a name.
-func (e *Editor) competitorSWOTDialog(added func()) {
+func (p *swotPage) competitorDialog(added func()) {
+	e := p.e
 	fd := form.NewDialog(e.sh)
 	name := form.NewEntry(e.sh, "")
-	fd.Add("name", "field.competitor", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.Add("name", "field.competitor", name, func() error { _, err := e.parse.Required(name.Text); return err })
 	fd.Show(e.tr("editor.add_competitor_swot"), nil, fyne.NewSize(480, 200), func() error {
 		w := domain.SWOT{ID: domain.NewID(), Subject: domain.SubjectCompetitor, Competitor: strings.TrimSpace(name.Text)}
 		if err := e.apply(domain.AddItem{Coll: domain.CollSWOTs, At: -1, Value: w}); err != nil {
@@ -78,71 +90,75 @@ func (e *Editor) competitorSWOTDialog(added func()) {
 }
 
 // swot returns the SWOT with id, or nil.
-func (e *Editor) swot(id string) *domain.SWOT {
-	for i := range e.plan.SWOTs {
-		if e.plan.SWOTs[i].ID == id {
-			return &e.plan.SWOTs[i]
+func (p *swotPage) swot(id string) *domain.SWOT {
+	for i := range p.e.plan.SWOTs {
+		if p.e.plan.SWOTs[i].ID == id {
+			return &p.e.plan.SWOTs[i]
 		}
 	}
 	return nil
 }
 
-// swotEditor shows the four quadrants of one SWOT, each with its items.
-func (e *Editor) swotEditor(id string, renamed func()) fyne.CanvasObject {
-	w := e.swot(id)
+// editor shows the four quadrants of one SWOT, each with its items.
+func (p *swotPage) editor(id string, renamed func()) fyne.CanvasObject {
+	e := p.e
+	w := p.swot(id)
 	box := container.NewVBox()
 	if w.Subject == domain.SubjectCompetitor {
-		name := e.newField(spec{label: e.tr("field.competitor"), parse: e.requiredText,
-			show:  func() string { return e.swotName(id) },
-			value: func() any { return e.swotName(id) },
-			edit: func(v any) domain.Edit {
-				c := *e.swot(id)
+		name := e.fields.New(bind.Spec{Label: e.tr("field.competitor"), Parse: e.parse.Required,
+			Show:  func() string { return p.competitor(id) },
+			Value: func() any { return p.competitor(id) },
+			Edit: func(v any) domain.Edit {
+				c := *p.swot(id)
 				c.Competitor = v.(string)
 				return domain.ReplaceItem{Coll: domain.CollSWOTs, Value: c}
 			},
-			after: renamed})
+			After: renamed})
 		del := widget.NewButtonWithIcon(e.tr("editor.delete_swot"), theme.DeleteIcon(), func() {
-			e.confirmDelete(e.swotName(id), func() {
+			e.confirmDelete(p.competitor(id), func() {
 				if err := e.apply(domain.RemoveItem{Coll: domain.CollSWOTs, ID: id}); err != nil {
 					e.sh.ShowError(err)
 					return
 				}
-				e.rebuild()
+				e.pages.redrawHere()
 			})
 		})
-		box.Add(container.NewBorder(nil, nil, widget.NewLabel(e.tr("field.competitor")), del, name.box()))
+		box.Add(container.NewBorder(nil, nil, widget.NewLabel(e.tr("field.competitor")), del, name.Box()))
 	}
 	grid := container.NewGridWithColumns(2)
 	for _, q := range domain.Quadrants {
-		grid.Add(e.quadrantEditor(id, q))
+		grid.Add(p.quadrant(id, q))
 	}
 	box.Add(grid)
 	return box
 }
 
-func (e *Editor) swotName(id string) string {
-	if w := e.swot(id); w != nil {
+// competitor is the name of the competitor of a SWOT.
+func (p *swotPage) competitor(id string) string {
+	if w := p.swot(id); w != nil {
 		return w.Competitor
 	}
 	return ""
 }
 
-func (e *Editor) quadrantEditor(swotID string, q domain.Quadrant) fyne.CanvasObject {
+// quadrant lists the items of one quadrant of a SWOT, with an Add under them.
+func (p *swotPage) quadrant(swotID string, q domain.Quadrant) fyne.CanvasObject {
+	e := p.e
 	box := container.NewVBox()
 	var rebuild func()
 	add := widget.NewButtonWithIcon(e.tr("editor.add_item"), theme.ContentAddIcon(), func() {
 		// a new item enters the plan when its text is first committed
-		row, text := e.itemRow(swotID, e.swot(swotID).NewItem(q), func() { rebuild() })
+		row, text := p.itemRow(swotID, p.swot(swotID).NewItem(q), func() { rebuild() })
 		box.Objects = append(box.Objects[:len(box.Objects)-1], row, box.Objects[len(box.Objects)-1])
 		box.Refresh()
 		e.sh.Window().Canvas().Focus(text)
 	})
 	rebuild = func() {
-		e.forget(box)
+		e.fields.Forget(box)
 		box.Objects = []fyne.CanvasObject{widget.NewLabelWithStyle(e.tr("quadrant."+string(q)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-		if w := e.swot(swotID); w != nil {
+		if w := p.swot(swotID); w != nil {
 			for _, it := range w.In(q) {
-				row, _ := e.itemRow(swotID, it, rebuild)
+				row, _ := p.itemRow(swotID, it, rebuild)
 				box.Add(row)
 			}
 		}
@@ -154,8 +170,8 @@ func (e *Editor) quadrantEditor(swotID string, q domain.Quadrant) fyne.CanvasObj
 }
 
 // itemOf returns the stored item, and whether it is in the plan yet.
-func (e *Editor) itemOf(swotID string, draft *domain.SWOTItem) (domain.SWOTItem, bool) {
-	if w := e.swot(swotID); w != nil {
+func (p *swotPage) itemOf(swotID string, draft *domain.SWOTItem) (domain.SWOTItem, bool) {
+	if w := p.swot(swotID); w != nil {
 		for _, it := range w.Items {
 			if it.ID == draft.ID {
 				return it, true
@@ -166,7 +182,7 @@ func (e *Editor) itemOf(swotID string, draft *domain.SWOTItem) (domain.SWOTItem,
 }
 
 // putItem stores an item: added when it is not in the plan yet (and has text), else replaced.
-func (e *Editor) putItem(swotID string, it domain.SWOTItem, exists bool) domain.Edit {
+func putItem(swotID string, it domain.SWOTItem, exists bool) domain.Edit {
 	if exists {
 		return domain.ReplaceItem{Coll: domain.CollSWOTItems, Parent: swotID, Value: it}
 	}
@@ -175,53 +191,53 @@ func (e *Editor) putItem(swotID string, it domain.SWOTItem, exists bool) domain.
 
 // itemRow edits one SWOT item, by id: text, evidence, impact, whether the client edition
 // shows it (an eye before a shared item); move up or down; delete.
-func (e *Editor) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (fyne.CanvasObject, *field) {
-	d := &draft
+func (p *swotPage) itemRow(swotID string, draft domain.SWOTItem, rebuild func()) (fyne.CanvasObject, *bind.Field) {
+	e, d := p.e, &draft
 	// update keeps the draft in step and stores the item; a new item waits for its text
 	update := func(set func(it *domain.SWOTItem, v any)) func(any) domain.Edit {
 		return func(v any) domain.Edit {
 			set(d, v)
-			it, exists := e.itemOf(swotID, d)
+			it, exists := p.itemOf(swotID, d)
 			set(&it, v)
 			if !exists && it.Text == "" {
 				return nil
 			}
-			return e.putItem(swotID, it, exists)
+			return putItem(swotID, it, exists)
 		}
 	}
 	current := func(get func(domain.SWOTItem) string) func() string {
-		return func() string { it, _ := e.itemOf(swotID, d); return get(it) }
+		return func() string { it, _ := p.itemOf(swotID, d); return get(it) }
 	}
 	textOf := current(func(it domain.SWOTItem) string { return it.Text })
-	text := e.newField(spec{label: e.tr("quadrant." + string(draft.Quadrant)),
-		parse: func(s string) (any, error) {
-			if _, exists := e.itemOf(swotID, d); !exists && s == "" {
+	text := e.fields.New(bind.Spec{Label: e.tr("quadrant." + string(draft.Quadrant)),
+		Parse: func(s string) (any, error) {
+			if _, exists := p.itemOf(swotID, d); !exists && s == "" {
 				return "", nil // an untouched new item is not an error
 			}
-			return e.requiredText(s)
+			return e.parse.Required(s)
 		},
-		show: textOf, value: func() any { return textOf() },
-		edit: update(func(it *domain.SWOTItem, v any) { it.Text = v.(string) }),
-		wrap: true, // a statement is read whole, not cut at the field's width
+		Show: textOf, Value: func() any { return textOf() },
+		Edit: update(func(it *domain.SWOTItem, v any) { it.Text = v.(string) }),
+		Wrap: true, // a statement is read whole, not cut at the field's width
 	})
 	text.SetPlaceHolder(e.tr("editor.item_text"))
 	evidenceOf := current(func(it domain.SWOTItem) string { return it.Evidence })
-	evidence := e.newField(spec{label: e.tr("editor.item_evidence"), parse: anyText,
-		show: evidenceOf, value: func() any { return evidenceOf() },
-		edit: update(func(it *domain.SWOTItem, v any) { it.Evidence = v.(string) }),
+	evidence := e.fields.New(bind.Spec{Label: e.tr("editor.item_evidence"), Parse: e.parse.Any,
+		Show: evidenceOf, Value: func() any { return evidenceOf() },
+		Edit: update(func(it *domain.SWOTItem, v any) { it.Evidence = v.(string) }),
 	})
 	evidence.SetPlaceHolder(e.tr("editor.item_evidence"))
-	impact := e.impactSelect(swotID, d)
+	impact := p.impactSelect(swotID, d)
 	mark := shareMark(d.ShareWithClient)
-	share := e.shareCheck(swotID, d, mark)
+	share := p.shareCheck(swotID, d, mark)
 	buttons := container.NewHBox(
-		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveItem(swotID, d.ID, -1, rebuild) }),
-		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveItem(swotID, d.ID, 1, rebuild) }),
-		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteItem(swotID, d, rebuild) }))
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.moveItem(swotID, d.ID, -1, rebuild) }),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.moveItem(swotID, d.ID, 1, rebuild) }),
+		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.deleteItem(swotID, d, rebuild) }))
 	// The statement and the evidence get the row's whole width (but for the buttons): beside
 	// the impact and the check they were cut to a few letters in a narrow window.
 	impactBox := container.NewHBox(widget.NewLabel(e.tr("field.impact")), impact)
-	return container.NewVBox(container.NewBorder(nil, nil, mark, buttons, text.box()), evidence.box(),
+	return container.NewVBox(container.NewBorder(nil, nil, mark, buttons, text.Box()), evidence.Box(),
 		container.NewBorder(nil, nil, share, impactBox), widget.NewSeparator()), text
 }
 
@@ -241,18 +257,19 @@ func setShareMark(m *widget.Icon, shared bool) {
 }
 
 // shareCheck switches an item's "share with the client"; on a new item it waits for the text.
-func (e *Editor) shareCheck(swotID string, d *domain.SWOTItem, mark *widget.Icon) *widget.Check {
+func (p *swotPage) shareCheck(swotID string, d *domain.SWOTItem, mark *widget.Icon) *widget.Check {
+	e := p.e
 	c := widget.NewCheck(e.tr("editor.share_with_client"), nil)
 	c.SetChecked(d.ShareWithClient)
 	c.OnChanged = func(on bool) {
-		it, exists := e.itemOf(swotID, d)
+		it, exists := p.itemOf(swotID, d)
 		d.ShareWithClient = on
 		setShareMark(mark, on)
 		if !exists || it.ShareWithClient == on {
 			return
 		}
 		it.ShareWithClient = on
-		if err := e.apply(e.putItem(swotID, it, true)); err != nil {
+		if err := e.apply(putItem(swotID, it, true)); err != nil {
 			e.sh.ShowError(err)
 		}
 	}
@@ -260,7 +277,8 @@ func (e *Editor) shareCheck(swotID string, d *domain.SWOTItem, mark *widget.Icon
 }
 
 // impactSelect sets an item's impact (1–5); on a new item it waits for the text.
-func (e *Editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select {
+func (p *swotPage) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select {
+	e := p.e
 	opts := []string{"1", "2", "3", "4", "5"}
 	s := widget.NewSelect(opts, nil)
 	s.PlaceHolder = "–" // the default "(Select one)" made the select as wide as three digits' worth of text
@@ -268,13 +286,13 @@ func (e *Editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select 
 	s.SetSelectedIndex(d.Impact - 1)
 	s.OnChanged = func(v string) {
 		n, _ := strconv.Atoi(v)
-		it, exists := e.itemOf(swotID, d)
+		it, exists := p.itemOf(swotID, d)
 		d.Impact = n
 		if !exists || it.Impact == n {
 			return
 		}
 		it.Impact = n
-		if err := e.apply(e.putItem(swotID, it, true)); err != nil {
+		if err := e.apply(putItem(swotID, it, true)); err != nil {
 			e.sh.ShowError(err)
 		}
 	}
@@ -282,8 +300,8 @@ func (e *Editor) impactSelect(swotID string, d *domain.SWOTItem) *widget.Select 
 }
 
 // moveItem swaps an item with the previous (−1) or next (+1) item of its quadrant.
-func (e *Editor) moveItem(swotID, id string, delta int, rebuild func()) {
-	w := e.swot(swotID)
+func (p *swotPage) moveItem(swotID, id string, delta int, rebuild func()) {
+	e, w := p.e, p.swot(swotID)
 	if w == nil {
 		return
 	}
@@ -307,8 +325,9 @@ func (e *Editor) moveItem(swotID, id string, delta int, rebuild func()) {
 	}
 }
 
-func (e *Editor) deleteItem(swotID string, d *domain.SWOTItem, rebuild func()) {
-	it, exists := e.itemOf(swotID, d)
+func (p *swotPage) deleteItem(swotID string, d *domain.SWOTItem, rebuild func()) {
+	e := p.e
+	it, exists := p.itemOf(swotID, d)
 	if !exists {
 		rebuild()
 		return
