@@ -22,7 +22,7 @@ deps:
 	fi
 
 test:
-	CGO_ENABLED=0 $(GO) test -timeout 30m -tags ci ./...
+	CGO_ENABLED=0 $(GO) test -tags ci ./...
 
 # The race detector needs cgo (gcc): the store, the document, the command line and the GUI
 # (about 9 minutes on 2 cores, most of it the GUI's tests).
