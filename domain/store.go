@@ -53,6 +53,12 @@ func LatestPlans(rows []PlanSummary) []PlanSummary {
 	return out
 }
 
+// PlanAction is an action with the plan it belongs to.
+type PlanAction struct {
+	PlanID string
+	Action Action
+}
+
 // ShareOfWallet of the summarised plan.
 func (s PlanSummary) ShareOfWallet() (float64, bool) { return ShareOfWallet(s.Revenue, s.Potential) }
 
@@ -69,6 +75,9 @@ type Store interface {
 	CreateAccount(ctx context.Context, a *Account, period string) (*Plan, error)
 	SaveAccount(ctx context.Context, a *Account) error
 	DeleteAccount(ctx context.Context, id string) error
+	// ActionsDue lists the open actions of the given plans due by until, overdue ones
+	// included, without loading the plans.
+	ActionsDue(ctx context.Context, planIDs []string, until Date) ([]PlanAction, error)
 	// LoadPlan returns a whole plan, with the portfolio's attractiveness factors filled in.
 	LoadPlan(ctx context.Context, planID string) (*Plan, error)
 	// SavePlan validates the plan and writes only what changed since it was loaded or last

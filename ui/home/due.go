@@ -26,14 +26,15 @@ type dueItem struct {
 	overdue                    bool
 }
 
-// dueActions lists the open actions of p that are overdue or due by today+days.
-func dueActions(r domain.PlanSummary, p *domain.Plan, today domain.Date, days int) []dueItem {
-	var out []dueItem
-	until := today.AddDays(days)
-	for _, a := range p.Actions {
-		if !a.Open() || a.Due.IsZero() || a.Due.After(until) {
-			continue
-		}
+// dueItems names the account of each action due.
+func dueItems(rows []domain.PlanSummary, due []domain.PlanAction, today domain.Date) []dueItem {
+	byPlan := make(map[string]domain.PlanSummary, len(rows))
+	for _, r := range rows {
+		byPlan[r.PlanID] = r
+	}
+	out := make([]dueItem, 0, len(due))
+	for _, d := range due {
+		r, a := byPlan[d.PlanID], d.Action
 		out = append(out, dueItem{accountID: r.AccountID, planID: r.PlanID, account: r.AccountName,
 			title: a.Title, owner: a.Owner, due: a.Due, overdue: a.Overdue(today)})
 	}
@@ -109,23 +110,23 @@ func (d *duePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // goroutine, beside the test's own.
 var DueInBackground = true
 
-// load reads every account's latest plan (1,000 plans take a second or two) and shows what
-// is due, quietly, while the home is already usable; errors and panics are shown in the panel.
+// load reads the open actions due of every account's latest plan — their rows alone, never a
+// whole plan — and shows them, quietly, while the home is already usable; errors and panics
+// are shown in the panel.
 func (d *duePanel) load(rows []domain.PlanSummary) {
 	rows = append([]domain.PlanSummary(nil), rows...)
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.PlanID
+	}
 	today := domain.Today()
 	read := func() ([]dueItem, error) {
 		var items []dueItem
 		err := shell.Recovered(func() error {
-			for _, r := range rows {
-				p, err := d.h.sh.Store().LoadPlan(d.h.sh.Context(), r.PlanID)
-				if err != nil {
-					return err
-				}
-				items = append(items, dueActions(r, p, today, dueDays)...)
-			}
+			due, err := d.h.sh.Store().ActionsDue(d.h.sh.Context(), ids, today.AddDays(dueDays))
+			items = dueItems(rows, due, today)
 			sortDue(items)
-			return nil
+			return err
 		})
 		return items, err
 	}
