@@ -111,7 +111,7 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 	if err := tx.Commit(); err != nil {
 		return nil, internal(err)
 	}
-	s.saved[p.ID] = rows
+	s.remember(p.ID, rows)
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
 	return p, nil
 }
@@ -165,7 +165,7 @@ func (s *Store) DeleteAccount(ctx context.Context, id string) error {
 	if n, _ := res.RowsAffected(); n == 0 {
 		return notFound("account", id)
 	}
-	s.saved = map[string]*planRows{}
+	s.forget("")
 	return nil
 }
 

@@ -65,7 +65,7 @@ func (s *Store) ImportAccounts(ctx context.Context, create, update []*domain.Acc
 		return internal(err)
 	}
 	for id, rows := range saved {
-		s.saved[id] = rows
+		s.remember(id, rows)
 	}
 	return nil
 }

@@ -28,7 +28,8 @@ type Store struct {
 	path string
 
 	mu     sync.Mutex           // guards saved and author, and serialises writes
-	saved  map[string]*planRows // what each plan last looked like in the database
+	saved  map[string]*planRows // what the plans used last looked like in the database
+	recent []string             // their ids, the one used longest ago first
 	author string               // who uses the store (SetAuthor)
 
 	origin origin // what was at path before this store opened it

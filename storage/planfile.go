@@ -227,7 +227,7 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	if err := tx.Commit(); err != nil {
 		return f, internal(err)
 	}
-	s.saved = map[string]*planRows{}
+	s.forget("")
 	return f, nil
 }
 

@@ -28,7 +28,7 @@ func (s *Store) LoadPlan(ctx context.Context, planID string) (*domain.Plan, erro
 	}
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
 	s.mu.Lock()
-	s.saved[planID] = rows
+	s.remember(planID, rows)
 	s.mu.Unlock()
 	return p, nil
 }
@@ -241,7 +241,7 @@ func (s *Store) DeletePlan(ctx context.Context, planID string) error {
 	if n, _ := res.RowsAffected(); n == 0 {
 		return notFound("plan", planID)
 	}
-	delete(s.saved, planID)
+	s.forget(planID)
 	return nil
 }
 

@@ -41,7 +41,7 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	if err := tx.Commit(); err != nil {
 		return nil, internal(err)
 	}
-	s.saved[next.ID] = rows
+	s.remember(next.ID, rows)
 	return next, nil
 }
 

@@ -94,7 +94,7 @@ func (s *Store) afterSave(w *pendingSave) {
 		w.account.Version = w.accountRev
 	}
 	if w.plan != nil {
-		s.saved[w.plan.ID] = w.rows
+		s.remember(w.plan.ID, w.rows)
 		w.plan.Version = w.rows.version
 	}
 }
