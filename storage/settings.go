@@ -112,20 +112,15 @@ func (s *Store) SaveSettings(ctx context.Context, st *domain.Settings) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
-	rev, err := putSettings(ctx, tx, string(b), st.Version)
+	var rev int64
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if rev, err = putSettings(ctx, tx, string(b), st.Version); err != nil {
+			return err
+		}
+		return internal(replaceAll(ctx, tx, v))
+	})
 	if err != nil {
 		return err
-	}
-	if err := replaceAll(ctx, tx, v); err != nil {
-		return internal(err)
-	}
-	if err := tx.Commit(); err != nil {
-		return internal(err)
 	}
 	st.Version = rev
 	return nil

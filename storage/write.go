@@ -1,0 +1,21 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+)
+
+// inTx runs write in one transaction and commits it when write returns nil: all of it is
+// written or nothing. A caller that writes holds s.mu around it and around what it records
+// after the commit (the rows kept in s.saved), so that writes do not interleave.
+func (s *Store) inTx(ctx context.Context, write func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal(err)
+	}
+	defer tx.Rollback()
+	if err := write(tx); err != nil {
+		return err
+	}
+	return internal(tx.Commit())
+}
