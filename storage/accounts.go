@@ -144,12 +144,8 @@ func writeAccount(ctx context.Context, tx *sql.Tx, a *domain.Account, body strin
 func (s *Store) DeleteAccount(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "DELETE FROM accounts WHERE id = ?", id)
-	if err != nil {
-		return internal(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("account", id)
+	if err := s.deleteRow(ctx, "accounts", "account", id); err != nil {
+		return err
 	}
 	s.saved = map[string]*planRows{}
 	return nil

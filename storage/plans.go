@@ -254,12 +254,8 @@ func replaceAll(ctx context.Context, tx *sql.Tx, st domain.Settings) error {
 func (s *Store) DeletePlan(ctx context.Context, planID string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "DELETE FROM plans WHERE id = ?", planID)
-	if err != nil {
-		return internal(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("plan", planID)
+	if err := s.deleteRow(ctx, "plans", "plan", planID); err != nil {
+		return err
 	}
 	delete(s.saved, planID)
 	return nil

@@ -134,17 +134,9 @@ func snapshotIn(ctx context.Context, q queryer, id string) (*history.Snapshot, s
 
 // Delete removes a snapshot.
 func (sn snapshots) Delete(ctx context.Context, id string) error {
-	s := sn.s
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "DELETE FROM snapshots WHERE id = ?", id)
-	if err != nil {
-		return internal(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("snapshot", id)
-	}
-	return nil
+	sn.s.mu.Lock()
+	defer sn.s.mu.Unlock()
+	return sn.s.deleteRow(ctx, "snapshots", "snapshot", id)
 }
 
 // ExportSnapshot writes a snapshot as a plan file, whose merge base is the snapshot's

@@ -19,3 +19,16 @@ func (s *Store) inTx(ctx context.Context, write func(tx *sql.Tx) error) error {
 	}
 	return internal(tx.Commit())
 }
+
+// deleteRow removes the row of table with id; when there is none, it is what's not found.
+// The caller holds s.mu.
+func (s *Store) deleteRow(ctx context.Context, table, what, id string) error {
+	res, err := s.db.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id)
+	if err != nil {
+		return internal(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound(what, id)
+	}
+	return nil
+}
