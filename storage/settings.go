@@ -21,8 +21,10 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 	return settingsFrom(ctx, s.db)
 }
 
+// queryer is the database or a transaction.
 type queryer interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 func settingsFrom(ctx context.Context, q queryer) (domain.Settings, error) {

@@ -32,3 +32,21 @@ func (s *Store) deleteRow(ctx context.Context, table, what, id string) error {
 	}
 	return nil
 }
+
+// stringColumn reads the one column of a query's rows.
+func stringColumn(ctx context.Context, q queryer, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
