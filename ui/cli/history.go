@@ -49,15 +49,11 @@ func runSnapshot(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" || snapshotKinds[*kind] == "" {
 		return usagef("snapshot needs --account NAME, and --kind manual or sign-off")
 	}
-	s, err := e.open()
+	s, a, p, err := e.openPlan(*account, *period)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	a, p, err := findPlan(e, s, *account, *period)
-	if err != nil {
-		return err
-	}
 	info, err := s.Snapshots().Create(e.ctx, p.ID, snapshotKinds[*kind], *label, *author)
 	if err != nil {
 		return err
@@ -75,15 +71,11 @@ func runSnapshots(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" {
 		return usagef("snapshots needs --account NAME")
 	}
-	s, err := e.open()
+	s, _, p, err := e.openPlan(*account, *period)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	_, p, err := findPlan(e, s, *account, *period)
-	if err != nil {
-		return err
-	}
 	list, err := s.Snapshots().List(e.ctx, p.ID)
 	for _, x := range list {
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\n", x.ID, x.Kind, x.At.Local().Format("2006-01-02 15:04"), x.Author, x.Label)

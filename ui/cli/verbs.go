@@ -159,6 +159,21 @@ func runBackup(e *env, args []string) error {
 	return nil
 }
 
+// openPlan opens the database and finds the account and its plan for period, or its
+// newest plan (see findPlan); the caller closes the store.
+func (e *env) openPlan(account, period string) (*storage.Store, *domain.Account, *domain.Plan, error) {
+	s, err := e.open()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	a, p, err := findPlan(e, s, account, period)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, err
+	}
+	return s, a, p, nil
+}
+
 // findPlan returns the account and its plan for period, or its newest plan.
 func findPlan(e *env, s *storage.Store, account, period string) (*domain.Account, *domain.Plan, error) {
 	a, err := s.AccountByName(e.ctx, account)
