@@ -10,7 +10,6 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 	"kamplan/storage"
-	"kamplan/storage/atomicfile"
 	"kamplan/ui/locale"
 )
 
@@ -184,9 +183,5 @@ func writeSnapshotFile(e *env, id, out string) error {
 	if err != nil {
 		return err
 	}
-	if out == "-" {
-		_, err = e.stdout.Write(data)
-		return err
-	}
-	return atomicfile.WriteBytes(out, data)
+	return e.writeOut(out, data)
 }

@@ -67,11 +67,16 @@ func runExportJSON(e *env, args []string) error {
 	if err != nil {
 		return withListHint(err)
 	}
-	if *out == "-" {
-		_, err = e.stdout.Write(data)
+	return e.writeOut(*out, data)
+}
+
+// writeOut writes a file's bytes to out, or to standard output when out is -.
+func (e *env) writeOut(out string, data []byte) error {
+	if out == "-" {
+		_, err := e.stdout.Write(data)
 		return err
 	}
-	return atomicfile.WriteBytes(*out, data)
+	return atomicfile.WriteBytes(out, data)
 }
 
 // withListHint tells how to find the right name when an account is unknown.
