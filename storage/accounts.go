@@ -88,28 +88,14 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, internal(err)
-	}
-	defer tx.Rollback()
-	rev, err := nextRevision(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	if err := insertAccount(ctx, tx, a, rev); err != nil {
-		return nil, err
-	}
-	st, err := settingsFrom(ctx, tx)
+	var rows *planRows
+	var st domain.Settings
+	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		rows, st, err = insertNewPlan(ctx, tx, a, p)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	rows, err := insertPlan(ctx, tx, p, st, rev)
-	if err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, internal(err)
 	}
 	s.remember(p.ID, rows)
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
@@ -158,12 +144,8 @@ func writeAccount(ctx context.Context, tx *sql.Tx, a *domain.Account, body strin
 func (s *Store) DeleteAccount(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "DELETE FROM accounts WHERE id = ?", id)
-	if err != nil {
-		return internal(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("account", id)
+	if err := s.deleteRow(ctx, "accounts", "account", id); err != nil {
+		return err
 	}
 	s.forget("")
 	return nil

@@ -47,22 +47,20 @@ func (s *Store) ImportAccounts(ctx context.Context, create, update []*domain.Acc
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
-	saved, err := insertImported(ctx, tx, create, plans)
-	if err != nil {
-		return err
-	}
-	for _, a := range update {
-		if err := updateImported(ctx, tx, a); err != nil {
+	var saved map[string]*planRows
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if saved, err = insertImported(ctx, tx, create, plans); err != nil {
 			return err
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return internal(err)
+		for _, a := range update {
+			if err := updateImported(ctx, tx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for id, rows := range saved {
 		s.remember(id, rows)

@@ -158,20 +158,8 @@ func (j journal) Page(ctx context.Context, planID string, q history.JournalQuery
 }
 
 func (j journal) authors(ctx context.Context, planID string) ([]string, error) {
-	rows, err := j.s.db.QueryContext(ctx, "SELECT DISTINCT author FROM journal WHERE plan_id = ? ORDER BY author", planID)
-	if err != nil {
-		return nil, internal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var a string
-		if err := rows.Scan(&a); err != nil {
-			return nil, internal(err)
-		}
-		out = append(out, a)
-	}
-	return out, internal(rows.Err())
+	out, err := stringColumn(ctx, j.s.db, "SELECT DISTINCT author FROM journal WHERE plan_id = ? ORDER BY author", planID)
+	return out, internal(err)
 }
 
 // journalRaw is a journal row as read, its edits not decoded yet.

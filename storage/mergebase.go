@@ -21,23 +21,20 @@ func (s *Store) keepMergeBases(ctx context.Context, f *domain.PlanFile) error {
 	sort.SliceStable(f.Plans, func(i, j int) bool { return f.Plans[i].Period < f.Plans[j].Period })
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
-	f.MergeBases = nil
-	for i := range f.Plans {
-		if _, _, err := keepSnapshot(ctx, tx, history.SnapshotInfo{Author: s.author}, &f.Account, &f.Plans[i]); err != nil {
-			return err
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		f.MergeBases = nil
+		for i := range f.Plans {
+			if _, _, err := keepSnapshot(ctx, tx, history.SnapshotInfo{Author: s.author}, &f.Account, &f.Plans[i]); err != nil {
+				return err
+			}
+			bases, err := mergeBasesOf(ctx, tx, f.Plans[i].ID)
+			if err != nil {
+				return err
+			}
+			f.MergeBases = append(f.MergeBases, bases...)
 		}
-		bases, err := mergeBasesOf(ctx, tx, f.Plans[i].ID)
-		if err != nil {
-			return err
-		}
-		f.MergeBases = append(f.MergeBases, bases...)
-	}
-	return internal(tx.Commit())
+		return nil
+	})
 }
 
 // mergeBasesOf lists the merge bases of a plan, newest first: the states this database

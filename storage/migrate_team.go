@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
 
@@ -19,7 +20,7 @@ const (
 // account, the names of its plans' pairs and owners become its members by the rule a plan
 // file of version 2 is read with (adoptNamedCoverage); then contacts lose "owner".
 func teamMemberIDs(tx *sql.Tx) error {
-	accounts, err := stringColumn(tx, "SELECT id FROM accounts ORDER BY id")
+	accounts, err := stringColumn(context.Background(), tx, "SELECT id FROM accounts ORDER BY id")
 	if err != nil {
 		return err
 	}
@@ -41,7 +42,7 @@ func adoptAccountCoverage(tx *sql.Tx, accountID string) error {
 	if err := json.Unmarshal([]byte(body), &a); err != nil {
 		return err
 	}
-	plans, err := stringColumn(tx, "SELECT id FROM plans WHERE account_id = ? ORDER BY period, id", accountID)
+	plans, err := stringColumn(context.Background(), tx, "SELECT id FROM plans WHERE account_id = ? ORDER BY period, id", accountID)
 	if err != nil {
 		return err
 	}
@@ -128,22 +129,4 @@ func appendJSON[T any](b []byte, dst *[]T) error {
 	}
 	*dst = append(*dst, v)
 	return nil
-}
-
-// stringColumn reads the one column of a query's rows.
-func stringColumn(tx *sql.Tx, query string, args ...any) ([]string, error) {
-	rows, err := tx.Query(query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
 }

@@ -197,38 +197,41 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return f, internal(err)
-	}
-	defer tx.Rollback()
-	if err := clearForImport(ctx, tx, f.Account, replace); err != nil {
-		return f, err
-	}
-	rev, err := nextRevision(ctx, tx)
-	if err != nil {
-		return f, err
-	}
-	if err := insertAccount(ctx, tx, &f.Account, rev); err != nil {
-		return f, err
-	}
-	st, err := settingsFrom(ctx, tx)
-	if err != nil {
-		return f, err
-	}
-	for i := range f.Plans {
-		if _, err := insertPlan(ctx, tx, &f.Plans[i], st, rev); err != nil {
-			return f, err
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := clearForImport(ctx, tx, f.Account, replace); err != nil {
+			return err
 		}
-		if err := keepFileState(ctx, tx, &f, i, s.author); err != nil {
-			return f, err
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return f, internal(err)
+		return insertFile(ctx, tx, &f, s.author)
+	})
+	if err != nil {
+		return f, err
 	}
 	s.forget("")
 	return f, nil
+}
+
+// insertFile stores the account and plans of a plan file, at one new version.
+func insertFile(ctx context.Context, tx *sql.Tx, f *domain.PlanFile, author string) error {
+	rev, err := nextRevision(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := insertAccount(ctx, tx, &f.Account, rev); err != nil {
+		return err
+	}
+	st, err := settingsFrom(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for i := range f.Plans {
+		if _, err := insertPlan(ctx, tx, &f.Plans[i], st, rev); err != nil {
+			return err
+		}
+		if err := keepFileState(ctx, tx, f, i, author); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // clearForImport makes room for an imported account: the same name or the same account

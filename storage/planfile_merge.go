@@ -49,17 +49,13 @@ func (s *Store) MergeJSON(ctx context.Context, data []byte, opt MergeOptions) (M
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	run := &mergeRun{s: s, file: &f, opt: opt, report: MergeReport{Account: f.Account.Name}}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		run.tx = tx
+		return run.mergeAll(ctx)
+	})
 	if err != nil {
-		return MergeReport{}, internal(err)
-	}
-	defer tx.Rollback()
-	run := &mergeRun{s: s, tx: tx, file: &f, opt: opt, report: MergeReport{Account: f.Account.Name}}
-	if err := run.mergeAll(ctx); err != nil {
 		return run.report, err
-	}
-	if err := tx.Commit(); err != nil {
-		return run.report, internal(err)
 	}
 	for _, w := range run.writes {
 		s.afterSave(w)

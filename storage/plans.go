@@ -189,6 +189,26 @@ func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Setti
 	return rows, nil
 }
 
+// insertNewPlan stores a new plan, with its new account when a is not nil, at a new version;
+// the plan is placed with the stored settings. It returns the plan's rows and those settings.
+func insertNewPlan(ctx context.Context, tx *sql.Tx, a *domain.Account, p *domain.Plan) (*planRows, domain.Settings, error) {
+	var st domain.Settings
+	rev, err := nextRevision(ctx, tx)
+	if err != nil {
+		return nil, st, err
+	}
+	if a != nil {
+		if err := insertAccount(ctx, tx, a, rev); err != nil {
+			return nil, st, err
+		}
+	}
+	if st, err = settingsFrom(ctx, tx); err != nil {
+		return nil, st, err
+	}
+	rows, err := insertPlan(ctx, tx, p, st, rev)
+	return rows, st, err
+}
+
 // position places a plan with the portfolio's attractiveness factors and cut-off.
 func position(p *domain.Plan, st domain.Settings) domain.Position {
 	pf := p.Portfolio
@@ -234,12 +254,8 @@ func replaceAll(ctx context.Context, tx *sql.Tx, st domain.Settings) error {
 func (s *Store) DeletePlan(ctx context.Context, planID string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "DELETE FROM plans WHERE id = ?", planID)
-	if err != nil {
-		return internal(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("plan", planID)
+	if err := s.deleteRow(ctx, "plans", "plan", planID); err != nil {
+		return err
 	}
 	s.forget(planID)
 	return nil

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 
 	"kamplan/domain"
@@ -21,25 +22,13 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, internal(err)
-	}
-	defer tx.Rollback()
-	st, err := settingsFrom(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	rev, err := nextRevision(ctx, tx)
+	var rows *planRows
+	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		rows, _, err = insertNewPlan(ctx, tx, nil, next)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	rows, err := insertPlan(ctx, tx, next, st, rev)
-	if err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, internal(err)
 	}
 	s.remember(next.ID, rows)
 	return next, nil

@@ -20,16 +20,8 @@ func (s *Store) SaveEdits(ctx context.Context, a *domain.Account, p *domain.Plan
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
-	if err := s.writeSave(ctx, tx, w); err != nil {
+	if err := s.inTx(ctx, func(tx *sql.Tx) error { return s.writeSave(ctx, tx, w) }); err != nil {
 		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return internal(err)
 	}
 	s.afterSave(w)
 	return nil

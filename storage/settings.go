@@ -21,8 +21,10 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 	return settingsFrom(ctx, s.db)
 }
 
+// queryer is the database or a transaction.
 type queryer interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 func settingsFrom(ctx context.Context, q queryer) (domain.Settings, error) {
@@ -112,20 +114,15 @@ func (s *Store) SaveSettings(ctx context.Context, st *domain.Settings) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
-	rev, err := putSettings(ctx, tx, string(b), st.Version)
+	var rev int64
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if rev, err = putSettings(ctx, tx, string(b), st.Version); err != nil {
+			return err
+		}
+		return internal(replaceAll(ctx, tx, v))
+	})
 	if err != nil {
 		return err
-	}
-	if err := replaceAll(ctx, tx, v); err != nil {
-		return internal(err)
-	}
-	if err := tx.Commit(); err != nil {
-		return internal(err)
 	}
 	st.Version = rev
 	return nil

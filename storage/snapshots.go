@@ -23,23 +23,22 @@ func (sn snapshots) Create(ctx context.Context, planID string, kind history.Snap
 	s := sn.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return history.SnapshotInfo{}, internal(err)
-	}
-	defer tx.Rollback()
-	a, p, err := loadDoc(ctx, tx, planID)
-	if err != nil {
-		return history.SnapshotInfo{}, err
-	}
 	info := history.SnapshotInfo{ID: domain.NewID(), PlanID: planID, Kind: kind, Label: label, Author: author}
 	if kind == history.SnapshotMergeBase {
 		info.ID = ""
 	}
-	if info, _, err = keepSnapshot(ctx, tx, info, a, p); err != nil {
-		return info, err
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		a, p, err := loadDoc(ctx, tx, planID)
+		if err != nil {
+			return err
+		}
+		info, _, err = keepSnapshot(ctx, tx, info, a, p)
+		return err
+	})
+	if err != nil {
+		return history.SnapshotInfo{}, err
 	}
-	return info, internal(tx.Commit())
+	return info, nil
 }
 
 // loadDoc reads a plan with its account and the portfolio's attractiveness factors.
@@ -135,17 +134,9 @@ func snapshotIn(ctx context.Context, q queryer, id string) (*history.Snapshot, s
 
 // Delete removes a snapshot.
 func (sn snapshots) Delete(ctx context.Context, id string) error {
-	s := sn.s
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	res, err := s.db.ExecContext(ctx, "DELETE FROM snapshots WHERE id = ?", id)
-	if err != nil {
-		return internal(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return notFound("snapshot", id)
-	}
-	return nil
+	sn.s.mu.Lock()
+	defer sn.s.mu.Unlock()
+	return sn.s.deleteRow(ctx, "snapshots", "snapshot", id)
 }
 
 // ExportSnapshot writes a snapshot as a plan file, whose merge base is the snapshot's
@@ -157,17 +148,14 @@ func (s *Store) ExportSnapshot(ctx context.Context, id string) ([]byte, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, internal(err)
-	}
-	defer tx.Rollback()
-	base, hash, err := keepSnapshot(ctx, tx, history.SnapshotInfo{Author: s.author}, &snap.Account, &snap.Plan)
+	var base history.SnapshotInfo
+	var hash string
+	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		base, hash, err = keepSnapshot(ctx, tx, history.SnapshotInfo{Author: s.author}, &snap.Account, &snap.Plan)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, internal(err)
 	}
 	return EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: snap.Account,
 		Plans: []domain.Plan{snap.Plan}, MergeBases: []domain.MergeBase{{PlanID: snap.PlanID, Snapshot: base.ID, Hash: hash}}})

@@ -33,6 +33,15 @@ func pick(r *rand.Rand, n int) int {
 	return r.IntN(n)
 }
 
+// element is one of items chosen with pick, as it reads back from JSON; ok is false when
+// items is empty.
+func element[T any](r *rand.Rand, items []T) (x T, ok bool) {
+	if len(items) == 0 {
+		return x, false
+	}
+	return normal(items[pick(r, len(items))]), true
+}
+
 // normal is v as it reads back from JSON, the form the plan and its edits keep.
 func normal[T any](v T) T {
 	b, err := json.Marshal(v)
@@ -133,24 +142,22 @@ func contact(r *rand.Rand, d *domain.Doc) domain.Edit {
 }
 
 func action(r *rand.Rand, d *domain.Doc) domain.Edit {
-	p := d.Plan
-	if len(p.Actions) == 0 {
+	a, ok := element(r, d.Plan.Actions)
+	if !ok {
 		return nil
 	}
-	a := normal(p.Actions[pick(r, len(p.Actions))])
 	if r.IntN(3) == 0 {
-		return domain.MoveItem{Coll: domain.CollActions, ID: a.ID, To: r.IntN(len(p.Actions))}
+		return domain.MoveItem{Coll: domain.CollActions, ID: a.ID, To: r.IntN(len(d.Plan.Actions))}
 	}
 	a.Title, a.Status = text(r), domain.ActionStatuses[r.IntN(len(domain.ActionStatuses))]
 	return domain.ReplaceItem{Coll: domain.CollActions, Value: a}
 }
 
 func kpiValue(r *rand.Rand, d *domain.Doc) domain.Edit {
-	p := d.Plan
-	if len(p.KPIs) == 0 {
+	k, ok := element(r, d.Plan.KPIs)
+	if !ok {
 		return nil
 	}
-	k := normal(p.KPIs[pick(r, len(p.KPIs))])
 	if n := len(k.History); n > 0 && r.IntN(2) == 0 {
 		k.History[r.IntN(n)].Value = float64(r.IntN(2000)) / 10
 	} else {
@@ -174,31 +181,28 @@ func teamMember(r *rand.Rand, d *domain.Doc) domain.Edit {
 }
 
 func pair(r *rand.Rand, d *domain.Doc) domain.Edit {
-	p := d.Plan
-	if len(p.Coverage) == 0 {
+	x, ok := element(r, d.Plan.Coverage)
+	if !ok {
 		return nil
 	}
-	x := normal(p.Coverage[pick(r, len(p.Coverage))])
 	x.RelNow, x.RelTarget = r.IntN(5), r.IntN(5)
 	return domain.ReplaceItem{Coll: domain.CollCoverage, Value: x}
 }
 
 func cell(r *rand.Rand, d *domain.Doc) domain.Edit {
-	p := d.Plan
-	if len(p.WhiteSpace) == 0 {
+	x, ok := element(r, d.Plan.WhiteSpace)
+	if !ok {
 		return nil
 	}
-	x := normal(p.WhiteSpace[pick(r, len(p.WhiteSpace))])
 	x.Status, x.Competitor, x.Potential = domain.SpaceOpen, "", int64(r.IntN(1e8))
 	return domain.ReplaceItem{Coll: domain.CollWhiteSpace, Value: x}
 }
 
 func objective(r *rand.Rand, d *domain.Doc) domain.Edit {
-	p := d.Plan
-	if len(p.Objectives) == 0 {
+	o, ok := element(r, d.Plan.Objectives)
+	if !ok {
 		return nil
 	}
-	o := normal(p.Objectives[pick(r, len(p.Objectives))])
 	if r.IntN(4) == 0 {
 		return domain.RemoveItem{Coll: domain.CollObjectives, ID: o.ID}
 	}
@@ -215,11 +219,10 @@ func note(r *rand.Rand, d *domain.Doc) domain.Edit {
 }
 
 func strategy(r *rand.Rand, d *domain.Doc) domain.Edit {
-	p := d.Plan
-	if len(p.Strategies) == 0 {
+	s, ok := element(r, d.Plan.Strategies)
+	if !ok {
 		return nil
 	}
-	s := normal(p.Strategies[pick(r, len(p.Strategies))])
 	if r.IntN(5) == 0 {
 		return domain.RemoveItem{Coll: domain.CollStrategies, ID: s.ID}
 	}
@@ -228,11 +231,10 @@ func strategy(r *rand.Rand, d *domain.Doc) domain.Edit {
 }
 
 func criterion(r *rand.Rand, d *domain.Doc) domain.Edit {
-	fs := d.Plan.Portfolio.Strength.Factors
-	if len(fs) == 0 {
+	f, ok := element(r, d.Plan.Portfolio.Strength.Factors)
+	if !ok {
 		return nil
 	}
-	f := fs[pick(r, len(fs))]
 	f.Weight = r.IntN(60)
 	return domain.ReplaceItem{Coll: domain.CollCriteria, Value: f}
 }

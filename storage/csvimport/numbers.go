@@ -3,6 +3,8 @@ package csvimport
 import (
 	"strconv"
 	"strings"
+
+	"kamplan/domain/digits"
 )
 
 // Counts and amounts are read only when a file writes them unmistakably; anything else
@@ -11,11 +13,11 @@ import (
 // parseCount reads a whole number such as 1800, 1,800, 1.800 or 1 800: a count has no
 // decimals, so one separator before three digits groups them.
 func parseCount(s string) (int, bool) {
-	digits, ok := ungroup(strings.TrimSpace(s))
-	if !ok || len(digits) > 9 {
+	whole, ok := ungroup(strings.TrimSpace(s))
+	if !ok || len(whole) > 9 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(digits)
+	n, err := strconv.Atoi(whole)
 	return n, err == nil
 }
 
@@ -44,15 +46,15 @@ func parseMoney(s string) (minor int64, currency string, ok bool) {
 	whole, cents := s, ""
 	if i := strings.LastIndexAny(s, ".,"); i >= 0 && len(s)-i-1 <= 2 {
 		whole, cents = s[:i], s[i+1:]
-		if cents == "" || !isDigits(cents) {
+		if !digits.Only(cents) {
 			return 0, "", false
 		}
 	}
-	digits, ok := ungroup(whole)
-	if !ok || len(digits) > 15 {
+	units, ok := ungroup(whole)
+	if !ok || len(units) > 15 {
 		return 0, "", false
 	}
-	n, _ := strconv.ParseInt(digits+(cents + "00")[:2], 10, 64)
+	n, _ := strconv.ParseInt(units+(cents + "00")[:2], 10, 64)
 	return n, currency, true
 }
 
@@ -69,28 +71,10 @@ func ungroup(s string) (string, bool) {
 		}
 	}
 	if sep == 0 {
-		return s, isDigits(s)
+		return s, digits.Only(s)
 	}
-	if !strings.ContainsRune(",. '\u00a0\u202f", sep) {
+	if !strings.ContainsRune(",. '\u00a0\u202f", sep) || !digits.Grouped(s, string(sep)) {
 		return "", false
 	}
-	groups := strings.Split(s, string(sep))
-	for i, g := range groups {
-		if !isDigits(g) || (i > 0 && len(g) != 3) || len(g) > 3 {
-			return "", false
-		}
-	}
-	return strings.Join(groups, ""), true
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return strings.ReplaceAll(s, string(sep), ""), true
 }

@@ -10,7 +10,6 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 	"kamplan/storage"
-	"kamplan/storage/atomicfile"
 	"kamplan/ui/locale"
 )
 
@@ -49,15 +48,11 @@ func runSnapshot(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" || snapshotKinds[*kind] == "" {
 		return usagef("snapshot needs --account NAME, and --kind manual or sign-off")
 	}
-	s, err := e.open()
+	s, a, p, err := e.openPlan(*account, *period)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	a, p, err := findPlan(e, s, *account, *period)
-	if err != nil {
-		return err
-	}
 	info, err := s.Snapshots().Create(e.ctx, p.ID, snapshotKinds[*kind], *label, *author)
 	if err != nil {
 		return err
@@ -75,15 +70,11 @@ func runSnapshots(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" {
 		return usagef("snapshots needs --account NAME")
 	}
-	s, err := e.open()
+	s, _, p, err := e.openPlan(*account, *period)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	_, p, err := findPlan(e, s, *account, *period)
-	if err != nil {
-		return err
-	}
 	list, err := s.Snapshots().List(e.ctx, p.ID)
 	for _, x := range list {
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\n", x.ID, x.Kind, x.At.Local().Format("2006-01-02 15:04"), x.Author, x.Label)
@@ -192,9 +183,5 @@ func writeSnapshotFile(e *env, id, out string) error {
 	if err != nil {
 		return err
 	}
-	if out == "-" {
-		_, err = e.stdout.Write(data)
-		return err
-	}
-	return atomicfile.WriteBytes(out, data)
+	return e.writeOut(out, data)
 }

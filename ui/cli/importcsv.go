@@ -153,15 +153,11 @@ func importContactsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	if err != nil {
 		return err
 	}
-	s, err := e.open() // contacts go into a plan that must exist
+	s, _, p, err := e.openPlan(f.account, f.period) // contacts go into a plan that must exist
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	_, p, err := findPlan(e, s, f.account, f.period)
-	if err != nil {
-		return err
-	}
 	ci, err := csvimport.PrepareContacts(e.ctx, s, p.ID, cs, csvimport.ContactOptions{Duplicates: dups, Prefer: f.preferred()})
 	if err != nil {
 		return err

@@ -30,15 +30,11 @@ func runExportPDF(e *env, args []string) error {
 	if *since != "" && *edition != "internal" {
 		return usagef("--since is for the internal edition: the client edition never says what changed")
 	}
-	s, err := e.open()
+	s, a, p, err := e.openPlan(*account, *period)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	a, p, err := findPlan(e, s, *account, *period)
-	if err != nil {
-		return err
-	}
 	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since)
 	if err != nil {
 		return err

@@ -67,11 +67,16 @@ func runExportJSON(e *env, args []string) error {
 	if err != nil {
 		return withListHint(err)
 	}
-	if *out == "-" {
-		_, err = e.stdout.Write(data)
+	return e.writeOut(*out, data)
+}
+
+// writeOut writes a file's bytes to out, or to standard output when out is -.
+func (e *env) writeOut(out string, data []byte) error {
+	if out == "-" {
+		_, err := e.stdout.Write(data)
 		return err
 	}
-	return atomicfile.WriteBytes(*out, data)
+	return atomicfile.WriteBytes(out, data)
 }
 
 // withListHint tells how to find the right name when an account is unknown.
@@ -157,6 +162,21 @@ func runBackup(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "backed up %s to %s\n", s.Path(), *out)
 	return nil
+}
+
+// openPlan opens the database and finds the account and its plan for period, or its
+// newest plan (see findPlan); the caller closes the store.
+func (e *env) openPlan(account, period string) (*storage.Store, *domain.Account, *domain.Plan, error) {
+	s, err := e.open()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	a, p, err := findPlan(e, s, account, period)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, err
+	}
+	return s, a, p, nil
 }
 
 // findPlan returns the account and its plan for period, or its newest plan.

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"kamplan/domain/digits"
 )
 
 // Numbers are written one way per language, and read back the way they are written: English
@@ -119,7 +121,7 @@ func (l Locale) readNumber(s string) (float64, bool) {
 	if whole == "" && hasFrac {
 		whole = "0"
 	}
-	if !groupedDigits(whole, group) || (hasFrac && !allDigits(frac)) {
+	if !digits.Grouped(whole, group) || (hasFrac && !digits.Only(frac)) {
 		return 0, false
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(whole, group, "")+"."+frac, 64)
@@ -130,32 +132,6 @@ func (l Locale) readNumber(s string) (float64, bool) {
 		v = -v
 	}
 	return v, true
-}
-
-// groupedDigits accepts 1250000 or 1,250,000 (with group ","), never 1,25 or 12,50,000.
-func groupedDigits(s, group string) bool {
-	parts := strings.Split(s, group)
-	if len(parts) == 1 {
-		return allDigits(s)
-	}
-	for i, p := range parts {
-		if !allDigits(p) || (i > 0 && len(p) != 3) || (i == 0 && len(p) > 3) {
-			return false
-		}
-	}
-	return true
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // ParseNumber reads a number; empty is an error (optional fields check for empty first).
