@@ -22,6 +22,7 @@ var (
 )
 
 func loadCatalogs() {
+	loads.Add(1)
 	catalogs = map[string]map[string]string{}
 	for _, lang := range Languages {
 		m, err := loadLanguage(lang)

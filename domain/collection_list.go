@@ -20,19 +20,16 @@ type list interface {
 	appendJSON(d *Doc, raw []byte) error
 	clear(d *Doc)
 	keepForClient(d *Doc)
-	decode(dec *json.Decoder) (any, error)    // the next JSON value as the list's element type
-	parentsOf(d *Doc) []string                // the parents of its elements ("" for a list that is not nested)
-	elements(d *Doc, parent string) []element // the elements of one parent, in order
+	elements(d *Doc, parent string) []Element // the elements of one parent, in order
 	elemType() reflect.Type
 }
 
 type sliceList[T any] struct {
-	all     func(d *Doc) []*[]T              // the list once per parent element; nil when d lacks its owner
-	under   func(d *Doc, parent string) *[]T // for a nested list, the list of one parent; nil when it does not exist
-	parents func(d *Doc) []string            // for a nested list, the ids of the parent elements
-	id      func(x *T) *string
-	keep    func(T) bool           // the client edition's rule; nil: it keeps every element
-	read    func(x *T, raw []byte) // a step after an element is decoded, or nil
+	all   func(d *Doc) []*[]T              // the list once per parent element; nil when d lacks its owner
+	under func(d *Doc, parent string) *[]T // for a nested list, the list of one parent; nil when it does not exist
+	id    func(x *T) *string
+	keep  func(T) bool           // the client edition's rule; nil: it keeps every element
+	read  func(x *T, raw []byte) // a step after an element is decoded, or nil
 }
 
 func planList[T any](ptr func(p *Plan) *[]T, id func(*T) *string) sliceList[T] {
@@ -60,11 +57,6 @@ func nestedList[P, T any](parents sliceList[P], children func(*P) *[]T, id func(
 			var out []*[]T
 			parents.walk(d, func(_, _ int, _ *string, p *P) { out = append(out, children(p)) })
 			return out
-		},
-		parents: func(d *Doc) []string {
-			var ids []string
-			parents.walk(d, func(_, _ int, id *string, _ *P) { ids = append(ids, *id) })
-			return ids
 		},
 		under: func(d *Doc, parent string) *[]T {
 			var out *[]T
@@ -223,25 +215,16 @@ func clone[T any](v T) T {
 	return out
 }
 
-func (l sliceList[T]) decode(dec *json.Decoder) (any, error) { return decodeAs[T](dec) }
-
 func (l sliceList[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
 
-func (l sliceList[T]) parentsOf(d *Doc) []string {
-	if l.parents == nil {
-		return []string{""}
-	}
-	return l.parents(d)
-}
-
-func (l sliceList[T]) elements(d *Doc, parent string) []element {
+func (l sliceList[T]) elements(d *Doc, parent string) []Element {
 	s, err := l.of(d, parent)
 	if err != nil {
 		return nil
 	}
-	out := make([]element, len(*s))
+	out := make([]Element, len(*s))
 	for i := range *s {
-		out[i] = element{*l.id(&(*s)[i]), (*s)[i]}
+		out[i] = Element{*l.id(&(*s)[i]), (*s)[i]}
 	}
 	return out
 }

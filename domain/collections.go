@@ -1,5 +1,7 @@
 package domain
 
+import "reflect"
+
 // Coll names a list of a plan (or of its account) whose elements have ids. It is the one
 // name of the list: edits, the store's rows and the editor's pages all use it.
 type Coll string
@@ -120,15 +122,6 @@ func CollectionOf(c Coll) (col Collection, ok bool) {
 	return Collection{}, false
 }
 
-// mustList is the list of a collection the code names (a programming error when there is none).
-func mustList(c Coll) list {
-	l, err := listOf(c)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
-
 func listOf(c Coll) (list, error) {
 	col, ok := CollectionOf(c)
 	if !ok {
@@ -155,6 +148,37 @@ func (c Collection) AppendJSON(d *Doc, raw []byte) error { return c.list.appendJ
 
 // Clear empties the list in d.
 func (c Collection) Clear(d *Doc) { c.list.clear(d) }
+
+// Element is an element of a list with its id.
+type Element struct {
+	ID    string
+	Value any // the list's element type (a Contact, a SWOTItem…)
+}
+
+// Elements lists, in order, the elements of the list in d that the parent element holds
+// (parent "" for a list that is not nested); none when d lacks the parent or the account
+// or plan the list belongs to. The values share the plan's slices: do not change them.
+func (c Collection) Elements(d *Doc, parent string) []Element { return c.list.elements(d, parent) }
+
+// Find returns a copy of the element of the list in d with the id, held by the parent
+// element ("" for a list that is not nested); ok is false when there is none.
+func (c Collection) Find(d *Doc, parent, id string) (v any, ok bool) {
+	_, v, err := c.list.find(d, parent, id)
+	return v, err == nil
+}
+
+// Drop takes the element out of the list in d, leaving what refers to it as it is (RemoveItem
+// cleans that), and reports whether there was one.
+func (c Collection) Drop(d *Doc, parent, id string) bool {
+	i, _, err := c.list.find(d, parent, id)
+	if err == nil {
+		c.list.delete(d, parent, i)
+	}
+	return err == nil
+}
+
+// ElemType is the type of the list's elements.
+func (c Collection) ElemType() reflect.Type { return c.list.elemType() }
 
 // touches says what an edit of the list changes: a list of the account changes the account,
 // and removing one of its elements may change the plan too (removing a member of the team

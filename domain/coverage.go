@@ -1,6 +1,9 @@
 package domain
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Coverage is one pair of our account team and one of the client's people: how well that
 // member knows the person now, the target, and how often they should meet (METHOD §5).
@@ -69,4 +72,18 @@ func (p *Plan) coverWith(memberID string, k Contact) bool {
 	}
 	p.Coverage = append(p.Coverage, NewPairFor(memberID, k))
 	return true
+}
+
+// CoverByName makes the team member called name cover a contact of the plan — the way an
+// owner typed in an older plan or a CRM's owner of a person enters the model. The member
+// is added to the team (role "other") when the team has nobody of that name; the new pair
+// starts from the contact's relationship now, target and frequency. Nothing changes when
+// the name is blank, the contact unknown or the member already covers them. It reports
+// whether the plan changed.
+func CoverByName(a *Account, p *Plan, contactID, name string) bool {
+	k := p.FindContact(contactID)
+	if strings.TrimSpace(name) == "" || k == nil {
+		return false
+	}
+	return p.coverWith(a.MemberFor(name), *k)
 }

@@ -53,6 +53,25 @@ func (d *Doc) Apply(e Edit) (Edit, error) {
 // Touches reports whether an edit changes the account and whether it changes the plan.
 func Touches(e Edit) (account, plan bool) { return e.touches() }
 
+// ApplyUnvalidated makes an edit without validating the result and returns its inverse. It
+// is for a series of edits checked once as a whole — the steps of a merge's result may pass
+// through states that are not valid —: the caller validates the account and the plan after.
+func (d *Doc) ApplyUnvalidated(e Edit) (Edit, error) { return e.apply(d) }
+
+// Copy is a deep copy of a state: changing it does not change d.
+func (d Doc) Copy() Doc {
+	var c Doc
+	if d.Account != nil {
+		a := clone(*d.Account)
+		c.Account = &a
+	}
+	if d.Plan != nil {
+		p := clone(*d.Plan)
+		c.Plan = &p
+	}
+	return c
+}
+
 func (d *Doc) impossible() error {
 	if d.Plan == nil {
 		return nil

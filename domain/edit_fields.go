@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"encoding/json"
 	"maps"
 	"reflect"
 	"slices"
@@ -95,18 +94,19 @@ func Fields() []Field {
 	return names
 }
 
+// OfAccount reports whether the field is the account's rather than the plan's.
+func (f Field) OfAccount() bool { return fields[f].account }
+
 type field struct {
 	account bool
 	get     func(d *Doc) any
 	set     func(d *Doc, v any) error
-	decode  func(dec *json.Decoder) (any, error) // the next JSON value as the field's own type
 }
 
 func planField[T any](ptr func(p *Plan) *T) field {
 	return field{
-		get:    func(d *Doc) any { return cloneValue(*ptr(d.Plan)) },
-		set:    func(d *Doc, v any) error { return assign(ptr(d.Plan), v) },
-		decode: decodeAs[T],
+		get: func(d *Doc) any { return cloneValue(*ptr(d.Plan)) },
+		set: func(d *Doc, v any) error { return assign(ptr(d.Plan), v) },
 	}
 }
 
@@ -115,18 +115,7 @@ func accountField[T any](ptr func(a *Account) *T) field {
 		account: true,
 		get:     func(d *Doc) any { return cloneValue(*ptr(d.Account)) },
 		set:     func(d *Doc, v any) error { return assign(ptr(d.Account), v) },
-		decode:  decodeAs[T],
 	}
-}
-
-// decodeAs reads the next JSON value as a T; no decoder (no value at all) gives T's zero value.
-func decodeAs[T any](dec *json.Decoder) (any, error) {
-	var v T
-	if dec == nil {
-		return v, nil
-	}
-	err := dec.Decode(&v)
-	return v, err
 }
 
 func assign[T any](dst *T, v any) error {

@@ -12,7 +12,8 @@ const (
 // Account is set) by another content at once: a restored snapshot, a merge's result. The
 // identities stay: the plan keeps its id, its account and its store version, the account its
 // id, and the plan its portfolio's attractiveness factors (they belong to the settings).
-// Like every edit it has an inverse, so a restore or a merge is undone in one step.
+// Like every edit it has an inverse, so a restore or a merge is undone in one step. Package
+// domain/history makes them (RestoreEdit, ReplaceWith).
 type ReplaceContent struct {
 	Account *Account // nil: the account is not changed
 	Plan    *Plan    // nil: the plan is not changed
@@ -56,22 +57,4 @@ func contentOfPlan(p Plan) Plan {
 	c := clone(p)
 	c.Version, c.Edition = 0, ""
 	return c
-}
-
-// doc is the content as a Doc (its parts nil where it leaves them unchanged).
-func (r ReplaceContent) doc() Doc { return Doc{Account: r.Account, Plan: r.Plan} }
-
-// ReplaceWith is the edit that makes the content of to the current one (to's plan and, when
-// withAccount is set, its account), for the given cause.
-func ReplaceWith(to Doc, withAccount bool, cause ReplaceCause, source string) ReplaceContent {
-	r := ReplaceContent{Cause: cause, Source: source}
-	if to.Plan != nil {
-		p := contentOfPlan(*to.Plan)
-		r.Plan = &p
-	}
-	if withAccount && to.Account != nil {
-		a := contentOfAccount(*to.Account)
-		r.Account = &a
-	}
-	return r
 }

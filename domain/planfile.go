@@ -29,21 +29,3 @@ type MergeBase struct {
 	Snapshot string `json:"snapshot"`
 	Hash     string `json:"hash"`
 }
-
-// Upgrade brings a file of an earlier version forward. Before version 3 team members had
-// no ids and a pair named its member, and a contact's owner was typed on the contact (in
-// version 1 it was the contact's only coverage): named[i] holds those names for Plans[i],
-// and AdoptNamedCoverage turns them into team members and pairs.
-func (f *PlanFile) Upgrade(named []NamedCoverage) {
-	if f.Version >= 3 {
-		return
-	}
-	f.Account.GiveMemberIDs()
-	for i := range f.Plans {
-		var n NamedCoverage
-		if i < len(named) {
-			n = named[i]
-		}
-		AdoptNamedCoverage(&f.Account, &f.Plans[i], n)
-	}
-}

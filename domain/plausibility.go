@@ -56,6 +56,18 @@ func NewlyImpossible(before, after error) error {
 	return out.Err()
 }
 
+// Warnings are every soft warning of the plan: stakeholder map, stage against wallet,
+// strength weights that do not add up to 100, figures that do not add up.
+func (p *Plan) Warnings() []Warning {
+	ws := p.MapWarnings()
+	for _, w := range []*Warning{p.StageWarning(), p.WeightsWarning()} {
+		if w != nil {
+			ws = append(ws, *w)
+		}
+	}
+	return append(ws, p.FigureWarnings()...)
+}
+
 // FigureWarnings are the implausible figures of the plan: the offerings' potential above the
 // wallet's, the white-space map against the wallet and its open cells with more revenue than
 // potential (SpaceWarnings), a target stage below the current one.

@@ -148,22 +148,3 @@ func TestOpenCellWarningNamesTheCell(t *testing.T) {
 		t.Fatalf("warning %+v", w)
 	}
 }
-
-// The figures that do not add up are in the plan's warnings and the internal summary's
-// findings, never in the client's.
-func TestFigureWarningsAreAmongThePlansWarnings(t *testing.T) {
-	p := figuresPlan()
-	p.StageNow, p.StageTarget = StageInterdependent, StageBasic
-	has := func(ws []Warning) bool {
-		return slices.ContainsFunc(ws, func(w Warning) bool { return w.Key == "warn.stage_target_below" })
-	}
-	if !has(p.Warnings()) {
-		t.Error("the plan's warnings lack the target stage")
-	}
-	if !slices.ContainsFunc(p.Alerts(plausibleToday), func(a Alert) bool { return a.Key == "warn.stage_target_below" && a.Section == "position" }) {
-		t.Error("the summary's findings lack the target stage")
-	}
-	if f := ClientEdition(p).Summarise(DefaultCutoff, plausibleToday); f.Warnings != nil || f.Alerts != nil {
-		t.Error("the client summary carries warnings")
-	}
-}

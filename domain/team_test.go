@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/summary"
 )
 
 // memberWithPairs is a team member who covers at least two people in the generated plan.
@@ -180,7 +181,7 @@ func TestOneAnswerToWhoCovers(t *testing.T) {
 		}
 	}
 	alerted := map[string]bool{}
-	for _, a := range p.Alerts(domain.NewDate(2026, 11, 26)) {
+	for _, a := range summary.Alerts(p, domain.NewDate(2026, 11, 26)) {
 		if a.Key == "pdf.alert.deciders_no_owner" || a.Key == "pdf.alert.key_players_uncovered" {
 			for _, n := range a.Names {
 				alerted[n] = true

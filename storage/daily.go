@@ -12,23 +12,24 @@ import (
 // DailyBackups is how many daily copies of the database are kept beside it.
 const DailyBackups = 14
 
-// DailyBackup copies the database beside itself once a day, named with the date
+// Daily copies the database beside itself once a day, named with the date
 // (kamplan.db → kamplan-backup-2027-03-31.db), and deletes the oldest daily copies beyond
 // the last DailyBackups. made is false when the copy of that day was already there. The
 // app calls it when it starts, off the interface's goroutine.
-func (s *Store) DailyBackup(ctx context.Context, today time.Time) (path string, made bool, err error) {
-	path = besideName(s.path, "backup-"+today.Format("2006-01-02"))
+func (b Backups) Daily(ctx context.Context, today time.Time) (path string, made bool, err error) {
+	path = besideName(b.s.path, "backup-"+today.Format("2006-01-02"))
 	if _, err := os.Stat(path); err == nil {
 		return path, false, nil
 	}
-	if err := s.Backup(ctx, path); err != nil {
+	if err := b.s.Backup(ctx, path); err != nil {
 		return path, false, err
 	}
-	return path, true, s.pruneDailyBackups()
+	return path, true, b.pruneDaily()
 }
 
-// DailyBackupFiles lists the daily copies beside the database, newest first.
-func (s *Store) DailyBackupFiles() ([]string, error) {
+// DailyFiles lists the daily copies beside the database, newest first.
+func (b Backups) DailyFiles() ([]string, error) {
+	s := b.s
 	ext := filepath.Ext(s.path)
 	stem := filepath.Base(s.path[:len(s.path)-len(ext)])
 	daily := regexp.MustCompile(`^` + regexp.QuoteMeta(stem) + `-backup-(\d{4}-\d{2}-\d{2})` + regexp.QuoteMeta(ext) + `$`)
@@ -48,8 +49,8 @@ func (s *Store) DailyBackupFiles() ([]string, error) {
 	return out, nil
 }
 
-func (s *Store) pruneDailyBackups() error {
-	files, err := s.DailyBackupFiles()
+func (b Backups) pruneDaily() error {
+	files, err := b.DailyFiles()
 	if err != nil {
 		return err
 	}

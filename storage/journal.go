@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // journalBatch is the journal entries of one save, encoded.
@@ -20,11 +21,11 @@ type journalBatch struct {
 
 type journalRow struct {
 	at, author, sections string
-	kind                 domain.JournalKind
+	kind                 history.JournalKind
 	edit, inverse        string
 }
 
-func encodeJournal(p *domain.Plan, entries []domain.JournalEntry) (*journalBatch, error) {
+func encodeJournal(p *domain.Plan, entries []history.JournalEntry) (*journalBatch, error) {
 	if len(entries) == 0 {
 		return nil, nil
 	}
@@ -33,11 +34,11 @@ func encodeJournal(p *domain.Plan, entries []domain.JournalEntry) (*journalBatch
 		if e.PlanID != b.planID || (p != nil && e.PlanID != p.ID) || !validKind(e.Kind) || e.Edit == nil || e.Inverse == nil {
 			return nil, domain.Errorf(domain.CodeInternal, "store.journal", "a journal entry does not belong to this save (plan %q, kind %q)", e.PlanID, e.Kind)
 		}
-		edit, err := domain.EncodeEdit(e.Edit)
+		edit, err := history.EncodeEdit(e.Edit)
 		if err != nil {
 			return nil, err
 		}
-		inverse, err := domain.EncodeEdit(e.Inverse)
+		inverse, err := history.EncodeEdit(e.Inverse)
 		if err != nil {
 			return nil, err
 		}
@@ -47,8 +48,8 @@ func encodeJournal(p *domain.Plan, entries []domain.JournalEntry) (*journalBatch
 	return b, nil
 }
 
-func validKind(k domain.JournalKind) bool {
-	return k == domain.JournalDo || k == domain.JournalUndo || k == domain.JournalRedo
+func validKind(k history.JournalKind) bool {
+	return k == history.JournalDo || k == history.JournalUndo || k == history.JournalRedo
 }
 
 // storedTime is how a moment is stored: UTC, RFC 3339 with all nine digits of nanoseconds,
@@ -64,7 +65,7 @@ func timeText(t time.Time) string {
 }
 
 // sectionsText is ",wallet,contacts,": a section is found with LIKE '%,wallet,%'.
-func sectionsText(ss []domain.Section) string {
+func sectionsText(ss []history.Section) string {
 	var b strings.Builder
 	b.WriteString(",")
 	for _, s := range ss {
@@ -91,13 +92,13 @@ func appendJournal(ctx context.Context, tx *sql.Tx, b *journalBatch) error {
 		seq++
 		var below int64
 		switch {
-		case r.kind == domain.JournalUndo && undoTop > 0:
+		case r.kind == history.JournalUndo && undoTop > 0:
 			next, err := belowOf(ctx, tx, b.planID, undoTop)
 			if err != nil {
 				return err
 			}
 			below, undoTop, redoTop = redoTop, next, seq
-		case r.kind == domain.JournalRedo && redoTop > 0:
+		case r.kind == history.JournalRedo && redoTop > 0:
 			next, err := belowOf(ctx, tx, b.planID, redoTop)
 			if err != nil {
 				return err
@@ -121,9 +122,15 @@ func belowOf(ctx context.Context, tx *sql.Tx, planID string, seq int64) (int64, 
 	return below, internal(err)
 }
 
-// Journal reads a page of a plan's journal, newest first (see domain.Store).
-func (s *Store) Journal(ctx context.Context, planID string, q domain.JournalQuery) (domain.JournalPage, error) {
-	var page domain.JournalPage
+// journal reads the plans' journals (see history.Journal).
+type journal struct{ s *Store }
+
+// Journal reads the plans' journals, which SaveEdits writes (see history.Store).
+func (s *Store) Journal() history.Journal { return journal{s} }
+
+// Page reads a page of a plan's journal, newest first.
+func (j journal) Page(ctx context.Context, planID string, q history.JournalQuery) (history.JournalPage, error) {
+	var page history.JournalPage
 	where, args := "plan_id = ?", []any{planID}
 	if q.Before > 0 {
 		where, args = where+" AND seq < ?", append(args, q.Before)
@@ -138,7 +145,7 @@ func (s *Store) Journal(ctx context.Context, planID string, q domain.JournalQuer
 	if q.Limit > 0 {
 		limit = q.Limit + 1 // one more says whether there are more
 	}
-	entries, err := s.journalWhere(ctx, where+" ORDER BY seq DESC LIMIT ?", append(args, limit)...)
+	entries, err := j.where(ctx, where+" ORDER BY seq DESC LIMIT ?", append(args, limit)...)
 	if err != nil {
 		return page, err
 	}
@@ -146,12 +153,12 @@ func (s *Store) Journal(ctx context.Context, planID string, q domain.JournalQuer
 		entries, page.More = entries[:q.Limit], true
 	}
 	page.Entries = entries
-	page.Authors, err = s.journalAuthors(ctx, planID)
+	page.Authors, err = j.authors(ctx, planID)
 	return page, err
 }
 
-func (s *Store) journalAuthors(ctx context.Context, planID string) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT author FROM journal WHERE plan_id = ? ORDER BY author", planID)
+func (j journal) authors(ctx context.Context, planID string) ([]string, error) {
+	rows, err := j.s.db.QueryContext(ctx, "SELECT DISTINCT author FROM journal WHERE plan_id = ? ORDER BY author", planID)
 	if err != nil {
 		return nil, internal(err)
 	}
@@ -169,12 +176,12 @@ func (s *Store) journalAuthors(ctx context.Context, planID string) ([]string, er
 
 // journalRaw is a journal row as read, its edits not decoded yet.
 type journalRaw struct {
-	entry         domain.JournalEntry
+	entry         history.JournalEntry
 	edit, inverse string
 }
 
-func (s *Store) journalWhere(ctx context.Context, where string, args ...any) ([]domain.JournalEntry, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT plan_id, seq, at, author, kind, edit, inverse FROM journal WHERE "+where, args...)
+func (j journal) where(ctx context.Context, where string, args ...any) ([]history.JournalEntry, error) {
+	rows, err := j.s.db.QueryContext(ctx, "SELECT plan_id, seq, at, author, kind, edit, inverse FROM journal WHERE "+where, args...)
 	if err != nil {
 		return nil, internal(err)
 	}
@@ -196,8 +203,8 @@ func (s *Store) journalWhere(ctx context.Context, where string, args ...any) ([]
 }
 
 // decodeJournal decodes the edits of the rows read, on every processor when there are many.
-func decodeJournal(raws []journalRaw) ([]domain.JournalEntry, error) {
-	out := make([]domain.JournalEntry, len(raws))
+func decodeJournal(raws []journalRaw) ([]history.JournalEntry, error) {
+	out := make([]history.JournalEntry, len(raws))
 	workers := min(runtime.GOMAXPROCS(0), 1+len(raws)/256)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
@@ -214,43 +221,43 @@ func decodeJournal(raws []journalRaw) ([]domain.JournalEntry, error) {
 	return out, errors.Join(errs...)
 }
 
-func decodeEntry(r journalRaw) (domain.JournalEntry, error) {
+func decodeEntry(r journalRaw) (history.JournalEntry, error) {
 	e := r.entry
 	var err error
-	if e.Edit, err = domain.DecodeEdit([]byte(r.edit)); err != nil {
+	if e.Edit, err = history.DecodeEdit([]byte(r.edit)); err != nil {
 		return e, err
 	}
-	e.Inverse, err = domain.DecodeEdit([]byte(r.inverse))
+	e.Inverse, err = history.DecodeEdit([]byte(r.inverse))
 	return e, err
 }
 
 // UndoTail returns the entries undo and redo step through, each stack from its bottom to
-// its top, at most limit each (0: all of them). See domain.Store.
-func (s *Store) UndoTail(ctx context.Context, planID string, limit int) (undo, redo []domain.JournalEntry, err error) {
+// its top, at most limit each (0: all of them). See history.Journal.
+func (j journal) UndoTail(ctx context.Context, planID string, limit int) (undo, redo []history.JournalEntry, err error) {
 	var undoTop, redoTop int64
-	err = s.db.QueryRowContext(ctx, "SELECT undo_top, redo_top FROM journal WHERE plan_id = ? ORDER BY seq DESC LIMIT 1", planID).Scan(&undoTop, &redoTop)
+	err = j.s.db.QueryRowContext(ctx, "SELECT undo_top, redo_top FROM journal WHERE plan_id = ? ORDER BY seq DESC LIMIT 1", planID).Scan(&undoTop, &redoTop)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	}
 	if err != nil {
 		return nil, nil, internal(err)
 	}
-	if undo, err = s.stack(ctx, planID, undoTop, limit); err != nil {
+	if undo, err = j.stack(ctx, planID, undoTop, limit); err != nil {
 		return nil, nil, err
 	}
-	redo, err = s.stack(ctx, planID, redoTop, limit)
+	redo, err = j.stack(ctx, planID, redoTop, limit)
 	return undo, redo, err
 }
 
 // stack follows the entries below top, and returns them bottom first.
-func (s *Store) stack(ctx context.Context, planID string, top int64, limit int) ([]domain.JournalEntry, error) {
+func (j journal) stack(ctx context.Context, planID string, top int64, limit int) ([]history.JournalEntry, error) {
 	if top == 0 {
 		return nil, nil
 	}
 	if limit <= 0 {
 		limit = -1
 	}
-	return s.journalWhere(ctx, `plan_id = ? AND seq IN (
+	return j.where(ctx, `plan_id = ? AND seq IN (
 		WITH RECURSIVE down(seq, n) AS (
 			SELECT ?, 1
 			UNION ALL

@@ -5,6 +5,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // BenchmarkSaveOneEditJournaled saves the same change as BenchmarkSaveOneEdit (one contact
@@ -19,9 +20,9 @@ func BenchmarkSaveOneEditJournaled(b *testing.B) {
 		i++
 		old := p.Contacts[i%300]
 		p.Contacts[i%300].Phone = string(rune('0' + i%10))
-		entry := domain.JournalEntry{PlanID: p.ID, Author: "Laura", Kind: domain.JournalDo,
+		entry := history.JournalEntry{PlanID: p.ID, Author: "Laura", Kind: history.JournalDo,
 			Edit: domain.ReplaceItem{Coll: domain.CollContacts, Value: p.Contacts[i%300]}, Inverse: domain.ReplaceItem{Coll: domain.CollContacts, Value: old}}
-		if err := s.SaveEdits(ctx, nil, p, []domain.JournalEntry{entry}); err != nil {
+		if err := s.SaveEdits(ctx, nil, p, []history.JournalEntry{entry}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -31,7 +32,7 @@ func BenchmarkSaveOneEditJournaled(b *testing.B) {
 func journalOf10000(b *testing.B) (*Store, string) {
 	s := tempStore(b)
 	p := importFile(b, s, gen.LargePlan())
-	var batch []domain.JournalEntry
+	var batch []history.JournalEntry
 	for i := range 10_000 {
 		c := p.Contacts[i%300]
 		was := c
@@ -40,7 +41,7 @@ func journalOf10000(b *testing.B) (*Store, string) {
 		if i%3 == 0 {
 			e, inv = domain.SetField{Field: "wallet.revenue", Value: int64(i)}, domain.SetField{Field: "wallet.revenue", Value: int64(i - 1)}
 		}
-		batch = append(batch, domain.JournalEntry{PlanID: p.ID, Author: []string{"Laura", "Jon"}[i%2], Kind: domain.JournalDo, Edit: e, Inverse: inv})
+		batch = append(batch, history.JournalEntry{PlanID: p.ID, Author: []string{"Laura", "Jon"}[i%2], Kind: history.JournalDo, Edit: e, Inverse: inv})
 		if len(batch) == 500 {
 			if err := s.SaveEdits(ctx, nil, nil, batch); err != nil {
 				b.Fatal(err)
@@ -56,7 +57,7 @@ func BenchmarkJournalListAll(b *testing.B) {
 	s, planID := journalOf10000(b)
 	b.ResetTimer()
 	for b.Loop() {
-		page, err := s.Journal(ctx, planID, domain.JournalQuery{})
+		page, err := s.Journal().Page(ctx, planID, history.JournalQuery{})
 		if err != nil || len(page.Entries) != 10_000 {
 			b.Fatal(len(page.Entries), err)
 		}
@@ -69,7 +70,7 @@ func BenchmarkJournalFirstPage(b *testing.B) {
 	s, planID := journalOf10000(b)
 	b.ResetTimer()
 	for b.Loop() {
-		page, err := s.Journal(ctx, planID, domain.JournalQuery{Section: domain.SectionContacts, Limit: 50})
+		page, err := s.Journal().Page(ctx, planID, history.JournalQuery{Section: history.SectionContacts, Limit: 50})
 		if err != nil || len(page.Entries) != 50 {
 			b.Fatal(len(page.Entries), err)
 		}
@@ -82,7 +83,7 @@ func BenchmarkUndoTail(b *testing.B) {
 	s, planID := journalOf10000(b)
 	b.ResetTimer()
 	for b.Loop() {
-		undo, _, err := s.UndoTail(ctx, planID, 100)
+		undo, _, err := s.Journal().UndoTail(ctx, planID, 100)
 		if err != nil || len(undo) != 100 {
 			b.Fatal(len(undo), err)
 		}
@@ -99,7 +100,7 @@ func BenchmarkJournalOfOneEdit(b *testing.B) {
 	c := p.Contacts[150]
 	was := c
 	c.Notes = "Nota de la reunión"
-	entries := []domain.JournalEntry{{PlanID: p.ID, Author: "Laura", Kind: domain.JournalDo,
+	entries := []history.JournalEntry{{PlanID: p.ID, Author: "Laura", Kind: history.JournalDo,
 		Edit: domain.ReplaceItem{Coll: domain.CollContacts, Value: c}, Inverse: domain.ReplaceItem{Coll: domain.CollContacts, Value: was}}}
 	b.ResetTimer()
 	for b.Loop() {

@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // docOf loads a plan with its account, as the editor holds them.
@@ -27,14 +28,14 @@ func docOf(t testing.TB, s *Store, planID string) *domain.Doc {
 }
 
 // edit applies e and saves it with its journal entry, as the editor does.
-func edit(t testing.TB, s *Store, d *domain.Doc, kind domain.JournalKind, author string, e domain.Edit) error {
+func edit(t testing.TB, s *Store, d *domain.Doc, kind history.JournalKind, author string, e domain.Edit) error {
 	t.Helper()
 	inv, err := d.Apply(e)
 	if err != nil {
 		return err
 	}
-	entry := domain.JournalEntry{PlanID: d.Plan.ID, Author: author, Kind: kind, Edit: e, Inverse: inv}
-	if err := s.SaveEdits(ctx, d.Account, d.Plan, []domain.JournalEntry{entry}); err != nil {
+	entry := history.JournalEntry{PlanID: d.Plan.ID, Author: author, Kind: kind, Edit: e, Inverse: inv}
+	if err := s.SaveEdits(ctx, d.Account, d.Plan, []history.JournalEntry{entry}); err != nil {
 		t.Fatalf("saving %#v: %v", e, err)
 	}
 	return nil
@@ -58,18 +59,18 @@ func TestEditsAreJournaledWithTheirSave(t *testing.T) {
 	c.RelNow = domain.RelStrong
 	edits := []domain.Edit{domain.SetField{Field: "wallet.potential", Value: int64(50_000_000_00)},
 		domain.ReplaceItem{Coll: domain.CollContacts, Value: c}, domain.SetField{Field: "account.notes", Value: "Nueva dirección"}}
-	var entries []domain.JournalEntry
+	var entries []history.JournalEntry
 	for _, e := range edits {
 		inv, err := d.Apply(e)
 		if err != nil {
 			t.Fatal(err)
 		}
-		entries = append(entries, domain.JournalEntry{PlanID: p.ID, Author: "Laura Gómez", Kind: domain.JournalDo, Edit: e, Inverse: inv})
+		entries = append(entries, history.JournalEntry{PlanID: p.ID, Author: "Laura Gómez", Kind: history.JournalDo, Edit: e, Inverse: inv})
 	}
 	if err := s.SaveEdits(ctx, d.Account, d.Plan, entries); err != nil {
 		t.Fatal(err)
 	}
-	page, err := s.Journal(ctx, p.ID, domain.JournalQuery{})
+	page, err := s.Journal().Page(ctx, p.ID, history.JournalQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func TestEditsAreJournaledWithTheirSave(t *testing.T) {
 	}
 	for i, got := range page.Entries {
 		want := entries[2-i]
-		if got.Seq != int64(3-i) || got.Author != "Laura Gómez" || got.Kind != domain.JournalDo || got.At.Before(before) ||
+		if got.Seq != int64(3-i) || got.Author != "Laura Gómez" || got.Kind != history.JournalDo || got.At.Before(before) ||
 			!reflect.DeepEqual(got.Edit, want.Edit) || !reflect.DeepEqual(got.Inverse, want.Inverse) {
 			t.Errorf("entry %d: %+v", i, got)
 		}
@@ -93,16 +94,16 @@ func TestStaleSaveJournalsNothing(t *testing.T) {
 	s := tempStore(t)
 	p := importFile(t, s, gen.Portfolio(2)[0])
 	mine, theirs := docOf(t, s, p.ID), docOf(t, s, p.ID)
-	if err := edit(t, s, theirs, domain.JournalDo, "B", domain.SetField{Field: "risks", Value: "theirs"}); err != nil {
+	if err := edit(t, s, theirs, history.JournalDo, "B", domain.SetField{Field: "risks", Value: "theirs"}); err != nil {
 		t.Fatal(err)
 	}
 	e := domain.SetField{Field: "risks", Value: "mine"}
 	inv, _ := mine.Apply(e)
-	err := s.SaveEdits(ctx, mine.Account, mine.Plan, []domain.JournalEntry{{PlanID: p.ID, Author: "A", Kind: domain.JournalDo, Edit: e, Inverse: inv}})
+	err := s.SaveEdits(ctx, mine.Account, mine.Plan, []history.JournalEntry{{PlanID: p.ID, Author: "A", Kind: history.JournalDo, Edit: e, Inverse: inv}})
 	if !domain.IsStale(err) {
 		t.Fatalf("stale save: %v", err)
 	}
-	page, _ := s.Journal(ctx, p.ID, domain.JournalQuery{})
+	page, _ := s.Journal().Page(ctx, p.ID, history.JournalQuery{})
 	if len(page.Entries) != 1 || page.Entries[0].Author != "B" {
 		t.Fatalf("after a stale save the journal holds %d entries", len(page.Entries))
 	}
@@ -114,9 +115,9 @@ func TestJournalEntriesOfAnotherPlanAreRefused(t *testing.T) {
 	d := docOf(t, s, p.ID)
 	e := domain.SetField{Field: "risks", Value: "x"}
 	inv, _ := d.Apply(e)
-	for _, entry := range []domain.JournalEntry{{PlanID: "other", Kind: domain.JournalDo, Edit: e, Inverse: inv},
-		{PlanID: p.ID, Kind: "sideways", Edit: e, Inverse: inv}, {PlanID: p.ID, Kind: domain.JournalDo, Edit: e}} {
-		if err := s.SaveEdits(ctx, d.Account, d.Plan, []domain.JournalEntry{entry}); domain.CodeOf(err) != domain.CodeInternal {
+	for _, entry := range []history.JournalEntry{{PlanID: "other", Kind: history.JournalDo, Edit: e, Inverse: inv},
+		{PlanID: p.ID, Kind: "sideways", Edit: e, Inverse: inv}, {PlanID: p.ID, Kind: history.JournalDo, Edit: e}} {
+		if err := s.SaveEdits(ctx, d.Account, d.Plan, []history.JournalEntry{entry}); domain.CodeOf(err) != domain.CodeInternal {
 			t.Errorf("%+v: %v", entry, err)
 		}
 	}
@@ -134,25 +135,25 @@ func TestJournalPagesAndFilters(t *testing.T) {
 		if i%5 == 0 {
 			author, e = "Jon", domain.SetScore{Axis: domain.AxisStrength, Factor: "price", Score: 1 + i%10}
 		}
-		if err := edit(t, s, d, domain.JournalDo, author, e); err != nil {
+		if err := edit(t, s, d, history.JournalDo, author, e); err != nil {
 			t.Fatal(err)
 		}
 	}
 	tests := []struct {
-		q     domain.JournalQuery
+		q     history.JournalQuery
 		seqs  []int64
 		more  bool
 		label string
 	}{
-		{domain.JournalQuery{Limit: 3}, []int64{25, 24, 23}, true, "first page"},
-		{domain.JournalQuery{Limit: 3, Before: 23}, []int64{22, 21, 20}, true, "next page"},
-		{domain.JournalQuery{Limit: 10, Before: 5}, []int64{4, 3, 2, 1}, false, "last page"},
-		{domain.JournalQuery{Author: "Jon"}, []int64{21, 16, 11, 6, 1}, false, "by person"},
-		{domain.JournalQuery{Section: domain.SectionPortfolio, Limit: 2}, []int64{21, 16}, true, "by section"},
-		{domain.JournalQuery{Section: domain.SectionWallet, Author: "Jon"}, nil, false, "nothing matches"},
+		{history.JournalQuery{Limit: 3}, []int64{25, 24, 23}, true, "first page"},
+		{history.JournalQuery{Limit: 3, Before: 23}, []int64{22, 21, 20}, true, "next page"},
+		{history.JournalQuery{Limit: 10, Before: 5}, []int64{4, 3, 2, 1}, false, "last page"},
+		{history.JournalQuery{Author: "Jon"}, []int64{21, 16, 11, 6, 1}, false, "by person"},
+		{history.JournalQuery{Section: history.SectionPortfolio, Limit: 2}, []int64{21, 16}, true, "by section"},
+		{history.JournalQuery{Section: history.SectionWallet, Author: "Jon"}, nil, false, "nothing matches"},
 	}
 	for _, tt := range tests {
-		page, err := s.Journal(ctx, p.ID, tt.q)
+		page, err := s.Journal().Page(ctx, p.ID, tt.q)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -174,17 +175,17 @@ type stackModel struct{ undo, redo [][2]string }
 // the state the model expects, and saves the step with its journal entry.
 func (m *stackModel) step(t *testing.T, s *Store, d *domain.Doc, undo bool) {
 	t.Helper()
-	u, r, err := s.UndoTail(ctx, d.Plan.ID, 0)
+	u, r, err := s.Journal().UndoTail(ctx, d.Plan.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(u) != len(m.undo) || len(r) != len(m.redo) {
 		t.Fatalf("the store can undo %d and redo %d steps, the model %d and %d", len(u), len(r), len(m.undo), len(m.redo))
 	}
-	from, to, kind, want := &m.undo, &m.redo, domain.JournalUndo, 0
+	from, to, kind, want := &m.undo, &m.redo, history.JournalUndo, 0
 	stack := u
 	if !undo {
-		from, to, kind, want, stack = &m.redo, &m.undo, domain.JournalRedo, 1, r
+		from, to, kind, want, stack = &m.redo, &m.undo, history.JournalRedo, 1, r
 	}
 	if len(stack) == 0 {
 		return
@@ -229,7 +230,7 @@ func TestUndoAndRedoAcrossRestarts(t *testing.T) {
 				m.step(t, s, d, false)
 			default:
 				before := stateOf(t, d)
-				if edit(t, s, d, domain.JournalDo, "Ana", gen.RandomEdit(r, d)) == nil {
+				if edit(t, s, d, history.JournalDo, "Ana", gen.RandomEdit(r, d)) == nil {
 					m.undo, m.redo = append(m.undo, [2]string{before, stateOf(t, d)}), nil
 				}
 			}
@@ -254,18 +255,18 @@ func TestUndoTailIsBoundedByTheLimit(t *testing.T) {
 	p := importFile(t, s, gen.Portfolio(2)[0])
 	d := docOf(t, s, p.ID)
 	for i := range 30 {
-		if err := edit(t, s, d, domain.JournalDo, "Ana", domain.SetField{Field: "wallet.revenue", Value: int64(i + 1)}); err != nil {
+		if err := edit(t, s, d, history.JournalDo, "Ana", domain.SetField{Field: "wallet.revenue", Value: int64(i + 1)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	undo, redo, err := s.UndoTail(ctx, p.ID, 10)
+	undo, redo, err := s.Journal().UndoTail(ctx, p.ID, 10)
 	if err != nil || len(undo) != 10 || len(redo) != 0 || undo[0].Seq != 21 || undo[9].Seq != 30 {
 		t.Fatalf("%d to undo (%v), %d to redo", len(undo), err, len(redo))
 	}
-	if all, _, _ := s.UndoTail(ctx, p.ID, 0); len(all) != 30 {
+	if all, _, _ := s.Journal().UndoTail(ctx, p.ID, 0); len(all) != 30 {
 		t.Fatalf("without a limit, %d to undo", len(all))
 	}
-	if u, r, err := s.UndoTail(ctx, "no-such-plan", 0); err != nil || u != nil || r != nil {
+	if u, r, err := s.Journal().UndoTail(ctx, "no-such-plan", 0); err != nil || u != nil || r != nil {
 		t.Fatalf("a plan without a journal: %v %v %v", u, r, err)
 	}
 }
@@ -275,10 +276,10 @@ func TestDeletingAPlanDeletesItsJournal(t *testing.T) {
 	s := tempStore(t)
 	p := importFile(t, s, gen.Portfolio(2)[0])
 	d := docOf(t, s, p.ID)
-	if err := edit(t, s, d, domain.JournalDo, "Ana", domain.SetField{Field: "risks", Value: "x"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Ana", domain.SetField{Field: "risks", Value: "x"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.CreateSnapshot(ctx, p.ID, domain.SnapshotManual, "antes", "Ana"); err != nil {
+	if _, err := s.Snapshots().Create(ctx, p.ID, history.SnapshotManual, "antes", "Ana"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.DeletePlan(ctx, p.ID); err != nil {

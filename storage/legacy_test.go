@@ -11,7 +11,7 @@ import (
 
 // The sample's first account with two plans, written as before team members had ids (plan
 // file version 2, schema version 3): members without ids, pairs naming their member,
-// owners typed on contacts. The names test every rule of domain.AdoptNamedCoverage.
+// owners typed on contacts. The names test every rule of adoptNamedCoverage.
 type legacyAccount struct {
 	account domain.Account
 	plans   []*domain.Plan

@@ -6,6 +6,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // consultantRoundTrip exports a plan from ours, imports it into the consultant's own
@@ -23,7 +24,7 @@ func consultantRoundTrip(t *testing.T, ours *Store, name string, theirs ...domai
 	}
 	d := docOf(t, consultant, f.Plans[0].ID)
 	for _, e := range theirs {
-		if err := edit(t, consultant, d, domain.JournalDo, "Consultora", e); err != nil {
+		if err := edit(t, consultant, d, history.JournalDo, "Consultora", e); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -51,7 +52,7 @@ func TestMergeAFileThatCameBack(t *testing.T) {
 	back := consultantRoundTrip(t, s, d.Account.Name, domain.ReplaceItem{Coll: domain.CollContacts, Value: c},
 		domain.AddItem{Coll: domain.CollSWOTItems, Parent: d.Plan.SWOTs[0].ID, At: -1, Value: item},
 		domain.SetField{Field: "account.industry", Value: "Siderurgia verde"})
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "wallet.potential", Value: int64(9_000_000_00)}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "wallet.potential", Value: int64(9_000_000_00)}); err != nil {
 		t.Fatal(err)
 	}
 	before := stateOf(t, docOf(t, s, d.Plan.ID))
@@ -71,11 +72,11 @@ func TestMergeAFileThatCameBack(t *testing.T) {
 	if it, _ := got.Plan.FindItem(item.ID); it == nil {
 		t.Fatal("the consultant's SWOT item is missing")
 	}
-	undo, _, _ := s.UndoTail(ctx, d.Plan.ID, 1)
+	undo, _, _ := s.Journal().UndoTail(ctx, d.Plan.ID, 1)
 	if r, ok := undo[0].Edit.(domain.ReplaceContent); len(undo) != 1 || !ok || r.Cause != domain.CauseMerge || r.Source != "plan-consultora.json" {
 		t.Fatalf("the merge is not the last edit of the journal: %+v", undo)
 	}
-	if err := edit(t, s, got, domain.JournalUndo, "Laura", undo[0].Inverse); err != nil {
+	if err := edit(t, s, got, history.JournalUndo, "Laura", undo[0].Inverse); err != nil {
 		t.Fatal(err)
 	}
 	if stateOf(t, docOf(t, s, d.Plan.ID)) != before {
@@ -87,7 +88,7 @@ func conflictingFile(t *testing.T) (*Store, *domain.Doc, []byte) {
 	t.Helper()
 	s, d := mergeSetup(t)
 	back := consultantRoundTrip(t, s, d.Account.Name, domain.SetField{Field: "risks", Value: "según la consultora"})
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "según Laura"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "según Laura"}); err != nil {
 		t.Fatal(err)
 	}
 	return s, d, back
@@ -104,9 +105,9 @@ func TestMergeConflictsNeedASide(t *testing.T) {
 		t.Fatal("a merge stopped by a conflict changed the plan")
 	}
 	for _, tt := range []struct {
-		prefer domain.Side
+		prefer history.Side
 		want   string
-	}{{domain.Mine, "según Laura"}, {domain.Theirs, "según la consultora"}} {
+	}{{history.Mine, "según Laura"}, {history.Theirs, "según la consultora"}} {
 		s, d, back := conflictingFile(t)
 		report, err := s.MergeJSON(ctx, back, MergeOptions{Prefer: tt.prefer})
 		if err != nil || !report.Written || report.Plans[0].Conflicts[0].Take != tt.prefer {
@@ -135,7 +136,7 @@ func TestMergeWithoutAncestor(t *testing.T) {
 	}
 	f.MergeBases = nil
 	orphan, _ := EncodePlanFile(f)
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.AddItem{Coll: domain.CollNotes, At: -1, Value: domain.Note{ID: "my-note", Text: "mía"}}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.AddItem{Coll: domain.CollNotes, At: -1, Value: domain.Note{ID: "my-note", Text: "mía"}}); err != nil {
 		t.Fatal(err)
 	}
 	report, err := s.MergeJSON(ctx, orphan, MergeOptions{})
@@ -143,7 +144,7 @@ func TestMergeWithoutAncestor(t *testing.T) {
 	if !asDomainError(err, &de) || de.Key != "err.merge_no_ancestor" || report.Written || report.Plans[0].Ancestor != nil {
 		t.Fatalf("%v %+v", err, report)
 	}
-	if _, err := s.MergeJSON(ctx, orphan, MergeOptions{Prefer: domain.Theirs}); err != nil {
+	if _, err := s.MergeJSON(ctx, orphan, MergeOptions{Prefer: history.Theirs}); err != nil {
 		t.Fatal(err)
 	}
 	got := docOf(t, s, d.Plan.ID).Plan
@@ -178,7 +179,7 @@ func asDomainError(err error, de **domain.Error) bool {
 func TestMergeOfAnUnknownAccountIsRefused(t *testing.T) {
 	s := tempStore(t)
 	data, _ := EncodePlanFile(gen.Portfolio(2)[1])
-	_, err := s.MergeJSON(ctx, data, MergeOptions{Prefer: domain.Theirs})
+	_, err := s.MergeJSON(ctx, data, MergeOptions{Prefer: history.Theirs})
 	var de *domain.Error
 	if !asDomainError(err, &de) || de.Key != "err.merge_no_account" {
 		t.Fatalf("%v", err)
@@ -218,7 +219,7 @@ func TestMergeBasesAreKeptOncePerContent(t *testing.T) {
 	if len(f.MergeBases) != 1 || f.MergeBases[0].PlanID != d.Plan.ID || len(f.MergeBases[0].Hash) != 64 {
 		t.Fatalf("merge bases %+v", f.MergeBases)
 	}
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "otro"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "otro"}); err != nil {
 		t.Fatal(err)
 	}
 	third, _ := s.ExportJSON(ctx, d.Account.Name, "")
@@ -233,7 +234,7 @@ func TestMergeBasesAreKeptOncePerContent(t *testing.T) {
 func TestMergeBasesTravelWithThePlan(t *testing.T) {
 	s, d := mergeSetup(t)
 	first, _ := s.ExportJSON(ctx, d.Account.Name, "")
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
 		t.Fatal(err)
 	}
 	second, _ := s.ExportJSON(ctx, d.Account.Name, "")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // maxMergeBases is how many earlier states of each plan a plan file names.
@@ -27,7 +28,7 @@ func (s *Store) keepMergeBases(ctx context.Context, f *domain.PlanFile) error {
 	defer tx.Rollback()
 	f.MergeBases = nil
 	for i := range f.Plans {
-		if _, _, err := keepSnapshot(ctx, tx, domain.SnapshotInfo{Author: s.author}, &f.Account, &f.Plans[i]); err != nil {
+		if _, _, err := keepSnapshot(ctx, tx, history.SnapshotInfo{Author: s.author}, &f.Account, &f.Plans[i]); err != nil {
 			return err
 		}
 		bases, err := mergeBasesOf(ctx, tx, f.Plans[i].ID)
@@ -44,7 +45,7 @@ func (s *Store) keepMergeBases(ctx context.Context, f *domain.PlanFile) error {
 func mergeBasesOf(ctx context.Context, tx *sql.Tx, planID string) ([]domain.MergeBase, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, hash, at FROM snapshots WHERE plan_id = ? AND kind = ?
 		UNION ALL SELECT snapshot, hash, at FROM merge_bases WHERE plan_id = ? ORDER BY 3 DESC, 1`,
-		planID, string(domain.SnapshotMergeBase), planID)
+		planID, string(history.SnapshotMergeBase), planID)
 	if err != nil {
 		return nil, internal(err)
 	}
@@ -68,7 +69,7 @@ func mergeBasesOf(ctx context.Context, tx *sql.Tx, planID string) ([]domain.Merg
 // keepFileState keeps the content of a plan read from a file as a merge base, and the
 // merge bases the file names for it, in the file's order just before it.
 func keepFileState(ctx context.Context, tx *sql.Tx, f *domain.PlanFile, i int, author string) error {
-	info, _, err := keepSnapshot(ctx, tx, domain.SnapshotInfo{Author: author}, &f.Account, &f.Plans[i])
+	info, _, err := keepSnapshot(ctx, tx, history.SnapshotInfo{Author: author}, &f.Account, &f.Plans[i])
 	if err != nil {
 		return err
 	}
@@ -89,7 +90,7 @@ func keepFileState(ctx context.Context, tx *sql.Tx, f *domain.PlanFile, i int, a
 
 // commonAncestor is the newest state of a plan that the file names and this database
 // keeps with the same content; nil when there is none.
-func commonAncestor(ctx context.Context, tx *sql.Tx, bases []domain.MergeBase, planID string) (*domain.Snapshot, error) {
+func commonAncestor(ctx context.Context, tx *sql.Tx, bases []domain.MergeBase, planID string) (*history.Snapshot, error) {
 	for _, b := range bases {
 		if b.PlanID != planID {
 			continue

@@ -52,11 +52,14 @@ func latestVersion() int {
 	return ms[len(ms)-1].version
 }
 
-// migrate brings the schema from version to the latest, one transaction per migration,
-// after copying an existing database aside so that a failed migration loses nothing.
-func (s *Store) migrate(version int) error { return s.migrateWith(version, migrations()) }
+// migrate brings the schema of the database at path from version to the latest, one
+// transaction per migration, after copying an existing database aside so that a failed
+// migration loses nothing.
+func migrate(db *sql.DB, path string, version int) error {
+	return migrateWith(db, path, version, migrations())
+}
 
-func (s *Store) migrateWith(version int, ms []migration) error {
+func migrateWith(db *sql.DB, path string, version int, ms []migration) error {
 	pending := 0
 	for _, m := range ms {
 		if m.version > version {
@@ -67,7 +70,7 @@ func (s *Store) migrateWith(version int, ms []migration) error {
 		return nil
 	}
 	if version > 0 {
-		if err := s.backupBeforeMigration(version); err != nil {
+		if err := backupBeforeMigration(db, path, version); err != nil {
 			return err
 		}
 	}
@@ -75,15 +78,15 @@ func (s *Store) migrateWith(version int, ms []migration) error {
 		if m.version <= version {
 			continue
 		}
-		if err := s.apply(m); err != nil {
-			return domain.Errorf(domain.CodeInternal, "store.migrate", "cannot upgrade %s with %s: %v", s.path, m.name, err)
+		if err := applyMigration(db, m); err != nil {
+			return domain.Errorf(domain.CodeInternal, "store.migrate", "cannot upgrade %s with %s: %v", path, m.name, err)
 		}
 	}
 	return nil
 }
 
-func (s *Store) apply(m migration) error {
-	tx, err := s.db.Begin()
+func applyMigration(db *sql.DB, m migration) error {
+	tx, err := db.Begin()
 	if err != nil {
 		return err
 	}
@@ -105,10 +108,10 @@ func (s *Store) apply(m migration) error {
 }
 
 // backupBeforeMigration copies the database to <db>.bak-v<version>-<timestamp>.
-func (s *Store) backupBeforeMigration(version int) error {
-	dst := fmt.Sprintf("%s.bak-v%d-%s", s.path, version, time.Now().Format("20060102-150405.000000"))
-	if err := s.Backup(context.Background(), dst); err != nil {
-		return domain.Errorf(domain.CodeInternal, "store.premigrate", "cannot copy %s aside before upgrading it: %v", s.path, err)
+func backupBeforeMigration(db *sql.DB, path string, version int) error {
+	dst := fmt.Sprintf("%s.bak-v%d-%s", path, version, time.Now().Format("20060102-150405.000000"))
+	if err := copyDatabase(context.Background(), db, dst); err != nil {
+		return domain.Errorf(domain.CodeInternal, "store.premigrate", "cannot copy %s aside before upgrading it: %v", path, err)
 	}
 	return nil
 }

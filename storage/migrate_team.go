@@ -17,7 +17,7 @@ const (
 // teamMemberIDs makes schema version 4: team members get ids and coverage pairs refer to
 // them; a contact's owner is no longer typed on the contact but is one of its pairs. Per
 // account, the names of its plans' pairs and owners become its members by the rule a plan
-// file of version 2 is read with (domain.AdoptNamedCoverage); then contacts lose "owner".
+// file of version 2 is read with (adoptNamedCoverage); then contacts lose "owner".
 func teamMemberIDs(tx *sql.Tx) error {
 	accounts, err := stringColumn(tx, "SELECT id FROM accounts ORDER BY id")
 	if err != nil {
@@ -51,7 +51,7 @@ func adoptAccountCoverage(tx *sql.Tx, accountID string) error {
 		if err != nil {
 			return err
 		}
-		domain.AdoptNamedCoverage(&a, p, named)
+		adoptNamedCoverage(&a, p, named)
 		if err := rewriteCoverage(tx, planID, p.Coverage); err != nil {
 			return err
 		}
@@ -65,8 +65,8 @@ func adoptAccountCoverage(tx *sql.Tx, accountID string) error {
 }
 
 // namedPlanRows reads a plan's contacts and pairs with the names they hold.
-func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, domain.NamedCoverage, error) {
-	named := domain.NamedCoverage{Members: map[string]string{}, Owners: map[string]string{}}
+func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, coverageNames, error) {
+	named := coverageNames{Members: map[string]string{}, Owners: map[string]string{}}
 	p := &domain.Plan{ID: planID}
 	rows, err := tx.Query("SELECT kind, body FROM plan_items WHERE plan_id = ? AND kind IN (?, ?) ORDER BY kind, pos",
 		planID, v3KindContact, v3KindCoverage)
@@ -86,7 +86,7 @@ func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, domain.NamedCoverag
 	return p, named, rows.Err()
 }
 
-func addNamedRow(p *domain.Plan, named domain.NamedCoverage, kind string, body []byte) error {
+func addNamedRow(p *domain.Plan, named coverageNames, kind string, body []byte) error {
 	if kind == v3KindContact {
 		var n namedContact
 		if err := json.Unmarshal(body, &n); err != nil {

@@ -15,11 +15,14 @@ import (
 	"sync"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// Store is the local database of accounts and plans. It is safe for concurrent use.
+// Store is the local database of accounts and plans. It is safe for concurrent use. It
+// implements domain.Store and history.Store: the plans' journal and snapshots are reached
+// as Journal() and Snapshots(), the copies of the database kept beside it as Backups().
 type Store struct {
 	db   *sql.DB
 	path string
@@ -31,7 +34,10 @@ type Store struct {
 	origin origin // what was at path before this store opened it
 }
 
-var _ domain.Store = (*Store)(nil)
+var (
+	_ domain.Store  = (*Store)(nil)
+	_ history.Store = (*Store)(nil)
+)
 
 // DefaultPath is KAMPLAN_DB when set, else kamplan.db in the user's configuration directory.
 func DefaultPath() (string, error) {
@@ -105,7 +111,7 @@ func connectAndMigrate(path string, version int, create bool) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.migrate(version); err != nil {
+	if err := migrate(s.db, s.path, version); err != nil {
 		s.Close()
 		return nil, err
 	}

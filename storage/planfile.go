@@ -77,7 +77,7 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 		if err != nil {
 			return f, domain.Problems{jsonProblem(data, err)}
 		}
-		f.Upgrade(named)
+		upgradeCoverage(&f, named)
 	}
 	defaultSharing(data, &f)
 	if err := checkPlanFile(&f); err != nil {

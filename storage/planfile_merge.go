@@ -6,14 +6,15 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // MergeOptions say how a plan file is merged into the plans stored.
 type MergeOptions struct {
 	// Prefer is the side kept in every conflict (and, when the common ancestor is not
-	// known, in every difference): domain.Mine for the stored plan, domain.Theirs for the
+	// known, in every difference): history.Mine for the stored plan, history.Theirs for the
 	// file's. Empty: a conflict, or an unknown ancestor, stops the merge.
-	Prefer domain.Side
+	Prefer history.Side
 	Author string // who merges, for the journal
 	Source string // the file's name, for the journal
 }
@@ -28,11 +29,11 @@ type MergeReport struct {
 // PlanMerge is the merge of one plan of the file.
 type PlanMerge struct {
 	PlanID, Period string
-	Ancestor       *domain.SnapshotInfo // the common ancestor found; nil when none is known
-	Added          bool                 // the plan was not in the database: added as the file has it
-	Conflicts      []domain.Conflict    // with the side taken in each
-	Changes        []domain.Change      // what the merge changes in the stored plan
-	Mine, Theirs   domain.Doc           // the stored plan and the file's, as they were
+	Ancestor       *history.SnapshotInfo // the common ancestor found; nil when none is known
+	Added          bool                  // the plan was not in the database: added as the file has it
+	Conflicts      []history.Conflict    // with the side taken in each
+	Changes        []history.Change      // what the merge changes in the stored plan
+	Mine, Theirs   domain.Doc            // the stored plan and the file's, as they were
 }
 
 // MergeJSON merges a plan file into the account and plans it holds: for each plan, from
@@ -176,16 +177,16 @@ func (m *mergeRun) mergeDocs(ctx context.Context, pm *PlanMerge, mine, theirs do
 	if err != nil {
 		return nil, err
 	}
-	var merged *domain.Merged
+	var merged *history.Merged
 	if anc != nil {
 		pm.Ancestor = &anc.SnapshotInfo
 		base := anc.Doc()
 		if mine.Account == nil {
 			base.Account = nil
 		}
-		merged = domain.Merge(base, mine, theirs)
+		merged = history.Merge(base, mine, theirs)
 	} else {
-		merged = domain.MergeUnrelated(mine, theirs, domain.Mine)
+		merged = history.MergeUnrelated(mine, theirs, history.Mine)
 	}
 	if m.opt.Prefer != "" {
 		merged.TakeAll(m.opt.Prefer)
@@ -198,7 +199,7 @@ func (m *mergeRun) mergeDocs(ctx context.Context, pm *PlanMerge, mine, theirs do
 	if err != nil {
 		return nil, err
 	}
-	pm.Changes = domain.Compare(mine, result)
+	pm.Changes = history.Compare(mine, result)
 	return &result, nil
 }
 
@@ -207,7 +208,7 @@ func (m *mergeRun) queue(pm PlanMerge, mine, result domain.Doc, withAccount bool
 	if len(pm.Changes) == 0 {
 		return nil
 	}
-	e := domain.ReplaceWith(result, withAccount, domain.CauseMerge, m.opt.Source)
+	e := history.ReplaceWith(result, withAccount, domain.CauseMerge, m.opt.Source)
 	inv, err := (&domain.Doc{Account: m.account, Plan: mine.Plan}).Apply(e)
 	if err != nil {
 		return err
@@ -216,8 +217,8 @@ func (m *mergeRun) queue(pm PlanMerge, mine, result domain.Doc, withAccount bool
 	if acc, _ := domain.Touches(e); acc && accountChanged(pm.Changes) {
 		account = m.account
 	}
-	entry := domain.JournalEntry{PlanID: mine.Plan.ID, Author: m.opt.Author, Kind: domain.JournalDo, Edit: e, Inverse: inv}
-	w, err := prepareSave(account, mine.Plan, []domain.JournalEntry{entry})
+	entry := history.JournalEntry{PlanID: mine.Plan.ID, Author: m.opt.Author, Kind: history.JournalDo, Edit: e, Inverse: inv}
+	w, err := prepareSave(account, mine.Plan, []history.JournalEntry{entry})
 	if err != nil {
 		return err
 	}
@@ -240,7 +241,7 @@ func (m *mergeRun) addPlan(ctx context.Context, p *domain.Plan) error {
 }
 
 // accountChanged reports whether changes include the account's: its fields or its team.
-func accountChanged(cs []domain.Change) bool {
+func accountChanged(cs []history.Change) bool {
 	for _, c := range cs {
 		if c.Coll == domain.CollTeam || strings.HasPrefix(c.Field, "account.") {
 			return true

@@ -2,6 +2,8 @@ package storage
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 
 	"kamplan/domain"
 )
@@ -19,8 +21,14 @@ type (
 	}
 )
 
+// coverageNames are those names in one plan.
+type coverageNames struct {
+	Members map[string]string // coverage pair id → the member's name
+	Owners  map[string]string // contact id → the owner's name
+}
+
 // namedCoverage reads those names from a plan file of version 1 or 2, plan by plan.
-func namedCoverage(data []byte) ([]domain.NamedCoverage, error) {
+func namedCoverage(data []byte) ([]coverageNames, error) {
 	var f struct {
 		Plans []struct {
 			Contacts []namedContact `json:"contacts"`
@@ -30,9 +38,9 @@ func namedCoverage(data []byte) ([]domain.NamedCoverage, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, err
 	}
-	out := make([]domain.NamedCoverage, len(f.Plans))
+	out := make([]coverageNames, len(f.Plans))
 	for i, p := range f.Plans {
-		out[i] = domain.NamedCoverage{Members: map[string]string{}, Owners: map[string]string{}}
+		out[i] = coverageNames{Members: map[string]string{}, Owners: map[string]string{}}
 		for _, c := range p.Contacts {
 			out[i].Owners[c.ID] = c.Owner
 		}
@@ -41,4 +49,47 @@ func namedCoverage(data []byte) ([]domain.NamedCoverage, error) {
 		}
 	}
 	return out, nil
+}
+
+// upgradeCoverage brings the coverage of a file of version 1 or 2 into the model: named[i]
+// holds the names of Plans[i], which adoptNamedCoverage turns into team members and pairs.
+func upgradeCoverage(f *domain.PlanFile, named []coverageNames) {
+	f.Account.GiveMemberIDs()
+	for i := range f.Plans {
+		var n coverageNames
+		if i < len(named) {
+			n = named[i]
+		}
+		adoptNamedCoverage(&f.Account, &f.Plans[i], n)
+	}
+}
+
+// adoptNamedCoverage brings a plan written before team members had ids into the model,
+// with the account it belongs to: every team member gets an id; each name becomes the team
+// member of that name (case aside, see Account.MemberFor), added to the team with the role
+// "other" when there is none; each pair refers to its member by id; and each contact's owner
+// covers the contact (see domain.CoverByName). A pair naming nobody, or repeating an earlier
+// pair of the same member and contact, is dropped. Called once per plan of the account, in
+// any order: a plan file of version 1 or 2 is read so, and so was the database upgraded to
+// schema version 4.
+func adoptNamedCoverage(a *domain.Account, p *domain.Plan, named coverageNames) {
+	a.GiveMemberIDs()
+	kept := p.Coverage[:0]
+	for _, c := range p.Coverage {
+		if c.MemberID == "" {
+			name := strings.TrimSpace(named.Members[c.ID])
+			if name == "" {
+				continue
+			}
+			c.MemberID = a.MemberFor(name)
+		}
+		if slices.ContainsFunc(kept, func(o domain.Coverage) bool { return o.MemberID == c.MemberID && o.ContactID == c.ContactID }) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	p.Coverage = kept
+	for _, k := range p.Contacts {
+		domain.CoverByName(a, p, k.ID, named.Owners[k.ID])
+	}
 }

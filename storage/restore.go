@@ -97,11 +97,12 @@ func restoreRefused(key, format string, args ...any) error {
 // Restore replaces the database's content with the backup at path once CheckRestorable
 // accepts it, after copying the database as it is beside itself (savedAs). An older backup
 // is brought up to this version's schema, as when it is opened.
-func (s *Store) Restore(ctx context.Context, path string) (savedAs string, err error) {
-	return s.restore(ctx, path, true)
+func (b Backups) Restore(ctx context.Context, path string) (savedAs string, err error) {
+	return b.restore(ctx, path, true)
 }
 
-func (s *Store) restore(ctx context.Context, path string, keepCopy bool) (string, error) {
+func (b Backups) restore(ctx context.Context, path string, keepCopy bool) (string, error) {
+	s := b.s
 	if err := CheckRestorable(path); err != nil {
 		return "", err
 	}
@@ -117,7 +118,7 @@ func (s *Store) restore(ctx context.Context, path string, keepCopy bool) (string
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.copyIn(ctx, path); err != nil {
+	if err := copyIn(ctx, s.db, path); err != nil {
 		return savedAs, domain.Errorf(domain.CodeInternal, "store.restore_failed", "cannot restore %s: %v", path, err)
 	}
 	s.saved = map[string]*planRows{}
@@ -125,13 +126,13 @@ func (s *Store) restore(ctx context.Context, path string, keepCopy bool) (string
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return savedAs, internal(err)
 	}
-	return savedAs, s.migrate(version)
+	return savedAs, migrate(s.db, s.path, version)
 }
 
 // copyIn copies every page of the backup into the database, in one step of SQLite's
 // backup interface: other connections see the old content or the new one, never a mix.
-func (s *Store) copyIn(ctx context.Context, path string) error {
-	conn, err := s.db.Conn(ctx)
+func copyIn(ctx context.Context, db *sql.DB, path string) error {
+	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
 	}
@@ -184,7 +185,7 @@ func RestoreInto(ctx context.Context, dbPath, path string) (savedAs string, err 
 	if err != nil {
 		return "", err
 	}
-	savedAs, err = s.restore(ctx, path, keep)
+	savedAs, err = s.Backups().restore(ctx, path, keep)
 	if err != nil && !keep { // the database made for the backup holds nothing: take it back
 		return "", errors.Join(err, s.CloseDiscardingUnused())
 	}

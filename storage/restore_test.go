@@ -11,6 +11,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // exported is the whole content of a store, as plan files.
@@ -84,7 +85,7 @@ func TestRestoreRefusesWhatIsNotABackupOfThisApp(t *testing.T) {
 	before := exported(t, s)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			saved, err := s.Restore(ctx, tt.path)
+			saved, err := s.Backups().Restore(ctx, tt.path)
 			var de *domain.Error
 			if !asDomainError(err, &de) || de.Key != tt.key || saved != "" || !strings.Contains(de.Msg, "the current data is unchanged") {
 				t.Fatalf("%v (%s)", err, saved)
@@ -105,26 +106,26 @@ func TestRestoreBringsBackTheBackup(t *testing.T) {
 	s := tempStore(t)
 	p := importFile(t, s, gen.Portfolio(3)[1])
 	d := docOf(t, s, p.ID)
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "antes"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "antes"}); err != nil {
 		t.Fatal(err)
 	}
 	then := exported(t, s)
 	backup := backupOf(t, s, "then.db")
-	if err := edit(t, s, d, domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "después"}); err != nil {
 		t.Fatal(err)
 	}
 	now := exported(t, s)
-	saved, err := s.Restore(ctx, backup)
+	saved, err := s.Backups().Restore(ctx, backup)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if exported(t, s) != then {
 		t.Fatal("the restored data is not the backup's")
 	}
-	if page, _ := s.Journal(ctx, p.ID, domain.JournalQuery{}); len(page.Entries) != 1 {
+	if page, _ := s.Journal().Page(ctx, p.ID, history.JournalQuery{}); len(page.Entries) != 1 {
 		t.Fatalf("the restored journal has %d entries", len(page.Entries))
 	}
-	if err := edit(t, s, docOf(t, s, p.ID), domain.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "otra vez"}); err != nil {
+	if err := edit(t, s, docOf(t, s, p.ID), history.JournalDo, "Laura", domain.SetField{Field: "risks", Value: "otra vez"}); err != nil {
 		t.Fatalf("saving after a restore: %v", err)
 	}
 	copyOfBefore, err := OpenExisting(saved)
@@ -164,7 +165,7 @@ func TestRestoreUpgradesAnOlderBackup(t *testing.T) {
 		t.Fatal("the restored data differs")
 	}
 	rows, _ := r.Portfolio(ctx)
-	if _, err := r.CreateSnapshot(ctx, rows[0].PlanID, domain.SnapshotManual, "", ""); err != nil {
+	if _, err := r.Snapshots().Create(ctx, rows[0].PlanID, history.SnapshotManual, "", ""); err != nil {
 		t.Fatalf("the restored database was not upgraded: %v", err)
 	}
 }
@@ -177,15 +178,15 @@ func TestDailyBackupsKeepTheLastFourteen(t *testing.T) {
 	os.WriteFile(other, []byte("mine"), 0o600)
 	day := time.Date(2027, 3, 1, 9, 0, 0, 0, time.Local)
 	for i := range 20 {
-		path, made, err := s.DailyBackup(ctx, day.AddDate(0, 0, i))
+		path, made, err := s.Backups().Daily(ctx, day.AddDate(0, 0, i))
 		if err != nil || !made || filepath.Base(path) != "kamplan-backup-"+day.AddDate(0, 0, i).Format("2006-01-02")+".db" {
 			t.Fatalf("day %d: %s %v %v", i, path, made, err)
 		}
-		if _, made, _ := s.DailyBackup(ctx, day.AddDate(0, 0, i).Add(8*time.Hour)); made {
+		if _, made, _ := s.Backups().Daily(ctx, day.AddDate(0, 0, i).Add(8*time.Hour)); made {
 			t.Fatalf("day %d: a second copy the same day", i)
 		}
 	}
-	files, _ := s.DailyBackupFiles()
+	files, _ := s.Backups().DailyFiles()
 	if len(files) != DailyBackups || !strings.HasSuffix(files[0], "2027-03-20.db") || !strings.HasSuffix(files[13], "2027-03-07.db") {
 		t.Fatalf("kept %v", files)
 	}

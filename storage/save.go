@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // SaveEdits saves the account (when a is not nil) and the plan (when p is not nil), each
 // only from its stored version, and appends the journal entries of the edits, in one
-// transaction: either all of it is written or nothing. See domain.Store.
-func (s *Store) SaveEdits(ctx context.Context, a *domain.Account, p *domain.Plan, entries []domain.JournalEntry) error {
+// transaction: either all of it is written or nothing. See history.Store.
+func (s *Store) SaveEdits(ctx context.Context, a *domain.Account, p *domain.Plan, entries []history.JournalEntry) error {
 	w, err := prepareSave(a, p, entries)
 	if err != nil {
 		return err
@@ -44,7 +45,7 @@ type pendingSave struct {
 	journal     *journalBatch
 }
 
-func prepareSave(a *domain.Account, p *domain.Plan, entries []domain.JournalEntry) (*pendingSave, error) {
+func prepareSave(a *domain.Account, p *domain.Plan, entries []history.JournalEntry) (*pendingSave, error) {
 	w := &pendingSave{account: a, plan: p}
 	if a != nil {
 		a.Name = strings.TrimSpace(a.Name)

@@ -9,24 +9,31 @@ import (
 	"time"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
-// CreateSnapshot keeps the plan as stored now, with its account, as a snapshot (see
-// domain.Store).
-func (s *Store) CreateSnapshot(ctx context.Context, planID string, kind domain.SnapshotKind, label, author string) (domain.SnapshotInfo, error) {
+// snapshots keeps the plans' snapshots (see history.Snapshots).
+type snapshots struct{ s *Store }
+
+// Snapshots keeps states of the plans (see history.Store).
+func (s *Store) Snapshots() history.Snapshots { return snapshots{s} }
+
+// Create keeps the plan as stored now, with its account, as a snapshot.
+func (sn snapshots) Create(ctx context.Context, planID string, kind history.SnapshotKind, label, author string) (history.SnapshotInfo, error) {
+	s := sn.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return domain.SnapshotInfo{}, internal(err)
+		return history.SnapshotInfo{}, internal(err)
 	}
 	defer tx.Rollback()
 	a, p, err := loadDoc(ctx, tx, planID)
 	if err != nil {
-		return domain.SnapshotInfo{}, err
+		return history.SnapshotInfo{}, err
 	}
-	info := domain.SnapshotInfo{ID: domain.NewID(), PlanID: planID, Kind: kind, Label: label, Author: author}
-	if kind == domain.SnapshotMergeBase {
+	info := history.SnapshotInfo{ID: domain.NewID(), PlanID: planID, Kind: kind, Label: label, Author: author}
+	if kind == history.SnapshotMergeBase {
 		info.ID = ""
 	}
 	if info, _, err = keepSnapshot(ctx, tx, info, a, p); err != nil {
@@ -54,7 +61,7 @@ func loadDoc(ctx context.Context, tx *sql.Tx, planID string) (*domain.Account, *
 // is its content's hash, and keeping the same content again only moves its time.
 // The content leaves out the portfolio's attractiveness factors, which are the settings'
 // (each database has its own), so that one state has one hash everywhere.
-func keepSnapshot(ctx context.Context, tx *sql.Tx, info domain.SnapshotInfo, a *domain.Account, p *domain.Plan) (domain.SnapshotInfo, string, error) {
+func keepSnapshot(ctx context.Context, tx *sql.Tx, info history.SnapshotInfo, a *domain.Account, p *domain.Plan) (history.SnapshotInfo, string, error) {
 	content := *p
 	content.Portfolio.Attractiveness.Factors = nil
 	body, err := EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
@@ -64,7 +71,7 @@ func keepSnapshot(ctx context.Context, tx *sql.Tx, info domain.SnapshotInfo, a *
 	sum := sha256.Sum256(body)
 	hash := hex.EncodeToString(sum[:])
 	if info.ID == "" {
-		info.ID, info.Kind = hash[:16], domain.SnapshotMergeBase
+		info.ID, info.Kind = hash[:16], history.SnapshotMergeBase
 	}
 	info.PlanID, info.At = p.ID, time.Now().UTC()
 	_, err = tx.ExecContext(ctx, `INSERT INTO snapshots(id, plan_id, kind, label, at, author, hash, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?)
@@ -73,16 +80,16 @@ func keepSnapshot(ctx context.Context, tx *sql.Tx, info domain.SnapshotInfo, a *
 	return info, hash, internal(err)
 }
 
-// Snapshots lists a plan's snapshots, newest first.
-func (s *Store) Snapshots(ctx context.Context, planID string) ([]domain.SnapshotInfo, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, plan_id, kind, label, at, author FROM snapshots WHERE plan_id = ? ORDER BY at DESC, id", planID)
+// List lists a plan's snapshots, newest first.
+func (sn snapshots) List(ctx context.Context, planID string) ([]history.SnapshotInfo, error) {
+	rows, err := sn.s.db.QueryContext(ctx, "SELECT id, plan_id, kind, label, at, author FROM snapshots WHERE plan_id = ? ORDER BY at DESC, id", planID)
 	if err != nil {
 		return nil, internal(err)
 	}
 	defer rows.Close()
-	var out []domain.SnapshotInfo
+	var out []history.SnapshotInfo
 	for rows.Next() {
-		var x domain.SnapshotInfo
+		var x history.SnapshotInfo
 		var at string
 		if err := rows.Scan(&x.ID, &x.PlanID, &x.Kind, &x.Label, &at, &x.Author); err != nil {
 			return nil, internal(err)
@@ -93,21 +100,21 @@ func (s *Store) Snapshots(ctx context.Context, planID string) ([]domain.Snapshot
 	return out, internal(rows.Err())
 }
 
-// Snapshot reads one snapshot with its content; the plan has the portfolio's
-// attractiveness factors of today's settings.
-func (s *Store) Snapshot(ctx context.Context, id string) (*domain.Snapshot, error) {
-	snap, _, err := snapshotIn(ctx, s.db, id)
+// Read reads one snapshot with its content; the plan has the portfolio's attractiveness
+// factors of today's settings.
+func (sn snapshots) Read(ctx context.Context, id string) (*history.Snapshot, error) {
+	snap, _, err := snapshotIn(ctx, sn.s.db, id)
 	if err != nil {
 		return nil, err
 	}
-	st, err := settingsFrom(ctx, s.db)
+	st, err := settingsFrom(ctx, sn.s.db)
 	snap.Plan.Portfolio.Attractiveness.Factors = st.Factors
 	return snap, err
 }
 
 // snapshotIn reads a snapshot and its hash.
-func snapshotIn(ctx context.Context, q queryer, id string) (*domain.Snapshot, string, error) {
-	var snap domain.Snapshot
+func snapshotIn(ctx context.Context, q queryer, id string) (*history.Snapshot, string, error) {
+	var snap history.Snapshot
 	var at, hash, body string
 	err := q.QueryRowContext(ctx, "SELECT id, plan_id, kind, label, at, author, hash, body FROM snapshots WHERE id = ?", id).Scan(
 		&snap.ID, &snap.PlanID, &snap.Kind, &snap.Label, &at, &snap.Author, &hash, &body)
@@ -126,8 +133,9 @@ func snapshotIn(ctx context.Context, q queryer, id string) (*domain.Snapshot, st
 	return &snap, hash, nil
 }
 
-// DeleteSnapshot removes a snapshot.
-func (s *Store) DeleteSnapshot(ctx context.Context, id string) error {
+// Delete removes a snapshot.
+func (sn snapshots) Delete(ctx context.Context, id string) error {
+	s := sn.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	res, err := s.db.ExecContext(ctx, "DELETE FROM snapshots WHERE id = ?", id)
@@ -143,7 +151,7 @@ func (s *Store) DeleteSnapshot(ctx context.Context, id string) error {
 // ExportSnapshot writes a snapshot as a plan file, whose merge base is the snapshot's
 // content: the file can come back edited and be merged (see MergeJSON).
 func (s *Store) ExportSnapshot(ctx context.Context, id string) ([]byte, error) {
-	snap, err := s.Snapshot(ctx, id)
+	snap, err := s.Snapshots().Read(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +162,7 @@ func (s *Store) ExportSnapshot(ctx context.Context, id string) ([]byte, error) {
 		return nil, internal(err)
 	}
 	defer tx.Rollback()
-	base, hash, err := keepSnapshot(ctx, tx, domain.SnapshotInfo{Author: s.author}, &snap.Account, &snap.Plan)
+	base, hash, err := keepSnapshot(ctx, tx, history.SnapshotInfo{Author: s.author}, &snap.Account, &snap.Plan)
 	if err != nil {
 		return nil, err
 	}

@@ -167,7 +167,7 @@ func TestMigrationsCopyFirstAndRollBackOnFailure(t *testing.T) {
 	next := latest + 1
 	broken := append(migrations(), migration{version: next, name: "999_broken.sql",
 		sql: "ALTER TABLE accounts ADD COLUMN region TEXT; INSERT INTO nowhere VALUES (1);"})
-	if err := s.migrateWith(latest, broken); err == nil {
+	if err := migrateWith(s.db, s.path, latest, broken); err == nil {
 		t.Fatal("a failing migration reported success")
 	}
 	var v int
@@ -176,7 +176,7 @@ func TestMigrationsCopyFirstAndRollBackOnFailure(t *testing.T) {
 		t.Fatalf("failed migration left version %d and %d plans", v, len(after))
 	}
 	good := append(migrations(), migration{version: next, name: "999_region.sql", sql: "ALTER TABLE accounts ADD COLUMN region TEXT"})
-	if err := s.migrateWith(latest, good); err != nil {
+	if err := migrateWith(s.db, s.path, latest, good); err != nil {
 		t.Fatal(err)
 	}
 	s.db.QueryRow("PRAGMA user_version").Scan(&v)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
@@ -12,11 +14,12 @@ import (
 // bare Windows or Wine install showed "�" for the arrows with the toolkit's own font.
 type appTheme struct{ fyne.Theme }
 
-var (
-	fontRegular = fontResource("DejaVuSans.ttf")
-	fontBold    = fontResource("DejaVuSans-Bold.ttf")
-	fontItalic  = fontResource("DejaVuSans-Oblique.ttf")
-)
+// appFonts are the theme's fonts, read from the embedded files when the window first asks
+// (never at start-up: the command line has no use for 2 MB of fonts).
+var appFonts = sync.OnceValue(func() (f struct{ regular, bold, italic fyne.Resource }) {
+	f.regular, f.bold, f.italic = fontResource("DejaVuSans.ttf"), fontResource("DejaVuSans-Bold.ttf"), fontResource("DejaVuSans-Oblique.ttf")
+	return f
+})
 
 func fontResource(name string) fyne.Resource {
 	b, err := assets.Font(name)
@@ -29,15 +32,16 @@ func fontResource(name string) fyne.Resource {
 func newAppTheme() fyne.Theme { return appTheme{theme.DefaultTheme()} }
 
 func (t appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	f := appFonts()
 	switch {
-	case s.Monospace || s.Symbol || fontRegular == nil:
+	case s.Monospace || s.Symbol || f.regular == nil:
 		return t.Theme.Font(s)
 	case s.Bold:
-		return fontBold
+		return f.bold
 	case s.Italic:
-		return fontItalic
+		return f.italic
 	}
-	return fontRegular
+	return f.regular
 }
 
 // The first window fits a 1366×768 laptop screen with its task bar; the size a person

@@ -8,6 +8,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/storage"
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/locale"
@@ -34,7 +35,7 @@ func runRestore(e *env, args []string) error {
 	return nil
 }
 
-var snapshotKinds = map[string]domain.SnapshotKind{"manual": domain.SnapshotManual, "sign-off": domain.SnapshotSignOff}
+var snapshotKinds = map[string]history.SnapshotKind{"manual": history.SnapshotManual, "sign-off": history.SnapshotSignOff}
 
 func runSnapshot(e *env, args []string) error {
 	fs := flag.NewFlagSet("snapshot", flag.ContinueOnError)
@@ -57,7 +58,7 @@ func runSnapshot(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	info, err := s.CreateSnapshot(e.ctx, p.ID, snapshotKinds[*kind], *label, *author)
+	info, err := s.Snapshots().Create(e.ctx, p.ID, snapshotKinds[*kind], *label, *author)
 	if err != nil {
 		return err
 	}
@@ -83,7 +84,7 @@ func runSnapshots(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	list, err := s.Snapshots(e.ctx, p.ID)
+	list, err := s.Snapshots().List(e.ctx, p.ID)
 	for _, x := range list {
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\n", x.ID, x.Kind, x.At.Local().Format("2006-01-02 15:04"), x.Author, x.Label)
 	}
@@ -92,14 +93,14 @@ func runSnapshots(e *env, args []string) error {
 
 // sinceSnapshot is the snapshot export-pdf compares with: the one named by id or label,
 // else the plan's newest sign-off snapshot (nil when it has none).
-func sinceSnapshot(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, name string) (*domain.Snapshot, error) {
-	list, err := s.Snapshots(e.ctx, p.ID)
+func sinceSnapshot(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, name string) (*history.Snapshot, error) {
+	list, err := s.Snapshots().List(e.ctx, p.ID)
 	if err != nil {
 		return nil, err
 	}
 	for _, x := range list { // newest first
-		if (name == "" && x.Kind == domain.SnapshotSignOff) || (name != "" && (x.ID == name || x.Label == name)) {
-			return s.Snapshot(e.ctx, x.ID)
+		if (name == "" && x.Kind == history.SnapshotSignOff) || (name != "" && (x.ID == name || x.Label == name)) {
+			return s.Snapshots().Read(e.ctx, x.ID)
 		}
 	}
 	if name == "" {
@@ -110,7 +111,7 @@ func sinceSnapshot(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, 
 
 // mergeFile merges a plan file into the stored plans and says what it did, or why not.
 func mergeFile(e *env, path string, data []byte, prefer, author string) error {
-	sides := map[string]domain.Side{"": "", "stored": domain.Mine, "file": domain.Theirs}
+	sides := map[string]history.Side{"": "", "stored": history.Mine, "file": history.Theirs}
 	side, ok := sides[prefer]
 	if !ok {
 		return usagef("--prefer must be stored or file")
@@ -130,7 +131,7 @@ func mergeFile(e *env, path string, data []byte, prefer, author string) error {
 	return err
 }
 
-func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer domain.Side) {
+func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer history.Side) {
 	switch {
 	case p.Added:
 		fmt.Fprintf(e.stdout, "added %s of %s: the database had no such plan\n", p.Period, r.Account)
@@ -151,7 +152,7 @@ func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer domai
 }
 
 // conflictLine says a conflict with both sides, and the side kept when one was chosen.
-func conflictLine(w locale.ChangeWords, c domain.Conflict, prefer domain.Side) string {
+func conflictLine(w locale.ChangeWords, c history.Conflict, prefer history.Side) string {
 	what := w.Section(c.Section)
 	if name := strings.TrimSpace(c.Name); name != "" {
 		what += " › " + name
@@ -161,18 +162,18 @@ func conflictLine(w locale.ChangeWords, c domain.Conflict, prefer domain.Side) s
 	}
 	line := fmt.Sprintf("conflict: %s: stored %s | file %s", what, sideText(w, c.Mine), sideText(w, c.Theirs))
 	switch {
-	case prefer == domain.Mine:
+	case prefer == history.Mine:
 		line += " → kept the stored one"
-	case prefer == domain.Theirs:
+	case prefer == history.Theirs:
 		line += " → kept the file's"
 	}
 	return line
 }
 
-func sideText(w locale.ChangeWords, cs []domain.Change) string {
+func sideText(w locale.ChangeWords, cs []history.Change) string {
 	var parts []string
 	for _, c := range cs {
-		if c.Kind == domain.Changed && len(cs) == 1 {
+		if c.Kind == history.Changed && len(cs) == 1 {
 			return w.Value(c, c.New)
 		}
 		parts = append(parts, w.Sentence(c))

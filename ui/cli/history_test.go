@@ -9,6 +9,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/storage"
 )
 
@@ -36,13 +37,13 @@ func change(t *testing.T, db string, edits ...domain.Edit) {
 		}
 	}
 	d := domain.Doc{Account: a, Plan: p}
-	var entries []domain.JournalEntry
+	var entries []history.JournalEntry
 	for _, e := range edits {
 		inv, err := d.Apply(e)
 		if err != nil {
 			t.Fatal(err)
 		}
-		entries = append(entries, domain.JournalEntry{PlanID: p.ID, Author: "Laura", Kind: domain.JournalDo, Edit: e, Inverse: inv})
+		entries = append(entries, history.JournalEntry{PlanID: p.ID, Author: "Laura", Kind: history.JournalDo, Edit: e, Inverse: inv})
 	}
 	if err := s.SaveEdits(ctx, a, p, entries); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/storage"
 	"kamplan/ui/pdf"
 )
@@ -49,7 +50,7 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.CreateSnapshot(e.ctx, p.ID, domain.SnapshotExport, *edition, storage.DefaultAuthor())
+	_, err = s.Snapshots().Create(e.ctx, p.ID, history.SnapshotExport, *edition, storage.DefaultAuthor())
 	return err
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 	"kamplan/ui/internal/uitest"
 	"kamplan/ui/locale"
@@ -42,7 +43,7 @@ type testApp struct {
 
 var _ shell.Shell = (*testApp)(nil)
 
-func newTestApp(t *testing.T, lang string) *testApp {
+func newTestApp(t testing.TB, lang string) *testApp {
 	t.Helper()
 	s := uitest.NewShell(t, lang)
 	a := &testApp{Shell: s, fyne: s.App, win: s.Win, store: s.DB, ctx: s.Context(), loc: s.Loc, status: s.Status}
@@ -187,3 +188,43 @@ func topDialog(t *testing.T, a *testApp) *form.Dialog {
 	return uitest.TopDialog(t, a.win)
 }
 func dialogText(t *testing.T, a *testApp) string { t.Helper(); return uitest.DialogText(t, a.win) }
+
+// field is a field of a page, bound to a value of the plan.
+type field = bind.Field
+
+// drawPage draws a page of the editor on its own, as it shows the plan now (not on screen).
+func drawPage(e *Editor, key shell.Page) fyne.CanvasObject {
+	d, ok := pageDefOf(key)
+	if !ok {
+		panic("no page " + key)
+	}
+	return d.make(e).build()
+}
+
+// pageOn is the editor's page of a key, the one it draws on screen.
+func pageOn[T page](e *Editor, key shell.Page) T {
+	for _, s := range e.pages.slots {
+		if s.def.key == key {
+			return s.page.(T)
+		}
+	}
+	panic("no page " + key)
+}
+
+// viewOf is what the editor drew of a page; nil when the page is not drawn.
+func viewOf(e *Editor, key shell.Page) fyne.CanvasObject {
+	for _, s := range e.pages.slots {
+		if s.def.key == key {
+			return s.view
+		}
+	}
+	panic("no page " + key)
+}
+
+// drawEveryPage shows every page of the editor in turn, so that each is drawn, then the first.
+func drawEveryPage(e *Editor) {
+	for _, d := range pageList {
+		e.ShowPage(d.key)
+	}
+	e.ShowPage(pageList[0].key)
+}

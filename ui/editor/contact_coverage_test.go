@@ -82,7 +82,7 @@ func TestContactDialogPicksWhoCoversThePerson(t *testing.T) {
 	if row := matrixRow(t, a, e, k.ID); len(row) != 1 || row[0] != other.ID {
 		t.Fatalf("the matrix shows the person covered by %v", row)
 	}
-	if line := e.contactLine(*e.plan.FindContact(k.ID)); !strings.HasSuffix(line, "covered by "+other.Name) {
+	if line := contactLine(e, *e.plan.FindContact(k.ID)); !strings.HasSuffix(line, "covered by "+other.Name) {
 		t.Fatalf("the stakeholder list says %q", line)
 	}
 	undo(a)

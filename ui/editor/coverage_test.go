@@ -12,16 +12,17 @@ import (
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 // coverageMatrixOf turns the editor to the team coverage and returns its matrix.
 func coverageMatrixOf(t *testing.T, a *testApp, e *Editor) *picture.CoverageMatrix {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 1100))
-	e.tabs.SelectIndex(0)
-	e.subs[0].SelectIndex(7)
+	e.pages.tabs.SelectIndex(0)
+	e.pages.subs[0].SelectIndex(7)
 	var m *picture.CoverageMatrix
-	walk(e.tabs, func(o fyne.CanvasObject) {
+	walk(e.pages.tabs, func(o fyne.CanvasObject) {
 		if x, ok := o.(*picture.CoverageMatrix); ok {
 			m = x
 		}
@@ -150,9 +151,9 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 	}
 	g := gaps[0]
 	n := len(form.OpenDialogs(a.win))
-	tapButton(t, e.tabs, e.gapText(g))
+	tapButton(t, e.pages.tabs, gapText(e.loc, g))
 	if len(form.OpenDialogs(a.win)) != n+1 || !dialogShows(form.OpenDialogs(a.win)[n], g.Name) {
-		t.Fatalf("tapping the gap %q did not open %s", e.gapText(g), g.Name)
+		t.Fatalf("tapping the gap %q did not open %s", gapText(e.loc, g), g.Name)
 	}
 }
 
@@ -164,7 +165,7 @@ func TestCoverageListsTheFirstGapsThenAll(t *testing.T) {
 	if len(gaps) <= gapsShown {
 		t.Fatalf("the sample has %d gaps: too few to test", len(gaps))
 	}
-	page := e.coveragePage()
+	page := drawPage(e, shell.PageCoverage)
 	listed := func() int {
 		n := 0
 		walk(page, func(o fyne.CanvasObject) {

@@ -12,8 +12,10 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
@@ -82,7 +84,7 @@ func TestSWOTItemsMoveAndDelete(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectClient, "")
 	first, second := w.In(domain.Strength)[0], w.In(domain.Strength)[1]
-	q := e.quadrantEditor(w.ID, domain.Strength)
+	q := (&swotPage{e: e}).quadrant(w.ID, domain.Strength)
 	var down, del []*widget.Button
 	walk(q, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "" {
@@ -110,7 +112,7 @@ func TestSWOTItemsMoveAndDelete(t *testing.T) {
 			lastDelete = b
 		}
 	})
-	n := len(e.swot(w.ID).Items)
+	n := len((&swotPage{e: e}).swot(w.ID).Items)
 	test.Tap(lastDelete)
 	answer(t, a, "Yes")
 	if !e.Flush() || len(storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectClient, "").Items) != n-1 {
@@ -120,7 +122,7 @@ func TestSWOTItemsMoveAndDelete(t *testing.T) {
 
 func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.swotPage()
+	page := drawPage(e, shell.PageSWOT)
 	n := len(e.plan.SWOTs)
 	tapButton(t, page, "Add competitor SWOT")
 	fd := form.OpenDialogs(a.win)[len(form.OpenDialogs(a.win))-1]
@@ -139,7 +141,7 @@ func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
 		t.Fatal("the competitor was not renamed")
 	}
 	retype(fieldNamed(t, page, "Competitor"), " ")
-	if e.swot(id).Competitor != "Acerías Rivales" || !strings.HasPrefix(e.saveState.Text, "Not saved — fix") {
+	if (&swotPage{e: e}).swot(id).Competitor != "Acerías Rivales" || !strings.HasPrefix(e.saveState.Text, "Not saved — fix") {
 		t.Fatalf("a blank competitor name was accepted: %s", e.saveState.Text)
 	}
 	fieldNamed(t, page, "Competitor").TypedShortcut(&fyne.ShortcutUndo{}) // takes back the typing first
@@ -157,16 +159,16 @@ func TestCompetitorSWOTAddRenameDelete(t *testing.T) {
 
 func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.profilePage()
+	page := drawPage(e, shell.PageProfile)
 	retype(fieldNamed(t, page, "Currency"), "usd")
 	if !e.Flush() || storedPlan(t, a, e.plan.ID).Currency != "USD" {
 		t.Fatal("a lower-case currency code was not taken")
 	}
 	retype(fieldNamed(t, page, "Currency"), "EURO")
-	if !strings.Contains(fieldNamed(t, page, "Currency").msg.Text, "three-letter") {
+	if !strings.Contains(fieldNamed(t, page, "Currency").Msg.Text, "three-letter") {
 		t.Fatal("EURO was accepted")
 	}
-	fieldNamed(t, page, "Currency").revert()
+	fieldNamed(t, page, "Currency").Revert()
 	n := len(e.account.Team)
 	tapButton(t, page, "Add team member")
 	answer(t, a, "Save") // no name yet: refused, the dialog stays
@@ -191,7 +193,7 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 	if len(acc.Team) != n+1 || acc.Team[n].Name != "Lucía Ferrer" || acc.Team[n].Role != domain.RoleExecutive {
 		t.Fatalf("team stored: %+v", acc.Team)
 	}
-	notes := e.notesEditor()
+	notes := (&signoffPage{e: e}).notes()
 	k := len(e.plan.Notes)
 	tapButton(t, notes, "Add note")
 	var internal *widget.Check
@@ -206,7 +208,7 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 	}
 	var texts []*field
 	for _, f := range fieldsOf(notes) {
-		if f.spec.label == "Notes" {
+		if f.Label() == "Notes" {
 			texts = append(texts, f)
 		}
 	}
@@ -222,7 +224,7 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 
 func TestFieldShortcuts(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.profilePage()
+	page := drawPage(e, shell.PageProfile)
 	risks := fieldNamed(t, page, "Client industry and operations")
 	retype(risks, "Texto nuevo")
 	risks.TypedShortcut(&fyne.ShortcutUndo{})
@@ -234,7 +236,7 @@ func TestFieldShortcuts(t *testing.T) {
 		t.Fatal("redo did not make the edit again")
 	}
 	redo := &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	if !isRedo(redo) || isRedo(&fyne.ShortcutUndo{}) || !isUndo(&fyne.ShortcutUndo{}) {
+	if !bind.IsRedo(redo) || bind.IsRedo(&fyne.ShortcutUndo{}) || !bind.IsUndo(&fyne.ShortcutUndo{}) {
 		t.Fatal("undo and redo shortcuts are not recognised")
 	}
 	found := false
@@ -248,7 +250,7 @@ func TestFieldShortcuts(t *testing.T) {
 
 func TestCalendarWritesTheDayInTheInterfaceFormat(t *testing.T) {
 	a, e := openSample(t, "es")
-	page := e.signoffPage()
+	page := drawPage(e, shell.PageSignOff)
 	var cal *widget.Button
 	walk(page, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Icon != nil && strings.Contains(b.Icon.Name(), "calendar") && cal == nil {
@@ -293,10 +295,10 @@ func TestUndoTurnsToThePageOfTheEdit(t *testing.T) {
 	if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
 		t.Fatal(err)
 	}
-	e.tabs.SelectIndex(1) // Vision
+	e.pages.tabs.SelectIndex(1) // Vision
 	a.undo()
-	if e.tabs.SelectedIndex() != 0 || e.subs[0].SelectedIndex() != 4 { // Knowledge, Stakeholders
-		t.Fatalf("undo left the screen on phase %d page %d", e.tabs.SelectedIndex(), e.subs[0].SelectedIndex())
+	if e.pages.tabs.SelectedIndex() != 0 || e.pages.subs[0].SelectedIndex() != 4 { // Knowledge, Stakeholders
+		t.Fatalf("undo left the screen on phase %d page %d", e.pages.tabs.SelectedIndex(), e.pages.subs[0].SelectedIndex())
 	}
 	if e.plan.Contacts[1].Influence == 1 {
 		t.Fatal("the contact edit was not undone")
@@ -305,7 +307,7 @@ func TestUndoTurnsToThePageOfTheEdit(t *testing.T) {
 
 func TestCommittedValuesAreShownTheInterfacesWay(t *testing.T) {
 	_, e := openSample(t, "en")
-	page := e.walletPage()
+	page := drawPage(e, shell.PageWallet)
 	potential, revenue := fieldNamed(t, page, "Total purchase potential"), fieldNamed(t, page, "Our revenue")
 	retype(potential, "5M")
 	if potential.Text != "5,000,000" {
@@ -333,7 +335,7 @@ func TestANewEntryDoesNotOpenFullOfRequired(t *testing.T) {
 func TestScoresPercentagesAndOfferings(t *testing.T) {
 	a, e := openSample(t, "en")
 	f := e.plan.Portfolio.Attractiveness.Factors[0]
-	score := e.attractivenessScore(f.ID, "volume").(*widget.RadioGroup)
+	score := (&portfolioPage{e: e}).attractivenessScore(f.ID, "volume").(*widget.RadioGroup)
 	score.SetSelected("7")
 	if !e.Flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] != 7 {
 		t.Fatal("the attractiveness score was not stored")
@@ -342,10 +344,10 @@ func TestScoresPercentagesAndOfferings(t *testing.T) {
 	if !e.Flush() || storedPlan(t, a, e.plan.ID).Portfolio.Attractiveness.Scores[f.ID] != 0 {
 		t.Fatal("clearing the score was not stored")
 	}
-	page := e.walletPage()
+	page := drawPage(e, shell.PageWallet)
 	margin := fieldNamed(t, page, "Margin % (internal)")
 	retype(margin, "150")
-	if !margin.msg.Visible() {
+	if !margin.Msg.Visible() {
 		t.Fatal("a margin of 150 % was accepted")
 	}
 	retype(margin, "12.5")
@@ -357,7 +359,7 @@ func TestScoresPercentagesAndOfferings(t *testing.T) {
 	tapButton(t, page, "Add offering")
 	offerings := []*field{}
 	for _, f := range fieldsOf(page) {
-		if f.spec.label == "Offering" {
+		if f.Label() == "Offering" {
 			offerings = append(offerings, f)
 		}
 	}
@@ -380,7 +382,7 @@ func TestScoresPercentagesAndOfferings(t *testing.T) {
 
 func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.strategiesPage()
+	page := drawPage(e, shell.PageStrategies)
 	text := labelsText(page)
 	for _, k := range []string{"strategy.SO", "strategy.WO", "strategy.ST", "strategy.WT"} {
 		if !strings.Contains(text, e.tr(k)) {
@@ -422,18 +424,18 @@ func TestCrossAnalysisIsTheTOWSGrid(t *testing.T) {
 // redone, not on the contact list.
 func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
 	a, e := openSample(t, "en")
-	e.tabs.SelectIndex(0)
-	e.subs[0].SelectIndex(6) // Influence map
+	e.pages.tabs.SelectIndex(0)
+	e.pages.subs[0].SelectIndex(6) // Influence map
 	c := e.plan.Contacts[2]
 	c.Influence, c.Attitude = 1, -2
 	if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
 		t.Fatal(err)
 	}
 	for _, step := range []func(){a.undo, a.redo} {
-		e.tabs.SelectIndex(2) // Commitment
+		e.pages.tabs.SelectIndex(2) // Commitment
 		step()
-		if e.tabs.SelectedIndex() != 0 || e.subs[0].SelectedIndex() != 6 {
-			t.Fatalf("the screen is on phase %d page %d, not the influence map", e.tabs.SelectedIndex(), e.subs[0].SelectedIndex())
+		if e.pages.tabs.SelectedIndex() != 0 || e.pages.subs[0].SelectedIndex() != 6 {
+			t.Fatalf("the screen is on phase %d page %d, not the influence map", e.pages.tabs.SelectedIndex(), e.pages.subs[0].SelectedIndex())
 		}
 	}
 	if !e.Flush() || storedPlan(t, a, e.plan.ID).Contacts[2].Influence != 1 {
@@ -445,7 +447,7 @@ func TestUndoReturnsToTheMapTheEditWasMadeOn(t *testing.T) {
 // portfolio's other accounts.
 func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.portfolioPage()
+	page := drawPage(e, shell.PagePortfolio)
 	m := widgetOn[*picture.PortfolioMatrix](t, page, "matrix")
 	m.Resize(fyne.NewSize(400, 260))
 	ownBubble := func() chart.MatrixBubble {
@@ -462,7 +464,7 @@ func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 	}
 	before := ownBubble().Centre
 	f := e.plan.Portfolio.Attractiveness.Factors[0]
-	score := e.attractivenessScore(f.ID, "volume").(*widget.RadioGroup)
+	score := (&portfolioPage{e: e}).attractivenessScore(f.ID, "volume").(*widget.RadioGroup)
 	score.SetSelected(map[bool]string{true: "1", false: "10"}[e.plan.Portfolio.Attractiveness.Scores[f.ID] > 5])
 	if ownBubble().Centre == before {
 		t.Fatal("a new score did not move the account's bubble")
@@ -477,9 +479,9 @@ func TestScoringMovesTheAccountOnItsMatrix(t *testing.T) {
 func TestSideNavigationFitsEveryTitle(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		_, e := openSample(t, lang)
-		for _, sub := range e.subs {
+		for _, sub := range e.pages.subs {
 			for _, it := range sub.Items {
-				if w := fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width; w+2*theme.Padding() > e.navWidth() {
+				if w := fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width; w+2*theme.Padding() > e.pages.navWidth() {
 					t.Errorf("%s: %q is wider than the navigation", lang, it.Text)
 				}
 			}
@@ -498,14 +500,12 @@ func TestCtrlPageDownReadsThePlanInOrder(t *testing.T) {
 	key := func(k fyne.KeyName) {
 		c.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
 	}
-	at := func() [2]int { return [2]int{e.tabs.SelectedIndex(), e.subs[e.tabs.SelectedIndex()].selected} }
-	e.tabs.SelectIndex(0)
-	e.subs[0].SelectIndex(0)
-	total := 0
-	pages := editorPages()
-	for _, p := range pages {
-		total += len(p)
+	at := func() [2]int {
+		return [2]int{e.pages.tabs.SelectedIndex(), e.pages.subs[e.pages.tabs.SelectedIndex()].selected}
 	}
+	e.pages.tabs.SelectIndex(0)
+	e.pages.subs[0].SelectIndex(0)
+	total, pages := len(pageList), e.pages.phases
 	seen := map[[2]int]bool{at(): true}
 	for range total + 2 {
 		key(fyne.KeyPageDown)
@@ -533,14 +533,14 @@ func TestListsShareOneRowStyle(t *testing.T) {
 	today := domain.NewDate(2027, 3, 1)
 	act := domain.Action{Title: "Cerrar la renovación", Owner: "Marta Soler", Status: domain.StatusInProgress, Due: domain.NewDate(2027, 2, 1)}
 	row := form.NewTwoLineRow()
-	e.actionRow(row, act, today)
+	actionRow(e.loc, row, act, today)
 	lines := row.(*fyne.Container).Objects
 	title, facts := lines[0].(*widget.Label), lines[1].(*widget.Label)
 	if title.Text != act.Title || !title.TextStyle.Bold || !strings.HasPrefix(facts.Text, "Overdue · ") || facts.Importance != widget.DangerImportance {
 		t.Fatalf("overdue action row: %q / %q (importance %v)", title.Text, facts.Text, facts.Importance)
 	}
 	act.Status = domain.StatusDone
-	e.actionRow(row, act, today)
+	actionRow(e.loc, row, act, today)
 	if facts.Importance == widget.DangerImportance || !strings.HasPrefix(facts.Text, "Done · ") {
 		t.Fatalf("a done action is still red: %q", facts.Text)
 	}
@@ -551,10 +551,10 @@ func TestListsShareOneRowStyle(t *testing.T) {
 func TestSWOTStatementWrapsAndEnterSaves(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectClient, "")
-	page := e.swotEditor(w.ID, func() {})
+	page := (&swotPage{e: e}).editor(w.ID, func() {})
 	var statement *field
 	for _, f := range fieldsOf(page) {
-		if f.spec.label == e.tr("quadrant."+string(domain.Strength)) && statement == nil {
+		if f.Label() == e.tr("quadrant."+string(domain.Strength)) && statement == nil {
 			statement = f
 		}
 	}

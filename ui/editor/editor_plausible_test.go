@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // warningsOn is the text of the warnings shown under o (labels of warning importance).
@@ -27,23 +28,23 @@ func warningsOn(o fyne.CanvasObject) string {
 // wallet: the field says so, and the store keeps the last possible value.
 func TestWalletRefusesSharesOverTheWholeWallet(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.walletPage()
+	page := drawPage(e, shell.PageWallet)
 	stored := storedPlan(t, a, e.plan.ID).Wallet
 	var shares []*field
 	for _, f := range fieldsOf(page) {
-		if f.spec.label == "Share %" {
+		if f.Label() == "Share %" {
 			shares = append(shares, f)
 		}
 	}
 	retype(shares[0], "50") // 22.9 % of ours, 50 + 18 + 12 of theirs
-	if !strings.Contains(shares[0].msg.Text, "add up to more than the whole wallet") || e.plan.Wallet.Competitors[0].SharePct != stored.Competitors[0].SharePct {
-		t.Fatalf("a competitor share of 50 %%: message %q, share %v", shares[0].msg.Text, e.plan.Wallet.Competitors[0].SharePct)
+	if !strings.Contains(shares[0].Msg.Text, "add up to more than the whole wallet") || e.plan.Wallet.Competitors[0].SharePct != stored.Competitors[0].SharePct {
+		t.Fatalf("a competitor share of 50 %%: message %q, share %v", shares[0].Msg.Text, e.plan.Wallet.Competitors[0].SharePct)
 	}
 	retype(shares[0], "40")
 	revenue := fieldNamed(t, page, "Our revenue")
 	retype(revenue, "2,000,000") // 41.7 % of ours, 70 % of theirs
-	if !strings.Contains(revenue.msg.Text, "share of wallet (42 %) and the competitors' shares (70 %)") {
-		t.Fatalf("revenue of 2,000,000: message %q", revenue.msg.Text)
+	if !strings.Contains(revenue.Msg.Text, "share of wallet (42 %) and the competitors' shares (70 %)") {
+		t.Fatalf("revenue of 2,000,000: message %q", revenue.Msg.Text)
 	}
 	e.Flush()
 	got := storedPlan(t, a, e.plan.ID).Wallet
@@ -51,8 +52,8 @@ func TestWalletRefusesSharesOverTheWholeWallet(t *testing.T) {
 		t.Fatalf("stored revenue %d, first share %v", got.Revenue, got.Competitors[0].SharePct)
 	}
 	retype(revenue, "1,400,000")
-	if revenue.msg.Visible() || !e.Flush() || storedPlan(t, a, e.plan.ID).Wallet.Revenue != 140000000 {
-		t.Fatalf("a possible revenue was not stored: %q", revenue.msg.Text)
+	if revenue.Msg.Visible() || !e.Flush() || storedPlan(t, a, e.plan.ID).Wallet.Revenue != 140000000 {
+		t.Fatalf("a possible revenue was not stored: %q", revenue.Msg.Text)
 	}
 }
 
@@ -60,7 +61,7 @@ func TestWalletRefusesSharesOverTheWholeWallet(t *testing.T) {
 // warning under the wallet's figures and under the offerings, gone once the figures agree.
 func TestWalletWarnsOfOfferingsAndCellsAboveThePotential(t *testing.T) {
 	a, e := openSample(t, "es")
-	page := e.walletPage()
+	page := drawPage(e, shell.PageWallet)
 	if w := warningsOn(page); w != "" {
 		t.Fatalf("the sample's wallet is warned about: %s", w)
 	}
@@ -84,7 +85,7 @@ func TestWalletWarnsOfOfferingsAndCellsAboveThePotential(t *testing.T) {
 // A target stage below the current one is stored and warned about under the target.
 func TestStagePageWarnsOfATargetBelowTheCurrentStage(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.stagePage()
+	page := drawPage(e, shell.PageStage)
 	var target *widget.Select
 	walk(page.(*fyne.Container).Objects[0], func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
@@ -108,7 +109,7 @@ func TestStagePageWarnsOfATargetBelowTheCurrentStage(t *testing.T) {
 // figures are typed and under the map.
 func TestWhiteSpaceWarnsOfAnOpenCellWithRevenueAboveItsPotential(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	var open domain.SpaceCell
 	for _, c := range e.plan.WhiteSpace {
 		if c.Status == domain.SpaceOpen {
@@ -116,7 +117,7 @@ func TestWhiteSpaceWarnsOfAnOpenCellWithRevenueAboveItsPotential(t *testing.T) {
 			break
 		}
 	}
-	fd := (&whiteSpace{e: e}).cellDialog(open.CentreID, open.OfferingID)
+	fd := (&whiteSpacePage{e: e}).cellDialog(open.CentreID, open.OfferingID)
 	setEntry(t, fd.Form.Items[3].Widget, "900,000")
 	if !strings.Contains(warningsOn(fd.Body), "is marked open") || fd.Save.Disabled() {
 		t.Fatalf("dialog: warning %q, save disabled %v", warningsOn(fd.Body), fd.Save.Disabled())
@@ -131,7 +132,7 @@ func TestWhiteSpaceWarnsOfAnOpenCellWithRevenueAboveItsPotential(t *testing.T) {
 	if !strings.Contains(labelsText(page), "is marked open") {
 		t.Fatalf("the page does not warn:\n%s", labelsText(page))
 	}
-	fd = (&whiteSpace{e: e}).cellDialog(open.CentreID, open.OfferingID)
+	fd = (&whiteSpacePage{e: e}).cellDialog(open.CentreID, open.OfferingID)
 	setEntry(t, fd.Form.Items[3].Widget, "")
 	if warningsOn(fd.Body) != "" {
 		t.Fatal("the dialog's warning stays once the revenue is gone")

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"kamplan/ui/shell"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -10,7 +11,7 @@ import (
 // interface language's way, refused when not a whole number or negative, saved when valid.
 func TestProfileEditsTheClientsSizeInNumbers(t *testing.T) {
 	a, e := openSample(t, "es")
-	page := e.profilePage()
+	page := drawPage(e, shell.PageProfile)
 	employees := fieldNamed(t, page, "Empleados")
 	revenue := fieldNamed(t, page, "Facturación anual del cliente")
 	currency := fieldNamed(t, page, "Moneda de la facturación")
@@ -19,7 +20,7 @@ func TestProfileEditsTheClientsSizeInNumbers(t *testing.T) {
 	}
 	for _, bad := range []string{"-3", "12,5", "muchos"} {
 		retype(employees, bad)
-		if !employees.msg.Visible() || e.account.Employees != 1800 {
+		if !employees.Msg.Visible() || e.account.Employees != 1800 {
 			t.Fatalf("%q accepted: %d", bad, e.account.Employees)
 		}
 	}
@@ -34,7 +35,7 @@ func TestProfileEditsTheClientsSizeInNumbers(t *testing.T) {
 		t.Fatalf("stored %+v %v", stored, err)
 	}
 	test.Type(currency, "eurox")
-	if !currency.msg.Visible() {
+	if !currency.Msg.Visible() {
 		t.Fatal("an invalid currency was accepted")
 	}
 }

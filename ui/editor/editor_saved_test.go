@@ -18,7 +18,7 @@ import (
 func fieldsLabelled(o fyne.CanvasObject, label string) []*field {
 	var out []*field
 	for _, f := range fieldsOf(o) {
-		if f.spec.label == label {
+		if f.Label() == label {
 			out = append(out, f)
 		}
 	}
@@ -47,7 +47,7 @@ func noDialogOpen(t *testing.T, a *testApp) {
 // axis, so every later score was refused while the header said saved).
 func TestEveryScoringValueIsStoredAsTyped(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.criteriaEditor()
+	page := criteria{e}.view()
 	weights := fieldsLabelled(page, "Weight %")
 	crit := e.plan.Portfolio.Strength.Factors
 	retype(weights[0], "30")
@@ -75,7 +75,7 @@ func TestEveryScoringValueIsStoredAsTyped(t *testing.T) {
 // Adding and deleting a criterion are stored at once; the total says the weights are off.
 func TestCriteriaAddAndDeleteAreStored(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.criteriaEditor()
+	page := criteria{e}.view()
 	n := len(e.plan.Portfolio.Strength.Factors)
 	tapButton(t, page, "Add criterion")
 	if !e.Flush() || len(storedPlan(t, a, e.plan.ID).Portfolio.Strength.Factors) != n+1 {
@@ -130,6 +130,7 @@ func writeElsewhere(t *testing.T, a *testApp, planID, risks string) {
 // writer's plan, after which edits are stored again.
 func TestAConflictAlwaysHasAWayOut(t *testing.T) {
 	a, e := openSample(t, "en")
+	e.ShowPage(shell.PageSignOff)
 	screen := a.win.Content()
 	writeElsewhere(t, a, e.plan.ID, "Escrito por la línea de órdenes")
 	retype(fieldNamed(t, screen, "Risks (internal)"), "Escrito en la app")
@@ -175,14 +176,14 @@ func TestAConflictAlwaysHasAWayOut(t *testing.T) {
 func TestReloadAndLeavingAfterAConflict(t *testing.T) {
 	a, e := openSample(t, "en")
 	writeElsewhere(t, a, e.plan.ID, "Guardado por otro")
-	e.tabs.SelectIndex(2)
-	e.subs[2].SelectIndex(2)
+	e.pages.tabs.SelectIndex(2)
+	e.pages.subs[2].SelectIndex(2)
 	e.Reload()
 	if a.editor == e || a.editor.plan.Risks != "Guardado por otro" {
 		t.Fatal("Reload plan did not show the saved plan")
 	}
-	if a.editor.here() != shell.PageSignOff {
-		t.Fatalf("reload turned to page %v", a.editor.here())
+	if a.editor.Here() != shell.PageSignOff {
+		t.Fatalf("reload turned to page %v", a.editor.Here())
 	}
 	e = a.editor
 	writeElsewhere(t, a, e.plan.ID, "Otra vez")
@@ -203,6 +204,7 @@ func TestReloadAndLeavingAfterAConflict(t *testing.T) {
 // redo with nothing to redo says so (it said "Nothing to undo").
 func TestStatusBarSaysOnlyWhatIsTrueNow(t *testing.T) {
 	a, e := openSample(t, "en")
+	drawEveryPage(e) // the risks, typed in below, are on a page of their own
 	ready := a.tr("app.status.ready", a.store.Path())
 	e.Redo()
 	if a.status.Text != "Nothing to redo" {
@@ -217,7 +219,7 @@ func TestStatusBarSaysOnlyWhatIsTrueNow(t *testing.T) {
 	if !strings.Contains(a.status.Text, "cycle") {
 		t.Fatalf("the refusal is not in the status bar: %q", a.status.Text)
 	}
-	e.subs[0].SelectIndex(1) // another page
+	e.pages.subs[0].SelectIndex(1) // another page
 	if a.status.Text != ready {
 		t.Fatalf("a refusal stayed on another page: %q", a.status.Text)
 	}

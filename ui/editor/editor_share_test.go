@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/shell"
 )
 
 // shareChecks are the "for the client" checks under o, in reading order.
@@ -64,6 +65,7 @@ func swotShownAs(t *testing.T, a *testApp, label string) *widget.Select {
 // undo takes it back, in the store too, and shows our SWOT again with the check unticked.
 func TestSWOTItemShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 	a, e := openSample(t, "en")
+	e.ShowPage(shell.PageSWOT)
 	swotShownAs(t, a, a.tr("subject.us"))
 	us := e.plan.SWOTOf(domain.SubjectUs, "")
 	items := us.In(domain.Strength)
@@ -107,7 +109,7 @@ func TestNewSWOTItemsTakeTheirSWOTsDefault(t *testing.T) {
 	}{{domain.SubjectClient, true}, {domain.SubjectUs, false}} {
 		w := e.plan.SWOTOf(tt.subject, "")
 		n := len(w.Items)
-		q := e.quadrantEditor(w.ID, domain.Threat)
+		q := (&swotPage{e: e}).quadrant(w.ID, domain.Threat)
 		tapButton(t, q, "Añadir")
 		fields := fieldsOf(q)
 		test.Type(fields[len(fields)-2], "Nueva amenaza de prueba")
@@ -135,9 +137,9 @@ func TestStrategyShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 			break
 		}
 	}
-	page := e.strategiesPage()
+	page := drawPage(e, shell.PageStrategies)
 	marked := eyes(page)
-	fd := e.strategyDialog(s.ID, func() {}, nil)
+	fd := (&strategiesPage{e: e}).dialog(s.ID, func() {}, nil)
 	var share *widget.Check
 	walk(fd.Form, func(o fyne.CanvasObject) {
 		if c, ok := o.(*widget.Check); ok && c.Text == e.tr("editor.share_strategy") {
@@ -152,7 +154,7 @@ func TestStrategyShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 	if fd.IsOpen() || !e.Flush() || !storedPlan(t, a, e.plan.ID).FindStrategy(s.ID).ShareWithClient {
 		t.Fatalf("the switch was not stored: %s", fd.General.Text)
 	}
-	if got := eyes(e.strategiesPage()); got != marked+1 {
+	if got := eyes(drawPage(e, shell.PageStrategies)); got != marked+1 {
 		t.Fatalf("the grid marks %d strategies, %d before", got, marked)
 	}
 	e.Undo()

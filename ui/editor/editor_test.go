@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/shell"
 )
 
 // fieldsOf lists the plan fields inside an object, in reading order.
@@ -26,7 +27,7 @@ func fieldsOf(o fyne.CanvasObject) []*field {
 func fieldNamed(t *testing.T, o fyne.CanvasObject, label string) *field {
 	t.Helper()
 	for _, f := range fieldsOf(o) {
-		if f.spec.label == label {
+		if f.Label() == label {
 			return f
 		}
 	}
@@ -43,14 +44,14 @@ func retype(f *field, text string) {
 
 func TestWalletEditsAreValidatedLiveAndSaved(t *testing.T) {
 	a, e := openSample(t, "es")
-	page := e.walletPage()
+	page := drawPage(e, shell.PageWallet)
 	potential := fieldNamed(t, page, "Potencial de compra total")
 	revenue := fieldNamed(t, page, "Nuestras ventas")
 	if potential.Text != "4.800.000" {
 		t.Fatalf("potential shows %q", potential.Text)
 	}
 	test.Type(revenue, "x") // "1.100.000x": not an amount
-	if !revenue.msg.Visible() || e.plan.Wallet.Revenue != 110000000 {
+	if !revenue.Msg.Visible() || e.plan.Wallet.Revenue != 110000000 {
 		t.Fatal("an invalid amount was accepted")
 	}
 	retype(revenue, "1.600.000")
@@ -72,7 +73,7 @@ func TestTypingASWOTStrengthSavesIt(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectClient, "")
 	n := len(w.Items)
-	q := e.quadrantEditor(w.ID, domain.Strength)
+	q := (&swotPage{e: e}).quadrant(w.ID, domain.Strength)
 	tapButton(t, q, "Add")
 	fields := fieldsOf(q)
 	newText := fields[len(fields)-2] // the new item's text, above its evidence
@@ -90,9 +91,9 @@ func TestEmptySWOTItemDoesNotBlockSaving(t *testing.T) {
 	a, e := openSample(t, "en")
 	w := e.plan.SWOTOf(domain.SubjectUs, "")
 	n := len(w.Items)
-	q := e.quadrantEditor(w.ID, domain.Threat)
+	q := (&swotPage{e: e}).quadrant(w.ID, domain.Threat)
 	tapButton(t, q, "Add")
-	context := fieldNamed(t, e.profilePage(), "Client industry and operations")
+	context := fieldNamed(t, drawPage(e, shell.PageProfile), "Client industry and operations")
 	retype(context, "Changed")
 	if !e.Flush() || storedPlan(t, a, e.plan.ID).Context != "Changed" || len(storedPlan(t, a, e.plan.ID).SWOTOf(domain.SubjectUs, "").Items) != n {
 		t.Fatal("an untyped item blocked the save or was stored")
@@ -130,11 +131,11 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 func TestSmartCheckShownLive(t *testing.T) {
 	_, e := openSample(t, "en")
 	o := e.plan.Objectives[5] // no deadline in the sample
-	if got := e.smartSummary(o); got != "✗ T  (S✓ M✓ A✓ R✓ T✗)" {
+	if got := smartSummary(e.plan, o); got != "✗ T  (S✓ M✓ A✓ R✓ T✗)" {
 		t.Fatalf("summary %q", got)
 	}
 	o.Deadline = domain.NewDate(2027, 9, 30)
-	if got := e.smartSummary(o); got != "✓ SMART" {
+	if got := smartSummary(e.plan, o); got != "✓ SMART" {
 		t.Fatalf("summary %q", got)
 	}
 }
@@ -142,8 +143,11 @@ func TestSmartCheckShownLive(t *testing.T) {
 // Every page of the editor shows catalogue text only, in both languages.
 func TestEditorHasNoMissingTranslation(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
-		_, e := openSample(t, lang)
-		text := labelsText(e.View())
+		a, e := openSample(t, lang)
+		view := e.View()
+		a.Show(view)
+		drawEveryPage(e)
+		text := labelsText(view)
 		for _, prefix := range []string{"editor.", "field.", "menu.", "status.", "stage.", "err.", "quadrant."} {
 			if strings.Contains(text, prefix) {
 				t.Errorf("%s: an untranslated key is shown (%s…):\n%s", lang, prefix, text)

@@ -2,6 +2,7 @@ package editor
 
 import (
 	"fmt"
+	"kamplan/ui/shell"
 	"strings"
 	"testing"
 
@@ -12,34 +13,36 @@ import (
 // The walker: on every page, every control bound to the plan is set to a valid value, then to
 // an invalid one, then back to the value stored, then the next control of the page is edited —
 // and after each step the page drawn afresh from the database shows what the screen shows.
-// "Saved" means saved for every control, whatever was typed before.
+// "Saved" means saved for every control, whatever was typed before. A step that made an edit
+// is then undone and redone: each time the screen stays on the page, and the page (drawn again
+// because it shows the edit) still shows what the database holds.
 func TestWalkerEveryControlShowsWhatIsStored(t *testing.T) {
 	a, e := openSample(t, "en")
-	for i, phase := range editorPages() {
-		for j, p := range phase {
-			t.Run(p.key, func(t *testing.T) {
-				page := e.subs[i].pages[j]
-				w := walker{t: t, a: a, e: e, page: page, build: p.build}
-				w.walk()
-			})
-		}
+	for _, d := range pageList {
+		t.Run(d.title, func(t *testing.T) {
+			e.ShowPage(d.key)
+			w := walker{t: t, a: a, e: e, key: d.key}
+			w.walk()
+		})
 	}
 }
 
 type walker struct {
-	t     *testing.T
-	a     *testApp
-	e     *Editor
-	page  fyne.CanvasObject
-	build func(*Editor) fyne.CanvasObject
+	t   *testing.T
+	a   *testApp
+	e   *Editor
+	key shell.Page
 }
+
+// page is the walked page as the screen shows it now.
+func (w walker) page() fyne.CanvasObject { return viewOf(w.e, w.key) }
 
 // walk visits the page's controls; of a list's rows (SWOT items, criteria, offerings) the first
 // two of each kind of control, which keeps the walk short and covers every row's code.
 func (w walker) walk() {
 	seen := map[string]int{}
-	for k := 0; k < len(controlsOf(w.page)); k++ {
-		name := describeControl(controlsOf(w.page)[k])
+	for k := 0; k < len(controlsOf(w.page())); k++ {
+		name := describeControl(controlsOf(w.page())[k])
 		if seen[name]++; seen[name] > 2 {
 			continue
 		}
@@ -49,7 +52,7 @@ func (w walker) walk() {
 		if w.step(k, name+": an invalid value", setInvalid) {
 			w.step(k, name+": back to the stored value", setStored)
 		}
-		if k+1 < len(controlsOf(w.page)) {
+		if k+1 < len(controlsOf(w.page())) {
 			w.step(k+1, name+", then the next control", setValid)
 		}
 	}
@@ -59,7 +62,7 @@ func (w walker) walk() {
 // control has no such value (a choice has no invalid one) or changes the view, not the plan.
 func (w walker) step(k int, what string, change func(o fyne.CanvasObject) bool) bool {
 	w.t.Helper()
-	c := controlsOf(w.page)[k]
+	c := controlsOf(w.page())[k]
 	before, edits := valueOf(c), len(w.e.undo)
 	if !change(c) {
 		return false
@@ -72,7 +75,28 @@ func (w walker) step(k int, what string, change func(o fyne.CanvasObject) bool) 
 	}
 	w.e.Flush()
 	w.compare(what)
+	if len(w.e.undo) > edits {
+		w.undoAndRedo(what)
+	}
 	return true
+}
+
+// undoAndRedo undoes the step's edit, then makes it again, and checks the page each time.
+func (w walker) undoAndRedo(what string) {
+	w.t.Helper()
+	for _, step := range []struct {
+		name string
+		do   func()
+	}{{"undone", w.e.Undo}, {"redone", w.e.Redo}} {
+		step.do()
+		if !w.e.Flush() {
+			w.t.Fatalf("%s %s, the plan is not saved: %s", what, step.name, w.e.SaveState())
+		}
+		if w.e.Here() != w.key {
+			w.t.Fatalf("%s %s turned to %s", what, step.name, w.e.Here())
+		}
+		w.compare(what + " " + step.name)
+	}
 }
 
 // compare draws the page again from what the database holds and asks that it show what the
@@ -84,9 +108,9 @@ func (w walker) compare(what string) {
 		w.t.Fatal(err)
 	}
 	fresh := New(w.a, acc, storedPlan(w.t, w.a, w.e.plan.ID))
-	stored := w.build(fresh)
+	stored := drawPage(fresh, w.key)
 	fresh.refresh()
-	screen, again := pageText(w.page, w.e), pageText(stored, nil)
+	screen, again := pageText(w.page(), w.e), pageText(stored, nil)
 	if screen != again {
 		w.t.Fatalf("after %s the screen and the store disagree:\n%s", what, diffLines(screen, again))
 	}
@@ -141,7 +165,7 @@ func restore(o fyne.CanvasObject, v string) {
 func describeControl(o fyne.CanvasObject) string {
 	switch x := o.(type) {
 	case *field:
-		return fmt.Sprintf("field %q", x.spec.label)
+		return fmt.Sprintf("field %q", x.Label())
 	case *widget.Select:
 		return fmt.Sprintf("choice of %d", len(x.Options))
 	case *widget.RadioGroup:
@@ -154,11 +178,11 @@ func describeControl(o fyne.CanvasObject) string {
 // not valid (in e) shows what is stored instead, which is what the header says.
 func pageText(o fyne.CanvasObject, e *Editor) string {
 	var b strings.Builder
-	unsettled := func(f *field) bool { return e != nil && (e.isInvalid(f) || e.pending[f]) }
+	unsettled := func(f *field) bool { return e != nil && (e.fields.IsInvalid(f) || e.fields.Pending(f)) }
 	messages := map[*widget.Label]bool{}
 	walk(o, func(c fyne.CanvasObject) {
 		if f, ok := c.(*field); ok && unsettled(f) {
-			messages[f.msg] = true
+			messages[f.Msg] = true
 		}
 	})
 	walk(o, func(c fyne.CanvasObject) {
@@ -166,9 +190,9 @@ func pageText(o fyne.CanvasObject, e *Editor) string {
 		case *field:
 			text := x.Text
 			if unsettled(x) {
-				text = x.spec.show()
+				text = x.Stored()
 			}
-			fmt.Fprintf(&b, "field %s = %s\n", x.spec.label, text)
+			fmt.Fprintf(&b, "field %s = %s\n", x.Label(), text)
 		case *widget.Label:
 			if x.Visible() && !messages[x] {
 				fmt.Fprintf(&b, "%s\n", x.Text)
@@ -217,7 +241,7 @@ func setValid(o fyne.CanvasObject) bool {
 	switch x := o.(type) {
 	case *field:
 		for _, s := range validTexts {
-			if v, err := x.spec.parse(s); err == nil && fmt.Sprint(v) != fmt.Sprint(x.spec.value()) {
+			if v, err := x.Parse(s); err == nil && fmt.Sprint(v) != fmt.Sprint(x.Value()) {
 				retype(x, s)
 				return true
 			}
@@ -248,7 +272,7 @@ func setInvalid(o fyne.CanvasObject) bool {
 		return false
 	}
 	for _, s := range invalidTexts {
-		if _, err := f.spec.parse(s); err != nil {
+		if _, err := f.Parse(s); err != nil {
 			retype(f, s)
 			return true
 		}
@@ -259,7 +283,7 @@ func setInvalid(o fyne.CanvasObject) bool {
 // setStored types the value the database holds back into the field.
 func setStored(o fyne.CanvasObject) bool {
 	f := o.(*field)
-	retype(f, f.spec.show())
+	retype(f, f.Stored())
 	return true
 }
 

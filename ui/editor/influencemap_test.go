@@ -17,10 +17,10 @@ import (
 func influenceMapOf(t *testing.T, a *testApp, e *Editor) *picture.InfluenceMap {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 1100))
-	e.tabs.SelectIndex(0)
-	e.subs[0].SelectIndex(6)
+	e.pages.tabs.SelectIndex(0)
+	e.pages.subs[0].SelectIndex(6)
 	var m *picture.InfluenceMap
-	walk(e.tabs, func(o fyne.CanvasObject) {
+	walk(e.pages.tabs, func(o fyne.CanvasObject) {
 		if x, ok := o.(*picture.InfluenceMap); ok {
 			m = x
 		}

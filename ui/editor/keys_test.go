@@ -2,6 +2,7 @@ package editor
 
 import (
 	"kamplan/ui/form"
+	"kamplan/ui/shell"
 	"strings"
 	"testing"
 
@@ -59,7 +60,7 @@ func TestTabFollowsTheVisualOrder(t *testing.T) {
 
 func TestALongPasteBecomesAWrappedField(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.walletPage()
+	page := drawPage(e, shell.PageWallet)
 	basis := fieldNamed(t, page, "Basis (e.g. last 12 months)")
 	long := strings.Repeat("Ventas según el ERP del cliente, ", 160) // about 5,000 characters
 	basis.SetText("")

@@ -9,6 +9,7 @@ import (
 
 	"kamplan/ui/chart"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 func kpiLightsOf(t *testing.T, page fyne.CanvasObject) *picture.KPILightsView {
@@ -25,7 +26,7 @@ func tapAt(o fyne.Tappable, r chart.Rect) {
 // stands out and its flag lists the contingency actions, each opening its action.
 func TestKPILightsOpenTheKPIAndThePlanBActions(t *testing.T) {
 	a, e := openSample(t, "en")
-	v := kpiLightsOf(t, e.kpisPage())
+	v := kpiLightsOf(t, drawPage(e, shell.PageKPIs))
 	rows := v.Layout().Rows
 	if len(rows) != len(e.plan.KPIs) {
 		t.Fatalf("%d lights for %d KPIs", len(rows), len(e.plan.KPIs))

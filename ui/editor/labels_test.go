@@ -31,7 +31,8 @@ func visitInputs(o fyne.CanvasObject, formLabel string, visit func(o fyne.Canvas
 func TestEveryInputIsLabelled(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		_, e := openSample(t, lang)
-		for _, phase := range e.subs {
+		drawEveryPage(e)
+		for _, phase := range e.pages.subs {
 			for _, page := range phase.Items {
 				shown := map[string]bool{}
 				visitInputs(page.Content, "", func(o fyne.CanvasObject, _ string) {
@@ -46,7 +47,7 @@ func TestEveryInputIsLabelled(t *testing.T) {
 					name := ""
 					switch x := o.(type) {
 					case *field:
-						name = x.spec.label
+						name = x.Label()
 						if x.PlaceHolder == name {
 							return // the hint inside the field names it
 						}

@@ -19,8 +19,8 @@ func TestPagesAreNamedForWhatTheyShow(t *testing.T) {
 	}
 	for page, key := range titles {
 		e.ShowPage(page)
-		phase := e.tabs.SelectedIndex()
-		if got := e.subs[phase].Items[e.subs[phase].SelectedIndex()].Text; got != a.tr(key) || e.Here() != page {
+		phase := e.pages.tabs.SelectedIndex()
+		if got := e.pages.subs[phase].Items[e.pages.subs[phase].SelectedIndex()].Text; got != a.tr(key) || e.Here() != page {
 			t.Errorf("%s shows %q, not %q", page, got, a.tr(key))
 		}
 	}

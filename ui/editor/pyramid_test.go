@@ -10,6 +10,7 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 func pyramidOf(t *testing.T, page fyne.CanvasObject) *picture.StagePyramid {
@@ -19,7 +20,7 @@ func pyramidOf(t *testing.T, page fyne.CanvasObject) *picture.StagePyramid {
 
 func TestTapAStageSetsNowOrTargetAndUndoes(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.stagePage()
+	page := drawPage(e, shell.PageStage)
 	pyr := pyramidOf(t, page)
 	before := *e.plan
 	next := domain.Stage(int(before.StageNow)%5 + 1)
@@ -55,7 +56,7 @@ func TestTapAStageSetsNowOrTargetAndUndoes(t *testing.T) {
 
 func TestTapOnADescriptionSetsItsStage(t *testing.T) {
 	a, e := openSample(t, "es")
-	pyr := pyramidOf(t, e.stagePage())
+	pyr := pyramidOf(t, drawPage(e, shell.PageStage))
 	b := pyr.Layout().Bands[0]
 	test.TapAt(pyr, fyne.NewPos(float32(b.Desc.Center().X), float32(b.Desc.Center().Y)))
 	e.Flush()

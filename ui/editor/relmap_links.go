@@ -16,9 +16,11 @@ import (
 // Informal links between the client's people (METHOD §5): "A influences B" and "A and B are
 // in conflict". Added from a card's menu or handle on the map, or from the contact dialog;
 // listed and removed in the contact dialog. Each is an undoable edit of the plan's links.
+type links struct{ e *Editor }
 
-// addLink adds a link; the domain refuses a link to oneself or one that exists already.
-func (e *Editor) addLink(from, to string, kind domain.LinkKind) {
+// add adds a link; the domain refuses a link to oneself or one that exists already.
+func (k links) add(from, to string, kind domain.LinkKind) {
+	e := k.e
 	l := domain.Link{ID: domain.NewID(), From: from, To: to, Kind: kind}
 	if err := e.apply(domain.AddItem{Coll: domain.CollLinks, At: -1, Value: l}); err != nil {
 		e.showError(err)
@@ -26,25 +28,33 @@ func (e *Editor) addLink(from, to string, kind domain.LinkKind) {
 	e.refresh()
 }
 
-// removeLink removes a link.
-func (e *Editor) removeLink(id string) {
+// remove removes a link.
+func (k links) remove(id string) {
+	e := k.e
 	if err := e.apply(domain.RemoveItem{Coll: domain.CollLinks, ID: id}); err != nil {
 		e.showError(err)
 	}
 	e.refresh()
 }
 
-// chooseLinked asks for the other person of a new link from contact id.
-func (e *Editor) chooseLinked(id string, kind domain.LinkKind) {
-	k := e.plan.FindContact(id)
-	if k == nil {
+// choose asks for the other person of a new link from contact id, then adds it (and runs then).
+func (k links) choose(id string, kind domain.LinkKind, then ...func()) {
+	e := k.e
+	c := e.plan.FindContact(id)
+	if c == nil {
 		return
 	}
-	e.chooseContact(e.tr("relmap.choose."+string(kind), k.Name), id, func(other string) { e.addLink(id, other, kind) })
+	k.chooseContact(e.tr("relmap.choose."+string(kind), c.Name), id, func(other string) {
+		k.add(id, other, kind)
+		for _, f := range then {
+			f()
+		}
+	})
 }
 
 // chooseContact shows the plan's contacts but one, filtered as the person types; a tap picks one.
-func (e *Editor) chooseContact(title, exclude string, pick func(id string)) {
+func (k links) chooseContact(title, exclude string, pick func(id string)) {
+	e := k.e
 	filter := form.NewEntry(e.sh, "") // Escape closes the dialog from it
 	filter.SetPlaceHolder(e.tr("relmap.choose.filter"))
 	var shown []string
@@ -55,8 +65,8 @@ func (e *Editor) chooseContact(title, exclude string, pick func(id string)) {
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if k := e.plan.FindContact(shown[i]); k != nil {
-				o.(*widget.Label).SetText(strings.TrimSuffix(k.Name+" — "+k.Title, " — "))
+			if c := e.plan.FindContact(shown[i]); c != nil {
+				o.(*widget.Label).SetText(strings.TrimSuffix(c.Name+" — "+c.Title, " — "))
 			}
 		})
 	update := func(q string) {
@@ -81,15 +91,16 @@ func (e *Editor) chooseContact(title, exclude string, pick func(id string)) {
 	e.sh.Window().Canvas().Focus(filter)
 }
 
-// linkText says a link as seen from contact id.
-func (e *Editor) linkText(id string, l domain.Link) string {
+// text says a link as seen from contact id.
+func (k links) text(id string, l domain.Link) string {
+	e := k.e
 	other := l.To
 	if l.To == id {
 		other = l.From
 	}
 	name := ""
-	if k := e.plan.FindContact(other); k != nil {
-		name = k.Name
+	if c := e.plan.FindContact(other); c != nil {
+		name = c.Name
 	}
 	switch {
 	case l.Kind == domain.LinkConflict:
@@ -100,9 +111,10 @@ func (e *Editor) linkText(id string, l domain.Link) string {
 	return e.tr("relmap.link.influenced_by", name)
 }
 
-// contactLinks is the contact dialog's "Informal links" section: each link with a Remove
+// section is the contact dialog's "Informal links" section: each link with a Remove
 // button, and buttons to add one. It follows the plan as links change.
-func (e *Editor) contactLinks(id string) fyne.CanvasObject {
+func (k links) section(id string) fyne.CanvasObject {
+	e := k.e
 	head := widget.NewLabelWithStyle(e.tr("relmap.links"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	if e.plan.FindContact(id) == nil {
 		return container.NewVBox(head, form.Wrapped(e.tr("relmap.links.save_first")))
@@ -111,27 +123,19 @@ func (e *Editor) contactLinks(id string) fyne.CanvasObject {
 	var fill func()
 	fill = func() {
 		rows.RemoveAll()
-		links := e.plan.LinksOf(id)
-		if len(links) == 0 {
+		ls := e.plan.LinksOf(id)
+		if len(ls) == 0 {
 			rows.Add(widget.NewLabel(e.tr("relmap.links.none")))
 		}
-		for _, l := range links {
+		for _, l := range ls {
 			linkID := l.ID
-			remove := widget.NewButtonWithIcon(e.tr("relmap.link.remove"), theme.DeleteIcon(), func() { e.removeLink(linkID); fill() })
-			rows.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(e.linkText(id, l))))
+			remove := widget.NewButtonWithIcon(e.tr("relmap.link.remove"), theme.DeleteIcon(), func() { k.remove(linkID); fill() })
+			rows.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(k.text(id, l))))
 		}
 		rows.Refresh()
 	}
 	fill()
-	add := func(kind domain.LinkKind) func() {
-		return func() {
-			k := e.plan.FindContact(id)
-			if k == nil {
-				return
-			}
-			e.chooseContact(e.tr("relmap.choose."+string(kind), k.Name), id, func(other string) { e.addLink(id, other, kind); fill() })
-		}
-	}
+	add := func(kind domain.LinkKind) func() { return func() { k.choose(id, kind, fill) } }
 	adds := container.NewHBox(
 		widget.NewButtonWithIcon(e.tr("relmap.link.add_influences"), theme.ContentAddIcon(), add(domain.LinkInfluences)),
 		widget.NewButtonWithIcon(e.tr("relmap.link.add_conflict"), theme.ContentAddIcon(), add(domain.LinkConflict)))

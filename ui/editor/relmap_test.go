@@ -13,15 +13,16 @@ import (
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 // relmapOf turns the editor to the relationship map and returns its widget.
 func relmapOf(t *testing.T, a *testApp, e *Editor) *picture.RelationshipMap {
 	t.Helper()
 	a.win.Resize(fyne.NewSize(1366, 900))
-	e.tabs.SelectIndex(0)
-	e.subs[0].SelectIndex(5)
-	m := widgetOn[*picture.RelationshipMap](t, e.tabs, "relationship map (page 5 of Knowledge)")
+	e.pages.tabs.SelectIndex(0)
+	e.pages.subs[0].SelectIndex(5)
+	m := widgetOn[*picture.RelationshipMap](t, e.pages.tabs, "relationship map (page 5 of Knowledge)")
 	m.FitToWindow() // every card in view, where a drag can reach it
 	return m
 }
@@ -174,7 +175,7 @@ func TestRelationshipMapTapOpensContact(t *testing.T) {
 	e.plan.Coverage = nil
 	e.refresh()
 	var b *widget.Button
-	walk(e.tabs, func(o fyne.CanvasObject) {
+	walk(e.pages.tabs, func(o fyne.CanvasObject) {
 		if x, ok := o.(*widget.Button); ok && b == nil && strings.HasPrefix(x.Text, "⚠") && strings.Contains(x.Text, e.plan.Contacts[0].Name) {
 			b = x
 		}
@@ -215,10 +216,10 @@ func TestRelationshipMapKeepsItsViewOverAnUndo(t *testing.T) {
 	m.ZoomIn()
 	scale := m.View()
 	who, boss := contactNamed(t, e.plan, "Itziar Urrutia"), contactNamed(t, e.plan, "Jon Arrieta")
-	e.dropOnRelationshipMap(who, chart.OrgDrop{Kind: chart.OrgDropBoss, Target: boss})
+	pageOn[*relmapPage](e, shell.PageRelationshipMap).drop(who, chart.OrgDrop{Kind: chart.OrgDropBoss, Target: boss})
 	undo(a)
 	var again *picture.RelationshipMap
-	walk(a.editor.tabs, func(o fyne.CanvasObject) {
+	walk(a.editor.pages.tabs, func(o fyne.CanvasObject) {
 		if x, ok := o.(*picture.RelationshipMap); ok {
 			again = x
 		}

@@ -11,11 +11,12 @@ import (
 func TestEveryPageFitsA1024By700Window(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		a, e := openSample(t, lang)
+		drawEveryPage(e)
 		limit := fyne.NewSize(1024, 700-60) // the menu bar and window frame take the rest
 		if got := a.win.Content().MinSize(); got.Width > limit.Width || got.Height > limit.Height {
 			t.Errorf("%s: the editor needs %v", lang, got)
 		}
-		for i, phase := range e.subs {
+		for i, phase := range e.pages.subs {
 			for j, page := range phase.Items {
 				if w := page.Content.MinSize().Width; w > limit.Width-200 {
 					t.Errorf("%s: page %d.%d (%s) needs %.0f px", lang, i, j, page.Text, w)

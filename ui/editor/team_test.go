@@ -38,18 +38,18 @@ func busiestMember(t *testing.T, e *Editor) (domain.TeamMember, []domain.Coverag
 	return best, pairs
 }
 
-// profilePage is the Profile page as the editor shows it.
-func profilePage(e *Editor) fyne.CanvasObject {
-	e.tabs.SelectIndex(0)
-	e.subs[0].SelectIndex(0)
-	return e.tabs.Items[0].Content
+// profileOnScreen is the Profile page as the editor shows it.
+func profileOnScreen(e *Editor) fyne.CanvasObject {
+	e.pages.tabs.SelectIndex(0)
+	e.pages.subs[0].SelectIndex(0)
+	return e.pages.tabs.Items[0].Content
 }
 
 // memberField is the name field of a team member on the Profile page.
 func memberField(t *testing.T, page fyne.CanvasObject, name string) *field {
 	t.Helper()
 	for _, f := range fieldsOf(page) {
-		if f.spec.label == "Account team" && f.Text == name {
+		if f.Label() == "Account team" && f.Text == name {
 			return f
 		}
 	}
@@ -101,7 +101,7 @@ func matrixColumn(t *testing.T, a *testApp, e *Editor, memberID string) (header 
 func TestRenamingATeamMemberOnTheProfileKeepsTheirPairs(t *testing.T) {
 	a, e := openSample(t, "en")
 	m, pairs := busiestMember(t, e)
-	retype(memberField(t, profilePage(e), m.Name), "Laura Gómez Arriaga")
+	retype(memberField(t, profileOnScreen(e), m.Name), "Laura Gómez Arriaga")
 	if !e.Flush() {
 		t.Fatal(e.saveState.Text)
 	}
@@ -131,14 +131,14 @@ func TestRenamingATeamMemberOnTheProfileKeepsTheirPairs(t *testing.T) {
 func TestTeamRoleAndOrderOnTheProfile(t *testing.T) {
 	a, e := openSample(t, "en")
 	m := e.account.Team[0]
-	page := profilePage(e)
+	page := profileOnScreen(e)
 	test.Tap(memberButton(t, page, memberField(t, page, m.Name), theme.MoveDownIcon()))
 	e.Flush()
 	acc, _ := a.store.Account(a.ctx, e.account.ID)
 	if acc.Team[1].ID != m.ID {
 		t.Fatalf("moved down, the team is stored as %+v", acc.Team)
 	}
-	page = profilePage(e)
+	page = profileOnScreen(e)
 	var role *widget.Select
 	walk(page, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok && e.names[s] == "Role" && role == nil && s.Selected == e.tr("role."+string(e.account.Team[0].Role)) {
@@ -167,7 +167,7 @@ func TestTeamRoleAndOrderOnTheProfile(t *testing.T) {
 func TestRemovingATeamMemberTakesTheirPairs(t *testing.T) {
 	a, e := openSample(t, "en")
 	m, pairs := busiestMember(t, e)
-	page := profilePage(e)
+	page := profileOnScreen(e)
 	test.Tap(memberButton(t, page, memberField(t, page, m.Name), theme.DeleteIcon()))
 	top := a.win.Canvas().Overlays().Top()
 	var asked bool
@@ -218,7 +218,7 @@ func TestFormerMemberInAnotherPeriodsPlan(t *testing.T) {
 	}
 	a.openPlan(e.account.ID, next.ID)
 	e = a.editor
-	page := profilePage(e)
+	page := profileOnScreen(e)
 	test.Tap(memberButton(t, page, memberField(t, page, m.Name), theme.DeleteIcon()))
 	answer(t, a, "Yes")
 	e.Flush()

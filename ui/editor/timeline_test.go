@@ -11,6 +11,7 @@ import (
 
 	"kamplan/ui/chart"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 func actionsPageParts(t *testing.T, page fyne.CanvasObject) (*picture.ActionTimeline, *widget.Select, *widget.List) {
@@ -48,7 +49,7 @@ func listedOwners(e *Editor, tl *picture.ActionTimeline) []string {
 func TestActionsSortByOwnerAndTapABarOpensTheAction(t *testing.T) {
 	a, e := openSample(t, "en")
 	a.win.Resize(fyne.NewSize(1366, 768))
-	page := e.actionsPage()
+	page := drawPage(e, shell.PageActions)
 	tl, sel, _ := actionsPageParts(t, page)
 	sel.SetSelectedIndex(int(chart.SortByOwner))
 	owners := listedOwners(e, tl)
@@ -78,7 +79,7 @@ func TestActionsSortByOwnerAndTapABarOpensTheAction(t *testing.T) {
 	if sel.SelectedIndex() != int(chart.SortByOwner) || !slices.Equal(listedOwners(e, tl), owners) {
 		t.Errorf("the sort changed after an edit: %v", listedOwners(e, tl))
 	}
-	if again, _, _ := actionsPageParts(t, e.actionsPage()); again.Layout().Total != len(e.plan.Actions) || !slices.Equal(listedOwners(e, again), owners) {
+	if again, _, _ := actionsPageParts(t, drawPage(e, shell.PageActions)); again.Layout().Total != len(e.plan.Actions) || !slices.Equal(listedOwners(e, again), owners) {
 		t.Error("a rebuilt page forgot the sort")
 	}
 }
@@ -86,7 +87,7 @@ func TestActionsSortByOwnerAndTapABarOpensTheAction(t *testing.T) {
 // The timeline shows a page of rows and counts the rest; "Show more" shows them.
 func TestTimelineShowMoreCountsEveryAction(t *testing.T) {
 	_, e := openSample(t, "es")
-	page := e.actionsPage()
+	page := drawPage(e, shell.PageActions)
 	tl, _, _ := actionsPageParts(t, page)
 	n := len(e.plan.Actions)
 	if got := tl.Layout(); len(got.Rows) != timelineRows || got.More != n-timelineRows || got.MoreLabel != nil { // the button, not a note, counts the rest

@@ -8,108 +8,41 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
 )
 
 // cellDialog edits what we know of one buying centre × one offering: its status, the
 // competitor holding it, its potential and our revenue. Clear removes the cell.
-func (w *whiteSpace) cellDialog(centreID, offeringID string) *form.Dialog {
-	e, p := w.e, w.e.plan
+func (w *whiteSpacePage) cellDialog(centreID, offeringID string) *form.Dialog {
+	e := w.e
 	c := domain.SpaceCell{ID: domain.NewID(), CentreID: centreID, OfferingID: offeringID, Status: domain.SpaceOpen}
 	id := ""
-	if x := p.SpaceCellAt(centreID, offeringID); x != nil {
+	if x := e.plan.SpaceCellAt(centreID, offeringID); x != nil {
 		c, id = *x, x.ID
 	}
 	fd := form.NewDialog(e.sh)
-	var labels []string
-	for _, s := range domain.SpaceStatuses {
-		labels = append(labels, e.tr("whitespace.status."+string(s)))
-	}
-	status := form.SelectOf(labels, slices.Index(domain.SpaceStatuses, c.Status))
-	var ids, names []string
-	for _, k := range p.Wallet.Competitors {
-		ids, names = append(ids, k.ID), append(names, k.Name)
-	}
-	comp := e.choicesOf(ids, names, c.Competitor)
-	potential, revenue := form.NewEntry(e.sh, e.showMoney(c.Potential)), form.NewEntry(e.sh, e.showMoney(c.Revenue))
-	potential.SetPlaceHolder("0")
-	revenue.SetPlaceHolder("0")
-	amount := func(x *form.Entry) func() error {
-		return func() error { _, err := e.loc.ParseAmount(x.Text); return err }
-	}
-	fd.Add("status", "field.status", status, nil)
-	fd.Add("competitor", "field.competitor", comp.sel, nil)
-	fd.Add("potential", "whitespace.field.potential", potential, amount(potential))
-	fd.Add("revenue", "field.revenue", revenue, amount(revenue))
-	showComp := func() { // a competitor is chosen only for a cell a competitor holds
-		if status.SelectedIndex() == slices.Index(domain.SpaceStatuses, domain.SpaceCompetitor) {
-			comp.sel.Enable()
-		} else {
-			comp.sel.Disable()
-		}
-	}
-	fromForm := func() domain.SpaceCell {
-		c.Status = domain.SpaceStatuses[max(0, status.SelectedIndex())]
-		c.Competitor = ""
-		if c.Status == domain.SpaceCompetitor {
-			c.Competitor = comp.id()
-		}
-		c.Potential, _ = e.loc.ParseAmount(potential.Text)
-		c.Revenue, _ = e.loc.ParseAmount(revenue.Text)
-		return c
-	}
-	warning, warn := w.cellWarning(fromForm)
-	status.OnChanged = func(string) { showComp(); warn() }
-	for _, x := range []*form.Entry{potential, revenue} {
-		changed := x.OnChanged
-		x.OnChanged = func(s string) { changed(s); warn() }
-	}
-	showComp()
-	if id != "" {
-		fd.AddDelete(w.pairName(centreID, offeringID), func() error {
-			return e.applyThen(domain.RemoveItem{Coll: domain.CollWhiteSpace, ID: id}, e.refresh)
-		})
-	}
-	fd.Show(w.pairName(centreID, offeringID), warning, fyne.NewSize(480, 320), func() error {
-		return e.applyThen(e.putEdit(domain.CollWhiteSpace, id, fromForm()), e.refresh)
-	})
+	f := forms.NewCell(e.env, fd, c)
+	save := e.saveOrDelete(fd, domain.CollWhiteSpace, id, w.pairName(centreID, offeringID), func() any { return f.Read() }, e.refresh)
+	fd.Show(w.pairName(centreID, offeringID), f.Warning, fyne.NewSize(480, 320), save)
 	return fd
 }
 
-// cellWarning makes the cell dialog's warning (an open cell with more revenue than
-// potential), shown under its figures as they are typed; Save still stores them.
-func (w *whiteSpace) cellWarning(cell func() domain.SpaceCell) (*widget.Label, func()) {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.WarningImportance
-	update := func() {
-		if x := w.e.plan.CellWarning(cell()); x != nil {
-			l.SetText("⚠ " + w.e.tr(x.Key, x.Args...))
-			l.Show()
-			return
-		}
-		l.Hide()
-	}
-	update()
-	return l, update
-}
-
 // pairName is "centre × offering".
-func (w *whiteSpace) pairName(centreID, offeringID string) string {
+func (w *whiteSpacePage) pairName(centreID, offeringID string) string {
 	centre, offering := w.names(domain.SpaceCell{CentreID: centreID, OfferingID: offeringID})
 	return centre + " × " + offering
 }
 
 // nameDialog adds (id "") or renames a buying centre or an offering.
-func (w *whiteSpace) nameDialog(coll domain.Coll, id string) *form.Dialog {
+func (w *whiteSpacePage) nameDialog(coll domain.Coll, id string) *form.Dialog {
 	e := w.e
 	old, _ := w.header(coll, id)
 	name := form.NewEntry(e.sh, old)
 	fd := form.NewDialog(e.sh)
-	fd.Add("name", "field.name", name, func() error { _, err := e.requiredText(name.Text); return err })
+	fd.Add("name", "field.name", name, func() error { _, err := e.parse.Required(name.Text); return err })
 	title := "whitespace.centre"
 	if coll == domain.CollOfferings {
 		title = "field.offering"
@@ -122,9 +55,9 @@ func (w *whiteSpace) nameDialog(coll domain.Coll, id string) *form.Dialog {
 }
 
 // nameEdit adds or renames; an offering keeps its wallet figures.
-func (w *whiteSpace) nameEdit(coll domain.Coll, id, name string) domain.Edit {
+func (w *whiteSpacePage) nameEdit(coll domain.Coll, id, name string) domain.Edit {
 	if coll == domain.CollCentres {
-		return w.e.putEdit(coll, id, domain.BuyingCentre{ID: cmp.Or(id, domain.NewID()), Name: name})
+		return putEdit(coll, id, domain.BuyingCentre{ID: cmp.Or(id, domain.NewID()), Name: name})
 	}
 	for _, o := range w.e.plan.Wallet.Offerings {
 		if o.ID == id {
@@ -136,7 +69,7 @@ func (w *whiteSpace) nameEdit(coll domain.Coll, id, name string) domain.Edit {
 }
 
 // header is the name and index of a centre or an offering (index −1 when gone).
-func (w *whiteSpace) header(coll domain.Coll, id string) (string, int) {
+func (w *whiteSpacePage) header(coll domain.Coll, id string) (string, int) {
 	if coll == domain.CollCentres {
 		for i, x := range w.e.plan.Centres {
 			if x.ID == id {
@@ -154,7 +87,7 @@ func (w *whiteSpace) header(coll domain.Coll, id string) (string, int) {
 }
 
 // headerMenu renames, moves or deletes a centre (up/down) or an offering (left/right).
-func (w *whiteSpace) headerMenu(coll domain.Coll, id string) *fyne.Menu {
+func (w *whiteSpacePage) headerMenu(coll domain.Coll, id string) *fyne.Menu {
 	e := w.e
 	name, i := w.header(coll, id)
 	n := len(w.e.plan.Centres)
@@ -175,7 +108,7 @@ func (w *whiteSpace) headerMenu(coll domain.Coll, id string) *fyne.Menu {
 }
 
 // do applies an edit of the page, showing a refusal.
-func (w *whiteSpace) do(ed domain.Edit) {
+func (w *whiteSpacePage) do(ed domain.Edit) {
 	if err := w.e.apply(ed); err != nil {
 		w.e.showError(err)
 	}
@@ -183,7 +116,7 @@ func (w *whiteSpace) do(ed domain.Edit) {
 
 // objectiveFrom opens a new objective pre-filled from an open cell: grow our revenue there by
 // half of its open potential within the period. The person edits it before saving.
-func (w *whiteSpace) objectiveFrom(cellID string) *form.Dialog {
+func (w *whiteSpacePage) objectiveFrom(cellID string) *form.Dialog {
 	e, p := w.e, w.e.plan
 	i := slices.IndexFunc(p.WhiteSpace, func(c domain.SpaceCell) bool { return c.ID == cellID })
 	if i < 0 {
@@ -200,5 +133,5 @@ func (w *whiteSpace) objectiveFrom(cellID string) *form.Dialog {
 		Statement: e.tr("whitespace.objective.statement", offering, centre, e.loc.Number(target, 0), p.Currency, p.Period),
 		Rationale: e.tr("whitespace.objective.rationale", centre, offering, e.tr("whitespace.status."+string(c.Status)),
 			e.loc.Amount(c.OpenPotential()), p.Currency)}
-	return e.newObjectiveDialog(o, nil)
+	return openObjectiveForm(e, "", o, nil)
 }

@@ -14,6 +14,7 @@ import (
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
 	"kamplan/ui/picture"
+	"kamplan/ui/shell"
 )
 
 // spaceMapOf finds the white-space map of a page.
@@ -26,7 +27,7 @@ func spaceMapOf(t *testing.T, page fyne.CanvasObject) *picture.WhiteSpaceMap {
 func tapPair(t *testing.T, e *Editor, m *picture.WhiteSpaceMap, centre, offering string) {
 	t.Helper()
 	for _, c := range m.Layout().Cells {
-		n1, n2 := (&whiteSpace{e: e}).names(domain.SpaceCell{CentreID: c.CentreID, OfferingID: c.OfferingID})
+		n1, n2 := (&whiteSpacePage{e: e}).names(domain.SpaceCell{CentreID: c.CentreID, OfferingID: c.OfferingID})
 		if n1 == centre && n2 == offering {
 			p := c.Box.Center()
 			test.TapAt(m, fyne.NewPos(float32(p.X), float32(p.Y)))
@@ -43,7 +44,7 @@ func undoByKeyboard(a *testApp) {
 func TestWhiteSpaceCellTapSetsStatusAndPotentialAndCtrlZUndoes(t *testing.T) {
 	a, e := openSample(t, "en")
 	a.win.Resize(fyne.NewSize(1366, 768))
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	m := spaceMapOf(t, page)
 	const centre, offering = "Energía y descarbonización", "Plataforma IoT industrial"
 	tapPair(t, e, m, centre, offering)
@@ -94,7 +95,7 @@ func labelsTextOfMap(m *picture.WhiteSpaceMap) string {
 
 func TestWhiteSpaceNewCellHeldByACompetitor(t *testing.T) {
 	a, e := openSample(t, "es")
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	m := spaceMapOf(t, page)
 	tapPair(t, e, m, "I+D y calidad", "Plataforma IoT industrial") // not assessed yet
 	fd := topDialog(t, a)
@@ -120,7 +121,7 @@ func TestWhiteSpaceNewCellHeldByACompetitor(t *testing.T) {
 
 func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	tapButton(t, page, "Add buying centre")
 	fd := topDialog(t, a)
 	setEntry(t, fd.Form.Items[0].Widget, "Planta de Avilés")
@@ -133,7 +134,7 @@ func TestWhiteSpaceAddMoveRenameDeleteCentre(t *testing.T) {
 	if last.Name != "Planta de Avilés" || len(p.Centres) != 7 {
 		t.Fatalf("centres %+v", p.Centres)
 	}
-	w := &whiteSpace{e: e}
+	w := &whiteSpacePage{e: e}
 	menu := w.headerMenu(domain.CollCentres, last.ID)
 	if item(menu, "Move down") == nil || !item(menu, "Move down").Disabled || item(menu, "Move up").Disabled {
 		t.Fatal("the last centre can move up only")
@@ -170,7 +171,7 @@ func item(m *fyne.Menu, label string) *fyne.MenuItem {
 
 func TestWhiteSpaceRenameOfferingKeepsItsFigures(t *testing.T) {
 	a, e := openSample(t, "en")
-	w := &whiteSpace{e: e}
+	w := &whiteSpacePage{e: e}
 	o := e.plan.Wallet.Offerings[1]
 	w.nameDialog(domain.CollOfferings, o.ID)
 	fd := topDialog(t, a)
@@ -193,7 +194,7 @@ func TestWhiteSpaceRenameOfferingKeepsItsFigures(t *testing.T) {
 
 func TestWhiteSpaceLargestOpenCellStartsAnObjective(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	before := len(e.plan.Objectives)
 	if !strings.Contains(labelsText(page), "Planta de Bilbao (laminación) × MES y operaciones de planta: 700,000 EUR open") {
 		t.Fatalf("the largest open cell is not offered first: %s", labelsText(page))
@@ -218,7 +219,7 @@ func TestWhiteSpaceLargestOpenCellStartsAnObjective(t *testing.T) {
 func TestWhiteSpaceEmptyPlanSaysWhatToDo(t *testing.T) {
 	_, e := openSample(t, "en")
 	e.plan.Centres, e.plan.WhiteSpace = nil, nil
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	if !strings.Contains(labelsText(page), "No buying centres or offerings yet") {
 		t.Fatal("an empty map says nothing")
 	}
@@ -230,7 +231,7 @@ func TestWhiteSpaceEmptyPlanSaysWhatToDo(t *testing.T) {
 // Pointing at a cell or a header says it in full: what the map had to cut is never lost.
 func TestWhiteSpaceHoverSaysTheCellInFull(t *testing.T) {
 	_, e := openSample(t, "en")
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	m := spaceMapOf(t, page)
 	at := func(b chart.Rect) *desktop.MouseEvent {
 		p := b.Center()
@@ -258,7 +259,7 @@ func TestWhiteSpaceHoverSaysTheCellInFull(t *testing.T) {
 // From the keyboard: the arrows move over the cells (the line above says which), Enter opens it.
 func TestWhiteSpaceMapByKeyboard(t *testing.T) {
 	a, e := openSample(t, "en")
-	page := e.whiteSpacePage()
+	page := drawPage(e, shell.PageWhiteSpace)
 	a.win.SetContent(page)
 	m := spaceMapOf(t, page)
 	a.win.Canvas().Focus(m)

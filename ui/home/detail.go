@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/summary"
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
 	"kamplan/ui/picture"
@@ -29,7 +30,7 @@ func (h *Home) detailPanel() fyne.CanvasObject {
 // showDetail fills the panel for one account's plan.
 func (h *Home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 	st, _ := h.sh.Store().Settings(h.sh.Context())
-	f := p.Summarise(st.Cutoff, domain.Today())
+	f := summary.Of(p, st.Cutoff, domain.Today())
 	h.title.Wrapping = fyne.TextWrapOff
 	h.title.Truncation = fyne.TextTruncateEllipsis
 	h.title.SetText(r.AccountName + " · " + r.Period)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // ChangeWords says the changes between two states of a plan in words, in English or
@@ -46,42 +47,42 @@ func (w ChangeWords) period(s string) string {
 }
 
 // Section is a section's name, as a heading.
-func (w ChangeWords) Section(s domain.Section) string { return w.t("history.section." + string(s)) }
+func (w ChangeWords) Section(s history.Section) string { return w.t("history.section." + string(s)) }
 
 // Sentence says one change.
-func (w ChangeWords) Sentence(c domain.Change) string {
+func (w ChangeWords) Sentence(c history.Change) string {
 	kind, name := w.t("history.kind."+string(c.Coll)), w.name(c)
 	switch {
-	case c.Coll == domain.CollKPIHistory:
+	case c.Coll == history.CollKPIHistory:
 		return w.measurement(c, name)
 	case c.Coll == "":
 		return w.t("history.field_changed", w.t("history.field."+c.Field), w.Value(c, c.Old), w.Value(c, c.New))
-	case c.Kind == domain.Changed:
+	case c.Kind == history.Changed:
 		return w.t("history.item_changed", kind, name, w.FieldLabel(c), w.Value(c, c.Old), w.Value(c, c.New))
-	case c.Kind == domain.Added:
+	case c.Kind == history.Added:
 		return w.t("history.item_added", w.t("history.kind."+string(c.Coll)+".a"), name)
-	case c.Kind == domain.Removed:
+	case c.Kind == history.Removed:
 		return w.t("history.item_removed", w.t("history.kind."+string(c.Coll)+".a"), name)
 	}
 	return w.t("history.item_moved", kind, name)
 }
 
 // FieldLabel names the changed field.
-func (w ChangeWords) FieldLabel(c domain.Change) string {
-	if c.Coll == domain.CollKPIHistory {
+func (w ChangeWords) FieldLabel(c history.Change) string {
+	if c.Coll == history.CollKPIHistory {
 		return w.t("history.field.value", w.period(c.ID))
 	}
 	return w.t("history.field." + c.Field)
 }
 
-func (w ChangeWords) measurement(c domain.Change, kpi string) string {
+func (w ChangeWords) measurement(c history.Change, kpi string) string {
 	period := w.period(c.ID)
 	switch c.Kind {
-	case domain.Added:
+	case history.Added:
 		return w.t("history.kpi_value_added", kpi, period, w.number(c.New.(domain.Measurement).Value))
-	case domain.Removed:
+	case history.Removed:
 		return w.t("history.kpi_value_removed", kpi, period, w.number(c.Old.(domain.Measurement).Value))
-	case domain.Changed:
+	case history.Changed:
 		return w.t("history.item_changed", w.t("history.kind.kpi_history"), kpi, w.FieldLabel(c), w.Value(c, c.Old), w.Value(c, c.New))
 	}
 	return w.t("history.item_moved", w.t("history.kind.kpi_history"), kpi)
@@ -89,7 +90,7 @@ func (w ChangeWords) measurement(c domain.Change, kpi string) string {
 
 // name is what the changed element is called, shortened; a SWOT without a name (the
 // client's, ours) is named by whose it is.
-func (w ChangeWords) name(c domain.Change) string {
+func (w ChangeWords) name(c history.Change) string {
 	if c.Coll == domain.CollSWOTs && c.Name == "" {
 		for _, d := range []domain.Doc{w.now, w.old} {
 			for _, s := range plansOf(d) {
@@ -139,7 +140,7 @@ func pow10(n int) float64 {
 // Value says a field's value the way the plan shows it: money in the plan's currency,
 // levels and choices by their names, the names of what ids refer to, dates in the
 // language's format, texts quoted.
-func (w ChangeWords) Value(c domain.Change, v any) string {
+func (w ChangeWords) Value(c history.Change, v any) string {
 	if v == nil {
 		return w.t("history.empty")
 	}

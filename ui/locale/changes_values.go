@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // The fields said as money in the plan's currency, and as percentages.
@@ -16,7 +17,7 @@ var (
 )
 
 // whole says an integer: a level or an attitude by its name, a score (0 is none).
-func (w ChangeWords) whole(c domain.Change, x int) string {
+func (w ChangeWords) whole(c history.Change, x int) string {
 	switch c.Field {
 	case "score":
 		if x == 0 {
@@ -31,7 +32,7 @@ func (w ChangeWords) whole(c domain.Change, x int) string {
 }
 
 // list says the elements of a list field, each as text.
-func (w ChangeWords) list(c domain.Change, rv reflect.Value) string {
+func (w ChangeWords) list(c history.Change, rv reflect.Value) string {
 	var parts []string
 	for i := 0; i < rv.Len(); i++ {
 		if e := rv.Index(i); e.Kind() == reflect.String {
@@ -45,7 +46,7 @@ func (w ChangeWords) list(c domain.Change, rv reflect.Value) string {
 }
 
 // text says a string: what an id names, a choice by its name, else the text quoted.
-func (w ChangeWords) text(c domain.Change, s string) string {
+func (w ChangeWords) text(c history.Change, s string) string {
 	if name, ok := w.refName(c.Field, c.Coll, s); ok {
 		return name
 	}
@@ -75,7 +76,7 @@ func (w ChangeWords) choice(prefix, key string) string {
 }
 
 // choicePrefix is the catalogue's prefix for the names of a field's choices.
-func choicePrefix(c domain.Change) string {
+func choicePrefix(c history.Change) string {
 	switch c.Field {
 	case "status":
 		if c.Coll == domain.CollWhiteSpace {

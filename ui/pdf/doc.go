@@ -55,6 +55,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
@@ -74,7 +75,7 @@ type Document struct {
 	OnePage   bool           // the plan on one landscape page, under the edition's rules
 	// Since, in the internal edition, adds "What changed since the last review": the
 	// changes from this snapshot's state to the plan's.
-	Since *domain.Snapshot
+	Since *history.Snapshot
 }
 
 // doc is one document being laid out: the state its sections share. It holds the words

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/domain/summary"
 	"kamplan/ui/chart"
 )
 
@@ -149,7 +150,7 @@ type opObjectives struct{}
 func (opObjectives) draw(c column) {
 	d, x, w := c.d, c.x, c.w
 	c.heading("pdf.sum.objectives")
-	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
+	f := summary.Of(d.plan, d.in.Settings.Cutoff, d.in.Today)
 	if len(f.TopObjectives) == 0 {
 		c.line("", d.t("pdf.not_assessed"))
 	}

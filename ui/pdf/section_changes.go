@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/ui/locale"
 )
 
@@ -21,9 +22,9 @@ func (changes) first(d *doc) float64 { return 12 }
 func (changes) draw(d *doc) {
 	since := d.in.Since
 	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
-	var cs []domain.Change
-	for _, c := range domain.Compare(old, now) {
-		if c.Kind != domain.Moved {
+	var cs []history.Change
+	for _, c := range history.Compare(old, now) {
+		if c.Kind != history.Moved {
 			cs = append(cs, c)
 		}
 	}
@@ -39,9 +40,9 @@ func (changes) draw(d *doc) {
 	d.listChanges(locale.NewChangeWords(d.loc.Lang(), old, now), cs)
 }
 
-func (d *doc) listChanges(w locale.ChangeWords, cs []domain.Change) {
+func (d *doc) listChanges(w locale.ChangeWords, cs []history.Change) {
 	listed := 0
-	for _, s := range domain.Sections {
+	for _, s := range history.Sections {
 		for i, c := range sectionChanges(cs, s) {
 			if listed == maxChanges {
 				break
@@ -59,8 +60,8 @@ func (d *doc) listChanges(w locale.ChangeWords, cs []domain.Change) {
 	}
 }
 
-func sectionChanges(cs []domain.Change, s domain.Section) []domain.Change {
-	var out []domain.Change
+func sectionChanges(cs []history.Change, s history.Section) []history.Change {
+	var out []history.Change
 	for _, c := range cs {
 		if c.Section == s {
 			out = append(out, c)
@@ -70,8 +71,8 @@ func sectionChanges(cs []domain.Change, s domain.Section) []domain.Change {
 }
 
 // snapshotLabel is what a snapshot is called: its label; for an export, its edition.
-func (d *doc) snapshotLabel(s domain.SnapshotInfo) string {
-	if s.Kind == domain.SnapshotExport && d.loc.Has("edition."+s.Label) {
+func (d *doc) snapshotLabel(s history.SnapshotInfo) string {
+	if s.Kind == history.SnapshotExport && d.loc.Has("edition."+s.Label) {
 		return d.t("edition." + s.Label)
 	}
 	if s.Label == "" {

@@ -8,6 +8,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/history"
 )
 
 // withSince gives the sample document a snapshot that differs from it as a review would
@@ -15,14 +16,14 @@ import (
 func withSince(t *testing.T, lang string, edition domain.Edition) (Document, string) {
 	t.Helper()
 	doc := sampleDocument(t, lang, edition)
-	var snap domain.Snapshot
+	var snap history.Snapshot
 	b, _ := json.Marshal(doc.Plan)
 	if err := json.Unmarshal(b, &snap.Plan); err != nil {
 		t.Fatal(err)
 	}
 	b, _ = json.Marshal(doc.Account)
 	json.Unmarshal(b, &snap.Account)
-	snap.SnapshotInfo = domain.SnapshotInfo{ID: "s1", Kind: domain.SnapshotSignOff, Label: "Revisión T3", At: time.Date(2026, 9, 30, 10, 0, 0, 0, time.Local)}
+	snap.SnapshotInfo = history.SnapshotInfo{ID: "s1", Kind: history.SnapshotSignOff, Label: "Revisión T3", At: time.Date(2026, 9, 30, 10, 0, 0, 0, time.Local)}
 	snap.Plan.Wallet.Potential = 2_500_000_00
 	doc.Plan.Wallet.Potential = 3_000_000_00
 	snap.Plan.Contacts[0].RelNow, doc.Plan.Contacts[0].RelNow = domain.RelWorking, domain.RelStrong

@@ -1,20 +1,23 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/domain/summary"
+)
 
 // maxAlerts is how many findings the executive summary lists.
 const maxAlerts = 5
 
 // summary fits on one page: the figures, the top objectives, the value proposition in a
 // few lines, and (internal) the five most important findings, grouped, with where to look.
-type summary struct{}
+type execSummary struct{}
 
-func (summary) key() string          { return "pdf.s.summary" }
-func (summary) first(d *doc) float64 { return 0 }
-func (summary) ownPage()             {}
+func (execSummary) key() string          { return "pdf.s.summary" }
+func (execSummary) first(d *doc) float64 { return 0 }
+func (execSummary) ownPage()             {}
 
-func (s summary) draw(d *doc) {
-	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
+func (s execSummary) draw(d *doc) {
+	f := summary.Of(d.plan, d.in.Settings.Cutoff, d.in.Today)
 	rows := facts{}
 	if !d.client {
 		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)})
@@ -44,7 +47,7 @@ func (s summary) draw(d *doc) {
 }
 
 // alerts lists the most important findings, each with the page where to look.
-func (s summary) alerts(d *doc, as []domain.Alert) {
+func (s execSummary) alerts(d *doc, as []summary.Alert) {
 	if d.client || len(as) == 0 {
 		return
 	}
@@ -60,7 +63,7 @@ func (s summary) alerts(d *doc, as []domain.Alert) {
 	}
 }
 
-func (summary) alert(d *doc, a domain.Alert) {
+func (execSummary) alert(d *doc, a summary.Alert) {
 	text := d.t(a.Key, a.Args...)
 	if len(a.Names) > 0 && a.Names[0] != "" {
 		text = d.t(a.Key, len(a.Names), d.nameList(a.Names, 4))

@@ -37,7 +37,7 @@ type optional interface{ shown(d *doc) bool }
 func editionSections(client bool) []section {
 	if client {
 		return []section{
-			summary{},
+			execSummary{},
 			profile{},
 			clientSWOT{},
 			position{},
@@ -52,7 +52,7 @@ func editionSections(client bool) []section {
 		}
 	}
 	return []section{
-		summary{},
+		execSummary{},
 		changes{}, // when there is a last review to compare with
 		profile{},
 		clientSWOT{},

@@ -4,6 +4,7 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/editor"
 	"kamplan/ui/internal/uitest"
+	"kamplan/ui/shell"
 	"strings"
 	"testing"
 
@@ -102,7 +103,10 @@ func TestSettingsWordTheFactorAnchors(t *testing.T) {
 	}
 	p, _ := a.DB.LoadPlan(a.Context(), planID)
 	shown := false
-	uitest.Walk(editor.New(a, acc, p).View(), func(o fyne.CanvasObject) {
+	ed := editor.New(a, acc, p)
+	view := ed.View()
+	ed.ShowPage(shell.PagePortfolio) // the editor draws a page when it is first shown
+	uitest.Walk(view, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l.Text == ours {
 			shown = true
 		}

@@ -17,14 +17,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/storage/csvimport"
 	"kamplan/ui/form"
 )
 
-// Store is what the screens need of the plans' store: the domain's, and an accounts import
-// in one transaction.
+// Store is what the screens need of the plans' store: the domain's, the plans' history
+// (saving edits with their journal, the journal, the snapshots), and an accounts import in
+// one transaction.
 type Store interface {
 	domain.Store
+	history.Store
 	csvimport.AccountStore
 }
 

@@ -1,0 +1,63 @@
+package history_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"kamplan/domain"
+	"kamplan/domain/history"
+)
+
+// Restoring a snapshot is one edit: the plan becomes the snapshot's (its id, its account
+// and its store version stay), the account is left alone, and the inverse brings back
+// everything done since.
+func TestRestoreIsOneEditUndoneInOneStep(t *testing.T) {
+	d := historyDoc(t)
+	d.Plan.Version, d.Account.Version = 41, 40
+	snap := history.Snapshot{SnapshotInfo: history.SnapshotInfo{Label: "Revisión T1", At: time.Now()}, Account: *d.Account, Plan: *d.Plan}
+	kept := copyOf(t, d)
+	apply(t, d, domain.SetField{Field: "wallet.potential", Value: 2 * d.Plan.Wallet.Potential}, domain.SetField{Field: "account.notes", Value: "después"},
+		domain.RemoveItem{Coll: domain.CollNotes, ID: d.Plan.Notes[0].ID})
+	later := copyOf(t, d)
+	inv, err := d.Apply(history.RestoreEdit(snap))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Plan.Version != 41 || d.Account.Version != 40 || d.Plan.ID != kept.Plan.ID {
+		t.Fatalf("the identity changed: version %d, account %d", d.Plan.Version, d.Account.Version)
+	}
+	for _, c := range history.Compare(*kept, *d) {
+		if c.Field != "account.notes" {
+			t.Errorf("after the restore the plan differs from the snapshot: %s", shown([]history.Change{c}))
+		}
+	}
+	if d.Account.Notes != "después" {
+		t.Error("the restore changed the account, which the account's other plans share")
+	}
+	if got := history.SectionsOf(history.RestoreEdit(snap), inv); len(got) != 2 || got[0] != history.SectionWallet || got[1] != history.SectionCommitment {
+		t.Errorf("sections of the restore: %v", got)
+	}
+	apply(t, d, inv)
+	if snapshot(t, d) != snapshot(t, later) {
+		t.Fatal("undoing the restore does not bring back the plan as it was")
+	}
+}
+
+func TestSectionsOfEdits(t *testing.T) {
+	tests := []struct {
+		edit domain.Edit
+		want []history.Section
+	}{
+		{domain.SetField{Field: "wallet.potential"}, []history.Section{history.SectionWallet}},
+		{domain.SetScore{Axis: domain.AxisStrength}, []history.Section{history.SectionPortfolio}},
+		{domain.RemoveItem{Coll: domain.CollContacts}, []history.Section{history.SectionContacts}},
+		{domain.Batch{domain.SetField{Field: "risks"}, domain.MoveItem{Coll: domain.CollTeam}, domain.AddItem{Coll: domain.CollKPIs}},
+			[]history.Section{history.SectionTeam, history.SectionKPIs, history.SectionCommitment}},
+	}
+	for _, tt := range tests {
+		if got := history.SectionsOf(tt.edit, nil); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%#v: %v, want %v", tt.edit, got, tt.want)
+		}
+	}
+}
