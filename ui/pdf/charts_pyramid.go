@@ -29,7 +29,7 @@ func (py pyramid) text(d *doc) chart.PyramidText {
 
 func (py pyramid) options(d *doc) chart.PyramidOptions {
 	return chart.PyramidOptions{Width: 64, BandH: 14, Gap: 0.9, TopShare: 0.22, DescW: d.width() - 64 - 6, DescGap: 6,
-		FontSize: pyFontPt * ptToMM, LineH: 3.4, Pad: 1.2}
+		FontSize: pyFontPt * ptToMM, LineH: 3.4, Pad: 1.2, Measure: onPaper}
 }
 
 // height is the room the pyramid takes.

@@ -27,7 +27,7 @@ type timeline struct{}
 func (tm timeline) options(d *doc) chart.TimelineOptions {
 	return chart.TimelineOptions{Width: d.width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
 		FontSize: tlFontPt * ptToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
-		Period: domain.ParsePeriod(d.plan.Period), Today: d.in.Today}
+		Period: domain.ParsePeriod(d.plan.Period), Today: d.in.Today, Measure: onPaper}
 }
 
 func (tm timeline) text(d *doc) chart.TimelineText {

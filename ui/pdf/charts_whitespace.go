@@ -27,7 +27,7 @@ type whiteSpaceMap struct{}
 // options sizes the map for cols offerings on the page's width.
 func (ws whiteSpaceMap) options(d *doc, cols int, totals bool) chart.SpaceOptions {
 	o := chart.SpaceOptions{CellW: 26, CellH: 13, RowHeadW: 34, ColHeadH: 11, TotalW: 25, TotalH: 10,
-		FontSize: 2.3, LineH: 3, Pad: 1}
+		FontSize: 2.3, LineH: 3, Pad: 1, Measure: onPaper}
 	room := d.width() - o.RowHeadW
 	if totals {
 		room -= o.TotalW
