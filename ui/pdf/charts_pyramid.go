@@ -107,12 +107,7 @@ func (py pyramid) description(d *doc, s chart.Scale, b chart.PyramidBand) {
 var targetColour = chart.Gold
 
 func (py pyramid) label(d *doc, s chart.Scale, l chart.Label, style string, c chart.RGB, align string) {
-	if l.Hidden || l.Text == "" {
-		return
+	if !l.Hidden {
+		d.pdfLabel(s, l, pyFontPt, style, c, align)
 	}
-	d.font(style, pyFontPt)
-	d.colour(c)
-	r := s.Rect(l.Box)
-	d.pdf.SetXY(r.X, r.Y)
-	d.pdf.CellFormat(r.W, r.H, l.Text, "", 0, align+"M", false, 0, "")
 }
