@@ -88,6 +88,41 @@ func TestWrapBreaksChineseBetweenCharacters(t *testing.T) {
 	}
 }
 
+// Cutting and wrapping go by the measure given, not by how many characters a text has:
+// narrow letters fit where as many wide ones do not, and bold is cut sooner.
+func TestClipAndWrapGoByTheMeasureGiven(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		bold  bool
+		width float64
+		want  string
+	}{
+		{"iiiiiiiiiiii", false, 3, "iiiiiiiiiiii"},
+		{"WWWWWWWWWWWW", false, 3, "WW…"},
+		{"Itziar Iriarte", false, 8, "Itziar Iriarte"},
+		{"Itziar Iriarte", true, 8, "Itziar Iri…"},
+		{"北京钢铁集团", false, 5, "北京钢…"},
+		{"김민준 (Kim Min-jun)", false, 5, "김민준…"},
+	} {
+		if got := (face{skewed, 1, c.bold}).clip(c.text, c.width); got != c.want {
+			t.Errorf("clip(%q, bold %v, %v) = %q, want %q", c.text, c.bold, c.width, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"Illa Illa Illa Illa", 4.5, []string{"Illa Illa", "Illa Illa"}},
+		{"MMMM MMMM MMMM", 4.5, []string{"MMMM", "MMMM", "MMMM"}},
+		{"北京钢铁集团有限公司", 4.5, []string{"北京钢铁", "集团有限", "公司"}},
+	} {
+		if got := Measure(skewed).regular(1).wrap(c.text, c.width, 3); !slices.Equal(got, c.want) {
+			t.Errorf("wrap(%q, %v) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
+
 // wideContacts are contacts named in Chinese, Japanese, Korean and in narrow and wide Latin.
 func wideContacts() []domain.Contact {
 	names := []string{"张伟 (Zhang Wei)", "北京钢铁集团有限公司华北区域采购与供应链管理部", "山田太郎（やまだ たろう）",
