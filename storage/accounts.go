@@ -97,7 +97,7 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 	if err != nil {
 		return nil, err
 	}
-	s.remember(p.ID, rows)
+	s.saved.remember(p.ID, rows)
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
 	return p, nil
 }
@@ -147,7 +147,7 @@ func (s *Store) DeleteAccount(ctx context.Context, id string) error {
 	if err := s.deleteRow(ctx, "accounts", "account", id); err != nil {
 		return err
 	}
-	s.forget("")
+	s.saved.forgetAll()
 	return nil
 }
 

@@ -206,7 +206,7 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	if err != nil {
 		return f, err
 	}
-	s.forget("")
+	s.saved.forgetAll()
 	return f, nil
 }
 

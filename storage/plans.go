@@ -28,7 +28,7 @@ func (s *Store) LoadPlan(ctx context.Context, planID string) (*domain.Plan, erro
 	}
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
 	s.mu.Lock()
-	s.remember(planID, rows)
+	s.saved.remember(planID, rows)
 	s.mu.Unlock()
 	return p, nil
 }
@@ -98,7 +98,7 @@ func (s *Store) writePlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, rows 
 // storedRows is what the database holds of a plan at p.Version: what this store last
 // read or wrote when that is the same version, else read again.
 func (s *Store) storedRows(ctx context.Context, tx *sql.Tx, p *domain.Plan) (*planRows, error) {
-	if old := s.saved[p.ID]; old != nil && old.version == p.Version {
+	if old := s.saved.of(p.ID); old != nil && old.version == p.Version {
 		return old, nil
 	}
 	_, old, err := loadPlan(ctx, tx, p.ID)
@@ -257,7 +257,7 @@ func (s *Store) DeletePlan(ctx context.Context, planID string) error {
 	if err := s.deleteRow(ctx, "plans", "plan", planID); err != nil {
 		return err
 	}
-	s.forget(planID)
+	s.saved.forget(planID)
 	return nil
 }
 

@@ -86,7 +86,7 @@ func (s *Store) afterSave(w *pendingSave) {
 		w.account.Version = w.accountRev
 	}
 	if w.plan != nil {
-		s.remember(w.plan.ID, w.rows)
+		s.saved.remember(w.plan.ID, w.rows)
 		w.plan.Version = w.rows.version
 	}
 }
