@@ -9,8 +9,9 @@ import (
 // Contents lists what a state of a plan holds, in the form Compare gives its changes, for a
 // person to read that state (a snapshot opened read-only): each field of the plan and of its
 // account that is set (Changed, from its empty value); each element of each list (Added),
-// followed by each of its fields that is set (Changed, from empty); each score given; each
-// KPI measurement (Added). Section by section, in the order of the plan.
+// followed by each of its fields that is set (Changed, from empty), then by the elements it
+// holds (a SWOT's items, a KPI's measurements, Added); each score given. Section by section,
+// in the order of the plan.
 func Contents(d domain.Doc) []Change {
 	var out []Change
 	empty := domain.Doc{}
@@ -31,7 +32,35 @@ func Contents(d domain.Doc) []Change {
 			measurementsOf(d, &out)
 		}
 	}
-	return bySection(out)
+	return nest(bySection(out))
+}
+
+// nest puts the elements an element holds (a SWOT's items, a KPI's measurements) right
+// after it and its fields.
+func nest(cs []Change) []Change {
+	held := map[string][]Change{}
+	var top []Change
+	for _, c := range cs {
+		if c.Parent != "" {
+			held[c.Parent] = append(held[c.Parent], c)
+		} else {
+			top = append(top, c)
+		}
+	}
+	out := make([]Change, 0, len(cs))
+	for i, c := range top {
+		out = append(out, c)
+		if c.Coll != "" && (i+1 == len(top) || top[i+1].ID != c.ID || top[i+1].Coll != c.Coll) {
+			out = append(out, held[c.ID]...)
+			delete(held, c.ID)
+		}
+	}
+	for _, c := range cs { // held by an element that is not there: never from Contents' lists
+		if c.Parent != "" && held[c.Parent] != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // contents lists the elements of the list in d, each with its fields that are set.

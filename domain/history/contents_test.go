@@ -79,3 +79,24 @@ func containsChange(cs []history.Change, want history.Change) bool {
 	}
 	return false
 }
+
+// A SWOT's items come right after the SWOT and its fields, a KPI's measurements after the KPI.
+func TestContentsNestsWhatAnElementHolds(t *testing.T) {
+	d := historyDoc(t)
+	cs := history.Contents(*d)
+	holder, held := "", 0
+	for i, c := range cs {
+		if c.Parent != "" {
+			held++
+		}
+		switch {
+		case c.Parent == "" && c.Kind == history.Added:
+			holder = c.ID
+		case c.Parent != "" && c.Parent != holder:
+			t.Fatalf("change %d (%s %s) is not after the element that holds it", i, c.Coll, c.Name)
+		}
+	}
+	if held == 0 {
+		t.Fatal("no SWOT item nor measurement in the contents")
+	}
+}
