@@ -8,10 +8,14 @@ import (
 )
 
 // Subject names the element a change is about: "Contact Ane Goikoetxea", "KPI Share of
-// wallet"; "" for a field of the plan or of the account.
+// wallet", "Client SWOT" (whose SWOT says it is one); "" for a field of the plan or of the
+// account.
 func (w ChangeWords) Subject(c history.Change) string {
-	if c.Coll == "" {
+	switch {
+	case c.Coll == "":
 		return ""
+	case c.Coll == domain.CollSWOTs && c.Name == "":
+		return w.name(c)
 	}
 	return w.t("history.kind."+string(c.Coll)) + " " + w.name(c)
 }

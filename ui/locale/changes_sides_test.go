@@ -31,6 +31,13 @@ func TestChangesSideBySide(t *testing.T) {
 			"Indicador Cuota › valor de T2 2027", "80", "82,5"},
 		{"en", history.Change{Kind: history.Moved, Coll: domain.CollActions, Name: "Visit", Old: 0, New: 2}, "Action Visit", "place 1", "place 3"},
 	}
+	swot := f.Plans[0].SWOTs[0]
+	tests = append(tests, struct {
+		lang                string
+		change              history.Change
+		what, before, after string
+	}{"es", history.Change{Kind: history.Changed, Coll: domain.CollSWOTs, ID: swot.ID, Field: "competitor", Old: "", New: "Acme"},
+		"DAFO del cliente › competidor", "(vacío)", "«Acme»"})
 	for _, tt := range tests {
 		what, before, after := NewChangeWords(tt.lang, now, now).Sides(tt.change)
 		if what != tt.what || before != tt.before || after != tt.after {

@@ -56,13 +56,19 @@ func (s *Screen) now() (domain.Doc, error) {
 	return domain.Doc{Account: s.plan.Account(), Plan: s.plan.Plan()}.Copy(), nil
 }
 
-// defaultBefore is the state a comparison starts from: the i-th snapshot; else the newest
-// snapshot; else the period before this one; else now.
+// defaultBefore is the state a comparison starts from: the i-th snapshot; else the last
+// review (the newest sign-off), as the PDF's "What changed"; else the newest snapshot; else
+// the period before this one; else now.
 func (s *Screen) defaultBefore(i int, states []state) int {
-	switch {
-	case i >= 0:
+	if i >= 0 {
 		return 1 + i
-	case len(s.kept) > 0:
+	}
+	for j, info := range s.kept {
+		if info.Kind == history.SnapshotSignOff {
+			return 1 + j
+		}
+	}
+	if len(s.kept) > 0 {
 		return 1
 	}
 	for j, st := range states {
@@ -73,8 +79,8 @@ func (s *Screen) defaultBefore(i int, states []state) int {
 	return 0
 }
 
-// ShowCompare compares two states of the plan side by side, from the i-th snapshot (-1:
-// the newest, else the period before) to now; either can be chosen again.
+// ShowCompare compares two states of the plan side by side, from the i-th snapshot (-1: the
+// last review, see defaultBefore) to now; either can be chosen again.
 func (s *Screen) ShowCompare(i int) {
 	if s.kept == nil {
 		s.reload()
@@ -119,8 +125,8 @@ func (s *Screen) compare(a, b state, summary *widget.Label, note fyne.CanvasObje
 	name := func(sec history.Section, n int) string {
 		return words.Section(sec) + " (" + s.loc.Number(float64(n), 0) + ")"
 	}
-	_, body := newSectioned(cs, name, func(cs []history.Change) fyne.CanvasObject { return changeRows(s.loc, words, cs) },
-		s.tr("compare.none"))
+	all := s.tr("compare.all", s.loc.Number(float64(len(cs)), 0))
+	body := newSectioned(cs, name, all, func(cs []history.Change) fyne.CanvasObject { return changeRows(s.loc, words, cs) }, "")
 	result.Objects = []fyne.CanvasObject{body}
 	result.Refresh()
 }

@@ -43,25 +43,27 @@ func TestCompareASnapshotWithNow(t *testing.T) {
 	}
 }
 
-// Two snapshots compare with each other, either way round; one state with itself is no
-// comparison.
+// A comparison starts from the last review (the newest sign-off) to now; two snapshots
+// compare with each other; one state with itself is no comparison.
 func TestCompareTwoSnapshots(t *testing.T) {
 	a := openSample(t, "en")
 	p := a.editor.Plan()
 	ctx := context.Background()
-	if _, err := a.DB.Snapshots().Create(ctx, p.ID, history.SnapshotManual, "Q1", ""); err != nil {
+	if _, err := a.DB.Snapshots().Create(ctx, p.ID, history.SnapshotSignOff, "Q1", ""); err != nil {
 		t.Fatal(err)
 	}
 	a.apply(t, domain.SetField{Field: "stage_now", Value: domain.Stage(4)})
-	if _, err := a.DB.Snapshots().Create(ctx, p.ID, history.SnapshotSignOff, "Q2", ""); err != nil {
+	if _, err := a.DB.Snapshots().Create(ctx, p.ID, history.SnapshotManual, "Q2", ""); err != nil {
 		t.Fatal(err)
 	}
 	a.apply(t, domain.SetField{Field: "wallet.potential", Value: p.Wallet.Potential + 1})
 	a.screen.ShowCompare(-1)
-	kept := a.kept(t)
 	q1, q2 := a.screen.states()[2].name, a.screen.states()[1].name
-	if kept[1].Label != "Q1" || !strings.Contains(q1, "Q1") || !strings.Contains(q2, "Q2") {
+	if !strings.Contains(q1, "Q1") || !strings.Contains(q2, "Q2") {
 		t.Fatalf("the states are %q, %q", q1, q2)
+	}
+	if text := a.shown(); !strings.Contains(text, q1+"\n"+a.Loc.T("compare.now")+"\n2 changes: 2 changed") {
+		t.Fatalf("the comparison does not start from the last sign-off to now:\n%s", text)
 	}
 	a.choose(t, 0, q1)
 	a.choose(t, 1, q2)

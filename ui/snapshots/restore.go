@@ -3,6 +3,7 @@ package snapshots
 import (
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"kamplan/domain/history"
@@ -15,12 +16,14 @@ import (
 func (s *Screen) restoreAt(i int) {
 	info := s.kept[i]
 	ask := form.Wrapped(s.tr("snapshots.restore.ask", Label(s.loc, info), When(s.loc, info)))
-	s.sh.ShowDialog(dialog.NewCustomConfirm(s.loc.Title("snapshots.restore"), s.tr("snapshots.restore.yes"), s.tr("dialog.cancel"),
+	d := dialog.NewCustomConfirm(s.tr("snapshots.restore.title"), s.tr("snapshots.restore.yes"), s.tr("dialog.cancel"),
 		ask, func(yes bool) {
 			if yes {
 				s.restore(info)
 			}
-		}, s.sh.Window()), nil)
+		}, s.sh.Window())
+	d.Resize(form.FitWindow(s.sh.Window(), fyne.NewSize(560, 300)))
+	s.sh.ShowDialog(d, nil)
 }
 
 // restore applies the restore of a snapshot, saves it and shows the plan.

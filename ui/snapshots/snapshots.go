@@ -13,6 +13,7 @@ package snapshots
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -81,15 +82,15 @@ func (s *Screen) ShowList() {
 	s.empty = widget.NewLabel(s.tr("snapshots.none"))
 	take := widget.NewButtonWithIcon(s.tr("snapshots.take"), theme.ContentAddIcon(), s.Take)
 	take.Importance = widget.HighImportance
-	compare := widget.NewButtonWithIcon(s.tr("snapshots.compare"), theme.ViewRestoreIcon(), func() { s.ShowCompare(-1) })
+	compare := widget.NewButtonWithIcon(s.tr("snapshots.compare"), theme.ContentCopyIcon(), func() { s.ShowCompare(-1) })
 	s.forOne = []*widget.Button{
 		widget.NewButtonWithIcon(s.tr("snapshots.open"), theme.VisibilityIcon(), func() { s.showSelected(s.ShowSnapshot) }),
-		widget.NewButtonWithIcon(s.tr("snapshots.compare_now"), theme.ViewRestoreIcon(), func() { s.showSelected(s.ShowCompare) }),
+		widget.NewButtonWithIcon(s.tr("snapshots.compare_now"), theme.ContentCopyIcon(), func() { s.showSelected(s.ShowCompare) }),
 		widget.NewButtonWithIcon(s.tr("snapshots.export"), theme.DocumentSaveIcon(), func() { s.showSelected(s.exportAt) }),
 		widget.NewButtonWithIcon(s.tr("snapshots.restore"), theme.HistoryIcon(), func() { s.showSelected(s.restoreAt) }),
 	}
 	intro := form.Wrapped(s.tr("snapshots.intro"))
-	tools := container.NewHBox(take, compare, layoutGap())
+	tools := container.New(layout.NewRowWrapLayout(), take, compare) // wraps in a narrow window
 	for _, b := range s.forOne {
 		tools.Add(b)
 	}
@@ -105,8 +106,6 @@ func (s *Screen) header(title, backText string, back func()) fyne.CanvasObject {
 	label.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, widget.NewButtonWithIcon(backText, theme.NavigateBackIcon(), back), nil, label)
 }
-
-func layoutGap() fyne.CanvasObject { return widget.NewSeparator() }
 
 // reload reads the plan's snapshots again.
 func (s *Screen) reload() {

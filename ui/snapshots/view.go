@@ -1,8 +1,11 @@
 package snapshots
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,11 +29,11 @@ func (s *Screen) ShowSnapshot(i int) {
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	banner.Importance = widget.WarningImportance
 	banner.Wrapping = fyne.TextWrapWord
-	tools := container.NewHBox(
-		widget.NewButtonWithIcon(s.tr("snapshots.compare_now"), theme.ViewRestoreIcon(), func() { s.ShowCompare(i) }),
+	tools := container.New(layout.NewRowWrapLayout(),
+		widget.NewButtonWithIcon(s.tr("snapshots.compare_now"), theme.ContentCopyIcon(), func() { s.ShowCompare(i) }),
 		widget.NewButtonWithIcon(s.tr("snapshots.export"), theme.DocumentSaveIcon(), func() { s.exportAt(i) }),
 		widget.NewButtonWithIcon(s.tr("snapshots.restore"), theme.HistoryIcon(), func() { s.restoreAt(i) }))
-	_, body := newSectioned(history.Contents(doc), func(sec history.Section, _ int) string { return words.Section(sec) },
+	body := newSectioned(history.Contents(doc), func(sec history.Section, _ int) string { return words.Section(sec) }, "",
 		func(cs []history.Change) fyne.CanvasObject { return contentsText(words, cs) }, s.tr("snapshots.view.empty"))
 	title := s.tr("snapshots.view.title", doc.Account.Name, doc.Plan.Period, When(s.loc, info))
 	top := container.NewVBox(s.header(title, s.tr("snapshots.view.back"), s.ShowList), banner, tools, widget.NewSeparator())
@@ -56,7 +59,7 @@ func contentsText(w locale.ChangeWords, cs []history.Change) *widget.RichText {
 			open = c
 			segs = append(segs, &widget.TextSegment{Style: elementStyle, Text: w.Subject(c)})
 		case open.Coll != "" && (c.ID == open.ID && c.Coll == open.Coll || c.Parent == open.ID && c.Coll == history.CollKPIHistory):
-			if value != w.Value(c, open.Name) || c.Coll == history.CollKPIHistory {
+			if !strings.HasSuffix(w.Subject(open), " "+value) { // the heading says it whole already
 				items = append(items, &widget.TextSegment{Style: widget.RichTextStyleParagraph,
 					Text: form.Capitalise(w.FieldLabel(c)) + ": " + value})
 			}
