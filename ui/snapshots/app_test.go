@@ -39,7 +39,7 @@ type testApp struct {
 func (a *testApp) Store() shell.Store { return a.store }
 
 // openSample opens the main sample plan in the editor and makes its snapshots screen.
-func openSample(t *testing.T, lang string) *testApp {
+func openSample(t testing.TB, lang string) *testApp {
 	t.Helper()
 	a := &testApp{Shell: uitest.NewShell(t, lang)}
 	a.store = KeepSignOffs(a.DB, SignOffs{Locale: a.Locale, Author: func() string { return "Marta Ruiz" },
@@ -59,7 +59,7 @@ func openSample(t *testing.T, lang string) *testApp {
 }
 
 // openPlan opens a plan in the editor, with its snapshots screen.
-func (a *testApp) openPlan(t *testing.T, acc *domain.Account, planID string) {
+func (a *testApp) openPlan(t testing.TB, acc *domain.Account, planID string) {
 	t.Helper()
 	p, err := a.DB.LoadPlan(a.Context(), planID)
 	if err != nil {
@@ -78,7 +78,7 @@ func (a *testApp) openPlan(t *testing.T, acc *domain.Account, planID string) {
 		Author:   func() string { return "Marta Ruiz" }})
 }
 
-func latestPlan(t *testing.T, a *testApp, accountID string) string {
+func latestPlan(t testing.TB, a *testApp, accountID string) string {
 	t.Helper()
 	rows, err := a.DB.Portfolio(a.Context())
 	if err != nil {

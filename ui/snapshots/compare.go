@@ -126,7 +126,9 @@ func (s *Screen) compare(a, b state, summary *widget.Label, note fyne.CanvasObje
 		return words.Section(sec) + " (" + s.loc.Number(float64(n), 0) + ")"
 	}
 	all := s.tr("compare.all", s.loc.Number(float64(len(cs)), 0))
-	body := newSectioned(cs, name, all, func(cs []history.Change) fyne.CanvasObject { return changeRows(s.loc, words, cs) }, "")
+	body := newSectioned(cs, name, all, func(cs []history.Change) fyne.CanvasObject {
+		return stepped(s.loc, len(cs), func(n int) fyne.CanvasObject { return changeRows(s.loc, words, cs[:n]) })
+	}, "")
 	result.Objects = []fyne.CanvasObject{body}
 	result.Refresh()
 }

@@ -104,7 +104,7 @@ func TestCompareTwoPeriods(t *testing.T) {
 }
 
 // selectSectionOnScreen shows a section of the sectioned view on screen.
-func selectSectionOnScreen(t *testing.T, a *testApp, name string) {
+func selectSectionOnScreen(t testing.TB, a *testApp, name string) {
 	t.Helper()
 	for _, o := range listsOnScreen(a) {
 		selectSection(t, o, name)

@@ -7,6 +7,7 @@ import (
 
 	"kamplan/domain/history"
 	"kamplan/ui/form"
+	"kamplan/ui/locale"
 )
 
 // sectioned shows changes section by section, as the plan orders them: on the left, the
@@ -56,4 +57,29 @@ func newSectioned(cs []history.Change, name func(history.Section, int) string, a
 	split := container.NewHSplit(v.list, v.body)
 	split.Offset = 0.25
 	return split
+}
+
+// step is how many elements (or changes) a section shows at first, and how many more each
+// press of "Show more" adds: a section of hundreds is drawn a part at a time.
+const step = 40
+
+// stepped shows the first things of total, as draw draws the first n of them, and a button
+// that shows more of them while some are left.
+func stepped(loc locale.Locale, total int, draw func(n int) fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewVBox()
+	shown := 0
+	var more *widget.Button
+	show := func() {
+		shown = min(total, shown+step)
+		box.Objects = []fyne.CanvasObject{draw(shown)}
+		if left := total - shown; left > 0 {
+			n := min(step, left)
+			more.SetText(loc.TCount("snapshots.more", n, n) + " " + loc.TCount("snapshots.left", left, left))
+			box.Add(container.NewHBox(more))
+		}
+		box.Refresh()
+	}
+	more = widget.NewButton("", show)
+	show()
+	return box
 }

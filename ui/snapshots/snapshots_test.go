@@ -163,7 +163,7 @@ func TestAnOpenedSnapshotIsReadOnly(t *testing.T) {
 }
 
 // selectSection shows a section of a sectioned view, by its name.
-func selectSection(t *testing.T, l *widget.List, name string) {
+func selectSection(t testing.TB, l *widget.List, name string) {
 	t.Helper()
 	for i := range l.Length() {
 		item := l.CreateItem()

@@ -34,47 +34,69 @@ func (s *Screen) ShowSnapshot(i int) {
 		widget.NewButtonWithIcon(s.tr("snapshots.export"), theme.DocumentSaveIcon(), func() { s.exportAt(i) }),
 		widget.NewButtonWithIcon(s.tr("snapshots.restore"), theme.HistoryIcon(), func() { s.restoreAt(i) }))
 	body := newSectioned(history.Contents(doc), func(sec history.Section, _ int) string { return words.Section(sec) }, "",
-		func(cs []history.Change) fyne.CanvasObject { return contentsText(words, cs) }, s.tr("snapshots.view.empty"))
+		func(cs []history.Change) fyne.CanvasObject {
+			bs := blocks(cs)
+			return stepped(s.loc, len(bs), func(n int) fyne.CanvasObject { return contentsText(words, bs[:n]) })
+		}, s.tr("snapshots.view.empty"))
 	title := s.tr("snapshots.view.title", doc.Account.Name, doc.Plan.Period, When(s.loc, info))
 	top := container.NewVBox(s.header(title, s.tr("snapshots.view.back"), s.ShowList), banner, tools, widget.NewSeparator())
 	s.sh.Show(container.NewBorder(top, nil, nil, nil, body))
 }
 
-// contentsText says a section of a plan's contents (history.Contents): each field with its
-// value; each element in bold, its fields and what it holds listed under it.
-func contentsText(w locale.ChangeWords, cs []history.Change) *widget.RichText {
-	var segs, items []widget.RichTextSegment
-	endList := func() {
-		if len(items) > 0 {
-			segs = append(segs, &widget.ListSegment{Items: items})
-			items = nil
+// contentsText says a section of a plan's contents (history.Contents), read block by block
+// (see blocks): each field with its value; each element in bold, its fields and what it
+// holds listed under it.
+func contentsText(w locale.ChangeWords, bs [][]history.Change) *widget.RichText {
+	var segs []widget.RichTextSegment
+	for _, b := range bs {
+		head := b[0]
+		what, _, value := w.Sides(head)
+		if !opens(head) { // a field of the plan or the account, a score
+			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleStrong, Text: what + ": "},
+				&widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: value})
+			continue
 		}
-	}
-	var open history.Change // the element whose fields are being listed
-	for _, c := range cs {
-		_, _, value := w.Sides(c)
-		switch {
-		case c.Kind == history.Added && c.Coll != history.CollKPIHistory:
-			endList()
-			open = c
-			segs = append(segs, &widget.TextSegment{Style: elementStyle, Text: w.Subject(c)})
-		case open.Coll != "" && (c.ID == open.ID && c.Coll == open.Coll || c.Parent == open.ID && c.Coll == history.CollKPIHistory):
-			if !strings.HasSuffix(w.Subject(open), " "+value) { // the heading says it whole already
+		subject := w.Subject(head)
+		segs = append(segs, &widget.TextSegment{Style: elementStyle, Text: subject})
+		var items []widget.RichTextSegment
+		for _, c := range b[1:] {
+			if _, _, value := w.Sides(c); !strings.HasSuffix(subject, " "+value) { // else the heading says it whole
 				items = append(items, &widget.TextSegment{Style: widget.RichTextStyleParagraph,
 					Text: form.Capitalise(w.FieldLabel(c)) + ": " + value})
 			}
-		default: // a field of the plan or the account, a score
-			endList()
-			open = history.Change{}
-			what, _, _ := w.Sides(c)
-			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleStrong, Text: what + ": "},
-				&widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: value})
+		}
+		if len(items) > 0 {
+			segs = append(segs, &widget.ListSegment{Items: items})
 		}
 	}
-	endList()
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
+}
+
+// blocks splits a section's contents into what is read as one: an element with its fields
+// and what it holds; a field of the plan; a score.
+func blocks(cs []history.Change) [][]history.Change {
+	var out [][]history.Change
+	for _, c := range cs {
+		if n := len(out); n > 0 && opens(out[n-1][0]) && belongs(out[n-1][0], c) {
+			out[n-1] = append(out[n-1], c)
+		} else {
+			out = append(out, []history.Change{c})
+		}
+	}
+	return out
+}
+
+// opens says whether a change heads an element: the element itself, added.
+func opens(c history.Change) bool {
+	return c.Kind == history.Added && c.Coll != "" && c.Coll != history.CollKPIHistory
+}
+
+// belongs says whether c is a field of the element head, or a measurement of the KPI.
+func belongs(head, c history.Change) bool {
+	return c.Kind == history.Changed && c.Coll == head.Coll && c.ID == head.ID && c.Parent == head.Parent ||
+		c.Coll == history.CollKPIHistory && c.Parent == head.ID
 }
 
 // elementStyle heads an element of the plan: bold, on a line of its own.
