@@ -109,3 +109,17 @@ func TestTheSnapshotsScreenAndItsKeys(t *testing.T) {
 		t.Fatalf("Ctrl+2 did not go back to the plan's page (%s)", e.Here())
 	}
 }
+
+// Without a plan open, the Plan menu's snapshots say to open one first.
+func TestSnapshotsNeedAnOpenPlan(t *testing.T) {
+	a := newTestApp(t, "es")
+	closeDialogs(a)
+	a.ShowHome()
+	for _, open := range []func(){planMenu{a}.showSnapshots, planMenu{a}.takeSnapshot, planMenu{a}.compare} {
+		open()
+		if a.win.Canvas().Overlays().Top() == nil || a.aside != nil {
+			t.Fatal("a snapshot screen opened without a plan")
+		}
+		closeDialogs(a)
+	}
+}
