@@ -109,6 +109,19 @@ func (e *Editor) apply(ed domain.Edit) error {
 	return nil
 }
 
+// Apply makes an edit that comes from outside the pages (a restored snapshot) as the pages
+// make theirs: after what is typed is committed, it is kept for undo and saved shortly
+// after, and every page that shows it is drawn again, the page on screen at once.
+func (e *Editor) Apply(ed domain.Edit) error {
+	e.fields.CommitAll()
+	if err := e.apply(ed); err != nil {
+		return err
+	}
+	e.pages.changed(pagesOf(ed), "")
+	e.pages.shown()
+	return nil
+}
+
 // saveOrDelete gives a dialog that edits one element of a list (id "" for a new one) its
 // Delete, when the element is in the plan, and returns its Save: each one edit of the list,
 // value the element as the dialog says it; done runs after the plan took the edit.

@@ -159,3 +159,25 @@ func TestAnEditShowsOnTheOtherPagesThatDrawIt(t *testing.T) {
 		t.Fatalf("the wallet lists the offerings %q", names)
 	}
 }
+
+// A whole content replaced at once (a restored snapshot) is drawn on every page that was
+// drawn, and so is its undo.
+func TestARestoreIsDrawnOnEveryPage(t *testing.T) {
+	a, e := openSample(t, "en")
+	drawEveryPage(e)
+	old := e.doc.Copy()
+	old.Plan.Wallet.Potential += 50_000_000
+	old.Plan.Contacts[0].Name = "Ane Goikoetxea"
+	old.Plan.SWOTs[0].Items = old.Plan.SWOTs[0].Items[1:]
+	restore := domain.ReplaceContent{Plan: old.Plan, Cause: domain.CauseRestore, Source: "before the review"}
+	if err := e.Apply(restore); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []func(){func() {}, e.Undo} {
+		step()
+		if !e.Flush() {
+			t.Fatal(e.SaveState())
+		}
+		everyPageShowsTheStore(t, a, e, restore)
+	}
+}

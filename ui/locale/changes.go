@@ -17,6 +17,7 @@ type ChangeWords struct {
 	loc      Locale // the language's words, numbers, money and dates
 	currency string
 	old, now domain.Doc
+	entire   bool // texts whole, as a state of the plan is read (Whole)
 }
 
 // NewChangeWords describes the changes from old to now in lang (en or es).

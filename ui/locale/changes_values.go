@@ -59,6 +59,9 @@ func (w ChangeWords) text(c history.Change, s string) string {
 	if strings.TrimSpace(s) == "" {
 		return w.t("history.empty")
 	}
+	if w.entire {
+		return s
+	}
 	if w.loc.Spanish() {
 		return "«" + clip(s, 60) + "»"
 	}
