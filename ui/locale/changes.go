@@ -17,6 +17,8 @@ type ChangeWords struct {
 	loc      Locale // the language's words, numbers, money and dates
 	currency string
 	old, now domain.Doc
+	// wholeTexts: free texts are said whole, lines kept, not shortened (Whole)
+	wholeTexts bool
 }
 
 // NewChangeWords describes the changes from old to now in lang (en or es).
@@ -25,6 +27,13 @@ func NewChangeWords(lang string, old, now domain.Doc) ChangeWords {
 	if now.Plan != nil {
 		w.currency = now.Plan.Currency
 	}
+	return w
+}
+
+// Whole is these words saying free texts whole, their lines kept, never shortened: for
+// reading two versions of a text side by side.
+func (w ChangeWords) Whole() ChangeWords {
+	w.wholeTexts = true
 	return w
 }
 

@@ -23,7 +23,7 @@ type conflictRow struct {
 
 func (w *wizard) newConflictRow(p storage.PlanMerge, cw locale.ChangeWords, c history.Conflict) *conflictRow {
 	r := &conflictRow{key: conflictKey(p.PlanID, c), title: conflictTitle(cw, c),
-		mine: sideText(cw, c.Mine), their: sideText(cw, c.Theirs)}
+		mine: sideText(cw.Whole(), c.Mine), their: sideText(cw.Whole(), c.Theirs)}
 	if len(w.report.Plans) > 1 {
 		r.title = p.Period + " › " + r.title
 	}

@@ -24,7 +24,7 @@ func (w *wizard) refused(err error) {
 	case len(ps) == 1 && ps[0].Key == "err.file_version":
 		w.explain(w.loc.T("merge.newer_version", append([]any{w.name}, ps[0].Args...)...))
 	case len(ps) == 1 && slices.Contains(notPlanFile, ps[0].Key):
-		w.explain(w.loc.T("merge.not_plan_file", w.name, form.FirstLine(form.ProblemText(w.loc, err))))
+		w.explain(w.loc.T("merge.not_plan_file", w.name, form.FirstLine(w.loc.T(ps[0].Key, ps[0].Args...))))
 	case de != nil && de.Key == "err.merge_no_account":
 		w.noAccount()
 	case de != nil && de.Key == "err.merge_other_account":
@@ -46,7 +46,7 @@ func domainError(err error) *domain.Error {
 // explain shows why nothing was merged, in a dialog of its own, and says so in the status bar.
 func (w *wizard) explain(text string) {
 	d := dialog.NewCustom(w.title(), w.loc.T("dialog.close"), form.Wrapped(text), w.sh.Window())
-	w.show(d, fyne.NewSize(560, 260))
+	w.show(d, fyne.NewSize(560, 220))
 	w.sh.Notify(w.loc.T("merge.nothing_merged", w.name))
 }
 

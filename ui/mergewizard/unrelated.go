@@ -71,7 +71,7 @@ func (w *wizard) confirmReplace(sameAccount bool) {
 	if !sameAccount {
 		ask, then = "merge.replace_account_ask", func() { w.importFile(true) }
 	}
-	d := dialog.NewCustomConfirm(w.title(), w.loc.T("merge.replace"), w.loc.T("dialog.cancel"),
+	d := dialog.NewCustomConfirm(w.title(), w.loc.T("merge.replace_do"), w.loc.T("dialog.cancel"),
 		form.Wrapped(w.loc.T(ask, w.report.Account, w.name)), func(yes bool) {
 			if yes {
 				then()

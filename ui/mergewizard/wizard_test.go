@@ -188,7 +188,7 @@ func TestMergeWithoutConflictsShowsWhatComesIn(t *testing.T) {
 	if got := a.stored(t).Plan.Risks; got != "según la consultora" {
 		t.Fatalf("risks %q", got)
 	}
-	if !strings.Contains(a.Status.Text, "1 cambio, guardado como un único cambio") {
+	if !strings.Contains(a.Status.Text, "1 cambio, guardado como una modificación que Deshacer revierte") {
 		t.Fatalf("status %q", a.Status.Text)
 	}
 }
@@ -309,7 +309,7 @@ func TestUnrelatedFileReplacesThePlan(t *testing.T) {
 	if !strings.Contains(a.dialogText(t), "undo takes it back") {
 		t.Fatalf("no question before replacing:\n%s", a.dialogText(t))
 	}
-	if err := press(t, w, func() { uitest.Answer(t, a.Win, "Replace with the file…") }); err != nil {
+	if err := press(t, w, func() { uitest.Answer(t, a.Win, "Replace") }); err != nil {
 		t.Fatal(err)
 	}
 	got := a.stored(t).Plan
