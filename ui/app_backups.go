@@ -11,7 +11,6 @@ import (
 	"kamplan/storage"
 	"kamplan/ui/form"
 	"kamplan/ui/restorebackup"
-	"kamplan/ui/shell"
 )
 
 // backupShelf is where the restore screen finds the backups: the daily ones beside the
@@ -43,7 +42,7 @@ func (a fileMenu) restoreBackup(path string, done func(error)) {
 		}, func(err error) {
 			a.showStored(was)
 			if err != nil {
-				shell.ShowProblems(a, a.loc.T("restore.refused"), err)
+				a.ShowError(err)
 			} else {
 				a.Notify(a.loc.T("restore.done", filepath.Base(path), filepath.Base(savedAs)))
 			}

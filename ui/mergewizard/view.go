@@ -23,7 +23,7 @@ type mergeView struct {
 
 func (w *wizard) showMerge() {
 	v := &mergeView{left: widget.NewLabel("")}
-	w.view = v
+	w.view, w.choices = v, map[string]history.Side{} // every conflict shown waits for a pick
 	parts := []fyne.CanvasObject{form.Wrapped(w.loc.T("merge.intro", w.name, w.report.Account))}
 	for _, p := range w.report.Plans {
 		parts = append(parts, w.planPart(p)...)

@@ -356,3 +356,35 @@ func TestChosenSideIsFoundByTheConflict(t *testing.T) {
 		t.Fatal("a side was found for another conflict")
 	}
 }
+
+// When the stored plan changes while the person picks (another window saved it) and a new
+// conflict appears, nothing is written: the merge is worked out again and shown afresh.
+func TestMergeShownAgainWhenTheStoredPlanChanged(t *testing.T) {
+	a := newTestApp(t, "en")
+	back := a.cameBack(t, domain.SetField{Field: "risks", Value: "según la consultora"},
+		domain.SetField{Field: "context", Value: "contexto de la consultora"})
+	a.edit(t, domain.SetField{Field: "risks", Value: "según Laura"})
+	w := a.open(back)
+	test.Tap(w.view.takeTheir)
+	a.edit(t, domain.SetField{Field: "context", Value: "contexto de Laura, guardado mientras tanto"})
+	was := stateOf(t, a)
+	shown := make(chan string, 2)
+	w.shown = func(step string) { shown <- step }
+	if err := press(t, w, func() { test.Tap(w.view.doMerge) }); err == nil {
+		t.Fatal("a merge with a conflict nobody saw was written")
+	}
+	if step := <-shown; step != "merge" || len(w.view.rows) != 2 || !w.view.doMerge.Disabled() {
+		t.Fatalf("shown %q again with %d conflicts, Merge disabled %v", step, len(w.view.rows), w.view.doMerge.Disabled())
+	}
+	if stateOf(t, a) != was {
+		t.Fatal("the refused merge changed the plan")
+	}
+	for _, r := range w.view.rows {
+		if strings.HasSuffix(r.key, "\x00context") {
+			r.keepMine.SetSelected(r.keepMine.Options[0])
+		}
+	}
+	if !w.view.doMerge.Disabled() {
+		t.Fatal("Merge is on while a conflict on screen has no side picked")
+	}
+}
