@@ -253,7 +253,7 @@ func (s *Store) CloseDiscardingUnused() error {
 	unused := false
 	if s.origin.isNew() {
 		var err error
-		if unused, err = s.neverUsed(context.Background()); err != nil {
+		if unused, err = neverUsed(context.Background(), s.db); err != nil {
 			s.Close()
 			return err
 		}

@@ -254,7 +254,7 @@ func replaceAll(ctx context.Context, tx *sql.Tx, st domain.Settings) error {
 func (s *Store) DeletePlan(ctx context.Context, planID string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.deleteRow(ctx, "plans", "plan", planID); err != nil {
+	if err := deleteRow(ctx, s.db, "plans", "plan", planID); err != nil {
 		return err
 	}
 	s.saved.forget(planID)

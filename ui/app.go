@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -60,7 +61,10 @@ func Run(dbPath string) error {
 	}
 	defer s.Close()
 	ui := New(a, s, lang)
-	a.Lifecycle().SetOnStarted(ui.fitScreen)
+	a.Lifecycle().SetOnStarted(func() {
+		ui.fitScreen()
+		ui.files().dailyBackup(ui.ctx, time.Now(), nil)
+	})
 	ui.win.ShowAndRun()
 	return nil
 }

@@ -62,10 +62,15 @@ func (w ChangeWords) text(c history.Change, s string) string {
 	if w.entire {
 		return s
 	}
-	if w.loc.Spanish() {
-		return "«" + clip(s, 60) + "»"
+	if w.inFull {
+		s = strings.TrimSpace(s)
+	} else {
+		s = clip(s, 60)
 	}
-	return "“" + clip(s, 60) + "”"
+	if w.loc.Spanish() {
+		return "«" + s + "»"
+	}
+	return "“" + s + "”"
 }
 
 func (w ChangeWords) choice(prefix, key string) string {
