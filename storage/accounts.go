@@ -49,7 +49,6 @@ func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account
 // nameKey is what makes two account names the same: case does not count, in any alphabet.
 func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
 
-
 // accountIn reads an account by id inside a transaction.
 func accountIn(ctx context.Context, q queryer, id string) (*domain.Account, error) {
 	return accountFrom(ctx, q, "id = ?", id)
