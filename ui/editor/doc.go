@@ -3,7 +3,9 @@
 // The core is the Editor (editor.go): the account and plan it edits (a domain.Doc), every change
 // applied there as a domain edit with its inverse kept for undo and redo, the save shortly after
 // and the header saying whether what is on screen is saved (save.go), the conflict with another
-// writer and the changes it left unsaved (unsaved.go).
+// writer and the changes it left unsaved (unsaved.go). Every edit, undo and redo is saved with
+// its entry in the plan's journal, signed with the person's name, and undo and redo start
+// from the journal when the plan is opened again (journal.go).
 //
 // Each page is one small type behind the page interface (pages.go): it draws itself from the
 // plan and says which lists and fields it shows. pageList registers the pages by their

@@ -24,11 +24,12 @@ type page interface {
 
 // topics are what a page draws of the plan: the lists it is the page of, other lists it draws
 // or edits, and the fields of the account and plan it draws (the first page in reading order
-// that draws a field is its page).
+// that draws a field is its page); or the plan's journal, which a save adds to.
 type topics struct {
-	owns   []domain.Coll
-	shows  []domain.Coll
-	fields []domain.Field
+	owns    []domain.Coll
+	shows   []domain.Coll
+	fields  []domain.Field
+	journal bool
 }
 
 // pageDef registers a page: its key, the catalogue key of its title, its phase and its type.
@@ -236,6 +237,21 @@ func (ps *pageSet) refresh() {
 	for _, s := range ps.slots {
 		for _, f := range s.live {
 			f()
+		}
+	}
+}
+
+// journalled draws again the drawn pages that list the plan's journal, which a save added
+// to: at once the page on screen, the others when next shown.
+func (ps *pageSet) journalled() {
+	for _, s := range ps.slots {
+		if s.view == nil || !s.page.shows().journal {
+			continue
+		}
+		if s == ps.hereSlot() {
+			ps.draw(s)
+		} else {
+			s.stale = true
 		}
 	}
 }
