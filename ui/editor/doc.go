@@ -31,6 +31,7 @@
 //	Commitment  Actions            actionsPage        page_actions.go, action_dialog.go
 //	            KPIs               kpisPage           page_kpis.go
 //	            Sign-off           signoffPage        page_signoff.go
+//	            History            historyPage        page_history.go (the journal, in words)
 //
 // Shared by the pages: lists.go (rows of a list of the plan, each bound to an element by id),
 // warnings.go (warnings under the fields they concern), words.go (texts), pagetabs.go (the side

@@ -67,6 +67,7 @@ var pageList = []pageDef{
 	{shell.PageActions, "editor.actions", commitment, func(e *Editor) page { return &actionsPage{e: e} }},
 	{shell.PageKPIs, "editor.kpis", commitment, func(e *Editor) page { return &kpisPage{e: e} }},
 	{shell.PageSignOff, "editor.signoff", commitment, func(e *Editor) page { return &signoffPage{e: e} }},
+	{shell.PageHistory, "editor.history", commitment, func(e *Editor) page { return &historyPage{e: e} }},
 }
 
 // pageDefOf is the registration of a page; ok is false for no page.
