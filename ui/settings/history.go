@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"kamplan/ui/form"
 	"kamplan/ui/shell"
 )
 
@@ -46,7 +47,8 @@ func (f *settingsForm) historyItems() []*widget.FormItem {
 	}
 	return []*widget.FormItem{
 		widget.NewFormItem(f.loc.T("settings.author"), h.author),
-		widget.NewFormItem(f.loc.T("settings.undo"), container.NewGridWithColumns(2, h.undoTo, h.undoN)),
+		widget.NewFormItem(f.loc.T("settings.undo"), container.NewBorder(nil, nil, nil,
+			container.New(&form.FixedWidth{Width: 120}, h.undoN), h.undoTo)),
 	}
 }
 
