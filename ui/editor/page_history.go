@@ -98,8 +98,11 @@ func (p *historyPage) list(entries []history.JournalEntry) fyne.CanvasObject {
 		return form.Wrapped(p.e.tr("editor.history.none"))
 	}
 	w := locale.NewChangeWords(p.e.loc.Lang(), p.e.doc, p.e.doc)
-	rows := make([]fyne.CanvasObject, 0, 2*len(entries))
-	for _, en := range entries {
+	rows := make([]fyne.CanvasObject, 0, 3*len(entries))
+	for i, en := range entries {
+		if i > 0 {
+			rows = append(rows, widget.NewSeparator())
+		}
 		said := saidEntry(p.e.loc, w, p.e.doc, en)
 		meta := widget.NewLabelWithStyle(said.meta, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		rows = append(rows, meta, form.Wrapped(strings.Join(said.lines, "\n")))
@@ -127,6 +130,9 @@ func (p *historyPage) pager(page history.JournalPage) fyne.CanvasObject {
 	shown := widget.NewLabel("")
 	if n := len(page.Entries); n > 0 {
 		shown.SetText(e.tr("editor.history.range", first, first+n-1))
+	}
+	if newer.Disabled() && older.Disabled() {
+		return shown // the whole history is on this page
 	}
 	return container.NewHBox(newer, shown, older)
 }
