@@ -105,6 +105,20 @@ func journalOf10000(b *testing.B, a *testApp, f domain.PlanFile) {
 	}
 }
 
+// BenchmarkOpenLargePlanWith10000Edits opens the large plan whose journal holds 10,000 edits,
+// all of them on the undo stack, and draws the window (compare BenchmarkOpenLargePlanInEditor:
+// the stacks are read a window at a time).
+func BenchmarkOpenLargePlanWith10000Edits(b *testing.B) {
+	a, f := largePlanApp(b)
+	journalOf10000(b, a, f)
+	b.ResetTimer()
+	for b.Loop() {
+		a.editor = nil
+		a.openPlan(f.Account.ID, f.Plans[0].ID)
+		a.win.Canvas().Capture()
+	}
+}
+
 // BenchmarkHistoryPageOf10000Edits draws the History page of the large plan whose journal
 // holds 10,000 edits (aim: listed under 100 ms): its newest page, the newest of one section
 // and one person, and the oldest page; "built" reads the store and makes the page, "shown"

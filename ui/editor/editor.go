@@ -159,6 +159,9 @@ func (e *Editor) step(from, to *[]done) {
 	}
 	e.fields.CommitAll()
 	if len(*from) == 0 {
+		*from = e.journal.more(from == &e.undo, e.save)
+	}
+	if len(*from) == 0 {
 		key := "editor.nothing_to_undo"
 		if from == &e.redo {
 			key = "editor.nothing_to_redo"

@@ -35,12 +35,38 @@ func (j *editJournal) trim(stack []done) []done {
 	return stack
 }
 
-// stacks reads the undo and redo stacks the journal keeps for the plan. Each entry's inverse
-// is what stepping through it applies; the page it was made on is not kept, so it shows on
-// the edit's own page.
+// undoWindow is how much of each stack is read at a time when undo reaches back to the plan's
+// creation: a plan of thousands of edits opens at once, and the rest is read when reached.
+var undoWindow = 200
+
+// stacks reads the tops of the undo and redo stacks the journal keeps for the plan: as far as
+// the limit, else a window of each. Each entry's inverse is what stepping through it applies;
+// the page it was made on is not kept, so it shows on the edit's own page.
 func (j *editJournal) stacks() (undo, redo []done, err error) {
-	u, r, err := j.sh.Store().Journal().UndoTail(j.sh.Context(), j.planID, j.limit())
+	n := j.limit()
+	if n == 0 {
+		n = undoWindow
+	}
+	u, r, err := j.sh.Store().Journal().UndoTail(j.sh.Context(), j.planID, n)
 	return stackOf(u), stackOf(r), err
+}
+
+// more reads the next window of the undo (or redo) stack once the editor stepped through the
+// one it read; save saves what is pending first, so that the journal's stacks are the
+// editor's. None when undo reaches no further than the limit.
+func (j *editJournal) more(undo bool, save func() bool) []done {
+	if j.limit() > 0 || !save() {
+		return nil
+	}
+	u, r, err := j.stacks()
+	if err != nil {
+		j.sh.ShowError(err)
+		return nil
+	}
+	if undo {
+		return u
+	}
+	return r
 }
 
 func stackOf(entries []history.JournalEntry) []done {

@@ -179,3 +179,40 @@ func TestUndoReachesBackAsFarAsSet(t *testing.T) {
 		t.Fatalf("after a restart: potential %d, status %q", got, a.Status.Text)
 	}
 }
+
+// When undo reaches back to the plan's creation, a reopened plan reads its stacks a window at
+// a time: stepping past the window reads the next one, and every edit is undone and redone
+// in turn.
+func TestUndoReadsTheJournalAWindowAtATime(t *testing.T) {
+	was := undoWindow
+	undoWindow = 2
+	t.Cleanup(func() { undoWindow = was })
+	a, e := openSample(t, "en")
+	accountID, planID := e.account.ID, e.plan.ID
+	potentials := []int64{storedState(t, a, accountID, planID).potential}
+	for _, v := range []string{"6,000,000", "6,500,000", "7,000,000", "7,500,000", "8,000,000"} {
+		typeInto(t, e, shell.PageWallet, "Total purchase potential", v)
+		potentials = append(potentials, e.plan.Wallet.Potential)
+	}
+	e = restart(t, a)
+	if len(e.undo) != 2 {
+		t.Fatalf("the reopened plan read %d edits to undo, not a window of 2", len(e.undo))
+	}
+	for i := len(potentials) - 2; i >= 0; i-- {
+		pressUndo(t, a)
+		if got := storedState(t, a, accountID, planID).potential; got != potentials[i] {
+			t.Fatalf("undo back to edit %d: the store holds %d, not %d", i, got, potentials[i])
+		}
+	}
+	pressUndo(t, a)
+	if a.Status.Text != "Nothing to undo" {
+		t.Fatalf("past the first edit the status says %q", a.Status.Text)
+	}
+	restart(t, a)
+	for i := 1; i < len(potentials); i++ {
+		pressRedo(t, a)
+		if got := storedState(t, a, accountID, planID).potential; got != potentials[i] {
+			t.Fatalf("redo of edit %d: the store holds %d, not %d", i, got, potentials[i])
+		}
+	}
+}
