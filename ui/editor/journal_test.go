@@ -16,16 +16,29 @@ import (
 // database file with a new store, as the next start does, and the plan again.
 func restart(t *testing.T, a *testApp) *Editor {
 	t.Helper()
-	accountID, planID := a.editor.account.ID, a.editor.plan.ID
+	accountID, planID := quit(t, a)
+	return startAgain(t, a, accountID, planID)
+}
+
+// quit leaves the plan and closes the store, as quitting the app does.
+func quit(t *testing.T, a *testApp) (accountID, planID string) {
+	t.Helper()
+	accountID, planID = a.editor.account.ID, a.editor.plan.ID
 	a.onClose()
 	if a.editor != nil {
 		t.Fatal("the plan could not be left")
 	}
-	path := a.store.Path()
 	if err := a.store.Close(); err != nil {
 		t.Fatal(err)
 	}
-	db, err := storage.Open(path)
+	return accountID, planID
+}
+
+// startAgain opens the database file with a new store, as the app's next start does, and
+// the plan.
+func startAgain(t *testing.T, a *testApp, accountID, planID string) *Editor {
+	t.Helper()
+	db, err := storage.Open(a.store.Path())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"log"
 	"slices"
 	"strings"
 
@@ -38,7 +39,8 @@ func (*historyPage) shows() topics { return topics{journal: true} }
 func (p *historyPage) build() fyne.CanvasObject {
 	page, err := p.read()
 	if err != nil {
-		return form.Wrapped(form.Message(p.e.loc, err))
+		log.Printf("kamplan: the history of plan %s: %v", p.e.plan.ID, err)
+		return form.Wrapped(form.Capitalise(form.Message(p.e.loc, err)))
 	}
 	return container.NewVBox(form.Wrapped(p.e.tr("editor.history.intro")), p.filters(page.Authors), widget.NewSeparator(),
 		p.list(page.Entries), p.pager(page))

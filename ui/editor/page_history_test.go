@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -211,5 +212,40 @@ func TestHistoryPageInSpanish(t *testing.T) {
 	historySelect(t, e, "Todas las personas")
 	if text := labelsText(viewOf(e, shell.PageHistory)); strings.Contains(text, "editor.") || strings.Contains(text, "history.") {
 		t.Fatalf("untranslated:\n%s", text)
+	}
+}
+
+// A journal entry that cannot be read (the file was damaged) is said, in the person's
+// language, when the plan opens and on the History page; the plan opens all the same and its
+// edits are saved.
+func TestADamagedJournalIsSaidNotFatal(t *testing.T) {
+	a, e := openSample(t, "es")
+	if err := e.apply(domain.SetField{Field: domain.FieldRisks, Value: "Huelga en el puerto"}); err != nil {
+		t.Fatal(err)
+	}
+	accountID, planID := quit(t, a)
+	db, err := sql.Open("sqlite", a.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("UPDATE journal SET edit = '{\"type\": \"set_field\", \"field\": 7' WHERE plan_id = ?", planID); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	e = startAgain(t, a, accountID, planID)
+	const says = "No se puede leer un cambio del historial del plan"
+	if !strings.Contains(dialogText(t, a), says) {
+		t.Fatalf("opening the plan says %q", dialogText(t, a))
+	}
+	closeDialogs(a)
+	e.ShowPage(shell.PageHistory)
+	if text := labelsText(viewOf(e, shell.PageHistory)); !strings.Contains(text, says) {
+		t.Fatalf("the History page says:\n%s", text)
+	}
+	if err := e.apply(domain.SetField{Field: domain.FieldResources, Value: "Dos técnicos"}); err != nil || !e.Flush() {
+		t.Fatalf("an edit after the damage: %v, %s", err, e.SaveState())
+	}
+	if got := storedPlan(t, a, planID); got.Resources != "Dos técnicos" || got.Risks != "Huelga en el puerto" {
+		t.Fatalf("the store holds %q, %q", got.Resources, got.Risks)
 	}
 }
