@@ -31,7 +31,7 @@
 //	Commitment  Actions            actionsPage        page_actions.go, action_dialog.go
 //	            KPIs               kpisPage           page_kpis.go
 //	            Sign-off           signoffPage        page_signoff.go
-//	            History            historyPage        page_history.go (the journal, in words)
+//	            History            historyPage        page_history.go, subpackage historylist
 //
 // Shared by the pages: lists.go (rows of a list of the plan, each bound to an element by id),
 // warnings.go (warnings under the fields they concern), words.go (texts), pagetabs.go (the side
@@ -39,7 +39,8 @@
 //
 // Subpackages: bind holds the fields bound to a value of the plan, their parsers and the state
 // of what is typed; forms holds the dialogs' forms for one element (a contact, an objective, an
-// action, a KPI, a strategy, a white-space cell).
+// action, a KPI, a strategy, a white-space cell); historylist lists the plan's journal in
+// words, filtered by section and person, a page at a time.
 //
 // The editor reaches the app through shell.Shell and the plans through the store it gives.
 package editor

@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/ui/editor/historylist"
 	"kamplan/ui/shell"
 )
 
@@ -152,7 +153,7 @@ func TestHistoryPageFollowsEachSave(t *testing.T) {
 // A long journal is listed a page at a time, newest first: Older and Newer turn the pages.
 func TestHistoryPageTurnsThePages(t *testing.T) {
 	a, e := openSample(t, "en")
-	for i := range historyPageSize + 10 {
+	for i := range historylist.PageSize + 10 {
 		if err := e.apply(domain.SetField{Field: domain.FieldRisks, Value: fmt.Sprintf("Riesgo %d", i)}); err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +163,7 @@ func TestHistoryPageTurnsThePages(t *testing.T) {
 	}
 	e.ShowPage(shell.PageHistory)
 	view := func() fyne.CanvasObject { return viewOf(e, shell.PageHistory) }
-	first := sameAsStore(t, a, e, history.JournalQuery{Limit: historyPageSize})
+	first := sameAsStore(t, a, e, history.JournalQuery{Limit: historylist.PageSize})
 	if !strings.HasSuffix(first[0][1], "“Riesgo 59”") || !slices.Contains(strings.Split(labelsText(view()), "\n"), "Changes 1–50") {
 		t.Fatalf("the first page starts with %q", first[0])
 	}
