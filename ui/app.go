@@ -83,6 +83,7 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 		float32(fa.Preferences().FloatWithFallback("window.width", defaultWidth)),
 		float32(fa.Preferences().FloatWithFallback("window.height", defaultHeight))))
 	a.win.SetCloseIntercept(a.onClose)
+	s.SetAuthor(fa.Preferences().String(shell.PrefAuthor))
 	a.installMenu()
 	a.installKeys()
 	a.ShowHome()

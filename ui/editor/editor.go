@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/ui/editor/bind"
 	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
@@ -47,6 +48,7 @@ type Editor struct {
 	unsaved      []domain.Edit  // applied since the last successful save
 
 	undo, redo []done
+	journal    *editJournal // the edits for the plan's journal, and how far undo reaches back
 
 	names map[fyne.CanvasObject]string // controls named by a column header
 }
@@ -65,6 +67,11 @@ func New(sh shell.Shell, acc *domain.Account, p *domain.Plan) *Editor {
 	e.reloadButton = widget.NewButtonWithIcon(e.tr("editor.conflict.reload"), theme.ViewRefreshIcon(), e.Reload)
 	e.reloadButton.Importance = widget.HighImportance
 	e.changesButt = widget.NewButton(e.tr("editor.unsaved.show"), e.showUnsaved)
+	e.journal = &editJournal{sh: sh, planID: p.ID}
+	var err error
+	if e.undo, e.redo, err = e.journal.stacks(); err != nil {
+		sh.ShowError(err) // the plan opens all the same, with nothing to undo
+	}
 	return e
 }
 
@@ -102,8 +109,9 @@ func (e *Editor) apply(ed domain.Edit) error {
 		return err
 	}
 	here := e.Here()
-	e.undo = append(e.undo, done{inv, here})
+	e.undo = e.journal.trim(append(e.undo, done{inv, here}))
 	e.redo = nil
+	e.journal.record(history.JournalDo, ed, inv)
 	e.pages.changed(pagesOf(ed, inv), here)
 	e.touched(ed)
 	return nil
@@ -164,6 +172,9 @@ func (e *Editor) step(from, to *[]done) {
 	}
 	e.fields.CommitAll()
 	if len(*from) == 0 {
+		*from = e.journal.more(from == &e.undo, e.save)
+	}
+	if len(*from) == 0 {
 		key := "editor.nothing_to_undo"
 		if from == &e.redo {
 			key = "editor.nothing_to_redo"
@@ -178,7 +189,12 @@ func (e *Editor) step(from, to *[]done) {
 		return
 	}
 	*from = (*from)[:len(*from)-1]
-	*to = append(*to, done{inv, last.on})
+	*to = e.journal.trim(append(*to, done{inv, last.on}))
+	kind := history.JournalUndo
+	if from == &e.redo {
+		kind = history.JournalRedo
+	}
+	e.journal.record(kind, last.edit, inv)
 	e.pages.changed(pagesOf(last.edit, inv), "")
 	if at, ok := pageFor(last.edit, last.on); ok {
 		e.ShowPage(at)

@@ -76,7 +76,7 @@ func containsLine(text, line string) bool {
 // An undo draws again the pages that show the edit, and only them: the page on screen at
 // once, the others when next shown. Random edits of every kind, each made on a random page,
 // are undone and redone; after each step every page drawn, redrawn or kept, shows what the
-// database holds.
+// database holds. The history, which lists every edit saved, is drawn again after each save.
 func TestUndoRedrawsOnlyThePagesThatShowTheEdit(t *testing.T) {
 	a, e := openSample(t, "en")
 	drawEveryPage(e)
@@ -90,6 +90,7 @@ func TestUndoRedrawsOnlyThePagesThatShowTheEdit(t *testing.T) {
 		}
 		done++
 		shows := pagesOf(ed, e.undo[len(e.undo)-1].edit)
+		shows = append(shows, pagesShowing(func(t topics) bool { return t.journal })...) // the history lists every edit saved
 		for _, step := range []func(){e.Undo, e.Redo} {
 			before := drawings(e)
 			step()
