@@ -24,9 +24,11 @@ func keptSnapshots(t *testing.T, a *App) []history.SnapshotInfo {
 	return list
 }
 
-// Every PDF exported from the app keeps the plan as exported, labelled with its edition.
+// Every PDF exported from the app keeps the plan as exported, labelled with its edition and
+// signed with the name set in Settings.
 func TestPDFExportKeepsASnapshotOfItsEdition(t *testing.T) {
 	a, e := openSample(t, "en")
+	a.store.SetAuthor("Ane Goikoetxea 张")
 	st, _ := a.store.Settings(a.ctx)
 	for _, doc := range []struct {
 		edition domain.Edition
@@ -39,7 +41,7 @@ func TestPDFExportKeepsASnapshotOfItsEdition(t *testing.T) {
 			t.Fatal(err)
 		}
 		kept := keptSnapshots(t, a)
-		if kept[0].Kind != history.SnapshotExport || kept[0].Label != doc.label {
+		if kept[0].Kind != history.SnapshotExport || kept[0].Label != doc.label || kept[0].Author != "Ane Goikoetxea 张" {
 			t.Fatalf("after the %s export the newest snapshot is %+v", doc.label, kept[0])
 		}
 	}

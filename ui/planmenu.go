@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2/dialog"
 
-	"kamplan/storage"
 	"kamplan/ui/shell"
 	"kamplan/ui/snapshots"
 )
@@ -31,7 +30,7 @@ func (a planMenu) screen() *snapshots.Screen {
 	}
 	return snapshots.New(a, a.editor, snapshots.Actions{Back: back, ChooseFile: a.files().chooseExportFile,
 		PlanFile: func(id string) ([]byte, error) { return a.store.ExportSnapshot(a.ctx, id) },
-		Author:   author})
+		Author:   a.store.Author})
 }
 
 // showSnapshots lists the open plan's snapshots.
@@ -64,12 +63,9 @@ func (a planMenu) back() {
 	}
 }
 
-// author is who keeps a snapshot: the person using the computer.
-func author() string { return storage.DefaultAuthor() }
-
 // signOffs is the store as the screens get it: it keeps a snapshot at each sign-off and says so.
 func (a planMenu) signOffs() shell.Store {
-	return snapshots.KeepSignOffs(a.store, snapshots.SignOffs{Locale: a.Locale, Author: author,
+	return snapshots.KeepSignOffs(a.store, snapshots.SignOffs{Locale: a.Locale, Author: a.store.Author,
 		Kept: func(label string, err error) {
 			if err != nil {
 				a.ShowError(err)
