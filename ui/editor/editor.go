@@ -165,6 +165,16 @@ func (e *Editor) Undo() { e.step(&e.undo, &e.redo) }
 // Redo makes again the latest undone edit.
 func (e *Editor) Redo() { e.step(&e.redo, &e.undo) }
 
+// setAside drops a step that can no longer be taken because what it changes is gone, so the
+// next one goes further back; any other failure leaves the step for another try.
+func (e *Editor) setAside(from *[]done, err error) {
+	e.sh.ShowError(err)
+	if code := domain.CodeOf(err); code == domain.CodeNotFound || code == domain.CodeInvalid {
+		*from = (*from)[:len(*from)-1]
+		e.sh.Notify(e.tr("editor.step_set_aside"))
+	}
+}
+
 func (e *Editor) step(from, to *[]done) {
 	if f, ok := e.sh.Window().Canvas().Focused().(*bind.Field); ok && e.fields.IsInvalid(f) {
 		f.Revert() // first undo the typing that is not a value yet
@@ -185,7 +195,7 @@ func (e *Editor) step(from, to *[]done) {
 	last := (*from)[len(*from)-1]
 	inv, err := e.doc.Apply(last.edit)
 	if err != nil {
-		e.sh.ShowError(err)
+		e.setAside(from, err)
 		return
 	}
 	*from = (*from)[:len(*from)-1]

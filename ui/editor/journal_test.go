@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -227,5 +228,31 @@ func TestUndoReadsTheJournalAWindowAtATime(t *testing.T) {
 		if got := storedState(t, a, accountID, planID).potential; got != potentials[i] {
 			t.Fatalf("redo of edit %d: the store holds %d, not %d", i, got, potentials[i])
 		}
+	}
+}
+
+// An edit whose element is gone (removed where this plan's journal did not see it, by an
+// import or in another period) cannot be undone: the person is told, that step is set aside,
+// and the next undo goes on further back instead of failing the same way for ever.
+func TestAnUndoThatCannotBeTakenIsSetAside(t *testing.T) {
+	a, e := openSample(t, "en")
+	was := e.plan.Wallet.Potential
+	typeInto(t, e, shell.PageWallet, "Total purchase potential", "6,000,000")
+	c := e.plan.Contacts[0]
+	c.Notes = "Prefers calls to e-mail 📞"
+	if err := e.Apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.doc.Apply(domain.RemoveItem{Coll: domain.CollContacts, ID: c.ID}); err != nil {
+		t.Fatal(err) // gone without a trace in the journal
+	}
+	pressUndo(t, a)
+	if !strings.Contains(a.status.Text, "set aside") {
+		t.Fatalf("the status says %q", a.status.Text)
+	}
+	closeDialogs(a) // the error said why
+	pressUndo(t, a)
+	if got := storedPlan(t, a, e.plan.ID).Wallet.Potential; got != was {
+		t.Fatalf("the second undo left the potential at %d, want %d (status %q)", got, was, a.status.Text)
 	}
 }
