@@ -23,6 +23,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(writerEnv); path != "" {
 		os.Exit(runWriter(path, os.Getenv("KAMPLAN_CRASH_PLAN")))
 	}
+	if path := os.Getenv(listerEnv); path != "" {
+		os.Exit(runLister(path))
+	}
 	os.Exit(m.Run())
 }
 
