@@ -12,6 +12,8 @@ import (
 	"kamplan/storage"
 	"kamplan/ui/internal/uitest"
 	"kamplan/ui/shell"
+
+	"fyne.io/fyne/v2"
 )
 
 // The File menu merges a plan file and restores a backup, in both languages.
@@ -134,5 +136,42 @@ func TestMergedPlanShowsAgainAsStored(t *testing.T) {
 	a.files().showStored(a.files().openNow())
 	if a.editor != nil || a.home == nil {
 		t.Fatal("a plan that is gone is still open")
+	}
+}
+
+// A plan file merged into the open plan is one step of undo: Ctrl+Z in the plan shown again
+// takes the merge back in the database, and Ctrl+Y makes it again.
+func TestAMergeIsUndoneWithCtrlZ(t *testing.T) {
+	a, e := openSample(t, "en")
+	planID, was := e.Plan().ID, e.Plan().Risks
+	data, err := a.store.ExportJSON(a.ctx, e.Account().Name, e.Plan().Period)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := storage.DecodePlanFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Plans[0].Risks = "edited by the consultant 🧾"
+	if data, err = storage.EncodePlanFile(f); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.store.MergeJSON(a.ctx, data, storage.MergeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	a.files().showStored(a.files().openNow())
+	key := func(sc fyne.Shortcut) {
+		a.win.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+		if !a.editor.Flush() {
+			t.Fatal(a.editor.SaveState())
+		}
+	}
+	key(&fyne.ShortcutUndo{})
+	if got := storedPlan(t, a, planID).Risks; got != was {
+		t.Fatalf("after Ctrl+Z the risks are %q", got)
+	}
+	key(&fyne.ShortcutRedo{})
+	if got := storedPlan(t, a, planID).Risks; got != "edited by the consultant 🧾" {
+		t.Fatalf("after Ctrl+Y the risks are %q", got)
 	}
 }
