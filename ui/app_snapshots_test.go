@@ -10,8 +10,10 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/ui/editor/bind"
 	"kamplan/ui/internal/uitest"
 	"kamplan/ui/pdf"
+	"kamplan/ui/shell"
 )
 
 // keptSnapshots lists the open plan's snapshots as the database holds them, newest first.
@@ -121,6 +123,33 @@ func TestSnapshotsNeedAnOpenPlan(t *testing.T) {
 		open()
 		if a.win.Canvas().Overlays().Top() == nil || a.aside != nil {
 			t.Fatal("a snapshot screen opened without a plan")
+		}
+		closeDialogs(a)
+	}
+}
+
+// Plan → Snapshots, Compare and Take a snapshot, with something typed that is not a value
+// yet, ask before dropping it: Stay keeps it on screen and in the field, as Ctrl+1 does.
+func TestSnapshotsAskBeforeDroppingWhatIsTyped(t *testing.T) {
+	for _, open := range []func(planMenu){planMenu.showSnapshots, planMenu.compare, planMenu.takeSnapshot} {
+		a, e := openSample(t, "en")
+		e.ShowPage(shell.PageWallet)
+		var potential *bind.Field
+		uitest.Walk(a.win.Content(), func(o fyne.CanvasObject) {
+			if f, ok := o.(*bind.Field); ok && f.Label() == "Total purchase potential" {
+				potential = f
+			}
+		})
+		if potential == nil {
+			t.Fatal("no potential on the wallet page")
+		}
+		potential.SetText("")
+		test.Type(potential, "1.2.3")
+		potential.FocusLost()
+		open(planMenu{a})
+		uitest.Answer(t, a.win, "Stay")
+		if a.aside != nil || potential.Text != "1.2.3" {
+			t.Fatalf("the snapshots opened (%v) or dropped what was typed: %q", a.aside != nil, potential.Text)
 		}
 		closeDialogs(a)
 	}

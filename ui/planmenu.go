@@ -35,25 +35,39 @@ func (a planMenu) screen() *snapshots.Screen {
 
 // showSnapshots lists the open plan's snapshots.
 func (a planMenu) showSnapshots() {
-	if s := a.screen(); s != nil {
+	a.withScreen("editor.discard.leave", func(s *snapshots.Screen) {
 		s.ShowList()
 		a.aside = s
-	}
+	})
 }
 
 // compare compares two states of the open plan, from its newest snapshot to now.
 func (a planMenu) compare() {
-	if s := a.screen(); s != nil {
+	a.withScreen("editor.discard.leave", func(s *snapshots.Screen) {
 		s.ShowCompare(-1)
 		a.aside = s
-	}
+	})
 }
 
 // takeSnapshot keeps the open plan as it is, with a label.
 func (a planMenu) takeSnapshot() {
-	if s := a.screen(); s != nil {
-		s.Take()
+	a.withScreen("editor.discard.snapshot", (*snapshots.Screen).Take)
+}
+
+// withScreen runs then on the open plan's snapshots, once what is typed in the plan is
+// saved or, when it cannot be, the person chose to drop it.
+func (a planMenu) withScreen(discardKey string, then func(*snapshots.Screen)) {
+	if a.aside != nil || a.editor == nil {
+		if s := a.screen(); s != nil {
+			then(s)
+		}
+		return
 	}
+	a.leaveEditor(discardKey, func() {
+		if s := a.screen(); s != nil {
+			then(s)
+		}
+	})
 }
 
 // back shows the open plan again in the editor.
