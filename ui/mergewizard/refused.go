@@ -23,6 +23,8 @@ func (w *wizard) refused(err error) {
 	switch {
 	case len(ps) == 1 && ps[0].Key == "err.file_version":
 		w.explain(w.loc.T("merge.newer_version", append([]any{w.name}, ps[0].Args...)...))
+	case len(ps) == 1 && ps[0].Key == "err.format": // its detail would say the same again
+		w.explain(w.loc.T("merge.not_plan_file.bare", w.name))
 	case len(ps) == 1 && slices.Contains(notPlanFile, ps[0].Key):
 		w.explain(w.loc.T("merge.not_plan_file", w.name, form.FirstLine(w.loc.T(ps[0].Key, ps[0].Args...))))
 	case de != nil && de.Key == "err.merge_no_account":

@@ -226,6 +226,8 @@ func TestMergeRefusals(t *testing.T) {
 	}{
 		{"garbage", func(*testApp, *testing.T) []byte { return []byte("%PDF-1.4 not a plan") }, "“vuelta.json” is not a KAM Planner plan file"},
 		{"empty", func(*testApp, *testing.T) []byte { return nil }, "“vuelta.json” is not a KAM Planner plan file"},
+		{"another program's JSON", func(*testApp, *testing.T) []byte { return []byte(`{"format": "crm.export", "rows": []}`) },
+			"“vuelta.json” is not a KAM Planner plan file.\n"},
 		{"newer version", func(a *testApp, t *testing.T) []byte {
 			return bytes.Replace(a.cameBack(t), []byte(`"version": 3`), []byte(`"version": 9`), 1)
 		}, "written by a newer version of KAM Planner (plan file version 9; this one reads up to 3)"},
