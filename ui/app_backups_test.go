@@ -175,3 +175,18 @@ func TestAMergeIsUndoneWithCtrlZ(t *testing.T) {
 		t.Fatalf("after Ctrl+Y the risks are %q", got)
 	}
 }
+
+// File dialogs take most of the window, so more than three or four files show at a time.
+func TestFileDialogsAreLarge(t *testing.T) {
+	a := newTestApp(t, "en")
+	a.win.Resize(fyne.NewSize(1200, 800))
+	a.files().mergePlanFileDialog()
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no file dialog")
+	}
+	if got := top.Size(); got.Width < 1000 || got.Height < 650 {
+		t.Fatalf("the file dialog is %v in a 1200×800 window", got)
+	}
+	closeDialogs(a)
+}

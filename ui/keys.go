@@ -39,7 +39,15 @@ func (a *App) ShowDialog(d dialog.Dialog, close func()) {
 	d.SetOnClosed(func() {
 		a.escapables = slices.DeleteFunc(a.escapables, func(x escapable) bool { return x.d == d })
 	})
+	if _, ok := d.(*dialog.FileDialog); ok {
+		d.Resize(fileDialogSize(a.win.Canvas().Size()))
+	}
 	d.Show()
+}
+
+// fileDialogSize is most of the window: Fyne's own size shows three or four files at a time.
+func fileDialogSize(win fyne.Size) fyne.Size {
+	return fyne.NewSize(max(600, win.Width*0.85), max(420, win.Height*0.85))
 }
 
 // installKeys makes Escape and F1 work when no entry has the focus.
