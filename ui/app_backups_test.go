@@ -14,6 +14,7 @@ import (
 	"kamplan/ui/shell"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // The File menu merges a plan file and restores a backup, in both languages.
@@ -181,11 +182,11 @@ func TestFileDialogsAreLarge(t *testing.T) {
 	a := newTestApp(t, "en")
 	a.win.Resize(fyne.NewSize(1200, 800))
 	a.files().mergePlanFileDialog()
-	top := a.win.Canvas().Overlays().Top()
-	if top == nil {
+	top, ok := a.win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
 		t.Fatal("no file dialog")
 	}
-	if got := top.Size(); got.Width < 1000 || got.Height < 650 {
+	if got := top.Content.Size(); got.Width < 1000 || got.Height < 650 {
 		t.Fatalf("the file dialog is %v in a 1200×800 window", got)
 	}
 	closeDialogs(a)
