@@ -104,7 +104,11 @@ func (s *Screen) ShowCompare(i int) {
 	pick := container.NewGridWithColumns(2, widget.NewForm(widget.NewFormItem(s.tr("compare.before"), before)),
 		widget.NewForm(widget.NewFormItem(s.tr("compare.after"), after)))
 	title := s.tr("compare.title", s.plan.Account().Name, s.plan.Plan().Period)
-	top := container.NewVBox(s.header(title, s.tr("snapshots.view.back"), s.ShowList), pick, summary, note, widget.NewSeparator())
+	backText, back := s.tr("snapshots.view.back"), s.ShowList
+	if s.list == nil { // opened from Plan → Compare, not from the list
+		backText, back = s.tr("snapshots.back_to_plan"), s.Back
+	}
+	top := container.NewVBox(s.header(title, backText, back), pick, summary, note, widget.NewSeparator())
 	s.sh.Show(container.NewBorder(top, nil, nil, nil, result))
 }
 

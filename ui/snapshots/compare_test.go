@@ -112,3 +112,19 @@ func selectSectionOnScreen(t testing.TB, a *testApp, name string) {
 	}
 	t.Fatal("no sections on screen")
 }
+
+// Compare opened from the Plan menu goes back to the plan; opened from the list, to the list.
+func TestCompareGoesBackWhereItCameFrom(t *testing.T) {
+	a := openSample(t, "en")
+	a.screen.ShowCompare(-1)
+	a.tap(t, "Back to the plan")
+	if a.backs != 1 {
+		t.Fatalf("Plan → Compare went back to the plan %d times", a.backs)
+	}
+	a.screen.ShowList()
+	a.screen.ShowCompare(-1)
+	a.tap(t, "Back to the snapshots")
+	if a.backs != 1 || a.screen.list == nil {
+		t.Fatal("compare opened from the list did not go back to it")
+	}
+}
