@@ -181,7 +181,8 @@ func (a fileMenu) pdfKept(doc pdf.Document, warnings *[]string) func(path string
 		if err := write(path, progress); err != nil {
 			return err
 		}
-		_, err := a.store.Snapshots().Create(a.ctx, doc.Plan.ID, history.SnapshotExport, editionLabel(doc), a.store.Author())
+		now := domain.Doc{Account: &doc.Account, Plan: doc.Plan}
+		_, err := history.KeepExport(a.ctx, a.store.Snapshots(), now, editionLabel(doc), a.store.Author())
 		return err
 	}
 }

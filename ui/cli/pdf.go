@@ -46,7 +46,7 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.Snapshots().Create(e.ctx, p.ID, history.SnapshotExport, *edition, storage.DefaultAuthor())
+	_, err = history.KeepExport(e.ctx, s.Snapshots(), domain.Doc{Account: a, Plan: p}, *edition, s.Author())
 	return err
 }
 
