@@ -43,6 +43,7 @@ func (a *App) installMenu() {
 		item("menu.previous_page", func() { a.stepPage(-1) }, sc(fyne.KeyPageUp, mod)))
 	help := fyne.NewMenu(a.tr("menu.help"),
 		item("menu.about", a.aboutDialog, nil),
+		item("menu.licences", a.licencesDialog, nil),
 		item("menu.method", a.methodDialog, sc(fyne.KeyF1, 0)))
 	a.win.SetMainMenu(fyne.NewMainMenu(file, edit, plan, view, help))
 	for _, s := range []struct {

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/assets"
+)
+
+func TestParseNoticesSplitsOnTheRules(t *testing.T) {
+	s := "THIRD-PARTY NOTICES\n\nContents\n\n  a 1.0\n  Font b\n\n" +
+		noticeRule + "\na 1.0\n" + noticeRule + "\nIn the Linux build.\n\n--- LICENSE ---\n\nMIT terms\n\n" +
+		noticeRule + "\nFont b\n" + noticeRule + "\nOFL terms\n"
+	ns := parseNotices(s)
+	want := []notice{{"a 1.0", "In the Linux build.\n\n--- LICENSE ---\n\nMIT terms"}, {"Font b", "OFL terms"}}
+	if len(ns) != len(want) || ns[0] != want[0] || ns[1] != want[1] {
+		t.Fatalf("%q", ns)
+	}
+}
+
+// Help → Licences lists every component of the notices the program embeds and shows the
+// licence of the one chosen; Escape closes it.
+func TestLicencesDialogShowsTheLicenceOfEachComponent(t *testing.T) {
+	a := newTestApp(t, "es")
+	overlays := func() int { return len(a.win.Canvas().Overlays().List()) }
+	before := overlays()
+	menuItem(t, a, "Ayuda", "Licencias").Action()
+	split := find[*container.Split](t, a.win.Canvas().Overlays().Top())
+	list := split.Leading.(*widget.List)
+	text := split.Trailing.(*container.Scroll).Content.(*widget.Label)
+	ns := parseNotices(string(assets.Notices()))
+	if len(ns) < 30 || list.Length() != len(ns) {
+		t.Fatalf("the list has %d components, the notices %d", list.Length(), len(ns))
+	}
+	if !strings.Contains(text.Text, "Copyright 2009 The Go Authors") {
+		t.Fatalf("the first component's licence is not shown: %.80q", text.Text)
+	}
+	for title, want := range map[string][]string{
+		"Droid Sans Fallback (font)": {"Google Corp", "Apache License", "Version 2.0"},
+		"modernc.org/sqlite":         {"--- LICENSE-SQLITE ---", "SQLite Is Public Domain"},
+		"fyne.io/fyne/v2":            {"--- theme/font/LICENSE.txt ---", "SIL OPEN FONT LICENSE"},
+	} {
+		list.Select(indexOfNotice(t, ns, title))
+		for _, w := range want {
+			if !strings.Contains(text.Text, w) {
+				t.Errorf("%s: the licence shown lacks %q", title, w)
+			}
+		}
+	}
+	a.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if overlays() != before {
+		t.Fatal("Escape did not close the licences")
+	}
+}
+
+func indexOfNotice(t *testing.T, ns []notice, prefix string) int {
+	t.Helper()
+	for i, n := range ns {
+		if strings.HasPrefix(n.title, prefix) {
+			return i
+		}
+	}
+	t.Fatalf("no %s in the notices", prefix)
+	return -1
+}
+
+// menuItem is the main menu's item labelled item in the menu labelled menu.
+func menuItem(t *testing.T, a *App, menu, item string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range a.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if m.Label == menu && it.Label == item {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no %s → %s in the menu", menu, item)
+	return nil
+}
+
+// find is the first object of type T under o, looking into containers and widgets alike.
+func find[T fyne.CanvasObject](t *testing.T, o fyne.CanvasObject) T {
+	t.Helper()
+	var walkAll func(fyne.CanvasObject) (T, bool)
+	walkAll = func(o fyne.CanvasObject) (T, bool) {
+		if x, ok := o.(T); ok {
+			return x, true
+		}
+		var children []fyne.CanvasObject
+		switch x := o.(type) {
+		case *fyne.Container:
+			children = x.Objects
+		case fyne.Widget:
+			children = test.WidgetRenderer(x).Objects()
+		}
+		for _, c := range children {
+			if x, ok := walkAll(c); ok {
+				return x, true
+			}
+		}
+		var zero T
+		return zero, false
+	}
+	x, ok := walkAll(o)
+	if !ok {
+		t.Fatalf("nothing of the type wanted on the screen")
+	}
+	return x
+}
