@@ -39,6 +39,7 @@ Verbs:
                                        --dry-run prints what would change and writes nothing;
                                        --mapping is JSON {"column header": "field" or "none"}
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
+                                       write the plan as a PDF document
   backup --out FILE                    write a consistent copy of the database
   version                              print the version (also --version)
   help                                 print this help (also -h, --help; after a verb too)
