@@ -33,23 +33,27 @@ func parseNotices(s string) []notice {
 // texts of the one chosen: the notices their licences ask to be shown, in the app itself.
 func (a *App) licencesDialog() {
 	ns := parseNotices(string(assets.Notices()))
-	text := widget.NewLabel("")
-	text.Wrapping = fyne.TextWrapWord
+	// The licence texts keep their own lines and layout: monospaced, not wrapped again.
+	text := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	text.Selectable = true
-	scroll := container.NewVScroll(text)
+	scroll := container.NewScroll(text)
 	list := widget.NewList(func() int { return len(ns) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(ns[i].title) })
 	list.OnSelected = func(i widget.ListItemID) {
 		text.SetText(ns[i].body)
 		scroll.ScrollToTop()
 	}
 	split := container.NewHSplit(list, scroll)
-	split.Offset = 0.4
+	split.Offset = 0.3
 	intro := widget.NewLabel(a.tr("licences.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(a.title("menu.licences"), a.tr("dialog.close"), container.NewBorder(intro, nil, nil, nil, split), a.win)
-	d.Resize(dialogSize(a.win, fyne.NewSize(960, 620)))
+	d.Resize(dialogSize(a.win, fyne.NewSize(1000, 640)))
 	a.showDialog(d, nil)
 	if len(ns) > 0 {
 		list.Select(0)
