@@ -79,6 +79,17 @@ check_windows_program() {
   grep -Eq "^Subsystem\s+0*$3\s" <<<"$head" || die "$2 is not a $([ "$3" = 2 ] && echo GUI || echo console) program"
 }
 
+# check_notices_cover PROGRAM: every module the program links (go version -m) has its licence in
+# the notices, under its path and version.
+check_notices_cover() {
+  local mods missing=""
+  mods=$("$GO" version -m "$1" | awk '$1 == "dep" {print $2 " " $3}')
+  while read -r m; do
+    grep -qxF "$m" assets/THIRD_PARTY_NOTICES.txt || missing="$missing, $m"
+  done <<<"$mods"
+  [ -z "$missing" ] || die "$1 links modules the notices lack${missing}: run go generate ./assets"
+}
+
 build_windows() {
   local syso=rsrc_windows_amd64.syso start=$SECONDS
   step "windows build (the first one compiles SQLite and libc for Windows: about 15 minutes on 2 cores)"
@@ -103,6 +114,7 @@ build_windows() {
     packaging/windows/msicheck.c -lmsi
   check_windows_program "$build/win/kamplan.exe" kamplan.exe 2
   check_windows_program "$build/win/kamplan-cli.exe" kamplan-cli.exe 3
+  check_notices_cover "$build/win/kamplan.exe"
 }
 
 build_linux() {
@@ -120,6 +132,7 @@ build_linux() {
   sections=$(readelf -S -h "$build/linux/kamplan")
   if grep -q "\.symtab\|\.debug_" <<<"$sections"; then die "the Linux binary is not stripped"; fi
   grep -q "Type:.*DYN" <<<"$sections" || die "the Linux binary is not position independent"
+  check_notices_cover "$build/linux/kamplan"
 }
 
 # stage_shared: the files every release file carries besides the programs.
