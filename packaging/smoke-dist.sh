@@ -3,7 +3,7 @@
 #  Signing:  a throw-away code-signing certificate, timestamp authority and GnuPG key, made here;
 #            the release files made again with them from the same build (dist.sh --repack); every
 #            signature verified (the programs in the zip and installed, the uninstaller, setup.exe,
-#            the MSI, SHA256SUMS.asc), and a tampered copy refused. The rest runs on these files.
+#            the MSI and its check, SHA256SUMS.asc), and a tampered copy refused. The rest runs on these files.
 #  Files:    the notices in every release file, the winget manifests, the SBOMs.
 #  Windows:  under Wine in a fresh prefix: setup.exe /S for everyone; its files, shortcut and Apps
 #            entry; kamplan.exe and the launcher kamplan-cli.exe (`version`, `list`, `export-pdf`,
@@ -15,7 +15,7 @@
 #            the window and its WM_CLASS against the menu entry's StartupWMClass; dpkg -r.
 # Screenshots go to out/smoke-dist/. Ends with "N passed, N failed".
 # Needs: wine, wine64, gcc-mingw-w64-x86-64, xvfb, xdotool, imagemagick, unzip, x11-utils, lintian,
-# osslsigncode, openssl, gnupg (make smoke-deps); root for dpkg.
+# osslsigncode, openssl, gnupg, msitools (make smoke-deps); root for dpkg.
 # Debian 12's Wine 8.0 lacks bcryptprimitives.dll, which Go >= 1.22 programs load at start: a test-only
 # stand-in (packaging/smoke/bcryptprimitives.c) is built and copied into the throw-away prefix. It is
 # never shipped. Under Wine an exit status is seen modulo 256 (msiexec's 1603 as 67).
@@ -27,7 +27,7 @@ version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' ui/cli/cli.go)
 for f in "dist/kamplan-$version-windows-amd64-setup.exe" "dist/kamplan_${version}_amd64.deb" dist/SHA256SUMS out/dist-build/stamp; do
   [ -f "$f" ] || { echo "smoke-dist: $f is missing: run make dist first" >&2; echo "0 passed, 1 failed"; exit 1; }
 done
-for tool in wine wineserver x86_64-w64-mingw32-gcc Xvfb xdotool xprop import dpkg unzip lintian osslsigncode openssl gpg; do
+for tool in wine wineserver x86_64-w64-mingw32-gcc Xvfb xdotool xprop import dpkg unzip lintian osslsigncode openssl gpg msidump; do
   command -v "$tool" >/dev/null || { echo "smoke-dist: $tool is missing (make smoke-deps installs it)" >&2; echo "0 passed, 1 failed"; exit 1; }
 done
 
@@ -147,6 +147,8 @@ signed() {
 }
 signed "$setup" setup.exe
 signed "$msi" "the MSI"
+check "the MSI's streams unpack" msidump -s -d "$work/msi" "$msi"
+signed "$work/msi/_Streams/Binary.MsiCheck" "the MSI's check for a running app (msicheck.dll)"
 mkdir -p "$work/zip" "$work/tar"
 check "the zip unpacks" unzip -q "$rel/kamplan-$version-windows-amd64.zip" -d "$work/zip"
 portable="$work/zip/kamplan-$version-windows-amd64"
