@@ -147,6 +147,7 @@ signed() {
 }
 signed "$setup" setup.exe
 signed "$msi" "the MSI"
+mkdir -p "$work/msi"
 check "the MSI's streams unpack" msidump -s -d "$work/msi" "$msi"
 signed "$work/msi/_Streams/Binary.MsiCheck" "the MSI's check for a running app (msicheck.dll)"
 mkdir -p "$work/zip" "$work/tar"
