@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end: build the real app, start it under Xvfb on a fresh database, create an account,
 # add SWOT items in two quadrants and edit the first after adding the second, type an invalid
-# amount then a valid one and undo it, quit, and check with the command line that the store
-# holds exactly what the screen showed. (The README's pictures come from docs/screenshots.sh.)
+# amount then a valid one and undo it; let a second process save the plan meanwhile, see the
+# conflict, reload and edit again; quit, and check with the command line that the store holds
+# exactly what the screen showed. (The README's pictures come from docs/screenshots.sh.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+# KEEP=1 keeps the screenshots and the log in $work for a look after a failure.
+trap 'kill $app $xvfb 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "e2e: kept $work" || rm -rf "$work"' EXIT
 
 go build -o "$work/kamplan" .
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" LANG=en_US.UTF-8
@@ -48,6 +50,22 @@ xdotool key ctrl+a; xdotool type --delay 30 "3 millions"; sleep 1.5
 import -window root "$work/invalid.png"
 xdotool key ctrl+a; xdotool type --delay 30 "3M"; xdotool key Tab; sleep 1.5
 xdotool key ctrl+z; sleep 1.5                   # undo: the potential is 0 again
+step "conflict: the command line saves the plan while it is open here"
+"$work/kamplan" --db "$db" export-json --account "Industrias E2E" --out "$work/theirs.json"
+sed -i 's/"period": \("[^"]*"\),/"period": \1, "prepared_by": "Written elsewhere",/' "$work/theirs.json"
+"$work/kamplan" --db "$db" import-json --replace "$work/theirs.json"
+xdotool mousemove 865 165 click 1; sleep 0.3    # Our revenue: saving it meets the other writer's version
+xdotool key ctrl+a; xdotool type --delay 30 "1,750,000"; xdotool key Tab; sleep 2
+import -window root "$work/conflict.png"
+xdotool key Escape; sleep 1                     # Keep on screen
+import -window root "$work/kept.png"
+xdotool key ctrl+r; sleep 1.5                   # Edit → Reload plan asks before discarding
+import -window root "$work/discard.png"
+xdotool mousemove 736 552 click 1; sleep 2      # Discard and reload
+import -window root "$work/reloaded.png"
+step "an edit after the reload is stored"
+xdotool mousemove 865 165 click 1; sleep 0.3    # Our revenue
+xdotool key ctrl+a; xdotool type --delay 30 "2,000,000"; xdotool key Tab; sleep 1.5
 step "quit"
 xdotool key ctrl+q; sleep 2
 if kill -0 "$app" 2>/dev/null; then
@@ -62,7 +80,8 @@ expect() { # what the screen showed must be what the store holds
 }
 expect '"text": "Long-term contract until 2029"' "the strength"
 expect '"text": "Weakness rewritten"' "the weakness edited after the strength was added"
-expect '"revenue": 150000000' "the revenue"
+expect '"revenue": 200000000' "the revenue typed after the reload"
+expect '"prepared_by": "Written elsewhere"' "the other writer's change, kept by the reload"
 expect '"potential": 0,' "the undone potential"
 if grep -q '"text": "Old weakness"' <<<"$out"; then failed=$((failed + 1)); echo "e2e: the old weakness text came back" >&2; fi
 echo "e2e: $passed passed, $failed failed"

@@ -4,6 +4,7 @@ package assets
 import (
 	"embed"
 	"io/fs"
+	"sync/atomic"
 )
 
 //go:embed fonts/*.ttf i18n sample icon.png THIRD_PARTY_NOTICES.txt
@@ -20,7 +21,17 @@ func Notices() []byte {
 }
 
 // Font returns an embedded TrueType font by file name (e.g. "DejaVuSans.ttf").
-func Font(name string) ([]byte, error) { return files.ReadFile("fonts/" + name) }
+func Font(name string) ([]byte, error) {
+	loads.Add(1)
+	return files.ReadFile("fonts/" + name)
+}
+
+// loads counts the fonts and catalogues read from the embedded files.
+var loads atomic.Int64
+
+// Loads is how many fonts and catalogues the program has read so far: none for a command that
+// prints a line, such as kamplan version (they are read when first needed, never at start-up).
+func Loads() int64 { return loads.Load() }
 
 // FS exposes the embedded files read-only.
 func FS() fs.FS { return files }

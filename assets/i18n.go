@@ -22,6 +22,7 @@ var (
 )
 
 func loadCatalogs() {
+	loads.Add(1)
 	catalogs = map[string]map[string]string{}
 	for _, lang := range Languages {
 		m, err := loadLanguage(lang)
@@ -89,6 +90,17 @@ func T(lang, key string, args ...any) string {
 		return s
 	}
 	return fmt.Sprintf(s, args...)
+}
+
+// TCount is T for a text about n things: the language's key+".one" when n is 1 and the
+// catalogue has it ("1 overdue action"), else key ("0 overdue actions", "3 overdue
+// actions"). English and Spanish both use the one form for exactly 1. A text with several
+// counts is written as single-count fragments, each translated with TCount.
+func TCount(lang, key string, n int, args ...any) string {
+	if n == 1 && Has(lang, key+".one") {
+		key += ".one"
+	}
+	return T(lang, key, args...)
 }
 
 // Keys returns the sorted keys of a language.

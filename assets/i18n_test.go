@@ -38,7 +38,7 @@ func TestLanguagesHaveTheSameKeys(t *testing.T) {
 // Every message key the domain and the store report must be in the catalogue.
 func TestDomainMessageKeysTranslated(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"../domain", "../storage", "../storage/csvimport"} {
+	for _, dir := range []string{"../domain", "../storage", "../storage/atomicfile", "../storage/csvimport"} {
 		more, _ := filepath.Glob(dir + "/*.go")
 		files = append(files, more...)
 	}

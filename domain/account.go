@@ -1,5 +1,10 @@
 package domain
 
+import (
+	"slices"
+	"strings"
+)
+
 // Tier is set by hand, never derived from revenue: strategic value is not financial value.
 type Tier string
 
@@ -16,16 +21,23 @@ var Tiers = []Tier{TierStrategic, TierKey, TierOther}
 type TeamRole string
 
 const (
+	RoleSponsor   TeamRole = "sponsor"   // Executive sponsor
 	RoleDirector  TeamRole = "director"  // Key Account Director
 	RoleManager   TeamRole = "manager"   // Key Account Manager
 	RoleExecutive TeamRole = "executive" // Key Account Executive
+	RoleTechnical TeamRole = "technical" // technical specialist
+	RoleService   TeamRole = "service"   // service and customer success
+	RoleFinance   TeamRole = "finance"   // finance (pricing, credit, invoicing)
+	RoleOther     TeamRole = "other"
 )
 
 // TeamRoles lists the team roles in display order.
-var TeamRoles = []TeamRole{RoleDirector, RoleManager, RoleExecutive}
+var TeamRoles = []TeamRole{RoleSponsor, RoleDirector, RoleManager, RoleExecutive, RoleTechnical, RoleService, RoleFinance, RoleOther}
 
-// TeamMember is a person of our side who works the account.
+// TeamMember is a person of our side who works the account. Coverage pairs refer to a
+// member by ID, so a member can be renamed without losing whom they cover.
 type TeamMember struct {
+	ID   string   `json:"id"`
 	Name string   `json:"name"`
 	Role TeamRole `json:"role"`
 }
@@ -42,17 +54,16 @@ type Account struct {
 	Owner    string       `json:"owner,omitempty"` // the KAM who owns the account
 	Team     []TeamMember `json:"team,omitempty"`
 	Notes    string       `json:"notes,omitempty"` // internal
+
+	// Employees and AnnualRevenue are the client's own size (Size keeps what was written
+	// otherwise, "50-200 employees"); 0 is not known. AnnualRevenue is in minor units of
+	// RevenueCurrency (ISO 4217), or of the plan's currency when that is blank.
+	Employees       int    `json:"employees,omitempty"`
+	AnnualRevenue   int64  `json:"annual_revenue,omitempty"`
+	RevenueCurrency string `json:"revenue_currency,omitempty"`
+
 	// Version is the store's revision this account was read or last saved at (see Plan.Version).
 	Version int64 `json:"-"`
-}
-
-func validTier(t Tier) bool {
-	for _, v := range Tiers {
-		if v == t {
-			return true
-		}
-	}
-	return false
 }
 
 // Validate checks the account; problems are reported under "account".
@@ -65,14 +76,85 @@ func (a *Account) Validate() error {
 func (a *Account) check(c checker) {
 	c.required("name", a.Name)
 	c.maxLen("name", a.Name, 200)
-	if !validTier(a.Tier) {
+	if !slices.Contains(Tiers, a.Tier) {
 		c.add("tier", "err.choice", "must be one of strategic, key, other")
 	}
+	a.checkSize(c)
+	first := map[string]string{} // member id → name of the first member with it
 	for i, m := range a.Team {
 		mc := c.idx("team", i)
 		mc.required("name", m.Name)
-		if m.Role != RoleDirector && m.Role != RoleManager && m.Role != RoleExecutive {
-			mc.add("role", "err.choice", "must be one of director, manager, executive")
+		mc.maxLen("name", m.Name, 200)
+		mc.required("id", m.ID)
+		if name, dup := first[m.ID]; dup && m.ID != "" {
+			mc.add("id", "err.duplicate_id", "repeats the id of %s", name)
+		} else {
+			first[m.ID] = m.Name
 		}
+		if !slices.Contains(TeamRoles, m.Role) {
+			mc.add("role", "err.choice", "must be one of %s", roleList())
+		}
+	}
+}
+
+func roleList() string {
+	names := make([]string, len(TeamRoles))
+	for i, r := range TeamRoles {
+		names[i] = string(r)
+	}
+	return strings.Join(names, ", ")
+}
+
+// Member returns the team member with id; ok is false for someone no longer in the team.
+func (a *Account) Member(id string) (TeamMember, bool) {
+	for _, m := range a.Team {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return TeamMember{}, false
+}
+
+// MemberNamed returns the id of the first team member called name, case and surrounding
+// spaces aside; ok is false when nobody in the team has that name.
+func (a *Account) MemberNamed(name string) (string, bool) {
+	name = strings.TrimSpace(name)
+	for _, m := range a.Team {
+		if strings.EqualFold(strings.TrimSpace(m.Name), name) {
+			return m.ID, true
+		}
+	}
+	return "", false
+}
+
+// MemberFor returns the id of the team member called name, adding a member with role
+// "other" when the team has nobody of that name (a name from an older plan or a CRM).
+func (a *Account) MemberFor(name string) string {
+	if id, ok := a.MemberNamed(name); ok {
+		return id
+	}
+	m := TeamMember{ID: NewID(), Name: strings.TrimSpace(name), Role: RoleOther}
+	a.Team = append(a.Team, m)
+	return m.ID
+}
+
+// GiveMemberIDs gives an id to every team member without one (teams written before ids).
+func (a *Account) GiveMemberIDs() {
+	for i := range a.Team {
+		if a.Team[i].ID == "" {
+			a.Team[i].ID = NewID()
+		}
+	}
+}
+
+func (a *Account) checkSize(c checker) {
+	if a.Employees < 0 {
+		c.add("employees", "err.negative", "must not be negative")
+	}
+	if a.AnnualRevenue < 0 {
+		c.add("annual_revenue", "err.negative", "must not be negative")
+	}
+	if a.RevenueCurrency != "" && !isCurrencyCode(a.RevenueCurrency) {
+		c.add("revenue_currency", "err.currency", "must be a three-letter ISO code such as EUR")
 	}
 }

@@ -34,7 +34,7 @@ func (a Action) Open() bool { return a.Status != StatusDone && a.Status != Statu
 // Overdue reports whether an open action's due date is before today.
 func (a Action) Overdue(today Date) bool { return a.Open() && !a.Due.IsZero() && a.Due.Before(today) }
 
-func (p *Plan) checkAction(c checker, a Action) {
+func (p planCheck) checkAction(c checker, a Action) {
 	c.required("title", a.Title)
 	switch a.Status {
 	case StatusNotStarted, StatusInProgress, StatusBlocked, StatusDone, StatusCancelled:

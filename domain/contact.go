@@ -1,5 +1,7 @@
 package domain
 
+import "slices"
+
 // BuyingRole is a role a contact plays in the buying centre (several per contact).
 type BuyingRole string
 
@@ -63,21 +65,13 @@ type Contact struct {
 	Attitude    int          `json:"attitude"`  // −2…+2; internal
 	RelNow      int          `json:"rel_now"`   // 0–4
 	RelTarget   int          `json:"rel_target"`
-	Owner       string       `json:"owner,omitempty"` // our team member
 	Frequency   Cadence      `json:"frequency,omitempty"`
 	LastContact Date         `json:"last_contact"`
 	Notes       string       `json:"notes,omitempty"` // internal
 }
 
 // HasRole reports whether the contact plays a buying role.
-func (c Contact) HasRole(r BuyingRole) bool {
-	for _, x := range c.BuyingRoles {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
+func (c Contact) HasRole(r BuyingRole) bool { return slices.Contains(c.BuyingRoles, r) }
 
 // Supportive is attitude ≥ +1.
 func (c Contact) Supportive() bool { return c.Attitude >= AttitudeSupporter }
@@ -129,14 +123,14 @@ type Warning struct {
 }
 
 // MapWarnings checks the stakeholder map: no economic buyer; no supportive contact with
-// influence ≥ 4; a decider with no owner; a key player no one on our team covers.
+// influence ≥ 4; a decider no one on our team covers (no owner); a key player no one covers.
 func (p *Plan) MapWarnings() []Warning {
 	var ws []Warning
 	econ, strongAlly := false, false
 	for _, c := range p.Contacts {
 		econ = econ || c.SellingRole == SellingEconomic
 		strongAlly = strongAlly || (c.Supportive() && c.KeyPlayer())
-		covered := p.OwnerOf(c.ID) != ""
+		covered := p.Covered(c.ID)
 		switch {
 		case c.HasRole(BuyingDecider) && !covered:
 			ws = append(ws, Warning{"warn.decider_no_owner", []any{c.Name}, c.Name + " is a decider with no owner on our team", c.ID})
@@ -176,7 +170,7 @@ func (p *Plan) ReportsToCycle() []string {
 	return nil
 }
 
-func (p *Plan) checkContact(c checker, k Contact) {
+func (p planCheck) checkContact(c checker, k Contact) {
 	c.required("name", k.Name)
 	c.intRange("influence", k.Influence, 1, 5)
 	c.intRange("attitude", k.Attitude, -2, 2)
@@ -189,41 +183,14 @@ func (p *Plan) checkContact(c checker, k Contact) {
 		c.add("reports_to", "err.self_report", "a contact cannot report to themselves")
 	}
 	for j, r := range k.BuyingRoles {
-		if !validBuyingRole(r) {
+		if !slices.Contains(BuyingRoles, r) {
 			c.add(sprintfIdx("buying_roles", j), "err.choice", "unknown buying role %q", r)
 		}
 	}
-	if k.SellingRole != SellingNone && !validSellingRole(k.SellingRole) {
+	if k.SellingRole != SellingNone && !slices.Contains(SellingRoles, k.SellingRole) {
 		c.add("selling_role", "err.choice", "must be one of economic, user, technical, coach")
 	}
-	if k.Frequency != "" && !validCadence(k.Frequency) {
+	if k.Frequency != "" && !slices.Contains(Cadences, k.Frequency) {
 		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
-}
-
-func validBuyingRole(r BuyingRole) bool {
-	for _, x := range BuyingRoles {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-func validSellingRole(r SellingRole) bool {
-	for _, x := range SellingRoles {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-func validCadence(c Cadence) bool {
-	for _, x := range Cadences {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }

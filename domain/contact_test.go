@@ -30,14 +30,10 @@ func TestGridCell(t *testing.T) {
 func TestMapWarnings(t *testing.T) {
 	econ := contact("e", "Eva", 5, 1)
 	econ.SellingRole = SellingEconomic
-	econ.Owner = "Luis"
 	decider := contact("d", "Dani", 2, 0)
 	decider.BuyingRoles = []BuyingRole{BuyingDecider}
-	owned := decider
-	owned.Owner = "Ana"
-	uncovered := econ
-	uncovered.Owner = ""
-	byPair := []Coverage{{ID: "c1", Member: "Ana", ContactID: "d", RelNow: 2}}
+	econPair := Coverage{ID: "c0", MemberID: "luis", ContactID: "e", RelNow: 3}
+	byPair := []Coverage{econPair, {ID: "c1", MemberID: "ana", ContactID: "d", RelNow: 2}}
 	tests := []struct {
 		name     string
 		contacts []Contact
@@ -45,10 +41,9 @@ func TestMapWarnings(t *testing.T) {
 		want     []string
 	}{
 		{"empty map", nil, nil, []string{"warn.no_economic_buyer", "warn.no_strong_supporter"}},
-		{"complete", []Contact{econ, owned}, nil, nil},
-		{"decider without owner", []Contact{econ, decider}, nil, []string{"warn.decider_no_owner"}},
-		{"decider covered by a pair", []Contact{econ, decider}, byPair, nil},
-		{"key player no one covers", []Contact{uncovered}, nil, []string{"warn.key_player_uncovered"}},
+		{"complete", []Contact{econ, decider}, byPair, nil},
+		{"decider without owner", []Contact{econ, decider}, byPair[:1], []string{"warn.decider_no_owner"}},
+		{"key player no one covers", []Contact{econ}, nil, []string{"warn.key_player_uncovered"}},
 		{"ally too weak", []Contact{func() Contact { c := econ; c.Influence = 3; return c }()}, nil, []string{"warn.no_strong_supporter"}},
 	}
 	for _, tt := range tests {
@@ -114,5 +109,5 @@ func TestReportsToCycleRejected(t *testing.T) {
 	if len(p.ReportsToCycle()) != 3 {
 		t.Fatalf("cycle = %v", p.ReportsToCycle())
 	}
-	assertProblem(t, p.Validate(), "contacts")
+	assertProblem(t, p.Validate(), "contacts[0].reports_to") // under the field a dialog shows
 }

@@ -1,10 +1,14 @@
 package domain
 
+import "slices"
+
 // Coverage is one pair of our account team and one of the client's people: how well that
 // member knows the person now, the target, and how often they should meet (METHOD §5).
+// The pairs are the one answer to "who covers this person?": the matrix, the gaps, the
+// warnings, the contact dialog and both editions of the document read them.
 type Coverage struct {
 	ID        string  `json:"id"`
-	Member    string  `json:"member"`     // name of a member of the account team
+	MemberID  string  `json:"member_id"`  // id of a member of the account team
 	ContactID string  `json:"contact_id"` // contact ID
 	RelNow    int     `json:"rel_now"`    // 0–4
 	RelTarget int     `json:"rel_target"` // 0–4
@@ -22,7 +26,13 @@ func (p *Plan) CoverageOf(contactID string) []Coverage {
 	return out
 }
 
-// BestCoverage is the pair with the highest level now for a contact (the first on a tie).
+// Covered reports whether anyone on our team covers a contact (has a pair with them).
+func (p *Plan) Covered(contactID string) bool {
+	return slices.ContainsFunc(p.Coverage, func(c Coverage) bool { return c.ContactID == contactID })
+}
+
+// BestCoverage is the pair with the highest level now for a contact (the first on a tie):
+// its member is the contact's owner (METHOD §5).
 func (p *Plan) BestCoverage(contactID string) (Coverage, bool) {
 	var best Coverage
 	found := false
@@ -34,29 +44,29 @@ func (p *Plan) BestCoverage(contactID string) (Coverage, bool) {
 	return best, found
 }
 
-// OwnerOf is the team member who owns the relationship with a contact: the member of the
-// pair with the highest level now, else the owner typed on the contact.
-func (p *Plan) OwnerOf(contactID string) string {
-	if c, ok := p.BestCoverage(contactID); ok {
-		return c.Member
+// PairOf returns the pair of a member and a contact, if they have one.
+func (p *Plan) PairOf(memberID, contactID string) (Coverage, bool) {
+	for _, c := range p.Coverage {
+		if c.MemberID == memberID && c.ContactID == contactID {
+			return c, true
+		}
 	}
-	if k := p.FindContact(contactID); k != nil {
-		return k.Owner
-	}
-	return ""
+	return Coverage{}, false
 }
 
-// CoverageFromOwners gives every contact with an owner and no pair a pair of that owner
-// carrying the contact's relationship now, target and frequency. Plans written before team
-// coverage existed are brought forward with it.
-func (p *Plan) CoverageFromOwners() {
-	for _, k := range p.Contacts {
-		if k.Owner == "" || len(p.CoverageOf(k.ID)) > 0 {
-			continue
-		}
-		p.Coverage = append(p.Coverage, Coverage{
-			ID: NewID(), Member: k.Owner, ContactID: k.ID,
-			RelNow: k.RelNow, RelTarget: k.RelTarget, Frequency: k.Frequency,
-		})
+// NewPairFor is a new pair of a member and a contact that starts from the contact's own
+// relationship now, target and frequency.
+func NewPairFor(memberID string, k Contact) Coverage {
+	return Coverage{ID: NewID(), MemberID: memberID, ContactID: k.ID,
+		RelNow: k.RelNow, RelTarget: k.RelTarget, Frequency: k.Frequency}
+}
+
+// coverWith makes a member cover a contact with a pair (see NewPairFor) unless they
+// already do; it reports whether a pair was added.
+func (p *Plan) coverWith(memberID string, k Contact) bool {
+	if _, ok := p.PairOf(memberID, k.ID); ok {
+		return false
 	}
+	p.Coverage = append(p.Coverage, NewPairFor(memberID, k))
+	return true
 }

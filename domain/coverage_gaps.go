@@ -50,21 +50,21 @@ func (p *Plan) CoverageGaps(today Date) []CoverageGap {
 		if c.HasRole(BuyingDecider) && (!covered || best.RelNow < RelWorking) {
 			out = append(out, CoverageGap{Kind: GapWeakDecider, ContactID: c.ID, Name: c.Name})
 		}
-		if days, late := p.notMetFor(c, today); late {
+		if days, late := notMetFor(p, c, today); late {
 			out = append(out, CoverageGap{Kind: GapNotMet, ContactID: c.ID, Name: c.Name, Days: days})
 		}
 	}
-	p.sortGaps(out)
+	sortGaps(p, out)
 	return out
 }
 
 // notMetFor reports how many days since a contact was last met, and whether that is longer
 // than their frequency allows. A contact never met (no date) is not judged late.
-func (p *Plan) notMetFor(c Contact, today Date) (int, bool) {
+func notMetFor(p *Plan, c Contact, today Date) (int, bool) {
 	if c.LastContact.IsZero() {
 		return 0, false
 	}
-	n, ok := CadenceDays(p.meetingCadence(c))
+	n, ok := CadenceDays(meetingCadence(p, c))
 	if !ok {
 		return 0, false
 	}
@@ -73,7 +73,7 @@ func (p *Plan) notMetFor(c Contact, today Date) (int, bool) {
 }
 
 // meetingCadence is the contact's frequency, else the most frequent of its pairs.
-func (p *Plan) meetingCadence(c Contact) Cadence {
+func meetingCadence(p *Plan, c Contact) Cadence {
 	if c.Frequency != "" {
 		return c.Frequency
 	}
@@ -86,7 +86,7 @@ func (p *Plan) meetingCadence(c Contact) Cadence {
 	return best
 }
 
-func (p *Plan) sortGaps(gs []CoverageGap) {
+func sortGaps(p *Plan, gs []CoverageGap) {
 	rank := map[GapKind]int{}
 	for i, k := range GapKinds {
 		rank[k] = i

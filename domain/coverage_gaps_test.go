@@ -14,7 +14,7 @@ func TestCoverageGaps(t *testing.T) {
 		return Contact{ID: "m", Name: "Met", Influence: 2, Frequency: f, LastContact: today.AddDays(-days)}
 	}
 	pair := func(id string, now int) Coverage {
-		return Coverage{ID: "c" + id, Member: "Ana", ContactID: id, RelNow: now}
+		return Coverage{ID: "c" + id, MemberID: "ana", ContactID: id, RelNow: now}
 	}
 	type gap struct {
 		kind GapKind
@@ -41,7 +41,7 @@ func TestCoverageGaps(t *testing.T) {
 		{"ad hoc never due", []Contact{met(900, CadenceAdHoc)}, nil, nil},
 		{"never met is not late", []Contact{{ID: "m", Name: "Met", Influence: 2, Frequency: CadenceWeekly}}, nil, nil},
 		{"pair's frequency when the contact has none", []Contact{met(10, "")},
-			[]Coverage{{ID: "p", Member: "Ana", ContactID: "m", Frequency: CadenceWeekly}}, []gap{{GapNotMet, "m"}}},
+			[]Coverage{{ID: "p", MemberID: "ana", ContactID: "m", Frequency: CadenceWeekly}}, []gap{{GapNotMet, "m"}}},
 		{"uncovered key decider: both, by kind", []Contact{{ID: "kd", Name: "KD", Influence: 5, BuyingRoles: []BuyingRole{BuyingDecider}}}, nil,
 			[]gap{{GapUncovered, "kd"}, {GapWeakDecider, "kd"}}},
 	}

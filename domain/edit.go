@@ -6,6 +6,17 @@ import "fmt"
 type Doc struct {
 	Account *Account
 	Plan    *Plan
+	// Today is the day the rules on dates compare with (a last contact may not be after
+	// it); nil means the local calendar day.
+	Today func() Date
+}
+
+// Day is the day the rules on dates compare with.
+func (d *Doc) Day() Date {
+	if d.Today != nil {
+		return d.Today()
+	}
+	return Today()
 }
 
 // Edit is one change a person makes to an account plan, applied by id (never by position in a
@@ -18,13 +29,19 @@ type Edit interface {
 }
 
 // Apply makes an edit and validates the result: an edit that would leave the account or the
-// plan invalid is refused with its problems and changes nothing. It returns the inverse edit.
+// plan invalid, or make a figure impossible (Plan.Impossible), is refused with its problems
+// and changes nothing. It returns the inverse edit.
 func (d *Doc) Apply(e Edit) (Edit, error) {
+	before := d.impossible()
 	inv, err := e.apply(d)
 	if err != nil {
 		return nil, err
 	}
-	if err := d.validate(e.touches()); err != nil {
+	err = d.validate(e.touches())
+	if err == nil {
+		err = NewlyImpossible(before, d.impossible())
+	}
+	if err != nil {
 		if _, undoErr := inv.apply(d); undoErr != nil {
 			return nil, internalError("undoing a refused edit failed: %v", undoErr)
 		}
@@ -35,6 +52,13 @@ func (d *Doc) Apply(e Edit) (Edit, error) {
 
 // Touches reports whether an edit changes the account and whether it changes the plan.
 func Touches(e Edit) (account, plan bool) { return e.touches() }
+
+func (d *Doc) impossible() error {
+	if d.Plan == nil {
+		return nil
+	}
+	return d.Plan.Impossible(d.Day())
+}
 
 func (d *Doc) validate(account, plan bool) error {
 	if account && d.Account != nil {

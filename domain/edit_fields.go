@@ -1,16 +1,65 @@
 package domain
 
 import (
+	"encoding/json"
 	"maps"
 	"reflect"
 	"slices"
 )
 
-// SetField sets one field of the account or of the plan, named as in Fields.
+// SetField sets one field of the account or of the plan.
 type SetField struct {
-	Field string
+	Field Field
 	Value any
 }
+
+// Field names a field of the account or of the plan that SetField sets: one of the Field…
+// constants, so that a misspelt name does not compile. Its string is the edit's wire form
+// (the journal of edits keeps it): a constant's value never changes.
+type Field string
+
+// The fields of the account.
+const (
+	FieldAccountName            Field = "account.name"
+	FieldAccountTier            Field = "account.tier"
+	FieldAccountIndustry        Field = "account.industry"
+	FieldAccountCountry         Field = "account.country"
+	FieldAccountSize            Field = "account.size"
+	FieldAccountWebsite         Field = "account.website"
+	FieldAccountOwner           Field = "account.owner"
+	FieldAccountNotes           Field = "account.notes"
+	FieldAccountEmployees       Field = "account.employees"
+	FieldAccountAnnualRevenue   Field = "account.annual_revenue"
+	FieldAccountRevenueCurrency Field = "account.revenue_currency"
+)
+
+// The fields of the plan.
+const (
+	FieldPeriod           Field = "period"
+	FieldLanguage         Field = "language"
+	FieldCurrency         Field = "currency"
+	FieldPreparedBy       Field = "prepared_by"
+	FieldPreparedFor      Field = "prepared_for"
+	FieldContext          Field = "context"
+	FieldValueProposition Field = "value_proposition"
+	FieldRelationshipPlan Field = "relationship_plan"
+	FieldResources        Field = "resources"
+	FieldRisks            Field = "risks"
+	FieldStageNow         Field = "stage_now"
+	FieldStageTarget      Field = "stage_target"
+	FieldReviewCadence    Field = "review_cadence"
+
+	FieldWalletPotential   Field = "wallet.potential"
+	FieldWalletRevenue     Field = "wallet.revenue"
+	FieldWalletBasis       Field = "wallet.basis"
+	FieldWalletMarginPct   Field = "wallet.margin_pct"
+	FieldWalletTargetShare Field = "wallet.target_share"
+
+	FieldInternalApprovalBy   Field = "commitment.internal_approval.by"
+	FieldInternalApprovalDate Field = "commitment.internal_approval.date"
+	FieldClientAgreementBy    Field = "commitment.client_agreement.by"
+	FieldClientAgreementDate  Field = "commitment.client_agreement.date"
+)
 
 func (s SetField) apply(d *Doc) (Edit, error) {
 	f, ok := fields[s.Field]
@@ -29,9 +78,9 @@ func (s SetField) touches() (account, plan bool) {
 	return f.account, !f.account
 }
 
-// FieldValue returns the current value of a field named as in Fields (a copy: changing it
-// does not change the plan).
-func (d *Doc) FieldValue(name string) any {
+// FieldValue returns the current value of a field (a copy: changing it does not change the
+// plan).
+func (d *Doc) FieldValue(name Field) any {
 	f, ok := fields[name]
 	if !ok {
 		return nil
@@ -39,8 +88,8 @@ func (d *Doc) FieldValue(name string) any {
 	return f.get(d)
 }
 
-// Fields lists the names SetField accepts.
-func Fields() []string {
+// Fields lists the fields SetField accepts.
+func Fields() []Field {
 	names := slices.Collect(maps.Keys(fields))
 	slices.Sort(names)
 	return names
@@ -50,12 +99,14 @@ type field struct {
 	account bool
 	get     func(d *Doc) any
 	set     func(d *Doc, v any) error
+	decode  func(dec *json.Decoder) (any, error) // the next JSON value as the field's own type
 }
 
 func planField[T any](ptr func(p *Plan) *T) field {
 	return field{
-		get: func(d *Doc) any { return cloneValue(*ptr(d.Plan)) },
-		set: func(d *Doc, v any) error { return assign(ptr(d.Plan), v) },
+		get:    func(d *Doc) any { return cloneValue(*ptr(d.Plan)) },
+		set:    func(d *Doc, v any) error { return assign(ptr(d.Plan), v) },
+		decode: decodeAs[T],
 	}
 }
 
@@ -64,7 +115,18 @@ func accountField[T any](ptr func(a *Account) *T) field {
 		account: true,
 		get:     func(d *Doc) any { return cloneValue(*ptr(d.Account)) },
 		set:     func(d *Doc, v any) error { return assign(ptr(d.Account), v) },
+		decode:  decodeAs[T],
 	}
+}
+
+// decodeAs reads the next JSON value as a T; no decoder (no value at all) gives T's zero value.
+func decodeAs[T any](dec *json.Decoder) (any, error) {
+	var v T
+	if dec == nil {
+		return v, nil
+	}
+	err := dec.Decode(&v)
+	return v, err
 }
 
 func assign[T any](dst *T, v any) error {
@@ -86,12 +148,6 @@ func cloneValue[T any](v T) T {
 		}
 		c := *x
 		return any(&c).(T)
-	case map[string]int:
-		return any(maps.Clone(x)).(T)
-	case []TeamMember:
-		return any(slices.Clone(x)).(T)
-	case Axis:
-		return any(Axis{Factors: slices.Clone(x.Factors), Scores: maps.Clone(x.Scores)}).(T)
 	}
 	if k := reflect.TypeOf(v); k != nil && (k.Kind() == reflect.Slice || k.Kind() == reflect.Map || k.Kind() == reflect.Pointer) {
 		panic("domain: field of type " + k.String() + " needs a clone rule")
@@ -99,42 +155,42 @@ func cloneValue[T any](v T) T {
 	return v
 }
 
-var fields = map[string]field{
-	"account.name":     accountField(func(a *Account) *string { return &a.Name }),
-	"account.tier":     accountField(func(a *Account) *Tier { return &a.Tier }),
-	"account.industry": accountField(func(a *Account) *string { return &a.Industry }),
-	"account.country":  accountField(func(a *Account) *string { return &a.Country }),
-	"account.size":     accountField(func(a *Account) *string { return &a.Size }),
-	"account.website":  accountField(func(a *Account) *string { return &a.Website }),
-	"account.owner":    accountField(func(a *Account) *string { return &a.Owner }),
-	"account.notes":    accountField(func(a *Account) *string { return &a.Notes }),
-	"account.team":     accountField(func(a *Account) *[]TeamMember { return &a.Team }),
+var fields = map[Field]field{
+	FieldAccountName:     accountField(func(a *Account) *string { return &a.Name }),
+	FieldAccountTier:     accountField(func(a *Account) *Tier { return &a.Tier }),
+	FieldAccountIndustry: accountField(func(a *Account) *string { return &a.Industry }),
+	FieldAccountCountry:  accountField(func(a *Account) *string { return &a.Country }),
+	FieldAccountSize:     accountField(func(a *Account) *string { return &a.Size }),
+	FieldAccountWebsite:  accountField(func(a *Account) *string { return &a.Website }),
+	FieldAccountOwner:    accountField(func(a *Account) *string { return &a.Owner }),
+	FieldAccountNotes:    accountField(func(a *Account) *string { return &a.Notes }),
 
-	"period":            planField(func(p *Plan) *string { return &p.Period }),
-	"language":          planField(func(p *Plan) *string { return &p.Language }),
-	"currency":          planField(func(p *Plan) *string { return &p.Currency }),
-	"prepared_by":       planField(func(p *Plan) *string { return &p.PreparedBy }),
-	"prepared_for":      planField(func(p *Plan) *string { return &p.PreparedFor }),
-	"context":           planField(func(p *Plan) *string { return &p.Context }),
-	"value_proposition": planField(func(p *Plan) *string { return &p.ValueProposition }),
-	"relationship_plan": planField(func(p *Plan) *string { return &p.RelationshipPlan }),
-	"resources":         planField(func(p *Plan) *string { return &p.Resources }),
-	"risks":             planField(func(p *Plan) *string { return &p.Risks }),
-	"stage_now":         planField(func(p *Plan) *Stage { return &p.StageNow }),
-	"stage_target":      planField(func(p *Plan) *Stage { return &p.StageTarget }),
-	"review_cadence":    planField(func(p *Plan) *Cadence { return &p.ReviewCadence }),
+	FieldAccountEmployees:       accountField(func(a *Account) *int { return &a.Employees }),
+	FieldAccountAnnualRevenue:   accountField(func(a *Account) *int64 { return &a.AnnualRevenue }),
+	FieldAccountRevenueCurrency: accountField(func(a *Account) *string { return &a.RevenueCurrency }),
 
-	"wallet.potential":    planField(func(p *Plan) *int64 { return &p.Wallet.Potential }),
-	"wallet.revenue":      planField(func(p *Plan) *int64 { return &p.Wallet.Revenue }),
-	"wallet.basis":        planField(func(p *Plan) *string { return &p.Wallet.Basis }),
-	"wallet.margin_pct":   planField(func(p *Plan) **float64 { return &p.Wallet.MarginPct }),
-	"wallet.target_share": planField(func(p *Plan) **float64 { return &p.Wallet.TargetShare }),
+	FieldPeriod:           planField(func(p *Plan) *string { return &p.Period }),
+	FieldLanguage:         planField(func(p *Plan) *string { return &p.Language }),
+	FieldCurrency:         planField(func(p *Plan) *string { return &p.Currency }),
+	FieldPreparedBy:       planField(func(p *Plan) *string { return &p.PreparedBy }),
+	FieldPreparedFor:      planField(func(p *Plan) *string { return &p.PreparedFor }),
+	FieldContext:          planField(func(p *Plan) *string { return &p.Context }),
+	FieldValueProposition: planField(func(p *Plan) *string { return &p.ValueProposition }),
+	FieldRelationshipPlan: planField(func(p *Plan) *string { return &p.RelationshipPlan }),
+	FieldResources:        planField(func(p *Plan) *string { return &p.Resources }),
+	FieldRisks:            planField(func(p *Plan) *string { return &p.Risks }),
+	FieldStageNow:         planField(func(p *Plan) *Stage { return &p.StageNow }),
+	FieldStageTarget:      planField(func(p *Plan) *Stage { return &p.StageTarget }),
+	FieldReviewCadence:    planField(func(p *Plan) *Cadence { return &p.ReviewCadence }),
 
-	"portfolio.attractiveness.scores": planField(func(p *Plan) *map[string]int { return &p.Portfolio.Attractiveness.Scores }),
-	"portfolio.strength":              planField(func(p *Plan) *Axis { return &p.Portfolio.Strength }),
+	FieldWalletPotential:   planField(func(p *Plan) *int64 { return &p.Wallet.Potential }),
+	FieldWalletRevenue:     planField(func(p *Plan) *int64 { return &p.Wallet.Revenue }),
+	FieldWalletBasis:       planField(func(p *Plan) *string { return &p.Wallet.Basis }),
+	FieldWalletMarginPct:   planField(func(p *Plan) **float64 { return &p.Wallet.MarginPct }),
+	FieldWalletTargetShare: planField(func(p *Plan) **float64 { return &p.Wallet.TargetShare }),
 
-	"commitment.internal_approval.by":   planField(func(p *Plan) *string { return &p.Commitment.InternalApproval.By }),
-	"commitment.internal_approval.date": planField(func(p *Plan) *Date { return &p.Commitment.InternalApproval.Date }),
-	"commitment.client_agreement.by":    planField(func(p *Plan) *string { return &p.Commitment.ClientAgreement.By }),
-	"commitment.client_agreement.date":  planField(func(p *Plan) *Date { return &p.Commitment.ClientAgreement.Date }),
+	FieldInternalApprovalBy:   planField(func(p *Plan) *string { return &p.Commitment.InternalApproval.By }),
+	FieldInternalApprovalDate: planField(func(p *Plan) *Date { return &p.Commitment.InternalApproval.Date }),
+	FieldClientAgreementBy:    planField(func(p *Plan) *string { return &p.Commitment.ClientAgreement.By }),
+	FieldClientAgreementDate:  planField(func(p *Plan) *Date { return &p.Commitment.ClientAgreement.Date }),
 }

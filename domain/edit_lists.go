@@ -1,27 +1,5 @@
 package domain
 
-import "encoding/json"
-
-// Coll names a list of a plan whose elements have ids.
-type Coll string
-
-const (
-	CollSWOTs       Coll = "swots"
-	CollSWOTItems   Coll = "swot_items" // Parent: the id of the SWOT
-	CollContacts    Coll = "contacts"
-	CollStrategies  Coll = "strategies"
-	CollObjectives  Coll = "objectives"
-	CollActions     Coll = "actions"
-	CollKPIs        Coll = "kpis"
-	CollNotes       Coll = "notes"
-	CollOfferings   Coll = "offerings"
-	CollCompetitors Coll = "competitors"
-	CollLinks       Coll = "links"
-	CollCoverage    Coll = "coverage"
-	CollCentres     Coll = "centres"
-	CollWhiteSpace  Coll = "white_space"
-)
-
 // AddItem inserts a new element at position At (appended when At is out of range).
 type AddItem struct {
 	Coll   Coll
@@ -53,10 +31,15 @@ type MoveItem struct {
 	To     int
 }
 
-func (e AddItem) touches() (bool, bool)     { return false, true }
-func (e RemoveItem) touches() (bool, bool)  { return false, true }
-func (e ReplaceItem) touches() (bool, bool) { return false, true }
-func (e MoveItem) touches() (bool, bool)    { return false, true }
+func (e AddItem) touches() (bool, bool)     { return collTouches(e.Coll, false) }
+func (e RemoveItem) touches() (bool, bool)  { return collTouches(e.Coll, true) }
+func (e ReplaceItem) touches() (bool, bool) { return collTouches(e.Coll, false) }
+func (e MoveItem) touches() (bool, bool)    { return collTouches(e.Coll, false) }
+
+func collTouches(c Coll, removal bool) (account, plan bool) {
+	col, _ := CollectionOf(c)
+	return col.touches(removal)
+}
 
 func (e AddItem) apply(d *Doc) (Edit, error) {
 	l, err := listOf(e.Coll)
@@ -113,129 +96,4 @@ func (e MoveItem) apply(d *Doc) (Edit, error) {
 		return nil, err
 	}
 	return MoveItem{Coll: e.Coll, Parent: e.Parent, ID: e.ID, To: i}, nil
-}
-
-// list is a plan's slice of one element type, reached by collection name.
-type list interface {
-	find(d *Doc, parent, id string) (int, any, error)
-	insert(d *Doc, parent string, at int, v any) (string, error)
-	delete(d *Doc, parent string, i int)
-	replace(d *Doc, parent string, v any) (old any, err error)
-}
-
-type sliceList[T any] struct {
-	slice func(p *Plan, parent string) *[]T // nil when the parent does not exist
-	id    func(T) string
-}
-
-func (l sliceList[T]) of(d *Doc, parent string) (*[]T, error) {
-	s := l.slice(d.Plan, parent)
-	if s == nil {
-		return nil, Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
-	}
-	return s, nil
-}
-
-func (l sliceList[T]) find(d *Doc, parent, id string) (int, any, error) {
-	s, err := l.of(d, parent)
-	if err != nil {
-		return 0, nil, err
-	}
-	for i, v := range *s {
-		if l.id(v) == id {
-			return i, clone(v), nil
-		}
-	}
-	return 0, nil, Errorf(CodeNotFound, "edit.not_found", "that part of the plan no longer exists")
-}
-
-func (l sliceList[T]) insert(d *Doc, parent string, at int, v any) (string, error) {
-	s, err := l.of(d, parent)
-	if err != nil {
-		return "", err
-	}
-	x, ok := v.(T)
-	if !ok {
-		return "", internalError("a %T cannot go into this list", v)
-	}
-	id := l.id(x)
-	if _, _, err := l.find(d, parent, id); err == nil || id == "" {
-		return "", internalError("id %q is empty or already used", id)
-	}
-	if at < 0 || at > len(*s) {
-		at = len(*s)
-	}
-	*s = append((*s)[:at], append([]T{clone(x)}, (*s)[at:]...)...)
-	return id, nil
-}
-
-func (l sliceList[T]) delete(d *Doc, parent string, i int) {
-	s, _ := l.of(d, parent)
-	*s = append((*s)[:i:i], (*s)[i+1:]...)
-}
-
-func (l sliceList[T]) replace(d *Doc, parent string, v any) (any, error) {
-	x, ok := v.(T)
-	if !ok {
-		return nil, internalError("a %T cannot go into this list", v)
-	}
-	i, old, err := l.find(d, parent, l.id(x))
-	if err != nil {
-		return nil, err
-	}
-	s, _ := l.of(d, parent)
-	(*s)[i] = clone(x)
-	return old, nil
-}
-
-// clone deep-copies an element so that the plan and the edits never share slices.
-func clone[T any](v T) T {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic("domain: cannot copy a plan element: " + err.Error())
-	}
-	var out T
-	if err := json.Unmarshal(b, &out); err != nil {
-		panic("domain: cannot copy a plan element: " + err.Error())
-	}
-	return out
-}
-
-func listOf(c Coll) (list, error) {
-	l, ok := lists[c]
-	if !ok {
-		return nil, internalError("no list %q", c)
-	}
-	return l, nil
-}
-
-func top[T any](ptr func(p *Plan) *[]T, id func(T) string) list {
-	return sliceList[T]{slice: func(p *Plan, _ string) *[]T { return ptr(p) }, id: id}
-}
-
-var lists = map[Coll]list{
-	CollSWOTs:       top(func(p *Plan) *[]SWOT { return &p.SWOTs }, func(x SWOT) string { return x.ID }),
-	CollContacts:    top(func(p *Plan) *[]Contact { return &p.Contacts }, func(x Contact) string { return x.ID }),
-	CollStrategies:  top(func(p *Plan) *[]Strategy { return &p.Strategies }, func(x Strategy) string { return x.ID }),
-	CollObjectives:  top(func(p *Plan) *[]Objective { return &p.Objectives }, func(x Objective) string { return x.ID }),
-	CollActions:     top(func(p *Plan) *[]Action { return &p.Actions }, func(x Action) string { return x.ID }),
-	CollKPIs:        top(func(p *Plan) *[]KPI { return &p.KPIs }, func(x KPI) string { return x.ID }),
-	CollNotes:       top(func(p *Plan) *[]Note { return &p.Notes }, func(x Note) string { return x.ID }),
-	CollOfferings:   top(func(p *Plan) *[]Offering { return &p.Wallet.Offerings }, func(x Offering) string { return x.ID }),
-	CollCompetitors: top(func(p *Plan) *[]CompetitorShare { return &p.Wallet.Competitors }, func(x CompetitorShare) string { return x.ID }),
-	CollLinks:       top(func(p *Plan) *[]Link { return &p.Links }, func(x Link) string { return x.ID }),
-	CollCoverage:    top(func(p *Plan) *[]Coverage { return &p.Coverage }, func(x Coverage) string { return x.ID }),
-	CollCentres:     top(func(p *Plan) *[]BuyingCentre { return &p.Centres }, func(x BuyingCentre) string { return x.ID }),
-	CollWhiteSpace:  top(func(p *Plan) *[]SpaceCell { return &p.WhiteSpace }, func(x SpaceCell) string { return x.ID }),
-	CollSWOTItems: sliceList[SWOTItem]{
-		slice: func(p *Plan, parent string) *[]SWOTItem {
-			for i := range p.SWOTs {
-				if p.SWOTs[i].ID == parent {
-					return &p.SWOTs[i].Items
-				}
-			}
-			return nil
-		},
-		id: func(x SWOTItem) string { return x.ID },
-	},
 }

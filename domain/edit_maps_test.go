@@ -68,7 +68,7 @@ func TestMapEditsRefused(t *testing.T) {
 	if _, err := d.Apply(link("ok", a, b, domain.LinkConflict)); err != nil {
 		t.Fatalf("a first conflict refused: %v", err)
 	}
-	member := p.CoverageOf(a)[0].Member
+	member := p.CoverageOf(a)[0].MemberID
 	tests := []struct {
 		name string
 		edit domain.Edit
@@ -78,8 +78,9 @@ func TestMapEditsRefused(t *testing.T) {
 		{"same conflict the other way", link("n2", b, a, domain.LinkConflict), "err.duplicate_link"},
 		{"link to nobody", link("n3", a, "nobody", domain.LinkInfluences), "err.unknown_contact"},
 		{"unknown kind", link("n4", a, b, "likes"), "err.choice"},
-		{"second pair of one member", domain.AddItem{Coll: domain.CollCoverage, Value: domain.Coverage{ID: "n5", Member: member, ContactID: a}}, "err.duplicate_coverage"},
-		{"level out of range", domain.AddItem{Coll: domain.CollCoverage, Value: domain.Coverage{ID: "n6", Member: "Nueva", ContactID: a, RelNow: 5}}, "err.range"},
+		{"second pair of one member", domain.AddItem{Coll: domain.CollCoverage, Value: domain.Coverage{ID: "n5", MemberID: member, ContactID: a}}, "err.duplicate_coverage"},
+		{"pair of no member", domain.AddItem{Coll: domain.CollCoverage, Value: domain.Coverage{ID: "n10", ContactID: a}}, "err.required"},
+		{"level out of range", domain.AddItem{Coll: domain.CollCoverage, Value: domain.Coverage{ID: "n6", MemberID: d.Account.Team[0].ID, ContactID: a, RelNow: 5}}, "err.range"},
 		{"centre without a name", domain.AddItem{Coll: domain.CollCentres, Value: domain.BuyingCentre{ID: "n7", Name: "  "}}, "err.required"},
 		{"centre named twice", domain.AddItem{Coll: domain.CollCentres, Value: domain.BuyingCentre{ID: "n8", Name: "planta norte"}}, "err.duplicate_centre"},
 		{"second cell for a pair", domain.AddItem{Coll: domain.CollWhiteSpace, Value: domain.SpaceCell{ID: "n9", CentreID: p.WhiteSpace[0].CentreID, OfferingID: p.WhiteSpace[0].OfferingID, Status: domain.SpaceOpen}}, "err.duplicate_cell"},

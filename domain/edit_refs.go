@@ -20,10 +20,19 @@ import (
 //   - a strategy: objectives built on it lose the link;
 //   - an objective that is the only objective of an action: refused; else the actions lose the link;
 //   - an action: plan-B lists of KPIs lose it;
-//   - a KPI: objectives measured by it lose the link.
+//   - a KPI: objectives measured by it lose the link;
+//   - a strength criterion: its score goes with it;
+//   - a member of the account team: their coverage pairs in the open plan are removed (undo
+//     puts them back); pairs in the account's other plans keep the id and are shown as a
+//     former team member's.
 func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 	p := d.Plan
 	switch c {
+	case CollTeam:
+		if p == nil {
+			return nil, nil
+		}
+		return removeWhere(p, CollCoverage, p.Coverage, func(x Coverage) bool { return x.MemberID == id }), nil
 	case CollSWOTItems:
 		return releaseItems(p, []string{id})
 	case CollSWOTs:
@@ -53,6 +62,9 @@ func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 		return rewrite(p, CollKPIs, p.KPIs, func(k *KPI) bool { return drop(&k.PlanB.ActionIDs, id) }), nil
 	case CollKPIs:
 		return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool { return unset(&o.KPIID, id) }), nil
+	case CollCriteria:
+		restore, err := SetScore{Axis: AxisStrength, Factor: id}.apply(d)
+		return Batch{restore}, err
 	}
 	return nil, nil
 }
@@ -111,7 +123,7 @@ func releaseObjective(p *Plan, id string) (Batch, error) {
 // returning the edits that restore them.
 func rewrite[T any](p *Plan, c Coll, list []T, fix func(*T) bool) Batch {
 	var restore Batch
-	l := lists[c]
+	l, _ := listOf(c)
 	d := &Doc{Plan: p}
 	for _, v := range list {
 		changed := clone(v)
@@ -130,7 +142,7 @@ func rewrite[T any](p *Plan, c Coll, list []T, fix func(*T) bool) Batch {
 // removeWhere deletes every element of a top-level list that matches and returns the edits
 // that put them back where they were (re-added in ascending position).
 func removeWhere[T any](p *Plan, c Coll, list []T, match func(T) bool) Batch {
-	l := lists[c]
+	l, _ := listOf(c)
 	d := &Doc{Plan: p}
 	var restore Batch
 	var gone []int

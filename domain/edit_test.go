@@ -60,12 +60,15 @@ func TestEditsAndTheirInverses(t *testing.T) {
 	contact := p.Contacts[2]
 	contact.Influence = 5
 	tests := map[string]domain.Edit{
-		"set plan text":       domain.SetField{Field: "context", Value: "Nuevo contexto"},
-		"set money":           domain.SetField{Field: "wallet.potential", Value: int64(123_456_00)},
-		"set optional pct":    domain.SetField{Field: "wallet.margin_pct", Value: ptr(12.5)},
-		"set account name":    domain.SetField{Field: "account.name", Value: "Otro nombre"},
-		"set team":            domain.SetField{Field: "account.team", Value: []domain.TeamMember{{Name: "Ana", Role: domain.RoleManager}}},
-		"set stage":           domain.SetField{Field: "stage_now", Value: domain.Stage(4)},
+		"set plan text":       domain.SetField{Field: domain.FieldContext, Value: "Nuevo contexto"},
+		"set money":           domain.SetField{Field: domain.FieldWalletPotential, Value: int64(987_654_321_00)},
+		"set optional pct":    domain.SetField{Field: domain.FieldWalletMarginPct, Value: ptr(12.5)},
+		"set account name":    domain.SetField{Field: domain.FieldAccountName, Value: "Otro nombre"},
+		"add team member":     domain.AddItem{Coll: domain.CollTeam, At: 0, Value: domain.TeamMember{ID: "m9", Name: "Ana", Role: domain.RoleFinance}},
+		"rename team member":  domain.ReplaceItem{Coll: domain.CollTeam, Value: domain.TeamMember{ID: d.Account.Team[0].ID, Name: "Otro", Role: domain.RoleSponsor}},
+		"move team member":    domain.MoveItem{Coll: domain.CollTeam, ID: d.Account.Team[0].ID, To: 1},
+		"remove team member":  domain.RemoveItem{Coll: domain.CollTeam, ID: d.Account.Team[0].ID},
+		"set stage":           domain.SetField{Field: domain.FieldStageNow, Value: domain.Stage(4)},
 		"add item":            domain.AddItem{Coll: domain.CollSWOTItems, Parent: client.ID, At: 0, Value: domain.SWOTItem{ID: "new", Quadrant: domain.Threat, Text: "Nueva", Impact: 2}},
 		"replace item":        domain.ReplaceItem{Coll: domain.CollSWOTItems, Parent: client.ID, Value: item},
 		"move item":           domain.MoveItem{Coll: domain.CollSWOTItems, Parent: client.ID, ID: client.Items[0].ID, To: 3},
@@ -76,7 +79,7 @@ func TestEditsAndTheirInverses(t *testing.T) {
 		"remove kpi":          domain.RemoveItem{Coll: domain.CollKPIs, ID: p.KPIs[0].ID},
 		"remove note":         domain.RemoveItem{Coll: domain.CollNotes, ID: p.Notes[0].ID},
 		"add offering":        domain.AddItem{Coll: domain.CollOfferings, At: -1, Value: domain.Offering{ID: "o1", Name: "Servicio"}},
-		"batch of two fields": domain.Batch{domain.SetField{Field: "risks", Value: "R"}, domain.SetField{Field: "resources", Value: "X"}},
+		"batch of two fields": domain.Batch{domain.SetField{Field: domain.FieldRisks, Value: "R"}, domain.SetField{Field: domain.FieldResources, Value: "X"}},
 	}
 	for name, e := range tests {
 		t.Run(name, func(t *testing.T) { applyAndUndo(t, d, e) })
@@ -96,7 +99,7 @@ func TestRefusedEditChangesNothing(t *testing.T) {
 		edit domain.Edit
 		key  string
 	}{
-		"empty account name": {domain.SetField{Field: "account.name", Value: ""}, ""},
+		"empty account name": {domain.SetField{Field: domain.FieldAccountName, Value: ""}, ""},
 		"influence out of range": {domain.ReplaceItem{Coll: domain.CollContacts,
 			Value: func() domain.Contact { c := p.Contacts[3]; c.Influence = 9; return c }()}, ""},
 		"reports-to cycle": {domain.Batch{domain.ReplaceItem{Coll: domain.CollContacts, Value: boss},
@@ -104,7 +107,7 @@ func TestRefusedEditChangesNothing(t *testing.T) {
 		"remove the client SWOT": {domain.RemoveItem{Coll: domain.CollSWOTs, ID: p.SWOTs[0].ID}, "edit.swot_required"},
 		"remove an item a strategy uses": {domain.RemoveItem{Coll: domain.CollSWOTItems, Parent: swotOfItem(p, p.Strategies[0].ItemIDs[0]),
 			ID: p.Strategies[0].ItemIDs[0]}, "edit.item_in_strategy"},
-		"wrong value type": {domain.SetField{Field: "wallet.potential", Value: "3M"}, "err.internal"},
+		"wrong value type": {domain.SetField{Field: domain.FieldWalletPotential, Value: "3M"}, "err.internal"},
 		"unknown id":       {domain.RemoveItem{Coll: domain.CollActions, ID: "nope"}, "edit.not_found"},
 	}
 	for name, tt := range tests {
@@ -231,9 +234,9 @@ func randomEdit(r *rand.Rand, p *domain.Plan) domain.Edit {
 	w := p.SWOTs[r.IntN(len(p.SWOTs))]
 	switch r.IntN(9) {
 	case 0:
-		return domain.SetField{Field: "context", Value: randomText(r)}
+		return domain.SetField{Field: domain.FieldContext, Value: randomText(r)}
 	case 1:
-		return domain.SetField{Field: "wallet.revenue", Value: int64(r.IntN(1e9))}
+		return domain.SetField{Field: domain.FieldWalletRevenue, Value: int64(r.IntN(1e9))}
 	case 2:
 		return domain.AddItem{Coll: domain.CollSWOTItems, Parent: w.ID, At: r.IntN(5),
 			Value: domain.SWOTItem{ID: domain.NewID(), Quadrant: domain.Quadrants[r.IntN(4)], Text: randomText(r), Impact: 1 + r.IntN(5)}}
@@ -268,7 +271,7 @@ func randomEdit(r *rand.Rand, p *domain.Plan) domain.Edit {
 			return domain.MoveItem{Coll: domain.CollActions, ID: p.Actions[r.IntN(len(p.Actions))].ID, To: r.IntN(len(p.Actions))}
 		}
 	}
-	return domain.SetField{Field: "risks", Value: randomText(r)}
+	return domain.SetField{Field: domain.FieldRisks, Value: randomText(r)}
 }
 
 func randomText(r *rand.Rand) string {

@@ -1,43 +1,32 @@
 package domain
 
-import (
-	"encoding/json"
-	"reflect"
-)
+import "reflect"
 
 // Clone returns a deep copy of the plan.
 func (p *Plan) Clone() *Plan {
-	b, err := json.Marshal(p)
-	if err != nil {
-		panic("domain: plan cannot be copied: " + err.Error())
-	}
-	var q Plan
-	if err := json.Unmarshal(b, &q); err != nil {
-		panic("domain: plan cannot be copied: " + err.Error())
-	}
+	q := clone(*p)
 	q.Edition = p.Edition
 	return &q
 }
 
 // ClientEdition returns a copy of the plan fit to share with the customer (METHOD.md §9):
-// the items of RowRules are left out, with every link to them, and every field whose rule
-// in EditionRules is Internal is cleared, so nothing internal can reach the document.
+// the items of RowRules (each list's ClientRule) are left out, with every link to them, and
+// every field whose rule in EditionRules is Internal is cleared, so nothing internal can
+// reach the document.
 func ClientEdition(p *Plan) *Plan {
 	q := p.Clone()
 	q.Edition = EditionClient
-	q.Strategies = keep(q.Strategies, func(s Strategy) bool { return !p.UsesCompetitorSWOT(s) })
-	q.SWOTs = keep(q.SWOTs, func(s SWOT) bool { return s.Subject != SubjectCompetitor })
-	q.Objectives = keep(q.Objectives, func(o Objective) bool { return !o.Internal })
-	q.Actions = keep(q.Actions, func(a Action) bool { return !a.Contingency })
-	q.KPIs = keep(q.KPIs, func(k KPI) bool { return !k.Internal })
-	q.Notes = keep(q.Notes, func(n Note) bool { return !n.Internal })
-	q.dropDanglingLinks()
+	leaveOutForClient(&Doc{Plan: q})
+	dropDanglingLinks(q)
 	clearInternal(reflect.ValueOf(q))
 	return q
 }
 
 // dropDanglingLinks removes links to items the client edition left out.
-func (q *Plan) dropDanglingLinks() {
+func dropDanglingLinks(q *Plan) {
+	for i := range q.Strategies {
+		q.Strategies[i].ItemIDs = keep(q.Strategies[i].ItemIDs, func(id string) bool { it, _ := q.FindItem(id); return it != nil })
+	}
 	for i := range q.Objectives {
 		o := &q.Objectives[i]
 		if q.FindStrategy(o.StrategyID) == nil {

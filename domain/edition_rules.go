@@ -35,6 +35,8 @@ func appOnly(why string) FieldRule { return FieldRule{Show: AppOnly, Why: why} }
 const (
 	WhyID  = "an identifier: the document shows what it names, never the identifier"
 	WhyRef = "a reference to another item: the document prints that item's text where it is linked"
+	// WhyShare is the reason of the "share with the client" switches.
+	WhyShare = "decides whether the item is in the client edition at all (RowRules); the switch itself is not printed"
 )
 
 // EditionRules holds, for every field of the plan model (Plan, Account and every type they
@@ -59,18 +61,18 @@ var EditionRules = map[string]FieldRule{
 	"CompetitorShare.ID": appOnly(WhyID), "CompetitorShare.Name": internal, "CompetitorShare.SharePct": internal,
 	"SWOT.ID": appOnly(WhyID), "SWOT.Subject": shared, "SWOT.Competitor": internal, "SWOT.Items": shared,
 	"SWOTItem.ID": appOnly(WhyID), "SWOTItem.Quadrant": shared, "SWOTItem.Text": shared,
-	"SWOTItem.Evidence": shared, "SWOTItem.Impact": shared,
+	"SWOTItem.Evidence": shared, "SWOTItem.Impact": shared, "SWOTItem.ShareWithClient": appOnly(WhyShare),
 	"Contact.ID": appOnly(WhyID), "Contact.Name": shared, "Contact.Title": shared, "Contact.Department": shared,
 	"Contact.Email": internal, "Contact.Phone": internal, "Contact.ReportsTo": {Show: Internal, Why: WhyRef}, // drawn as the org chart
 	"Contact.BuyingRoles": internal, "Contact.SellingRole": internal, "Contact.Influence": internal,
 	"Contact.Attitude": internal, "Contact.RelNow": internal, "Contact.RelTarget": internal,
-	"Contact.Owner": shared, "Contact.Frequency": shared, "Contact.LastContact": internal, "Contact.Notes": internal,
+	"Contact.Frequency": shared, "Contact.LastContact": internal, "Contact.Notes": internal,
 	"Portfolio.Attractiveness": internal, "Portfolio.Strength": internal,
 	"Axis.Factors": internal, "Axis.Scores": internal,
 	"Factor.ID": appOnly(WhyID), "Factor.Name": internal, "Factor.Weight": internal,
 	"Factor.Anchors": appOnly("guides the scoring on screen; the document prints the scores"),
 	"Strategy.ID":    appOnly(WhyID), "Strategy.Kind": shared, "Strategy.Text": shared, "Strategy.ItemIDs": appOnly(WhyRef),
-	"Objective.ID": appOnly(WhyID), "Objective.Statement": shared, "Objective.Category": shared,
+	"Strategy.ShareWithClient": appOnly(WhyShare), "Objective.ID": appOnly(WhyID), "Objective.Statement": shared, "Objective.Category": shared,
 	"Objective.Unit": shared, "Objective.KPIID": appOnly(WhyRef), "Objective.Baseline": shared,
 	"Objective.Target": shared, "Objective.Deadline": shared, "Objective.Owner": shared,
 	"Objective.StrategyID": appOnly(WhyRef), "Objective.ItemID": appOnly(WhyRef),
@@ -88,27 +90,19 @@ var EditionRules = map[string]FieldRule{
 	"Note.ID": appOnly(WhyID), "Note.Text": shared, "Note.Internal": internal,
 	"Account.ID": appOnly(WhyID), "Account.Name": shared, "Account.Tier": internal,
 	"Account.Industry": shared, "Account.Country": shared, "Account.Size": shared, "Account.Website": shared,
+	"Account.Employees": shared, "Account.AnnualRevenue": shared, "Account.RevenueCurrency": shared,
 	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
-	"TeamMember.Name": shared, "TeamMember.Role": shared,
+	"TeamMember.ID":   appOnly(WhyID), "TeamMember.Name": shared, "TeamMember.Role": shared,
 	"Plan.Links": internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
 	"Link.ID": appOnly(WhyID), "Link.From": {Show: Internal, Why: WhyRef}, "Link.To": {Show: Internal, Why: WhyRef}, "Link.Kind": internal,
 	// coverage is governance in the client edition: who meets whom and how often, never the levels
-	"Coverage.ID": appOnly(WhyID), "Coverage.Member": shared, "Coverage.ContactID": appOnly(WhyRef),
+	"Coverage.ID": appOnly(WhyID), "Coverage.MemberID": appOnly(WhyRef), "Coverage.ContactID": appOnly(WhyRef),
 	"Coverage.RelNow": internal, "Coverage.RelTarget": internal, "Coverage.Frequency": shared,
 	"BuyingCentre.ID": appOnly(WhyID), "BuyingCentre.Name": shared,
 	"SpaceCell.ID": appOnly(WhyID), "SpaceCell.CentreID": appOnly(WhyRef), "SpaceCell.OfferingID": appOnly(WhyRef),
 	"SpaceCell.Status": shared, "SpaceCell.Competitor": {Show: Internal, Why: WhyRef}, // names a competitor
 	"SpaceCell.Potential": shared, "SpaceCell.Revenue": shared,
-}
-
-// RowRules names the items the client edition leaves out whole, whatever their fields' rules.
-var RowRules = []string{
-	"SWOT with Subject competitor, and every Strategy built on one of its items",
-	"Objective with Internal set, and every link to it",
-	"Action with Contingency set (plan B)",
-	"KPI with Internal set",
-	"Note with Internal set",
 }
 
 // RuleOf returns the rule of a field of a plan-model type, ok false when there is none.

@@ -67,7 +67,7 @@ func TestClientEditionLeavesNothingInternal(t *testing.T) {
 }
 
 func TestClientAccountDropsNotes(t *testing.T) {
-	a := Account{Name: "X", Tier: TierKey, Notes: "MARK", Team: []TeamMember{{Name: "Ana", Role: RoleManager}}}
+	a := Account{Name: "X", Tier: TierKey, Notes: "MARK", Team: []TeamMember{{ID: "m1", Name: "Ana", Role: RoleManager}}}
 	c := ClientAccount(a)
 	if c.Notes != "" || len(c.Team) != 1 {
 		t.Fatalf("client account %+v", c)
@@ -127,6 +127,7 @@ func TestClientEditionClearsEveryInternalField(t *testing.T) {
 	p.Contacts[0].LastContact = NewDate(2026, 10, 1)
 	p.RelationshipPlan = "MARK-REL-PLAN"
 	p.Wallet.Competitors = []CompetitorShare{{ID: "x", Name: "MARK-COMPETITOR", SharePct: 12}}
+	p.Coverage = []Coverage{{ID: "cv", MemberID: "m1", ContactID: "c1", RelNow: 3, RelTarget: 4, Frequency: CadenceMonthly}}
 	c := ClientEdition(p)
 	var check func(v reflect.Value, path string)
 	check = func(v reflect.Value, path string) {
@@ -157,8 +158,12 @@ func TestClientEditionClearsEveryInternalField(t *testing.T) {
 	if a.Tier != "" || a.Notes != "" || a.Name != "X" {
 		t.Errorf("client account %+v", a)
 	}
-	if c.Contacts[0].Name == "" || c.Contacts[0].Owner != p.Contacts[0].Owner {
+	if c.Contacts[0].Name == "" {
 		t.Error("client edition lost a shared contact field")
+	}
+	// governance: who meets whom and how often, never the levels
+	if want := (Coverage{ID: "cv", MemberID: "m1", ContactID: "c1", Frequency: CadenceMonthly}); len(c.Coverage) != 1 || c.Coverage[0] != want {
+		t.Errorf("client coverage %+v, want %+v", c.Coverage, want)
 	}
 }
 

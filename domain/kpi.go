@@ -115,7 +115,7 @@ func (k KPI) PlanBTriggered() bool {
 	return true
 }
 
-func (p *Plan) checkKPI(c checker, k KPI) {
+func (p planCheck) checkKPI(c checker, k KPI) {
 	c.required("name", k.Name)
 	if k.Direction != HigherIsBetter && k.Direction != LowerIsBetter {
 		c.add("direction", "err.choice", "must be higher or lower")

@@ -47,9 +47,9 @@ type SmartCheck struct {
 func (p *Plan) Smart(o Objective, period PeriodRange) []SmartCheck {
 	return []SmartCheck{
 		smartSpecific(o),
-		p.smartMeasurable(o),
-		p.smartAchievable(o),
-		p.smartRelevant(o),
+		smartMeasurable(p, o),
+		smartAchievable(p, o),
+		smartRelevant(p, o),
 		smartTimeBound(o, period),
 	}
 }
@@ -79,7 +79,7 @@ func smartSpecific(o Objective) SmartCheck {
 	return pass("S")
 }
 
-func (p *Plan) smartMeasurable(o Objective) SmartCheck {
+func smartMeasurable(p *Plan, o Objective) SmartCheck {
 	if o.Target == nil {
 		return fail("M", "smart.m_target", "M: no target value")
 	}
@@ -92,12 +92,12 @@ func (p *Plan) smartMeasurable(o Objective) SmartCheck {
 	return pass("M")
 }
 
-func (p *Plan) smartAchievable(o Objective) SmartCheck {
+func smartAchievable(p *Plan, o Objective) SmartCheck {
 	if o.Target == nil {
 		return fail("A", "smart.a_target", "A: no target to judge")
 	}
 	t := *o.Target
-	if isPercent(p.unitOf(o)) && (t < 0 || t > 100) {
+	if isPercent(unitOf(p, o)) && (t < 0 || t > 100) {
 		return fail("A", "smart.a_pct", "A: a percentage target must be between 0 and 100")
 	}
 	if o.Baseline != nil && *o.Baseline > 0 && (t > *o.Baseline*10 || t < *o.Baseline/10) {
@@ -106,7 +106,7 @@ func (p *Plan) smartAchievable(o Objective) SmartCheck {
 	return pass("A")
 }
 
-func (p *Plan) unitOf(o Objective) string {
+func unitOf(p *Plan, o Objective) string {
 	if k := p.FindKPI(o.KPIID); k != nil {
 		return k.Unit
 	}
@@ -115,7 +115,7 @@ func (p *Plan) unitOf(o Objective) string {
 
 func isPercent(unit string) bool { return strings.Contains(unit, "%") }
 
-func (p *Plan) smartRelevant(o Objective) SmartCheck {
+func smartRelevant(p *Plan, o Objective) SmartCheck {
 	if o.StrategyID != "" && p.FindStrategy(o.StrategyID) != nil {
 		return pass("R")
 	}
@@ -138,7 +138,7 @@ func smartTimeBound(o Objective, period PeriodRange) SmartCheck {
 	return pass("T")
 }
 
-func (p *Plan) checkObjective(c checker, o Objective) {
+func (p planCheck) checkObjective(c checker, o Objective) {
 	c.required("statement", o.Statement)
 	if o.Category != "" && o.Category != CatFinancial && o.Category != CatRelational &&
 		o.Category != CatOperational && o.Category != CatStrategic {

@@ -108,49 +108,32 @@ func NewPlan(accountID, period string) *Plan {
 
 // FindContact returns the contact with id, or nil.
 func (p *Plan) FindContact(id string) *Contact {
-	for i := range p.Contacts {
-		if p.Contacts[i].ID == id {
-			return &p.Contacts[i]
-		}
-	}
-	return nil
+	return byID(p.Contacts, id, func(x *Contact) string { return x.ID })
 }
 
 // FindObjective returns the objective with id, or nil.
 func (p *Plan) FindObjective(id string) *Objective {
-	for i := range p.Objectives {
-		if p.Objectives[i].ID == id {
-			return &p.Objectives[i]
-		}
-	}
-	return nil
+	return byID(p.Objectives, id, func(x *Objective) string { return x.ID })
 }
 
 // FindAction returns the action with id, or nil.
 func (p *Plan) FindAction(id string) *Action {
-	for i := range p.Actions {
-		if p.Actions[i].ID == id {
-			return &p.Actions[i]
-		}
-	}
-	return nil
+	return byID(p.Actions, id, func(x *Action) string { return x.ID })
 }
 
 // FindKPI returns the KPI with id, or nil.
-func (p *Plan) FindKPI(id string) *KPI {
-	for i := range p.KPIs {
-		if p.KPIs[i].ID == id {
-			return &p.KPIs[i]
-		}
-	}
-	return nil
-}
+func (p *Plan) FindKPI(id string) *KPI { return byID(p.KPIs, id, func(x *KPI) string { return x.ID }) }
 
 // FindStrategy returns the strategy with id, or nil.
 func (p *Plan) FindStrategy(id string) *Strategy {
-	for i := range p.Strategies {
-		if p.Strategies[i].ID == id {
-			return &p.Strategies[i]
+	return byID(p.Strategies, id, func(x *Strategy) string { return x.ID })
+}
+
+// byID returns the element of list whose id (as idOf reads it) is id, or nil.
+func byID[T any](list []T, id string, idOf func(*T) string) *T {
+	for i := range list {
+		if idOf(&list[i]) == id {
+			return &list[i]
 		}
 	}
 	return nil

@@ -110,6 +110,11 @@ func TestAccountValidation(t *testing.T) {
 		{"no name", Account{Tier: TierKey}, "account.name"},
 		{"tier", Account{Name: "X", Tier: "gold"}, "account.tier"},
 		{"team role", Account{Name: "X", Tier: TierKey, Team: []TeamMember{{Name: "Ana", Role: "boss"}}}, "account.team[0].role"},
+		{"size in numbers", Account{Name: "X", Tier: TierKey, Employees: 1800, AnnualRevenue: 135_000_000_000, RevenueCurrency: "EUR"}, ""},
+		{"revenue in the plan's currency", Account{Name: "X", Tier: TierKey, AnnualRevenue: 1}, ""},
+		{"negative employees", Account{Name: "X", Tier: TierKey, Employees: -1}, "account.employees"},
+		{"negative revenue", Account{Name: "X", Tier: TierKey, AnnualRevenue: -100}, "account.annual_revenue"},
+		{"revenue currency", Account{Name: "X", Tier: TierKey, AnnualRevenue: 100, RevenueCurrency: "euros"}, "account.revenue_currency"},
 	}
 	for _, tt := range tests {
 		assertProblem(t, tt.a.Validate(), tt.path)

@@ -6,7 +6,7 @@ import "fmt"
 type Factor struct {
 	ID     string `json:"id"`
 	Name   string `json:"name"`
-	Weight int    `json:"weight"` // the weights of an axis sum to exactly 100
+	Weight int    `json:"weight"` // the account is placed once the weights of an axis sum to 100
 	// Anchors says what scores of 2, 5 and 8 mean, as the company words it (Settings);
 	// empty: the catalogue's anchors for the factor.
 	Anchors string `json:"anchors,omitempty"`
@@ -128,10 +128,14 @@ func QuadrantOf(attractiveness, strength, cutoff float64) PortfolioQuadrant {
 	return PortfolioQuadrant(k + "L")
 }
 
-// CheckWeights validates factor names and that the weights sum to exactly 100.
+// CheckWeights validates factor names and that the weights sum to exactly 100 (the portfolio's
+// factors, saved from a dialog as a whole).
 func CheckWeights(fs []Factor) error {
 	c := newChecker()
 	checkFactors(c, fs)
+	if s := sumWeights(fs); len(fs) > 0 && s != 100 {
+		c.add("factors", "err.weights", "weights add up to %d; they must add up to 100", s)
+	}
 	return c.out.Err()
 }
 
@@ -147,15 +151,15 @@ func checkFactors(c checker, fs []Factor) {
 		}
 		seen[f.ID] = true
 	}
-	if s := sumWeights(fs); len(fs) > 0 && s != 100 {
-		c.add("factors", "err.weights", "weights add up to %d; they must add up to 100", s)
-	}
 }
 
 func sumWeights(fs []Factor) int { return Axis{Factors: fs}.WeightSum() }
 
-func (a Axis) check(c checker, checkWeights bool) {
-	if checkWeights {
+// check validates the scores and, for an axis the plan owns, its factors. Weights that do not
+// add up to 100 are not an error of the plan: each weight is stored as it is typed, and
+// WeightsWarning says what is missing until the axis is complete.
+func (a Axis) check(c checker, ownFactors bool) {
+	if ownFactors {
 		checkFactors(c, a.Factors)
 	}
 	for id, s := range a.Scores {
@@ -163,4 +167,15 @@ func (a Axis) check(c checker, checkWeights bool) {
 			c.add(fmt.Sprintf("scores.%s", id), "err.range", "must be %d–%d", 1, 10)
 		}
 	}
+}
+
+// WeightsWarning says that the weights of the plan's strength criteria do not add up to 100,
+// so the account is not placed on the matrix; nil when they do or there are none.
+func (p *Plan) WeightsWarning() *Warning {
+	ax := p.Portfolio.Strength
+	if s := ax.WeightSum(); len(ax.Factors) > 0 && s != 100 {
+		return &Warning{Key: "warn.weights", Args: []any{s},
+			Msg: fmt.Sprintf("The strength criteria's weights add up to %d; they must add up to 100 to place the account", s)}
+	}
+	return nil
 }

@@ -95,6 +95,62 @@ func TestStrengthScoresValidated(t *testing.T) {
 	p.Portfolio.Strength.Scores = map[string]int{"price": 0}
 	assertProblem(t, p.Validate(), "portfolio.strength.scores.price")
 	p.Portfolio.Strength.Scores = map[string]int{"price": 10}
-	p.Portfolio.Strength.Factors[0].Weight = 30
-	assertProblem(t, p.Validate(), "portfolio.strength.factors")
+	p.Portfolio.Strength.Factors[0].Name = " "
+	assertProblem(t, p.Validate(), "portfolio.strength.factors[0].name")
+}
+
+// Weights are typed one at a time: a plan whose weights do not add up to 100 yet is stored,
+// warned about and not placed on the matrix.
+func TestStrengthWeightsOffAHundredAreAWarning(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(ax *Axis)
+		warned bool
+	}{
+		{"a hundred", func(ax *Axis) {}, false},
+		{"one weight raised", func(ax *Axis) { ax.Factors[0].Weight += 5 }, true},
+		{"one weight lowered", func(ax *Axis) { ax.Factors[1].Weight -= 10 }, true},
+		{"a criterion added at 0", func(ax *Axis) { ax.Factors = append(ax.Factors, Factor{ID: "x", Name: "X"}) }, false},
+		{"no criteria", func(ax *Axis) { ax.Factors = nil }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := validPlan()
+			p.Portfolio.Strength.Factors = DefaultStrengthCriteria()
+			tt.change(&p.Portfolio.Strength)
+			if err := p.Validate(); err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			w := p.WeightsWarning()
+			if (w != nil) != tt.warned {
+				t.Fatalf("warning %v, want %v", w, tt.warned)
+			}
+			if w == nil {
+				return
+			}
+			if w.Key != "warn.weights" || w.Args[0] != p.Portfolio.Strength.WeightSum() || !hasWarning(p.Warnings(), "warn.weights") {
+				t.Fatalf("warning %+v", w)
+			}
+			if _, ok := p.Portfolio.Strength.Total(); ok {
+				t.Fatal("an axis whose weights are off a hundred has a total")
+			}
+		})
+	}
+}
+
+func hasWarning(ws []Warning, key string) bool {
+	for _, w := range ws {
+		if w.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func TestLatestPlansKeepsEachAccountsNewest(t *testing.T) {
+	rows := []PlanSummary{{AccountID: "a", Period: "FY2028"}, {AccountID: "a", Period: "FY2027"}, {AccountID: "b", Period: "FY2027"}}
+	got := LatestPlans(rows)
+	if len(got) != 2 || got[0].Period != "FY2028" || got[1].AccountID != "b" {
+		t.Fatalf("%+v", got)
+	}
 }

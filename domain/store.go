@@ -39,6 +39,20 @@ type PlanSummary struct {
 	NextDeadline Date
 }
 
+// LatestPlans keeps each account's newest plan of a portfolio (Store.Portfolio lists an
+// account's plans newest first).
+func LatestPlans(rows []PlanSummary) []PlanSummary {
+	seen := map[string]bool{}
+	var out []PlanSummary
+	for _, r := range rows {
+		if !seen[r.AccountID] {
+			seen[r.AccountID] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // ShareOfWallet of the summarised plan.
 func (s PlanSummary) ShareOfWallet() (float64, bool) { return ShareOfWallet(s.Revenue, s.Potential) }
 
@@ -61,6 +75,27 @@ type Store interface {
 	// theirs. On success p.Version is the new version. SaveAccount and SaveSettings
 	// follow the same protocol.
 	SavePlan(ctx context.Context, p *Plan) error
+	// SaveEdits saves the account (when a is not nil) and the plan (when p is not nil) as
+	// SaveAccount and SavePlan do, and appends to the plan's journal the entries of the edits
+	// made since the last save, oldest first: all in one transaction, so an edit is never
+	// saved without its entry nor journaled without being saved. The store numbers the
+	// entries and keeps where undo and redo stand; a stale save writes nothing.
+	SaveEdits(ctx context.Context, a *Account, p *Plan, entries []JournalEntry) error
+	// Journal reads a page of a plan's journal, newest first.
+	Journal(ctx context.Context, planID string, q JournalQuery) (JournalPage, error)
+	// UndoTail returns what undo and redo step through when a plan is opened again, each
+	// stack from its bottom to its top (the entry to undo or redo next is the last), at most
+	// limit entries each (0: back to the plan's creation). Undoing an entry applies its
+	// Inverse and is saved as a JournalUndo entry; redoing one applies its Inverse too and is
+	// saved as a JournalRedo entry.
+	UndoTail(ctx context.Context, planID string, limit int) (undo, redo []JournalEntry, err error)
+	// CreateSnapshot keeps the plan's stored state (with its account) as a snapshot.
+	CreateSnapshot(ctx context.Context, planID string, kind SnapshotKind, label, author string) (SnapshotInfo, error)
+	// Snapshots lists a plan's snapshots, newest first.
+	Snapshots(ctx context.Context, planID string) ([]SnapshotInfo, error)
+	// Snapshot reads one snapshot with its content.
+	Snapshot(ctx context.Context, id string) (*Snapshot, error)
+	DeleteSnapshot(ctx context.Context, id string) error
 	DeletePlan(ctx context.Context, planID string) error
 	// RollForward copies a plan into a new period of the same account and returns the copy.
 	RollForward(ctx context.Context, planID, period string) (*Plan, error)

@@ -19,6 +19,9 @@ type Strategy struct {
 	Kind    StrategyKind `json:"kind"`
 	Text    string       `json:"text"`
 	ItemIDs []string     `json:"item_ids"`
+	// ShareWithClient puts the strategy in the client edition (off by default: it is our plan
+	// of attack); it shows there only the items it is built on that are shared too.
+	ShareWithClient bool `json:"share_with_client,omitempty"`
 }
 
 // KindFor derives the kind from the quadrants of the linked items: SO, ST, WO or WT.
@@ -51,17 +54,7 @@ func KindFor(quadrants []Quadrant) (StrategyKind, bool) {
 	return StrategyKind(in + ex), true
 }
 
-// UsesCompetitorSWOT reports whether a strategy is built on a competitor's SWOT item.
-func (p *Plan) UsesCompetitorSWOT(s Strategy) bool {
-	for _, id := range s.ItemIDs {
-		if _, w := p.FindItem(id); w != nil && w.Subject == SubjectCompetitor {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *Plan) checkStrategy(c checker, s Strategy) {
+func (p planCheck) checkStrategy(c checker, s Strategy) {
 	c.required("text", s.Text)
 	var qs []Quadrant
 	for j, id := range s.ItemIDs {

@@ -1,6 +1,9 @@
 package domain
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Facts are what the executive summary says of a plan.
 type Facts struct {
@@ -53,23 +56,22 @@ func (p *Plan) Summarise(cutoff float64, today Date) Facts {
 		return f
 	}
 	f.Position = p.Portfolio.Position(cutoff)
-	for _, k := range p.KPIs {
-		if k.PlanBTriggered() {
-			f.PlanBActive = append(f.PlanBActive, k.Name)
-		}
-	}
+	f.PlanBActive = namesOf(p.KPIs, KPI.PlanBTriggered, kpiName)
 	f.Warnings = p.Warnings()
 	f.Alerts = p.Alerts(today)
 	return f
 }
 
-// Warnings are every soft warning of the plan: stakeholder map, stage against wallet.
+// Warnings are every soft warning of the plan: stakeholder map, stage against wallet,
+// strength weights that do not add up to 100, figures that do not add up.
 func (p *Plan) Warnings() []Warning {
 	ws := p.MapWarnings()
-	if w := p.StageWarning(); w != nil {
-		ws = append(ws, *w)
+	for _, w := range []*Warning{p.StageWarning(), p.WeightsWarning()} {
+		if w != nil {
+			ws = append(ws, *w)
+		}
 	}
-	return ws
+	return append(ws, p.FigureWarnings()...)
 }
 
 // Alerts groups the plan's findings by kind, most important first.
@@ -80,94 +82,58 @@ func (p *Plan) Alerts(today Date) []Alert {
 			out = append(out, a)
 		}
 	}
-	add(p.namesAlert("pdf.alert.plan_b", 95, "risks", p.planBNames()))
-	add(p.namesAlert("pdf.alert.no_economic_buyer", 90, "stakeholders", p.missingEconomicBuyer()))
-	add(p.namesAlert("pdf.alert.deciders_no_owner", 85, "stakeholders", p.contactsWhere(func(c Contact) bool {
-		return c.HasRole(BuyingDecider) && c.Owner == ""
-	})))
-	add(p.namesAlert("pdf.alert.kpis_red", 80, "kpis", p.kpiNames(StatusRed)))
-	add(p.namesAlert("pdf.alert.overdue", 75, "actions", p.overdueNames(today)))
-	add(p.namesAlert("pdf.alert.key_players_uncovered", 70, "stakeholders", p.contactsWhere(func(c Contact) bool {
-		return c.Influence >= 4 && c.Owner == "" && !c.HasRole(BuyingDecider)
-	})))
-	if !p.hasStrongSupporter() && len(p.Contacts) > 0 {
+	add(namesAlert("pdf.alert.plan_b", 95, "risks", namesOf(p.KPIs, KPI.PlanBTriggered, kpiName)))
+	if !slices.ContainsFunc(p.Contacts, func(c Contact) bool { return c.SellingRole == SellingEconomic }) {
+		add(Alert{Key: "pdf.alert.no_economic_buyer", Count: 1, Names: []string{""}, Severity: 90, Section: "stakeholders"})
+	}
+	add(namesAlert("pdf.alert.deciders_no_owner", 85, "stakeholders", namesOf(p.Contacts, func(c Contact) bool {
+		return c.HasRole(BuyingDecider) && !p.Covered(c.ID)
+	}, personName)))
+	add(namesAlert("pdf.alert.kpis_red", 80, "kpis", namesOf(p.KPIs, func(k KPI) bool { return k.Status() == StatusRed }, kpiName)))
+	add(namesAlert("pdf.alert.overdue", 75, "actions", namesOf(p.Actions, func(a Action) bool { return a.Overdue(today) }, actionTitle)))
+	add(namesAlert("pdf.alert.key_players_uncovered", 70, "stakeholders", namesOf(p.Contacts, func(c Contact) bool {
+		return c.KeyPlayer() && !p.Covered(c.ID) && !c.HasRole(BuyingDecider)
+	}, personName)))
+	if len(p.Contacts) > 0 && !slices.ContainsFunc(p.Contacts, func(c Contact) bool { return c.Supportive() && c.Influence >= 4 }) {
 		add(Alert{Key: "pdf.alert.no_strong_supporter", Count: 1, Severity: 60, Section: "stakeholders"})
 	}
 	if w := p.StageWarning(); w != nil {
 		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 50, Section: "position"})
 	}
-	add(p.namesAlert("pdf.alert.not_met", 40, "stakeholders", p.notMetNames(today)))
+	for _, w := range p.FigureWarnings() {
+		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 45, Section: "position"})
+	}
+	add(namesAlert("pdf.alert.not_met", 40, "stakeholders", notMetNames(p, today)))
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
 	return out
 }
 
-func (p *Plan) namesAlert(key string, severity int, section string, names []string) Alert {
+func namesAlert(key string, severity int, section string, names []string) Alert {
 	return Alert{Key: key, Count: len(names), Names: names, Severity: severity, Section: section}
 }
 
-func (p *Plan) planBNames() []string {
+// namesOf lists the names of the elements of xs that match, in order.
+func namesOf[T any](xs []T, match func(T) bool, name func(T) string) []string {
 	var out []string
-	for _, k := range p.KPIs {
-		if k.PlanBTriggered() {
-			out = append(out, k.Name)
+	for _, x := range xs {
+		if match(x) {
+			out = append(out, name(x))
 		}
 	}
 	return out
 }
 
-func (p *Plan) missingEconomicBuyer() []string {
-	for _, c := range p.Contacts {
-		if c.SellingRole == SellingEconomic {
-			return nil
-		}
-	}
-	return []string{""}
-}
-
-func (p *Plan) hasStrongSupporter() bool {
-	for _, c := range p.Contacts {
-		if c.Supportive() && c.Influence >= 4 {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *Plan) contactsWhere(match func(Contact) bool) []string {
-	var out []string
-	for _, c := range p.Contacts {
-		if match(c) {
-			out = append(out, c.Name)
-		}
-	}
-	return out
-}
-
-func (p *Plan) kpiNames(s Status) []string {
-	var out []string
-	for _, k := range p.KPIs {
-		if k.Status() == s {
-			out = append(out, k.Name)
-		}
-	}
-	return out
-}
-
-func (p *Plan) overdueNames(today Date) []string {
-	var out []string
-	for _, a := range p.Actions {
-		if a.Overdue(today) {
-			out = append(out, a.Title)
-		}
-	}
-	return out
-}
+var (
+	kpiName     = func(k KPI) string { return k.Name }
+	personName  = func(c Contact) string { return c.Name }
+	actionTitle = func(a Action) string { return a.Title }
+)
 
 // notMetNames are the key players (influence ≥ 4) not met within their contact frequency.
-func (p *Plan) notMetNames(today Date) []string {
+func notMetNames(p *Plan, today Date) []string {
 	days := map[Cadence]int{CadenceWeekly: 7, CadenceMonthly: 31, CadenceQuarterly: 92}
-	return p.contactsWhere(func(c Contact) bool {
+	return namesOf(p.Contacts, func(c Contact) bool {
 		n, ok := days[c.Frequency]
 		return ok && c.Influence >= 4 && !c.LastContact.IsZero() && c.LastContact.AddDays(n).Before(today)
-	})
+	}, personName)
 }

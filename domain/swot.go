@@ -1,5 +1,7 @@
 package domain
 
+import "encoding/json"
+
 // Subject says whose SWOT it is.
 type Subject string
 
@@ -40,6 +42,9 @@ type SWOTItem struct {
 	Text     string   `json:"text"`
 	Evidence string   `json:"evidence,omitempty"`
 	Impact   int      `json:"impact"` // 1–5
+	// ShareWithClient puts the item in the client edition. Always written, even false: an
+	// item read without it takes its SWOT's default (see TakeDefaultSharing).
+	ShareWithClient bool `json:"share_with_client"`
 }
 
 // In returns the items of one quadrant, in order.
@@ -70,6 +75,36 @@ func (s SWOT) check(c checker) {
 		case Strength, Weakness, Opportunity, Threat:
 		default:
 			ic.add("quadrant", "err.choice", "must be one of S, W, O, T")
+		}
+	}
+}
+
+// SharedByDefault says whether a new item of a SWOT of this subject goes to the client: the
+// client's own SWOT is "our understanding of your business"; ours and the competitors' are
+// our analysis, kept internal unless an item is switched on.
+func SharedByDefault(s Subject) bool { return s == SubjectClient }
+
+// NewItem is a new item of the SWOT in quadrant q, shared with the client as its SWOT's default.
+func (s SWOT) NewItem(q Quadrant) SWOTItem {
+	return SWOTItem{ID: NewID(), Quadrant: q, Impact: 3, ShareWithClient: SharedByDefault(s.Subject)}
+}
+
+// TakeDefaultSharing gives each item of w read without "share_with_client" (a plan stored or
+// a plan file written before the switch existed) its SWOT's default; raw is the SWOT as read.
+// It is a step after decoding, not an UnmarshalJSON, so that a decoding error keeps its
+// place in the whole file.
+func (w *SWOT) TakeDefaultSharing(raw []byte) {
+	var keys struct {
+		Items []struct {
+			Share *bool `json:"share_with_client"`
+		} `json:"items"`
+	}
+	if json.Unmarshal(raw, &keys) != nil {
+		return
+	}
+	for i := range w.Items {
+		if i < len(keys.Items) && keys.Items[i].Share == nil {
+			w.Items[i].ShareWithClient = SharedByDefault(w.Subject)
 		}
 	}
 }

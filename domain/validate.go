@@ -2,19 +2,28 @@ package domain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
+
+// isCurrencyCode reports whether s is written as an ISO 4217 code: three capital letters.
+func isCurrencyCode(s string) bool {
+	return len(s) == 3 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
 
 func sprintfIdx(name string, i int) string { return fmt.Sprintf("%s[%d]", name, i) }
 
 // Validate checks every field of the plan and returns all problems (as Problems), or nil.
 func (p *Plan) Validate() error {
 	c := newChecker()
-	p.check(c)
+	planCheck{p}.check(c)
 	return c.out.Err()
 }
 
-func (p *Plan) check(c checker) {
+// planCheck is the plan seen by its validation rules: one method per part of the plan.
+type planCheck struct{ *Plan }
+
+func (p planCheck) check(c checker) {
 	c.required("period", p.Period)
 	c.maxLen("period", p.Period, 40)
 	if p.Language != "en" && p.Language != "es" {
@@ -36,7 +45,8 @@ func (p *Plan) check(c checker) {
 		p.checkContact(c.idx("contacts", i), k)
 	}
 	if cyc := p.ReportsToCycle(); cyc != nil {
-		c.add("contacts", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
+		first := slices.IndexFunc(p.Contacts, func(k Contact) bool { return k.ID == cyc[0] })
+		c.idx("contacts", first).add("reports_to", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
 	}
 	p.checkMaps(c)
 	p.checkStages(c)
@@ -49,13 +59,13 @@ func (p *Plan) check(c checker) {
 	for i, k := range p.KPIs {
 		p.checkKPI(c.idx("kpis", i), k)
 	}
-	if p.ReviewCadence != "" && !validCadence(p.ReviewCadence) {
+	if p.ReviewCadence != "" && !slices.Contains(Cadences, p.ReviewCadence) {
 		c.add("review_cadence", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
-	p.checkUniqueIDs(c)
+	checkUniqueIDs(c, p.Plan)
 }
 
-func (p *Plan) checkStages(c checker) {
+func (p planCheck) checkStages(c checker) {
 	if p.StageNow != 0 && !p.StageNow.Valid() {
 		c.add("stage_now", "err.range", "must be %d–%d", 1, 5)
 	}
@@ -64,7 +74,7 @@ func (p *Plan) checkStages(c checker) {
 	}
 }
 
-func (p *Plan) contactNames(ids []string) string {
+func (p planCheck) contactNames(ids []string) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = id
@@ -75,8 +85,10 @@ func (p *Plan) contactNames(ids []string) string {
 	return strings.Join(names, " → ")
 }
 
-// checkUniqueIDs rejects empty or repeated IDs: references between parts depend on them.
-func (p *Plan) checkUniqueIDs(c checker) {
+// checkUniqueIDs rejects empty or repeated ids in the lists whose ids are plan-wide:
+// references between parts depend on them. A nested list's elements are seen right after
+// the element that holds them.
+func checkUniqueIDs(c checker, p *Plan) {
 	seen := map[string]string{}
 	see := func(path, id string) {
 		if id == "" {
@@ -90,46 +102,31 @@ func (p *Plan) checkUniqueIDs(c checker) {
 		seen[id] = path
 	}
 	see("plan", p.ID)
-	for i, s := range p.SWOTs {
-		see(sprintfIdx("swots", i), s.ID)
-		for j, it := range s.Items {
-			see(fmt.Sprintf("swots[%d].items[%d]", i, j), it.ID)
+	d := &Doc{Plan: p}
+	for _, top := range collections {
+		if !top.PlanWideIDs || top.Parent != "" {
+			continue
+		}
+		held := heldBy(top.Name)
+		for i, id := range top.list.idsAt(d, 0) {
+			path := sprintfIdx(top.Path, i)
+			see(path, id)
+			for _, held := range held {
+				for j, id := range held.list.idsAt(d, i) {
+					see(path+"."+sprintfIdx(held.Path, j), id)
+				}
+			}
 		}
 	}
-	for i, x := range p.Strategies {
-		see(sprintfIdx("strategies", i), x.ID)
+}
+
+// heldBy lists the nested lists with plan-wide ids the elements of parent hold.
+func heldBy(parent Coll) []Collection {
+	var out []Collection
+	for _, c := range collections {
+		if c.Parent == parent && c.PlanWideIDs {
+			out = append(out, c)
+		}
 	}
-	for i, x := range p.Contacts {
-		see(sprintfIdx("contacts", i), x.ID)
-	}
-	for i, x := range p.Objectives {
-		see(sprintfIdx("objectives", i), x.ID)
-	}
-	for i, x := range p.Actions {
-		see(sprintfIdx("actions", i), x.ID)
-	}
-	for i, x := range p.KPIs {
-		see(sprintfIdx("kpis", i), x.ID)
-	}
-	for i, x := range p.Wallet.Offerings {
-		see(sprintfIdx("wallet.offerings", i), x.ID)
-	}
-	for i, x := range p.Wallet.Competitors {
-		see(sprintfIdx("wallet.competitors", i), x.ID)
-	}
-	for i, x := range p.Notes {
-		see(sprintfIdx("notes", i), x.ID)
-	}
-	for i, x := range p.Links {
-		see(sprintfIdx("links", i), x.ID)
-	}
-	for i, x := range p.Coverage {
-		see(sprintfIdx("coverage", i), x.ID)
-	}
-	for i, x := range p.Centres {
-		see(sprintfIdx("centres", i), x.ID)
-	}
-	for i, x := range p.WhiteSpace {
-		see(sprintfIdx("white_space", i), x.ID)
-	}
+	return out
 }

@@ -1,9 +1,12 @@
 package domain
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // checkMaps validates the informal links, the team coverage and the white-space map.
-func (p *Plan) checkMaps(c checker) {
+func (p planCheck) checkMaps(c checker) {
 	for i, l := range p.Links {
 		p.checkLink(c.idx("links", i), l, p.Links[:i])
 	}
@@ -18,7 +21,7 @@ func (p *Plan) checkMaps(c checker) {
 	}
 }
 
-func (p *Plan) checkLink(c checker, l Link, before []Link) {
+func (p planCheck) checkLink(c checker, l Link, before []Link) {
 	if l.Kind != LinkInfluences && l.Kind != LinkConflict {
 		c.add("kind", "err.choice", "must be influences or conflict")
 	}
@@ -38,20 +41,19 @@ func (p *Plan) checkLink(c checker, l Link, before []Link) {
 	}
 }
 
-func (p *Plan) checkCoverage(c checker, x Coverage, before []Coverage) {
-	c.required("member", x.Member)
-	c.maxLen("member", x.Member, 200)
+func (p planCheck) checkCoverage(c checker, x Coverage, before []Coverage) {
+	c.required("member_id", x.MemberID)
 	if p.FindContact(x.ContactID) == nil {
 		c.add("contact_id", "err.unknown_contact", "no contact with id %q", x.ContactID)
 	}
 	c.intRange("rel_now", x.RelNow, 0, 4)
 	c.intRange("rel_target", x.RelTarget, 0, 4)
-	if x.Frequency != "" && !validCadence(x.Frequency) {
+	if x.Frequency != "" && !slices.Contains(Cadences, x.Frequency) {
 		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
 	for _, o := range before {
-		if o.ContactID == x.ContactID && strings.EqualFold(strings.TrimSpace(o.Member), strings.TrimSpace(x.Member)) {
-			c.add("member", "err.duplicate_coverage", "%s already covers %s", x.Member, p.contactName(x.ContactID))
+		if o.ContactID == x.ContactID && o.MemberID == x.MemberID {
+			c.add("member_id", "err.duplicate_coverage", "that team member already covers %s", p.contactName(x.ContactID))
 			return
 		}
 	}
@@ -68,17 +70,17 @@ func checkCentre(c checker, x BuyingCentre, before []BuyingCentre) {
 	}
 }
 
-func (p *Plan) checkSpaceCell(c checker, x SpaceCell, before []SpaceCell) {
-	if !p.hasCentre(x.CentreID) {
+func (p planCheck) checkSpaceCell(c checker, x SpaceCell, before []SpaceCell) {
+	if centreAt(p.Plan, x.CentreID) < 0 {
 		c.add("centre_id", "err.unknown_centre", "no buying centre with id %q", x.CentreID)
 	}
-	if !p.hasOffering(x.OfferingID) {
+	if offeringAt(p.Plan, x.OfferingID) < 0 {
 		c.add("offering_id", "err.unknown_offering", "no offering with id %q", x.OfferingID)
 	}
-	if !validSpaceStatus(x.Status) {
+	if !slices.Contains(SpaceStatuses, x.Status) {
 		c.add("status", "err.choice", "must be one of ours, in_progress, competitor, open, not_relevant")
 	}
-	if x.Competitor != "" && !p.hasCompetitor(x.Competitor) {
+	if x.Competitor != "" && !slices.ContainsFunc(p.Wallet.Competitors, func(w CompetitorShare) bool { return w.ID == x.Competitor }) {
 		c.add("competitor", "err.unknown_competitor", "no competitor with id %q", x.Competitor)
 	}
 	if x.Potential < 0 {
@@ -95,45 +97,9 @@ func (p *Plan) checkSpaceCell(c checker, x SpaceCell, before []SpaceCell) {
 	}
 }
 
-func (p *Plan) contactName(id string) string {
+func (p planCheck) contactName(id string) string {
 	if k := p.FindContact(id); k != nil {
 		return k.Name
 	}
 	return id
-}
-
-func (p *Plan) hasCentre(id string) bool {
-	for _, x := range p.Centres {
-		if x.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *Plan) hasOffering(id string) bool {
-	for _, x := range p.Wallet.Offerings {
-		if x.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *Plan) hasCompetitor(id string) bool {
-	for _, x := range p.Wallet.Competitors {
-		if x.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-func validSpaceStatus(s SpaceStatus) bool {
-	for _, x := range SpaceStatuses {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,9 @@
 package domain
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // SpaceTotal sums the money of some cells of the white-space map (minor units).
 type SpaceTotal struct {
@@ -31,7 +34,7 @@ type SpaceTotals struct {
 func (p *Plan) SpaceTotals() SpaceTotals {
 	t := SpaceTotals{Rows: map[string]SpaceTotal{}, Cols: map[string]SpaceTotal{}}
 	for _, c := range p.WhiteSpace {
-		if !p.hasCentre(c.CentreID) || !p.hasOffering(c.OfferingID) {
+		if centreAt(p, c.CentreID) < 0 || offeringAt(p, c.OfferingID) < 0 {
 			continue
 		}
 		r, k := t.Rows[c.CentreID], t.Cols[c.OfferingID]
@@ -46,7 +49,8 @@ func (p *Plan) SpaceTotals() SpaceTotals {
 // SpaceWarnings compares the map's money with the wallet (METHOD §2): when cells carry
 // money, the sum of their potentials should be the wallet's total purchase potential and
 // the sum of their revenues our revenue; the same per offering. A difference is a soft
-// warning, never a refusal: the map may be drawn before every cell is known.
+// warning, never a refusal: the map may be drawn before every cell is known. So is an open
+// cell with more revenue than potential (CellWarning).
 func (p *Plan) SpaceWarnings() []Warning {
 	t := p.SpaceTotals()
 	var ws []Warning
@@ -68,13 +72,18 @@ func (p *Plan) SpaceWarnings() []Warning {
 				Msg: "the cells of " + o.Name + " differ from its potential or revenue in the wallet"})
 		}
 	}
+	for _, c := range p.WhiteSpace {
+		if w := p.CellWarning(c); w != nil && centreAt(p, c.CentreID) >= 0 && offeringAt(p, c.OfferingID) >= 0 {
+			ws = append(ws, *w)
+		}
+	}
 	return ws
 }
 
 // LargestOpenCells returns up to n cells with open potential, largest first (ties in the
 // order of the map: centre, then offering) — starting points for a SMART objective.
 func (p *Plan) LargestOpenCells(n int) []SpaceCell {
-	rank := func(c SpaceCell) (int, int) { return p.centreIndex(c.CentreID), p.offeringIndex(c.OfferingID) }
+	rank := func(c SpaceCell) (int, int) { return centreAt(p, c.CentreID), offeringAt(p, c.OfferingID) }
 	var out []SpaceCell
 	for _, c := range p.WhiteSpace {
 		if ri, oi := rank(c); c.OpenPotential() > 0 && ri >= 0 && oi >= 0 {
@@ -96,20 +105,12 @@ func (p *Plan) LargestOpenCells(n int) []SpaceCell {
 	return out
 }
 
-func (p *Plan) centreIndex(id string) int {
-	for i, x := range p.Centres {
-		if x.ID == id {
-			return i
-		}
-	}
-	return -1
+// centreAt is the row of a buying centre in the white-space map, -1 when it is gone.
+func centreAt(p *Plan, id string) int {
+	return slices.IndexFunc(p.Centres, func(x BuyingCentre) bool { return x.ID == id })
 }
 
-func (p *Plan) offeringIndex(id string) int {
-	for i, x := range p.Wallet.Offerings {
-		if x.ID == id {
-			return i
-		}
-	}
-	return -1
+// offeringAt is the column of an offering in the white-space map, -1 when it is gone.
+func offeringAt(p *Plan, id string) int {
+	return slices.IndexFunc(p.Wallet.Offerings, func(x Offering) bool { return x.ID == id })
 }

@@ -22,8 +22,9 @@
 #   packaging/dist.sh --repack DIR   make the release files into DIR from the last build, without
 #                                    building (make smoke-dist signs a release this way); the .deb
 #                                    and tarball of dist/ are copied when they are of that build
-# The version is the one `kamplan version` prints (const Version in ui/cli/cli.go); FyneApp.toml and
-# packaging/linux/changelog must say the same, and every file built here is checked to carry it.
+# The version and the app id are those of release/release.go (const Version, which `kamplan
+# version` prints, and const AppID); FyneApp.toml must say the same, packaging/linux/changelog must
+# start with the version, and every file built here is checked to carry it.
 # Needs: go, gcc and the X/GL headers (make deps), gcc-mingw-w64-x86-64, nsis, wixl, osslsigncode,
 # help2man, zip, xz-utils, imagemagick (make dist-deps); cyclonedx-gomod for the SBOMs.
 set -euo pipefail
@@ -32,9 +33,11 @@ cd "$(dirname "$0")/.."
 die() { echo "dist: $*" >&2; exit 1; }
 step() { echo "dist: $*"; }
 
-version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' ui/cli/cli.go)
-[[ $version =~ ^([0-9]+)\.([0-9]+)\.[0-9]+$ ]] || die "no x.y.z Version in ui/cli/cli.go (found '$version')"
+version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' release/release.go)
+[[ $version =~ ^([0-9]+)\.([0-9]+)\.[0-9]+$ ]] || die "no x.y.z Version in release/release.go (found '$version')"
 major=${BASH_REMATCH[1]} minor=${BASH_REMATCH[2]}
+appid=$(sed -n 's/^const AppID = "\([^"]*\)"$/\1/p' release/release.go)
+[[ $appid =~ ^[a-z0-9]+(\.[a-z0-9]+)+$ ]] || die "no AppID in release/release.go (found '$appid')"
 build=out/dist-build
 stamp=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 epoch=$(git log -1 --format=%ct 2>/dev/null || date +%s)
@@ -47,7 +50,9 @@ ldflags="-s -w" # release builds are stripped
 checks_before_building() {
   local toml changelog
   toml=$(sed -n 's/^ *Version = "\([^"]*\)"$/\1/p' FyneApp.toml)
-  [ "$toml" = "$version" ] || die "FyneApp.toml says Version $toml, ui/cli/cli.go says $version: make them one"
+  [ "$toml" = "$version" ] || die "FyneApp.toml says Version $toml, release/release.go says $version: make them one"
+  toml=$(sed -n 's/^ *ID = "\([^"]*\)"$/\1/p' FyneApp.toml)
+  [ "$toml" = "$appid" ] || die "FyneApp.toml says ID $toml, release/release.go says $appid: make them one"
   changelog=$(sed -n '1s/^kamplan (\([^)]*\)).*/\1/p' packaging/linux/changelog)
   [ "$changelog" = "$version" ] || die "packaging/linux/changelog starts with $changelog, not $version: add an entry"
   for tool in go gcc x86_64-w64-mingw32-gcc x86_64-w64-mingw32-windres makensis wixl osslsigncode help2man \
@@ -97,7 +102,8 @@ build_windows() {
   convert assets/icon.png -background none -define icon:auto-resize=256,128,64,48,32,24,16 "$build/win/kamplan.ico"
   # The console launcher's icon shows only in small sizes (its console window, the taskbar).
   convert assets/icon.png -background none -define icon:auto-resize=48,32,16 "$tmp/kamplan-cli.ico"
-  cp "$build/win/kamplan.ico" packaging/windows/kamplan.manifest "$tmp/"
+  cp "$build/win/kamplan.ico" "$tmp/"
+  sed -e "s/@APPID@/$appid/g" packaging/windows/kamplan.manifest >"$tmp/kamplan.manifest"
   # The .syso is linked into Windows builds only (go build for Linux ignores *_windows_amd64.syso).
   windows_resources kamplan "KAM Planner" kamplan.ico "$syso"
   trap 'rm -rf "$tmp"; rm -f rsrc_windows_amd64.syso' EXIT

@@ -23,7 +23,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' ui/cli/cli.go)
+version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' release/release.go)
 for f in "dist/kamplan-$version-windows-amd64-setup.exe" "dist/kamplan_${version}_amd64.deb" dist/SHA256SUMS out/dist-build/stamp; do
   [ -f "$f" ] || { echo "smoke-dist: $f is missing: run make dist first" >&2; echo "0 passed, 1 failed"; exit 1; }
 done

@@ -50,9 +50,18 @@ func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account
 func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
 
 func (s *Store) accountWhere(ctx context.Context, where, arg string) (*domain.Account, error) {
+	return accountFrom(ctx, s.db, where, arg)
+}
+
+// accountIn reads an account by id inside a transaction.
+func accountIn(ctx context.Context, q queryer, id string) (*domain.Account, error) {
+	return accountFrom(ctx, q, "id = ?", id)
+}
+
+func accountFrom(ctx context.Context, q queryer, where, arg string) (*domain.Account, error) {
 	var body string
 	var version int64
-	err := s.db.QueryRowContext(ctx, "SELECT body, version FROM accounts WHERE "+where, arg).Scan(&body, &version)
+	err := q.QueryRowContext(ctx, "SELECT body, version FROM accounts WHERE "+where, arg).Scan(&body, &version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("account", arg)
 	}
@@ -129,34 +138,20 @@ func nameTaken(name string) *domain.Error {
 // SaveAccount validates and stores an account's profile. Like SavePlan, it must start
 // from the stored version, and sets a.Version to the new one.
 func (s *Store) SaveAccount(ctx context.Context, a *domain.Account) error {
-	a.Name = strings.TrimSpace(a.Name)
-	if err := a.Validate(); err != nil {
-		return err
-	}
-	b, err := json.Marshal(a)
-	if err != nil {
-		return internal(err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
+	return s.SaveEdits(ctx, a, nil, nil)
+}
+
+// writeAccount writes an account saved from its stored version and returns its new version.
+func writeAccount(ctx context.Context, tx *sql.Tx, a *domain.Account, body string) (int64, error) {
 	rev, err := claim(ctx, tx, "accounts", "account", a.ID, a.Version)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET name = ?, name_key = ?, tier = ?, owner = ?, industry = ?, body = ? WHERE id = ?",
-		a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, string(b), a.ID); err != nil {
-		return conflictOrInternal(err, nameTaken(a.Name))
+		a.Name, nameKey(a.Name), string(a.Tier), a.Owner, a.Industry, body, a.ID); err != nil {
+		return 0, conflictOrInternal(err, nameTaken(a.Name))
 	}
-	if err := tx.Commit(); err != nil {
-		return internal(err)
-	}
-	a.Version = rev
-	return nil
+	return rev, nil
 }
 
 // DeleteAccount removes an account with all its plans.

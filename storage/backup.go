@@ -3,37 +3,33 @@ package storage
 import (
 	"context"
 	"os"
-	"path/filepath"
 
 	"kamplan/domain"
+	"kamplan/storage/atomicfile"
 )
 
 // Backup writes a consistent copy of the database to path, even while it is being edited:
-// VACUUM INTO reads one snapshot. The copy appears only when complete.
+// VACUUM INTO reads one snapshot. The copy is written through the one file writer, so it
+// appears only when complete and on disk; a new backup is its owner's alone.
 func (s *Store) Backup(ctx context.Context, path string) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return domain.Errorf(domain.CodeInvalid, "store.backup_path", "cannot write a backup to %s: %v", path, err)
-	}
-	if self, _ := filepath.Abs(s.path); self == abs {
+	if s.isDatabase(path) {
 		return domain.Errorf(domain.CodeInvalid, "store.backup_self", "the backup cannot replace the database itself")
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(abs), ".kamplan-backup-*")
+	return atomicfile.Write(path, func(f *os.File) error {
+		// SQLite writes into the empty file itself, by name.
+		if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", f.Name()); err != nil {
+			return internal(err)
+		}
+		return nil
+	})
+}
+
+// isDatabase tells whether path is the database file, under any name or through a link.
+func (s *Store) isDatabase(path string) bool {
+	target, err := os.Stat(path)
 	if err != nil {
-		return domain.Errorf(domain.CodeInvalid, "store.backup_path", "cannot write a backup to %s: %v", path, err)
+		return false
 	}
-	tmpName := tmp.Name()
-	tmp.Close()
-	os.Remove(tmpName) // VACUUM INTO wants to create the file itself
-	defer os.Remove(tmpName)
-	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmpName); err != nil {
-		return internal(err)
-	}
-	if err := os.Chmod(tmpName, 0o600); err != nil {
-		return internal(err)
-	}
-	if err := os.Rename(tmpName, abs); err != nil {
-		return domain.Errorf(domain.CodeInvalid, "store.backup_path", "cannot write a backup to %s: %v", path, err)
-	}
-	return nil
+	db, err := os.Stat(s.path)
+	return err == nil && os.SameFile(target, db)
 }

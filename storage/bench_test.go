@@ -50,3 +50,28 @@ func BenchmarkSaveOneEdit(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMigrationTeamMemberIDs runs the upgrade to schema version 4 on a portfolio of
+// 1,000 accounts and the large plan (rolled back after each run): the time a person waits
+// once, on the first start after updating.
+func BenchmarkMigrationTeamMemberIDs(b *testing.B) {
+	s := tempStore(b)
+	for _, f := range gen.Portfolio(1000) {
+		data, _ := EncodePlanFile(f)
+		if _, err := s.ImportJSON(ctx, data, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	importFile(b, s, gen.LargePlan())
+	b.ResetTimer()
+	for b.Loop() {
+		tx, err := s.db.Begin()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := teamMemberIDs(tx); err != nil {
+			b.Fatal(err)
+		}
+		tx.Rollback()
+	}
+}

@@ -30,6 +30,10 @@ func FuzzImportJSON(f *testing.F) {
 	f.Add([]byte(`{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR"}]}`))
 	f.Add([]byte(`{"format":"kamplan.plan","version":1,"plans":[{"contacts":[{"reports_to":"x"}]}]}`))
 	f.Add([]byte(`[]`))
+	// version 2: a pair naming its member, an owner typed on a contact
+	f.Add([]byte(`{"format":"kamplan.plan","version":2,"account":{"id":"a","name":"X","tier":"key","team":[{"name":"Ana","role":"manager"}]},` +
+		`"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","contacts":[{"id":"c","name":"C","influence":3,"owner":"ana"}],` +
+		`"coverage":[{"id":"k","member":"Luis","contact_id":"c"},{"id":"k2","member":5,"contact_id":"c"}]}]}`))
 	s, err := OpenNoSeed(filepath.Join(f.TempDir(), "fuzz.db"))
 	if err != nil {
 		f.Fatal(err)

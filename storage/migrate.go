@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"sort"
@@ -19,9 +20,17 @@ type migration struct {
 	version int
 	name    string
 	sql     string
+	step    func(tx *sql.Tx) error // a migration SQL cannot express, run after sql
 }
 
-// migrations are the files migrations/NNN_name.sql in order; NNN is the schema version they make.
+// goSteps are the migrations written in Go, by the schema version they make: those that need
+// the domain's own rules (matching names as the app does, say).
+var goSteps = []migration{
+	{version: 4, name: "004_team_member_ids", step: teamMemberIDs},
+}
+
+// migrations are the files migrations/NNN_name.sql and the goSteps, in order; NNN is the
+// schema version they make.
 func migrations() []migration {
 	entries, _ := migrationFiles.ReadDir("migrations")
 	var ms []migration
@@ -33,6 +42,7 @@ func migrations() []migration {
 		b, _ := migrationFiles.ReadFile("migrations/" + e.Name())
 		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
 	}
+	ms = append(ms, goSteps...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	return ms
 }
@@ -78,8 +88,15 @@ func (s *Store) apply(m migration) error {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.Exec(m.sql); err != nil {
-		return err
+	if m.sql != "" {
+		if _, err := tx.Exec(m.sql); err != nil {
+			return err
+		}
+	}
+	if m.step != nil {
+		if err := m.step(tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 		return err

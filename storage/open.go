@@ -24,8 +24,11 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	mu    sync.Mutex           // guards saved and serialises writes
-	saved map[string]*planRows // what each plan last looked like in the database
+	mu     sync.Mutex           // guards saved and author, and serialises writes
+	saved  map[string]*planRows // what each plan last looked like in the database
+	author string               // who uses the store (SetAuthor)
+
+	origin origin // what was at path before this store opened it
 }
 
 var _ domain.Store = (*Store)(nil)
@@ -42,8 +45,10 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "kamplan", "kamplan.db"), nil
 }
 
-// Open opens the database at path, creating it (seeded with the sample plans) when it does
-// not exist or is an empty file, and migrating it when it is older than this program.
+// Open opens the database at path, creating it when it does not exist or is an empty file,
+// and migrating it when it is older than this program. A database that was never used —
+// new, or left empty by an import that failed — is given the sample plans; one whose
+// accounts were deleted is not.
 func Open(path string) (*Store, error) { return open(path, true) }
 
 // OpenNoSeed opens like Open but leaves a new database empty.
@@ -70,12 +75,12 @@ func OpenExisting(path string) (*Store, error) {
 }
 
 func open(path string, seed bool) (*Store, error) {
-	isNew, err := prepareFile(path)
+	o, err := prepareFile(path)
 	if err != nil {
 		return nil, err
 	}
 	version := 0
-	if !isNew {
+	if !o.isNew() {
 		if version, err = checkExisting(path); err != nil {
 			return nil, err
 		}
@@ -84,8 +89,9 @@ func open(path string, seed bool) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if isNew && seed {
-		if err := s.seed(context.Background()); err != nil {
+	s.origin = o
+	if seed {
+		if err := s.seedIfNeverUsed(context.Background(), version); err != nil {
 			s.Close()
 			return nil, err
 		}
@@ -106,36 +112,54 @@ func connectAndMigrate(path string, version int, create bool) (*Store, error) {
 	return s, nil
 }
 
+// origin is what stood at a database's path before it was opened.
+type origin struct {
+	created bool // nothing: the file was created
+	empty   bool // an empty file, made a database
+	dirMade bool // not even the folder: it was created too
+}
+
+func (o origin) isNew() bool { return o.created || o.empty }
+
 // prepareFile creates the directory and, for a new database, an empty file readable by
 // its owner alone, so that SQLite's -wal and -shm files inherit that mode. An existing
 // empty file is a new database too, and is made the owner's alone the same way.
-func prepareFile(path string) (isNew bool, err error) {
+func prepareFile(path string) (origin, error) {
+	var o origin
+	if _, err := os.Stat(filepath.Dir(path)); errors.Is(err, os.ErrNotExist) {
+		o.dirMade = true
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return false, domain.Errorf(domain.CodeInvalid, "store.mkdir", "cannot create the folder of %s: %v", path, err)
+		return o, domain.Errorf(domain.CodeInvalid, "store.mkdir", "cannot create the folder of %s: %v", path, err)
 	}
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
-		return false, domain.Errorf(domain.CodeInvalid, "store.is_dir", "%s is a folder, not a database file", path)
+		return o, domain.Errorf(domain.CodeInvalid, "store.is_dir", "%s is a folder, not a database file", path)
 	case err == nil && info.Size() == 0:
+		o.empty = true
 		if err := os.Chmod(path, 0o600); err != nil {
-			return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
+			return o, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
 		}
-		return true, nil
+		return o, nil
 	case err == nil:
-		return false, nil
+		return o, nil
 	case !errors.Is(err, os.ErrNotExist):
-		return false, domain.Errorf(domain.CodeInvalid, "store.stat", "cannot open %s: %v", path, err)
+		return o, domain.Errorf(domain.CodeInvalid, "store.stat", "cannot open %s: %v", path, err)
 	}
+	return origin{created: true, dirMade: o.dirMade}, createOwnerOnly(path)
+}
+
+func createOwnerOnly(path string) error {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
-		return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
+		return domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
 	}
 	f.Close()
 	if err := os.Chmod(path, 0o600); err != nil { // whatever the umask
-		return false, domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
+		return domain.Errorf(domain.CodeInvalid, "store.create", "cannot create %s: %v", path, err)
 	}
-	return true, nil
+	return nil
 }
 
 var sqliteHeader = []byte("SQLite format 3\x00")
@@ -205,7 +229,7 @@ func connect(path string, create bool) (*Store, error) {
 		db.Close()
 		return nil, domain.Errorf(domain.CodeInvalid, "store.open", "cannot open %s: %v", path, err)
 	}
-	return &Store{db: db, path: path, saved: map[string]*planRows{}}, nil
+	return &Store{db: db, path: path, saved: map[string]*planRows{}, author: DefaultAuthor()}, nil
 }
 
 // Path is the database file.
@@ -213,6 +237,42 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases the database.
 func (s *Store) Close() error { return s.db.Close() }
+
+// CloseDiscardingUnused closes the store and, when opening it made the database — a new
+// file, or an empty file turned into one — and nothing was written in it since, takes that
+// back: the file is removed (an empty file emptied again) with its -wal and -shm files, and
+// a folder made for it. The imports close with it, so that one that failed or found
+// nothing to import leaves no empty database behind.
+func (s *Store) CloseDiscardingUnused() error {
+	unused := false
+	if s.origin.isNew() {
+		var err error
+		if unused, err = s.neverUsed(context.Background()); err != nil {
+			s.Close()
+			return err
+		}
+	}
+	err := s.Close()
+	if !unused {
+		return err
+	}
+	err = errors.Join(err, removeIfThere(s.path+"-wal"), removeIfThere(s.path+"-shm"))
+	if s.origin.empty {
+		return errors.Join(err, os.Truncate(s.path, 0))
+	}
+	err = errors.Join(err, os.Remove(s.path))
+	if s.origin.dirMade {
+		os.Remove(filepath.Dir(s.path)) // only when nothing else came into it
+	}
+	return err
+}
+
+func removeIfThere(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
+}
 
 func internal(err error) error {
 	if err == nil {

@@ -3,8 +3,10 @@ package storage
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -54,5 +56,66 @@ func TestOpenExistingCreatesNothing(t *testing.T) {
 	defer s.Close()
 	if rows, _ := s.Portfolio(ctx); len(rows) == 0 {
 		t.Fatal("an existing database opened empty")
+	}
+}
+
+// An import that fails or finds nothing takes back the database it made, and only that: a
+// new file goes with its folder, an empty file is emptied again; an existing database, or
+// a new one that received an account, stays.
+func TestCloseDiscardingUnused(t *testing.T) {
+	newFile := func(t *testing.T, dir string) string { return filepath.Join(dir, "k.db") }
+	tests := []struct {
+		name     string
+		prepare  func(t *testing.T, dir string) string
+		imported bool     // an account was imported before closing
+		want     []string // what the folder holds afterwards
+		empty    bool     // the database file, when it remains, is empty
+	}{
+		{"a new file in a new folder", func(t *testing.T, dir string) string {
+			return filepath.Join(dir, "new", "k.db")
+		}, false, nil, true},
+		{"a new file", newFile, false, nil, true},
+		{"an empty file", func(t *testing.T, dir string) string {
+			os.WriteFile(filepath.Join(dir, "k.db"), nil, 0o600)
+			return filepath.Join(dir, "k.db")
+		}, false, []string{"k.db"}, true},
+		{"a new file that received an account", newFile, true, []string{"k.db"}, false},
+		{"a database", func(t *testing.T, dir string) string {
+			s, err := OpenNoSeed(filepath.Join(dir, "k.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			return filepath.Join(dir, "k.db")
+		}, false, []string{"k.db"}, false},
+	}
+	samples, _ := assets.SampleFiles()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := OpenNoSeed(tt.prepare(t, dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.imported {
+				if _, err := s.ImportJSON(ctx, samples[1], false); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.CloseDiscardingUnused(); err != nil {
+				t.Fatal(err)
+			}
+			entries, _ := os.ReadDir(dir)
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			if !slices.Equal(names, tt.want) {
+				t.Fatalf("the folder holds %v, want %v", names, tt.want)
+			}
+			if info, err := os.Stat(filepath.Join(dir, "k.db")); err == nil && tt.empty != (info.Size() == 0) {
+				t.Fatalf("the database file has %d bytes", info.Size())
+			}
+		})
 	}
 }

@@ -41,6 +41,9 @@ func (s *Store) ExportJSON(ctx context.Context, accountName, period string) ([]b
 	if len(f.Plans) == 0 && period != "" {
 		return nil, domain.Errorf(domain.CodeNotFound, "err.no_period", "%s has no plan for %s", a.Name, period)
 	}
+	if err := s.keepMergeBases(ctx, &f); err != nil {
+		return nil, err
+	}
 	return EncodePlanFile(f)
 }
 
@@ -66,39 +69,78 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return f, domain.Problems{jsonProblem(data, err)}
 	}
+	if err := checkFormat(f); err != nil {
+		return f, err
+	}
+	if f.Version < 3 {
+		named, err := namedCoverage(data)
+		if err != nil {
+			return f, domain.Problems{jsonProblem(data, err)}
+		}
+		f.Upgrade(named)
+	}
+	defaultSharing(data, &f)
 	if err := checkPlanFile(&f); err != nil {
 		return f, err
 	}
-	f.Upgrade()
 	return f, nil
 }
 
-func checkPlanFile(f *domain.PlanFile) error {
-	var ps domain.Problems
+// defaultSharing gives the SWOT items of a file written before the "share with the client"
+// switch existed their SWOT's default.
+func defaultSharing(data []byte, f *domain.PlanFile) {
+	var raw struct {
+		Plans []struct {
+			SWOTs []json.RawMessage `json:"swots"`
+		} `json:"plans"`
+	}
+	if json.Unmarshal(data, &raw) != nil {
+		return
+	}
+	for i := range min(len(raw.Plans), len(f.Plans)) {
+		for j := range min(len(raw.Plans[i].SWOTs), len(f.Plans[i].SWOTs)) {
+			f.Plans[i].SWOTs[j].TakeDefaultSharing(raw.Plans[i].SWOTs[j])
+		}
+	}
+}
+
+// checkFormat refuses what is not a plan file of a version this program reads.
+func checkFormat(f domain.PlanFile) error {
 	if f.Format != domain.PlanFileFormat {
-		ps = append(ps, domain.Problem{Path: "format", Key: "err.format", Args: []any{domain.PlanFileFormat},
-			Msg: fmt.Sprintf("must be %q: this is not a KAM Planner plan file", domain.PlanFileFormat)})
-		return ps
+		return domain.Problems{{Path: "format", Key: "err.format", Args: []any{domain.PlanFileFormat},
+			Msg: fmt.Sprintf("must be %q: this is not a KAM Planner plan file", domain.PlanFileFormat)}}
 	}
 	if f.Version < 1 || f.Version > domain.PlanFileVersion {
-		ps = append(ps, domain.Problem{Path: "version", Key: "err.file_version", Args: []any{f.Version, domain.PlanFileVersion},
-			Msg: fmt.Sprintf("version %d is not known to this program (it reads up to %d): update KAM Planner", f.Version, domain.PlanFileVersion)})
-		return ps
+		return domain.Problems{{Path: "version", Key: "err.file_version", Args: []any{f.Version, domain.PlanFileVersion},
+			Msg: fmt.Sprintf("version %d is not known to this program (it reads up to %d): update KAM Planner", f.Version, domain.PlanFileVersion)}}
 	}
+	return nil
+}
+
+// checkPlanFile lists every problem of the account and the plans, with its path.
+func checkPlanFile(f *domain.PlanFile) error {
+	var ps domain.Problems
 	addProblems(&ps, "", f.Account.Validate())
 	if len(f.Plans) == 0 {
 		ps = append(ps, domain.Problem{Path: "plans", Key: "err.required", Msg: "is required"})
 	}
-	periods := map[string]bool{}
+	periods, ids := map[string]bool{}, map[string]int{}
 	for i := range f.Plans {
 		p := &f.Plans[i]
 		p.AccountID = f.Account.ID
 		addProblems(&ps, fmt.Sprintf("plans[%d].", i), p.Validate())
+		addProblems(&ps, fmt.Sprintf("plans[%d].", i), p.Impossible(domain.Today()))
 		if periods[strings.ToLower(p.Period)] {
 			ps = append(ps, domain.Problem{Path: fmt.Sprintf("plans[%d].period", i), Key: "err.duplicate", Args: []any{p.Period},
 				Msg: fmt.Sprintf("duplicate value %q", p.Period)})
 		}
 		periods[strings.ToLower(p.Period)] = true
+		if first, dup := ids[p.ID]; dup && p.ID != "" {
+			first := fmt.Sprintf("plans[%d]", first)
+			ps = append(ps, domain.Problem{Path: fmt.Sprintf("plans[%d].id", i), Key: "err.duplicate_id", Args: []any{first},
+				Msg: fmt.Sprintf("repeats the id of %s", first)})
+		}
+		ids[p.ID] = i
 	}
 	if f.Account.ID == "" {
 		ps = append(ps, domain.Problem{Path: "account.id", Key: "err.required", Msg: "is required"})
@@ -176,6 +218,9 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	}
 	for i := range f.Plans {
 		if _, err := insertPlan(ctx, tx, &f.Plans[i], st, rev); err != nil {
+			return f, err
+		}
+		if err := keepFileState(ctx, tx, &f, i, s.author); err != nil {
 			return f, err
 		}
 	}

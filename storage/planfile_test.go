@@ -66,6 +66,34 @@ func TestExportOnePeriod(t *testing.T) {
 	}
 }
 
+// Figures that cannot be true refuse a plan file as the editor refuses them: shares over the
+// whole wallet, a contact last met after today.
+func TestImportRefusesImpossibleFigures(t *testing.T) {
+	f := gen.Portfolio(1)[0]
+	p := &f.Plans[0]
+	p.Wallet.Revenue = p.Wallet.Potential * 9 / 10
+	p.Contacts[2].LastContact = domain.Today().AddDays(1)
+	b, _ := EncodePlanFile(f)
+	s := tempStore(t)
+	_, err := s.ImportJSON(ctx, b, false)
+	if err == nil {
+		t.Fatal("the file was imported")
+	}
+	for _, want := range []string{"plans[0].wallet: our share of wallet (90 %)", "plans[0].contacts[2].last_contact: the last contact with " + p.Contacts[2].Name + " is after today"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("problems do not include %q:\n%s", want, err)
+		}
+	}
+	if rows, _ := s.Portfolio(ctx); len(rows) != 0 {
+		t.Fatal("something was written")
+	}
+	p.Wallet.Revenue, p.Contacts[2].LastContact = p.Wallet.Potential/10, domain.Today()
+	b, _ = EncodePlanFile(f)
+	if _, err := s.ImportJSON(ctx, b, false); err != nil {
+		t.Fatalf("the corrected file was refused: %v", err)
+	}
+}
+
 func TestImportListsEveryProblem(t *testing.T) {
 	f := gen.Portfolio(1)[0]
 	p := &f.Plans[0]
@@ -104,6 +132,9 @@ func TestImportRejectsBadFiles(t *testing.T) {
 		{"newer version", `{"format":"kamplan.plan","version":9}`, "err.file_version"},
 		{"bad date", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}},"commitment":{"internal_approval":{"date":"31/12/2026"},"client_agreement":{"date":""}}}]}`, "err.date"},
 		{"no plans", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[]}`, "err.required"},
+		{"one plan id twice", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[` +
+			`{"id":"p","period":"FY2026","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}}},` +
+			`{"id":"p","period":"FY2027","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}}}]}`, "err.duplicate_id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,5 +244,37 @@ func TestBackupWhileEditing(t *testing.T) {
 	}
 	if err := s.Backup(ctx, s.Path()); err == nil {
 		t.Fatal("a backup replaced the database itself")
+	}
+}
+
+// The client's employees and annual revenue travel in the plan file as numbers (version
+// 3); a version 2 file, which has none, still imports.
+func TestPlanFileCarriesTheClientsSize(t *testing.T) {
+	a := seededStore(t)
+	acc, _ := a.AccountByName(ctx, "Aceros del Norte, S.A.")
+	acc.Employees, acc.AnnualRevenue, acc.RevenueCurrency = 1800, 135_000_000_000, "EUR"
+	if err := a.SaveAccount(ctx, acc); err != nil {
+		t.Fatal(err)
+	}
+	data, err := a.ExportJSON(ctx, acc.Name, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"version": 3`, `"employees": 1800`, `"annual_revenue": 135000000000`, `"revenue_currency": "EUR"`} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Fatalf("the file lacks %s", want)
+		}
+	}
+	b := tempStore(t)
+	if _, err := b.ImportJSON(ctx, data, false); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := b.AccountByName(ctx, acc.Name); got.Employees != 1800 || got.AnnualRevenue != 135_000_000_000 || got.RevenueCurrency != "EUR" {
+		t.Fatalf("imported %+v", got)
+	}
+	old := bytes.Replace(data, []byte(`"version": 3`), []byte(`"version": 2`), 1)
+	old = bytes.Replace(old, []byte(`"employees": 1800,`), nil, 1)
+	if _, err := tempStore(t).ImportJSON(ctx, old, false); err != nil {
+		t.Fatalf("a version 2 file: %v", err)
 	}
 }

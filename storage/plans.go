@@ -76,20 +76,12 @@ var inSaveTx func()
 // another writer saved it since, nothing is written and the error is a stale conflict.
 // On success p.Version is the plan's new version.
 func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	rows, err := toRows(p)
-	if err != nil {
-		return internal(err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(err)
-	}
-	defer tx.Rollback()
+	return s.SaveEdits(ctx, nil, p, nil)
+}
+
+// writePlan writes a plan saved from its stored version (see SavePlan).
+func (s *Store) writePlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, rows *planRows) error {
+	var err error
 	if rows.version, err = claim(ctx, tx, "plans", "plan", p.ID, p.Version); err != nil {
 		return err
 	}
@@ -100,15 +92,7 @@ func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
 	if err != nil {
 		return err
 	}
-	if err := s.writeDiff(ctx, tx, p, old, rows); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return internal(err)
-	}
-	s.saved[p.ID] = rows
-	p.Version = rows.version
-	return nil
+	return s.writeDiff(ctx, tx, p, old, rows)
 }
 
 // storedRows is what the database holds of a plan at p.Version: what this store last
@@ -154,12 +138,12 @@ func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, p *domain.Plan, old, 
 // summaryMayChange: the next deadline column depends on the actions.
 func summaryMayChange(old, rows *planRows) bool {
 	for k, r := range rows.items {
-		if k.kind == kindAction && old.items[k] != r {
+		if k.kind == string(domain.CollActions) && old.items[k] != r {
 			return true
 		}
 	}
 	for k := range old.items {
-		if _, ok := rows.items[k]; !ok && k.kind == kindAction {
+		if _, ok := rows.items[k]; !ok && k.kind == string(domain.CollActions) {
 			return true
 		}
 	}

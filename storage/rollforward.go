@@ -69,37 +69,12 @@ func renumber(p *domain.Plan) {
 		*id = n
 	}
 	fresh(&p.ID)
-	for i := range p.SWOTs {
-		fresh(&p.SWOTs[i].ID)
-		for j := range p.SWOTs[i].Items {
-			fresh(&p.SWOTs[i].Items[j].ID)
+	d := &domain.Doc{Plan: p}
+	for _, c := range domain.Collections() {
+		if c.PlanWideIDs {
+			c.EachID(d, fresh)
 		}
 	}
-	for i := range p.Strategies {
-		fresh(&p.Strategies[i].ID)
-	}
-	for i := range p.Contacts {
-		fresh(&p.Contacts[i].ID)
-	}
-	for i := range p.Objectives {
-		fresh(&p.Objectives[i].ID)
-	}
-	for i := range p.Actions {
-		fresh(&p.Actions[i].ID)
-	}
-	for i := range p.KPIs {
-		fresh(&p.KPIs[i].ID)
-	}
-	for i := range p.Wallet.Offerings {
-		fresh(&p.Wallet.Offerings[i].ID)
-	}
-	for i := range p.Wallet.Competitors {
-		fresh(&p.Wallet.Competitors[i].ID)
-	}
-	for i := range p.Notes {
-		fresh(&p.Notes[i].ID)
-	}
-	renumberMaps(p, fresh)
 	relink(p, ids)
 	relinkMaps(p, ids)
 }
@@ -137,21 +112,6 @@ func relink(p *domain.Plan, ids map[string]string) {
 	}
 	for i := range p.KPIs {
 		p.KPIs[i].PlanB.ActionIDs = many(p.KPIs[i].PlanB.ActionIDs)
-	}
-}
-
-func renumberMaps(p *domain.Plan, fresh func(*string)) {
-	for i := range p.Links {
-		fresh(&p.Links[i].ID)
-	}
-	for i := range p.Coverage {
-		fresh(&p.Coverage[i].ID)
-	}
-	for i := range p.Centres {
-		fresh(&p.Centres[i].ID)
-	}
-	for i := range p.WhiteSpace {
-		fresh(&p.WhiteSpace[i].ID)
 	}
 }
 

@@ -4,7 +4,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log"
 	"os"
 	"runtime"
@@ -17,8 +16,14 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/release"
 	"kamplan/storage"
+	"kamplan/ui/editor"
+	"kamplan/ui/form"
+	"kamplan/ui/home"
+	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
+	"kamplan/ui/shell"
 )
 
 // App is the running desktop application: one window over one database.
@@ -26,16 +31,15 @@ type App struct {
 	fyne  fyne.App
 	win   fyne.Window
 	store *storage.Store
-	lang  string
+	loc   locale.Locale // the interface language
 	ctx   context.Context
 
-	home   *home
-	editor *editor
+	home   *home.Home
+	editor *editor.Editor
 	body   *fyne.Container
 	status *widget.Label
 
-	dialogs    []*formDialog // open edit dialogs, the top one last
-	escapables []escapable   // every open dialog Escape closes, the top one last
+	escapables []escapable // every open dialog Escape closes, the top one last
 }
 
 // Run opens the database at dbPath and shows the main window until it is closed.
@@ -43,12 +47,9 @@ func Run(dbPath string) error {
 	if err := checkDisplay(); err != nil {
 		return err
 	}
-	a := app.NewWithID("com.kamplanner.app")
+	a := app.NewWithID(release.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	lang := a.Preferences().StringWithFallback("language", systemLanguage())
-	if lang != "en" && lang != "es" {
-		lang = systemLanguage()
-	}
+	lang := locale.Interface(a.Preferences().String("language"), locale.System)
 	s, err := storage.Open(dbPath)
 	if err != nil {
 		showFatal(a, lang, err)
@@ -63,10 +64,10 @@ func Run(dbPath string) error {
 
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
-	a := &App{fyne: fa, store: s, lang: lang, ctx: context.Background()}
+	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
 	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")
-	a.status = widget.NewLabel(a.tr("app.status.ready", s.Path()))
+	a.status = widget.NewLabel(a.loc.T("app.status.ready", s.Path()))
 	a.status.Truncation = fyne.TextTruncateEllipsis
 	a.body = container.NewStack()
 	a.win.SetContent(container.NewBorder(nil, a.status, nil, nil, a.body))
@@ -76,7 +77,7 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a.win.SetCloseIntercept(a.onClose)
 	a.installMenu()
 	a.installKeys()
-	a.showHome()
+	a.ShowHome()
 	if !a.firstStart() {
 		a.openLastAccount()
 	}
@@ -86,43 +87,54 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 // Window is the main window.
 func (a *App) Window() fyne.Window { return a.win }
 
-// show replaces the main view.
-func (a *App) show(o fyne.CanvasObject) {
+// Show replaces the main view.
+func (a *App) Show(o fyne.CanvasObject) {
 	a.body.Objects = []fyne.CanvasObject{o}
 	a.body.Refresh()
 }
 
-// showHome shows the portfolio, saving any pending edit first.
-func (a *App) showHome() {
-	if !a.flush() {
+// ShowHome shows the portfolio, saving any pending edit first (or, when it cannot be saved,
+// after the person chose to discard it).
+func (a *App) ShowHome() { a.leaveEditor("editor.discard.leave", a.openHome) }
+
+// leaveEditor saves the open plan and runs then; when something cannot be saved it asks first,
+// naming what would be lost.
+func (a *App) leaveEditor(actionKey string, then func()) {
+	if a.flush() {
+		then()
 		return
 	}
+	a.editor.ConfirmDiscard(actionKey, then)
+}
+
+func (a *App) openHome() {
 	a.editor = nil
-	a.home = newHome(a)
-	a.show(a.home.build())
-	a.home.reload()
-	a.clearError() // the status names the database again, not the plan that was open
+	a.home = home.New(a, home.Actions{NewAccount: func() { a.files().newAccountDialog() }, OpenPlanFile: a.files().openPlanFileDialog})
+	a.Show(a.home.View())
+	a.home.Reload()
+	a.Settle() // the status names the database again, not the plan that was open
 }
 
 // openPlan opens a plan of an account in the editor.
 func (a *App) openPlan(accountID, planID string) {
-	if !a.flush() {
-		return
-	}
+	a.leaveEditor("editor.discard.leave", func() { a.open(accountID, planID) })
+}
+
+func (a *App) open(accountID, planID string) {
 	acc, err := a.store.Account(a.ctx, accountID)
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
 	p, err := a.store.LoadPlan(a.ctx, planID)
 	if err != nil {
-		a.showError(err)
+		a.ShowError(err)
 		return
 	}
-	a.editor = newEditor(a, acc, p)
-	a.show(a.editor.build())
+	a.editor = editor.New(a, acc, p)
+	a.Show(a.editor.View())
 	a.fyne.Preferences().SetString("last.account", accountID)
-	a.setStatus(a.tr("app.status.opened", acc.Name, p.Period))
+	a.Notify(a.loc.T("app.status.opened", acc.Name, p.Period))
 }
 
 func (a *App) openLastAccount() {
@@ -130,7 +142,7 @@ func (a *App) openLastAccount() {
 	if id == "" {
 		return
 	}
-	for _, r := range a.home.all {
+	for _, r := range a.home.Rows() {
 		if r.AccountID == id {
 			a.openPlan(r.AccountID, r.PlanID)
 			return
@@ -143,20 +155,10 @@ func (a *App) flush() bool {
 	if a.editor == nil {
 		return true
 	}
-	return a.editor.flush()
+	return a.editor.Flush()
 }
 
-func (a *App) onClose() {
-	if !a.flush() {
-		a.showDialog(dialog.NewConfirm(a.tr("app.unsaved.title"), a.tr("app.unsaved.body"), func(quit bool) {
-			if quit {
-				a.close()
-			}
-		}, a.win), nil)
-		return
-	}
-	a.close()
-}
+func (a *App) onClose() { a.leaveEditor("editor.discard.quit", a.close) }
 
 func (a *App) close() {
 	size := a.win.Canvas().Size()
@@ -165,45 +167,15 @@ func (a *App) close() {
 	a.win.Close()
 }
 
-func (a *App) setStatus(s string) { a.status.SetText(s) }
+// Notify says something in the status bar until the person moves on.
+func (a *App) Notify(s string) { a.status.SetText(s) }
 
-// message turns an error into sentences in the interface language.
-func (a *App) message(err error) string {
-	var de *domain.Error
-	if errors.As(err, &de) && de.Key != "" && assets.Has(a.lang, de.Key) {
-		return assets.T(a.lang, de.Key, de.Args...)
-	}
-	var ps domain.Problems
-	if errors.As(err, &ps) {
-		out := ""
-		for i, p := range ps {
-			if i == 20 {
-				out += a.tr("app.more_problems", len(ps)-20)
-				break
-			}
-			out += fmt.Sprintf("%s: %s\n", p.Path, assets.T(a.lang, p.Key, p.Args...))
-		}
-		return out
-	}
-	return err.Error()
-}
-
-// showError logs an error and shows it in the interface language.
-func (a *App) showError(err error) {
+// ShowError logs an error and shows it in the interface language.
+func (a *App) ShowError(err error) {
 	if domain.CodeOf(err) == domain.CodeInternal {
 		log.Printf("kamplan: %v", err)
 	}
-	a.setStatus(firstLine(a.message(err)))
-	a.showDialog(dialog.NewError(errors.New(a.message(err)), a.win), nil)
-}
-
-func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i]
-		}
-	}
-	return s
+	a.ShowDialog(dialog.NewError(errors.New(form.Message(a.loc, err)), a.win), nil)
 }
 
 // showFatal shows why the database cannot be opened, then lets the user close the window.
@@ -236,3 +208,28 @@ func checkDisplay() error {
 	}
 	return nil
 }
+
+// Locale is the interface language.
+func (a *App) Locale() locale.Locale { return a.loc }
+
+// Store is the plans' store.
+func (a *App) Store() shell.Store { return a.store }
+
+// Context is the app's context for store calls.
+func (a *App) Context() context.Context { return a.ctx }
+
+// Preferences are the person's settings kept by the toolkit (window size, language…).
+func (a *App) Preferences() fyne.Preferences { return a.fyne.Preferences() }
+
+// Location is the database file.
+func (a *App) Location() string { return a.store.Path() }
+
+// OpenPlan opens a plan in the editor at a page ("" for the first).
+func (a *App) OpenPlan(accountID, planID string, page shell.Page) {
+	a.openPlan(accountID, planID)
+	if a.editor != nil && a.editor.Plan().ID == planID && page != "" {
+		a.editor.ShowPage(page)
+	}
+}
+
+var _ shell.Shell = (*App)(nil)

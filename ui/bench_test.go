@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
@@ -56,3 +57,5 @@ func BenchmarkOpenLargePlan(b *testing.B) {
 		a.win.Canvas().Capture()
 	}
 }
+
+func ctx() context.Context { return context.Background() }

@@ -8,65 +8,66 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 )
 
 // newAccountDialog asks for a new account and its first plan period. A refused entry (a name
 // already taken, a blank period) keeps the dialog open with the message under the field.
-func (a *App) newAccountDialog() *formDialog {
-	fd := newFormDialog(a)
-	name := a.entry("")
-	tier := selectOf(a.tierLabels(), 1)
-	industry, owner := a.entry(""), a.entry("")
-	period := a.entry(fmt.Sprintf("FY%d", domain.Today().Year()+1))
-	required := func(w *dialogEntry) func() error {
+func (a fileMenu) newAccountDialog() *form.Dialog {
+	fd := form.NewDialog(a)
+	name := form.NewEntry(a, "")
+	tier := form.SelectOf(a.loc.TierLabels(), 1)
+	industry, owner := form.NewEntry(a, ""), form.NewEntry(a, "")
+	period := form.NewEntry(a, fmt.Sprintf("FY%d", domain.Today().Year()+1))
+	required := func(w *form.Entry) func() error {
 		return func() error {
 			if strings.TrimSpace(w.Text) == "" {
-				return fmt.Errorf("%s", a.tr("err.required_field"))
+				return fmt.Errorf("%s", a.loc.T("err.required_field"))
 			}
 			return nil
 		}
 	}
-	fd.add("name", "field.name", name, required(name))
-	fd.add("tier", "field.tier", tier, nil)
-	fd.add("industry", "field.industry", industry, nil)
-	fd.add("owner", "field.owner", owner, nil)
-	fd.add("period", "field.period", period, required(period))
-	fd.show(a.title("menu.new_account"), nil, fyne.NewSize(520, 380), func() error {
+	fd.Add("name", "field.name", name, required(name))
+	fd.Add("tier", "field.tier", tier, nil)
+	fd.Add("industry", "field.industry", industry, nil)
+	fd.Add("owner", "field.owner", owner, nil)
+	fd.Add("period", "field.period", period, required(period))
+	fd.Show(a.loc.Title("menu.new_account"), nil, fyne.NewSize(520, 380), func() error {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
 			Industry: industry.Text, Owner: owner.Text}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
 	})
-	fd.save.SetText(a.tr("dialog.create"))
+	fd.Save.SetText(a.loc.T("dialog.create"))
 	return fd
 }
 
 // rollForwardDialog copies the open plan into the next period; a period already planned keeps
 // the dialog open with the message under the field.
-func (a *App) rollForwardDialog() *formDialog {
+func (a fileMenu) rollForwardDialog() *form.Dialog {
 	if a.editor == nil {
-		a.showDialog(dialog.NewInformation(a.title("menu.roll_forward"), a.tr("app.open_account_first"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.roll_forward"), a.loc.T("app.open_account_first"), a.win), nil)
 		return nil
 	}
 	if !a.flush() {
 		return nil
 	}
 	e := a.editor
-	fd := newFormDialog(a)
-	period := a.entry(domain.NextPeriod(e.plan.Period))
-	fd.add("period", "field.period", period, func() error {
+	fd := form.NewDialog(a)
+	period := form.NewEntry(a, domain.NextPeriod(e.Plan().Period))
+	fd.Add("period", "field.period", period, func() error {
 		if strings.TrimSpace(period.Text) == "" {
-			return fmt.Errorf("%s", a.tr("err.required_field"))
+			return fmt.Errorf("%s", a.loc.T("err.required_field"))
 		}
 		return nil
 	})
-	fd.show(a.title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
-		p, err := a.store.RollForward(a.ctx, e.plan.ID, strings.TrimSpace(period.Text))
+	fd.Show(a.loc.Title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
+		p, err := a.store.RollForward(a.ctx, e.Plan().ID, strings.TrimSpace(period.Text))
 		if err != nil {
 			return err
 		}
-		a.openPlan(e.account.ID, p.ID)
+		a.openPlan(e.Account().ID, p.ID)
 		return nil
 	})
-	fd.save.SetText(a.tr("dialog.create"))
+	fd.Save.SetText(a.loc.T("dialog.create"))
 	return fd
 }

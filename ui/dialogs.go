@@ -7,18 +7,18 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 	kstorage "kamplan/storage"
-	"kamplan/ui/cli"
+	"kamplan/storage/atomicfile"
+	"kamplan/ui/form"
+	"kamplan/ui/shell"
 )
 
 // createAccount stores a new account with its first plan and opens it.
-func (a *App) createAccount(acc *domain.Account, period string) error {
+func (a fileMenu) createAccount(acc *domain.Account, period string) error {
 	p, err := a.store.CreateAccount(a.ctx, acc, period)
 	if err != nil {
 		return err
@@ -29,30 +29,22 @@ func (a *App) createAccount(acc *domain.Account, period string) error {
 			return err
 		}
 	}
-	a.setStatus(a.tr("app.status.created", acc.Name))
+	a.Notify(a.loc.T("app.status.created", acc.Name))
 	a.openPlan(acc.ID, p.ID)
 	return nil
 }
 
 // newPlanLanguage is the document language of a new plan: the one chosen in Settings, or the
 // interface language while Settings were never saved.
-func (a *App) newPlanLanguage() string {
+func (a fileMenu) newPlanLanguage() string {
 	if st, err := a.store.Settings(a.ctx); err == nil && st.Version > 0 && st.DocLanguage != "" {
 		return st.DocLanguage
 	}
-	return a.lang
-}
-
-func (a *App) tierLabels() []string {
-	var out []string
-	for _, t := range domain.Tiers {
-		out = append(out, a.tr("tier."+string(t)))
-	}
-	return out
+	return a.loc.Lang()
 }
 
 // openPlanFileDialog imports a portable plan file, asking before it replaces an account.
-func (a *App) openPlanFileDialog() {
+func (a fileMenu) openPlanFileDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -60,90 +52,80 @@ func (a *App) openPlanFileDialog() {
 		defer r.Close()
 		data, err := io.ReadAll(io.LimitReader(r, kstorage.MaxPlanFile+1))
 		if err != nil {
-			a.showError(err)
+			a.ShowError(err)
 			return
 		}
 		a.importPlanFile(data, false)
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 }
 
 // importPlanFile imports in the background, so a large file never freezes the window.
-func (a *App) importPlanFile(data []byte, replace bool) {
+func (a fileMenu) importPlanFile(data []byte, replace bool) {
 	var f domain.PlanFile
-	a.runJob(a.title("menu.open_plan_file"), false, func(func(float64)) error {
+	a.Run(a.loc.Title("menu.open_plan_file"), false, func(func(float64)) error {
 		var err error
 		f, err = a.store.ImportJSON(a.ctx, data, replace)
 		return err
 	}, func(err error) { a.imported(data, replace, f, err) })
 }
 
-func (a *App) imported(data []byte, replace bool, f domain.PlanFile, err error) {
+func (a fileMenu) imported(data []byte, replace bool, f domain.PlanFile, err error) {
 	switch {
 	case domain.CodeOf(err) == domain.CodeConflict && !replace:
-		a.showDialog(dialog.NewConfirm(a.tr("import.replace.title"), a.message(err)+"\n\n"+a.tr("import.replace.ask"), func(yes bool) {
+		a.ShowDialog(dialog.NewConfirm(a.loc.T("import.replace.title"), form.Message(a.loc, err)+"\n\n"+a.loc.T("import.replace.ask"), func(yes bool) {
 			if yes {
 				a.importPlanFile(data, true)
 			}
 		}, a.win), nil)
 	case err != nil:
-		a.showProblems(a.tr("import.failed"), err)
+		shell.ShowProblems(a, a.loc.T("import.failed"), err)
 	default:
 		a.editor = nil
-		a.showHome()
-		a.setStatus(a.trCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
+		a.ShowHome()
+		a.Notify(a.loc.TCount("app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	}
 }
 
-// showProblems lists every problem of a refused file in a scrollable dialog.
-func (a *App) showProblems(title string, err error) {
-	text := widget.NewLabel(a.message(err) + "\n" + a.tr("import.nothing_written"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(560, 260))
-	a.showDialog(dialog.NewCustom(title, a.tr("dialog.close"), scroll, a.win), nil)
-	a.setStatus(title)
-}
-
 // exportPlanFileDialog writes the open account (or the selected one) as a plan file.
-func (a *App) exportPlanFileDialog() {
+func (a fileMenu) exportPlanFileDialog() {
 	name := a.currentAccountName()
 	if name == "" {
-		a.showDialog(dialog.NewInformation(a.title("menu.export_plan_file"), a.tr("app.pick_account"), a.win), nil)
+		a.ShowDialog(dialog.NewInformation(a.loc.Title("menu.export_plan_file"), a.loc.T("app.pick_account"), a.win), nil)
 		return
 	}
 	if !a.flush() {
 		return
 	}
 	a.chooseExportFile(safeFileName(name)+".json", func(path string) {
-		a.exportTo(path, a.title("menu.export_plan_file"), a.planFileContent(name), func(err error) {
+		a.exportTo(path, a.loc.Title("menu.export_plan_file"), a.planFileExport(name), func(err error) {
 			if err != nil {
-				a.showError(err)
+				a.ShowError(err)
 				return
 			}
-			a.setStatus(a.tr("app.status.exported", path))
+			a.Notify(a.loc.T("app.status.exported", path))
 		})
 	})
 }
 
-// planFileContent writes the account's plan file into the file it is given.
-func (a *App) planFileContent(name string) func(tmp string, progress func(float64)) error {
-	return func(tmp string, progress func(float64)) error {
+// planFileExport writes the account's plan file to the path it is given.
+func (a fileMenu) planFileExport(name string) func(path string, progress func(float64)) error {
+	return func(path string, _ func(float64)) error {
 		data, err := a.store.ExportJSON(a.ctx, name, "")
 		if err != nil {
 			return err
 		}
-		return writeBytes(data)(tmp, progress)
+		return atomicfile.WriteBytes(path, data)
 	}
 }
 
-func (a *App) currentAccountName() string {
+func (a fileMenu) currentAccountName() string {
 	if a.editor != nil {
-		return a.editor.account.Name
+		return a.editor.Account().Name
 	}
-	if a.home != nil && a.home.selected != nil {
-		return a.home.selected.AccountName
+	if r, ok := a.selected(); ok {
+		return r.AccountName
 	}
 	return ""
 }
@@ -158,36 +140,24 @@ func safeFileName(s string) string {
 }
 
 // backupDialog writes a copy of the database, off the interface's thread.
-func (a *App) backupDialog() {
+func (a fileMenu) backupDialog() {
 	if !a.flush() {
 		return
 	}
 	a.chooseExportFile("kamplan-"+domain.Today().String()+".db", func(path string) {
-		a.exportTo(path, a.title("menu.backup"), a.backupContent(), func(err error) {
+		a.exportTo(path, a.loc.Title("menu.backup"), a.backupExport(), func(err error) {
 			if err != nil {
-				a.showError(err)
+				a.ShowError(err)
 				return
 			}
-			a.setStatus(a.tr("app.status.backed_up", path))
+			a.Notify(a.loc.T("app.status.backed_up", path))
 		})
 	})
 }
 
-// backupContent writes a consistent copy of the database into the file it is given.
-func (a *App) backupContent() func(tmp string, progress func(float64)) error {
-	return func(tmp string, _ func(float64)) error { return a.store.Backup(a.ctx, tmp) }
-}
-
-func (a *App) aboutDialog() {
-	a.showDialog(dialog.NewInformation(a.title("menu.about"), a.tr("about.body", cli.Version, a.store.Path()), a.win), nil)
-}
-
-func (a *App) methodDialog() {
-	text := widget.NewRichTextFromMarkdown(a.tr("method.body"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(640, 420))
-	a.showDialog(dialog.NewCustom(a.title("menu.method"), a.tr("dialog.close"), scroll, a.win), nil)
+// backupExport writes a consistent copy of the database to the path it is given.
+func (a fileMenu) backupExport() func(path string, progress func(float64)) error {
+	return func(path string, _ func(float64)) error { return a.store.Backup(a.ctx, path) }
 }
 
 // openFolder shows a folder in the system's file manager.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,40 +10,26 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"kamplan/domain"
+	"kamplan/ui/form"
 	"kamplan/ui/pdf"
 )
 
 // export runs one of the app's exports to path and waits for its end.
-func export(a *App, path string, produce func(string, func(float64)) error) error {
+func export(a *App, path string, write func(string, func(float64)) error) error {
 	done := make(chan error, 1)
-	a.exportTo(path, "export", produce, func(err error) { done <- err })
+	a.files().exportTo(path, "export", write, func(err error) { done <- err })
 	return <-done
-}
-
-// failing injects a failure into an export: it writes part of the content, or all of it,
-// then fails, as a full disk or a dying job would.
-func failing(produce func(string, func(float64)) error, whole bool) func(string, func(float64)) error {
-	return func(tmp string, progress func(float64)) error {
-		if whole {
-			if err := produce(tmp, progress); err != nil {
-				return err
-			}
-		} else if err := os.WriteFile(tmp, []byte("half a"), 0o644); err != nil {
-			return err
-		}
-		return errors.New("disk full")
-	}
 }
 
 // The three exports of the app: PDF, plan file and backup.
 func appExports(a *App) map[string]func(string, func(float64)) error {
 	st, _ := a.store.Settings(a.ctx)
-	doc := pdf.Document{Account: *a.editor.account, Plan: a.editor.plan.Clone(), Settings: st, Lang: "en"}
+	doc := pdf.Document{Account: *a.editor.Account(), Plan: a.editor.Plan().Clone(), Settings: st, Lang: "en"}
 	var warnings []string
 	return map[string]func(string, func(float64)) error{
-		"pdf":       a.pdfContent(doc, &warnings),
-		"plan file": a.planFileContent(a.editor.account.Name),
-		"backup":    a.backupContent(),
+		"pdf":       pdfExport(doc, &warnings),
+		"plan file": a.files().planFileExport(a.editor.Account().Name),
+		"backup":    a.files().backupExport(),
 	}
 }
 
@@ -53,43 +38,55 @@ func TestFailedExportsKeepTheOldFileByteIdentical(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "precious")
 	old := []byte("the good file from last week")
-	for name, produce := range appExports(a) {
-		for _, whole := range []bool{false, true} {
-			os.WriteFile(path, old, 0o644)
-			if err := export(a, path, failing(produce, whole)); err == nil {
-				t.Fatalf("%s: the failing export succeeded", name)
-			}
-			if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
-				t.Fatalf("%s: a failed export changed the old file to %q", name, got)
-			}
-			if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-				t.Fatalf("%s: a failed export left %d files", name, len(entries))
-			}
-		}
-	}
-	bad := pdf.Document{} // no plan: the PDF itself fails
-	if err := export(a, path, a.pdfContent(bad, new([]string))); err == nil {
+	os.WriteFile(path, old, 0o644)
+	if err := export(a, path, pdfExport(pdf.Document{}, new([]string))); err == nil { // no plan: the PDF itself fails
 		t.Fatal("exporting no plan succeeded")
 	}
-	if err := export(a, path, a.planFileContent("Nobody")); domain.CodeOf(err) != domain.CodeNotFound {
+	if err := export(a, path, a.files().planFileExport("Nobody")); domain.CodeOf(err) != domain.CodeNotFound {
 		t.Fatalf("exporting an unknown account: %v", err)
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
 		t.Fatal("a failed export changed the old file")
 	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Fatalf("a failed export left %d files", len(entries))
+	}
+	db := a.store.Path()
+	before, _ := os.ReadFile(db)
+	os.Symlink(db, filepath.Join(dir, "latest.db"))
+	if err := export(a, filepath.Join(dir, "latest.db"), a.files().backupExport()); err == nil {
+		t.Fatal("a backup through a link to the database replaced it")
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Fatal("a failed backup changed the database")
+	}
 }
 
+// Each export writes the whole file once: a new file is its owner's alone, a replaced
+// one keeps its mode, and a link stays a link to the new content.
 func TestExportsReplaceTheFileWhole(t *testing.T) {
 	a := newTestApp(t, "en")
 	want := map[string]string{"pdf": "%PDF-", "plan file": "{", "backup": "SQLite format 3"}
-	for name, produce := range appExports(a) {
-		path := filepath.Join(t.TempDir(), "out")
-		os.WriteFile(path, []byte("old"), 0o644)
-		if err := export(a, path, produce); err != nil {
-			t.Fatalf("%s: %v", name, err)
+	for name, write := range appExports(a) {
+		dir := t.TempDir()
+		fresh, old, link := filepath.Join(dir, "new"), filepath.Join(dir, "old"), filepath.Join(dir, "link")
+		os.WriteFile(old, []byte("old"), 0o640)
+		os.Chmod(old, 0o640)
+		os.Symlink("old", link)
+		for path, mode := range map[string]os.FileMode{fresh: 0o600, link: 0o640} {
+			if err := export(a, path, write); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			info, _ := os.Stat(path)
+			if got, _ := os.ReadFile(path); !bytes.HasPrefix(got, []byte(want[name])) || info.Mode().Perm() != mode {
+				t.Fatalf("%s: %s holds %.20q with mode %v, want %v", name, filepath.Base(path), got, info.Mode().Perm(), mode)
+			}
 		}
-		if got, _ := os.ReadFile(path); !bytes.HasPrefix(got, []byte(want[name])) {
-			t.Fatalf("%s: the file holds %.20q", name, got)
+		if info, _ := os.Lstat(link); info.Mode()&os.ModeSymlink == 0 {
+			t.Fatalf("%s: the link was replaced by a file", name)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+			t.Fatalf("%s: the folder holds %d files", name, len(entries))
 		}
 	}
 }
@@ -121,9 +118,9 @@ func TestSaveDialogWriterDoesNotEmptyTheFile(t *testing.T) {
 func TestPanicInABackgroundJobIsAnError(t *testing.T) {
 	a := newTestApp(t, "en")
 	done := make(chan error, 1)
-	a.runJob("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
+	a.Run("job", false, func(func(float64)) error { panic("index out of range") }, func(err error) { done <- err })
 	err := <-done
-	if domain.CodeOf(err) != domain.CodeInternal || !strings.Contains(a.message(err), "index out of range") {
+	if domain.CodeOf(err) != domain.CodeInternal || !strings.Contains(form.Message(a.loc, err), "index out of range") {
 		t.Fatalf("a panic gave %v", err)
 	}
 }

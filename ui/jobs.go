@@ -1,24 +1,20 @@
 package ui
 
 import (
-	"fmt"
-	"log"
-	"runtime/debug"
+	"kamplan/ui/shell"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"kamplan/domain"
 )
 
-// runJob is the one way the app runs slow work (PDF, import, backup) off the UI goroutine:
+// Run is the one way the app runs slow work (PDF, import, backup) off the UI goroutine:
 // behind a progress dialog titled title (a moving bar when the work reports no progress),
 // then done runs on the UI goroutine with the work's error. A panic in the work is
 // recovered and logged with its stack, and done receives it as an internal error, so the
 // app shows it and goes on; every save is one transaction, so nothing is left half-saved.
-func (a *App) runJob(title string, reportsProgress bool, work func(progress func(float64)) error, done func(error)) {
+func (a *App) Run(title string, reportsProgress bool, work func(progress func(float64)) error, done func(error)) {
 	var bar fyne.CanvasObject = widget.NewProgressBarInfinite()
 	progress := func(float64) {}
 	if reportsProgress {
@@ -29,22 +25,10 @@ func (a *App) runJob(title string, reportsProgress bool, work func(progress func
 	d.Resize(fyne.NewSize(420, 120))
 	d.Show()
 	go func() {
-		err := recovered(func() error { return work(progress) })
+		err := shell.Recovered(func() error { return work(progress) })
 		fyne.Do(func() {
 			d.Hide()
 			done(err)
 		})
 	}()
-}
-
-// recovered runs work and turns a panic in it into an internal error, logged with its stack.
-func recovered(work func() error) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			log.Printf("kamplan: panic in a background job: %v\n%s", r, debug.Stack())
-			err = domain.Errorf(domain.CodeInternal, "app.job_panic",
-				"KAM Planner failed inside (%s); nothing was left half-saved, and the details are in the log", fmt.Sprint(r))
-		}
-	}()
-	return work()
 }

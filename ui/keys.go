@@ -2,61 +2,14 @@ package ui
 
 import (
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 )
 
-// dialogEntry is an entry of an edit dialog: Escape closes the dialog (Enter, in a one-line
-// entry, saves it — see formDialog.add) and F1 opens the method, as everywhere.
-type dialogEntry struct {
-	widget.Entry
-	app *App
-}
-
-func newDialogEntry(a *App, text string, multi bool) *dialogEntry {
-	d := &dialogEntry{app: a}
-	d.ExtendBaseWidget(d)
-	if multi {
-		d.MultiLine = true
-		d.Wrapping = fyne.TextWrapWord
-	}
-	d.SetText(text)
-	growIfLong(&d.Entry, text)
-	d.OnChanged = func(s string) { growIfLong(&d.Entry, s) }
-	return d
-}
-
-// growIfLong turns a one-line entry holding a paragraph into a wrapped multi-line one: a
-// 5,000-character paste drew as a black bar, one line being wider than a texture can be.
-func growIfLong(en *widget.Entry, text string) {
-	if en.MultiLine || (utf8.RuneCountInString(text) <= longLine && !strings.Contains(text, "\n")) {
-		return
-	}
-	en.MultiLine = true
-	en.Wrapping = fyne.TextWrapWord
-	en.Scroll = container.ScrollVerticalOnly
-	en.SetMinRowsVisible(4)
-	en.Refresh()
-}
-
-// longLine is how many characters a one-line entry shows before it becomes multi-line.
-const longLine = 160
-
-func (d *dialogEntry) TypedKey(k *fyne.KeyEvent) {
-	if d.app.globalKey(k) {
-		return
-	}
-	d.Entry.TypedKey(k)
-}
-
-// globalKey handles the keys that work wherever the focus is: Escape closes the dialog on top,
+// GlobalKey handles the keys that work wherever the focus is: Escape closes the dialog on top,
 // F1 opens the method. False for any other key.
-func (a *App) globalKey(k *fyne.KeyEvent) bool {
+func (a *App) GlobalKey(k *fyne.KeyEvent) bool {
 	switch k.Name {
 	case fyne.KeyEscape:
 		if n := len(a.escapables); n > 0 {
@@ -64,7 +17,7 @@ func (a *App) globalKey(k *fyne.KeyEvent) bool {
 			return true
 		}
 	case fyne.KeyF1:
-		a.methodDialog()
+		helpMenu{a}.methodDialog()
 		return true
 	}
 	return false
@@ -76,9 +29,9 @@ type escapable struct {
 	close func()
 }
 
-// showDialog opens a dialog that Escape closes the way its Cancel or Close button would (a
+// ShowDialog opens a dialog that Escape closes the way its Cancel or Close button would (a
 // question is answered "no"); close nil means d.Hide.
-func (a *App) showDialog(d dialog.Dialog, close func()) {
+func (a *App) ShowDialog(d dialog.Dialog, close func()) {
 	if close == nil {
 		close = d.Hide
 	}
@@ -91,5 +44,5 @@ func (a *App) showDialog(d dialog.Dialog, close func()) {
 
 // installKeys makes Escape and F1 work when no entry has the focus.
 func (a *App) installKeys() {
-	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { a.globalKey(k) })
+	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { a.GlobalKey(k) })
 }

@@ -31,7 +31,7 @@ func parseNotices(s string) []notice {
 
 // licencesDialog (Help → Licences) lists the works built into the program and shows the licence
 // texts of the one chosen: the notices their licences ask to be shown, in the app itself.
-func (a *App) licencesDialog() {
+func (a helpMenu) licencesDialog() {
 	ns := parseNotices(string(assets.Notices()))
 	// The licence texts keep their own lines and layout: monospaced, not wrapped again.
 	text := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
@@ -50,11 +50,11 @@ func (a *App) licencesDialog() {
 	}
 	split := container.NewHSplit(list, scroll)
 	split.Offset = 0.3
-	intro := widget.NewLabel(a.tr("licences.intro"))
+	intro := widget.NewLabel(a.loc.T("licences.intro"))
 	intro.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(a.title("menu.licences"), a.tr("dialog.close"), container.NewBorder(intro, nil, nil, nil, split), a.win)
+	d := dialog.NewCustom(a.loc.Title("menu.licences"), a.loc.T("dialog.close"), container.NewBorder(intro, nil, nil, nil, split), a.win)
 	d.Resize(dialogSize(a.win, fyne.NewSize(1000, 640)))
-	a.showDialog(d, nil)
+	a.ShowDialog(d, nil)
 	if len(ns) > 0 {
 		list.Select(0)
 	}

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -14,11 +14,12 @@ import (
 // bare Windows or Wine install showed "�" for the arrows with the toolkit's own font.
 type appTheme struct{ fyne.Theme }
 
-var (
-	fontRegular = fontResource("DejaVuSans.ttf")
-	fontBold    = fontResource("DejaVuSans-Bold.ttf")
-	fontItalic  = fontResource("DejaVuSans-Oblique.ttf")
-)
+// appFonts are the theme's fonts, read from the embedded files when the window first asks
+// (never at start-up: the command line has no use for 2 MB of fonts).
+var appFonts = sync.OnceValue(func() (f struct{ regular, bold, italic fyne.Resource }) {
+	f.regular, f.bold, f.italic = fontResource("DejaVuSans.ttf"), fontResource("DejaVuSans-Bold.ttf"), fontResource("DejaVuSans-Oblique.ttf")
+	return f
+})
 
 func fontResource(name string) fyne.Resource {
 	b, err := assets.Font(name)
@@ -31,15 +32,16 @@ func fontResource(name string) fyne.Resource {
 func newAppTheme() fyne.Theme { return appTheme{theme.DefaultTheme()} }
 
 func (t appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	f := appFonts()
 	switch {
-	case s.Monospace || s.Symbol || fontRegular == nil:
+	case s.Monospace || s.Symbol || f.regular == nil:
 		return t.Theme.Font(s)
 	case s.Bold:
-		return fontBold
+		return f.bold
 	case s.Italic:
-		return fontItalic
+		return f.italic
 	}
-	return fontRegular
+	return f.regular
 }
 
 // The first window fits a 1366×768 laptop screen with its task bar; the size a person
@@ -62,12 +64,4 @@ func (a *App) fitScreen() {
 	if size.Width > maxW || size.Height > maxH {
 		a.win.Resize(fyne.NewSize(min(size.Width, maxW), min(size.Height, maxH)))
 	}
-}
-
-// mixColour goes from bg (0) to c (1).
-func mixColour(bg, c color.Color, f float64) color.NRGBA {
-	a := color.NRGBAModel.Convert(bg).(color.NRGBA)
-	b := color.NRGBAModel.Convert(c).(color.NRGBA)
-	mix := func(x, y uint8) uint8 { return uint8(float64(x) + (float64(y)-float64(x))*f) }
-	return color.NRGBA{mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B), 0xFF}
 }

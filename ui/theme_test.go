@@ -61,7 +61,7 @@ func TestThemeFontDrawsEveryInterfaceGlyph(t *testing.T) {
 			t.Errorf("%s has no glyph for %q (U+%04X), used in %s", res, r, r, where)
 		}
 	}
-	if newAppTheme().Font(fyneTextStyleBold()) != fontBold {
+	if newAppTheme().Font(fyneTextStyleBold()) != appFonts().bold {
 		t.Error("bold text is not drawn with DejaVu Sans Bold")
 	}
 }

@@ -46,8 +46,8 @@ func LargePlan() domain.PlanFile {
 
 func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.PlanFile {
 	a := domain.Account{ID: g.id(), Name: name, Tier: domain.Tiers[g.r.IntN(3)], Industry: g.pick(industries),
-		Country: "España", Owner: g.pick(owners),
-		Team: []domain.TeamMember{{Name: g.pick(owners), Role: domain.RoleDirector}, {Name: g.pick(owners), Role: domain.RoleManager}}}
+		Country: "España", Owner: g.pick(owners), Employees: 2400, AnnualRevenue: 61_000_000_000,
+		Team: []domain.TeamMember{{ID: "tm1", Name: g.pick(owners), Role: domain.RoleDirector}, {ID: "tm2", Name: g.pick(owners), Role: domain.RoleManager}}}
 	p := &domain.Plan{ID: g.id(), AccountID: a.ID, Period: "FY2027", Language: "es", Currency: "EUR",
 		PreparedBy: a.Owner, Context: "Contexto del sector y de la operación del cliente.",
 		StageNow: domain.Stage(g.between(1, 3)), StageTarget: domain.Stage(g.between(3, 5)),
@@ -56,13 +56,13 @@ func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.P
 	g.wallet(p)
 	g.swots(p)
 	g.portfolio(p)
-	g.contacts(p, contacts)
+	owner := g.contacts(p, contacts)
 	g.kpis(p, kpis, periods)
 	g.objectives(p, max(2, actions/16))
 	g.actions(p, actions)
 	p.Commitment.InternalApproval = domain.Approval{By: a.Owner, Date: domain.NewDate(2026, 11, 20)}
 	p.Notes = []domain.Note{{ID: g.id(), Text: "Nota compartida."}, {ID: g.id(), Text: "Nota interna.", Internal: true}}
-	g.coverage(p)
+	g.coverage(p, &a, owner)
 	g.links(p)
 	g.whiteSpace(p)
 	return domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: a, Plans: []domain.Plan{*p}}
@@ -70,13 +70,14 @@ func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.P
 
 func (g *g) wallet(p *domain.Plan) {
 	potential := int64(g.between(20, 900)) * 1_000_000_00 / 100
-	p.Wallet = domain.Wallet{Potential: potential, Revenue: potential * int64(g.between(5, 60)) / 100, Basis: "Últimos 12 meses"}
+	ours := g.between(5, 60)
+	p.Wallet = domain.Wallet{Potential: potential, Revenue: potential * int64(ours) / 100, Basis: "Últimos 12 meses"}
 	for i := range 4 {
 		p.Wallet.Offerings = append(p.Wallet.Offerings, domain.Offering{ID: g.id(), Name: fmt.Sprintf("Línea %d", i+1),
 			Potential: potential / 4, Revenue: potential / int64(g.between(8, 40))})
 	}
 	for i := range 3 {
-		p.Wallet.Competitors = append(p.Wallet.Competitors, domain.CompetitorShare{ID: g.id(), Name: fmt.Sprintf("Competidor %d", i+1), SharePct: float64(g.between(5, 25))})
+		p.Wallet.Competitors = append(p.Wallet.Competitors, domain.CompetitorShare{ID: g.id(), Name: fmt.Sprintf("Competidor %d", i+1), SharePct: min(float64(g.between(5, 25)), float64(100-ours)/3)}) // all of it within the wallet
 	}
 }
 
@@ -90,7 +91,7 @@ func (g *g) swots(p *domain.Plan) {
 		for i := range 10 {
 			q := domain.Quadrants[i%4]
 			w.Items = append(w.Items, domain.SWOTItem{ID: g.id(), Quadrant: q, Text: fmt.Sprintf("Elemento %s %d del análisis", q, i+1),
-				Evidence: "Fuente: entrevista", Impact: g.between(1, 5)})
+				Evidence: "Fuente: entrevista", Impact: g.between(1, 5), ShareWithClient: domain.SharedByDefault(sub.s)})
 		}
 		p.SWOTs = append(p.SWOTs, w)
 	}
@@ -115,13 +116,17 @@ func (g *g) portfolio(p *domain.Plan) {
 	}
 }
 
-func (g *g) contacts(p *domain.Plan, n int) {
+// contacts adds n contacts and returns the name of each one's owner on our side.
+func (g *g) contacts(p *domain.Plan, n int) []string {
+	var owner []string
 	for i := range n {
 		c := domain.Contact{ID: g.id(), Name: g.pick(firstNames) + " " + g.pick(lastNames) + fmt.Sprintf(" %d", i+1),
 			Title: "Responsable", Department: g.pick(depts), Email: fmt.Sprintf("contacto%d@cliente.es", i+1),
 			BuyingRoles: []domain.BuyingRole{domain.BuyingRoles[g.r.IntN(len(domain.BuyingRoles))]},
-			Influence:   g.between(1, 5), Attitude: g.between(-2, 2), RelNow: g.between(0, 2), RelTarget: g.between(2, 4),
-			Owner: g.pick(owners), Frequency: domain.Cadences[g.r.IntN(4)], LastContact: domain.NewDate(2026, time.Month(g.between(1, 11)), g.between(1, 28))}
+			Influence:   g.between(1, 5), Attitude: g.between(-2, 2), RelNow: g.between(0, 2), RelTarget: g.between(2, 4)}
+		owner = append(owner, g.pick(owners)) // drawn in this order, the generated plans stay the same
+		c.Frequency = domain.Cadences[g.r.IntN(4)]
+		c.LastContact = domain.NewDate(2026, time.Month(g.between(1, 11)), g.between(1, 28))
 		if i > 0 {
 			c.ReportsTo = p.Contacts[g.r.IntN(i)].ID // an earlier contact: a tree, never a cycle
 		}
@@ -130,6 +135,7 @@ func (g *g) contacts(p *domain.Plan, n int) {
 		}
 		p.Contacts = append(p.Contacts, c)
 	}
+	return owner
 }
 
 func (g *g) kpis(p *domain.Plan, n, periods int) {
@@ -179,13 +185,22 @@ func (g *g) actions(p *domain.Plan, n int) {
 	}
 }
 
-// coverage gives every contact a pair with its owner and every third one a second member.
-func (g *g) coverage(p *domain.Plan) {
+// coverage gives every contact a pair with its owner and every third one a second member;
+// an owner not in the team yet joins it as an executive.
+func (g *g) coverage(p *domain.Plan, a *domain.Account, owner []string) {
+	member := func(name string) string {
+		if id, ok := a.MemberNamed(name); ok {
+			return id
+		}
+		id := fmt.Sprintf("tm%d", len(a.Team)+1)
+		a.Team = append(a.Team, domain.TeamMember{ID: id, Name: name, Role: domain.RoleExecutive})
+		return id
+	}
 	for i, c := range p.Contacts {
-		p.Coverage = append(p.Coverage, domain.Coverage{ID: g.id(), Member: c.Owner, ContactID: c.ID,
+		p.Coverage = append(p.Coverage, domain.Coverage{ID: g.id(), MemberID: member(owner[i]), ContactID: c.ID,
 			RelNow: c.RelNow, RelTarget: c.RelTarget, Frequency: c.Frequency})
-		if other := owners[(i+1)%len(owners)]; i%3 == 0 && other != c.Owner {
-			p.Coverage = append(p.Coverage, domain.Coverage{ID: g.id(), Member: other, ContactID: c.ID,
+		if other := owners[(i+1)%len(owners)]; i%3 == 0 && other != owner[i] {
+			p.Coverage = append(p.Coverage, domain.Coverage{ID: g.id(), MemberID: member(other), ContactID: c.ID,
 				RelNow: g.between(0, 3), RelTarget: g.between(2, 4), Frequency: domain.CadenceQuarterly})
 		}
 	}

@@ -18,6 +18,9 @@ func TestLargePlan(t *testing.T) {
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
 	}
+	if err := p.Impossible(domain.NewDate(2026, 12, 1)); err != nil {
+		t.Fatalf("the large plan holds impossible figures: %v", err)
+	}
 	if !reflect.DeepEqual(f, LargePlan()) {
 		t.Fatal("two calls differ")
 	}
@@ -35,6 +38,9 @@ func TestPortfolio(t *testing.T) {
 		p := f.Plans[0]
 		if err := p.Validate(); err != nil {
 			t.Fatalf("%s: %v", f.Account.Name, err)
+		}
+		if err := p.Impossible(domain.NewDate(2026, 12, 1)); err != nil {
+			t.Fatalf("%s holds impossible figures (importers refuse them): %v", f.Account.Name, err)
 		}
 		pf := p.Portfolio
 		pf.Attractiveness.Factors = domain.DefaultAttractivenessFactors()

@@ -34,6 +34,9 @@ func ParseAccounts(r io.Reader) (Accounts, error) {
 // Billing Country, Website, Account Owner, Employees, Annual Revenue, Type…). A row without
 // a name, or naming the same company as an earlier row, is reported and skipped.
 func AccountsFrom(t Table, m Mapping) (Accounts, error) {
+	if err := checkNotPeople(t.Header, m); err != nil {
+		return Accounts{}, err
+	}
 	cols := m.columns(t.Header)
 	if !cols.has(FieldCompany) {
 		return Accounts{}, domain.Errorf(domain.CodeInvalid, "csv.no_accounts",
@@ -49,11 +52,12 @@ func AccountsFrom(t Table, m Mapping) (Accounts, error) {
 				"%s is the same company as %s on line %d (%s): row skipped", name, first.Account.Name, first.Line, ruleCompany()))
 			continue
 		}
-		a := accountFrom(cols, row, name)
+		a, sizeNotes := accountFrom(cols, row, name, line)
 		if err := a.Validate(); err != nil || name == "" {
 			out.Notes = append(out.Notes, invalidAccount(line, name, err))
 			continue
 		}
+		out.Notes = append(out.Notes, sizeNotes...)
 		r := AccountRow{Line: line, Account: a}
 		seen[key] = r
 		out.Rows = append(out.Rows, r)
@@ -72,22 +76,40 @@ func invalidAccount(line int, name string, err error) Note {
 	return note(line, "csv.row_invalid", "%s: %v: row skipped", name, err)
 }
 
-func accountFrom(cols columns, row []string, name string) domain.Account {
-	return domain.Account{
+func accountFrom(cols columns, row []string, name string, line int) (domain.Account, []Note) {
+	a := domain.Account{
 		ID: domain.NewID(), Name: name, Tier: tierOf(cols.get(row, FieldTier)),
 		Industry: cols.get(row, FieldIndustry), Country: cols.get(row, FieldCountry),
-		Website: cols.get(row, FieldWebsite), Owner: cols.get(row, FieldOwner), Size: accountSize(cols, row),
+		Website: cols.get(row, FieldWebsite), Owner: cols.get(row, FieldOwner),
 		Notes: accountNotes(cols, row),
 	}
+	return a, accountSize(&a, cols, row, line)
 }
 
-// accountSize is the client's size as the CRM gives it: employees and annual revenue,
-// each under the file's own header ("Employees: 950; Annual Revenue: 120000000").
-func accountSize(cols columns, row []string) string {
-	var parts []string
-	parts = appendLabelled(parts, cols, row, FieldEmployees)
-	parts = appendLabelled(parts, cols, row, FieldRevenue)
-	return strings.Join(parts, "; ")
+// accountSize reads the client's employees and annual revenue as numbers; a value that is
+// not one ("51-200", "1,5 M€") is kept as written in the size, under the file's header,
+// and noted.
+func accountSize(a *domain.Account, cols columns, row []string, line int) []Note {
+	var text []string
+	var notes []Note
+	asText := func(f Field) {
+		text = appendLabelled(text, cols, row, f)
+		notes = append(notes, note(line, "csv.size_text", "%s %q is not a number: kept as text in the size", cols.label(f), cols.get(row, f)))
+	}
+	if s := cols.get(row, FieldEmployees); s != "" {
+		var ok bool
+		if a.Employees, ok = parseCount(s); !ok {
+			asText(FieldEmployees)
+		}
+	}
+	if s := cols.get(row, FieldRevenue); s != "" {
+		var ok bool
+		if a.AnnualRevenue, a.RevenueCurrency, ok = parseMoney(s); !ok {
+			asText(FieldRevenue)
+		}
+	}
+	a.Size = strings.Join(text, "; ")
+	return notes
 }
 
 func accountNotes(cols columns, row []string) string {

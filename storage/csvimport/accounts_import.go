@@ -17,14 +17,15 @@ type AccountStore interface {
 // AccountsImport is an accounts import worked out and not yet written.
 type AccountsImport struct {
 	Create []*domain.Account // new accounts, each to get an empty plan
-	Update []*domain.Account // accounts already there whose blank profile fields the file fills
+	Update []*domain.Account // accounts already there that the file completes
 	Report Report
 }
 
 // PrepareAccounts matches a file's accounts with the portfolio, writing nothing. A company
-// already there (see CompanyKey) is never created twice: its blank profile fields (industry,
-// country, website, owner, size) are filled and the file's notes added; the rest stays.
-func PrepareAccounts(ctx context.Context, st AccountStore, as Accounts) (*AccountsImport, error) {
+// already there (see CompanyKey) is never created twice: its blank profile fields are
+// filled, the file's notes added, and each value that differs from the stored one is
+// reported and kept, or replaced when prefer says the file's.
+func PrepareAccounts(ctx context.Context, st AccountStore, as Accounts, prefer Prefer) (*AccountsImport, error) {
 	existing, err := st.Accounts(ctx)
 	if err != nil {
 		return nil, err
@@ -46,43 +47,54 @@ func PrepareAccounts(ctx context.Context, st AccountStore, as Accounts) (*Accoun
 			ai.Report.Created++
 			continue
 		}
-		ai.matched(r, a)
+		ai.matched(r, a, prefer)
 	}
 	ai.Report.sortNotes()
 	return ai, nil
 }
 
-func (ai *AccountsImport) matched(r AccountRow, a *domain.Account) {
-	filled := fillAccount(a, r.Account)
-	if len(filled) == 0 {
+func (ai *AccountsImport) matched(r AccountRow, a *domain.Account, prefer Prefer) {
+	d := &differ{line: r.Line, name: a.Name, prefer: prefer, who: phrase("csv.who_portfolio", "%s, already in the portfolio", a.Name)}
+	mergeAccount(a, r.Account, d)
+	same := func(key, format string, args ...any) Note {
+		return note(r.Line, key, "%s is %s, already in the portfolio (%s): "+format, append([]any{r.Account.Name, a.Name, ruleCompany()}, args...)...)
+	}
+	switch {
+	case len(d.filled) > 0:
+		ai.Report.add(same("csv.account_filled", "%s filled in", d.filled))
+	case d.changed:
+		ai.Report.add(same("csv.account_replaced", "the file's values replace the stored ones"))
+	default:
+		ai.Report.add(same("csv.account_same", "nothing new"))
+	}
+	ai.Report.add(d.notes()...)
+	ai.Report.Differences = append(ai.Report.Differences, d.found...)
+	if !d.changed {
 		ai.Report.Unchanged++
-		ai.Report.add(note(r.Line, "csv.account_same", "%s is %s, already in the portfolio (%s): nothing new", r.Account.Name, a.Name, ruleCompany()))
 		return
 	}
-	ai.Update = append(ai.Update, a)
+	ai.Update = append(ai.Update, a) // once: the file has each company once (see AccountsFrom)
 	ai.Report.Updated++
-	ai.Report.add(note(r.Line, "csv.account_filled", "%s is %s, already in the portfolio (%s): %s filled in", r.Account.Name, a.Name, ruleCompany(), filled))
 }
 
-// fillAccount fills the blank profile fields of a with the file's, and names them.
-func fillAccount(a *domain.Account, src domain.Account) Phrases {
-	var filled Phrases
-	set := func(dst *string, v string, f Field) {
-		if *dst == "" && v != "" {
-			*dst = v
-			filled = append(filled, FieldPhrase(f))
-		}
-	}
-	set(&a.Industry, src.Industry, FieldIndustry)
-	set(&a.Country, src.Country, FieldCountry)
-	set(&a.Website, src.Website, FieldWebsite)
-	set(&a.Owner, src.Owner, FieldOwner)
-	set(&a.Size, src.Size, FieldEmployees)
+// mergeAccount completes a stored profile with the file's (see PrepareAccounts); the tier
+// is the key account manager's judgement and stays.
+func mergeAccount(a *domain.Account, src domain.Account, d *differ) {
+	d.text(FieldIndustry, &a.Industry, src.Industry)
+	d.text(FieldCountry, &a.Country, src.Country)
+	d.text(FieldWebsite, &a.Website, src.Website)
+	d.text(FieldOwner, &a.Owner, src.Owner)
+	d.value(FieldEmployees, countText(a.Employees), countText(src.Employees), equal, func() { a.Employees = src.Employees })
+	sameRevenue := a.AnnualRevenue == src.AnnualRevenue &&
+		(a.RevenueCurrency == src.RevenueCurrency || a.RevenueCurrency == "" || src.RevenueCurrency == "")
+	d.value(FieldRevenue, moneyText(a.AnnualRevenue, a.RevenueCurrency), moneyText(src.AnnualRevenue, src.RevenueCurrency),
+		func(string, string) bool { return sameRevenue },
+		func() { a.AnnualRevenue, a.RevenueCurrency = src.AnnualRevenue, src.RevenueCurrency })
+	d.text(FieldSize, &a.Size, src.Size)
 	if notes := addNoteLines(a.Notes, src.Notes); notes != a.Notes {
 		a.Notes = notes
-		filled = append(filled, FieldPhrase(FieldNotes))
+		d.filled, d.changed = append(d.filled, FieldPhrase(FieldNotes)), true
 	}
-	return filled
 }
 
 // Save writes the accounts in one transaction: all of them, or none when anything fails.
@@ -117,6 +129,6 @@ var fieldNames = map[Field]string{
 	FieldTitle: "title", FieldDepartment: "department", FieldEmail: "e-mail", FieldPhone: "phone",
 	FieldMobile: "mobile", FieldCompany: "company", FieldReportsTo: "reports to", FieldOwner: "owner",
 	FieldLastContact: "last contact", FieldRole: "role", FieldIndustry: "industry", FieldCity: "city",
-	FieldCountry: "country", FieldWebsite: "website", FieldEmployees: "size (employees)",
+	FieldCountry: "country", FieldWebsite: "website", FieldEmployees: "employees", FieldSize: "size",
 	FieldRevenue: "annual revenue", FieldTier: "tier", FieldNotes: "notes",
 }

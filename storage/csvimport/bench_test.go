@@ -63,7 +63,7 @@ func BenchmarkImport5000AccountsInto1000(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ai, err := csvimport.PrepareAccounts(ctx, s, as)
+		ai, err := csvimport.PrepareAccounts(ctx, s, as, csvimport.PreferStored)
 		if err != nil || len(ai.Create) != 4750 {
 			b.Fatalf("%d %v", len(ai.Create), err)
 		}

@@ -62,9 +62,9 @@ var synonyms = map[Field][]string{
 	FieldTitle:       {"title", "jobtitle", "position", "cargo", "puesto", "titulo"},
 	FieldDepartment:  {"department", "dept", "departamento", "area"},
 	FieldEmail:       {"email", "emailaddress", "e-mail", "mail", "correo", "correoelectronico", "primaryemail", "email1"},
-	FieldPhone:       {"phone", "phonenumber", "businessphone", "workphone", "mainphone", "telefono", "telefonotrabajo", "tel", "phone1", "telefonoprincipal"},
-	FieldMobile:      {"mobile", "mobilephone", "cell", "movil", "telefonomovil"},
-	FieldCompany:     {"accountname", "account", "company", "companyname", "organization", "organisation", "organizationname", "empresa", "cuenta", "compania", "nombredelacuenta", "nombrecuenta", "cliente", "nombredelaempresa", "razonsocial"},
+	FieldPhone:       {"phone", "phonenumber", "businessphone", "workphone", "mainphone", "telefono", "telefonotrabajo", "telefonodeltrabajo", "tel", "phone1", "telefonoprincipal"},
+	FieldMobile:      {"mobile", "mobilephone", "phonemobile", "cell", "movil", "telefonomovil"},
+	FieldCompany:     {"accountname", "account", "company", "companyname", "organization", "organisation", "organizationname", "empresa", "cuenta", "compania", "nombredelacuenta", "nombredecuenta", "nombrecuenta", "cliente", "nombredelaempresa", "razonsocial"},
 	FieldReportsTo:   {"reportsto", "manager", "reportstoname", "managername", "jefe", "dependede", "superior", "responsabledirecto"},
 	FieldOwner:       {"owner", "contactowner", "accountowner", "companyowner", "ownername", "propietario", "propietariodelcontacto", "propietariodelacuenta", "propietariodelaempresa", "responsable", "gestor"},
 	FieldLastContact: {"lastactivity", "lastactivitydate", "lastcontacted", "lastcontact", "lastcontactdate", "lastmeetingdate", "ultimaactividad", "ultimocontacto", "fechaultimocontacto"},
@@ -113,7 +113,7 @@ func DetectMapping(header []string, k Kind) Mapping {
 	m := make(Mapping, len(header))
 	taken := map[Field]bool{}
 	for i, h := range header {
-		f := byHeader[norm(h)]
+		f := fieldOf(h)
 		if k == KindAccounts && f == FieldName && !hasHeader(header, FieldCompany) {
 			f = FieldCompany // "Name" in a companies export
 		}
@@ -126,7 +126,7 @@ func DetectMapping(header []string, k Kind) Mapping {
 
 func hasHeader(header []string, f Field) bool {
 	for _, h := range header {
-		if byHeader[norm(h)] == f {
+		if fieldOf(h) == f {
 			return true
 		}
 	}

@@ -3,9 +3,7 @@ package csvimport
 import (
 	"io"
 	"net/mail"
-	"strconv"
 	"strings"
-	"time"
 
 	"kamplan/domain"
 )
@@ -16,6 +14,7 @@ type ContactRow struct {
 	Contact   domain.Contact
 	Account   string // the organisation the row belongs to, when the export says
 	ReportsTo string // the manager's name, resolved when merging
+	Owner     string // the CRM's owner of the person: who covers them on our team, by name
 	// extraEmail is an e-mail the row has but cannot go into the contact's field
 	// (the contact already has another one): kept in the notes as "label: value".
 	emailLabel string
@@ -29,27 +28,32 @@ type Contacts struct {
 	Notes   []Note
 }
 
-// ParseContacts reads a contacts export with the columns recognised from its headers.
-func ParseContacts(r io.Reader) (Contacts, error) {
+// ParseContacts reads a contacts export with the columns recognised from its headers,
+// numeric dates in the order given (see ContactsFrom).
+func ParseContacts(r io.Reader, dates DateOrder) (Contacts, error) {
 	t, err := Read(r)
 	if err != nil {
 		return Contacts{}, err
 	}
-	return ContactsFrom(t, DetectMapping(t.Header, KindContacts))
+	return ContactsFrom(t, DetectMapping(t.Header, KindContacts), dates)
 }
 
-// ContactsFrom reads the contacts of a table through a mapping. It fails only when no
-// column holds names; a bad row is reported and skipped, a bad value reported and left out.
-func ContactsFrom(t Table, m Mapping) (Contacts, error) {
+// ContactsFrom reads the contacts of a table through a mapping. It fails when no column
+// holds names, or when a date column's order is not known (see columnOrder); a bad row
+// is reported and skipped, a bad value reported and left out.
+func ContactsFrom(t Table, m Mapping, dates DateOrder) (Contacts, error) {
 	cols := m.columns(t.Header)
 	if !cols.has(FieldName) && !cols.has(FieldFirstName) && !cols.has(FieldLastName) {
 		return Contacts{}, domain.Errorf(domain.CodeInvalid, "csv.no_names",
 			"no column of contact names: expected Name, or First Name and Last Name (found: %s)", strings.Join(t.Header, ", "))
 	}
+	order, err := DateOrderOf(t, m, dates)
+	if err != nil {
+		return Contacts{}, err
+	}
 	out := Contacts{Table: t, Mapping: m, Notes: append([]Note(nil), t.Notes...)}
-	monthFirst := monthFirstColumn(t.Rows, cols, FieldLastContact)
 	for i, row := range t.Rows {
-		cr, probs := contactFrom(cols, row, t.Lines[i], monthFirst)
+		cr, probs := contactFrom(cols, row, t.Lines[i], order)
 		out.Notes = append(out.Notes, probs...)
 		if cr != nil {
 			out.Rows = append(out.Rows, *cr)
@@ -58,7 +62,7 @@ func ContactsFrom(t Table, m Mapping) (Contacts, error) {
 	return out, nil
 }
 
-func contactFrom(cols columns, row []string, line int, monthFirst bool) (*ContactRow, []Note) {
+func contactFrom(cols columns, row []string, line int, dates DateOrder) (*ContactRow, []Note) {
 	name := fullName(cols, row)
 	if name == "" {
 		return nil, []Note{note(line, "csv.row_no_name", "no name: row skipped")}
@@ -68,7 +72,6 @@ func contactFrom(cols columns, row []string, line int, monthFirst bool) (*Contac
 		ID: domain.NewID(), Name: name,
 		Title: cols.get(row, FieldTitle), Department: cols.get(row, FieldDepartment),
 		Phone: firstNonEmpty(cols.get(row, FieldPhone), cols.get(row, FieldMobile)),
-		Owner: cols.get(row, FieldOwner),
 		// Assessments cannot come from a CRM: start neutral, to be judged by the KAM.
 		Influence: 3, Attitude: domain.AttitudeNeutral, RelNow: domain.RelWeak, RelTarget: domain.RelWorking,
 	}
@@ -80,7 +83,7 @@ func contactFrom(cols columns, row []string, line int, monthFirst bool) (*Contac
 		}
 	}
 	if s := cols.get(row, FieldLastContact); s != "" {
-		if d, ok := parseDate(s, monthFirst); ok {
+		if d, ok := parseDate(s, dates); ok {
 			c.LastContact = d
 		} else {
 			probs = append(probs, note(line, "csv.bad_date", "%q is not a date: last contact left out", s))
@@ -88,7 +91,8 @@ func contactFrom(cols columns, row []string, line int, monthFirst bool) (*Contac
 	}
 	applyRole(&c, cols.get(row, FieldRole))
 	c.Notes = contactNotes(cols, row)
-	r := &ContactRow{Line: line, Contact: c, Account: cols.get(row, FieldCompany), ReportsTo: cols.get(row, FieldReportsTo)}
+	r := &ContactRow{Line: line, Contact: c, Account: cols.get(row, FieldCompany), ReportsTo: cols.get(row, FieldReportsTo),
+		Owner: cols.get(row, FieldOwner)}
 	if cols.has(FieldEmail) {
 		r.emailLabel = cols.label(FieldEmail)
 	}
@@ -180,72 +184,4 @@ func applyRole(c *domain.Contact, cell string) {
 			break
 		}
 	}
-}
-
-var dateLayouts = []string{
-	"2006-01-02", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00", "2006-01-02T15:04:05",
-	"2006-01-02 15:04", "2006/01/02", "Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "02-Jan-2006",
-}
-
-// monthFirstColumn reports whether a column writes US dates (11/22/2026): some value has a
-// second number above 12 and none has a first number above 12. Otherwise dates are day-first.
-func monthFirstColumn(rows [][]string, cols columns, f Field) bool {
-	us, eu := false, false
-	for _, row := range rows {
-		a, b, _, ok := splitDate(cols.get(row, f))
-		us = us || (ok && b > 12 && a <= 12)
-		eu = eu || (ok && a > 12 && b <= 12)
-	}
-	return us && !eu
-}
-
-// parseDate understands ISO and written dates, and numeric ones day-first (22/11/2026,
-// 22.11.2026) or, when monthFirst, month-first (11/22/2026).
-func parseDate(s string, monthFirst bool) (domain.Date, bool) {
-	s = strings.TrimSpace(s)
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return domain.DateOf(t), true
-		}
-	}
-	a, b, y, ok := splitDate(s)
-	if !ok {
-		return domain.Date{}, false
-	}
-	day, month := a, b
-	if monthFirst || (month > 12 && day <= 12) {
-		day, month = b, a
-	}
-	if y < 1900 || y > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
-		return domain.Date{}, false
-	}
-	d := domain.NewDate(y, time.Month(month), day)
-	if d.Day() != day {
-		return domain.Date{}, false // 31/02
-	}
-	return d, true
-}
-
-// splitDate reads the three numbers of a numeric date such as 22/11/2026 10:30 or 5-3-27.
-func splitDate(s string) (a, b, y int, ok bool) {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, ' '); i > 0 {
-		s = s[:i]
-	}
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
-	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 {
-		return 0, 0, 0, false
-	}
-	nums := [3]int{}
-	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 {
-			return 0, 0, 0, false
-		}
-		nums[i] = n
-	}
-	if len(parts[2]) <= 2 {
-		nums[2] += 2000
-	}
-	return nums[0], nums[1], nums[2], true
 }

@@ -15,7 +15,7 @@ func parseFile(t *testing.T, name string) Contacts {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	cs, err := ParseContacts(f)
+	cs, err := ParseContacts(f, DatesUnknown)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -105,7 +105,7 @@ func TestParseRejectsWhatIsNotAContactList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseContacts(strings.NewReader(tt.data))
+			_, err := ParseContacts(strings.NewReader(tt.data), DatesUnknown)
 			var e *domain.Error
 			if err == nil || !asError(err, &e) || e.Key != tt.key {
 				t.Fatalf("error %v, want key %s", err, tt.key)
@@ -122,25 +122,27 @@ func asError(err error, e **domain.Error) bool {
 
 func TestDelimiterAndDates(t *testing.T) {
 	tests := []struct {
-		in         string
-		monthFirst bool
-		want       string
+		in    string
+		order DateOrder
+		want  string
 	}{
-		{"2026-11-22", false, "2026-11-22"},
-		{"22/11/2026", false, "2026-11-22"},
-		{"22.11.2026", false, "2026-11-22"},
-		{"22/11/26", false, "2026-11-22"},
-		{"11/22/2026", false, "2026-11-22"},
-		{"03/04/2026", true, "2026-03-04"},
-		{"03/04/2026", false, "2026-04-03"},
-		{"2026-11-22T10:30:00Z", false, "2026-11-22"},
-		{"Nov 22, 2026", false, "2026-11-22"},
-		{"22/11/2026 10:30", false, "2026-11-22"},
-		{"31/02/2026", false, ""},
-		{"yesterday", false, ""},
+		{"2026-11-22", DatesUnknown, "2026-11-22"},
+		{"22/11/2026", DatesUnknown, "2026-11-22"},
+		{"22.11.2026", DatesUnknown, "2026-11-22"},
+		{"22/11/26", DatesUnknown, "2026-11-22"},
+		{"11/22/2026", DatesUnknown, "2026-11-22"},
+		{"03/04/2026", DatesMDY, "2026-03-04"},
+		{"03/04/2026", DatesDMY, "2026-04-03"},
+		{"03/04/2026", DatesUnknown, ""},
+		{"04/04/2026", DatesUnknown, "2026-04-04"},
+		{"2026-11-22T10:30:00Z", DatesUnknown, "2026-11-22"},
+		{"Nov 22, 2026", DatesUnknown, "2026-11-22"},
+		{"22/11/2026 10:30", DatesUnknown, "2026-11-22"},
+		{"31/02/2026", DatesDMY, ""},
+		{"yesterday", DatesUnknown, ""},
 	}
 	for _, tt := range tests {
-		d, ok := parseDate(tt.in, tt.monthFirst)
+		d, ok := parseDate(tt.in, tt.order)
 		if got := d.String(); got != tt.want || ok != (tt.want != "") {
 			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}

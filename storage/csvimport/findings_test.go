@@ -15,7 +15,7 @@ func prepareAccounts(t *testing.T, s *storage.Store, file string) *csvimport.Acc
 	if err != nil {
 		t.Fatal(err)
 	}
-	ai, err := csvimport.PrepareAccounts(ctx, s, as)
+	ai, err := csvimport.PrepareAccounts(ctx, s, as, csvimport.PreferStored)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,14 +46,15 @@ func TestCompaniesMatchByTheirNamesOnly(t *testing.T) {
 		t.Fatalf("updated %s", got)
 	}
 	mustContain(t, notes(ai.Report),
-		"line 3: Café Orígenes Ltda. is Cafe Origenes, already in the portfolio (same name once case, accents, punctuation and a legal form at the end are set aside): industry, country, website, owner, size (employees) filled in",
+		"line 3: Café Orígenes Ltda. is Cafe Origenes, already in the portfolio (same name once case, accents, punctuation and a legal form at the end are set aside): industry, country, website, owner, employees, annual revenue filled in",
 		"line 4: Cementos del Ebro S.A. is Cementos del Ebro, S.A., already in the portfolio (same name once case, accents, punctuation and a legal form at the end are set aside): nothing new",
+		`line 4: industry of Cementos del Ebro, S.A., already in the portfolio, is "Cemento y hormigón"; the file has "Construction": kept`,
 		"line 6: Talleres Co. is the same company as Talleres Co on line 5")
 	if err := ai.Save(ctx, s, "FY2027"); err != nil {
 		t.Fatal(err)
 	}
 	cafe, _ := s.AccountByName(ctx, "Cafe Origenes")
-	if cafe.Size != "Employees: 120; Annual Revenue: 8500000" || cafe.Website != "www.cafeorigenes.co" {
+	if cafe.Employees != 120 || cafe.AnnualRevenue != 850_000_000 || cafe.Website != "www.cafeorigenes.co" {
 		t.Fatalf("profile not completed: %+v", cafe)
 	}
 	for k, want := range map[[2]string]bool{
@@ -77,7 +78,7 @@ func TestUnterminatedQuoteIsAnError(t *testing.T) {
 
 // Finding 6: one stray byte does not make a UTF-8 file Windows-1252: its row is refused.
 func TestStrayByteIsReportedNotReDecoded(t *testing.T) {
-	cs, err := csvimport.ParseContacts(open(t, "hubspot_stray_byte.csv"))
+	cs, err := csvimport.ParseContacts(open(t, "hubspot_stray_byte.csv"), csvimport.DatesUnknown)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +95,7 @@ func TestEveryColumnHasAFate(t *testing.T) {
 	if got := strings.Join(ai.Report.NotUsed(), "|"); got != "Record ID|Lifecycle Stage" {
 		t.Fatalf("not used: %s", got)
 	}
-	if len(ai.Create) != 1 || ai.Create[0].Owner != "Laura Gómez" || ai.Create[0].Size != "Number of Employees: 80; Annual Revenue: 12000000" ||
+	if len(ai.Create) != 1 || ai.Create[0].Owner != "Laura Gómez" || ai.Create[0].Employees != 80 || ai.Create[0].AnnualRevenue != 1_200_000_000 || ai.Create[0].Size != "" ||
 		ai.Create[0].Notes != "City: Bilbao\nPhone Number: +34 944 111 000\nDescription: Family business.\nBuys fasteners twice a year." {
 		t.Fatalf("created %+v", ai.Create)
 	}
@@ -132,7 +133,7 @@ func TestLineEndsEncodingsAndLimits(t *testing.T) {
 		{"hubspot_long_description.csv", csvimport.EncUTF8, 2, "Ane Goikoetxea", `line 2: "Description" has 12599 characters, more than 10000: value left out`},
 	}
 	for _, tt := range tests {
-		cs, err := csvimport.ParseContacts(open(t, tt.file))
+		cs, err := csvimport.ParseContacts(open(t, tt.file), csvimport.DatesUnknown)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.file, err)
 		}
@@ -149,7 +150,7 @@ func TestLineEndsEncodingsAndLimits(t *testing.T) {
 		"line 3: Papelera Atlántica SA is Papelera Atlântica, S.A.",
 		"line 4: Conservas del Cantábrico, S.L. is the same company as Conservas del Cantábrico on line 2",
 		"line 5: no account name: row skipped")
-	if len(ai.Create) != 1 || ai.Create[0].Size != "Empleados: 220; Facturación anual: 25.000.000 €" || ai.Create[0].Notes != "Ciudad: Santoña\nObservaciones: Anchoas y bonito" {
+	if len(ai.Create) != 1 || ai.Create[0].Employees != 220 || ai.Create[0].AnnualRevenue != 2_500_000_000 || ai.Create[0].RevenueCurrency != "EUR" || ai.Create[0].Notes != "Ciudad: Santoña\nObservaciones: Anchoas y bonito" {
 		t.Fatalf("created %+v", ai.Create)
 	}
 	dyn := prepareAccounts(t, s, "dynamics_accounts_unicode.txt")

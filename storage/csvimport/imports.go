@@ -42,12 +42,14 @@ func Companies(cs Contacts, accountName string) []Company {
 	return list
 }
 
-// ContactsImport is a contacts import worked out and not yet written: the plan as it will
-// be saved and the report of what that does.
+// ContactsImport is a contacts import worked out and not yet written: the plan (and the
+// account, whose team the CRM's owners may join) as they will be saved, and the report.
 type ContactsImport struct {
-	Plan    *domain.Plan
-	Report  Report
-	changed bool
+	Plan        *domain.Plan
+	Account     *domain.Account
+	Report      Report
+	changed     bool
+	teamChanged bool
 }
 
 // PrepareContacts merges a file's contacts into a copy of the plan, writing nothing. With
@@ -68,11 +70,18 @@ func PrepareContacts(ctx context.Context, st domain.Store, planID string, cs Con
 	ci := &ContactsImport{Plan: p, Report: newReport(KindContacts, cs.Table, cs.Mapping)}
 	ci.Report.add(cs.Notes...)
 	ci.Report.Skipped += len(cs.Table.Rows) - len(cs.Rows) + rejected(cs.Table)
-	before := append([]domain.Contact(nil), p.Contacts...)
-	MergeContacts(p, a.Name, cs.Rows, opts, &ci.Report)
+	ci.Account = a
+	before, pairs, team := append([]domain.Contact(nil), p.Contacts...), len(p.Coverage), len(a.Team)
+	today := domain.Today()
+	impossible := p.Impossible(today)
+	MergeContacts(p, a, cs.Rows, opts, &ci.Report)
+	if err := domain.NewlyImpossible(impossible, p.Impossible(today)); err != nil {
+		return nil, err // a last activity after today: the editor would refuse it too
+	}
 	// What counts is the end: rows that undo each other (the same e-mail twice with two
-	// titles) leave nothing to write.
-	ci.changed = !reflect.DeepEqual(before, p.Contacts)
+	// titles) leave nothing to write. Owners only ever add pairs and members.
+	ci.changed = !reflect.DeepEqual(before, p.Contacts) || len(p.Coverage) != pairs
+	ci.teamChanged = len(a.Team) != team
 	ci.Report.sortNotes()
 	return ci, nil
 }
@@ -112,9 +121,16 @@ func newReport(k Kind, t Table, m Mapping) Report {
 	return r
 }
 
-// Save writes the merged plan in one transaction (nothing when nothing changed). When the
-// plan was saved elsewhere since it was read, nothing is written and domain.IsStale holds.
+// Save writes the merged plan in one transaction (nothing when nothing changed), after the
+// account when owners joined its team: a member alone is harmless should the plan's save
+// fail. When either was saved elsewhere since it was read, the plan is not written and
+// domain.IsStale holds.
 func (ci *ContactsImport) Save(ctx context.Context, st domain.Store) error {
+	if ci.teamChanged {
+		if err := st.SaveAccount(ctx, ci.Account); err != nil {
+			return err
+		}
+	}
 	if !ci.changed {
 		return nil
 	}
@@ -124,7 +140,7 @@ func (ci *ContactsImport) Save(ctx context.Context, st domain.Store) error {
 // ImportContacts reads a contacts export and merges it into the plan, saved in one
 // transaction: either every good row lands or nothing does.
 func ImportContacts(ctx context.Context, st domain.Store, planID string, r io.Reader, opts ContactOptions) (Report, error) {
-	cs, err := ParseContacts(r)
+	cs, err := ParseContacts(r, opts.Dates)
 	if err != nil {
 		return Report{}, err
 	}

@@ -24,6 +24,11 @@ type ContactOptions struct {
 	// Companies lists, by CompanyKey, other organisations whose rows are brought in
 	// anyway (in the app the person picks them); rows of any other are left out.
 	Companies map[string]bool
+	// Prefer says which value stays where the file differs from the plan.
+	Prefer Prefer
+	// Dates is how the file writes numeric dates, when its values leave it open (read by
+	// ImportContacts; ContactsFrom takes it as an argument).
+	Dates DateOrder
 }
 
 // merger merges rows into a plan, with indexes so that each row costs the same however
@@ -48,11 +53,12 @@ type merger struct {
 // both sides, the same name is the same person when nothing contradicts it (another
 // e-mail, another title) — else it is a possible duplicate, handled as opts says. A
 // person found is completed with what the CRM knows; influence, attitude and relationship
-// stay as the KAM judged them. Rows naming another company are left out unless opts
-// picks it. Every merge and skip is noted with its line, both names and the rule.
-// It reports whether the plan changed.
-func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow, opts ContactOptions, rep *Report) bool {
-	m := &merger{p: p, opts: opts, account: accountName, key: CompanyKey(accountName),
+// stay as the KAM judged them; the CRM's owner of a person covers them (see coverByOwners),
+// joining the team of a, the plan's account, when it has nobody of that name. Rows naming
+// another company are left out unless opts picks it. Every merge and skip is noted with
+// its line, both names and the rule. It reports whether the plan changed.
+func MergeContacts(p *domain.Plan, a *domain.Account, rows []ContactRow, opts ContactOptions, rep *Report) bool {
+	m := &merger{p: p, opts: opts, account: a.Name, key: CompanyKey(a.Name),
 		byEmail: map[string][]int{}, byName: map[string][]int{}, byID: map[string]int{},
 		origin: map[int]int{}, rowContact: map[int]int{}, rep: rep}
 	for i := range p.Contacts {
@@ -67,9 +73,7 @@ func MergeContacts(p *domain.Plan, accountName string, rows []ContactRow, opts C
 	for _, r := range rows {
 		m.linkManager(r)
 	}
-	if m.changed {
-		p.CoverageFromOwners() // the CRM's owner of a new person covers them
-	}
+	m.coverByOwners(a, rows)
 	return m.changed
 }
 
@@ -176,7 +180,8 @@ func (m *merger) update(r ContactRow, i int, rule Phrase) {
 	c := &m.p.Contacts[i]
 	before := *c
 	before.BuyingRoles = append([]domain.BuyingRole(nil), c.BuyingRoles...)
-	update(c, r)
+	d := &differ{line: r.Line, name: c.Name, who: m.who(i), prefer: m.opts.Prefer}
+	update(c, r, d)
 	if c.Email != before.Email && c.Email != "" {
 		e := strings.ToLower(c.Email)
 		m.byEmail[e] = append(m.byEmail[e], i)
@@ -184,10 +189,12 @@ func (m *merger) update(r ContactRow, i int, rule Phrase) {
 	m.rowContact[r.Line] = i
 	if reflect.DeepEqual(before, *c) {
 		m.rep.Unchanged++
-		m.rep.add(note(r.Line, "csv.merged_same", "%s is %s: %s; nothing new", r.Contact.Name, m.who(i), rule))
-		return
+		m.rep.add(note(r.Line, "csv.merged_same", "%s is %s: %s; nothing new", r.Contact.Name, d.who, rule))
+	} else {
+		m.rep.Updated++
+		m.changed = true
+		m.rep.add(note(r.Line, "csv.merged", "%s merged into %s: %s", r.Contact.Name, d.who, rule))
 	}
-	m.rep.Updated++
-	m.changed = true
-	m.rep.add(note(r.Line, "csv.merged", "%s merged into %s: %s", r.Contact.Name, m.who(i), rule))
+	m.rep.add(d.notes()...)
+	m.rep.Differences = append(m.rep.Differences, d.found...)
 }

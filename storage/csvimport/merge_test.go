@@ -16,7 +16,7 @@ func planWith(contacts ...domain.Contact) *domain.Plan {
 
 func merge(p *domain.Plan, account string, rows []ContactRow, opts ContactOptions) Report {
 	var rep Report
-	MergeContacts(p, account, rows, opts, &rep)
+	MergeContacts(p, &domain.Account{Name: account}, rows, opts, &rep)
 	rep.sortNotes()
 	return rep
 }
@@ -49,8 +49,11 @@ func TestMergeContacts(t *testing.T) {
 		t.Fatalf("report %+v", rep)
 	}
 	b := p.FindContact("old")
-	if b.Title != "Directora de Compras" || b.Influence != 5 || b.Attitude != 2 || b.RelNow != 3 {
-		t.Fatalf("update lost the assessment or the new title: %+v", b)
+	if b.Title != "Compras" || b.Influence != 5 || b.Attitude != 2 || b.RelNow != 3 {
+		t.Fatalf("update lost the assessment or the stored title: %+v", b)
+	}
+	if len(rep.Differences) != 1 || rep.Differences[0].String() != "line 2: Begoña Ibáñez: title Compras ≠ Directora de Compras" {
+		t.Fatalf("differences %v", rep.Differences)
 	}
 	if b.LastContact.String() != "2026-11-23" {
 		t.Fatalf("an older activity replaced a newer last contact: %s", b.LastContact)
@@ -118,5 +121,46 @@ func TestParseAccounts(t *testing.T) {
 	}
 	if !strings.Contains(notesText(as.Notes), "line 5: Papelera Atlántica is the same company as Papelera Atlántica on line 3") {
 		t.Errorf("duplicate row not named with its lines: %v", as.Notes)
+	}
+}
+
+// A person found again keeps what the plan holds where the file differs — each difference
+// reported with its line, the stored and the file's value — unless the file is preferred;
+// blank fields are filled either way.
+func TestContactMergeReportsDifferences(t *testing.T) {
+	stored := domain.Contact{ID: "b", Name: "Begoña Ibáñez", Email: "bibanez@acerosdelnorte.es", Title: "Compras",
+		Phone: "+34 944 000 000", Influence: 5, RelNow: 3, RelTarget: 4}
+	row := ContactRow{Line: 7, Contact: domain.Contact{Name: "Begoña Ibáñez", Email: "BIBANEZ@acerosdelnorte.es",
+		Title: "Directora de Compras", Department: "Compras", Phone: "+34 944 000 111"}}
+	const diffs = "line 7: Begoña Ibáñez: title Compras ≠ Directora de Compras\n" +
+		"line 7: Begoña Ibáñez: phone +34 944 000 000 ≠ +34 944 000 111"
+	tests := []struct {
+		prefer       Prefer
+		title, phone string
+		note         string
+	}{
+		{PreferStored, "Compras", "+34 944 000 000", `line 7: title of Begoña Ibáñez <bibanez@acerosdelnorte.es>, already in the plan, is "Compras"; the file has "Directora de Compras": kept`},
+		{PreferFile, "Directora de Compras", "+34 944 000 111", `line 7: title of Begoña Ibáñez <bibanez@acerosdelnorte.es>, already in the plan, was "Compras"; the file has "Directora de Compras": replaced`},
+	}
+	for _, tt := range tests {
+		p := planWith(stored)
+		rep := merge(p, "Aceros del Norte", []ContactRow{row}, ContactOptions{Prefer: tt.prefer})
+		var got []string
+		for _, d := range rep.Differences {
+			got = append(got, d.String())
+			if d.Replaced != (tt.prefer == PreferFile) {
+				t.Errorf("prefer %d: %s replaced = %v", tt.prefer, d, d.Replaced)
+			}
+		}
+		if strings.Join(got, "\n") != diffs {
+			t.Errorf("prefer %d: differences\n%s", tt.prefer, strings.Join(got, "\n"))
+		}
+		b := p.FindContact("b")
+		if b.Title != tt.title || b.Phone != tt.phone || b.Department != "Compras" || b.Influence != 5 {
+			t.Errorf("prefer %d: %+v", tt.prefer, b)
+		}
+		if !strings.Contains(notesText(rep.Notes), tt.note) {
+			t.Errorf("prefer %d: notes lack %q:\n%s", tt.prefer, tt.note, notesText(rep.Notes))
+		}
 	}
 }

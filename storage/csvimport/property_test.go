@@ -32,11 +32,11 @@ func randomFile(rng *rand.Rand, rows int) string {
 }
 
 func mergeText(t *testing.T, p *domain.Plan, text string, opts ContactOptions) {
-	cs, err := ParseContacts(strings.NewReader(text))
+	cs, err := ParseContacts(strings.NewReader(text), DatesUnknown)
 	if err != nil {
 		t.Fatal(err)
 	}
-	MergeContacts(p, "Aceros del Norte, S.A.", cs.Rows, opts, &Report{})
+	MergeContacts(p, &domain.Account{Name: "Aceros del Norte, S.A."}, cs.Rows, opts, &Report{})
 }
 
 // withoutIDs is what a plan's contacts say, whatever ids they were given.

@@ -112,8 +112,8 @@ func (t *Table) addRow(rec []string, line, bad int) {
 		return
 	case len(rec) > len(t.Header) && !blank(rec[len(t.Header):]):
 		t.Notes = append(t.Notes, note(line, "csv.too_many_values",
-			"%d values for %d columns (a %s inside a value that is not quoted shifts the columns): row skipped",
-			len(rec), len(t.Header), DelimiterPhrase(t.Delimiter)))
+			"%d values for %s (a %s inside a value that is not quoted shifts the columns): row skipped",
+			len(rec), countPhrase("csv.count.columns", len(t.Header)), DelimiterPhrase(t.Delimiter)))
 		return
 	}
 	for i, s := range rec {

@@ -4,20 +4,30 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"kamplan/assets"
 )
 
 // Phrase is a piece of a message that is itself translated (a rule, a reason, "already in
-// the plan"): the interface translates Key with Args; Msg is the English text.
+// the plan"): the interface translates Key with Args; Msg is the English text. A Counted
+// phrase is about Args[0] things: its one or other form is picked (assets.TCount).
 type Phrase struct {
-	Key  string
-	Args []any
-	Msg  string
+	Key     string
+	Args    []any
+	Msg     string
+	Counted bool
 }
 
 func (p Phrase) String() string { return p.Msg }
 
 func phrase(key, format string, args ...any) Phrase {
 	return Phrase{Key: key, Args: args, Msg: fmt.Sprintf(format, args...)}
+}
+
+// countPhrase is a phrase about n things ("1 new contact", "3 new contacts"), its English
+// from the catalogue.
+func countPhrase(key string, n int) Phrase {
+	return Phrase{Key: key, Args: []any{n}, Msg: assets.TCount("en", key, n, n), Counted: true}
 }
 
 // Note says what became of one row or one value: merged (with whom and by which rule),
@@ -48,6 +58,8 @@ type Report struct {
 	Unchanged int // rows matching what is already there
 	Skipped   int // rows left out, each with a note
 	KeptBoth  int // possible duplicates kept as two people
+	// Differences lists the file's values that differ from the stored ones, kept or replaced.
+	Differences []Difference
 	// Notes holds every merge, skip and value left out, in line order.
 	Notes []Note
 }
@@ -86,15 +98,42 @@ func (r *Report) sortNotes() {
 	sort.SliceStable(r.Notes, func(i, j int) bool { return r.Notes[i].Line < r.Notes[j].Line })
 }
 
+// Counts says what the import does in phrases of one count each: the new, updated and
+// unchanged contacts or accounts, the rows left out, and the possible duplicates kept and
+// the differing values when there are any.
+func (r Report) Counts() []Phrase {
+	var out []Phrase
+	if r.Kind == KindAccounts {
+		out = append(out, countPhrase("csv.sum.accounts_new", r.Created), countPhrase("csv.sum.accounts_updated", r.Updated))
+	} else {
+		out = append(out, countPhrase("csv.sum.contacts_new", r.Created), countPhrase("csv.sum.contacts_updated", r.Updated))
+	}
+	out = append(out, phrase("csv.sum.unchanged", "%d unchanged", r.Unchanged), countPhrase("csv.sum.rows_left_out", r.Skipped))
+	if r.KeptBoth > 0 {
+		out = append(out, countPhrase("csv.sum.duplicates_kept", r.KeptBoth))
+	}
+	kept, replaced := 0, 0
+	for _, d := range r.Differences {
+		if d.Replaced {
+			replaced++
+		} else {
+			kept++
+		}
+	}
+	if kept > 0 {
+		out = append(out, countPhrase("csv.sum.differences_kept", kept))
+	}
+	if replaced > 0 {
+		out = append(out, countPhrase("csv.sum.differences_replaced", replaced))
+	}
+	return out
+}
+
 // Summary is the report in English, as the command line prints it: the file as read,
 // each column's fate and the counts. Notes lists every row's outcome.
 func (r Report) Summary() string {
 	var b strings.Builder
-	what, done := "contact(s)", "added"
-	if r.Kind == KindAccounts {
-		what, done = "account(s)", "created"
-	}
-	fmt.Fprintf(&b, "%d row(s), %s, %s separated\n", r.Rows, r.Encoding, r.Delimiter)
+	fmt.Fprintf(&b, "%s, %s, %s separated\n", countPhrase("csv.count.rows", r.Rows), r.Encoding, r.Delimiter)
 	for _, c := range r.Columns {
 		if c.Field != FieldNone {
 			fmt.Fprintf(&b, "  column %q → %s\n", c.Header, FieldPhrase(c.Field))
@@ -103,10 +142,6 @@ func (r Report) Summary() string {
 	if nu := r.NotUsed(); len(nu) > 0 {
 		fmt.Fprintf(&b, "  not used: %s\n", strings.Join(nu, ", "))
 	}
-	fmt.Fprintf(&b, "%d %s %s, %d updated, %d unchanged, %d left out", r.Created, what, done, r.Updated, r.Unchanged, r.Skipped)
-	if r.KeptBoth > 0 {
-		fmt.Fprintf(&b, " (%d possible duplicate(s) kept)", r.KeptBoth)
-	}
-	b.WriteString("\n")
+	b.WriteString(Phrases(r.Counts()).String() + "\n")
 	return b.String()
 }

@@ -82,9 +82,18 @@ func TestImportContactsIntoTheSamplePlan(t *testing.T) {
 	if rep.Created != 1 || rep.Updated != 3 || len(after.Contacts) != len(before.Contacts)+1 {
 		t.Fatalf("report %+v; %d → %d contacts", rep, len(before.Contacts), len(after.Contacts))
 	}
-	for _, k := range after.Contacts {
-		if k.Owner != "" && len(after.CoverageOf(k.ID)) == 0 {
-			t.Errorf("%s is owned by %s in the CRM but nobody covers them", k.Name, k.Owner)
+	acc, _ := s.Account(ctx, after.AccountID)
+	cs, err := csvimport.ParseContacts(open(t, "salesforce_contacts.csv"), csvimport.DatesUnknown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range cs.Rows {
+		k := contactByName(after, r.Contact.Name)
+		if k == nil || r.Owner == "" {
+			continue
+		}
+		if id, ok := acc.MemberNamed(r.Owner); !ok || !hasPair(after, id, k.ID) {
+			t.Errorf("%s is owned by %s in the CRM but no pair of theirs covers them", k.Name, r.Owner)
 		}
 	}
 	begona := after.Contacts[1]
@@ -195,5 +204,61 @@ func TestImportingTwiceThroughTheStoreWritesNothing(t *testing.T) {
 		if again, _ := s.LoadPlan(ctx, planID); again.Version != first.Version {
 			t.Fatalf("%s: the second import wrote", f)
 		}
+	}
+}
+
+func contactByName(p *domain.Plan, name string) *domain.Contact {
+	for i := range p.Contacts {
+		if p.Contacts[i].Name == name {
+			return &p.Contacts[i]
+		}
+	}
+	return nil
+}
+
+func hasPair(p *domain.Plan, memberID, contactID string) bool {
+	_, ok := p.PairOf(memberID, contactID)
+	return ok
+}
+
+// The CRM's owner of a person covers them: the team member of that name (case aside), or
+// one who joins the team with the role "other" — once, however many rows name them.
+// Importing the file again changes nothing.
+func TestCRMOwnerCoversThePerson(t *testing.T) {
+	s := seeded(t)
+	planID := acerosPlan(t, s)
+	const file = "First Name,Last Name,Account Name,Email,Contact Owner\n" +
+		"Nuevo,Cliente,\"Aceros del Norte, S.A.\",nuevo@acerosdelnorte.es,laura gómez\n" +
+		"Otra,Persona,\"Aceros del Norte, S.A.\",otra@acerosdelnorte.es,Rosa Prieto\n" +
+		"Begoña,Ibáñez,\"Aceros del Norte, S.A.\",bibanez@acerosdelnorte.es,Rosa Prieto\n"
+	rep, err := csvimport.ImportContacts(ctx, s, planID, strings.NewReader(file), csvimport.ContactOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := s.LoadPlan(ctx, planID)
+	a, _ := s.Account(ctx, p.AccountID)
+	laura, _ := a.MemberNamed("Laura Gómez")
+	var rosa []domain.TeamMember
+	for _, m := range a.Team {
+		if m.Name == "Rosa Prieto" {
+			rosa = append(rosa, m)
+		}
+	}
+	if len(rosa) != 1 || rosa[0].Role != domain.RoleOther {
+		t.Fatalf("Rosa Prieto in the team: %+v", rosa)
+	}
+	for name, member := range map[string]string{"Nuevo Cliente": laura, "Otra Persona": rosa[0].ID, "Begoña Ibáñez": rosa[0].ID} {
+		if k := contactByName(p, name); k == nil || !hasPair(p, member, k.ID) {
+			t.Errorf("%s is not covered by their CRM owner", name)
+		}
+	}
+	mustContain(t, notes(rep), "Rosa Prieto, the owner of Otra Persona in the CRM, joins the account team")
+	if _, err := csvimport.ImportContacts(ctx, s, planID, strings.NewReader(file), csvimport.ContactOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := s.LoadPlan(ctx, planID)
+	b, _ := s.Account(ctx, p.AccountID)
+	if q.Version != p.Version || b.Version != a.Version {
+		t.Fatal("importing the same owners again changed the plan or the team")
 	}
 }

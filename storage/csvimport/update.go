@@ -6,20 +6,16 @@ import (
 	"kamplan/domain"
 )
 
-// update completes a contact with what the export knows: the CRM's title, department,
-// phone and owner replace ours; an e-mail is never replaced (it is who the person is), and
-// one that differs goes into the notes; influence, attitude and relationship stay the KAM's.
-func update(dst *domain.Contact, r ContactRow) {
+// update completes a contact with what the export knows: blank title, department and phone
+// are filled, and where the CRM's differs from ours d settles it (kept, or replaced when the
+// file is preferred); the CRM's owner covers the person (see coverByOwners); an e-mail is
+// never replaced (it is who the person is), and one that differs goes into the notes;
+// influence, attitude and relationship stay the KAM's.
+func update(dst *domain.Contact, r ContactRow, d *differ) {
 	src := r.Contact
-	set := func(d *string, s string) {
-		if s != "" {
-			*d = s
-		}
-	}
-	set(&dst.Title, src.Title)
-	set(&dst.Department, src.Department)
-	set(&dst.Phone, src.Phone)
-	set(&dst.Owner, src.Owner)
+	d.text(FieldTitle, &dst.Title, src.Title)
+	d.text(FieldDepartment, &dst.Department, src.Department)
+	d.text(FieldPhone, &dst.Phone, src.Phone)
 	completeRest(dst, r)
 }
 

@@ -9,17 +9,19 @@ import (
 )
 
 // Team coverage (METHOD §5): their people (rows, most influential first) × our account team
-// (columns: the team, then anyone named in a pair who is not in it). A cell with a pair shows
-// the relationship now → target and the contact frequency; a row with a gap carries a mark.
+// (columns: the team with each member's role, then any former member whom pairs still refer
+// to — pairs of an older plan, say). A cell with a pair shows the relationship now → target
+// and the contact frequency; a row with a gap carries a mark.
 
 // CoverageText are the words a matrix is drawn with (the caller's language).
 type CoverageText struct {
-	Person    string                    // header of the people column
-	Influence string                    // format of a person's second line, e.g. "influence %d"
-	Levels    [5]string                 // relationship levels 0–4
-	Cadences  map[domain.Cadence]string // contact frequencies
-	GapMark   string                    // the mark of a row with a gap, e.g. "⚠"
-	NotInTeam string                    // second line of a member named only in pairs
+	Person    string                     // header of the people column
+	Influence string                     // format of a person's second line, e.g. "influence %d"
+	Levels    [5]string                  // relationship levels 0–4
+	Cadences  map[domain.Cadence]string  // contact frequencies
+	GapMark   string                     // the mark of a row with a gap, e.g. "⚠"
+	Roles     map[domain.TeamRole]string // team roles, the second line of a member's header
+	Former    string                     // the header of someone pairs refer to who left the team
 }
 
 // CoverageOptions size the matrix in unit coordinates. RowFrom/RowTo take a slice of the
@@ -48,19 +50,19 @@ type CoverageRow struct {
 
 // CoverageCol is one member of our team.
 type CoverageCol struct {
-	Member string
-	InTeam bool
-	Box    Rect
-	Labels []Label
+	MemberID string
+	InTeam   bool // false for a former member whom pairs still refer to
+	Box      Rect
+	Labels   []Label
 }
 
 // CoverageCell is a pair of a row and a column, with or without a coverage pair.
 type CoverageCell struct {
-	ContactID, Member, PairID string // PairID "" when no one in this pair covers the person
-	Row, Col                  int    // indexes in the matrix's Rows and Cols
-	RelNow, RelTarget         int
-	Box                       Rect
-	Labels                    []Label
+	ContactID, MemberID, PairID string // PairID "" when no one in this pair covers the person
+	Row, Col                    int    // indexes in the matrix's Rows and Cols
+	RelNow, RelTarget           int
+	Box                         Rect
+	Labels                      []Label
 }
 
 // CoverageMatrix is a laid-out matrix.
@@ -85,38 +87,40 @@ func CoveragePeople(p *domain.Plan) []domain.Contact {
 	return cs
 }
 
-// CoverageMembers are the columns: the team in its order, then the members named in pairs
-// who are not in the team, in the order they first appear; each name once.
-func CoverageMembers(p *domain.Plan, team []string) []string {
+// CoverageMembers are the columns, by member id: the team in its order, then the former
+// members whom pairs refer to, in the order they first appear; each once.
+func CoverageMembers(p *domain.Plan, team []domain.TeamMember) []string {
 	var out []string
-	add := func(name string) {
-		if name != "" && !slices.Contains(out, name) {
-			out = append(out, name)
+	add := func(id string) {
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
 		}
 	}
 	for _, m := range team {
-		add(m)
+		add(m.ID)
 	}
 	for _, c := range p.Coverage {
-		add(c.Member)
+		add(c.MemberID)
 	}
 	return out
 }
 
 // LayoutCoverage lays out the matrix of p for a team on a day (for the gaps).
-func LayoutCoverage(p *domain.Plan, team []string, today domain.Date, tx CoverageText, o CoverageOptions) CoverageMatrix {
+func LayoutCoverage(p *domain.Plan, team []domain.TeamMember, today domain.Date, tx CoverageText, o CoverageOptions) CoverageMatrix {
 	people := CoveragePeople(p)
 	members := CoverageMembers(p, team)
 	m := CoverageMatrix{Corner: Rect{0, 0, o.HeadW, o.HeadH}, AllRows: len(people)}
 	m.Corner.W = o.HeadW
-	for j, name := range members {
+	for j, id := range members {
 		box := Rect{o.HeadW + float64(j)*o.ColW, 0, o.ColW, o.HeadH}
-		col := CoverageCol{Member: name, InTeam: slices.Contains(team, name), Box: box}
-		second := ""
-		if !col.InTeam {
-			second = tx.NotInTeam
+		col := CoverageCol{MemberID: id, Box: box}
+		k := slices.IndexFunc(team, func(x domain.TeamMember) bool { return x.ID == id })
+		col.InTeam = k >= 0
+		if col.InTeam {
+			col.Labels = coverageLines(id, box, o, team[k].Name, tx.Roles[team[k].Role])
+		} else {
+			col.Labels = coverageLines(id, box, o, tx.Former)
 		}
-		col.Labels = coverageLines(name, box, o, name, second)
 		m.Cols = append(m.Cols, col)
 	}
 	gaps := map[string][]domain.GapKind{}
@@ -148,7 +152,7 @@ func coverageRow(c domain.Contact, index int, box Rect, gaps []domain.GapKind, t
 
 func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y float64, members []string, tx CoverageText, o CoverageOptions) {
 	for _, pair := range p.CoverageOf(c.ID) {
-		j := slices.Index(members, pair.Member)
+		j := slices.Index(members, pair.MemberID)
 		if j < 0 {
 			continue
 		}
@@ -156,7 +160,7 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 		level := func(n int) string { return tx.Levels[clampInt(n, 0, 4)] }
 		freq := tx.Cadences[pair.Frequency]
 		levels := wrapText(level(pair.RelNow)+" → "+level(pair.RelTarget), (o.ColW-2*o.Pad)/influenceSlack, o.FontSize, 2)
-		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, Member: pair.Member, PairID: pair.ID, Row: row, Col: j,
+		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, MemberID: pair.MemberID, PairID: pair.ID, Row: row, Col: j,
 			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
 			Labels: coverageLines(pair.ID, box, o, append(levels, freq)...)})
 	}

@@ -12,9 +12,9 @@ const (
 
 // CoverageHit is what lies under a point.
 type CoverageHit struct {
-	Kind              CoverageHitKind
-	ContactID, Member string
-	PairID            string
+	Kind                CoverageHitKind
+	ContactID, MemberID string
+	PairID              string
 }
 
 // HitTest finds what lies under p (unit coordinates).
@@ -24,7 +24,7 @@ func (m CoverageMatrix) HitTest(p Point) CoverageHit {
 	}
 	for _, c := range m.Cols {
 		if c.Box.Contains(p) {
-			return CoverageHit{Kind: CoverageHitMember, Member: c.Member}
+			return CoverageHit{Kind: CoverageHitMember, MemberID: c.MemberID}
 		}
 	}
 	for i, r := range m.Rows {
@@ -36,12 +36,12 @@ func (m CoverageMatrix) HitTest(p Point) CoverageHit {
 		}
 		for _, c := range m.Cells {
 			if c.Row == i && c.Box.Contains(p) {
-				return CoverageHit{Kind: CoverageHitCell, ContactID: r.ContactID, Member: c.Member, PairID: c.PairID}
+				return CoverageHit{Kind: CoverageHitCell, ContactID: r.ContactID, MemberID: c.MemberID, PairID: c.PairID}
 			}
 		}
 		for _, c := range m.Cols {
 			if p.X >= c.Box.X && p.X <= c.Box.Right() {
-				return CoverageHit{Kind: CoverageHitCell, ContactID: r.ContactID, Member: c.Member}
+				return CoverageHit{Kind: CoverageHitCell, ContactID: r.ContactID, MemberID: c.MemberID}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"kamplan/domain"
@@ -12,7 +13,8 @@ func coverageText() CoverageText {
 	return CoverageText{Person: "Their people", Influence: "influence %d",
 		Levels:   [5]string{"None", "Weak", "Working", "Strong", "Trusted advisor"},
 		Cadences: map[domain.Cadence]string{domain.CadenceWeekly: "Weekly", domain.CadenceMonthly: "Monthly", domain.CadenceQuarterly: "Quarterly", domain.CadenceAdHoc: "Ad hoc"},
-		GapMark:  "⚠", NotInTeam: "not in the team"}
+		GapMark:  "⚠", Former: "Former team member",
+		Roles: map[domain.TeamRole]string{domain.RoleManager: "KAM", domain.RoleTechnical: "Technical"}}
 }
 
 var coverageToday = domain.NewDate(2026, 11, 26)
@@ -24,24 +26,29 @@ func TestCoverageRowsColumnsAndCells(t *testing.T) {
 			{ID: "c", Name: "Adam", Influence: 5, BuyingRoles: []domain.BuyingRole{domain.BuyingDecider}},
 		},
 		Coverage: []domain.Coverage{
-			{ID: "p1", Member: "Ana", ContactID: "b", RelNow: 2, RelTarget: 4, Frequency: domain.CadenceMonthly},
-			{ID: "p2", Member: "Guest", ContactID: "a", RelNow: 1, RelTarget: 3},
-			{ID: "p3", Member: "Luis", ContactID: "c", RelNow: 1, RelTarget: 2},
+			{ID: "p1", MemberID: "ana", ContactID: "b", RelNow: 2, RelTarget: 4, Frequency: domain.CadenceMonthly},
+			{ID: "p2", MemberID: "gone", ContactID: "a", RelNow: 1, RelTarget: 3},
+			{ID: "p3", MemberID: "luis", ContactID: "c", RelNow: 1, RelTarget: 2},
 		},
 	}
-	m := LayoutCoverage(p, []string{"Luis", "Ana", "Luis"}, coverageToday, coverageText(), DefaultCoverageOptions())
+	team := []domain.TeamMember{{ID: "luis", Name: "Luis", Role: domain.RoleTechnical}, {ID: "ana", Name: "Luis", Role: domain.RoleManager}}
+	m := LayoutCoverage(p, team, coverageToday, coverageText(), DefaultCoverageOptions())
 	var rows, cols []string
 	for _, r := range m.Rows {
 		rows = append(rows, r.ContactID)
 	}
 	for _, c := range m.Cols {
-		cols = append(cols, c.Member)
+		cols = append(cols, c.MemberID)
 	}
-	if !reflect.DeepEqual(rows, []string{"c", "b", "a"}) || !reflect.DeepEqual(cols, []string{"Luis", "Ana", "Guest"}) {
+	if !reflect.DeepEqual(rows, []string{"c", "b", "a"}) || !reflect.DeepEqual(cols, []string{"luis", "ana", "gone"}) {
 		t.Fatalf("rows %v cols %v", rows, cols)
 	}
-	if m.Cols[2].InTeam || len(m.Cols[2].Labels) != 2 || m.Cols[2].Labels[1].Text != "not in the team" {
-		t.Errorf("a member named only in a pair is marked: %+v", m.Cols[2])
+	// two people of one name are two columns, told apart by their roles
+	if l := m.Cols[1].Labels; !m.Cols[1].InTeam || len(l) != 2 || l[0].Text != "Luis" || l[1].Text != "KAM" {
+		t.Errorf("a member's header: %+v", m.Cols[1])
+	}
+	if m.Cols[2].InTeam || len(m.Cols[2].Labels) != 1 || m.Cols[2].Labels[0].Text != "Former team member" {
+		t.Errorf("a former member whom a pair refers to is marked: %+v", m.Cols[2])
 	}
 	if len(m.Cells) != 3 {
 		t.Fatalf("%d cells", len(m.Cells))
@@ -55,11 +62,11 @@ func TestCoverageRowsColumnsAndCells(t *testing.T) {
 		t.Errorf("gap marks: %+v / %+v", m.Rows[0], m.Rows[1])
 	}
 	hit := m.HitTest(cell.Box.Center())
-	if hit.Kind != CoverageHitCell || hit.PairID != "p1" || hit.ContactID != "b" || hit.Member != "Ana" {
+	if hit.Kind != CoverageHitCell || hit.PairID != "p1" || hit.ContactID != "b" || hit.MemberID != "ana" {
 		t.Errorf("hit on a pair: %+v", hit)
 	}
 	empty := Point{m.Cols[2].Box.Center().X, m.Rows[0].Box.Center().Y}
-	if h := m.HitTest(empty); h.Kind != CoverageHitCell || h.PairID != "" || h.ContactID != "c" || h.Member != "Guest" {
+	if h := m.HitTest(empty); h.Kind != CoverageHitCell || h.PairID != "" || h.ContactID != "c" || h.MemberID != "gone" {
 		t.Errorf("hit on an empty pair: %+v", h)
 	}
 	if h := m.HitTest(m.Rows[2].Box.Center()); h.Kind != CoverageHitPerson || h.ContactID != "a" {
@@ -72,7 +79,7 @@ func TestCoverageRowsColumnsAndCells(t *testing.T) {
 func TestCoverageLargePlanFits(t *testing.T) {
 	f := gen.LargePlan()
 	p := &f.Plans[0]
-	team := []string{f.Account.Team[0].Name, f.Account.Team[1].Name}
+	team := f.Account.Team
 	m := LayoutCoverage(p, team, coverageToday, coverageText(), DefaultCoverageOptions())
 	if len(m.Rows) != 300 || len(m.Cells) != len(p.Coverage) {
 		t.Fatalf("%d rows, %d cells for %d pairs", len(m.Rows), len(m.Cells), len(p.Coverage))
@@ -101,10 +108,39 @@ func TestCoverageLargePlanFits(t *testing.T) {
 	}
 }
 
+// The matrix and the gaps give one answer: a row has cells for exactly its pairs, and a key
+// player's row is marked uncovered exactly when it has none.
+func TestCoverageGapsAgreeWithCells(t *testing.T) {
+	f := gen.LargePlan()
+	p := &f.Plans[0]
+	p.Coverage = p.Coverage[:len(p.Coverage)/2] // half the people are left uncovered
+	m := LayoutCoverage(p, f.Account.Team, coverageToday, coverageText(), DefaultCoverageOptions())
+	cells := map[int]int{}
+	for _, c := range m.Cells {
+		cells[c.Row]++
+	}
+	checked := 0
+	for i, r := range m.Rows {
+		k := p.FindContact(r.ContactID)
+		if cells[i] != len(p.CoverageOf(k.ID)) {
+			t.Fatalf("%s: %d cells for %d pairs", k.Name, cells[i], len(p.CoverageOf(k.ID)))
+		}
+		if k.KeyPlayer() {
+			checked++
+			if slices.Contains(r.Gaps, domain.GapUncovered) != (cells[i] == 0) {
+				t.Errorf("%s: %d cells, gaps %v", k.Name, cells[i], r.Gaps)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no key player: the test proves nothing")
+	}
+}
+
 func BenchmarkCoverageLayout300(b *testing.B) {
 	f := gen.LargePlan()
 	p := &f.Plans[0]
 	for b.Loop() {
-		LayoutCoverage(p, []string{"Laura Gómez"}, coverageToday, coverageText(), DefaultCoverageOptions())
+		LayoutCoverage(p, f.Account.Team[:1], coverageToday, coverageText(), DefaultCoverageOptions())
 	}
 }

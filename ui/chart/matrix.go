@@ -78,14 +78,6 @@ type MatrixLayout struct {
 	Hidden      int     // accounts whose label was hidden
 }
 
-// MatrixColours are the quadrants' colours, the same on screen and on paper.
-var MatrixColours = map[domain.PortfolioQuadrant][3]uint8{
-	domain.QuadStrategic:  {0x2E, 0x9E, 0x5B},
-	domain.QuadStar:       {0x2F, 0x7E, 0xD8},
-	domain.QuadStatus:     {0xD9, 0x8E, 0x04},
-	domain.QuadStreamline: {0x8A, 0x94, 0xA3},
-}
-
 func (o *MatrixOptions) defaults() {
 	if o.FontSize <= 0 {
 		o.FontSize = 11

@@ -14,16 +14,6 @@ type SpaceClass string
 // SpaceUnknown is a pair of centre and offering nobody has assessed yet.
 const SpaceUnknown SpaceClass = "unknown"
 
-// SpaceColours are the hues of the statuses; drawers mix them with the background by a
-// cell's Strength, so the screen and the paper use one palette.
-var SpaceColours = map[SpaceClass][3]uint8{
-	SpaceClass(domain.SpaceOurs):        {0x2E, 0x9E, 0x5B},
-	SpaceClass(domain.SpaceInProgress):  {0x2F, 0x7E, 0xD8},
-	SpaceClass(domain.SpaceCompetitor):  {0xD6, 0x45, 0x45},
-	SpaceClass(domain.SpaceOpen):        {0xE8, 0x8A, 0x0C},
-	SpaceClass(domain.SpaceNotRelevant): {0x9A, 0xA3, 0xB0},
-}
-
 // SpaceText are the words and the money format a map is drawn with (the caller's language).
 type SpaceText struct {
 	Status map[domain.SpaceStatus]string // short label per status

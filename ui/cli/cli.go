@@ -8,10 +8,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/release"
 	"kamplan/storage"
 )
 
@@ -22,9 +23,6 @@ const (
 	ExitUsage = 2
 )
 
-// Version of the program.
-const Version = "0.1.0"
-
 const usage = `usage: kamplan [--db FILE] [VERB [OPTIONS]]
 
 With no verb, kamplan opens the desktop app.
@@ -32,15 +30,29 @@ With no verb, kamplan opens the desktop app.
 Verbs:
   list                                 one line per account and plan: name, tier, period, quadrant, share of wallet
   export-json --account NAME [--period P] --out FILE    write a portable plan file ("-" for standard output)
+  export-json --snapshot ID --out FILE write a snapshot of a plan as a plan file
   import-json [--replace] FILE         read a portable plan file (all or nothing)
+  import-json --merge [--prefer stored|file] [--author NAME] FILE
+                                       merge a plan file that came back edited into the stored plan:
+                                       both sides' changes are kept; a conflict (or a file whose
+                                       common ancestor this database does not keep) needs --prefer
   import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
-             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip]
+             [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy] [--prefer stored|file]
                                        --dry-run prints what would change and writes nothing;
-                                       --mapping is JSON {"column header": "field" or "none"}
+                                       --mapping is JSON {"column header": "field" or "none"};
+                                       --dates says how 03/04/2026 reads when the file does not;
+                                       --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
-                                       write the plan as a PDF document
+             [--since SNAPSHOT]        write the plan as a PDF document; with --since, the internal edition
+                                       says what changed since the snapshot (id or label; by default the
+                                       plan's last sign-off snapshot, when it has one)
+  snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
+                                       keep the plan as it is now
+  snapshots --account NAME [--period P]  list the plan's snapshots, newest first
   backup --out FILE                    write a consistent copy of the database
+  restore FILE                         replace the database with a backup, after checking the file and
+                                       copying the current database beside it
   version                              print the version (also --version)
   help                                 print this help (also -h, --help; after a verb too)
 
@@ -63,7 +75,10 @@ var verbs = map[string]verb{
 	"import-json": runImportJSON,
 	"import-csv":  runImportCSV,
 	"export-pdf":  runExportPDF,
+	"snapshot":    runSnapshot,
+	"snapshots":   runSnapshots,
 	"backup":      runBackup,
+	"restore":     runRestore,
 }
 
 // errUsage marks a mistake in the command line itself.
@@ -96,7 +111,7 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 	case "help", "-h", "--help":
 		return flag.ErrHelp
 	case "version", "--version":
-		fmt.Fprintln(stdout, "kamplan", Version)
+		fmt.Fprintln(stdout, "kamplan", release.Version)
 		return nil
 	}
 	v, ok := verbs[name]
@@ -185,7 +200,7 @@ func fail(stderr io.Writer, err error) int {
 	}
 	var ps domain.Problems
 	if errors.As(err, &ps) {
-		fmt.Fprintf(stderr, "kamplan: the file has %d problem(s); nothing was written\n", len(ps))
+		fmt.Fprintf(stderr, "kamplan: %s\n", assets.TCount("en", "cli.file_problems", len(ps), len(ps)))
 		for _, p := range ps {
 			fmt.Fprintf(stderr, "  %s\n", p)
 		}
@@ -201,8 +216,17 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // empty file is refused, and nothing is created.
 func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
 
-// create opens the database for an import, creating an empty one when there is none.
+// create opens the database for an import, creating an empty one when there is none; the
+// import closes it with closeImport.
 func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
+
+// closeImport closes the database of an import, removing it again when the import created
+// it and wrote nothing: an import that failed or found nothing leaves no empty database.
+func (e *env) closeImport(s *storage.Store) {
+	if err := s.CloseDiscardingUnused(); err != nil {
+		fmt.Fprintf(e.stderr, "kamplan: warning: the empty database %s could not be removed: %v\n", s.Path(), err)
+	}
+}
 
 // parse reads a verb's flags, allowing them before or after its one positional argument.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -218,31 +242,4 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-// writeAtomic writes data to path through a temporary file, so a failure never leaves half a file.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(dirOf(path), ".kamplan-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }

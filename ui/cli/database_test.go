@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,7 +90,7 @@ func TestImportsCreateTheDatabase(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "new", "k.db")
 	r := run("--db", db, "import-csv", "--accounts", "../../storage/csvimport/testdata/salesforce_accounts.csv")
-	if r.code != 0 || !strings.Contains(r.stdout, "account(s) created") {
+	if r.code != 0 || !strings.Contains(r.stdout, "3 new accounts") {
 		t.Fatalf("%+v", r)
 	}
 	assertOwnerOnly(t, db)
@@ -106,5 +107,53 @@ func assertOwnerOnly(t *testing.T, path string) {
 	}
 	if info.Mode().Perm() != 0o600 {
 		t.Fatalf("%s has mode %v, want 0600", path, info.Mode().Perm())
+	}
+}
+
+// The imports create the database only when they import something: a refused file, or one
+// with nothing to import, leaves no database, no -wal or -shm, not even the folder, at the
+// path given or at the default location, so the desktop app still starts with the sample
+// plans.
+func TestImportsThatWriteNothingCreateNoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	notJSON := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notJSON, []byte("my meeting notes"), 0o600)
+	src := sampleDB(t, filepath.Join(t.TempDir(), "src.db"))
+	good := filepath.Join(dir, "good.json")
+	if r := run("--db", src, "export-json", "--account", "Conservas Cantábricas", "--out", good); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	data, _ := os.ReadFile(good)
+	invalid := filepath.Join(dir, "invalid.json")
+	os.WriteFile(invalid, bytes.Replace(data, []byte(`"influence": 5`), []byte(`"influence": 9`), 1), 0o600)
+	config := t.TempDir()
+	t.Setenv("KAMPLAN_DB", "")
+	t.Setenv("XDG_CONFIG_HOME", config)
+	t.Setenv("HOME", config)
+	t.Setenv("AppData", config)
+	for _, file := range []string{notJSON, invalid} {
+		for _, db := range []string{filepath.Join(dir, "new", "k.db"), ""} {
+			args := []string{"import-json", file}
+			if db != "" {
+				args = append(args, "--db", db)
+			}
+			if r := run(args...); r.code != 1 || !strings.Contains(r.stderr, "nothing was written") {
+				t.Fatalf("import of %s: %+v", filepath.Base(file), r)
+			}
+			if names := entries(t, config); len(names) != 0 {
+				t.Fatalf("the configuration folder holds %v", names)
+			}
+			if names := entries(t, dir); strings.Join(names, " ") != "good.json invalid.json notes.txt" {
+				t.Fatalf("the folder holds %v", names)
+			}
+		}
+	}
+	nameless := filepath.Join(dir, "nameless.csv")
+	os.WriteFile(nameless, []byte("Account Name,Industry\n,Steel\n"), 0o600)
+	if r := run("--db", filepath.Join(dir, "new", "k.db"), "import-csv", "--accounts", nameless); r.code != 0 || !strings.Contains(r.stdout, "0 new accounts") {
+		t.Fatalf("import of no account: %+v", r)
+	}
+	if names := entries(t, dir); strings.Join(names, " ") != "good.json invalid.json nameless.csv notes.txt" {
+		t.Fatalf("the folder holds %v", names)
 	}
 }

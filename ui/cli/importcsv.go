@@ -8,15 +8,16 @@ import (
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
 )
 
 // importCSVFlags are the options of import-csv.
 type importCSVFlags struct {
-	account, period, mapping, duplicates string
-	accounts, dryRun                     bool
-	file                                 string
+	account, period, mapping, duplicates, dates, prefer string
+	accounts, dryRun                                    bool
+	file                                                string
 }
 
 func parseImportCSV(args []string) (importCSVFlags, error) {
@@ -28,12 +29,20 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	fs.BoolVar(&f.dryRun, "dry-run", false, "print what the import would do and write nothing")
 	fs.StringVar(&f.mapping, "mapping", "", "JSON file: {\"column header\": \"field\"}")
 	fs.StringVar(&f.duplicates, "duplicates", "keep", "possible duplicates: keep, merge or skip")
+	fs.StringVar(&f.dates, "dates", "", "numeric dates: dmy (day first) or mdy (month first)")
+	fs.StringVar(&f.prefer, "prefer", "stored", "where the file differs from what is stored: keep the stored value or the file's")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return f, err
 	}
 	if len(pos) != 1 || (f.account == "") == !f.accounts {
 		return f, usagef("import-csv needs FILE and either --account NAME or --accounts")
+	}
+	if f.dates != "" && f.dates != string(csvimport.DatesDMY) && f.dates != string(csvimport.DatesMDY) {
+		return f, usagef("--dates must be dmy or mdy")
+	}
+	if f.prefer != "stored" && f.prefer != "file" {
+		return f, usagef("--prefer must be stored or file")
 	}
 	f.file = pos[0]
 	return f, nil
@@ -56,6 +65,13 @@ func runImportCSV(e *env, args []string) error {
 		return importAccountsCSV(e, f, t, m)
 	}
 	return importContactsCSV(e, f, t, m, dups)
+}
+
+func (f importCSVFlags) preferred() csvimport.Prefer {
+	if f.prefer == "file" {
+		return csvimport.PreferFile
+	}
+	return csvimport.PreferStored
 }
 
 func duplicatesChoice(s string) (csvimport.Duplicates, error) {
@@ -133,7 +149,7 @@ func indexOf(header []string, h string) int {
 }
 
 func importContactsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.Mapping, dups csvimport.Duplicates) error {
-	cs, err := csvimport.ContactsFrom(t, m)
+	cs, err := csvimport.ContactsFrom(t, m, csvimport.DateOrder(f.dates))
 	if err != nil {
 		return err
 	}
@@ -146,7 +162,7 @@ func importContactsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	if err != nil {
 		return err
 	}
-	ci, err := csvimport.PrepareContacts(e.ctx, s, p.ID, cs, csvimport.ContactOptions{Duplicates: dups})
+	ci, err := csvimport.PrepareContacts(e.ctx, s, p.ID, cs, csvimport.ContactOptions{Duplicates: dups, Prefer: f.preferred()})
 	if err != nil {
 		return err
 	}
@@ -169,7 +185,7 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 		return err
 	}
 	defer closeStore()
-	ai, err := csvimport.PrepareAccounts(e.ctx, st, as)
+	ai, err := csvimport.PrepareAccounts(e.ctx, st, as, f.preferred())
 	if err != nil {
 		return err
 	}
@@ -187,7 +203,8 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 }
 
 // accountStore opens the database for an accounts import; a dry run against a database
-// that does not exist yet compares with an empty portfolio and creates nothing.
+// that does not exist yet compares with an empty portfolio and creates nothing, and a
+// database the import created is removed again when it wrote nothing in it.
 func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
 	if dryRun {
 		if info, err := os.Stat(e.dbPath); err != nil || info.Size() == 0 {
@@ -203,7 +220,7 @@ func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return s, func() { s.Close() }, nil
+	return s, func() { e.closeImport(s) }, nil
 }
 
 // emptyPortfolio stands for a database not created yet, in a dry run.
@@ -226,7 +243,7 @@ func printReport(e *env, where string, rep csvimport.Report, dryRun bool) {
 	if len(rep.Notes) == 0 {
 		return
 	}
-	fmt.Fprintf(e.stderr, "kamplan: %d row(s) or value(s) merged, kept, skipped or left out:\n", len(rep.Notes))
+	fmt.Fprintf(e.stderr, "kamplan: %s\n", assets.TCount("en", "cli.csv_notes", len(rep.Notes), len(rep.Notes)))
 	for _, n := range rep.Notes {
 		fmt.Fprintf(e.stderr, "  %s\n", oneLine(n.String()))
 	}

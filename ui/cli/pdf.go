@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"kamplan/domain"
+	"kamplan/storage"
 	"kamplan/ui/pdf"
 )
 
@@ -16,6 +17,7 @@ func runExportPDF(e *env, args []string) error {
 	lang := fs.String("lang", "", "document language, en or es (default: settings)")
 	paper := fs.String("paper", "", "a4 or letter (default: settings)")
 	out := fs.String("out", "", "output PDF file")
+	since := fs.String("since", "", "internal edition: what changed since this snapshot (id or label)")
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 || *account == "" || *out == "" {
@@ -23,6 +25,9 @@ func runExportPDF(e *env, args []string) error {
 	}
 	if err := checkChoices(*edition, *lang, *paper); err != nil {
 		return err
+	}
+	if *since != "" && *edition != "internal" {
+		return usagef("--since is for the internal edition: the client edition never says what changed")
 	}
 	s, err := e.open()
 	if err != nil {
@@ -33,25 +38,42 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.Settings(e.ctx)
+	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since)
 	if err != nil {
 		return err
-	}
-	portfolio, err := s.Portfolio(e.ctx)
-	if err != nil {
-		return err
-	}
-	ed, onePage := editionOf(*edition)
-	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
-		Lang: *lang, Paper: *paper, Edition: ed, OnePage: onePage}
-	if doc.Lang == "" {
-		doc.Lang = p.Language
 	}
 	warnings, err := pdf.ExportFile(*out, doc, nil)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
+	if err != nil {
+		return err
+	}
+	_, err = s.CreateSnapshot(e.ctx, p.ID, domain.SnapshotExport, *edition, storage.DefaultAuthor())
 	return err
+}
+
+// pdfDocument gathers what the document of a plan is made of; the internal edition says
+// what changed since the snapshot since (by default, the last sign-off).
+func pdfDocument(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
+	st, err := s.Settings(e.ctx)
+	if err != nil {
+		return pdf.Document{}, err
+	}
+	portfolio, err := s.Portfolio(e.ctx)
+	if err != nil {
+		return pdf.Document{}, err
+	}
+	ed, onePage := editionOf(edition)
+	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
+		Lang: lang, Paper: paper, Edition: ed, OnePage: onePage}
+	if doc.Lang == "" {
+		doc.Lang = p.Language
+	}
+	if edition == "internal" {
+		doc.Since, err = sinceSnapshot(e, s, a, p, since)
+	}
+	return doc, err
 }
 
 func checkChoices(edition, lang, paper string) error {

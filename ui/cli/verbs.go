@@ -1,13 +1,17 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/storage/atomicfile"
 )
 
 func runList(e *env, args []string) error {
@@ -44,11 +48,15 @@ func runExportJSON(e *env, args []string) error {
 	fs := flag.NewFlagSet("export-json", flag.ContinueOnError)
 	account := fs.String("account", "", "account name")
 	period := fs.String("period", "", "plan period (default: every plan)")
+	snapshot := fs.String("snapshot", "", "a snapshot's id, instead of --account")
 	out := fs.String("out", "", "output file, - for standard output")
 	if pos, err := parse(fs, args); err != nil {
 		return err
-	} else if len(pos) > 0 || *account == "" || *out == "" {
-		return usagef("export-json needs --account NAME and --out FILE")
+	} else if len(pos) > 0 || (*account == "") == (*snapshot == "") || *out == "" {
+		return usagef("export-json needs --account NAME or --snapshot ID, and --out FILE")
+	}
+	if *snapshot != "" {
+		return writeSnapshotFile(e, *snapshot, *out)
 	}
 	s, err := e.open()
 	if err != nil {
@@ -63,7 +71,7 @@ func runExportJSON(e *env, args []string) error {
 		_, err = e.stdout.Write(data)
 		return err
 	}
-	return writeAtomic(*out, data)
+	return atomicfile.WriteBytes(*out, data)
 }
 
 // withListHint tells how to find the right name when an account is unknown.
@@ -77,37 +85,56 @@ func withListHint(err error) error {
 func runImportJSON(e *env, args []string) error {
 	fs := flag.NewFlagSet("import-json", flag.ContinueOnError)
 	replace := fs.Bool("replace", false, "replace an account of the same name")
+	merge := fs.Bool("merge", false, "merge the file into the stored plan")
+	prefer := fs.String("prefer", "", "with --merge: stored or file, the side kept in a conflict")
+	author := fs.String("author", storage.DefaultAuthor(), "with --merge: who merges, for the plan's history")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
+	switch {
+	case len(pos) != 1:
 		return usagef("import-json needs one FILE")
+	case *merge && *replace:
+		return usagef("import-json takes --merge or --replace, not both")
+	case *prefer != "" && !*merge:
+		return usagef("--prefer goes with --merge")
 	}
 	data, err := readInput(pos[0])
 	if err != nil {
 		return err
 	}
+	if *merge {
+		return mergeFile(e, pos[0], data, *prefer, *author)
+	}
+	if _, err := storage.DecodePlanFile(data); err != nil {
+		return err // refused before any database is created
+	}
 	s, err := e.create()
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer e.closeImport(s)
 	f, err := s.ImportJSON(e.ctx, data, *replace)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "imported %s: %d plan(s)\n", f.Account.Name, len(f.Plans))
+	fmt.Fprintln(e.stdout, assets.TCount("en", "app.status.imported", len(f.Plans), f.Account.Name, len(f.Plans)))
 	return nil
 }
 
 func readInput(path string) ([]byte, error) {
 	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("cannot read %s: there is no such file; nothing was written", path)
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w; nothing was written", path, err)
+	case info.IsDir():
+		return nil, fmt.Errorf("cannot read %s: it is a folder, not a plan file; nothing was written", path)
 	}
 	if info.Size() > storage.MaxPlanFile {
-		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file", path, storage.MaxPlanFile>>20)
+		return nil, fmt.Errorf("%s is larger than %d MB: not a plan file; nothing was written", path, storage.MaxPlanFile>>20)
 	}
 	return os.ReadFile(path)
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -92,7 +93,8 @@ func TestAnyCharacterInEveryTextField(t *testing.T) {
 			if bytes.Contains(buf.Bytes(), utf16BE("😀")) {
 				t.Errorf("%s %s: an emoji reached the file (metadata or bookmarks)", lang, ed)
 			}
-			if len(warnings) != 1 || !strings.Contains(warnings[0], "U+1F600") || !strings.Contains(warnings[0], "not UTF-8") {
+			if len(warnings) != 1 || !strings.Contains(warnings[0], "U+1F600") || !strings.Contains(warnings[0], assets.T(lang, "pdf.warn.not_utf8")) ||
+				!strings.HasPrefix(warnings[0], assets.T(lang, "pdf.warn.missing_chars", 5, "□", "")) {
 				t.Errorf("%s %s: want one warning naming the characters, got %q", lang, ed, warnings)
 			}
 		}

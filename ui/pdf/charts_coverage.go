@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-
 	"kamplan/domain"
 	"kamplan/ui/chart"
 )
@@ -11,6 +9,9 @@ import (
 // rows, one per page, each under the repeated header: their people × our team, each pair
 // with the relationship now → target and frequency, a red mark on every row with a gap.
 
+// coverageMatrix is our team × their people (internal edition), then the gaps.
+type coverageMatrix struct{}
+
 // coveragePaper sizes the matrix for the page.
 func coveragePaper() chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
@@ -18,41 +19,20 @@ func coveragePaper() chart.CoverageOptions {
 	return o
 }
 
-// coverageScale is the millimetres per unit: the text width, no larger than ~7 pt text.
-func (d *doc) coverageScale(frameW float64) float64 {
+// scale is the millimetres per unit: the text width, no larger than ~7 pt text.
+func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 	return min(d.width()/frameW, 0.22)
 }
 
-func (d *doc) coverageText() chart.CoverageText {
-	tx := chart.CoverageText{Person: d.t("peoplemaps.coverage.person"), Influence: d.t("peoplemaps.coverage.influence"),
-		Cadences: map[domain.Cadence]string{}, GapMark: "! " + d.t("peoplemaps.gap.mark"), NotInTeam: d.t("peoplemaps.coverage.not_in_team")}
-	for i := range tx.Levels {
-		tx.Levels[i] = d.t(fmt.Sprintf("rel.%d", i))
-	}
-	for _, c := range domain.Cadences {
-		tx.Cadences[c] = d.t("cadence." + string(c))
-	}
-	return tx
-}
-
-func (d *doc) teamNames() []string {
-	var out []string
-	for _, m := range d.account.Team {
-		out = append(out, m.Name)
-	}
-	return out
-}
-
-// coverageMatrix draws our team × their people (internal edition), then the gaps.
-func (d *doc) coverageMatrix() {
-	o, tx, team := coveragePaper(), d.coverageText(), d.teamNames()
+func (cm coverageMatrix) draw(d *doc) {
+	o, tx, team := coveragePaper(), chart.CoverageWords(d.t, "!"), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
 		d.heading(d.t("peoplemaps.pdf.coverage"), 10)
 		d.para(d.t("peoplemaps.pdf.coverage_empty"))
 		return
 	}
-	f := d.coverageScale(whole.Frame.W)
+	f := cm.scale(d, whole.Frame.W)
 	rowH, headH := o.RowH*f, o.HeadH*f
 	d.heading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
 	d.font("", smallSize)
@@ -67,17 +47,25 @@ func (d *doc) coverageMatrix() {
 			continue
 		}
 		o.RowFrom, o.RowTo = from, min(whole.AllRows, from+fit)
-		d.drawCoverage(chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
+		cm.slice(d, chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
 		from = o.RowTo
 	}
-	d.coverageGaps()
+	cm.gaps(d)
 }
 
-// drawCoverage draws one slice of the matrix at the current position.
-func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
+// slice draws one slice of the matrix at the current position.
+func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
-	pt := chart.DefaultCoverageOptions().FontSize * f / 0.3528
-	head := mix(d.accent, 0.12)
+	pt := chart.DefaultCoverageOptions().FontSize * f / ptToMM
+	cm.header(d, m, s, pt)
+	cm.rows(d, m, s, pt)
+	cm.cells(d, m, s, pt)
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
+}
+
+// header is the corner and a column head for each member of our team.
+func (cm coverageMatrix) header(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
+	head := light(d.accent, 0.12)
 	d.pdf.SetLineWidth(0.15)
 	d.pdfBox(s.Rect(m.Corner), &head, &rule)
 	d.pdfLabel(s, chart.Label{Text: d.t("peoplemaps.coverage.person"), Box: m.Corner.Inset(5)}, pt, "B", ink, "L")
@@ -87,10 +75,14 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[i == 0], ink, "C")
 		}
 	}
-	red := statusColour(domain.StatusRed)
+}
+
+// rows are their people, zebra-striped, a gap marked in red.
+func (cm coverageMatrix) rows(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
+	red := chart.StatusColour(domain.StatusRed)
 	for i, r := range m.Rows {
 		row := chart.Rect{X: 0, Y: r.Box.Y, W: m.Frame.W, H: r.Box.H}
-		fill := [3]int{255, 255, 255}
+		fill := chart.White
 		if i%2 == 1 {
 			fill = zebra
 		}
@@ -102,23 +94,26 @@ func (d *doc) drawCoverage(m chart.CoverageMatrix, f float64) {
 			d.pdfLabel(s, *r.Mark, pt, "B", red, "L")
 		}
 	}
+}
+
+// cells are the column rules and the pairs, tinted by how good the relationship is now.
+func (cm coverageMatrix) cells(d *doc, m chart.CoverageMatrix, s chart.Scale, pt float64) {
 	for _, c := range m.Cols {
 		a, b := s.Point(chart.Point{X: c.Box.X}), s.Point(chart.Point{X: c.Box.X, Y: m.Frame.H})
 		d.draw(rule)
 		d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	}
 	for _, c := range m.Cells {
-		tint := mix(d.accent, 0.10+0.10*float64(c.RelNow))
+		tint := light(d.accent, 0.10+0.10*float64(c.RelNow))
 		d.pdfBox(s.Rect(c.Box.Inset(2)), &tint, nil)
 		for _, l := range c.Labels {
 			d.pdfLabel(s, l, pt, "", ink, "C")
 		}
 	}
-	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 3)
 }
 
-// coverageGaps lists the gaps of the team's coverage under the matrix.
-func (d *doc) coverageGaps() {
+// gaps lists the gaps of the team's coverage under the matrix.
+func (cm coverageMatrix) gaps(d *doc) {
 	gaps := d.plan.CoverageGaps(d.in.Today)
 	if len(gaps) == 0 {
 		return
@@ -127,7 +122,7 @@ func (d *doc) coverageGaps() {
 	for _, g := range gaps {
 		text := d.t("peoplemaps.gap."+string(g.Kind), d.txt(g.Name))
 		if g.Kind == domain.GapNotMet {
-			text = d.t("peoplemaps.gap.not_met", d.txt(g.Name), g.Days)
+			text = d.tc("peoplemaps.gap.not_met", g.Days, d.txt(g.Name), g.Days)
 		}
 		d.bullet(text)
 	}

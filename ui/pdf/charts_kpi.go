@@ -3,63 +3,51 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // kpiTable lists the KPIs with a traffic light, a sparkline of their history (from the
 // shared layout: values, target and both thresholds) and a plan-B flag when triggered.
-func (d *doc) kpiTable() {
+type kpiTable struct{}
+
+func (kt kpiTable) draw(d *doc) {
 	header := []string{d.t("pdf.kpi"), d.t("pdf.baseline_target"), d.t("pdf.latest"), d.t("pdf.trend"), d.t("pdf.status")}
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
 		latest := "—"
 		if m, ok := k.Latest(); ok {
-			latest = d.number(m.Value, decimals(m.Value)) + "\n" + d.period(m.Period)
+			latest = d.loc.Number(m.Value, locale.Decimals(m.Value)) + "\n" + d.period(m.Period)
 		}
 		name := d.internalMark(k.Internal) + d.txt(k.Name)
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
-			d.number(k.Baseline, decimals(k.Baseline)) + " → " + d.number(k.Target, decimals(k.Target)), latest, "", ""})
+			d.loc.Number(k.Baseline, locale.Decimals(k.Baseline)) + " → " + d.loc.Number(k.Target, locale.Decimals(k.Target)), latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
-	d.layoutTable(&tb)
+	tb = tb.laidOut(d)
 	if len(rows) <= smallRows {
-		d.need(d.tableHeight(tb))
+		d.need(tb.height(d))
 	}
-	d.tableHeader(tb)
 	trendX := marginX + tb.widths[0] + tb.widths[1] + tb.widths[2]
-	for i, k := range d.plan.KPIs {
-		h := d.rowHeight(tb, rows[i])
-		if d.room() < h {
-			d.pdf.AddPage()
-			d.tableHeader(tb)
-		}
-		y := d.pdf.GetY()
-		d.tableRow(tb, i, rows[i], h)
-		d.sparkline(k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
-		d.trafficLight(k, trendX+tb.widths[3]+1, y+h/2)
+	tb.drawRows(d, func(i int, y, h float64) {
+		k := d.plan.KPIs[i]
+		kt.sparkline(d, k, chart.Rect{X: trendX + 1.5, Y: y + 1.5, W: tb.widths[3] - 3, H: h - 3})
+		kt.light(d, k, trendX+tb.widths[3]+1, y+h/2)
 		d.pdf.SetY(y + h)
-	}
+	})
 	d.font("", 6.5)
 	d.colour(muted)
 	d.pdf.CellFormat(d.width(), 4, d.t("plancharts.pdf_kpi_key"), "", 1, "L", false, 0, "")
 	d.pdf.Ln(2)
 }
 
-// internalMark is "[internal] " before an internal-only item of the internal edition.
-func (d *doc) internalMark(internal bool) string {
-	if internal && !d.client {
-		return d.t("pdf.internal_mark") + " "
-	}
-	return ""
-}
-
 // sparkline draws the layout's sparkline: thresholds, the dashed target, the history.
-func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
+func (kt kpiTable) sparkline(d *doc, k domain.KPI, box chart.Rect) {
 	s := chart.LayoutKPISpark(k, box)
 	d.pdf.SetLineWidth(0.2)
 	for _, ref := range []struct {
 		l *chart.Line
-		c [3]int
-	}{{s.Green, light(statusColour(domain.StatusGreen), 0.5)}, {s.Amber, light(statusColour(domain.StatusAmber), 0.5)}} {
+		c chart.RGB
+	}{{s.Green, light(chart.StatusColour(domain.StatusGreen), 0.5)}, {s.Amber, light(chart.StatusColour(domain.StatusAmber), 0.5)}} {
 		if ref.l != nil {
 			d.draw(ref.c)
 			d.pdf.Line(ref.l.From.X, ref.l.From.Y, ref.l.To.X, ref.l.To.Y)
@@ -75,23 +63,23 @@ func (d *doc) sparkline(k domain.KPI, box chart.Rect) {
 		d.pdf.Line(s.Points[i-1].X, s.Points[i-1].Y, s.Points[i].X, s.Points[i].Y)
 	}
 	if n := len(s.Points); n > 0 {
-		d.fill(statusColour(k.Status()))
+		d.fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(s.Points[n-1].X, s.Points[n-1].Y, 0.7, "F")
 	}
 }
 
-// trafficLight is the light and its word; a triggered plan B is flagged under it.
-func (d *doc) trafficLight(k domain.KPI, x, y float64) {
+// light is the light and its word; a triggered plan B is flagged under it.
+func (kt kpiTable) light(d *doc, k domain.KPI, x, y float64) {
 	s := k.Status()
 	planB := k.PlanBTriggered() && !d.client
 	if planB {
 		y -= 2
 	}
-	d.fill(statusColour(s))
+	d.fill(chart.StatusColour(s))
 	d.pdf.Circle(x+2, y, 1.8, "F")
 	d.pdf.SetXY(x+4.5, y-2)
 	d.font("B", 7)
-	d.colour(statusColour(s))
+	d.colour(chart.StatusColour(s))
 	key := "kpi.none"
 	if s != domain.StatusNone {
 		key = "kpi." + string(s)
@@ -102,7 +90,7 @@ func (d *doc) trafficLight(k domain.KPI, x, y float64) {
 		d.pdf.RoundedRect(x, y+2.6, 27, 3.6, 0.6, "1234", "F")
 		d.pdf.SetXY(x, y+2.6)
 		d.font("B", 6)
-		d.colour([3]int{255, 255, 255})
+		d.colour(chart.White)
 		d.pdf.CellFormat(27, 3.6, d.t("plancharts.pdf_plan_b"), "", 0, "CM", false, 0, "")
 	}
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // The Customer Portfolio Matrix with every placed account of the portfolio, drawn from the
@@ -14,30 +15,32 @@ const (
 	matrixSize      = 118.0 // mm, axes included
 	matrixFontMM    = 2.3   // account names (6.5 pt)
 	matrixAxisMM    = 2.65  // axes, ticks, quadrant names (7.5 pt)
-	mmToPt          = 72 / 25.4
 	matrixFillAlpha = 0.72
 	matrixNameChars = 32 // longer names are cut with "…"
 )
 
-// matrix draws the matrix and its legend beside it.
-func (d *doc) matrix() {
+// portfolioMatrix is the Customer Portfolio Matrix of every placed account.
+type portfolioMatrix struct{}
+
+// draw draws the matrix and its legend beside it.
+func (m portfolioMatrix) draw(d *doc) {
 	d.need(matrixSize + 6)
 	x0, y0 := marginX, d.pdf.GetY()+2
-	accounts := d.matrixAccounts()
-	l := chart.LayoutMatrix(accounts, d.matrixText(), chart.MatrixOptions{W: matrixSize, H: matrixSize,
+	accounts := m.accounts(d)
+	l := chart.LayoutMatrix(accounts, m.text(d), chart.MatrixOptions{W: matrixSize, H: matrixSize,
 		Cutoff: d.in.Settings.Cutoff, StrengthOnLeft: d.in.Settings.StrengthOnLeft,
 		FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: d.plan.AccountID})
 	s := chart.Scale{Origin: chart.Point{X: x0, Y: y0}, Factor: 1}
-	d.matrixPlot(l, s)
-	d.matrixBubbles(l, s)
-	d.matrixLabels(l, s)
-	d.matrixAxes(l, s)
-	d.matrixLegend(l, len(accounts), x0+matrixSize+4, y0)
+	m.plot(d, l, s)
+	m.bubbles(d, l, s)
+	m.labels(d, l, s)
+	m.axes(d, l, s)
+	m.legend(d, l, len(accounts), x0+matrixSize+4, y0)
 	d.pdf.SetY(y0 + matrixSize + 4)
 }
 
-// matrixAccounts is one row per placed account: its newest plan, or this plan for this account.
-func (d *doc) matrixAccounts() []chart.MatrixAccount {
+// accounts is one row per placed account: its newest plan, or this plan for this account.
+func (m portfolioMatrix) accounts(d *doc) []chart.MatrixAccount {
 	var out []chart.MatrixAccount
 	seen := map[string]bool{d.plan.AccountID: true}
 	if pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff); pos.Placed {
@@ -55,31 +58,20 @@ func (d *doc) matrixAccounts() []chart.MatrixAccount {
 	return out
 }
 
-func (d *doc) matrixText() chart.MatrixText {
+func (m portfolioMatrix) text(d *doc) chart.MatrixText {
 	tx := chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 		Attractiveness: d.t("portfolio.attractiveness"), Strength: d.t("portfolio.strength"),
-		Number: func(v float64) string { return d.number(v, decimals(v)) }}
+		Number: func(v float64) string { return d.loc.Number(v, locale.Decimals(v)) }}
 	for _, q := range domain.PortfolioQuadrants {
 		tx.Quadrants[q] = d.t("portfolio." + string(q))
 	}
 	return tx
 }
 
-func rgb(c [3]uint8) [3]int { return [3]int{int(c[0]), int(c[1]), int(c[2])} }
-
-// lighten mixes a colour with white: f 0 is the colour, 1 white.
-func lighten(c [3]uint8, f float64) [3]int {
-	var out [3]int
-	for i, v := range c {
-		out[i] = int(float64(v) + (255-float64(v))*f)
-	}
-	return out
-}
-
-func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) plot(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
 		b := s.Rect(q.Box)
-		d.fill(lighten(chart.MatrixColours[q.Quadrant], 0.9))
+		d.fill(light(chart.QuadrantColour(q.Quadrant), 0.1))
 		d.pdf.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 	d.draw(muted)
@@ -92,10 +84,10 @@ func (d *doc) matrixPlot(l chart.MatrixLayout, s chart.Scale) {
 	d.pdf.SetDashPattern(nil, 0)
 }
 
-func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) bubbles(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	for _, b := range l.Bubbles {
 		c := s.Point(b.Centre)
-		col := rgb(chart.MatrixColours[b.Class])
+		col := chart.QuadrantColour(b.Class)
 		d.pdf.SetLineWidth(0.25)
 		if b.Ring > 0 {
 			d.draw(col)
@@ -115,43 +107,43 @@ func (d *doc) matrixBubbles(l chart.MatrixLayout, s chart.Scale) {
 	}
 }
 
-// matrixLabels writes the quadrants' and the accounts' shown names after every bubble, each
+// labels writes the quadrants' and the accounts' shown names after every bubble, each
 // on a white plate.
-func (d *doc) matrixLabels(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) labels(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	for _, q := range l.Quadrants {
-		d.plate(q.Name, s)
+		m.plate(d, q.Name, s)
 		d.font("B", matrixAxisMM*mmToPt)
-		d.colour(rgb(chart.MatrixColours[q.Quadrant]))
-		d.matrixText1(q.Name, s)
+		d.colour(chart.QuadrantColour(q.Quadrant))
+		m.label(d, q.Name, s)
 	}
 	for _, b := range l.Bubbles {
 		if b.Label.Hidden || b.Label.Text == "" {
 			continue
 		}
-		d.plate(b.Label, s)
+		m.plate(d, b.Label, s)
 		d.font("", matrixFontMM*mmToPt)
 		d.colour(muted)
 		if b.Selected {
 			d.font("B", matrixFontMM*mmToPt)
 			d.colour(ink)
 		}
-		d.matrixText1(b.Label, s)
+		m.label(d, b.Label, s)
 	}
 }
 
-func (d *doc) plate(lb chart.Label, s chart.Scale) {
+func (m portfolioMatrix) plate(d *doc, lb chart.Label, s chart.Scale) {
 	if lb.Hidden || lb.Text == "" {
 		return
 	}
 	box := s.Rect(lb.Box)
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.SetAlpha(0.8, "Normal")
 	d.pdf.Rect(box.X, box.Y, box.W, box.H, "F")
 	d.pdf.SetAlpha(1, "Normal")
 }
 
-// matrixText1 writes one label centred in its box.
-func (d *doc) matrixText1(lb chart.Label, s chart.Scale) {
+// label writes one label centred in its box.
+func (m portfolioMatrix) label(d *doc, lb chart.Label, s chart.Scale) {
 	if lb.Hidden || lb.Text == "" {
 		return
 	}
@@ -160,17 +152,17 @@ func (d *doc) matrixText1(lb chart.Label, s chart.Scale) {
 	d.pdf.CellFormat(b.W, b.H, d.txt(lb.Text), "", 0, "C", false, 0, "")
 }
 
-func (d *doc) matrixAxes(l chart.MatrixLayout, s chart.Scale) {
+func (m portfolioMatrix) axes(d *doc, l chart.MatrixLayout, s chart.Scale) {
 	p := s.Rect(l.Plot)
 	d.draw(ink)
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.Rect(p.X, p.Y, p.W, p.H, "D")
 	d.font("", matrixAxisMM*mmToPt)
 	d.colour(ink)
-	d.matrixText1(l.XAxis, s)
+	m.label(d, l.XAxis, s)
 	d.colour(muted)
 	for _, t := range l.Ticks {
-		d.matrixText1(t, s)
+		m.label(d, t, s)
 	}
 	d.colour(ink)
 	y := s.Rect(l.YAxis.Box)
@@ -183,22 +175,22 @@ func (d *doc) matrixAxes(l chart.MatrixLayout, s chart.Scale) {
 	d.pdf.TransformEnd()
 }
 
-// matrixLegend explains the picture beside it and says how many accounts go unnamed.
-func (d *doc) matrixLegend(l chart.MatrixLayout, n int, x, y float64) {
+// legend explains the picture beside it and says how many accounts go unnamed.
+func (m portfolioMatrix) legend(d *doc, l chart.MatrixLayout, n int, x, y float64) {
 	d.pdf.SetXY(x, y)
 	d.font("", 7)
 	d.colour(muted)
 	w := d.width() - (x - marginX)
-	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.number(d.in.Settings.Cutoff, 1)), "", "L", false)
+	d.pdf.MultiCell(w, 3.4, d.t("pdf.matrix_legend", d.loc.Number(d.in.Settings.Cutoff, 1)), "", "L", false)
 	for _, q := range l.Quadrants {
 		d.pdf.SetX(x)
-		d.fill(rgb(chart.MatrixColours[q.Quadrant]))
+		d.fill(chart.QuadrantColour(q.Quadrant))
 		d.pdf.Circle(x+1.5, d.pdf.GetY()+1.9, 1.3, "F")
 		d.pdf.SetX(x + 4)
 		d.pdf.MultiCell(w-4, 3.8, d.t("portfolio."+string(q.Quadrant))+": "+d.t("portfolio."+string(q.Quadrant)+".advice"), "", "L", false)
 	}
 	if l.Hidden > 0 {
 		d.pdf.SetX(x)
-		d.pdf.MultiCell(w, 3.4, d.t("matrix.pdf.unnamed", l.Hidden, n), "", "L", false)
+		d.pdf.MultiCell(w, 3.4, d.tc("matrix.pdf.unnamed", l.Hidden, l.Hidden, n), "", "L", false)
 	}
 }

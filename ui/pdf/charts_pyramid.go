@@ -15,7 +15,10 @@ import (
 
 const pyFontPt = 7.5
 
-func (d *doc) pyramidText() chart.PyramidText {
+// pyramid is the relationship pyramid with the stage now and the stage aimed at.
+type pyramid struct{ now, target domain.Stage }
+
+func (py pyramid) text(d *doc) chart.PyramidText {
 	tx := chart.PyramidText{Now: d.t("plancharts.pdf_now"), Target: d.t("plancharts.pdf_target")}
 	for i, s := range domain.Stages {
 		tx.Names[i] = d.stageName(s)
@@ -24,30 +27,37 @@ func (d *doc) pyramidText() chart.PyramidText {
 	return tx
 }
 
-func (d *doc) pyramidOptions() chart.PyramidOptions {
+func (py pyramid) options(d *doc) chart.PyramidOptions {
 	return chart.PyramidOptions{Width: 64, BandH: 14, Gap: 0.9, TopShare: 0.22, DescW: d.width() - 64 - 6, DescGap: 6,
 		FontSize: pyFontPt * ptToMM, LineH: 3.4, Pad: 1.2}
 }
 
-// pyramidHeight is the room the pyramid takes.
-func (d *doc) pyramidHeight() float64 { return 5*d.pyramidOptions().BandH + 6 }
+// height is the room the pyramid takes.
+func (py pyramid) height(d *doc) float64 { return 5*py.options(d).BandH + 6 }
 
-// stagePyramid draws the pyramid with now and target marked.
-func (d *doc) stagePyramid(now, target domain.Stage) {
-	if !now.Valid() && !target.Valid() {
+// draw draws the pyramid with now and target marked.
+func (py pyramid) draw(d *doc) {
+	if !py.now.Valid() && !py.target.Valid() {
 		d.notAssessed()
 		return
 	}
-	d.need(d.pyramidHeight())
-	p := chart.LayoutPyramid(now, target, d.pyramidText(), d.pyramidOptions())
+	d.need(py.height(d))
+	p := chart.LayoutPyramid(py.now, py.target, py.text(d), py.options(d))
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: 1}
 	for i, b := range p.Bands {
-		d.pyramidBand(s, i, b)
+		py.band(d, s, i, b)
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: p.Frame.Bottom()}).Y + 6)
 }
 
-func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
+// band is a stage: its slice of the pyramid and its description beside it.
+func (py pyramid) band(d *doc, s chart.Scale, i int, b chart.PyramidBand) {
+	py.slice(d, s, i, b)
+	py.description(d, s, b)
+}
+
+// slice is the stage's band of the pyramid, filled when it is now, ringed when it is the target.
+func (py pyramid) slice(d *doc, s chart.Scale, i int, b chart.PyramidBand) {
 	var pts []gofpdf.PointType
 	for _, p := range b.Shape {
 		q := s.Point(p)
@@ -55,10 +65,10 @@ func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
 	}
 	fill, labelInk := d.tint(0.12+0.08*float64(i)), ink
 	if b.Now {
-		fill, labelInk = d.accent, [3]int{255, 255, 255}
+		fill, labelInk = d.accent, chart.White
 	}
 	d.fill(fill)
-	d.draw([3]int{255, 255, 255})
+	d.draw(chart.White)
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Polygon(pts, "FD")
 	if b.Target {
@@ -66,14 +76,18 @@ func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
 		d.pdf.SetLineWidth(0.9)
 		d.pdf.Polygon(pts, "D")
 	}
-	d.pyLabel(s, b.Label, "B", labelInk, "C")
+	py.label(d, s, b.Label, "B", labelInk, "C")
+}
+
+// description is what the stage means, with a badge for now and the target.
+func (py pyramid) description(d *doc, s chart.Scale, b chart.PyramidBand) {
 	desc := s.Rect(b.Desc)
 	d.fill(zebra)
 	if b.Now || b.Target {
 		d.fill(d.tint(0.08))
 	}
 	d.pdf.Rect(desc.X, desc.Y, desc.W, desc.H, "F")
-	d.pyLabel(s, b.Heading, "B", ink, "L")
+	py.label(d, s, b.Heading, "B", ink, "L")
 	for j, l := range b.Badges {
 		c := targetColour
 		if b.Now && j == 0 {
@@ -82,17 +96,17 @@ func (d *doc) pyramidBand(s chart.Scale, i int, b chart.PyramidBand) {
 		r := s.Rect(l.Box)
 		d.fill(c)
 		d.pdf.RoundedRect(r.X, r.Y+0.3, r.W, r.H-0.6, 0.6, "1234", "F")
-		d.pyLabel(s, l, "B", [3]int{255, 255, 255}, "C")
+		py.label(d, s, l, "B", chart.White, "C")
 	}
 	for _, l := range b.Lines {
-		d.pyLabel(s, l, "", muted, "L")
+		py.label(d, s, l, "", muted, "L")
 	}
 }
 
 // targetColour rings the target stage.
-var targetColour = [3]int{0xD9, 0x8E, 0x04}
+var targetColour = chart.Gold
 
-func (d *doc) pyLabel(s chart.Scale, l chart.Label, style string, c [3]int, align string) {
+func (py pyramid) label(d *doc, s chart.Scale, l chart.Label, style string, c chart.RGB, align string) {
 	if l.Hidden || l.Text == "" {
 		return
 	}

@@ -8,16 +8,19 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 // pyramidPage draws only the pyramid on a page and returns the PDF.
 func pyramidPage(t *testing.T, lang string, now, target domain.Stage) []byte {
 	t.Helper()
-	fontsOnce.Do(loadFonts)
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
 	doc := plan220(lang)
 	d := newDoc(doc, nil)
 	d.pdf.AddPage()
-	d.stagePyramid(now, target)
+	pyramid{now, target}.draw(d)
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)

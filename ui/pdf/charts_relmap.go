@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"kamplan/domain"
@@ -20,111 +19,91 @@ const orgScale = 0.2
 // orgHeadingH is what a heading takes above a chart, in millimetres.
 const orgHeadingH = 11
 
-// orgText is the map's words in the document's language.
-func (d *doc) orgText() chart.OrgText {
-	tx := chart.OrgText{Badges: map[string]string{}, More: d.t("relmap.more"), KeyMark: d.t("relmap.key_mark"),
-		ContinuesOn: d.t("relmap.continues_on"), ContinuedFrom: d.t("relmap.continued_from")}
-	for _, r := range domain.BuyingRoles {
-		tx.Badges["buying."+string(r)] = d.t("relmap.badge." + string(r))
-	}
-	for _, r := range domain.SellingRoles {
-		tx.Badges["selling."+string(r)] = d.t("relmap.badge." + orgSellingKey(r))
-	}
-	for i := range tx.Rel {
-		tx.Rel[i] = d.t(fmt.Sprintf("rel.%d", i))
-	}
-	return tx
-}
+// relationshipMap is the client's org chart with our assessment on each card and the
+// informal links (internal edition).
+type relationshipMap struct{}
 
-// orgSellingKey names a selling role's badge (the user buyer's differs from the user's).
-func orgSellingKey(r domain.SellingRole) string {
-	if r == domain.SellingUser {
-		return "user_buyer"
-	}
-	return string(r)
-}
-
-// orgPages splits the map into charts that each fit a page below a heading; the first is
+// pages splits the map into charts that each fit a page below a heading; the first is
 // numbered first.
-func (d *doc) orgPages(first int) []chart.OrgChart {
+func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
-	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, d.orgText(), chart.DefaultOrgOptions(), page, first)
+	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), chart.DefaultOrgOptions(), page, first)
 }
 
-// relationshipMap draws the map, page by page, then its key and the informal links.
-func (d *doc) relationshipMap() {
-	pages := d.orgPages(1)
+// draw draws the map, page by page, then its key and the informal links.
+func (rm relationshipMap) draw(d *doc) {
+	pages := rm.pages(d, 1)
 	if len(pages) == 0 {
 		return
 	}
 	d.heading(d.t("relmap.pdf.title"), pages[0].Frame.H*orgScale+2)
-	pages = d.orgPages(d.pdf.PageNo()) // the same pages, now numbered
+	pages = rm.pages(d, d.pdf.PageNo()) // the same pages, now numbered
 	var shortened []string
 	for i, m := range pages {
 		if i > 0 {
 			d.pdf.AddPage()
 			d.heading(d.t("relmap.pdf.continued"), m.Frame.H*orgScale+2)
 		}
-		shortened = append(shortened, d.orgChart(m)...)
+		shortened = append(shortened, rm.page(d, m)...)
 	}
 	d.font("", smallSize)
 	d.colour(muted)
-	d.pdf.MultiCell(d.width(), 3.8, d.t("relmap.pdf.intro", d.orgBadgeKey()), "", "L", false)
+	d.pdf.MultiCell(d.width(), 3.8, d.t("relmap.pdf.intro", rm.badgeKey(d)), "", "L", false)
 	d.pdf.Ln(1)
-	d.orgLinkList()
+	rm.linkList(d)
 	if len(shortened) > 0 {
 		d.flowNames(d.t("relmap.pdf.shortened"), shortened)
 	}
 	d.pdf.Ln(2)
 }
 
-// orgBadgeKey explains the badges: "DEC decider, …".
-func (d *doc) orgBadgeKey() string {
+// badgeKey explains the badges: "DEC decider, …".
+func (rm relationshipMap) badgeKey(d *doc) string {
 	var parts []string
 	for _, r := range domain.BuyingRoles {
 		parts = append(parts, d.t("relmap.badge."+string(r))+" "+strings.ToLower(d.t("buying."+string(r))))
 	}
 	for _, r := range domain.SellingRoles {
-		parts = append(parts, d.t("relmap.badge."+orgSellingKey(r))+" "+strings.ToLower(d.t("selling."+string(r))))
+		parts = append(parts, d.t("relmap.badge."+chart.SellingBadge(r))+" "+strings.ToLower(d.t("selling."+string(r))))
 	}
 	return strings.Join(parts, ", ")
 }
 
-// orgChart draws one page's chart at the current position; it returns the names it shortened.
-func (d *doc) orgChart(m chart.OrgChart) []string {
+// page draws one page's chart at the current position; it returns the names it shortened.
+func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: orgScale}
 	d.draw(muted)
 	d.pdf.SetLineWidth(0.25)
 	for _, l := range m.Tree {
-		d.orgLine(s, l)
+		rm.line(d, s, l)
 	}
-	d.orgLinks(s, m.Links) // under the cards: a link never crosses a card's text
+	rm.drawLinks(d, s, m.Links) // under the cards: a link never crosses a card's text
 	var shortened []string
 	for _, c := range m.Cards {
-		if d.orgCard(s, c) && !c.Repeated {
+		if rm.card(d, s, c) && !c.Repeated {
 			shortened = append(shortened, d.txt(d.plan.FindContact(c.ContactID).Name))
 		}
 	}
 	for _, l := range m.Marks {
-		d.pdfLabel(s, l, d.orgPt(l), "I", muted, "L")
+		d.pdfLabel(s, l, orgPt(l), "I", muted, "L")
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 1)
 	return shortened
 }
 
 // orgPt is the font size of a label in points.
-func (d *doc) orgPt(l chart.Label) float64 { return chart.OrgFontSize(l) * orgScale / 0.3528 }
+func orgPt(l chart.Label) float64 { return chart.OrgFontSize(l) * orgScale / ptToMM }
 
-func (d *doc) orgLine(s chart.Scale, l chart.Line) {
+func (rm relationshipMap) line(d *doc, s chart.Scale, l chart.Line) {
 	a, b := s.Point(l.From), s.Point(l.To)
 	d.pdf.Line(a.X, a.Y, b.X, b.Y)
 }
 
-// orgCard draws a card; true when its name had to be shortened.
-func (d *doc) orgCard(s chart.Scale, c chart.OrgCard) bool {
-	hue := attitudeHue(c.Attitude)
-	light := mix(hue, 0.22)
-	d.fill(light)
+// card draws a card; true when its name had to be shortened.
+func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
+	hue := chart.AttitudeColour(c.Attitude)
+	pale := light(hue, 0.22)
+	d.fill(pale)
 	d.draw(hue)
 	d.pdf.SetLineWidth(0.25)
 	if c.KeyPlayer {
@@ -136,63 +115,68 @@ func (d *doc) orgCard(s chart.Scale, c chart.OrgCard) bool {
 	b := s.Rect(c.Box)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 1, "1234", "FD")
 	d.pdf.SetDashPattern(nil, 0)
-	full := d.pdfLabel(s, c.Name, d.orgPt(c.Name), "B", ink, "L")
+	full := d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
 	full = full && c.Name.Text == d.plan.FindContact(c.ContactID).Name
-	d.pdfLabel(s, c.Key, d.orgPt(c.Key), "B", [3]int{0xE0, 0x9A, 0x00}, "R")
+	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", chart.KeyGold, "R")
 	for _, l := range c.Title {
-		d.pdfLabel(s, l, d.orgPt(l), "", muted, "L")
+		d.pdfLabel(s, l, orgPt(l), "", muted, "L")
 	}
-	d.pdfLabel(s, c.Rel, d.orgPt(c.Rel), "", ink, "L")
+	d.pdfLabel(s, c.Rel, orgPt(c.Rel), "", ink, "L")
+	rm.cardMarks(d, s, c)
+	return !full
+}
+
+// cardMarks are a card's influence weight, its role badges and where it continues.
+func (rm relationshipMap) cardMarks(d *doc, s chart.Scale, c chart.OrgCard) {
 	d.pdf.SetLineWidth(0.15)
 	for i, w := range c.Weight {
-		var fill *[3]int
+		var fill *chart.RGB
 		if i < c.Influence {
 			fill = &ink
 		}
 		d.pdfBox(s.Rect(w), fill, &ink)
 	}
-	grey := mix(ink, 0.12)
+	grey := light(ink, 0.12)
 	for _, l := range c.Badges {
 		d.pdfBox(s.Rect(l.Box), &grey, nil)
-		d.pdfLabel(s, l, d.orgPt(l), "B", ink, "C")
+		d.pdfLabel(s, l, orgPt(l), "B", ink, "C")
 	}
 	if c.Continues != nil {
-		d.orgPill(s, *c.Continues)
+		rm.pill(d, s, *c.Continues)
 	}
-	return !full
 }
 
-// orgPill is the "continues on page N" mark under a card.
-func (d *doc) orgPill(s chart.Scale, l chart.Label) {
+// pill is the "continues on page N" mark under a card.
+func (rm relationshipMap) pill(d *doc, s chart.Scale, l chart.Label) {
 	b := s.Rect(l.Box)
 	d.fill(d.accent)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, b.H/2, "1234", "F")
-	d.pdfLabel(s, l, d.orgPt(l), "", [3]int{255, 255, 255}, "C")
+	d.pdfLabel(s, l, orgPt(l), "", chart.White, "C")
 }
 
-// orgLinks draws the informal links: an arrow for "influences", red dashes for a conflict.
-func (d *doc) orgLinks(s chart.Scale, links []chart.OrgLink) {
-	red := [3]int{0xD6, 0x45, 0x45}
+// drawLinks draws the informal links: an arrow for "influences", red dashes for a conflict.
+func (rm relationshipMap) drawLinks(d *doc, s chart.Scale, links []chart.OrgLink) {
+	red := chart.Red
 	for _, l := range links {
 		if l.Kind == domain.LinkConflict {
 			d.draw(red)
 			d.pdf.SetLineWidth(0.4)
 			for _, x := range l.Dashes {
-				d.orgLine(s, x)
+				rm.line(d, s, x)
 			}
 			continue
 		}
 		d.draw(d.accent)
 		d.pdf.SetLineWidth(0.35)
-		d.orgLine(s, l.Line)
+		rm.line(d, s, l.Line)
 		for _, x := range l.Arrow {
-			d.orgLine(s, x)
+			rm.line(d, s, x)
 		}
 	}
 }
 
-// orgLinkList says every informal link in words (a link may join people on two pages).
-func (d *doc) orgLinkList() {
+// linkList says every informal link in words (a link may join people on two pages).
+func (rm relationshipMap) linkList(d *doc) {
 	if len(d.plan.Links) == 0 {
 		return
 	}

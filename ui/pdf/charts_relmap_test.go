@@ -74,7 +74,7 @@ func TestRelationshipMapPagesFitThePage(t *testing.T) {
 	d := newDoc(doc, nil)
 	d.pdf.AddPage()
 	body := d.bottom() - marginTop
-	for i, m := range d.orgPages(3) {
+	for i, m := range (relationshipMap{}).pages(d, 3) {
 		if h := m.Frame.H*orgScale + 9 + 2; h > body+0.01 {
 			t.Errorf("page %d: chart and heading %.1f mm high, the page holds %.1f", i+3, h, body)
 		}

@@ -2,54 +2,49 @@ package pdf
 
 import (
 	"kamplan/domain"
-	"math"
+	"kamplan/ui/chart"
 )
 
-var quadrantColours = map[domain.Quadrant][3]int{
-	domain.Strength: {0x2E, 0x8B, 0x57}, domain.Weakness: {0xC0, 0x39, 0x2B},
-	domain.Opportunity: {0x1F, 0x6F, 0xB5}, domain.Threat: {0xD3, 0x8B, 0x1C},
-}
+// swotGrid is a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and each
+// row of cells stays on one page. The client edition holds only the items shared with the
+// client: it leaves an empty quadrant out rather than say there is nothing in it.
+type swotGrid struct{ w *domain.SWOT }
 
-func statusColour(s domain.Status) [3]int {
-	switch s {
-	case domain.StatusGreen:
-		return [3]int{0x2E, 0x8B, 0x57}
-	case domain.StatusAmber:
-		return [3]int{0xD9, 0x8E, 0x04}
-	case domain.StatusRed:
-		return [3]int{0xC0, 0x39, 0x2B}
+// draw draws the grid, or says the SWOT is not assessed when it has no items.
+func (g swotGrid) draw(d *doc) {
+	if g.w == nil || len(g.w.Items) == 0 {
+		d.notAssessed()
+		return
 	}
-	return muted
-}
-
-func light(c [3]int, f float64) [3]int {
-	return [3]int{int(255 - (255-float64(c[0]))*f), int(255 - (255-float64(c[1]))*f), int(255 - (255-float64(c[2]))*f)}
-}
-
-// swotGrid draws a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and
-// each row of cells stays on one page.
-func (d *doc) swotGrid(w domain.SWOT) {
 	half := (d.width() - 4) / 2
 	for _, pair := range [][2]domain.Quadrant{{domain.Strength, domain.Weakness}, {domain.Opportunity, domain.Threat}} {
-		h := max(d.swotCellHeight(w.In(pair[0]), half), d.swotCellHeight(w.In(pair[1]), half))
+		left, right := g.w.In(pair[0]), g.w.In(pair[1])
+		if d.client && len(left) == 0 && len(right) == 0 {
+			continue
+		}
+		h := max(g.cellHeight(d, left, half), g.cellHeight(d, right, half))
 		d.need(h + 2)
 		y := d.pdf.GetY()
-		d.swotCell(pair[0], w.In(pair[0]), marginX, y, half, h)
-		d.swotCell(pair[1], w.In(pair[1]), marginX+half+4, y, half, h)
+		if !d.client || len(left) > 0 {
+			g.cell(d, pair[0], left, marginX, y, half, h)
+		}
+		if !d.client || len(right) > 0 {
+			g.cell(d, pair[1], right, marginX+half+4, y, half, h)
+		}
 		d.pdf.SetY(y + h + 4)
 	}
 }
 
-// swotFirstRow is the height of the first row of a SWOT grid (strengths, weaknesses).
-func (d *doc) swotFirstRow(w *domain.SWOT) float64 {
-	if w == nil || len(w.Items) == 0 {
+// firstRow is the height of the grid's first row (strengths, weaknesses).
+func (g swotGrid) firstRow(d *doc) float64 {
+	if g.w == nil || len(g.w.Items) == 0 {
 		return 10
 	}
 	half := (d.width() - 4) / 2
-	return min(max(d.swotCellHeight(w.In(domain.Strength), half), d.swotCellHeight(w.In(domain.Weakness), half)), 120) + 2
+	return min(max(g.cellHeight(d, g.w.In(domain.Strength), half), g.cellHeight(d, g.w.In(domain.Weakness), half)), 120) + 2
 }
 
-func (d *doc) swotItemText(it domain.SWOTItem) string {
+func (g swotGrid) itemText(d *doc, it domain.SWOTItem) string {
 	return d.txt(it.Text) + "  " + impactDots(it.Impact)
 }
 
@@ -65,11 +60,11 @@ func impactDots(n int) string {
 	return s
 }
 
-func (d *doc) swotCellHeight(items []domain.SWOTItem, w float64) float64 {
+func (g swotGrid) cellHeight(d *doc, items []domain.SWOTItem, w float64) float64 {
 	d.font("", smallSize)
 	h := 11.0
 	for _, it := range items {
-		h += float64(len(d.pdf.SplitText(d.swotItemText(it), w-8)))*3.8 + 1.2
+		h += float64(len(d.pdf.SplitText(g.itemText(d, it), w-8)))*3.8 + 1.2
 		if it.Evidence != "" {
 			d.font("I", 7)
 			h += float64(len(d.pdf.SplitText(d.txt(it.Evidence), w-8))) * 3.3
@@ -82,8 +77,8 @@ func (d *doc) swotCellHeight(items []domain.SWOTItem, w float64) float64 {
 	return h + 2
 }
 
-func (d *doc) swotCell(q domain.Quadrant, items []domain.SWOTItem, x, y, w, h float64) {
-	c := quadrantColours[q]
+func (g swotGrid) cell(d *doc, q domain.Quadrant, items []domain.SWOTItem, x, y, w, h float64) {
+	c := chart.SWOTColour(q)
 	d.fill(light(c, 0.1))
 	d.pdf.RoundedRect(x, y, w, h, 2, "1234", "F")
 	d.fill(c)
@@ -103,7 +98,7 @@ func (d *doc) swotCell(q domain.Quadrant, items []domain.SWOTItem, x, y, w, h fl
 		d.pdf.SetX(x + 3)
 		d.font("", smallSize)
 		d.colour(ink)
-		d.pdf.MultiCell(w-6, 3.8, d.swotItemText(it), "", "L", false)
+		d.pdf.MultiCell(w-6, 3.8, g.itemText(d, it), "", "L", false)
 		if it.Evidence != "" {
 			d.pdf.SetX(x + 3)
 			d.font("I", 7)
@@ -112,71 +107,4 @@ func (d *doc) swotCell(q domain.Quadrant, items []domain.SWOTItem, x, y, w, h fl
 		}
 		d.pdf.Ln(1.2)
 	}
-}
-
-// walletBarHeight is the height of the bar with its key.
-func (d *doc) walletBarHeight(w domain.Wallet) float64 {
-	if w.Potential <= 0 {
-		return 0
-	}
-	return 22
-}
-
-// walletBar shows our revenue against the potential, and the competitors' shares.
-func (d *doc) walletBar(w domain.Wallet) {
-	if w.Potential <= 0 {
-		return
-	}
-	d.need(d.walletBarHeight(w))
-	y := d.pdf.GetY()
-	width := d.width()
-	d.fill([3]int{0xE5, 0xE8, 0xED})
-	d.pdf.Rect(marginX, y, width, 8, "F")
-	ours := math.Min(1, float64(w.Revenue)/float64(w.Potential))
-	d.fill(d.accent)
-	d.pdf.Rect(marginX, y, width*ours, 8, "F")
-	x := marginX + width*ours
-	shades := [][3]int{{0x9A, 0xA3, 0xB0}, {0xB6, 0xBD, 0xC7}, {0xCC, 0xD2, 0xDA}, {0xDA, 0xDE, 0xE4}}
-	for i, c := range w.Competitors {
-		cw := math.Min(width*c.SharePct/100, marginX+width-x)
-		d.fill(shades[i%len(shades)])
-		d.pdf.Rect(x, y, cw, 8, "F")
-		x += cw
-	}
-	sow, _ := w.ShareOfWallet()
-	key := []swatch{{d.accent, d.t("pdf.wallet_legend", d.pct(sow))}}
-	for i, c := range w.Competitors {
-		key = append(key, swatch{shades[i%len(shades)], d.txt(c.Name) + " " + d.pct(c.SharePct)})
-	}
-	key = append(key, swatch{[3]int{0xE5, 0xE8, 0xED}, d.t("pdf.wallet_rest")})
-	d.pdf.SetXY(marginX, y+10)
-	d.swatches(key)
-	d.pdf.Ln(3)
-}
-
-// swatch is one entry of a colour key: the colour drawn and what it stands for.
-type swatch struct {
-	colour [3]int
-	label  string
-}
-
-// swatches writes a colour key, a small square before each label, wrapping at the margin.
-func (d *doc) swatches(key []swatch) {
-	d.font("", smallSize)
-	d.colour(ink)
-	const box, gap, line = 2.8, 1.5, 4.2
-	x, y := marginX, d.pdf.GetY()
-	for _, k := range key {
-		w := box + gap + d.pdf.GetStringWidth(k.label) + 4
-		if x > marginX && x+w > marginX+d.width() {
-			x, y = marginX, y+line
-		}
-		d.fill(k.colour)
-		d.pdf.SetDrawColor(0x9A, 0xA3, 0xB0)
-		d.pdf.Rect(x, y+0.6, box, box, "FD")
-		d.pdf.SetXY(x+box+gap, y)
-		d.pdf.CellFormat(w-box-gap, line, k.label, "", 0, "L", false, 0, "")
-		x += w
-	}
-	d.pdf.SetXY(marginX, y+line)
 }

@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"strings"
+	"time"
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
@@ -17,32 +17,32 @@ const (
 	tlAxisH     = 3.8
 	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
 	tlLabelW    = 62.0
-	ptToMM      = 0.3528
 	tlLegendH   = 9.0
 	tlMaxMonths = 36
 )
 
-func (d *doc) timelineOptions() chart.TimelineOptions {
+// timeline is every action on a bar from start to due date, over as many pages as they need.
+type timeline struct{}
+
+func (tm timeline) options(d *doc) chart.TimelineOptions {
 	return chart.TimelineOptions{Width: d.width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
 		FontSize: tlFontPt * ptToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
 		Period: domain.ParsePeriod(d.plan.Period), Today: d.in.Today}
 }
 
-func (d *doc) timelineText() chart.TimelineText {
+func (tm timeline) text(d *doc) chart.TimelineText {
 	var tx chart.TimelineText
-	for i, m := range strings.Fields(d.t("plancharts.months")) {
-		if i < 12 {
-			tx.Months[i] = m
-		}
+	for m := range 12 {
+		tx.Months[m] = d.loc.Month(time.Month(m + 1))
 	}
 	tx.NoDate = d.t("plancharts.no_date")
 	tx.PlanB = d.t("plancharts.plan_b_mark")
-	tx.More = func(n int) string { return d.t("plancharts.pdf_more", n) }
+	tx.More = func(n int) string { return d.tc("plancharts.pdf_more", n, n) }
 	return tx
 }
 
-// timelineHeight is the room the timeline's first part needs on its page.
-func (d *doc) timelineHeight() float64 {
+// height is the room the timeline's first part needs on its page.
+func (tm timeline) height(d *doc) float64 {
 	n := len(d.plan.Actions)
 	if n == 0 {
 		return 10
@@ -50,14 +50,14 @@ func (d *doc) timelineHeight() float64 {
 	return 2*tlAxisH + float64(min(n, tlMinRows))*tlRowH + 4
 }
 
-// timeline draws every action, page after page.
-func (d *doc) timeline() {
+// draw draws every action, page after page.
+func (tm timeline) draw(d *doc) {
 	acts := d.plan.Actions
 	if len(acts) == 0 {
 		d.notAssessed()
 		return
 	}
-	o, tx := d.timelineOptions(), d.timelineText()
+	o, tx := tm.options(d), tm.text(d)
 	for from := 0; from < len(acts); {
 		rows := int((d.room() - 2*tlAxisH - tlRowH - 2) / tlRowH)
 		if rows < min(tlMinRows, len(acts)-from) {
@@ -69,13 +69,14 @@ func (d *doc) timeline() {
 		}
 		o.From, o.To = from, from+rows
 		tl := chart.LayoutTimeline(acts, tx, o)
-		d.drawTimeline(tl)
+		tm.part(d, tl)
 		from = o.To
 	}
-	d.timelineLegend()
+	tm.legend(d)
 }
 
-func (d *doc) drawTimeline(tl chart.Timeline) {
+// part draws the part of the timeline laid out for this page.
+func (tm timeline) part(d *doc, tl chart.Timeline) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: 1}
 	for i, m := range tl.Months {
 		b := s.Rect(chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + tl.Plot.H})
@@ -92,38 +93,38 @@ func (d *doc) drawTimeline(tl chart.Timeline) {
 	for _, y := range tl.Years {
 		labels = append(labels, y.Label)
 	}
-	d.tlLabels(s, labels, "B", ink, "L")
+	tm.labels(d, s, labels, "B", ink, "L")
 	labels = labels[:0]
 	for _, m := range tl.Months {
 		labels = append(labels, m.Label)
 	}
-	d.tlLabels(s, labels, "", muted, "L")
+	tm.labels(d, s, labels, "", muted, "L")
 	for _, r := range tl.Rows {
-		d.timelineRow(s, r)
+		tm.row(d, s, r)
 	}
-	d.timelineToday(s, tl)
+	tm.today(d, s, tl)
 	if tl.MoreLabel != nil {
-		d.tlLabels(s, []chart.Label{*tl.MoreLabel}, "I", muted, "L")
+		tm.labels(d, s, []chart.Label{*tl.MoreLabel}, "I", muted, "L")
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: tl.Frame.Bottom()}).Y + 2)
 }
 
-func (d *doc) timelineRow(s chart.Scale, r chart.TimelineRow) {
+func (tm timeline) row(d *doc, s chart.Scale, r chart.TimelineRow) {
 	if r.PlanB {
 		m := s.Rect(r.Marker)
 		d.fill(planBColour)
 		d.pdf.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
-		d.tlLabels(s, []chart.Label{r.MarkerText}, "B", [3]int{255, 255, 255}, "C")
+		tm.labels(d, s, []chart.Label{r.MarkerText}, "B", chart.White, "C")
 	}
-	d.tlLabels(s, []chart.Label{r.Title}, "", ink, "L")
+	tm.labels(d, s, []chart.Label{r.Title}, "", ink, "L")
 	if r.NoDate != nil {
-		d.tlLabels(s, []chart.Label{*r.NoDate}, "I", muted, "L")
+		tm.labels(d, s, []chart.Label{*r.NoDate}, "I", muted, "L")
 	}
 	if !r.HasBar {
 		return
 	}
 	b := s.Rect(r.Bar)
-	d.fill(d.timelineColour(r.Class))
+	d.fill(tm.colour(d, r.Class))
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "F")
 	if r.PlanB {
 		d.draw(planBColour)
@@ -132,35 +133,32 @@ func (d *doc) timelineRow(s chart.Scale, r chart.TimelineRow) {
 	}
 }
 
-// planBColour marks contingency actions (a violet no status uses).
-var planBColour = [3]int{0x7B, 0x3F, 0xB5}
-
-func (d *doc) timelineColour(c chart.TimelineClass) [3]int {
+func (tm timeline) colour(d *doc, c chart.TimelineClass) chart.RGB {
 	switch c {
 	case chart.TimelineOverdue:
-		return statusColour(domain.StatusRed)
+		return chart.StatusColour(domain.StatusRed)
 	case chart.TimelineDone:
-		return [3]int{0xB8, 0xC2, 0xCC}
+		return chart.Mix(chart.White, chart.Ink, 0.25)
 	case chart.TimelineCancelled:
-		return [3]int{0xE2, 0xE6, 0xEA}
+		return chart.Mix(chart.White, chart.Ink, 0.1)
 	}
 	return d.accent
 }
 
-func (d *doc) timelineToday(s chart.Scale, tl chart.Timeline) {
+func (tm timeline) today(d *doc, s chart.Scale, tl chart.Timeline) {
 	if !tl.HasToday {
 		return
 	}
 	a, b := s.Point(tl.Today.From), s.Point(tl.Today.To)
-	d.draw(statusColour(domain.StatusRed))
+	d.draw(chart.StatusColour(domain.StatusRed))
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
 	d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	d.pdf.SetDashPattern(nil, 0)
 }
 
-// tlLabels writes the visible labels in their boxes (the layout has cut them to fit).
-func (d *doc) tlLabels(s chart.Scale, ls []chart.Label, style string, c [3]int, align string) {
+// labels writes the visible labels in their boxes (the layout has cut them to fit).
+func (tm timeline) labels(d *doc, s chart.Scale, ls []chart.Label, style string, c chart.RGB, align string) {
 	d.font(style, tlFontPt)
 	d.colour(c)
 	for _, l := range ls {
@@ -173,17 +171,17 @@ func (d *doc) tlLabels(s chart.Scale, ls []chart.Label, style string, c [3]int, 
 	}
 }
 
-// timelineLegend is the colour key under the chart.
-func (d *doc) timelineLegend() {
+// legend is the colour key under the chart.
+func (tm timeline) legend(d *doc) {
 	d.need(tlLegendH)
-	key := []swatch{{d.accent, d.t("plancharts.legend.open")}, {statusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
-		{d.timelineColour(chart.TimelineDone), d.t("plancharts.legend.done")}, {d.timelineColour(chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
+	key := colourKey{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
+		{tm.colour(d, chart.TimelineDone), d.t("plancharts.legend.done")}, {tm.colour(d, chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
 	for _, a := range d.plan.Actions {
 		if a.Contingency {
 			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b")})
 			break
 		}
 	}
-	d.swatches(key)
+	key.draw(d)
 	d.pdf.Ln(2)
 }

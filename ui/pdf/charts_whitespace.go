@@ -21,8 +21,11 @@ const (
 	spaceKeyHeight = 13.0 // mm: the colour key and the note under it
 )
 
-// spaceOptions sizes the map for cols offerings on the page's width.
-func (d *doc) spaceOptions(cols int, totals bool) chart.SpaceOptions {
+// whiteSpaceMap is the white-space map: buying centres × offerings.
+type whiteSpaceMap struct{}
+
+// options sizes the map for cols offerings on the page's width.
+func (ws whiteSpaceMap) options(d *doc, cols int, totals bool) chart.SpaceOptions {
 	o := chart.SpaceOptions{CellW: 26, CellH: 13, RowHeadW: 34, ColHeadH: 11, TotalW: 25, TotalH: 10,
 		FontSize: 2.3, LineH: 3, Pad: 1}
 	room := d.width() - o.RowHeadW
@@ -35,9 +38,9 @@ func (d *doc) spaceOptions(cols int, totals bool) chart.SpaceOptions {
 	return o
 }
 
-// whiteSpaceMap draws the map, with its key and the names cut short, or nothing when the
-// plan has no buying centres or no offerings.
-func (d *doc) whiteSpaceMap() {
+// draw draws the map, with its key and the names cut short, or nothing when the plan has
+// no buying centres or no offerings.
+func (ws whiteSpaceMap) draw(d *doc) {
 	p := d.plan
 	rows, cols := len(p.Centres), len(p.Wallet.Offerings)
 	if rows == 0 || cols == 0 {
@@ -46,43 +49,43 @@ func (d *doc) whiteSpaceMap() {
 	blocks := (cols + spaceMaxCols - 1) / spaceMaxCols
 	per := (cols + blocks - 1) / blocks
 	// a map that fits a page is never split: it starts on the next page if need be
-	o := d.spaceOptions(per, blocks == 1)
+	o := ws.options(d, per, blocks == 1)
 	whole := spaceKeyHeight + o.ColHeadH + float64(rows)*o.CellH + o.TotalH + 4
 	if whole > d.bottom()-marginTop-12 {
 		whole = 50
 	}
 	d.heading(d.t("whitespace.pdf.title"), whole)
-	d.spaceKey()
-	tx := d.spaceText()
+	ws.key(d)
+	tx := chart.SpaceWords(d.t, d.loc.Compact)
 	var cut []string
 	for from := 0; from < cols; from += per {
 		to := min(cols, from+per)
-		o := d.spaceOptions(to-from, to == cols)
+		o := ws.options(d, to-from, to == cols)
 		o.ColFrom, o.ColTo, o.NoRowTotals = from, to, to != cols
-		cut = append(cut, d.spaceRows(tx, o, rows)...)
+		cut = append(cut, ws.rows(d, tx, o, rows)...)
 	}
-	d.spaceCutNames(cut)
-	d.spaceWarnings()
+	ws.cutNames(d, cut)
+	ws.warnings(d)
 }
 
-// spaceWarnings says, in the internal edition, where the cells' money differs from the wallet.
-func (d *doc) spaceWarnings() {
-	ws := d.plan.SpaceWarnings()
-	if d.client || len(ws) == 0 {
+// warnings says, in the internal edition, where the cells' money differs from the wallet.
+func (ws whiteSpaceMap) warnings(d *doc) {
+	warnings := d.plan.SpaceWarnings()
+	if d.client || len(warnings) == 0 {
 		return
 	}
 	d.font("", smallSize)
 	d.colour(muted)
-	for _, w := range ws {
+	for _, w := range warnings {
 		d.pdf.SetX(marginX)
 		d.pdf.MultiCell(d.width(), 3.8, "! "+d.t(w.Key, w.Args...), "", "L", false)
 	}
 	d.pdf.Ln(2)
 }
 
-// spaceRows draws the rows of one block of columns over as many pages as they need (the
+// rows draws the rows of one block of columns over as many pages as they need (the
 // header row on each, "continued" above) and returns the names its headers cut short.
-func (d *doc) spaceRows(tx chart.SpaceText, o chart.SpaceOptions, rows int) []string {
+func (ws whiteSpaceMap) rows(d *doc, tx chart.SpaceText, o chart.SpaceOptions, rows int) []string {
 	var cut []string
 	for from := 0; from < rows; {
 		avail := d.room() - 2 - o.ColHeadH
@@ -95,50 +98,29 @@ func (d *doc) spaceRows(tx chart.SpaceText, o chart.SpaceOptions, rows int) []st
 		}
 		if n < 1 {
 			d.pdf.AddPage()
-			d.spaceContinued()
+			ws.continued(d)
 			continue
 		}
 		o.RowFrom, o.RowTo = from, from+n
 		o.NoColTotals = o.RowTo != rows
 		m := chart.LayoutWhiteSpace(d.plan, tx, o)
 		y := d.pdf.GetY() + 1
-		d.spaceDraw(m, chart.Scale{Origin: chart.Point{X: marginX, Y: y}, Factor: 1})
+		ws.drawMap(d, m, chart.Scale{Origin: chart.Point{X: marginX, Y: y}, Factor: 1})
 		d.pdf.SetY(y + m.Frame.H + 3)
 		cut = append(cut, spaceCutHeaders(m)...)
 		if from = o.RowTo; from < rows {
 			d.pdf.AddPage()
-			d.spaceContinued()
+			ws.continued(d)
 		}
 	}
 	return cut
 }
 
-func (d *doc) spaceContinued() {
+func (ws whiteSpaceMap) continued(d *doc) {
 	d.font("B", smallSize)
 	d.colour(muted)
 	d.pdf.SetX(marginX)
 	d.pdf.CellFormat(d.width(), 5, d.t("whitespace.pdf.continued"), "", 1, "L", false, 0, "")
-}
-
-func (d *doc) spaceText() chart.SpaceText {
-	st := map[domain.SpaceStatus]string{}
-	for _, s := range domain.SpaceStatuses {
-		st[s] = d.t("whitespace.status." + string(s))
-	}
-	return chart.SpaceText{Status: st, Total: d.t("whitespace.total"), Open: d.t("whitespace.open"),
-		Money: func(m int64) string { return d.compactMoney(m) }}
-}
-
-// compactMoney is an amount in few characters: 1.2M, 450k (1,2M, 450k in Spanish).
-func (d *doc) compactMoney(minor int64) string {
-	v := float64(minor) / 100
-	switch {
-	case v >= 1e6 || v <= -1e6:
-		return d.number(v/1e6, min(1, decimals(v/1e6))) + "M"
-	case v >= 1e3 || v <= -1e3:
-		return d.number(v/1e3, 0) + "k"
-	}
-	return d.number(v, 0)
 }
 
 // spaceCutHeaders are the whole names of the headers drawn cut short.
@@ -156,8 +138,8 @@ func spaceCutHeaders(m chart.SpaceMap) []string {
 	return out
 }
 
-// spaceCutNames lists, once each, the names the map could not show whole.
-func (d *doc) spaceCutNames(names []string) {
+// cutNames lists, once each, the names the map could not show whole.
+func (ws whiteSpaceMap) cutNames(d *doc, names []string) {
 	seen := map[string]bool{}
 	var list []string
 	for _, n := range names {
@@ -176,36 +158,36 @@ func (d *doc) spaceCutNames(names []string) {
 	d.pdf.Ln(2)
 }
 
-// spaceDraw draws a laid-out map: boxes, then their text.
-func (d *doc) spaceDraw(m chart.SpaceMap, s chart.Scale) {
+// drawMap draws a laid-out map: boxes, then their text.
+func (ws whiteSpaceMap) drawMap(d *doc, m chart.SpaceMap, s chart.Scale) {
 	d.pdf.SetLineWidth(0.2)
 	d.draw(rule)
 	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {
-		d.spaceBox(s.Rect(h.Box), zebra)
-		d.spaceLabels(h.Labels, s, ink, h.ID == "")
+		ws.box(d, s.Rect(h.Box), zebra)
+		ws.labels(d, h.Labels, s, ink, h.ID == "")
 	}
 	for _, b := range m.Boxes() {
-		fill, text := [3]int{255, 255, 255}, ink
-		if c, ok := chart.SpaceColours[b.Class]; ok {
-			fill = lighten(c, 1-b.Strength)
+		fill, text := chart.White, ink
+		if c, ok := chart.SpaceColour(b.Class); ok {
+			fill = light(c, b.Strength)
 		}
 		if b.Class == "total" {
 			fill = zebra
 		}
 		if b.Dark {
-			text = [3]int{255, 255, 255}
+			text = chart.White
 		}
-		d.spaceBox(s.Rect(b.Box), fill)
-		d.spaceLabels(b.Labels, s, text, b.Class == "total")
+		ws.box(d, s.Rect(b.Box), fill)
+		ws.labels(d, b.Labels, s, text, b.Class == "total")
 	}
 }
 
-func (d *doc) spaceBox(r chart.Rect, fill [3]int) {
+func (ws whiteSpaceMap) box(d *doc, r chart.Rect, fill chart.RGB) {
 	d.fill(fill)
 	d.pdf.Rect(r.X, r.Y, r.W, r.H, "FD")
 }
 
-func (d *doc) spaceLabels(ls []chart.Label, s chart.Scale, c [3]int, bold bool) {
+func (ws whiteSpaceMap) labels(d *doc, ls []chart.Label, s chart.Scale, c chart.RGB, bold bool) {
 	style := ""
 	if bold {
 		style = "B"
@@ -219,14 +201,14 @@ func (d *doc) spaceLabels(ls []chart.Label, s chart.Scale, c [3]int, bold bool) 
 	}
 }
 
-// spaceKey is the colour key and what a cell shows.
-func (d *doc) spaceKey() {
+// key is the colour key and what a cell shows.
+func (ws whiteSpaceMap) key(d *doc) {
 	d.font("", smallSize)
 	d.colour(ink)
 	x, y := marginX, d.pdf.GetY()
 	for _, st := range domain.SpaceStatuses {
-		c := chart.SpaceColours[chart.SpaceClass(st)]
-		d.fill(lighten(c, 0.3))
+		c, _ := chart.SpaceColour(chart.SpaceClass(st))
+		d.fill(light(c, 0.7))
 		d.draw(rule)
 		d.pdf.Rect(x, y+0.8, 3, 3, "FD")
 		label := d.t("whitespace.status." + string(st))
@@ -234,7 +216,7 @@ func (d *doc) spaceKey() {
 		d.pdf.CellFormat(d.pdf.GetStringWidth(label)+2, 4.6, label, "", 0, "L", false, 0, "")
 		x += 4 + d.pdf.GetStringWidth(label) + 5
 	}
-	d.fill([3]int{255, 255, 255})
+	d.fill(chart.White)
 	d.pdf.Rect(x, y+0.8, 3, 3, "FD")
 	d.pdf.SetXY(x+4, y)
 	d.pdf.CellFormat(40, 4.6, d.t("whitespace.unknown"), "", 1, "L", false, 0, "")

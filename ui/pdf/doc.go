@@ -1,19 +1,64 @@
 // Package pdf writes the account plan document: a client-ready PDF in an internal and a
-// client edition, in English or Spanish, on A4 or US Letter.
+// client edition, in English or Spanish, on A4 or US Letter — the whole plan, or the plan
+// on one landscape page.
+//
+// The document is a list of sections. A section is a small type behind the section
+// interface (sections.go): the catalogue key of its title, the height of the first block
+// of its body (kept on the page with the title) and a draw method for the body. Each
+// edition lists its sections in order in one place, editionSections; a new section is its
+// type and a line there (a section some documents leave out also says when it is shown).
+// The sections share one doc (doc.go): the gofpdf document behind a pen that makes any
+// text safe (package pen: fonts, cleaning, Arabic), the words of the edition in the
+// document's language (words.go), the page geometry and colours (layout.go), and the pages
+// and links of the sections.
+//
+// Where each part is written:
+//
+//	section_cover.go       the cover
+//	section_contents.go    the contents, and the page numbers that point to a section
+//	section_summary.go     executive summary: the figures, the findings and where to look
+//	section_profile.go     account profile and context
+//	section_swot.go        client SWOT; competitor analysis
+//	section_position.go    our position: our SWOT, relationship stage, wallet, white space
+//	section_portfolio.go   portfolio position (internal edition)
+//	section_strategies.go  cross analysis and strategies
+//	section_people.go      stakeholders: influence map, relationship map, team coverage,
+//	                       contacts (internal edition); governance (client edition)
+//	section_objectives.go  SMART objectives
+//	section_actions.go     action plan: the timeline and the actions
+//	section_kpis.go        KPIs and reviews
+//	section_risks.go       risks and plan B (internal edition)
+//	section_commitment.go  resources and sign-off
+//	section_appendix.go    notes, KPI history, glossary
+//	onepage.go             the plan on one page: blocks in three columns (onepage_people.go)
+//
+// The charts are drawn from the layouts of ui/chart, each a type that knows its height and
+// draws itself: charts_swot.go (SWOT grid), charts_wallet.go (wallet bar),
+// charts_pyramid.go (stage pyramid), charts_whitespace.go (white-space map),
+// charts_matrix.go (portfolio matrix), charts_influence.go (influence map),
+// charts_relmap.go (relationship map), charts_coverage.go (team coverage),
+// charts_timeline.go (action timeline), charts_kpi.go (KPI table with lights and
+// sparklines); what they share is in charts.go. Text blocks: prose.go (headings,
+// paragraphs, facts, bullets, colour keys) and table.go.
+//
+// The tests read the document's text back from the PDF (extract_test.go); testdata/text
+// holds the text of the sample and the large plan, page by page (golden_test.go).
 package pdf
 
 import (
-	"bytes"
+	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 
-	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/storage/atomicfile"
+	"kamplan/ui/chart"
+	"kamplan/ui/locale"
+	"kamplan/ui/pdf/pen"
 )
 
 // Document is what a plan document is made of.
@@ -27,33 +72,27 @@ type Document struct {
 	Edition   domain.Edition // internal or client
 	Today     domain.Date    // the document's date; default today
 	OnePage   bool           // the plan on one landscape page, under the edition's rules
+	// Since, in the internal edition, adds "What changed since the last review": the
+	// changes from this snapshot's state to the plan's.
+	Since *domain.Snapshot
 }
 
-// doc is one document being laid out.
+// doc is one document being laid out: the state its sections share. It holds the words
+// (the edition's plan and account in the document's language), the pen on the PDF, the
+// accent colour, and the index of sections: the pages they start on, their links and
+// contents entries, and the page numbers to write once those are known.
 type doc struct {
-	pdf      *pen
-	in       Document
-	plan     *domain.Plan
-	account  domain.Account
-	lang     string
-	client   bool
-	accent   [3]int
-	toc      []tocEntry
+	words
+	pdf      *pen.Pen
+	accent   chart.RGB
 	warnings []string
-	missing  map[rune]bool // characters replaced with the placeholder
 	progress func(float64)
 
-	missingOrder []rune
-	links        map[string]int // section key → internal link
-	sectionPage  map[string]int // section key → page it starts on
-	refs         []pageRef      // page numbers to write once the sections are laid out
-	forced       map[int]bool   // pages that end because a section must start on a new page
-}
-
-type tocEntry struct {
-	title string
-	page  int
-	link  int
+	toc         []tocEntry
+	links       map[string]int // section key → internal link
+	sectionPage map[string]int // section key → page it starts on
+	refs        []pageRef      // page numbers to write once the sections are laid out
+	forced      map[int]bool   // pages that end because a section must start on a new page
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list
@@ -62,17 +101,32 @@ func Write(w io.Writer, in Document) ([]string, error) {
 	return write(w, in, nil)
 }
 
+// ExportFile writes the document to path through the one file writer: laid out straight
+// into a temporary file beside path, which replaces path only when complete, so a failed
+// export never leaves half a file nor replaces a good one. progress, when given, receives 0…1.
+func ExportFile(path string, in Document, progress func(float64)) ([]string, error) {
+	var warnings []string
+	err := atomicfile.Write(path, func(f *os.File) error {
+		var err error
+		warnings, err = write(f, in, progress)
+		return err
+	})
+	if err == nil && progress != nil {
+		progress(1)
+	}
+	return warnings, err
+}
+
 func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if in.Plan == nil {
 		return nil, domain.Errorf(domain.CodeInvalid, "pdf.no_plan", "there is no plan to export")
 	}
-	fontsOnce.Do(loadFonts)
-	if fontsErr != nil {
-		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", fontsErr)
+	if err := pen.Load(); err != nil {
+		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", err)
 	}
 	d := newDoc(in, progress)
 	if in.OnePage {
-		d.buildOnePage()
+		onePage{}.draw(d)
 	} else {
 		d.build()
 	}
@@ -87,7 +141,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
-	d := &doc{in: in, plan: in.Plan, account: in.Account, lang: in.Lang, missing: map[rune]bool{}, progress: progress,
+	d := &doc{words: words{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang)}, progress: progress,
 		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
@@ -103,7 +157,8 @@ func newDoc(in Document, progress func(float64)) *doc {
 	if in.OnePage {
 		orientation = "L"
 	}
-	d.pdf = newPen(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}), d.clean)
+	d.pdf = pen.New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}))
+	d.clean = d.pdf.Clean
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
@@ -154,26 +209,13 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-func parseColour(hex string) [3]int {
-	c := [3]int{0x1F, 0x5F, 0xAF}
-	if len(hex) != 7 || hex[0] != '#' {
-		return c
+func parseColour(hex string) chart.RGB {
+	v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
+	if len(hex) != 7 || hex[0] != '#' || err != nil {
+		return chart.Accent
 	}
-	for i := range 3 {
-		v, err := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
-		if err != nil {
-			return [3]int{0x1F, 0x5F, 0xAF}
-		}
-		c[i] = int(v)
-	}
-	return c
+	return chart.RGB{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v)}
 }
-
-// t translates a catalogue key into the document language.
-func (d *doc) t(key string, args ...any) string { return d.clean(assets.T(d.lang, key, args...)) }
-
-// txt prepares text from the plan for the fonts.
-func (d *doc) txt(s string) string { return d.clean(s) }
 
 func (d *doc) step(f float64) {
 	if d.progress != nil {
@@ -181,38 +223,26 @@ func (d *doc) step(f float64) {
 	}
 }
 
-// ExportFile writes the document to path atomically: the PDF goes to a temporary file
-// beside it, renamed over path only when complete, so a failed export never leaves half
-// a file nor replaces a good one. progress, when given, receives 0…1.
-func ExportFile(path string, in Document, progress func(float64)) ([]string, error) {
-	var buf bytes.Buffer
-	warnings, err := write(&buf, in, progress)
-	if err != nil {
-		return warnings, err
+// missingWarning is the one warning about every character replaced, in order of appearance.
+func (d *doc) missingWarning() (string, bool) {
+	replaced := d.pdf.Replaced()
+	if len(replaced) == 0 {
+		return "", false
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".kamplan-*.pdf")
-	if err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
+	const shown = 12
+	var names []string
+	for i, r := range replaced {
+		if i == shown {
+			names = append(names, d.loc.T("pdf.and_more", len(replaced)-shown))
+			break
+		}
+		if r == pen.NotUTF8 {
+			names = append(names, d.loc.T("pdf.warn.not_utf8"))
+			continue
+		}
+		names = append(names, fmt.Sprintf("%q (U+%04X)", r, r))
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return warnings, domain.Errorf(domain.CodeInvalid, "pdf.cannot_write", "cannot write %s: %v", path, err)
-	}
-	if progress != nil {
-		progress(1)
-	}
-	return warnings, nil
+	// Not through Clean: the warning is read on screen, where the characters show.
+	return d.loc.TCount("pdf.warn.missing_chars", len(replaced),
+		len(replaced), string(pen.Placeholder), strings.Join(names, ", ")), true
 }
-
-// docDate is the date printed on the cover.
-func (d *doc) docDate() string { return d.date(d.in.Today) }

@@ -120,3 +120,50 @@ func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
 		}
 	}
 }
+
+// analysisMarkers are the markers in the texts of the SWOT items (by whose SWOT: the client's
+// or ours and the competitors') and of the strategies of a marked plan.
+func analysisMarkers(p *domain.Plan) (client, ours []string) {
+	for _, w := range p.SWOTs {
+		for _, it := range w.Items {
+			if w.Subject == domain.SubjectClient {
+				client = append(client, it.Text, it.Evidence)
+			} else {
+				ours = append(ours, it.Text, it.Evidence)
+			}
+		}
+	}
+	for _, s := range p.Strategies {
+		ours = append(ours, s.Text)
+	}
+	return client, ours
+}
+
+// The "share with the client" switch of each SWOT item and strategy decides, field by field,
+// whether its texts reach the client edition, in both languages: switched off, none of them
+// (not even the client's SWOT); switched on, every one, with the strategies' linked items.
+func TestShareSwitchDecidesEveryAnalysisFieldInTheClientEdition(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		doc, _ := markedDocument(t, lang)
+		client, ours := analysisMarkers(doc.Plan)
+		if len(client) < 10 || len(ours) < 20 {
+			t.Fatalf("%s: only %d client and %d other analysis markers", lang, len(client), len(ours))
+		}
+		doc.Edition = domain.EditionClient
+		for _, on := range []bool{false, true} {
+			shareAll(doc.Plan, on)
+			raw := must(render(t, doc))
+			text := allText(t, raw)
+			for _, m := range append(append([]string(nil), client...), ours...) {
+				shown := strings.Contains(text, m)
+				leaked := bytes.Contains(raw, []byte(m)) || bytes.Contains(raw, utf16BE(m))
+				if on && !shown {
+					t.Errorf("%s client, shared: %s is printed nowhere", lang, m)
+				}
+				if !on && (shown || leaked) {
+					t.Errorf("%s client, not shared: %s is in the document", lang, m)
+				}
+			}
+		}
+	}
+}

@@ -15,7 +15,9 @@ import (
 // a PDF library that would guess at the encoding.
 
 var (
-	streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
+	// gofpdf writes "stream\n", the bytes, "\nendstream": a compressed stream may itself end
+	// in a carriage-return byte, which belongs to it.
+	streamRE = regexp.MustCompile(`(?s)stream\n(.*?)\nendstream`)
 	showRE   = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
 )
 

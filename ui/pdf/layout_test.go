@@ -5,11 +5,15 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/ui/pdf/pen"
 )
 
 // pageUsesOf lays out a document and reports how full each page is.
-func pageUsesOf(in Document) []pageUse {
-	fontsOnce.Do(loadFonts)
+func pageUsesOf(t *testing.T, in Document) []pageUse {
+	t.Helper()
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
 	d := newDoc(in, nil)
 	d.build()
 	return d.pageUses()
@@ -26,7 +30,7 @@ func TestNoPageIsMostlyEmpty(t *testing.T) {
 				docs := []Document{sampleDocument(t, lang, ed), large}
 				for i, doc := range docs {
 					doc.Lang, doc.Edition, doc.Paper = lang, ed, paper
-					uses := pageUsesOf(doc)
+					uses := pageUsesOf(t, doc)
 					for _, u := range uses[2 : len(uses)-1] { // after the cover and the contents
 						if u.used < 1.0/3 && !u.forced {
 							t.Errorf("%s %s %s doc %d: page %d is %.0f%% full", paper, lang, ed, i, u.page, 100*u.used)

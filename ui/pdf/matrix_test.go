@@ -67,8 +67,8 @@ func TestPDFMatrixCrowdedSaysHowManyAreUnnamed(t *testing.T) {
 	data, _ := render(t, doc)
 	page := portfolioPage(t, data, "en")
 	d := newDoc(doc, nil)
-	accounts := d.matrixAccounts()
-	l := chart.LayoutMatrix(accounts, d.matrixText(), chart.MatrixOptions{W: matrixSize, H: matrixSize,
+	accounts := portfolioMatrix{}.accounts(d)
+	l := chart.LayoutMatrix(accounts, portfolioMatrix{}.text(d), chart.MatrixOptions{W: matrixSize, H: matrixSize,
 		Cutoff: doc.Settings.Cutoff, FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: doc.Plan.AccountID})
 	if l.Hidden == 0 {
 		t.Fatal("300 accounts fit without hiding a label: the test needs a crowd")

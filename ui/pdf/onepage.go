@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 )
 
 // The plan on a page: one landscape page in three columns, under the edition's rules —
@@ -19,19 +20,38 @@ const (
 	opMaxKey = 10 // people, actions and KPIs listed at most
 )
 
-func (d *doc) buildOnePage() {
-	d.pdf.SetAutoPageBreak(false, 0)
-	d.pdf.AddPage()
-	d.onePageBand()
-	colW := (d.width() - 2*opGap) / 3
-	x := [3]float64{marginX, marginX + colW + opGap, marginX + 2*(colW+opGap)}
-	d.onePageColumn(x[0], colW, d.opWallet, d.opPosition)
-	d.onePageColumn(x[1], colW, d.opObjectives, d.opActions)
-	d.onePageColumn(x[2], colW, d.opPeople, d.opKPIs)
-	d.onePageFooter()
+// A block is one part of the plan on a page, drawn at the cursor into a column.
+type block interface{ draw(c column) }
+
+// onePageColumns are the blocks of the plan on a page, column by column. A new block is a
+// type and its place here.
+var onePageColumns = [3][]block{
+	{opWallet{}, opPosition{}},
+	{opObjectives{}, opActions{}},
+	{opPeople{}, opKPIs{}},
 }
 
-func (d *doc) onePageBand() {
+// onePage is the edition of the plan on one landscape page.
+type onePage struct{}
+
+func (op onePage) draw(d *doc) {
+	d.pdf.SetAutoPageBreak(false, 0)
+	d.pdf.AddPage()
+	op.band(d)
+	colW := (d.width() - 2*opGap) / 3
+	for i, blocks := range onePageColumns {
+		c := column{d: d, x: marginX + float64(i)*(colW+opGap), w: colW}
+		d.pdf.SetXY(c.x, opTop)
+		for _, b := range blocks {
+			b.draw(c)
+			d.pdf.SetY(d.pdf.GetY() + 4)
+		}
+	}
+	op.footer(d)
+}
+
+// band is the accent band across the top: the account, the edition, the date, the period.
+func (onePage) band(d *doc) {
 	w, _ := d.pdf.GetPageSize()
 	d.fill(d.accent)
 	d.pdf.Rect(0, 0, w, 26, "F")
@@ -46,16 +66,15 @@ func (d *doc) onePageBand() {
 	d.pdf.CellFormat(d.width(), 7, d.fit(d.t("pdf.title")+" · "+d.txt(d.plan.Period), d.width()), "", 0, "L", false, 0, "")
 }
 
-// onePageColumn lays out blocks one under the other in a column of width w.
-func (d *doc) onePageColumn(x, w float64, blocks ...func(x, w float64)) {
-	d.pdf.SetXY(x, opTop)
-	for _, b := range blocks {
-		b(x, w)
-		d.pdf.SetY(d.pdf.GetY() + 4)
-	}
+// column is where a block is drawn: the document, the column's left edge and width.
+type column struct {
+	d    *doc
+	x, w float64
 }
 
-func (d *doc) opHeading(x, w float64, key string) {
+// heading is a block's title, underlined.
+func (c column) heading(key string) {
+	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
 	d.font("B", 10.5)
 	d.colour(d.accent)
@@ -63,8 +82,9 @@ func (d *doc) opHeading(x, w float64, key string) {
 	d.pdf.SetY(d.pdf.GetY() + 1.5)
 }
 
-// opLine writes one line cut to fit, with a muted label on the left when given.
-func (d *doc) opLine(x, w float64, label, text string) {
+// line writes one line cut to fit, with a muted label on the left when given.
+func (c column) line(label, text string) {
+	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
 	d.font("", 8.5)
 	lw := 0.0
@@ -77,57 +97,61 @@ func (d *doc) opLine(x, w float64, label, text string) {
 	d.pdf.CellFormat(w-lw, opLines, d.fit(text, w-lw-2), "", 2, "L", false, 0, "")
 }
 
-func (d *doc) opWallet(x, w float64) {
-	d.opHeading(x, w, "pdf.wallet")
+// opWallet is the wallet: a bar of our share, the figures, the relationship stage.
+type opWallet struct{}
+
+func (opWallet) draw(c column) {
+	d, x, w := c.d, c.x, c.w
+	c.heading("pdf.wallet")
 	wl := d.plan.Wallet
 	if wl.Potential > 0 {
 		y := d.pdf.GetY()
 		ours := min(1, float64(wl.Revenue)/float64(wl.Potential))
-		d.fill([3]int{0xE5, 0xE8, 0xED})
+		d.fill(chart.Rest)
 		d.pdf.Rect(x, y, w, 6, "F")
 		d.fill(d.accent)
 		d.pdf.Rect(x, y, w*ours, 6, "F")
 		d.pdf.SetY(y + 8)
 	}
-	d.opLine(x, w, d.t("pdf.share"), d.shareOnly(wl))
-	d.opLine(x, w, d.t("pdf.potential"), d.money(wl.Potential, d.plan.Currency))
-	d.opLine(x, w, d.t("pdf.revenue"), d.money(wl.Revenue, d.plan.Currency))
-	d.opLine(x, w, d.t("pdf.white_space"), d.money(wl.WhiteSpace(), d.plan.Currency))
-	d.opLine(x, w, d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow)+" → "+d.stageName(d.plan.StageTarget))
-}
-
-func (d *doc) shareOnly(w domain.Wallet) string {
-	if v, ok := w.ShareOfWallet(); ok {
-		return d.pct(v)
-	}
-	return d.t("pdf.unknown")
+	c.line(d.t("pdf.share"), d.shareOnly(wl))
+	c.line(d.t("pdf.potential"), d.loc.Money(wl.Potential, d.plan.Currency))
+	c.line(d.t("pdf.revenue"), d.loc.Money(wl.Revenue, d.plan.Currency))
+	c.line(d.t("pdf.white_space"), d.loc.Money(wl.WhiteSpace(), d.plan.Currency))
+	c.line(d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow)+" → "+d.stageName(d.plan.StageTarget))
 }
 
 // opPosition is the portfolio quadrant, internal edition only.
-func (d *doc) opPosition(x, w float64) {
+type opPosition struct{}
+
+func (opPosition) draw(c column) {
+	d, x, w := c.d, c.x, c.w
 	if d.client {
 		return
 	}
-	d.opHeading(x, w, "pdf.sum.quadrant")
+	c.heading("pdf.sum.quadrant")
 	pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff)
 	if !pos.Placed {
-		d.opLine(x, w, "", d.t("portfolio.incomplete"))
+		c.line("", d.t("portfolio.incomplete"))
 		return
 	}
-	d.opLine(x, w, "", d.t("portfolio."+string(pos.Quadrant)))
-	d.opLine(x, w, d.t("portfolio.attractiveness"), d.number(pos.Attractiveness, 1))
-	d.opLine(x, w, d.t("portfolio.strength"), d.number(pos.Strength, 1))
+	c.line("", d.t("portfolio."+string(pos.Quadrant)))
+	c.line(d.t("portfolio.attractiveness"), d.loc.Number(pos.Attractiveness, 1))
+	c.line(d.t("portfolio.strength"), d.loc.Number(pos.Strength, 1))
 	d.pdf.SetX(x)
 	d.font("", 8)
 	d.colour(muted)
 	d.pdf.MultiCell(w, 3.8, d.clip(d.t("portfolio."+string(pos.Quadrant)+".advice"), w, 2), "", "L", false)
 }
 
-func (d *doc) opObjectives(x, w float64) {
-	d.opHeading(x, w, "pdf.sum.objectives")
+// opObjectives are the top objectives with their deadlines.
+type opObjectives struct{}
+
+func (opObjectives) draw(c column) {
+	d, x, w := c.d, c.x, c.w
+	c.heading("pdf.sum.objectives")
 	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
 	if len(f.TopObjectives) == 0 {
-		d.opLine(x, w, "", d.t("pdf.not_assessed"))
+		c.line("", d.t("pdf.not_assessed"))
 	}
 	for i, o := range f.TopObjectives {
 		d.pdf.SetX(x)
@@ -135,14 +159,17 @@ func (d *doc) opObjectives(x, w float64) {
 		d.colour(ink)
 		text := fmt.Sprintf("%d. %s", i+1, d.internalMark(o.Internal)+d.txt(o.Statement))
 		d.pdf.MultiCell(w, 3.9, d.clip(text, w, 3), "", "L", false)
-		d.opLine(x+4, w-4, d.t("pdf.deadline"), d.date(o.Deadline))
+		column{d, x + 4, w - 4}.line(d.t("pdf.deadline"), d.loc.LongDate(o.Deadline))
 		d.pdf.SetY(d.pdf.GetY() + 1.5)
 	}
 }
 
 // opActions are the next open actions by due date.
-func (d *doc) opActions(x, w float64) {
-	d.opHeading(x, w, "pdf.onepage.next_actions")
+type opActions struct{}
+
+func (opActions) draw(c column) {
+	d := c.d
+	c.heading("pdf.onepage.next_actions")
 	var open []domain.Action
 	for _, a := range d.plan.Actions {
 		if a.Open() && !a.Due.IsZero() {
@@ -151,41 +178,46 @@ func (d *doc) opActions(x, w float64) {
 	}
 	sort.SliceStable(open, func(i, j int) bool { return open[i].Due.Before(open[j].Due) })
 	if len(open) == 0 {
-		d.opLine(x, w, "", d.t("pdf.none"))
+		c.line("", d.t("pdf.none"))
 	}
 	for i, a := range open {
-		if i == opMaxKey || !d.opRoom(9) {
+		if i == opMaxKey || !c.room(9) {
 			break
 		}
-		d.opTwoLines(x, w, d.date(a.Due)+" · "+d.txt(a.Owner), d.txt(a.Title))
+		c.twoLines(d.loc.LongDate(a.Due)+" · "+d.txt(a.Owner), d.txt(a.Title))
 	}
 }
 
-func (d *doc) opKPIs(x, w float64) {
-	d.opHeading(x, w, "pdf.s.kpis")
+// opKPIs are the KPIs with their lights.
+type opKPIs struct{}
+
+func (opKPIs) draw(c column) {
+	d, x, w := c.d, c.x, c.w
+	c.heading("pdf.s.kpis")
 	if len(d.plan.KPIs) == 0 {
-		d.opLine(x, w, "", d.t("pdf.not_assessed"))
+		c.line("", d.t("pdf.not_assessed"))
 	}
 	for i, k := range d.plan.KPIs {
-		if i == opMaxKey || !d.opRoom(2*opLines) {
-			d.opLine(x, w, "", d.t("pdf.and_more", len(d.plan.KPIs)-opMaxKey))
+		if i == opMaxKey || !c.room(2*opLines) {
+			c.line("", d.t("pdf.and_more", len(d.plan.KPIs)-opMaxKey))
 			break
 		}
 		y := d.pdf.GetY()
-		d.fill(statusColour(k.Status()))
+		d.fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(x+1.8, y+opLines/2, 1.5, "F")
-		d.opLine(x+5, w-5, "", d.internalMark(k.Internal)+d.txt(k.Name))
+		column{d, x + 5, w - 5}.line("", d.internalMark(k.Internal)+d.txt(k.Name))
 	}
 }
 
-// opRoom reports whether h millimetres still fit above the footer.
-func (d *doc) opRoom(h float64) bool {
-	_, ph := d.pdf.GetPageSize()
-	return d.pdf.GetY()+h <= ph-16
+// room reports whether h millimetres still fit above the footer.
+func (c column) room(h float64) bool {
+	_, ph := c.d.pdf.GetPageSize()
+	return c.d.pdf.GetY()+h <= ph-16
 }
 
-// opTwoLines is a muted line over a text of at most two lines.
-func (d *doc) opTwoLines(x, w float64, above, text string) {
+// twoLines is a muted line over a text of at most two lines.
+func (c column) twoLines(above, text string) {
+	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
 	d.font("", 7.5)
 	d.colour(muted)
@@ -197,7 +229,8 @@ func (d *doc) opTwoLines(x, w float64, above, text string) {
 	d.pdf.SetY(d.pdf.GetY() + 1)
 }
 
-func (d *doc) onePageFooter() {
+// footer is our company and what the edition may be shown to.
+func (onePage) footer(d *doc) {
 	_, h := d.pdf.GetPageSize()
 	d.pdf.SetXY(marginX, h-12)
 	d.font("", smallSize)

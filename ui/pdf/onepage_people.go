@@ -13,27 +13,30 @@ const opMaxPeople = 6
 
 // opPeople is, internally, the key people with our coverage (owner, relationship now →
 // target); for the client, governance: their people with our counterpart and meetings.
-func (d *doc) opPeople(x, w float64) {
+type opPeople struct{}
+
+func (op opPeople) draw(c column) {
+	d := c.d
 	if d.client {
-		d.opHeading(x, w, "pdf.governance")
+		c.heading("pdf.governance")
 	} else {
-		d.opHeading(x, w, "pdf.onepage.key_people")
+		c.heading("pdf.onepage.key_people")
 	}
-	people := d.keyPeople()
+	people := op.keyPeople(d)
 	if len(people) == 0 {
-		d.opLine(x, w, "", d.t("pdf.not_assessed"))
+		c.line("", d.t("pdf.not_assessed"))
 	}
-	for i, c := range people {
+	for i, p := range people {
 		if i == opMaxPeople {
-			d.opLine(x, w, "", d.t("pdf.and_more", len(people)-opMaxPeople))
+			c.line("", d.t("pdf.and_more", len(people)-opMaxPeople))
 			break
 		}
-		d.opTwoLines(x, w, d.personLine(c), d.txt(c.Name)+d.titleOf(c))
+		c.twoLines(op.personLine(d, p), d.txt(p.Name)+op.titleOf(d, p))
 	}
 }
 
 // keyPeople are, internally, the contacts by influence; for the client, in plan order.
-func (d *doc) keyPeople() []domain.Contact {
+func (opPeople) keyPeople(d *doc) []domain.Contact {
 	people := append([]domain.Contact(nil), d.plan.Contacts...)
 	if !d.client {
 		sort.SliceStable(people, func(i, j int) bool { return people[i].Influence > people[j].Influence })
@@ -41,7 +44,7 @@ func (d *doc) keyPeople() []domain.Contact {
 	return people
 }
 
-func (d *doc) titleOf(c domain.Contact) string {
+func (opPeople) titleOf(d *doc, c domain.Contact) string {
 	if c.Title == "" {
 		return ""
 	}
@@ -50,24 +53,18 @@ func (d *doc) titleOf(c domain.Contact) string {
 
 // personLine is our coverage of a person: internally the member who knows them best with
 // the level now → target; for the client, every counterpart with how often they meet.
-func (d *doc) personLine(c domain.Contact) string {
+func (opPeople) personLine(d *doc, c domain.Contact) string {
 	pairs := d.plan.CoverageOf(c.ID)
-	if len(pairs) == 0 && c.Owner != "" {
-		pairs = []domain.Coverage{{Member: c.Owner, RelNow: c.RelNow, RelTarget: c.RelTarget, Frequency: c.Frequency}}
-	}
 	if len(pairs) == 0 {
 		return "—"
 	}
 	if d.client {
 		names := make([]string, len(pairs))
 		for i, x := range pairs {
-			names[i] = d.txt(x.Member)
+			names[i] = d.memberName(x.MemberID)
 		}
 		return strings.Join(names, ", ") + " · " + d.cadence(pairs[0].Frequency)
 	}
 	best, _ := d.plan.BestCoverage(c.ID)
-	if best.Member == "" {
-		best = pairs[0]
-	}
-	return d.txt(best.Member) + " · " + d.t(fmt.Sprintf("rel.%d", best.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", best.RelTarget))
+	return d.memberName(best.MemberID) + " · " + d.t(fmt.Sprintf("rel.%d", best.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", best.RelTarget))
 }

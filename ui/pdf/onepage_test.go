@@ -74,9 +74,11 @@ func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
 				top = c
 			}
 		}
+		doc.Account.Team = append(doc.Account.Team, domain.TeamMember{ID: "lm", Name: "Luis Mora", Role: domain.RoleTechnical},
+			domain.TeamMember{ID: "rp", Name: "Rosa Prieto", Role: domain.RoleFinance})
 		doc.Plan.Coverage = []domain.Coverage{
-			{ID: "c1", Member: "Luis Mora", ContactID: top.ID, RelNow: 1, RelTarget: 3, Frequency: domain.CadenceMonthly},
-			{ID: "c2", Member: "Rosa Prieto", ContactID: top.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceMonthly},
+			{ID: "c1", MemberID: "lm", ContactID: top.ID, RelNow: 1, RelTarget: 3, Frequency: domain.CadenceMonthly},
+			{ID: "c2", MemberID: "rp", ContactID: top.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceMonthly},
 		}
 		doc.OnePage = true
 		data, _ := render(t, doc)

@@ -11,6 +11,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 var sectionKeys = []string{"pdf.s.summary", "pdf.s.profile", "pdf.s.client_swot", "pdf.s.position", "pdf.s.portfolio",
@@ -99,8 +100,8 @@ func internalMarkers(doc *Document) []string {
 		}
 	}
 	for i := range p.Strategies {
-		if p.UsesCompetitorSWOT(p.Strategies[i]) {
-			mark(&p.Strategies[i].Text, "ZQCOMPSTRATEGY")
+		if !p.Strategies[i].ShareWithClient {
+			mark(&p.Strategies[i].Text, "ZQSTRATEGY"+itoa(i))
 		}
 	}
 	mark(&p.Portfolio.Strength.Factors[0].Name, "ZQCRITERION")
@@ -217,7 +218,7 @@ func TestNamesInOtherScripts(t *testing.T) {
 			t.Fatalf("%s: warnings %v", ed, warnings)
 		}
 		text := allText(t, raw)
-		for _, want := range []string{"上海钢铁", "张伟", "たろう", "김민준", "Αλέξανδρος", "Иван Петров", shapeRTL("محمد")} {
+		for _, want := range []string{"上海钢铁", "张伟", "たろう", "김민준", "Αλέξανδρος", "Иван Петров", pen.ShapeRTL("محمد")} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: %q is not printed", ed, want)
 			}
@@ -235,7 +236,7 @@ func TestNamesInOtherScripts(t *testing.T) {
 func TestFontsCoverCatalogueAndSamples(t *testing.T) {
 	check := func(where, s string) {
 		for _, r := range s {
-			if !Covers(r) {
+			if !pen.Covers(r) {
 				t.Errorf("%s: %q (U+%04X) is not in the fonts", where, r, r)
 			}
 		}

@@ -1,26 +1,25 @@
 package pdf
 
-import (
-	"fmt"
-	"kamplan/domain"
-	"strings"
-)
+import "kamplan/domain"
 
-func (d *doc) commitment() {
-	d.section("pdf.s.commitment", 40)
-	if d.plan.Resources != "" {
-		d.heading(d.t("pdf.resources"), 10)
-		d.para(d.plan.Resources)
-	}
+// commitment is the resources the plan needs and the sign-off: who agreed, internally
+// and for the client, and when — or lines to sign on paper.
+type commitment struct{}
+
+func (commitment) key() string          { return "pdf.s.commitment" }
+func (commitment) first(d *doc) float64 { return 40 }
+
+func (c commitment) draw(d *doc) {
+	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
 	d.heading(d.t("pdf.sign_off"), 50)
-	c := d.plan.Commitment
-	d.signBox(d.t("pdf.internal_approval"), c.InternalApproval)
-	d.signBox(d.t("pdf.client_agreement"), c.ClientAgreement)
+	agreed := d.plan.Commitment
+	c.signBox(d, d.t("pdf.internal_approval"), agreed.InternalApproval)
+	c.signBox(d, d.t("pdf.client_agreement"), agreed.ClientAgreement)
 	d.para(d.t("pdf.commitment_quote"))
 }
 
 // signBox shows who agreed and when, or blank lines to sign on paper.
-func (d *doc) signBox(label string, a domain.Approval) {
+func (commitment) signBox(d *doc, label string, a domain.Approval) {
 	d.need(24)
 	y := d.pdf.GetY()
 	d.draw(rule)
@@ -36,7 +35,7 @@ func (d *doc) signBox(label string, a domain.Approval) {
 	if by == "" {
 		by = "______________________________"
 	}
-	when := d.date(a.Date)
+	when := d.loc.LongDate(a.Date)
 	if a.Date.IsZero() {
 		when = "____ / ____ / ________"
 	}
@@ -44,59 +43,4 @@ func (d *doc) signBox(label string, a domain.Approval) {
 	d.pdf.SetX(marginX + 3)
 	d.pdf.CellFormat(d.width()-6, 5, d.t("pdf.on")+": "+when, "", 2, "L", false, 0, "")
 	d.pdf.SetY(y + 24)
-}
-
-func (d *doc) appendix() {
-	d.section("pdf.s.appendix", 30)
-	if len(d.plan.Notes) > 0 {
-		d.heading(d.t("pdf.notes"), 10)
-		for _, n := range d.plan.Notes {
-			text := d.txt(n.Text)
-			if n.Internal {
-				text = d.t("pdf.internal_mark") + " " + text
-			}
-			d.bullet(text)
-		}
-	}
-	d.kpiHistory()
-	var rows [][]string
-	rows = append(rows, []string{d.t("pdf.share"), d.t("pdf.gloss.share")})
-	rows = append(rows, []string{d.t("pdf.white_space"), d.t("pdf.gloss.white_space")})
-	var stages []string
-	for _, s := range domain.Stages {
-		stages = append(stages, fmt.Sprintf("%d %s", s, d.stageName(s)))
-	}
-	rows = append(rows, []string{d.t("pdf.stage"), strings.Join(stages, " · ")})
-	var rels []string
-	for i := domain.RelNone; i <= domain.RelTrusted; i++ {
-		rels = append(rels, fmt.Sprintf("%d %s", i, d.t(fmt.Sprintf("rel.%d", i))))
-	}
-	if !d.client {
-		rows = append(rows, []string{d.t("pdf.relationship"), strings.Join(rels, " · ")})
-	}
-	rows = append(rows, []string{"SMART", d.t("pdf.gloss.smart")})
-	rows = append(rows, []string{d.t("pdf.kpi"), d.t("pdf.gloss.kpi")})
-	if !d.client {
-		rows = append(rows, []string{d.t("pdf.influence_map"), d.t("pdf.gloss.grid")})
-		rows = append(rows, []string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.number(d.in.Settings.Cutoff, 1))})
-	}
-	d.headedTable(d.t("pdf.glossary"), table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: rows})
-}
-
-// kpiHistory lists every measured value of every KPI, period by period.
-func (d *doc) kpiHistory() {
-	var rows [][]string
-	for _, k := range d.plan.KPIs {
-		if len(k.History) == 0 {
-			continue
-		}
-		var vals []string
-		for _, m := range k.History {
-			vals = append(vals, d.period(m.Period)+": "+d.number(m.Value, decimals(m.Value)))
-		}
-		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
-	}
-	if len(rows) > 0 {
-		d.headedTable(d.t("pdf.kpi_history"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows})
-	}
 }

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"kamplan/domain"
@@ -10,46 +9,42 @@ import (
 
 // stakeholders is, in the internal edition, our assessment of the client's people: the
 // influence map, the reporting lines, roles, levels and coverage, their details and notes,
-// and the relationship plan. The client edition shows governance only (see governance).
-func (d *doc) stakeholders() {
-	if d.client { // no map, no assessment: the title says what the section holds
-		d.section("pdf.governance", d.peopleFirst())
-		d.governance()
-		return
+// and the relationship plan. The client edition shows governance in its place.
+type stakeholders struct{}
+
+func (stakeholders) key() string { return "pdf.s.stakeholders" }
+
+func (stakeholders) first(d *doc) float64 {
+	if len(d.plan.Contacts) == 0 {
+		return 10
 	}
-	d.section("pdf.s.stakeholders", d.peopleFirst())
+	return influenceMap{}.height(d)
+}
+
+func (s stakeholders) draw(d *doc) {
 	p := d.plan
 	if len(p.Contacts) == 0 {
 		d.notAssessed()
 	} else {
-		d.influenceMap()
-		d.relationshipMap()
-		d.coverageMatrix()
+		influenceMap{}.draw(d)
+		relationshipMap{}.draw(d)
+		coverageMatrix{}.draw(d)
 		d.heading(d.t("pdf.contacts"), 20)
-		d.contactTable()
+		s.contactTable(d)
 		d.heading(d.t("pdf.contact_details"), 20)
-		d.contactDetails()
+		s.contactDetails(d)
 	}
-	if p.RelationshipPlan != "" {
-		d.heading(d.t("pdf.relationship_plan"), 10)
-		d.para(p.RelationshipPlan)
-	}
+	d.headedPara(d.t("pdf.relationship_plan"), p.RelationshipPlan)
 }
 
-// peopleFirst is the height of the people section's first block.
-func (d *doc) peopleFirst() float64 {
-	if d.client {
-		return 40
-	}
-	if len(d.plan.Contacts) == 0 {
-		return 10
-	}
-	return d.influenceMapHeight()
-}
+// governance is the client edition's section on people: theirs with our counterpart and
+// how often they meet — no map, no assessment, nothing that judges a person (METHOD.md §9).
+type governance struct{}
 
-// governance lists their people with our counterpart and how often they meet: nothing
-// that judges a person (METHOD.md §9).
-func (d *doc) governance() {
+func (governance) key() string          { return "pdf.governance" }
+func (governance) first(d *doc) float64 { return 40 }
+
+func (g governance) draw(d *doc) {
 	d.para(d.t("pdf.governance_intro"))
 	if len(d.plan.Contacts) == 0 {
 		d.notAssessed()
@@ -57,33 +52,29 @@ func (d *doc) governance() {
 	}
 	var rows [][]string
 	for _, c := range d.plan.Contacts {
-		who, when := d.counterparts(c)
+		who, when := g.counterparts(d, c)
 		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), who, when})
 	}
-	d.table(table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
-		align: "LLLLL", nowrap: "....x", rows: rows})
+	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
+		align: "LLLLL", nowrap: "....x", rows: rows}.draw(d)
 }
 
-// counterparts are the members of our team who cover a person — from the team-coverage
-// pairs, then the owner typed on the contact when no pair names them — and how often they
-// meet: names and frequencies only, never a level (the client edition's copy holds none).
-func (d *doc) counterparts(c domain.Contact) (who, when string) {
+// counterparts are the members of our team who cover a person — their team-coverage pairs,
+// as the matrix shows them — and how often they meet: names and frequencies only, never a
+// level (the client edition's copy holds none).
+func (governance) counterparts(d *doc, c domain.Contact) (who, when string) {
 	pairs := d.plan.CoverageOf(c.ID)
 	if len(pairs) == 0 {
-		return d.txt(c.Owner), d.cadence(c.Frequency)
+		return "—", d.cadence(c.Frequency)
 	}
 	var names, freqs []string
 	for _, x := range pairs {
-		names = append(names, d.txt(x.Member))
+		names = append(names, d.memberName(x.MemberID))
 		f := x.Frequency
 		if f == "" {
 			f = c.Frequency
 		}
 		freqs = append(freqs, d.cadence(f))
-	}
-	if c.Owner != "" && !slices.Contains(names, d.txt(c.Owner)) {
-		names = append(names, d.txt(c.Owner))
-		freqs = append(freqs, d.cadence(c.Frequency))
 	}
 	if same(freqs) {
 		return strings.Join(names, ", "), freqs[0]
@@ -100,15 +91,8 @@ func same(xs []string) bool {
 	return true
 }
 
-func (d *doc) cadence(c domain.Cadence) string {
-	if c == "" {
-		return "—"
-	}
-	return d.t("cadence." + string(c))
-}
-
 // contactTable is our assessment of each person (internal edition).
-func (d *doc) contactTable() {
+func (s stakeholders) contactTable(d *doc) {
 	var rows [][]string
 	for _, c := range d.plan.Contacts {
 		var roles []string
@@ -120,24 +104,32 @@ func (d *doc) contactTable() {
 		}
 		person := strings.TrimSpace(d.txt(c.Name) + "\n" + d.txt(c.Title) + "\n" + d.txt(c.Department))
 		rows = append(rows, []string{person, strings.Join(roles, ", "),
-			d.number(float64(c.Influence), 0) + " · " + d.t(fmt.Sprintf("attitude.%d", c.Attitude)),
+			d.loc.Number(float64(c.Influence), 0) + " · " + d.t(fmt.Sprintf("attitude.%d", c.Attitude)),
 			d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget)),
-			strings.TrimSpace(d.txt(c.Owner) + "\n" + d.cadence(c.Frequency))})
+			strings.TrimSpace(s.ownerOf(d, c) + "\n" + d.cadence(c.Frequency))})
 	}
-	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
-		align: "LLLLL", rows: rows})
+	table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
+		align: "LLLLL", rows: rows}.draw(d)
+}
+
+// ownerOf is the member of our team who knows a person best (METHOD §5), "" for no one.
+func (stakeholders) ownerOf(d *doc, c domain.Contact) string {
+	if best, ok := d.plan.BestCoverage(c.ID); ok {
+		return d.memberName(best.MemberID)
+	}
+	return ""
 }
 
 // contactDetails prints what the KAM typed about each person: details, last contact, notes.
-func (d *doc) contactDetails() {
+func (stakeholders) contactDetails(d *doc) {
 	var rows [][]string
 	for _, c := range d.plan.Contacts {
 		if c.Email == "" && c.Phone == "" && c.Notes == "" && c.LastContact.IsZero() {
 			continue
 		}
 		reach := strings.TrimSpace(d.txt(c.Email) + "\n" + d.txt(c.Phone))
-		rows = append(rows, []string{d.txt(c.Name), reach, d.date(c.LastContact), d.txt(c.Notes)})
+		rows = append(rows, []string{d.txt(c.Name), reach, d.loc.LongDate(c.LastContact), d.txt(c.Notes)})
 	}
-	d.table(table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
-		align: "LLLL", nowrap: "..x.", rows: rows})
+	table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
+		align: "LLLL", nowrap: "..x.", rows: rows}.draw(d)
 }

@@ -1,15 +1,18 @@
 package pdf
 
-import (
-	"kamplan/domain"
-	"strings"
-)
+import "kamplan/domain"
 
-func (d *doc) portfolio() {
-	d.section("pdf.s.portfolio", 150)
+// portfolio is the account's place on the Customer Portfolio Matrix among every account of
+// the portfolio, and the scores it comes from (internal edition).
+type portfolio struct{}
+
+func (portfolio) key() string          { return "pdf.s.portfolio" }
+func (portfolio) first(d *doc) float64 { return 150 }
+
+func (p portfolio) draw(d *doc) {
 	pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff)
-	d.facts([][2]string{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}})
-	d.matrix()
+	facts{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}}.draw(d)
+	portfolioMatrix{}.draw(d)
 	for _, ax := range []struct {
 		key  string
 		axis domain.Axis
@@ -18,74 +21,19 @@ func (d *doc) portfolio() {
 		for _, f := range ax.axis.Factors {
 			score := "—"
 			if s, ok := ax.axis.Scores[f.ID]; ok {
-				score = d.number(float64(s), 0)
+				score = d.loc.Number(float64(s), 0)
 			}
-			rows = append(rows, []string{d.factorName(f), d.number(float64(f.Weight), 0), score})
+			rows = append(rows, []string{p.factorName(d, f), d.loc.Number(float64(f.Weight), 0), score})
 		}
 		if total, ok := ax.axis.Total(); ok {
-			rows = append(rows, []string{d.t("pdf.total"), "100", d.number(total, 2)})
+			rows = append(rows, []string{d.t("pdf.total"), "100", d.loc.Number(total, 2)})
 		}
-		d.headedTable(d.t(ax.key), table{header: []string{d.t("pdf.factor"), d.t("pdf.weight"), d.t("pdf.score")}, align: "LRR", rows: rows})
+		table{header: []string{d.t("pdf.factor"), d.t("pdf.weight"), d.t("pdf.score")}, align: "LRR", rows: rows}.drawHeaded(d, d.t(ax.key))
 	}
-}
-
-func (d *doc) competitors() {
-	d.section("pdf.s.competitors", 70)
-	found := false
-	for _, w := range d.plan.SWOTs {
-		if w.Subject != domain.SubjectCompetitor {
-			continue
-		}
-		found = true
-		d.heading(d.txt(w.Competitor), 70)
-		d.swotOrNot(&w)
-	}
-	if !found {
-		d.notAssessed()
-	}
-}
-
-func (d *doc) strategies() {
-	d.section("pdf.s.strategies", 40)
-	if d.plan.ValueProposition != "" {
-		d.heading(d.t("pdf.value_proposition"), 10)
-		d.para(d.plan.ValueProposition)
-	}
-	if len(d.plan.Strategies) == 0 {
-		d.notAssessed()
-		return
-	}
-	for _, k := range domain.StrategyKinds {
-		var rows [][]string
-		for _, s := range d.plan.Strategies {
-			if s.Kind != k {
-				continue
-			}
-			var items []string
-			for _, id := range s.ItemIDs {
-				if it, w := d.plan.FindItem(id); it != nil {
-					items = append(items, d.itemLabel(*it, *w))
-				}
-			}
-			rows = append(rows, []string{d.txt(s.Text), strings.Join(items, "\n")})
-		}
-		if len(rows) == 0 {
-			continue
-		}
-		d.headedTable(d.t("strategy."+string(k)), table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows})
-	}
-}
-
-func (d *doc) itemLabel(it domain.SWOTItem, w domain.SWOT) string {
-	who := d.t("pdf.subject_short." + string(w.Subject))
-	if w.Subject == domain.SubjectCompetitor {
-		who = d.txt(w.Competitor)
-	}
-	return "• " + string(it.Quadrant) + " (" + who + "): " + d.txt(it.Text)
 }
 
 // factorName translates a factor that still has its default name.
-func (d *doc) factorName(f domain.Factor) string {
+func (portfolio) factorName(d *doc, f domain.Factor) string {
 	for _, def := range append(domain.DefaultAttractivenessFactors(), domain.DefaultStrengthCriteria()...) {
 		if def.ID == f.ID && def.Name == f.Name {
 			return d.t("factor." + f.ID)

@@ -1,31 +1,32 @@
 package pdf
 
-import (
-	"fmt"
-	"kamplan/domain"
-	"strings"
-)
+import "kamplan/domain"
 
 // maxAlerts is how many findings the executive summary lists.
 const maxAlerts = 5
 
 // summary fits on one page: the figures, the top objectives, the value proposition in a
 // few lines, and (internal) the five most important findings, grouped, with where to look.
-func (d *doc) summary() {
-	d.section("pdf.s.summary", 0)
+type summary struct{}
+
+func (summary) key() string          { return "pdf.s.summary" }
+func (summary) first(d *doc) float64 { return 0 }
+func (summary) ownPage()             {}
+
+func (s summary) draw(d *doc) {
 	f := d.plan.Summarise(d.in.Settings.Cutoff, d.in.Today)
-	rows := [][2]string{}
+	rows := facts{}
 	if !d.client {
 		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)})
 	}
 	rows = append(rows,
 		[2]string{d.t("pdf.sum.stage"), d.stageName(f.StageNow) + " → " + d.stageName(f.StageTarget)},
 		[2]string{d.t("pdf.sum.share"), d.shareText(d.plan.Wallet)},
-		[2]string{d.t("pdf.sum.white_space"), d.money(f.WhiteSpace, d.plan.Currency)},
+		[2]string{d.t("pdf.sum.white_space"), d.loc.Money(f.WhiteSpace, d.plan.Currency)},
 		[2]string{d.t("pdf.sum.kpis"), d.t("pdf.sum.kpi_counts", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed])},
-		[2]string{d.t("pdf.sum.overdue"), d.number(float64(f.Overdue), 0)},
+		[2]string{d.t("pdf.sum.overdue"), d.loc.Number(float64(f.Overdue), 0)},
 	)
-	d.facts(rows)
+	rows.draw(d)
 	d.heading(d.t("pdf.sum.objectives"), 10)
 	if len(f.TopObjectives) == 0 {
 		d.notAssessed()
@@ -39,11 +40,11 @@ func (d *doc) summary() {
 		d.font("", bodySize)
 		d.para(d.clip(d.txt(d.plan.ValueProposition), d.width(), 5))
 	}
-	d.alerts(f.Alerts)
+	s.alerts(d, f.Alerts)
 }
 
 // alerts lists the most important findings, each with the page where to look.
-func (d *doc) alerts(as []domain.Alert) {
+func (s summary) alerts(d *doc, as []domain.Alert) {
 	if d.client || len(as) == 0 {
 		return
 	}
@@ -52,14 +53,14 @@ func (d *doc) alerts(as []domain.Alert) {
 		if i == maxAlerts {
 			d.font("I", smallSize)
 			d.colour(muted)
-			d.pdf.MultiCell(d.width(), lineH, d.t("pdf.sum.more_alerts", len(as)-maxAlerts), "", "L", false)
+			d.pdf.MultiCell(d.width(), lineH, d.tc("pdf.sum.more_alerts", len(as)-maxAlerts, len(as)-maxAlerts), "", "L", false)
 			break
 		}
-		d.alert(a)
+		s.alert(d, a)
 	}
 }
 
-func (d *doc) alert(a domain.Alert) {
+func (summary) alert(d *doc, a domain.Alert) {
 	text := d.t(a.Key, a.Args...)
 	if len(a.Names) > 0 && a.Names[0] != "" {
 		text = d.t(a.Key, len(a.Names), d.nameList(a.Names, 4))
@@ -71,66 +72,4 @@ func (d *doc) alert(a domain.Alert) {
 	d.pdf.SetXY(marginX+d.width()-24, y)
 	d.pageRefAt("pdf.s."+a.Section, 24)
 	d.pdf.SetY(after)
-}
-
-// nameList joins names, at most n of them and "and N more".
-func (d *doc) nameList(names []string, n int) string {
-	var out []string
-	for i, s := range names {
-		if i == n {
-			return strings.Join(out, ", ") + " " + d.t("pdf.and_more", len(names)-n)
-		}
-		out = append(out, d.txt(s))
-	}
-	return strings.Join(out, ", ")
-}
-
-// clip keeps at most lines lines of text at width w in the current font, ending in "…".
-func (d *doc) clip(text string, w float64, lines int) string {
-	got := d.pdf.SplitText(text, w)
-	if len(got) <= lines {
-		return text
-	}
-	last := d.fit(got[lines-1]+" …", w-2)
-	return strings.Join(append(got[:lines-1], last), " ")
-}
-
-func (d *doc) bullet(text string) { d.bulletAt(text, d.width()) }
-
-// bulletAt writes a bulleted paragraph w millimetres wide.
-func (d *doc) bulletAt(text string, w float64) {
-	d.font("", bodySize)
-	d.colour(ink)
-	lines := d.pdf.SplitText(text, w-5)
-	d.need(float64(len(lines)) * lineH)
-	y := d.pdf.GetY()
-	d.fill(d.accent)
-	d.pdf.Circle(marginX+1.5, y+2.3, 0.8, "F")
-	d.pdf.SetXY(marginX+5, y)
-	d.pdf.MultiCell(w-5, lineH, text, "", "L", false)
-	d.pdf.Ln(0.8)
-}
-
-func (d *doc) quadrantText(p domain.Position) string {
-	if !p.Placed {
-		return d.t("portfolio.incomplete")
-	}
-	return fmt.Sprintf("%s (%s %s, %s %s) — %s", d.t("portfolio."+string(p.Quadrant)),
-		d.t("portfolio.attractiveness"), d.number(p.Attractiveness, 1), d.t("portfolio.strength"), d.number(p.Strength, 1),
-		d.t("portfolio."+string(p.Quadrant)+".advice"))
-}
-
-func (d *doc) stageName(s domain.Stage) string {
-	if !s.Valid() {
-		return "—"
-	}
-	return d.t(fmt.Sprintf("stage.%d", s))
-}
-
-func (d *doc) shareText(w domain.Wallet) string {
-	v, ok := w.ShareOfWallet()
-	if !ok {
-		return d.t("pdf.unknown")
-	}
-	return d.t("pdf.share_of", d.pct(v), d.money(w.Revenue, d.plan.Currency), d.money(w.Potential, d.plan.Currency))
 }

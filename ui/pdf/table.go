@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"strings"
+
+	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
 )
 
 // table writes rows under a header row that is repeated on every page it spans. Column
@@ -14,7 +17,7 @@ type table struct {
 	nowrap string // one letter per column: x keeps the cell on one line
 	rows   [][]string
 	// colourOf, when set, paints a cell (row, column) with a text colour.
-	colourOf func(row, col int) ([3]int, bool)
+	colourOf func(row, col int) (chart.RGB, bool)
 	// minRowH is the least height of a row (room for a drawing in a cell).
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
@@ -27,80 +30,91 @@ const (
 	smallRows   = 6 // a table of up to this many rows stays in one piece with its heading
 )
 
-func (d *doc) table(tb table) {
+// draw writes the table, or says the part is not assessed when it has no rows.
+func (tb table) draw(d *doc) {
 	if len(tb.rows) == 0 {
 		d.notAssessed()
 		return
 	}
-	if tb.widths == nil {
-		d.layoutTable(&tb)
-	}
+	tb = tb.laidOut(d)
 	if len(tb.rows) <= smallRows {
-		d.need(d.tableHeight(tb))
+		d.need(tb.height(d))
 	}
-	d.tableHeader(tb)
-	for i, row := range tb.rows {
-		h := d.rowHeight(tb, row)
-		if d.room() < h {
-			d.pdf.AddPage()
-			d.tableHeader(tb)
-		}
-		d.tableRow(tb, i, row, h)
-	}
+	tb.drawRows(d, nil)
 	d.pdf.Ln(3)
 }
 
-// headedTable writes a heading and its table; a small table stays with its heading on
-// one page, a long one keeps its heading with the header and first rows.
-func (d *doc) headedTable(title string, tb table) {
+// drawRows writes the header and the rows, the header again on every page the rows run
+// onto; after, when given, draws more into row i (at y, h high) once it is written.
+func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
+	tb.drawHeader(d)
+	for i, row := range tb.rows {
+		h := tb.rowHeight(d, row)
+		if d.room() < h {
+			d.pdf.AddPage()
+			tb.drawHeader(d)
+		}
+		y := d.pdf.GetY()
+		tb.drawRow(d, i, row, h)
+		if after != nil {
+			after(i, y, h)
+		}
+	}
+}
+
+// drawHeaded writes a heading and the table; a small table stays with its heading on one
+// page, a long one keeps its heading with the header and first rows.
+func (tb table) drawHeaded(d *doc, title string) {
 	if len(tb.rows) == 0 {
 		d.heading(title, 10)
 		d.notAssessed()
 		return
 	}
-	d.heading(title, d.keepHeight(&tb))
-	d.table(tb)
+	tb = tb.laidOut(d)
+	d.heading(title, tb.keepHeight(d))
+	tb.draw(d)
 }
 
 // keepHeight is what must stay together at the start of a table: all of a small table,
 // the header and two rows of a long one.
-func (d *doc) keepHeight(tb *table) float64 {
-	if tb.widths == nil {
-		d.layoutTable(tb)
-	}
-	keep := d.headerHeight(*tb) + 3
+func (tb table) keepHeight(d *doc) float64 {
+	tb = tb.laidOut(d)
+	keep := tb.headerHeight(d) + 3
 	for i, row := range tb.rows {
 		if i == smallRows || (i >= 2 && len(tb.rows) > smallRows) {
 			break
 		}
-		keep += d.rowHeight(*tb, row)
+		keep += tb.rowHeight(d, row)
 	}
 	return keep
 }
 
-// tableHeight is the height of the whole table, header included.
-func (d *doc) tableHeight(tb table) float64 {
-	h := d.headerHeight(tb) + 3
+// height is the height of the whole table, header included.
+func (tb table) height(d *doc) float64 {
+	h := tb.headerHeight(d) + 3
 	for _, row := range tb.rows {
-		h += d.rowHeight(tb, row)
+		h += tb.rowHeight(d, row)
 	}
 	return h
 }
 
-// layoutTable sets the column widths from the content.
-func (d *doc) layoutTable(tb *table) {
+// laidOut is the table with its column widths set from the content, unless they are set.
+func (tb table) laidOut(d *doc) table {
+	if tb.widths != nil {
+		return tb
+	}
 	n := len(tb.header)
 	minW, maxW := make([]float64, n), make([]float64, n)
 	pad := 2*d.pdf.GetCellMargin() + 0.6
 	d.font("B", smallSize)
 	for i, h := range tb.header {
-		minW[i], maxW[i] = d.textExtent(h, false)
+		minW[i], maxW[i] = textExtent(d.pdf, h, false)
 	}
 	d.font("", smallSize)
 	for _, row := range tb.rows {
 		for i, cell := range row {
 			whole := tb.nowrap != "" && tb.nowrap[i] == 'x'
-			lo, hi := d.textExtent(cell, whole)
+			lo, hi := textExtent(d.pdf, cell, whole)
 			if whole {
 				lo, hi = lo*1.1, hi*1.1 // room for a cell drawn in bold (colourOf)
 			}
@@ -115,13 +129,14 @@ func (d *doc) layoutTable(tb *table) {
 		}
 	}
 	tb.widths = distribute(minW, maxW, d.width())
+	return tb
 }
 
 // textExtent is the width of the longest word (or line, when whole) and of the longest line.
-func (d *doc) textExtent(s string, whole bool) (float64, float64) {
+func textExtent(pdf *pen.Pen, s string, whole bool) (float64, float64) {
 	var lo, hi float64
 	for _, line := range strings.Split(s, "\n") {
-		w := d.pdf.GetStringWidth(line)
+		w := pdf.GetStringWidth(line)
 		hi = max(hi, w)
 		if whole {
 			lo = max(lo, w)
@@ -131,7 +146,7 @@ func (d *doc) textExtent(s string, whole bool) (float64, float64) {
 			continue
 		}
 		for _, word := range strings.Fields(line) {
-			lo = max(lo, d.pdf.GetStringWidth(word))
+			lo = max(lo, pdf.GetStringWidth(word))
 		}
 	}
 	return lo, hi
@@ -165,7 +180,7 @@ func sum(xs []float64) float64 {
 	return t
 }
 
-func (d *doc) headerHeight(tb table) float64 {
+func (tb table) headerHeight(d *doc) float64 {
 	d.font("B", smallSize)
 	lines := 1
 	for i, h := range tb.header {
@@ -174,8 +189,8 @@ func (d *doc) headerHeight(tb table) float64 {
 	return float64(lines)*headerLineH + 3
 }
 
-func (d *doc) tableHeader(tb table) {
-	hh := d.headerHeight(tb)
+func (tb table) drawHeader(d *doc) {
+	hh := tb.headerHeight(d)
 	d.need(hh + 8)
 	d.fill(d.tint(0.12))
 	d.colour(ink)
@@ -190,7 +205,7 @@ func (d *doc) tableHeader(tb table) {
 	d.pdf.SetY(y + hh)
 }
 
-func (d *doc) rowHeight(tb table, row []string) float64 {
+func (tb table) rowHeight(d *doc, row []string) float64 {
 	d.font("", smallSize)
 	lines := 1
 	for i, cell := range row {
@@ -199,7 +214,7 @@ func (d *doc) rowHeight(tb table, row []string) float64 {
 	return max(float64(lines)*cellLineH+2.4, tb.minRowH)
 }
 
-func (d *doc) tableRow(tb table, index int, row []string, h float64) {
+func (tb table) drawRow(d *doc, index int, row []string, h float64) {
 	y := d.pdf.GetY()
 	if index%2 == 1 {
 		d.fill(zebra)

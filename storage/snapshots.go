@@ -1,0 +1,166 @@
+package storage
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"time"
+
+	"kamplan/domain"
+)
+
+// CreateSnapshot keeps the plan as stored now, with its account, as a snapshot (see
+// domain.Store).
+func (s *Store) CreateSnapshot(ctx context.Context, planID string, kind domain.SnapshotKind, label, author string) (domain.SnapshotInfo, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return domain.SnapshotInfo{}, internal(err)
+	}
+	defer tx.Rollback()
+	a, p, err := loadDoc(ctx, tx, planID)
+	if err != nil {
+		return domain.SnapshotInfo{}, err
+	}
+	info := domain.SnapshotInfo{ID: domain.NewID(), PlanID: planID, Kind: kind, Label: label, Author: author}
+	if kind == domain.SnapshotMergeBase {
+		info.ID = ""
+	}
+	if info, _, err = keepSnapshot(ctx, tx, info, a, p); err != nil {
+		return info, err
+	}
+	return info, internal(tx.Commit())
+}
+
+// loadDoc reads a plan with its account and the portfolio's attractiveness factors.
+func loadDoc(ctx context.Context, tx *sql.Tx, planID string) (*domain.Account, *domain.Plan, error) {
+	p, _, err := loadPlan(ctx, tx, planID)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := settingsFrom(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
+	a, err := accountIn(ctx, tx, p.AccountID)
+	return a, p, err
+}
+
+// keepSnapshot stores a state of a plan. A snapshot without an id is a merge base: its id
+// is its content's hash, and keeping the same content again only moves its time.
+// The content leaves out the portfolio's attractiveness factors, which are the settings'
+// (each database has its own), so that one state has one hash everywhere.
+func keepSnapshot(ctx context.Context, tx *sql.Tx, info domain.SnapshotInfo, a *domain.Account, p *domain.Plan) (domain.SnapshotInfo, string, error) {
+	content := *p
+	content.Portfolio.Attractiveness.Factors = nil
+	body, err := EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
+	if err != nil {
+		return info, "", err
+	}
+	sum := sha256.Sum256(body)
+	hash := hex.EncodeToString(sum[:])
+	if info.ID == "" {
+		info.ID, info.Kind = hash[:16], domain.SnapshotMergeBase
+	}
+	info.PlanID, info.At = p.ID, time.Now().UTC()
+	_, err = tx.ExecContext(ctx, `INSERT INTO snapshots(id, plan_id, kind, label, at, author, hash, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET at = excluded.at`,
+		info.ID, info.PlanID, string(info.Kind), info.Label, timeText(info.At), info.Author, hash, string(body))
+	return info, hash, internal(err)
+}
+
+// Snapshots lists a plan's snapshots, newest first.
+func (s *Store) Snapshots(ctx context.Context, planID string) ([]domain.SnapshotInfo, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, plan_id, kind, label, at, author FROM snapshots WHERE plan_id = ? ORDER BY at DESC, id", planID)
+	if err != nil {
+		return nil, internal(err)
+	}
+	defer rows.Close()
+	var out []domain.SnapshotInfo
+	for rows.Next() {
+		var x domain.SnapshotInfo
+		var at string
+		if err := rows.Scan(&x.ID, &x.PlanID, &x.Kind, &x.Label, &at, &x.Author); err != nil {
+			return nil, internal(err)
+		}
+		x.At, _ = time.Parse(time.RFC3339Nano, at)
+		out = append(out, x)
+	}
+	return out, internal(rows.Err())
+}
+
+// Snapshot reads one snapshot with its content; the plan has the portfolio's
+// attractiveness factors of today's settings.
+func (s *Store) Snapshot(ctx context.Context, id string) (*domain.Snapshot, error) {
+	snap, _, err := snapshotIn(ctx, s.db, id)
+	if err != nil {
+		return nil, err
+	}
+	st, err := settingsFrom(ctx, s.db)
+	snap.Plan.Portfolio.Attractiveness.Factors = st.Factors
+	return snap, err
+}
+
+// snapshotIn reads a snapshot and its hash.
+func snapshotIn(ctx context.Context, q queryer, id string) (*domain.Snapshot, string, error) {
+	var snap domain.Snapshot
+	var at, hash, body string
+	err := q.QueryRowContext(ctx, "SELECT id, plan_id, kind, label, at, author, hash, body FROM snapshots WHERE id = ?", id).Scan(
+		&snap.ID, &snap.PlanID, &snap.Kind, &snap.Label, &at, &snap.Author, &hash, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, "", notFound("snapshot", id)
+	}
+	if err != nil {
+		return nil, "", internal(err)
+	}
+	snap.At, _ = time.Parse(time.RFC3339Nano, at)
+	f, err := DecodePlanFile([]byte(body))
+	if err != nil || len(f.Plans) != 1 {
+		return nil, "", domain.Errorf(domain.CodeInternal, "store.corrupt", "plan %s cannot be read: %v", "snapshot "+id, err)
+	}
+	snap.Account, snap.Plan = f.Account, f.Plans[0]
+	return &snap, hash, nil
+}
+
+// DeleteSnapshot removes a snapshot.
+func (s *Store) DeleteSnapshot(ctx context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	res, err := s.db.ExecContext(ctx, "DELETE FROM snapshots WHERE id = ?", id)
+	if err != nil {
+		return internal(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("snapshot", id)
+	}
+	return nil
+}
+
+// ExportSnapshot writes a snapshot as a plan file, whose merge base is the snapshot's
+// content: the file can come back edited and be merged (see MergeJSON).
+func (s *Store) ExportSnapshot(ctx context.Context, id string) ([]byte, error) {
+	snap, err := s.Snapshot(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal(err)
+	}
+	defer tx.Rollback()
+	base, hash, err := keepSnapshot(ctx, tx, domain.SnapshotInfo{Author: s.author}, &snap.Account, &snap.Plan)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal(err)
+	}
+	return EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: snap.Account,
+		Plans: []domain.Plan{snap.Plan}, MergeBases: []domain.MergeBase{{PlanID: snap.PlanID, Snapshot: base.ID, Hash: hash}}})
+}

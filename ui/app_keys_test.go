@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"kamplan/ui/form"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestF1OpensTheMethodFromAField(t *testing.T) {
+	a, _ := openSample(t, "en")
+	var f fyne.Focusable
+	walk(a.win.Content(), func(o fyne.CanvasObject) {
+		if x, ok := o.(form.Editable); ok && f == nil {
+			f = x
+		}
+	})
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("F1 in a field opened nothing")
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(top) {
+		if r, ok := o.(*widget.RichText); ok && len(r.Segments) > 0 {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("F1 did not open the method")
+	}
+}
+
+// Escape closes whatever dialog is on top, the way its Cancel or Close button would: the
+// settings, the method, the about box, the licences.
+func TestEscapeClosesEveryDialog(t *testing.T) {
+	a, _ := openSample(t, "en")
+	escape := func() {
+		a.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	overlays := func() int { return len(a.win.Canvas().Overlays().List()) }
+	for name, open := range map[string]func(){"settings": a.settingsDialog, "method": helpMenu{a}.methodDialog, "about": helpMenu{a}.aboutDialog, "licences": helpMenu{a}.licencesDialog} {
+		open()
+		if overlays() != 1 {
+			t.Fatalf("%s: %d overlays open", name, overlays())
+		}
+		escape()
+		if overlays() != 0 {
+			t.Errorf("Escape did not close the %s dialog", name)
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"kamplan/ui/locale"
+	"kamplan/ui/settings"
+)
+
+// applyLanguage switches the interface language and rebuilds the window.
+func (a *App) applyLanguage(pref string) {
+	a.fyne.Preferences().SetString("language", pref)
+	lang := locale.Interface(pref, locale.System)
+	if lang == a.loc.Lang() {
+		a.refreshView()
+		return
+	}
+	a.loc = locale.New(lang)
+	a.installMenu()
+	a.refreshView()
+}
+
+// refreshView rebuilds the current view, keeping the open plan.
+func (a *App) refreshView() {
+	if a.editor != nil {
+		a.openPlan(a.editor.Account().ID, a.editor.Plan().ID)
+		return
+	}
+	a.ShowHome()
+}
+
+// settingsDialog opens the settings; a language chosen there applies at once.
+func (a *App) settingsDialog() { settings.Show(a, a.applyLanguage, a.files().backupDialog) }

@@ -1,0 +1,85 @@
+package locale
+
+import (
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+	"kamplan/domain/gen"
+)
+
+// Every change Compare can report can be said in both languages: each list's name, each
+// field's label, each section's and each kind of snapshot's name.
+func TestEveryChangeCanBeSaid(t *testing.T) {
+	var keys []string
+	for _, c := range domain.ComparedLists() {
+		keys = append(keys, "history.kind."+string(c), "history.kind."+string(c)+".a")
+		for _, f := range domain.ComparedFields(c) {
+			keys = append(keys, "history.field."+f)
+		}
+	}
+	for _, f := range domain.Fields() {
+		keys = append(keys, "history.field."+string(f))
+	}
+	for _, s := range domain.Sections {
+		keys = append(keys, "history.section."+string(s))
+	}
+	for _, k := range domain.SnapshotKinds {
+		keys = append(keys, "history.snapshot."+string(k))
+	}
+	for _, lang := range assets.Languages {
+		for _, k := range keys {
+			if !assets.Has(lang, k) {
+				t.Errorf("%s: no %q", lang, k)
+			}
+		}
+	}
+}
+
+func TestChangesInWords(t *testing.T) {
+	f := gen.Portfolio(3)[1]
+	p := &f.Plans[0]
+	now := domain.Doc{Account: &f.Account, Plan: p}
+	pct := 12.5
+	obj := p.Objectives[0]
+	c := p.Contacts[1]
+	tests := []struct {
+		lang   string
+		change domain.Change
+		want   string
+	}{
+		{"en", domain.Change{Kind: domain.Changed, Field: "wallet.margin_pct", Old: (*float64)(nil), New: &pct}, "Margin: (empty) → 12.5%"},
+		{"es", domain.Change{Kind: domain.Changed, Field: "stage_now", Old: domain.Stage(2), New: domain.Stage(3)},
+			"Etapa actual de la relación: Básica → Cooperativa"},
+		{"en", domain.Change{Kind: domain.Changed, Field: "commitment.client_agreement.date", Old: domain.Date{}, New: domain.NewDate(2027, 3, 31)},
+			"Client agreement on: — → Mar 31, 2027"},
+		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollContacts, ID: c.ID, Name: c.Name, Field: "reports_to", Old: "", New: p.Contacts[0].ID},
+			"Contact " + c.Name + ": reports to (empty) → " + p.Contacts[0].Name},
+		{"es", domain.Change{Kind: domain.Changed, Coll: domain.CollContacts, ID: c.ID, Name: c.Name, Field: "selling_role", Old: domain.SellingRole(""), New: domain.SellingEconomic},
+			"Contacto " + c.Name + ": función en la venta estratégica Ninguno → Comprador económico"},
+		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollStrengthScores, ID: "price", Name: "Price", Field: "score", Old: 0, New: 7},
+			"Buying criterion Price: score not scored → 7"},
+		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollKPIHistory, Parent: p.KPIs[0].ID, ID: "2027-03", Name: "Cuota", Field: "value", Old: 80.0, New: 85.5},
+			"KPI Cuota: value for Mar 2027 80 → 85.5"},
+		{"es", domain.Change{Kind: domain.Added, Coll: domain.CollKPIHistory, ID: "2027-Q2", Name: "Cuota", New: domain.Measurement{Period: "2027-Q2", Value: 90}},
+			"KPI Cuota: se añadió el valor de T2 2027: 90"},
+		{"en", domain.Change{Kind: domain.Removed, Coll: domain.CollObjectives, ID: obj.ID, Name: obj.Statement, Old: obj}, "Removed an objective: " + obj.Statement},
+		{"es", domain.Change{Kind: domain.Added, Coll: domain.CollActions, Name: "Visitar la planta"}, "Se añadió una acción: Visitar la planta"},
+		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollWhiteSpace, Name: "Planta Norte × Línea 1", Field: "potential", Old: int64(0), New: int64(1_250_000_00)},
+			"White-space cell Planta Norte × Línea 1: potential €0 → €1,250,000"},
+		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollActions, Name: "Visita", Field: "contingency", Old: false, New: true}, "Action Visita: contingency action no → yes"},
+		{"es", domain.Change{Kind: domain.Changed, Coll: domain.CollCoverage, Name: "Ana – Jon", Field: "member_id", Old: "gone", New: f.Account.Team[0].ID},
+			"Pareja de cobertura Ana – Jon: miembro del equipo gone → " + f.Account.Team[0].Name},
+		{"en", domain.Change{Kind: domain.Changed, Coll: domain.CollSWOTs, ID: p.SWOTs[0].ID, Field: "competitor", Old: "", New: "Acme"},
+			"SWOT Client SWOT: competitor (empty) → “Acme”"},
+		{"es", domain.Change{Kind: domain.Changed, Field: "account.annual_revenue", Old: int64(0), New: int64(12_500_000_00)},
+			"Facturación anual del cliente: 0 € → 12.500.000 €"},
+		{"es", domain.Change{Kind: domain.Changed, Coll: domain.CollNotes, Name: "Nota", Field: "text", Old: "Antes", New: "Después"},
+			"Nota Nota: texto «Antes» → «Después»"},
+	}
+	for _, tt := range tests {
+		if got := NewChangeWords(tt.lang, now, now).Sentence(tt.change); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.lang, got, tt.want)
+		}
+	}
+}

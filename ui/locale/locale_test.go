@@ -1,0 +1,112 @@
+package locale
+
+import (
+	"testing"
+
+	"kamplan/domain"
+)
+
+var en, es = New("en"), New("es")
+
+// Amounts are read one way per language, the way they are written, and never guessed.
+func TestAmountsAreReadTheLanguagesWay(t *testing.T) {
+	tests := []struct {
+		l    Locale
+		in   string
+		want int64
+		ok   bool
+	}{
+		{en, "1,250,000.50", 125000050, true}, {es, "1.250.000,50", 125000050, true},
+		{en, "2.5", 250, true}, {es, "2,5", 250, true},
+		{en, "1.250", 0, false}, {es, "2.5", 0, false}, {en, "1,25", 0, false},
+		{en, "3M", 300000000, true}, {es, "1,5 M€", 150000000, true}, {en, "250k", 25000000, true},
+		{en, "€ 1,250", 125000, true}, {en, "3Mx", 0, false}, {en, "", 0, true}, {en, "-5", 0, false},
+		{es, "12.50", 0, false}, {en, "1,2345,678", 0, false}, {es, "1250", 125000, true},
+	}
+	for _, tt := range tests {
+		got, err := tt.l.ParseAmount(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("%s %q: %d, %v", tt.l.Lang(), tt.in, got, err)
+		}
+	}
+}
+
+func TestDaysAreReadTheLanguagesWay(t *testing.T) {
+	tests := []struct {
+		l    Locale
+		in   string
+		want domain.Date
+		ok   bool
+	}{
+		{en, "2027-04-03", domain.NewDate(2027, 4, 3), true}, {es, "03/04/2027", domain.NewDate(2027, 4, 3), true},
+		{en, "03/04/2027", domain.Date{}, false}, {es, "2027-04-03", domain.NewDate(2027, 4, 3), true},
+		{es, "31/02/2026", domain.Date{}, false}, {es, "3/4/27", domain.Date{}, false},
+	}
+	for _, tt := range tests {
+		got, err := tt.l.ParseDay(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("%s %q: %v, %v", tt.l.Lang(), tt.in, got, err)
+		}
+	}
+}
+
+// What is written on screen and on paper is the same, and what an entry shows reads back.
+func TestFormats(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{es.Money(125000000, "EUR"), "1.250.000 €"},
+		{en.Money(125000000, "EUR"), "€1,250,000"},
+		{en.Money(99950, "USD"), "$1,000"},
+		{es.Money(-500000, "GBP"), "−5000 £"},
+		{en.Money(100000, "CHF"), "CHF 1,000"},
+		{es.Money(100000, "MXN"), "1000 MXN"},
+		{es.Number(1234567.891, 2), "1.234.567,89"},
+		{en.Number(1234567.891, 2), "1,234,567.89"},
+		{en.Number(1250.5, 1), "1,250.5"},
+		{es.Number(1250.5, 1), "1250,5"},
+		{es.Number(2027, 0), "2027"},
+		{es.Number(12500, 0), "12.500"},
+		{es.Number(-3.5, 1), "−3,5"},
+		{es.Number(-0.04, 1), "0,0"},
+		{es.Pct(22.916), "22,9 %"},
+		{en.Pct(22.916), "22.9%"},
+		{en.Amount(125000050), "1,250,000.50"},
+		{es.Amount(300000000), "3.000.000"},
+		{es.Compact(126000000), "1,3M"},
+		{en.Compact(45000000), "450k"},
+		{es.Day(domain.NewDate(2026, 11, 22)), "22/11/2026"},
+		{en.Day(domain.NewDate(2026, 11, 22)), "2026-11-22"},
+		{en.Day(domain.Date{}), ""},
+		{es.LongDate(domain.NewDate(2026, 11, 22)), "22/11/2026"},
+		{en.LongDate(domain.NewDate(2026, 11, 22)), "Nov 22, 2026"},
+		{en.LongDate(domain.Date{}), "—"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	for _, l := range []Locale{en, es} {
+		for _, minor := range []int64{0, 5, 125000, 123456789, 125000050} {
+			if got, err := l.ParseAmount(l.Amount(minor)); err != nil || got != minor {
+				t.Errorf("%s: %d written %q reads %d, %v", l.Lang(), minor, l.Amount(minor), got, err)
+			}
+		}
+	}
+}
+
+func TestPeriodsInTheLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		l          Locale
+		in, want   string
+		recognised bool
+	}{
+		{es, "2026-10", "oct 2026", true}, {en, "2026-10", "Oct 2026", true},
+		{es, "2027-Q3", "T3 2027", true}, {en, "2027-Q3", "Q3 2027", true},
+		{es, "2027-H1", "S1 2027", true}, {en, "2027H2", "H2 2027", true},
+		{en, "2026-13", "2026-13", false}, {es, "Semana 3", "Semana 3", false},
+	} {
+		if got, ok := tt.l.Period(tt.in); got != tt.want || ok != tt.recognised {
+			t.Errorf("%s %q: %q, %v", tt.l.Lang(), tt.in, got, ok)
+		}
+	}
+}

@@ -1,0 +1,201 @@
+package locale
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Numbers are written one way per language, and read back the way they are written: English
+// 1,250,000.50, Spanish 1.250.000,50 (a whole number of four digits unseparated, as the RAE
+// writes it: 1250). An entry written the other language's way is refused with an example,
+// never guessed.
+
+// separators are the grouping and the decimal separator of the language.
+func (l Locale) separators() (group, decimal string) {
+	if l.Spanish() {
+		return ".", ","
+	}
+	return ",", "."
+}
+
+// Number writes a number with prec decimals: 1,250.5 (en), 1.250,5 (es), −3 for a negative.
+func (l Locale) Number(v float64, prec int) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', prec, 64)
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	group, dec := l.separators()
+	out := l.group(whole, group)
+	if hasFrac {
+		out += dec + frac
+	}
+	if v < 0 && strings.Trim(out, "0.,") != "" {
+		out = "−" + out
+	}
+	return out
+}
+
+// group puts the thousands separator into a run of digits.
+func (l Locale) group(digits, sep string) string {
+	if l.Spanish() && len(digits) == 4 {
+		return digits
+	}
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// Decimals is how many decimals a value needs: none when it is whole, else two.
+func Decimals(v float64) int {
+	if v == float64(int64(v)) {
+		return 0
+	}
+	return 2
+}
+
+// Pct writes a percentage with one decimal: 22.9% (en), 22,9 % (es).
+func (l Locale) Pct(v float64) string {
+	if l.Spanish() {
+		return l.Number(v, 1) + " %"
+	}
+	return l.Number(v, 1) + "%"
+}
+
+// Amount writes minor units as the major units a person types, with the cents when there
+// are any: 1,250,000 or 1,250,000.50 (en), 1.250.000,50 (es).
+func (l Locale) Amount(minor int64) string {
+	prec := 0
+	if minor%100 != 0 {
+		prec = 2
+	}
+	return l.Number(float64(minor)/100, prec)
+}
+
+var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
+
+// Money writes an amount with its currency, in whole units: 1.250.000 € (es), €1,250,000 or
+// CHF 1,250,000 (en).
+func (l Locale) Money(minor int64, currency string) string {
+	whole := l.Number(math.Round(float64(minor)/100), 0)
+	sym, ok := symbols[currency]
+	if !ok {
+		sym = currency
+	}
+	if l.Spanish() {
+		return whole + " " + sym
+	}
+	if utf8.RuneCountInString(sym) > 1 { // codes such as CHF read better with a space
+		return sym + " " + whole
+	}
+	return sym + whole
+}
+
+// Compact writes an amount in few characters: 1.2M, 450k, 900 (1,2M, 450k in Spanish).
+func (l Locale) Compact(minor int64) string {
+	v := float64(minor) / 100
+	switch {
+	case v >= 1e6 || v <= -1e6:
+		return l.Number(v/1e6, min(1, Decimals(v/1e6))) + "M"
+	case v >= 1e3 || v <= -1e3:
+		return l.Number(v/1e3, 0) + "k"
+	}
+	return l.Number(v, 0)
+}
+
+// readNumber reads a number written with the language's separators; spaces may group digits
+// too.
+func (l Locale) readNumber(s string) (float64, bool) {
+	group, dec := l.separators()
+	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(strings.TrimSpace(s))
+	neg := strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
+	whole, frac, hasFrac := strings.Cut(s, dec)
+	if whole == "" && hasFrac {
+		whole = "0"
+	}
+	if !groupedDigits(whole, group) || (hasFrac && !allDigits(frac)) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(whole, group, "")+"."+frac, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// groupedDigits accepts 1250000 or 1,250,000 (with group ","), never 1,25 or 12,50,000.
+func groupedDigits(s, group string) bool {
+	parts := strings.Split(s, group)
+	if len(parts) == 1 {
+		return allDigits(s)
+	}
+	for i, p := range parts {
+		if !allDigits(p) || (i > 0 && len(p) != 3) || (i == 0 && len(p) > 3) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseNumber reads a number; empty is an error (optional fields check for empty first).
+func (l Locale) ParseNumber(s string) (float64, error) {
+	v, ok := l.readNumber(s)
+	if !ok {
+		return 0, errors.New(l.T("editor.err.number_like", l.Number(1250.5, 1)))
+	}
+	return v, nil
+}
+
+// amountSuffixes are the multipliers an amount may end with: 250k, 3M, 1,5 M€.
+var amountSuffixes = map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6}
+
+// ParseAmount reads an amount of money into minor units (cents): "1,250,000.50", "3M",
+// "250k" and "3 M€" in English; "1.250.000,50", "3M", "1,5 M€" in Spanish. Empty is zero.
+func (l Locale) ParseAmount(s string) (int64, error) {
+	bad := errors.New(l.T("editor.err.amount_like", l.Amount(125000050), "3M", "250k"))
+	s = strings.TrimSpace(strings.NewReplacer("€", "", "$", "", "£", "").Replace(s))
+	if s == "" {
+		return 0, nil
+	}
+	mult := 1.0
+	for suf, m := range amountSuffixes {
+		if strings.HasSuffix(s, suf) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, suf)), m
+			break
+		}
+	}
+	v, ok := l.readNumber(s)
+	_, dec := l.separators()
+	if _, frac, has := strings.Cut(s, dec); !ok || (mult == 1 && has && len(frac) > 2) {
+		return 0, bad
+	}
+	cents := math.Round(v * mult * 100)
+	if math.Abs(cents) > 1e17 {
+		return 0, bad
+	}
+	if cents < 0 {
+		return 0, errors.New(l.T("err.negative"))
+	}
+	return int64(cents), nil
+}

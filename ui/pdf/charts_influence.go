@@ -1,0 +1,148 @@
+package pdf
+
+import (
+	"fmt"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// The influence map on paper is the layout the app draws (chart.LayoutInfluence), sized for
+// the page: every contact has a card or is counted in its cell's "+N", and the names a
+// crowded cell could not draw are listed under the map, so nobody is left out.
+
+// influenceMap is the stakeholders on the grid of influence × attitude (internal edition).
+type influenceMap struct{}
+
+// influencePaper sizes the layout for the page (the drawing is scaled to the text width):
+// tall enough for the most crowded cell, up to about two thirds of a page.
+func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
+	o := chart.DefaultInfluenceOptions()
+	o.W, o.CardH, o.MinCardW = 900, 21, 130
+	crowd := map[[2]int]int{}
+	most := 3
+	for _, c := range contacts {
+		k := [2]int{c.Influence, c.Attitude}
+		crowd[k]++
+		most = max(most, crowd[k])
+	}
+	o.H = min(800, 5*(2*o.Pad+float64(most)*(o.CardH+o.Gap))+2*o.ZoneH+3*o.FontSize*1.3+2*o.Pad)
+	return o
+}
+
+// layout is the map of the plan's contacts and the scale that puts it on the page.
+func (im influenceMap) layout(d *doc) (chart.InfluenceMap, float64) {
+	m := chart.LayoutInfluence(d.plan.Contacts, chart.InfluenceWords(d.t), influencePaper(d.plan.Contacts))
+	return m, d.width() / m.Frame.W
+}
+
+// height is the height of the map with its heading, in millimetres.
+func (im influenceMap) height(d *doc) float64 {
+	m, f := im.layout(d)
+	return m.Frame.H*f + 12
+}
+
+// draw draws the map, then lists the people it could not show by name.
+func (im influenceMap) draw(d *doc) {
+	m, f := im.layout(d)
+	h := m.Frame.H * f
+	d.heading(d.t("pdf.influence_map"), h+2)
+	d.need(h + 2)
+	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
+	for _, z := range m.Zones {
+		d.pdfBox(s.Rect(z.Box), zoneTint(z.Zone), nil)
+	}
+	d.pdf.SetLineWidth(0.15)
+	for _, c := range m.Cells {
+		d.pdfBox(s.Rect(c.Box), nil, &rule)
+	}
+	d.draw(ink)
+	d.pdf.SetLineWidth(0.5)
+	for _, l := range m.Cuts {
+		a, b := s.Point(l.From), s.Point(l.To)
+		d.pdf.Line(a.X, a.Y, b.X, b.Y)
+	}
+	fontPt := chart.DefaultInfluenceOptions().FontSize * f / ptToMM
+	for _, z := range m.Zones {
+		d.pdfLabel(s, z.Label, fontPt, "B", zoneInk(z.Zone), "L")
+	}
+	for _, l := range m.Axes {
+		d.pdfLabel(s, l, fontPt, "", muted, "C")
+	}
+	var shortened []string
+	for _, c := range m.Cells {
+		shortened = append(shortened, im.cards(d, s, c, fontPt)...)
+	}
+	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 2)
+	im.overflow(d, m, shortened)
+}
+
+// cards draws a cell's cards and "+N"; it returns the names it had to shorten.
+func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontPt float64) []string {
+	var shortened []string
+	for _, k := range c.Cards {
+		hue := chart.AttitudeColour(k.Attitude)
+		pale := light(hue, 0.25)
+		d.pdf.SetLineWidth(0.2)
+		if k.KeyPlayer {
+			d.pdf.SetLineWidth(0.5)
+		}
+		d.pdfBox(s.Rect(k.Box), &pale, &hue)
+		style := ""
+		if k.KeyPlayer {
+			style = "B"
+		}
+		if !d.pdfLabel(s, k.Label, fontPt, style, ink, "L") || k.Label.Text != k.Name {
+			shortened = append(shortened, k.Name)
+		}
+	}
+	if c.More != nil {
+		d.pdf.SetLineWidth(0.2)
+		white := chart.White
+		d.pdfBox(s.Rect(c.More.Box), &white, &d.accent)
+		d.pdfLabel(s, c.More.Label, fontPt, "B", d.accent, "L")
+	}
+	return shortened
+}
+
+// overflow lists, cell by cell, the people of crowded cells with no card, then the
+// names shortened on their cards: everyone is named on the map's pages.
+func (im influenceMap) overflow(d *doc, m chart.InfluenceMap, shortened []string) {
+	type group struct {
+		title string
+		names []string
+	}
+	var groups []group
+	for _, c := range m.Cells {
+		if c.More == nil {
+			continue
+		}
+		var names []string
+		for _, id := range c.ContactIDs[len(c.Cards):] {
+			if k := d.plan.FindContact(id); k != nil {
+				names = append(names, k.Name)
+			}
+		}
+		groups = append(groups, group{d.t("peoplemaps.pdf.overflow_cell", d.t("grid."+string(c.Zone)), c.Influence,
+			d.t(fmt.Sprintf("attitude.%d", c.Attitude))), names})
+	}
+	if len(shortened) > 0 {
+		groups = append(groups, group{d.t("peoplemaps.pdf.shortened"), shortened})
+	}
+	if len(groups) == 0 {
+		d.pdf.Ln(3)
+		return
+	}
+	d.font("I", smallSize)
+	d.colour(muted)
+	d.need(4 + lineH)
+	d.pdf.MultiCell(d.width(), 4, d.t("peoplemaps.pdf.overflow"), "", "L", false)
+	for _, g := range groups {
+		d.flowNames(g.title, g.names)
+	}
+	d.pdf.Ln(3)
+}
+
+func zoneTint(z domain.GridCell) *chart.RGB { c := light(chart.ZoneColour(z), 0.10); return &c }
+
+func zoneInk(z domain.GridCell) chart.RGB { return light(chart.ZoneColour(z), 0.9) }

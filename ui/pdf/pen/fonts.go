@@ -1,0 +1,180 @@
+package pen
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sync"
+
+	"kamplan/assets"
+)
+
+// The document's typeface is DejaVu Sans: Latin, Greek, Cyrillic, Arabic (regular and
+// bold; the oblique lacks it) and the punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
+// Chinese, Japanese and Korean come from Droid Sans Fallback (Apache 2.0, 3.4 MB, one
+// regular face), registered in a document only when its text needs it.
+const (
+	Family         = "dejavu" // the document's typeface, for SetFont
+	fallbackFamily = "droidfallback"
+	fallbackFile   = "DroidSansFallback.ttf"
+)
+
+var fontFiles = map[string]string{"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+
+// Coverage bits of a rune: which faces can draw it.
+const (
+	inRegular uint8 = 1 << iota
+	inBold
+	inOblique
+	inFallback
+)
+
+var styleBit = map[string]uint8{"": inRegular, "B": inBold, "I": inOblique}
+
+// Load reads the fonts and the characters they cover, once; an error says a font cannot be read.
+func Load() error {
+	fontsOnce.Do(loadFonts)
+	return fontsErr
+}
+
+var (
+	fontsOnce     sync.Once
+	fontBytes     map[string][]byte
+	fallbackBytes []byte
+	coverage      [lastDrawable + 1]uint8 // Basic Multilingual Plane
+	fontsErr      error
+)
+
+func loadFonts() {
+	fontBytes = map[string][]byte{}
+	for style, name := range fontFiles {
+		b, err := assets.Font(name)
+		if err != nil {
+			fontsErr = err
+			return
+		}
+		fontBytes[style] = b
+		if fontsErr = cover(b, styleBit[style], name); fontsErr != nil {
+			return
+		}
+	}
+	b, err := assets.Font(fallbackFile)
+	if err != nil {
+		fontsErr = err
+		return
+	}
+	fallbackBytes = b
+	fontsErr = cover(b, inFallback, fallbackFile)
+}
+
+// cover marks the runes a font maps with bit.
+func cover(ttf []byte, bit uint8, name string) error {
+	runes, err := cmapRunes(ttf)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	for r := range runes {
+		if r <= lastDrawable {
+			coverage[r] |= bit
+		}
+	}
+	return nil
+}
+
+// face is the family and style that draw r in a text of the given style: the style's
+// own DejaVu face, else DejaVu regular (Arabic in an oblique line), else the fallback.
+// ok is false when no font has r.
+func face(r rune, style string) (fam, sty string, ok bool) {
+	if r > lastDrawable {
+		return "", "", false
+	}
+	c := coverage[r]
+	switch {
+	case c&styleBit[style] != 0:
+		return Family, style, true
+	case c&inRegular != 0:
+		return Family, "", true
+	case c&inFallback != 0:
+		return fallbackFamily, "", true
+	}
+	return "", "", false
+}
+
+// cmapRunes reads the Unicode characters a TrueType font maps (cmap formats 4 and 12).
+func cmapRunes(ttf []byte) (map[rune]bool, error) {
+	if len(ttf) < 12 {
+		return nil, fmt.Errorf("not a TrueType font")
+	}
+	be := binary.BigEndian
+	numTables := int(be.Uint16(ttf[4:]))
+	for i := 0; i < numTables; i++ {
+		rec := ttf[12+16*i:]
+		if string(rec[:4]) != "cmap" {
+			continue
+		}
+		return parseCmap(ttf[be.Uint32(rec[8:]):])
+	}
+	return nil, fmt.Errorf("no cmap table")
+}
+
+func parseCmap(cmap []byte) (map[rune]bool, error) {
+	be := binary.BigEndian
+	n := int(be.Uint16(cmap[2:]))
+	best, bestFormat := []byte(nil), 0
+	for i := 0; i < n; i++ {
+		rec := cmap[4+8*i:]
+		platform, encoding := be.Uint16(rec), be.Uint16(rec[2:])
+		sub := cmap[be.Uint32(rec[4:]):]
+		format := int(be.Uint16(sub))
+		unicode := platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10))
+		if unicode && (format == 12 || (format == 4 && bestFormat != 12)) {
+			best, bestFormat = sub, format
+		}
+	}
+	switch bestFormat {
+	case 12:
+		return cmap12(best), nil
+	case 4:
+		return cmap4(best), nil
+	}
+	return nil, fmt.Errorf("no Unicode cmap")
+}
+
+func cmap4(sub []byte) map[rune]bool {
+	be := binary.BigEndian
+	segs := int(be.Uint16(sub[6:])) / 2
+	ends, starts := sub[14:], sub[16+2*segs:]
+	deltas, offsets := sub[16+4*segs:], sub[16+6*segs:]
+	out := map[rune]bool{}
+	for s := 0; s < segs; s++ {
+		end, start := int(be.Uint16(ends[2*s:])), int(be.Uint16(starts[2*s:]))
+		delta, off := int(be.Uint16(deltas[2*s:])), int(be.Uint16(offsets[2*s:]))
+		for c := start; c <= end && c != 0xFFFF; c++ {
+			glyph := (c + delta) & 0xFFFF
+			if off != 0 {
+				idx := 16 + 6*segs + 2*s + off + 2*(c-start)
+				glyph = int(be.Uint16(sub[idx:]))
+				if glyph != 0 {
+					glyph = (glyph + delta) & 0xFFFF
+				}
+			}
+			if glyph != 0 {
+				out[rune(c)] = true
+			}
+		}
+	}
+	return out
+}
+
+func cmap12(sub []byte) map[rune]bool {
+	be := binary.BigEndian
+	groups := int(be.Uint32(sub[12:]))
+	out := map[rune]bool{}
+	for g := 0; g < groups; g++ {
+		rec := sub[16+12*g:]
+		start, end := be.Uint32(rec), be.Uint32(rec[4:])
+		for c := start; c <= end && c < 0x110000; c++ {
+			out[rune(c)] = true
+		}
+	}
+	return out
+}

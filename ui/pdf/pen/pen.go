@@ -1,0 +1,153 @@
+// Package pen writes text on a gofpdf document safely: every method that draws, measures
+// or stores text cleans it first, so no character gofpdf cannot handle — a rune outside
+// the fonts or the Basic Multilingual Plane, a byte that is not UTF-8 — ever reaches it.
+// It holds the document's fonts (DejaVu Sans, and Droid Sans Fallback for Chinese,
+// Japanese and Korean: fonts.go), the cleaning and its record of what was replaced
+// (clean.go), text that needs several faces drawn in runs of each (runs.go) and the
+// least shaping that makes an Arabic name readable (arabic.go).
+package pen
+
+import (
+	"fmt"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// Pen is the gofpdf document with every method that draws, measures or stores text made
+// safe: the text is cleaned first (see Cleaner). Text that needs another face than the
+// current one (Chinese in a DejaVu line) is drawn in runs of each face (see runs.go).
+type Pen struct {
+	*gofpdf.Fpdf
+	*Cleaner
+	used     map[int]float64 // page → lowest point reached, in mm from the top
+	family   string          // the font set with SetFont
+	style    string
+	size     float64
+	fallback bool            // the fallback font is registered
+	faces    map[string]bool // DejaVu styles registered: a face is parsed only when used
+}
+
+// New makes f safe for any text. The fonts must be loaded (see Load).
+func New(f *gofpdf.Fpdf) *Pen {
+	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}}
+	f.SetAcceptPageBreakFunc(func() bool {
+		p.NoteUsed()
+		auto, _ := p.GetAutoPageBreak()
+		return auto
+	})
+	return p
+}
+
+// NoteUsed records how far down the current page the content reaches.
+func (p *Pen) NoteUsed() {
+	if n := p.PageNo(); n > 0 {
+		p.used[n] = max(p.used[n], p.GetY())
+	}
+}
+
+// AddPage records how full the page being left is, then starts a new one.
+func (p *Pen) AddPage() {
+	p.NoteUsed()
+	p.Fpdf.AddPage()
+}
+
+// Used is the lowest point the content of page n reaches, in millimetres from the top, as
+// far as recorded: when the page was left, or at the last NoteUsed.
+func (p *Pen) Used(n int) float64 { return p.used[n] }
+
+// SetFont remembers the font, to choose the face of each character.
+func (p *Pen) SetFont(family, style string, size float64) {
+	p.family, p.style, p.size = family, style, size
+	p.register(family, style)
+	p.Fpdf.SetFont(family, style, size)
+}
+
+// register adds a face to the document the first time it is used.
+func (p *Pen) register(fam, style string) {
+	switch {
+	case fam == Family && !p.faces[style]:
+		p.AddUTF8FontFromBytes(Family, style, fontBytes[style])
+		p.faces[style] = true
+	case fam == fallbackFamily && !p.fallback:
+		p.AddUTF8FontFromBytes(fallbackFamily, "", fallbackBytes)
+		p.fallback = true
+	}
+}
+
+func (p *Pen) Cell(w, h float64, txt string) { p.CellFormat(w, h, txt, "", 0, "L", false, 0, "") }
+
+func (p *Pen) Cellf(w, h float64, format string, args ...any) {
+	p.Cell(w, h, fmt.Sprintf(format, args...))
+}
+
+func (p *Pen) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+	txt = p.Clean(txt)
+	if p.single(txt) {
+		p.Fpdf.CellFormat(w, h, txt, border, ln, align, fill, link, linkStr)
+		return
+	}
+	p.mixedCell(w, h, txt, border, ln, align, fill, link, linkStr)
+}
+
+func (p *Pen) MultiCell(w, h float64, txt, border, align string, fill bool) {
+	txt = p.Clean(txt)
+	if p.single(txt) {
+		p.Fpdf.MultiCell(w, h, txt, border, align, fill)
+		return
+	}
+	p.mixedMultiCell(w, h, txt, border, align, fill)
+}
+
+func (p *Pen) Text(x, y float64, txt string) {
+	txt = p.Clean(txt)
+	if p.single(txt) {
+		p.Fpdf.Text(x, y, txt)
+		return
+	}
+	p.mixedText(x, y, txt)
+}
+
+func (p *Pen) SplitText(txt string, w float64) []string {
+	txt = p.Clean(txt)
+	if p.single(txt) {
+		return p.Fpdf.SplitText(txt, w)
+	}
+	return p.mixedSplit(txt, w)
+}
+
+func (p *Pen) GetStringWidth(s string) float64 {
+	s = p.Clean(s)
+	if p.single(s) {
+		return p.Fpdf.GetStringWidth(s)
+	}
+	return p.mixedWidth(s)
+}
+
+// Bookmarks and document properties are UTF-16 strings the viewer draws with its own
+// fonts: they keep every character of the Basic Multilingual Plane.
+func (p *Pen) Bookmark(txt string, level int, y float64) { p.Fpdf.Bookmark(p.Clean(txt), level, y) }
+
+func (p *Pen) SetTitle(s string, isUTF8 bool)    { p.Fpdf.SetTitle(p.Clean(s), isUTF8) }
+func (p *Pen) SetSubject(s string, isUTF8 bool)  { p.Fpdf.SetSubject(p.Clean(s), isUTF8) }
+func (p *Pen) SetAuthor(s string, isUTF8 bool)   { p.Fpdf.SetAuthor(p.Clean(s), isUTF8) }
+func (p *Pen) SetKeywords(s string, isUTF8 bool) { p.Fpdf.SetKeywords(p.Clean(s), isUTF8) }
+func (p *Pen) SetCreator(s string, isUTF8 bool)  { p.Fpdf.SetCreator(p.Clean(s), isUTF8) }
+func (p *Pen) SetProducer(s string, isUTF8 bool) { p.Fpdf.SetProducer(p.Clean(s), isUTF8) }
+
+// The flowing-text methods of gofpdf are not used by the document; they are kept safe.
+func (p *Pen) Write(h float64, txt string) { p.Fpdf.Write(h, p.Clean(txt)) }
+func (p *Pen) WriteAligned(w, h float64, txt, align string) {
+	p.Fpdf.WriteAligned(w, h, p.Clean(txt), align)
+}
+func (p *Pen) WriteLinkString(h float64, txt, target string) {
+	p.Fpdf.WriteLinkString(h, p.Clean(txt), target)
+}
+func (p *Pen) WriteLinkID(h float64, txt string, link int) { p.Fpdf.WriteLinkID(h, p.Clean(txt), link) }
+func (p *Pen) SplitLines(txt []byte, w float64) [][]byte {
+	var out [][]byte
+	for _, l := range p.SplitText(string(txt), w) {
+		out = append(out, []byte(l))
+	}
+	return out
+}
+func (p *Pen) GetStringSymbolWidth(s string) int { return p.Fpdf.GetStringSymbolWidth(p.Clean(s)) }

@@ -1,0 +1,160 @@
+package pen
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A run is a piece of text drawn in one face.
+type run struct {
+	text          string
+	family, style string
+}
+
+// single reports whether the current face draws all of txt (the common case: one
+// gofpdf call does the job).
+func (p *Pen) single(txt string) bool {
+	if p.family != Family {
+		return true
+	}
+	bit := styleBit[p.style]
+	for i := 0; i < len(txt); {
+		if txt[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(txt[i:])
+		i += n
+		if r <= lastDrawable && coverage[r]&bit == 0 && r != Placeholder {
+			return false
+		}
+	}
+	return true
+}
+
+// runs splits cleaned text into pieces of one face each.
+func (p *Pen) runs(txt string) []run {
+	var out []run
+	var b strings.Builder
+	cur := run{family: p.family, style: p.style}
+	for _, r := range txt {
+		fam, sty, ok := face(r, p.style)
+		if !ok || unicode.IsSpace(r) {
+			fam, sty = cur.family, cur.style // spaces and the placeholder go with their neighbours
+		}
+		if fam != cur.family || sty != cur.style {
+			if b.Len() > 0 {
+				out = append(out, run{b.String(), cur.family, cur.style})
+				b.Reset()
+			}
+			cur = run{family: fam, style: sty}
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() > 0 {
+		out = append(out, run{b.String(), cur.family, cur.style})
+	}
+	return out
+}
+
+// use sets the face of a run, registering the fallback font the first time it is needed.
+func (p *Pen) use(r run) {
+	p.register(r.family, r.style)
+	p.Fpdf.SetFont(r.family, r.style, p.size)
+}
+
+func (p *Pen) restore() { p.Fpdf.SetFont(p.family, p.style, p.size) }
+
+func (p *Pen) mixedWidth(txt string) float64 {
+	w := 0.0
+	for _, r := range p.runs(txt) {
+		p.use(r)
+		w += p.Fpdf.GetStringWidth(r.text)
+	}
+	p.restore()
+	return w
+}
+
+// mixedText draws the runs one after the other from x on the baseline y.
+func (p *Pen) mixedText(x, y float64, txt string) {
+	for _, r := range p.runs(txt) {
+		p.use(r)
+		p.Fpdf.Text(x, y, r.text)
+		x += p.Fpdf.GetStringWidth(r.text)
+	}
+	p.restore()
+}
+
+// mixedCell draws a cell like CellFormat: border, fill and link from gofpdf, then the runs.
+func (p *Pen) mixedCell(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+	x, y := p.GetXY()
+	if w == 0 {
+		pw, _ := p.GetPageSize()
+		_, _, right, _ := p.GetMargins()
+		w = pw - right - x
+	}
+	p.Fpdf.CellFormat(w, h, "", border, ln, align, fill, link, linkStr)
+	tw := p.mixedWidth(txt)
+	m := p.GetCellMargin()
+	tx := x + m
+	switch {
+	case strings.Contains(align, "R"):
+		tx = x + w - m - tw
+	case strings.Contains(align, "C"):
+		tx = x + (w-tw)/2
+	}
+	_, fontH := p.GetFontSize()
+	p.mixedText(tx, y+h/2+0.3*fontH, txt)
+}
+
+// mixedMultiCell wraps the text like MultiCell and draws each line as a mixed cell.
+func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool) {
+	x := p.GetX()
+	for _, line := range p.mixedSplit(txt, w) {
+		p.SetX(x)
+		p.mixedCell(w, h, line, border, 2, align, fill, 0, "")
+	}
+	left, _, _, _ := p.GetMargins()
+	p.SetX(left)
+}
+
+// mixedSplit breaks text into lines of width w (cell margins deducted), at spaces, or
+// anywhere in Chinese and Japanese, as SplitText does.
+func (p *Pen) mixedSplit(txt string, w float64) []string {
+	avail := w - 2*p.GetCellMargin()
+	var lines []string
+	for _, para := range strings.Split(strings.TrimRight(txt, "\n"), "\n") {
+		lines = append(lines, p.wrapLine(para, avail)...)
+	}
+	return lines
+}
+
+func (p *Pen) wrapLine(para string, avail float64) []string {
+	var lines []string
+	rs := []rune(para)
+	start, lastBreak := 0, -1
+	for i := 0; i < len(rs); i++ {
+		if unicode.IsSpace(rs[i]) || isCJK(rs[i]) {
+			lastBreak = i
+		}
+		if p.mixedWidth(string(rs[start:i+1])) <= avail || i == start {
+			continue
+		}
+		end := i
+		if lastBreak > start {
+			end = lastBreak
+		}
+		lines = append(lines, strings.TrimRight(string(rs[start:end]), " "))
+		start = end
+		if unicode.IsSpace(rs[start]) {
+			start++
+		}
+		i, lastBreak = start-1, -1
+	}
+	return append(lines, string(rs[start:]))
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}

@@ -1,0 +1,188 @@
+package pdf
+
+import (
+	"strings"
+
+	"kamplan/ui/chart"
+)
+
+// The prose of the document: headings, paragraphs, label–value facts, bullets, lists of
+// names and colour keys, each kept on one page with what must stay with it.
+
+// heading is a sub-heading that never ends a page alone: it keeps minBody mm with it.
+func (d *doc) heading(text string, minBody float64) {
+	d.need(9 + minBody)
+	d.pdf.Ln(2)
+	d.font("B", 11.5)
+	d.colour(ink)
+	d.pdf.MultiCell(d.width(), 6, text, "", "L", false)
+	d.pdf.Ln(1)
+}
+
+// para writes wrapped body text.
+func (d *doc) para(text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	d.font("", bodySize)
+	d.colour(ink)
+	d.pdf.MultiCell(d.width(), lineH, d.txt(text), "", "L", false)
+	d.pdf.Ln(2)
+}
+
+// headedPara is a heading and its paragraph, or nothing when there is no text.
+func (d *doc) headedPara(title, text string) {
+	if text == "" {
+		return
+	}
+	d.heading(title, 10)
+	d.para(text)
+}
+
+// notAssessed says in one line that a part of the plan is still empty.
+func (d *doc) notAssessed() {
+	d.font("I", bodySize)
+	d.colour(muted)
+	d.pdf.MultiCell(d.width(), lineH, d.t("pdf.not_assessed"), "", "L", false)
+	d.pdf.Ln(2)
+}
+
+// facts are label–value lines in two columns; a line with no value is left out.
+type facts [][2]string
+
+// height is the height the facts take.
+func (rows facts) height(d *doc) float64 {
+	labelW := d.width() * 0.32
+	d.font("", bodySize)
+	total := 2.0
+	for _, r := range rows {
+		if strings.TrimSpace(r[1]) != "" {
+			total += float64(len(d.pdf.SplitText(r[1], d.width()-labelW)))*lineH + 0.8
+		}
+	}
+	return total
+}
+
+// draw writes the facts; a short block of them stays on one page.
+func (rows facts) draw(d *doc) {
+	labelW := d.width() * 0.32
+	if total := rows.height(d); total < 80 {
+		d.need(total) // a short block of facts stays on one page
+	}
+	for _, r := range rows {
+		if strings.TrimSpace(r[1]) == "" {
+			continue
+		}
+		d.font("", bodySize)
+		lines := d.pdf.SplitText(r[1], d.width()-labelW)
+		d.need(float64(len(lines)) * lineH)
+		y := d.pdf.GetY()
+		d.colour(muted)
+		d.pdf.SetXY(marginX, y)
+		d.pdf.MultiCell(labelW, lineH, r[0], "", "L", false)
+		d.colour(ink)
+		d.pdf.SetXY(marginX+labelW, y)
+		d.pdf.MultiCell(d.width()-labelW, lineH, r[1], "", "L", false)
+		d.pdf.SetY(max(d.pdf.GetY(), y+lineH) + 0.8)
+	}
+	d.pdf.Ln(2)
+}
+
+// fit shortens text with an ellipsis to fit w millimetres in the current font.
+func (d *doc) fit(s string, w float64) string {
+	if d.pdf.GetStringWidth(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 && d.pdf.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r)) + "…"
+}
+
+// clip keeps at most lines lines of text at width w in the current font, ending in "…".
+func (d *doc) clip(text string, w float64, lines int) string {
+	got := d.pdf.SplitText(text, w)
+	if len(got) <= lines {
+		return text
+	}
+	last := d.fit(got[lines-1]+" …", w-2)
+	return strings.Join(append(got[:lines-1], last), " ")
+}
+
+func (d *doc) bullet(text string) { d.bulletAt(text, d.width()) }
+
+// bulletAt writes a bulleted paragraph w millimetres wide.
+func (d *doc) bulletAt(text string, w float64) {
+	d.font("", bodySize)
+	d.colour(ink)
+	lines := d.pdf.SplitText(text, w-5)
+	d.need(float64(len(lines)) * lineH)
+	y := d.pdf.GetY()
+	d.fill(d.accent)
+	d.pdf.Circle(marginX+1.5, y+2.3, 0.8, "F")
+	d.pdf.SetXY(marginX+5, y)
+	d.pdf.MultiCell(w-5, lineH, text, "", "L", false)
+	d.pdf.Ln(0.8)
+}
+
+// colourKey explains the colours of a chart.
+type colourKey []swatch
+
+// swatch is one entry of a colour key: the colour drawn and what it stands for.
+type swatch struct {
+	colour chart.RGB
+	label  string
+}
+
+// swatches writes a colour key, a small square before each label, wrapping at the margin.
+func (key colourKey) draw(d *doc) {
+	d.font("", smallSize)
+	d.colour(ink)
+	const box, gap, line = 2.8, 1.5, 4.2
+	x, y := marginX, d.pdf.GetY()
+	for _, k := range key {
+		w := box + gap + d.pdf.GetStringWidth(k.label) + 4
+		if x > marginX && x+w > marginX+d.width() {
+			x, y = marginX, y+line
+		}
+		d.fill(k.colour)
+		d.pdf.SetDrawColor(0x9A, 0xA3, 0xB0)
+		d.pdf.Rect(x, y+0.6, box, box, "FD")
+		d.pdf.SetXY(x+box+gap, y)
+		d.pdf.CellFormat(w-box-gap, line, k.label, "", 0, "L", false, 0, "")
+		x += w
+	}
+	d.pdf.SetXY(marginX, y+line)
+}
+
+// flowNames writes a bold title then names separated by commas, never breaking a name
+// across lines.
+func (d *doc) flowNames(title string, names []string) {
+	const h = 3.8
+	d.need(h)
+	x, right := marginX, marginX+d.width()
+	d.font("B", smallSize)
+	d.colour(ink)
+	d.pdf.SetX(x)
+	title = d.txt(title) + " "
+	d.pdf.CellFormat(d.pdf.GetStringWidth(title), h, title, "", 0, "L", false, 0, "")
+	x = d.pdf.GetX()
+	d.font("", smallSize)
+	for i, n := range names {
+		text := d.txt(n)
+		if i < len(names)-1 {
+			text += ","
+		}
+		w := d.pdf.GetStringWidth(text + " ")
+		if x+w > right && x > marginX+10 {
+			d.pdf.Ln(h)
+			d.need(h)
+			x = marginX + 4
+		}
+		d.pdf.SetX(x)
+		d.pdf.CellFormat(w, h, text, "", 0, "L", false, 0, "")
+		x += w
+	}
+	d.pdf.Ln(h + 0.6)
+}

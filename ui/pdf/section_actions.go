@@ -1,0 +1,40 @@
+package pdf
+
+import (
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// actions are the action plan: the timeline, then the actions with their owners, dates
+// and status, an overdue one in red.
+type actions struct{}
+
+func (actions) key() string          { return "pdf.s.actions" }
+func (actions) first(d *doc) float64 { return 9 + timeline{}.height(d) }
+
+func (actions) draw(d *doc) {
+	if len(d.plan.Actions) == 0 {
+		d.notAssessed()
+		return
+	}
+	d.heading(d.t("pdf.timeline"), timeline{}.height(d))
+	timeline{}.draw(d)
+	var rows [][]string
+	overdue := map[int]bool{}
+	for i, a := range d.plan.Actions {
+		status := d.t("status." + string(a.Status))
+		if a.Overdue(d.in.Today) {
+			status = d.t("status.overdue")
+			overdue[i] = true
+		}
+		owner := d.txt(a.Owner)
+		if a.ClientOwner != "" {
+			owner += "\n" + d.txt(a.ClientOwner)
+		}
+		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
+	}
+	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
+		colourOf: func(row, col int) (chart.RGB, bool) {
+			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
+		}}.drawHeaded(d, d.t("pdf.actions"))
+}

@@ -1,0 +1,81 @@
+package pdf
+
+import (
+	"kamplan/domain"
+	"kamplan/ui/locale"
+)
+
+// maxChanges is how many changes the "What changed" section lists; the others are counted.
+const maxChanges = 60
+
+// changes lists, in the internal edition, what changed since a snapshot (the last review):
+// section by section, each change in words. Moves within a list are left out.
+type changes struct{}
+
+func (changes) key() string { return "pdf.s.changes" }
+
+func (changes) shown(d *doc) bool { return !d.client && d.in.Since != nil }
+
+func (changes) first(d *doc) float64 { return 12 }
+
+func (changes) draw(d *doc) {
+	since := d.in.Since
+	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
+	var cs []domain.Change
+	for _, c := range domain.Compare(old, now) {
+		if c.Kind != domain.Moved {
+			cs = append(cs, c)
+		}
+	}
+	d.font("I", bodySize)
+	d.colour(muted)
+	d.pdf.MultiCell(d.width(), lineH, d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
+		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind))), "", "L", false)
+	d.pdf.Ln(2)
+	if len(cs) == 0 {
+		d.para(d.t("history.none"))
+		return
+	}
+	d.listChanges(locale.NewChangeWords(d.loc.Lang(), old, now), cs)
+}
+
+func (d *doc) listChanges(w locale.ChangeWords, cs []domain.Change) {
+	listed := 0
+	for _, s := range domain.Sections {
+		for i, c := range sectionChanges(cs, s) {
+			if listed == maxChanges {
+				break
+			}
+			if i == 0 {
+				d.heading(w.Section(s), 10)
+			}
+			d.bullet(d.clip(d.txt(w.Sentence(c)), d.width()-5, 3))
+			listed++
+		}
+	}
+	if rest := len(cs) - listed; rest > 0 {
+		d.pdf.Ln(1)
+		d.para(d.tc("history.more", rest, rest))
+	}
+}
+
+func sectionChanges(cs []domain.Change, s domain.Section) []domain.Change {
+	var out []domain.Change
+	for _, c := range cs {
+		if c.Section == s {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// snapshotLabel is what a snapshot is called: its label; for an export, its edition.
+func (d *doc) snapshotLabel(s domain.SnapshotInfo) string {
+	if s.Kind == domain.SnapshotExport && d.loc.Has("edition."+s.Label) {
+		return d.t("edition." + s.Label)
+	}
+	if s.Label == "" {
+		return d.t("history.snapshot." + string(s.Kind))
+	}
+	return s.Label
+}

@@ -1,0 +1,63 @@
+package pdf
+
+import (
+	"strings"
+
+	"kamplan/domain"
+)
+
+// strategies are the value proposition and the strategies of the cross analysis, by kind,
+// each with the SWOT items it is built on.
+type strategies struct{}
+
+func (strategies) key() string          { return "pdf.s.strategies" }
+func (strategies) first(d *doc) float64 { return 40 }
+
+func (st strategies) draw(d *doc) {
+	d.headedPara(d.t("pdf.value_proposition"), d.plan.ValueProposition)
+	if len(d.plan.Strategies) == 0 {
+		d.notAssessed()
+		return
+	}
+	for _, k := range domain.StrategyKinds {
+		var rows [][]string
+		for _, s := range d.plan.Strategies {
+			if s.Kind != k {
+				continue
+			}
+			var items []string
+			for _, id := range s.ItemIDs {
+				if it, w := d.plan.FindItem(id); it != nil {
+					items = append(items, st.itemLabel(d, *it, w))
+				}
+			}
+			rows = append(rows, []string{d.txt(s.Text), strings.Join(items, "\n")})
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows}.drawHeaded(d, d.t("strategy."+string(k)))
+	}
+}
+
+func (s strategies) itemLabel(d *doc, it domain.SWOTItem, w *domain.SWOT) string {
+	who := d.t("pdf.subject_short." + string(w.Subject))
+	if w.Subject == domain.SubjectCompetitor {
+		who = d.competitorName(*w, s.competitorIndex(d, w))
+	}
+	return "• " + string(it.Quadrant) + " (" + who + "): " + d.txt(it.Text)
+}
+
+// competitorIndex is the place of a competitor SWOT among the plan's competitor SWOTs, from 1.
+func (strategies) competitorIndex(d *doc, w *domain.SWOT) int {
+	n := 0
+	for i := range d.plan.SWOTs {
+		if d.plan.SWOTs[i].Subject == domain.SubjectCompetitor {
+			n++
+		}
+		if &d.plan.SWOTs[i] == w {
+			return n
+		}
+	}
+	return n
+}

@@ -1,0 +1,40 @@
+package pdf
+
+import "kamplan/domain"
+
+// clientSWOT is the client's SWOT.
+type clientSWOT struct{}
+
+func (clientSWOT) key() string { return "pdf.s.client_swot" }
+
+func (clientSWOT) first(d *doc) float64 {
+	return swotGrid{d.plan.SWOTOf(domain.SubjectClient, "")}.firstRow(d)
+}
+
+func (clientSWOT) draw(d *doc) { swotGrid{d.plan.SWOTOf(domain.SubjectClient, "")}.draw(d) }
+
+// competitors are the competitors' SWOTs; the client's copy holds only the shared ones,
+// and leaves the section out when there are none.
+type competitors struct{}
+
+func (competitors) key() string          { return "pdf.s.competitors" }
+func (competitors) first(d *doc) float64 { return 70 }
+
+func (competitors) shown(d *doc) bool {
+	return !d.client || d.plan.SWOTOf(domain.SubjectCompetitor, "") != nil
+}
+
+func (competitors) draw(d *doc) {
+	found := 0
+	for _, w := range d.plan.SWOTs {
+		if w.Subject != domain.SubjectCompetitor {
+			continue
+		}
+		found++
+		d.heading(d.competitorName(w, found), 70)
+		swotGrid{&w}.draw(d)
+	}
+	if found == 0 {
+		d.notAssessed()
+	}
+}
