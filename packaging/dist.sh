@@ -128,7 +128,8 @@ build_linux() {
   step "linux build (position independent, hardened as Debian's are)"
   mkdir -p "$build/linux"
   # PIE, read-only relocations bound at start, and the C part (GLFW) with _FORTIFY_SOURCE; the
-  # linker's .comment note goes (lintian asks for all of this).
+  # linker's .comment note goes (lintian asks for all of this). .ci/e2e.sh compiles with the same
+  # flags, so that in CI this build only links.
   env CGO_CFLAGS="-O2 -g -D_FORTIFY_SOURCE=2" \
     "$GO" build -buildmode=pie -ldflags "$ldflags -extldflags '-Wl,-z,relro,-z,now'" -o "$build/linux/kamplan" .
   objcopy --remove-section=.comment "$build/linux/kamplan"
