@@ -65,7 +65,7 @@ DIST_TOOLS  := x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis wixl:wi
                help2man:help2man zip:zip xz:xz-utils convert:imagemagick
 SMOKE_TOOLS := wine:wine /usr/lib/wine/wine64:wine64 x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 Xvfb:xvfb xdotool:xdotool \
                import:imagemagick unzip:unzip xprop:x11-utils lintian:lintian osslsigncode:osslsigncode \
-               openssl:openssl gpg:gnupg msidump:msitools
+               openssl:openssl gpg:gnupg msidump:msitools makensis:nsis wixl:wixl
 CYCLONEDX   := $(shell $(GO) env GOPATH)/bin/cyclonedx-gomod
 
 .PHONY: dist dist-deps smoke-dist smoke-deps

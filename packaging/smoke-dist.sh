@@ -5,17 +5,20 @@
 #            signature verified (the programs in the zip and installed, the uninstaller, setup.exe,
 #            the MSI and its check, SHA256SUMS.asc), and a tampered copy refused. The rest runs on these files.
 #  Files:    the notices in every release file, the winget manifests, the SBOMs.
-#  Windows:  under Wine in a fresh prefix: setup.exe /S for everyone; its files, shortcut and Apps
-#            entry; kamplan.exe and the launcher kamplan-cli.exe (`version`, `list`, `export-pdf`,
-#            exit status); the window under Xvfb; with the app open, setup and uninstall refuse:
+#  Windows:  under Wine in a fresh prefix: an older release's setup.exe /S for everyone, the
+#            person's database made, this setup.exe /S over it (the upgrade keeps the database byte
+#            for byte); its files, shortcut and Apps entry; kamplan.exe and the launcher
+#            kamplan-cli.exe (`version`, `list`, `export-pdf`, exit status); the window under Xvfb; with the app open, setup and uninstall refuse:
 #            silently with exit code 32, a log line and nothing changed, interactively with a
 #            Retry/Cancel message; the silent uninstall; the install just for the current user;
-#            the MSI (msiexec /i /qn, refused while the app runs, msiexec /x).
+#            the MSI (an older one installed, the upgrade refused while the app runs and done once it
+#            is closed, a downgrade refused, msiexec /x refused while the app runs, then done); the
+#            person's database kept byte for byte through all of it.
 #  Debian:   lintian (no error, no warning); dpkg -i; dpkg --verify; the same verbs; man kamplan;
 #            the window and its WM_CLASS against the menu entry's StartupWMClass; dpkg -r.
 # Screenshots go to out/smoke-dist/. Ends with "N passed, N failed".
 # Needs: wine, wine64, gcc-mingw-w64-x86-64, xvfb, xdotool, imagemagick, unzip, x11-utils, lintian,
-# osslsigncode, openssl, gnupg, msitools (make smoke-deps); root for dpkg.
+# osslsigncode, openssl, gnupg, msitools, nsis and wixl (the older release) (make smoke-deps); root for dpkg.
 # Debian 12's Wine 8.0 lacks bcryptprimitives.dll, which Go >= 1.22 programs load at start: a test-only
 # stand-in (packaging/smoke/bcryptprimitives.c) is built and copied into the throw-away prefix. It is
 # never shipped. Under Wine an exit status is seen modulo 256 (msiexec's 1603 as 67).
@@ -24,10 +27,12 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 
 version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' release/release.go)
+appid=$(sed -n 's/^const AppID = "\([^"]*\)"$/\1/p' release/release.go)
 for f in "dist/kamplan-$version-windows-amd64-setup.exe" "dist/kamplan_${version}_amd64.deb" dist/SHA256SUMS out/dist-build/stamp; do
   [ -f "$f" ] || { echo "smoke-dist: $f is missing: run make dist first" >&2; echo "0 passed, 1 failed"; exit 1; }
 done
-for tool in wine wineserver x86_64-w64-mingw32-gcc Xvfb xdotool xprop import dpkg unzip lintian osslsigncode openssl gpg msidump; do
+for tool in wine wineserver x86_64-w64-mingw32-gcc Xvfb xdotool xprop import convert dpkg unzip lintian osslsigncode \
+            openssl gpg msidump makensis wixl; do
   command -v "$tool" >/dev/null || { echo "smoke-dist: $tool is missing (make smoke-deps installs it)" >&2; echo "0 passed, 1 failed"; exit 1; }
 done
 
@@ -204,6 +209,30 @@ echo "     (sizes: kamplan.exe $((exe_size / 1024)) KiB + kamplan-cli.exe $((cli
 sample="$repo/assets/sample/01-aceros-del-norte.json"
 account=$(sed -n 's/^ *"name": "\(.*\)",$/\1/p' "$sample" | head -1)
 
+# ---------------------------------------------------------------- the previous release
+# The upgrades start from an older version: these programs packed again with a smaller version
+# number (setup.exe and an MSI with a ProductCode of its own), from the zip's files and the MSI's
+# icon and check. The setup.exe is stored, not compressed: it only has to install.
+older_than() { # x.y.z: a smaller x.y.z
+  local x y z
+  IFS=. read -r x y z <<<"$1"
+  if [ "$z" -gt 0 ]; then echo "$x.$y.$((z - 1))"; elif [ "$y" -gt 0 ]; then echo "$x.$((y - 1)).99"; else echo "$((x - 1)).99.99"; fi
+}
+older=$(older_than "$version")
+old_code='{0B5E7C1A-5A0E-4D0C-8F00-00000000AB01}'
+prev="$work/previous"
+pack_previous() {
+  mkdir -p "$prev" &&
+  cp "$portable"/* packaging/windows/kamplan.wxs "$prev/" &&
+  cp "$work/msi/_Streams/Icon.kamplan.ico" "$prev/kamplan.ico" &&
+  cp "$work/msi/_Streams/Binary.MsiCheck" "$prev/msicheck.dll" &&
+  convert -size 164x314 xc:'#1f5fad' -type truecolor BMP3:"$prev/wizard.bmp" &&
+  makensis -V2 -INPUTCHARSET UTF8 '-XSetCompress off' -DVERSION="$older" -DVERSION_MAJOR="${older%%.*}" \
+    -DVERSION_MINOR="$(cut -d. -f2 <<<"$older")" -DSRCDIR="$prev" -DOUTFILE="$prev/setup.exe" packaging/windows/kamplan.nsi &&
+  (cd "$prev" && wixl -a x64 -D Version="$older" -D ProductCode="$old_code" -o "$prev/kamplan.msi" kamplan.wxs)
+}
+check "the previous release ($older: the same programs, an older number) packs: setup.exe and MSI" pack_previous
+
 # ---------------------------------------------------------------- Windows, under Wine
 echo "== Windows installer under Wine, for everyone"
 export WINEPREFIX="$work/wine" WINEARCH=win64 WINEDEBUG=-all
@@ -226,17 +255,6 @@ settle() {
 # run_line COMMAND_LINE: runs a Windows command line as is (Wine would quote an argument with spaces).
 run_line() { SMOKE_COMMAND_LINE="$1" wine "$work/detached.exe"; }
 
-check "setup.exe /S installs" wine "$setup" /S
-settle
-dir="$WINEPREFIX/drive_c/Program Files/KAM Planner"
-lnk="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/KAM Planner.lnk"
-for f in kamplan.exe kamplan-cli.exe uninstall.exe README.md LICENSE.txt THIRD_PARTY_NOTICES.txt; do
-  check "installed: Program Files\\KAM Planner\\$f" test -s "$dir/$f"
-done
-notices "$dir/THIRD_PARTY_NOTICES.txt" "the installer"
-for f in kamplan.exe kamplan-cli.exe uninstall.exe; do signed "$dir/$f" "installed $f"; done
-check "Start-menu shortcut (all users)" test -s "$lnk"
-check "the shortcut starts kamplan.exe" grep -aq 'kamplan.exe' "$lnk"
 key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\KAMPlanner'
 regval() {
   local v i
@@ -247,6 +265,34 @@ regval() {
   done
   printf '%s\n' "$v"
 }
+exe='C:\Program Files\KAM Planner\kamplan.exe'
+cli='C:\Program Files\KAM Planner\kamplan-cli.exe'
+wsample=$(winepath -w "$sample")
+# The person's own database, where the app keeps it, and the app's preferences.
+appdata="$WINEPREFIX/drive_c/users/$user/AppData/Roaming"
+userdb="$appdata/kamplan/kamplan.db"
+prefs="$appdata/fyne/$appid/preferences.json"
+# kept: the person's database is byte for byte what it was when made.
+kept() { [ -s "$userdb" ] && [ "$(md5sum <"$userdb")" = "$usersum" ]; }
+
+check "the previous release's setup.exe /S ($older) installs" wine "$prev/setup.exe" /S
+settle
+expect "… its Apps entry says $older" "^$older\$" regval "$key" DisplayVersion
+expect "the person's database in %AppData%\\kamplan (import-json without --db)" '.' wine "$cli" import-json "$wsample"
+usersum=$(md5sum <"$userdb" 2>/dev/null)
+check "setup.exe /S over it (the upgrade, the app closed) exits 0" wine "$setup" /S
+settle
+expect "… the Apps entry says $version" "^$version\$" regval "$key" DisplayVersion
+check "… the person's database is kept byte for byte" kept
+dir="$WINEPREFIX/drive_c/Program Files/KAM Planner"
+lnk="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/KAM Planner.lnk"
+for f in kamplan.exe kamplan-cli.exe uninstall.exe README.md LICENSE.txt THIRD_PARTY_NOTICES.txt; do
+  check "installed: Program Files\\KAM Planner\\$f" test -s "$dir/$f"
+done
+notices "$dir/THIRD_PARTY_NOTICES.txt" "the installer"
+for f in kamplan.exe kamplan-cli.exe uninstall.exe; do signed "$dir/$f" "installed $f"; done
+check "Start-menu shortcut (all users)" test -s "$lnk"
+check "the shortcut starts kamplan.exe" grep -aq 'kamplan.exe' "$lnk"
 for v in "DisplayName:^KAM Planner\$" "DisplayVersion:^$version\$" "VersionMajor:^0x${version%%.*}\$" \
          "VersionMinor:^0x$(cut -d. -f2 <<<"$version")\$" "HelpLink:^https://" "Publisher:^KAM Planner\$" \
          'UninstallString:^"C:\\Program Files\\KAM Planner\\uninstall.exe"$' \
@@ -254,9 +300,6 @@ for v in "DisplayName:^KAM Planner\$" "DisplayVersion:^$version\$" "VersionMajor
   expect "Apps entry: ${v%%:*}" "${v#*:}" regval "$key" "${v%%:*}"
 done
 
-exe='C:\Program Files\KAM Planner\kamplan.exe'
-cli='C:\Program Files\KAM Planner\kamplan-cli.exe'
-wsample=$(winepath -w "$sample")
 db='C:\users\Public\smoke.db'
 expect "kamplan.exe version" "^kamplan $version\r?\$" wine "$exe" version
 expect "kamplan-cli.exe version (the launcher runs kamplan.exe)" "^kamplan $version\r?\$" wine "$cli" version
@@ -340,7 +383,9 @@ gone() { [ ! -e "$dir" ] && [ ! -e "$lnk" ]; }
 check "uninstall removes Program Files\\KAM Planner (uninstall.exe too) and the shortcut" poll 60 gone
 settle
 if wine reg query "$key" >/dev/null 2>&1; then fail "uninstall removes the Apps entry"; else pass "uninstall removes the Apps entry"; fi
-check "uninstall leaves the user's database" test -s "$WINEPREFIX/drive_c/users/Public/gui.db"
+check "uninstall leaves the person's database, byte for byte" kept
+check "… and a database given with --db" test -s "$WINEPREFIX/drive_c/users/Public/gui.db"
+check "… and the app's preferences (%AppData%\\fyne\\$appid\\preferences.json)" test -s "$prefs"
 expect "… and says so in the log" 'uninstall: removed from C:\\Program Files\\KAM Planner' iconv -f UTF-16 -t UTF-8 "$setup_log"
 
 echo "== Windows, just for the current user"
@@ -387,27 +432,48 @@ settle
 status "… its quiet uninstall exits 0" 0 run_line "$(regval "$ukey" QuietUninstallString)"
 check "… and removes the folder" poll 60 test ! -e "$udir"
 
-echo "== Windows MSI"
-status "msiexec /i … /qn installs" 0 wine msiexec /i "$(winepath -w "$msi")" /qn
+echo "== Windows MSI: the previous version, the upgrade (refused while the app runs), removal"
+uninst='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall'
+product=$(sed -n "s/^  ProductCode: '\(.*\)'\$/\1/p" "$wg/KAMPlanner.KAMPlanner.installer.yaml")
+# app_runs DB: KAM Planner runs from Program Files, on a database of its own (it has made it).
+app_runs() {
+  wine "$exe" --db "C:\\users\\Public\\$1" >"$work/wine-$1.log" 2>&1 &
+  app=$!
+  poll 120 test -s "$WINEPREFIX/drive_c/users/Public/$1"
+}
+app_closes() { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; app=""; settle; }
+status "msiexec /i … /qn installs the previous version's MSI ($older)" 0 wine msiexec /i "$(winepath -w "$prev/kamplan.msi")" /qn
 settle
+expect "… its Apps entry says $older" "^$older\$" regval "$uninst\\$old_code" DisplayVersion
+app_runs msi-upgrade.db
+status "msiexec /i (this version) /qn while the app runs: exit status 1603 (67 under Wine)" 67 \
+  wine msiexec /i "$(winepath -w "$msi")" /qn /l*v 'C:\users\Public\msi-upgrade.log'
+expect "… says why in the MSI log" 'KAM Planner is running \(C:\\Program Files\\KAM Planner\\kamplan.exe is in use\)' \
+  cat "$WINEPREFIX/drive_c/users/Public/msi-upgrade.log"
+expect "… and the previous version stays" "^$older\$" regval "$uninst\\$old_code" DisplayVersion
+app_closes
+status "msiexec /i … /qn upgrades it, the app closed" 0 wine msiexec /i "$(winepath -w "$msi")" /qn
+settle
+expect "… the Apps entry is this version's ($product)" "^$version\$" regval "$uninst\\$product" DisplayVersion
+if wine reg query "$uninst\\$old_code" >/dev/null 2>&1; then fail "… and the previous version's is gone"; else pass "… and the previous version's is gone"; fi
+check "… the person's database is kept byte for byte" kept
+status "the previous version's MSI is refused over it: exit status 1603 (67 under Wine)" 67 \
+  wine msiexec /i "$(winepath -w "$prev/kamplan.msi")" /qn
 check "installed by the MSI: kamplan.exe, kamplan-cli.exe, the notices" \
   test -s "$dir/kamplan.exe" -a -s "$dir/kamplan-cli.exe" -a -s "$dir/THIRD_PARTY_NOTICES.txt"
 notices "$dir/THIRD_PARTY_NOTICES.txt" "the MSI"
 expect "the MSI's kamplan-cli.exe version" "^kamplan $version\r?\$" wine "$cli" version
-product=$(sed -n "s/^  ProductCode: '\(.*\)'\$/\1/p" "$wg/KAMPlanner.KAMPlanner.installer.yaml")
-expect "the MSI's Apps entry ($product)" '^KAM Planner$' regval "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$product" DisplayName
-wine "$exe" --db 'C:\users\Public\msi.db' >"$work/wine-app2.log" 2>&1 &
-app=$!
-poll 120 test -s "$WINEPREFIX/drive_c/users/Public/msi.db" # the app runs: it has opened its database
+expect "the MSI's Apps entry ($product)" '^KAM Planner$' regval "$uninst\\$product" DisplayName
+app_runs msi.db
 status "msiexec /x … /qn while the app runs: exit status 1603 (67 under Wine)" 67 \
   wine msiexec /x "$(winepath -w "$msi")" /qn /l*v 'C:\users\Public\msi.log'
 expect "… says why in the MSI log" 'KAM Planner is running \(C:\\Program Files\\KAM Planner\\kamplan.exe is in use\)' \
   cat "$WINEPREFIX/drive_c/users/Public/msi.log"
 check "… and removes nothing" test -s "$dir/kamplan.exe" -a -s "$dir/kamplan-cli.exe"
-kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; app=""
-settle
+app_closes
 status "msiexec /x … /qn removes it" 0 wine msiexec /x "$(winepath -w "$msi")" /qn
 check "… the folder is gone" poll 30 test ! -e "$dir"
+check "… the person's database stays, byte for byte" kept
 wineserver -k 2>/dev/null
 unset WINEPREFIX
 
