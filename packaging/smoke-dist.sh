@@ -492,7 +492,16 @@ expect "Recommends: xdg-utils (Open folder)" 'xdg-utils' dpkg-query -W -f='${Rec
 check "installed: /usr/bin/kamplan" test -x /usr/bin/kamplan
 check "installed: the .desktop entry, in Office" grep -q '^Categories=Office;' /usr/share/applications/kamplan.desktop
 check "installed: the icon" test -s /usr/share/icons/hicolor/256x256/apps/kamplan.png
-expect "installed: the man page, from kamplan --help" '^export\\-pdf ' bash -c 'zcat /usr/share/man/man1/kamplan.1.gz'
+# man_lists_every_verb: each verb of kamplan --help is an item of the man page, with its description.
+man_lists_every_verb() {
+  local items verb missing=""
+  items=$(zcat /usr/share/man/man1/kamplan.1.gz | grep -A1 '^\.TP$' | sed 's/\\-/-/g')
+  for verb in $(/usr/bin/kamplan --help | sed -n 's/^  \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p' | sort -u); do
+    grep -q "^$verb\( \|\$\)" <<<"$items" || missing="$missing $verb"
+  done
+  [ -z "$missing" ] || { echo "not an item of the man page:$missing"; return 1; }
+}
+check "installed: the man page, from kamplan --help: every verb an item" man_lists_every_verb
 check "installed: the changelog" test -s /usr/share/doc/kamplan/changelog.gz
 expect "installed: the copyright file, in Debian's format" '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' head -1 /usr/share/doc/kamplan/copyright
 check "… with the fonts' and the modules' licences" bash -c 'grep -q "^Files: assets/fonts/DroidSansFallback" /usr/share/doc/kamplan/copyright && grep -q "^Files: vendor/modernc.org/sqlite/" /usr/share/doc/kamplan/copyright && grep -q "^Files: assets/fonts/DejaVu" /usr/share/doc/kamplan/copyright'

@@ -30,7 +30,8 @@ With no verb, kamplan opens the desktop app.
 Verbs:
   list                                 one line per account and plan: name, tier, period, quadrant, share of wallet
   export-json --account NAME [--period P] --out FILE    write a portable plan file ("-" for standard output)
-  export-json --snapshot ID --out FILE write a snapshot of a plan as a plan file
+  export-json --snapshot ID --out FILE
+                                       write a snapshot of a plan as a plan file
   import-json [--replace] FILE         read a portable plan file (all or nothing)
   import-json --merge [--prefer stored|file] [--author NAME] FILE
                                        merge a plan file that came back edited into the stored plan:
@@ -44,9 +45,9 @@ Verbs:
                                        --dates says how 03/04/2026 reads when the file does not;
                                        --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
-             [--since SNAPSHOT]        write the plan as a PDF document; with --since, the internal edition
-                                       says what changed since the snapshot (id or label; by default the
-                                       plan's last sign-off snapshot, when it has one)
+                                       write the plan as a PDF document
+             [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
+                                       label; by default the plan's last sign-off snapshot, when it has one)
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
                                        keep the plan as it is now
   snapshots --account NAME [--period P]  list the plan's snapshots, newest first
