@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/assets"
+	"kamplan/ui/form"
 )
 
 // noticeRule is the line above and below each component's title in THIRD_PARTY_NOTICES.txt
@@ -53,15 +54,9 @@ func (a helpMenu) licencesDialog() {
 	intro := widget.NewLabel(a.loc.T("licences.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(a.loc.Title("menu.licences"), a.loc.T("dialog.close"), container.NewBorder(intro, nil, nil, nil, split), a.win)
-	d.Resize(dialogSize(a.win, fyne.NewSize(1000, 640)))
+	d.Resize(form.FitWindow(a.win, fyne.NewSize(1000, 640)))
 	a.ShowDialog(d, nil)
 	if len(ns) > 0 {
 		list.Select(0)
 	}
-}
-
-// dialogSize is the size wanted, or less when the window is smaller.
-func dialogSize(win fyne.Window, want fyne.Size) fyne.Size {
-	have := win.Canvas().Size()
-	return fyne.NewSize(min(want.Width, have.Width*0.95), min(want.Height, have.Height*0.9))
 }
