@@ -56,19 +56,29 @@ SHOTS ?= /tmp/kamplan-shots
 screenshots: deps
 	bash docs/screenshots.sh $(SHOTS)
 
-# Release files for Windows and Debian/Ubuntu into dist/ (see packaging/dist.sh); the first run
-# compiles SQLite for Windows, about 15 minutes on 2 cores. smoke-dist installs and runs them here
-# (the installer under Wine, the .deb with dpkg; needs root).
-DIST_TOOLS  := x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis zip:zip xz:xz-utils convert:imagemagick
-SMOKE_TOOLS := wine:wine /usr/lib/wine/wine64:wine64 x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 Xvfb:xvfb xdotool:xdotool import:imagemagick unzip:unzip
+# Release files for Windows and Debian/Ubuntu into dist/ (see packaging/dist.sh): signed when
+# SIGN_PKCS12 and SIGN_PASSWORD (and SIGN_GPG_KEY for SHA256SUMS) are set. The first run compiles
+# SQLite for Windows, about 15 minutes on 2 cores. smoke-dist signs them again with a throw-away
+# certificate, verifies every signature, installs and runs them here (the installers and the MSI
+# under Wine, the .deb with dpkg and lintian; needs root).
+DIST_TOOLS  := x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis wixl:wixl osslsigncode:osslsigncode \
+               help2man:help2man zip:zip xz:xz-utils convert:imagemagick
+SMOKE_TOOLS := wine:wine /usr/lib/wine/wine64:wine64 x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 Xvfb:xvfb xdotool:xdotool \
+               import:imagemagick unzip:unzip xprop:x11-utils lintian:lintian osslsigncode:osslsigncode \
+               openssl:openssl gpg:gnupg msidump:msitools makensis:nsis wixl:wixl
+CYCLONEDX   := $(shell $(GO) env GOPATH)/bin/cyclonedx-gomod
 
 .PHONY: dist dist-deps smoke-dist smoke-deps
 
-dist: deps dist-deps
+dist: deps dist-deps $(CYCLONEDX)
 	bash packaging/dist.sh
 
 smoke-dist: smoke-deps
 	bash packaging/smoke-dist.sh
+
+# The SBOMs' tool (CycloneDX, OWASP): from the Go module proxy, pinned.
+$(CYCLONEDX):
+	$(GO) install github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@v1.10.0
 
 dist-deps smoke-deps:
 	@missing=""; for t in $(if $(filter dist-deps,$@),$(DIST_TOOLS),$(SMOKE_TOOLS)); do \

@@ -12,8 +12,8 @@ import (
 // verb (`kamplan list`), it attaches to the console it was started from and prints there. Standard
 // handles that already lead somewhere (a file or a pipe: `kamplan list > plans.txt`) are kept.
 // cmd and PowerShell do not wait for a GUI program, nor see its exit status: scripts use the console
-// twin kamplan-cli.exe, the same program linked as a console program (there AttachConsole fails,
-// the process has its console already, and nothing changes).
+// launcher kamplan-cli.exe (packaging/windows/launcher.c), which runs this program with its own
+// standard handles and console, waits for it and exits with its exit status.
 func init() {
 	if len(os.Args) < 2 {
 		return // the desktop app: no console wanted

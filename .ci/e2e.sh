@@ -10,7 +10,9 @@ work=$(mktemp -d)
 # KEEP=1 keeps the screenshots and the log in $work for a look after a failure.
 trap 'kill $app $xvfb 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "e2e: kept $work" || rm -rf "$work"' EXIT
 
-go build -o "$work/kamplan" .
+# The release's compile flags (packaging/dist.sh: position independent, C hardened), so that the
+# make dist after this in CI reuses the compiled packages and only links.
+CGO_CFLAGS="-O2 -g -D_FORTIFY_SOURCE=2" go build -buildmode=pie -o "$work/kamplan" .
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" LANG=en_US.UTF-8
 mkdir -p "$XDG_CONFIG_HOME/fyne/com.kamplanner.app"
 echo '{"hint.shown":true}' > "$XDG_CONFIG_HOME/fyne/com.kamplanner.app/preferences.json"

@@ -7,8 +7,18 @@ import (
 	"sync/atomic"
 )
 
-//go:embed fonts/*.ttf i18n sample icon.png
+//go:embed fonts/*.ttf i18n sample icon.png THIRD_PARTY_NOTICES.txt
 var files embed.FS
+
+// THIRD_PARTY_NOTICES.txt holds the licences of the modules and fonts built into the programs;
+// it is generated from what the builds link, and dist.sh refuses to release when it is stale.
+//go:generate go run ../packaging/notices -o THIRD_PARTY_NOTICES.txt
+
+// Notices returns the third-party notices (licence texts) the programs carry.
+func Notices() []byte {
+	b, _ := files.ReadFile("THIRD_PARTY_NOTICES.txt")
+	return b
+}
 
 // Font returns an embedded TrueType font by file name (e.g. "DejaVuSans.ttf").
 func Font(name string) ([]byte, error) {

@@ -34,14 +34,14 @@ func TestF1OpensTheMethodFromAField(t *testing.T) {
 }
 
 // Escape closes whatever dialog is on top, the way its Cancel or Close button would: the
-// settings, the method, the about box.
+// settings, the method, the about box, the licences.
 func TestEscapeClosesEveryDialog(t *testing.T) {
 	a, _ := openSample(t, "en")
 	escape := func() {
 		a.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 	overlays := func() int { return len(a.win.Canvas().Overlays().List()) }
-	for name, open := range map[string]func(){"settings": a.settingsDialog, "method": helpMenu{a}.methodDialog, "about": helpMenu{a}.aboutDialog} {
+	for name, open := range map[string]func(){"settings": a.settingsDialog, "method": helpMenu{a}.methodDialog, "about": helpMenu{a}.aboutDialog, "licences": helpMenu{a}.licencesDialog} {
 		open()
 		if overlays() != 1 {
 			t.Fatalf("%s: %d overlays open", name, overlays())

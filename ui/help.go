@@ -21,5 +21,5 @@ func (a helpMenu) methodDialog() {
 	a.ShowDialog(dialog.NewCustom(a.loc.Title("menu.method"), a.loc.T("dialog.close"), scroll, a.win), nil)
 }
 
-// helpMenu is the Help menu's work: the about box and the method.
+// helpMenu is the Help menu's work: the about box, the licences and the method.
 type helpMenu struct{ *App }

@@ -70,6 +70,7 @@ func (a *App) menus() []*fyne.Menu {
 			item("menu.previous_page", func() { a.stepPage(-1) }, ctrl(fyne.KeyPageUp))),
 		fyne.NewMenu(a.loc.T("menu.help"),
 			item("menu.about", helpMenu{a}.aboutDialog, nil),
+			item("menu.licences", helpMenu{a}.licencesDialog, nil),
 			item("menu.method", helpMenu{a}.methodDialog, &desktop.CustomShortcut{KeyName: fyne.KeyF1})),
 	}
 }

@@ -30,7 +30,8 @@ With no verb, kamplan opens the desktop app.
 Verbs:
   list                                 one line per account and plan: name, tier, period, quadrant, share of wallet
   export-json --account NAME [--period P] --out FILE    write a portable plan file ("-" for standard output)
-  export-json --snapshot ID --out FILE write a snapshot of a plan as a plan file
+  export-json --snapshot ID --out FILE
+                                       write a snapshot of a plan as a plan file
   import-json [--replace] FILE         read a portable plan file (all or nothing)
   import-json --merge [--prefer stored|file] [--author NAME] FILE
                                        merge a plan file that came back edited into the stored plan:
@@ -44,6 +45,7 @@ Verbs:
                                        --dates says how 03/04/2026 reads when the file does not;
                                        --prefer: where the file differs from what is stored, whose value stays
   export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
+                                       write the plan as a PDF document
              [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
                                        label; by default the plan's last sign-off snapshot, when it has one)
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
@@ -52,7 +54,8 @@ Verbs:
   backup --out FILE                    write a consistent copy of the database
   restore FILE                         replace the database with a backup, after checking the file and
                                        copying the current database beside it
-  version                              print the version
+  version                              print the version (also --version)
+  help                                 print this help (also -h, --help; after a verb too)
 
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
 `
@@ -88,37 +91,44 @@ func usagef(format string, args ...any) error { return errUsage{fmt.Sprintf(form
 
 // Run executes the command line and returns the process exit code; with no verb it opens the GUI.
 func Run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) int {
+	err := runLine(args, stdout, stderr, gui)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
+		return ExitOK
+	}
+	return finish(stderr, err)
+}
+
+func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) error {
 	dbPath, rest, err := globalFlags(args)
 	if err != nil {
-		return fail(stderr, err)
+		return err
 	}
 	if len(rest) == 0 {
-		return finish(stderr, runGUI(dbPath, gui))
+		return runGUI(dbPath, gui)
 	}
 	name, verbArgs := rest[0], rest[1:]
 	switch name {
 	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return ExitOK
+		return flag.ErrHelp
 	case "version", "--version":
 		fmt.Fprintln(stdout, "kamplan", release.Version)
-		return ExitOK
+		return nil
 	}
 	v, ok := verbs[name]
 	if !ok {
-		return fail(stderr, usagef("unknown verb %q", name))
+		return usagef("unknown verb %q", name)
 	}
 	dbPath, verbArgs, err = dbFlagAnywhere(dbPath, verbArgs)
 	if err != nil {
-		return fail(stderr, err)
+		return err
 	}
 	if dbPath == "" {
 		if dbPath, err = storage.DefaultPath(); err != nil {
-			return fail(stderr, err)
+			return err
 		}
 	}
-	e := &env{ctx: context.Background(), dbPath: dbPath, stdout: stdout, stderr: stderr}
-	return finish(stderr, v(e, verbArgs))
+	return v(&env{ctx: context.Background(), dbPath: dbPath, stdout: stdout, stderr: stderr}, verbArgs)
 }
 
 func runGUI(dbPath string, gui func(string) error) error {
@@ -132,13 +142,17 @@ func runGUI(dbPath string, gui func(string) error) error {
 	return gui(dbPath)
 }
 
-// globalFlags reads --db before the verb.
+// globalFlags reads --db (and --version) before the verb.
 func globalFlags(args []string) (string, []string, error) {
 	fs := flag.NewFlagSet("kamplan", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	db := fs.String("db", "", "database file")
+	version := fs.Bool("version", false, "print the version")
 	if err := fs.Parse(args); err != nil {
-		return "", nil, usagef("%v", err)
+		return "", nil, helpOrUsage(err, "")
+	}
+	if *version {
+		return *db, []string{"version"}, nil
 	}
 	return *db, fs.Args(), nil
 }
@@ -161,6 +175,14 @@ func dbFlagAnywhere(db string, args []string) (string, []string, error) {
 		}
 	}
 	return db, rest, nil
+}
+
+// helpOrUsage passes on a request for help (-h, --help) and makes any other flag error a usage error.
+func helpOrUsage(err error, prefix string) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return flag.ErrHelp
+	}
+	return usagef("%s%v", prefix, err)
 }
 
 func finish(stderr io.Writer, err error) int {
@@ -213,7 +235,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, usagef("%s: %v", fs.Name(), err)
+			return nil, helpOrUsage(err, fs.Name()+": ")
 		}
 		if fs.NArg() == 0 {
 			return pos, nil

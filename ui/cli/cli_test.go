@@ -50,6 +50,7 @@ func TestVerbs(t *testing.T) {
 		{"unknown verb", []string{"--db", db, "frobnicate"}, 2, "", `unknown verb "frobnicate"`},
 		{"unknown flag", []string{"--db", db, "list", "--fast"}, 2, "", "usage:"},
 		{"version", []string{"version"}, 0, "kamplan " + release.Version, ""},
+		{"--version", []string{"--version"}, 0, "kamplan " + release.Version, ""},
 		{"help", []string{"help"}, 0, "export-json", ""},
 		{"no verb opens the GUI", []string{"--db", db}, 1, "", "no display in tests"},
 	}
@@ -172,5 +173,19 @@ func TestExportPDF(t *testing.T) {
 	b, _ := os.ReadFile(out)
 	if !bytes.HasPrefix(b, []byte("%PDF-")) || !bytes.Contains(b, []byte("612.00 792.00")) {
 		t.Fatal("the letter client edition was not written")
+	}
+}
+
+// Asking for help is not a mistake: the usage goes to standard output and the exit status is 0,
+// wherever --help stands (man pages and packaging tools run `kamplan --help`).
+func TestHelpPrintsUsageAndSucceeds(t *testing.T) {
+	for _, args := range [][]string{
+		{"--help"}, {"-h"}, {"-help"}, {"help"}, {"--db", "x.db", "--help"},
+		{"list", "--help"}, {"export-pdf", "-h"}, {"import-csv", "--accounts", "a.csv", "--help"},
+	} {
+		r := run(args...)
+		if r.code != ExitOK || !strings.HasPrefix(r.stdout, "usage: kamplan") || r.stderr != "" {
+			t.Errorf("%q: exit %d\nstdout: %.40q\nstderr: %q", args, r.code, r.stdout, r.stderr)
+		}
 	}
 }
