@@ -17,7 +17,8 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Store is the local database of accounts and plans. It is safe for concurrent use. It
@@ -176,17 +177,17 @@ func checkExisting(path string) (int, error) {
 	if err := checkHeader(path); err != nil {
 		return 0, err
 	}
-	db, err := sql.Open("sqlite", "file:"+url.PathEscape(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", readOnly(path)+"&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return 0, notADatabase(path)
 	}
 	defer db.Close()
 	var version, tables int
 	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
-		return 0, notADatabase(path)
+		return 0, unreadable(path, err)
 	}
 	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plans'").Scan(&tables); err != nil {
-		return 0, notADatabase(path)
+		return 0, unreadable(path, err)
 	}
 	switch {
 	case version > latestVersion():
@@ -214,6 +215,16 @@ func checkHeader(path string) error {
 
 func notADatabase(path string) error {
 	return domain.Errorf(domain.CodeInvalid, "store.not_db", "%s is not a KAM Planner database (not a SQLite file); the file was not changed", path)
+}
+
+// unreadable says why SQLite could not read a file that starts as a SQLite database: it
+// is damaged, or it could not be read at all (locked by another program, say).
+func unreadable(path string, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
+		return domain.Errorf(domain.CodeInvalid, "store.damaged", "%s is damaged and cannot be read as a database (%v); the file was not changed", path, err)
+	}
+	return domain.Errorf(domain.CodeInvalid, "store.read", "cannot read %s: %v", path, err)
 }
 
 // connect opens the pool; the pragmas ride on the DSN so every pooled connection has them.

@@ -29,7 +29,7 @@ func CheckRestorable(path string) error {
 	if err := checkWhole(path); err != nil {
 		return err
 	}
-	db, err := sql.Open("sqlite", "file:"+url.PathEscape(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", readOnly(path)+"&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return restoreRefused("store.restore_not_db", "%s is not a KAM Planner database", path)
 	}
@@ -90,6 +90,46 @@ func checkWhole(path string) error {
 	return nil
 }
 
+// readOnly is the DSN that reads the database at path without changing it. A database
+// with no -wal or -journal file beside it holds all its content in the file itself, so it
+// is read as immutable: SQLite then makes no -wal and -shm files beside it, as it would
+// for a database in WAL mode. A -wal file holds part of the content, and SQLite must read
+// it (keeping its index, the -shm file, beside it); a -journal file must be rolled back.
+func readOnly(path string) string {
+	dsn := "file:" + url.PathEscape(path) + "?mode=ro"
+	target := path // SQLite names the files beside a database after its link's target
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		target = resolved
+	}
+	for _, beside := range []string{"-wal", "-journal"} {
+		if _, err := os.Lstat(target + beside); !errors.Is(err, os.ErrNotExist) {
+			return dsn
+		}
+	}
+	return dsn + "&immutable=1"
+}
+
+// Check says why the file at path cannot replace the database: it is the database itself,
+// or one of the files SQLite keeps beside it, or CheckRestorable refuses it. Those of the
+// database are told by name and identity, never opened: closing a file of the database
+// opened beside the store would release the store's locks on it (POSIX locks belong to
+// the process), and another process would then take the database as unused.
+func (b Backups) Check(path string) error {
+	db := b.s.path
+	if sameFile(path, db) || absPath(path) == absPath(db) {
+		return restoreRefused("store.restore_self", "%s is the database itself", path)
+	}
+	if resolved, err := filepath.EvalSymlinks(db); err == nil {
+		db = resolved
+	}
+	for _, beside := range []string{"-wal", "-shm", "-journal"} {
+		if sameFile(path, db+beside) || absPath(path) == absPath(db+beside) {
+			return restoreRefused("store.restore_own_file", "%s is one of the database's own files", path)
+		}
+	}
+	return CheckRestorable(path)
+}
+
 func restoreRefused(key, format string, args ...any) error {
 	return domain.Errorf(domain.CodeInvalid, key, format+": nothing was restored, the current data is unchanged", args...)
 }
@@ -103,11 +143,8 @@ func (b Backups) Restore(ctx context.Context, path string) (savedAs string, err 
 
 func (b Backups) restore(ctx context.Context, path string, keepCopy bool) (string, error) {
 	s := b.s
-	if err := CheckRestorable(path); err != nil {
+	if err := b.Check(path); err != nil {
 		return "", err
-	}
-	if a, b := absPath(path), absPath(s.path); a == b {
-		return "", restoreRefused("store.restore_self", "%s is the database itself", path)
 	}
 	savedAs := ""
 	if keepCopy {
@@ -144,7 +181,7 @@ func copyIn(ctx context.Context, db *sql.DB, path string) error {
 		if !ok {
 			return errors.New("the SQLite driver cannot restore")
 		}
-		b, err := r.NewRestore("file:" + url.PathEscape(path) + "?mode=ro")
+		b, err := r.NewRestore(readOnly(path))
 		if err != nil {
 			return err
 		}

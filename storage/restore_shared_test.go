@@ -5,7 +5,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"kamplan/domain"
 )
 
 const listerEnv = "KAMPLAN_LISTER"
@@ -89,5 +92,39 @@ func TestAfterARestoreOtherProcessesShareTheDatabase(t *testing.T) {
 	defer again.Close()
 	if q, err := again.LoadPlan(ctx, p.ID); err != nil || q.ValueProposition != p.ValueProposition {
 		t.Fatalf("after the app closed the database holds %q (%v)", q.ValueProposition, err)
+	}
+}
+
+// Picking the database itself, or its -wal or -shm file, as the backup to restore is
+// refused without the file being opened beside the store: the store keeps its hold on the database, so another process
+// that reads it and closes leaves its -wal and -shm files to the app.
+func TestRestoringTheDatabaseItselfKeepsItShared(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "k.db")
+	app, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink(path, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ path, want string }{
+		{path, "is the database itself"}, {link, "is the database itself"},
+		{path + "-wal", "is one of the database's own files"}, {path + "-shm", "is one of the database's own files"},
+	} {
+		if err := app.Backups().Check(tt.path); domain.CodeOf(err) != domain.CodeInvalid || !strings.Contains(err.Error(), tt.want) {
+			t.Fatalf("checking %s: %v", tt.path, err)
+		}
+		if _, err := app.Backups().Restore(ctx, tt.path); domain.CodeOf(err) != domain.CodeInvalid {
+			t.Fatalf("restoring %s: %v", tt.path, err)
+		}
+	}
+	listElsewhere(t, path)
+	for _, f := range []string{path + "-wal", path + "-shm"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("after the other process closed: %v", err)
+		}
 	}
 }

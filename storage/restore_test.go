@@ -100,6 +100,69 @@ func TestRestoreRefusesWhatIsNotABackupOfThisApp(t *testing.T) {
 	}
 }
 
+// Checking and restoring a backup adds no file beside it: neither a backup of this app
+// nor a copy of a database in WAL mode taken without its -wal file. A copy taken with its
+// -wal file is read with it, as that file holds part of its content (SQLite keeps its
+// index of the -wal file beside it).
+func TestRestoreLeavesTheBackupsFolderAsItWas(t *testing.T) {
+	s := seededStore(t)
+	want := exported(t, s)
+	other, err := Open(filepath.Join(t.TempDir(), "live.db")) // the sample plans, in its -wal file
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	withWAL := copyFiles(t, other.Path(), "with-wal.db", "", "-wal")
+	if _, err := other.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		t.Fatal(err)
+	}
+	withoutWAL := copyFiles(t, other.Path(), "without-wal.db", "")
+	for _, tt := range []struct {
+		path  string
+		files []string
+	}{
+		{backupOf(t, s, "bk.db"), []string{"bk.db"}},
+		{withoutWAL, []string{"without-wal.db"}},
+		{withWAL, []string{"with-wal.db", "with-wal.db-shm", "with-wal.db-wal"}},
+	} {
+		changeRisks(t, s, "changed before the restore")
+		if err := CheckRestorable(tt.path); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Backups().Restore(ctx, tt.path); err != nil {
+			t.Fatal(err)
+		}
+		if got := exported(t, s); got != want {
+			t.Fatalf("%s restored\n%s\nwant\n%s", filepath.Base(tt.path), got, want)
+		}
+		entries, _ := os.ReadDir(filepath.Dir(tt.path))
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		if fmt.Sprint(names) != fmt.Sprint(tt.files) {
+			t.Fatalf("the backup's folder holds %v, want %v", names, tt.files)
+		}
+	}
+}
+
+// copyFiles copies the database at path and the files beside it with the suffixes, as a
+// person copies files, into a new folder under name; it returns the copy's path.
+func copyFiles(t *testing.T, path, name string, suffixes ...string) string {
+	t.Helper()
+	to := filepath.Join(t.TempDir(), name)
+	for _, suffix := range suffixes {
+		data, err := os.ReadFile(path + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to+suffix, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return to
+}
+
 // A backup is restored whole, journal and snapshots included, after the database as it
 // was is copied beside it.
 func TestRestoreBringsBackTheBackup(t *testing.T) {
@@ -200,3 +263,17 @@ func TestDailyBackupsKeepTheLastFourteen(t *testing.T) {
 
 // sqlOpen opens a database file directly, to make it older, newer or another program's.
 func sqlOpen(path string) (*sql.DB, error) { return sql.Open("sqlite", path) }
+
+// changeRisks saves text as the risks of the first plan.
+func changeRisks(t *testing.T, s *Store, text string) {
+	t.Helper()
+	rows, _ := s.Portfolio(ctx)
+	p, err := s.LoadPlan(ctx, rows[0].PlanID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Risks = text
+	if err := s.SavePlan(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -128,6 +128,17 @@ func TestRefusesWhatIsNotItsDatabase(t *testing.T) {
 	o.db.Exec("CREATE TABLE songs(title TEXT)")
 	o.Close()
 
+	damaged := filepath.Join(dir, "damaged.db")
+	d, _ := OpenNoSeed(damaged)
+	d.Close()
+	data, _ := os.ReadFile(damaged)
+	for i := 100; i < 4096; i++ { // page 1 past the header: the schema
+		data[i] = 0xA5
+	}
+	write("damaged.db", data)
+	os.Remove(damaged + "-wal")
+	os.Remove(damaged + "-shm")
+
 	tests := []struct {
 		path, key string
 	}{
@@ -135,6 +146,7 @@ func TestRefusesWhatIsNotItsDatabase(t *testing.T) {
 		{short, "store.not_db"},
 		{newer, "store.newer"},
 		{foreign, "store.foreign"},
+		{damaged, "store.damaged"},
 		{dir, "store.is_dir"},
 	}
 	for _, tt := range tests {
@@ -149,6 +161,9 @@ func TestRefusesWhatIsNotItsDatabase(t *testing.T) {
 		}
 		if tt.path != dir && hashFile(t, tt.path) != before {
 			t.Errorf("%s was changed", tt.path)
+		}
+		if _, err := os.Stat(tt.path + "-wal"); err == nil {
+			t.Errorf("%s was given a -wal file", tt.path)
 		}
 	}
 }

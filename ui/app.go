@@ -72,6 +72,7 @@ func Run(dbPath string) error {
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
+	installFileRepository(s.Path())
 	a.screens = planMenu{a}.signOffs()
 	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")

@@ -17,8 +17,7 @@ import (
 // database, checked as the store checks a file before restoring it.
 type backupShelf struct{ storage.Backups }
 
-func (backupShelf) Check(path string) error { return storage.CheckRestorable(path) }
-func (backupShelf) Kept() int               { return storage.DailyBackups }
+func (backupShelf) Kept() int { return storage.DailyBackups }
 
 // restoreBackupDialog lists the backups and restores the one the person picks.
 func (a fileMenu) restoreBackupDialog() {

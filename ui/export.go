@@ -14,9 +14,8 @@ import (
 
 // chooseExportFile asks for a file with Fyne's save dialog, proposing name, then runs
 // export with the chosen path. The dialog's writer is closed without writing a byte, and
-// it never emptied the file (see installLazyFileWriter).
+// it never emptied the file (see installFileRepository).
 func (a fileMenu) chooseExportFile(name string, export func(path string)) {
-	installLazyFileWriter()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.ShowError(err)

@@ -95,7 +95,6 @@ func TestExportsReplaceTheFileWhole(t *testing.T) {
 // repository that writer does not empty the chosen file unless written to.
 func TestSaveDialogWriterDoesNotEmptyTheFile(t *testing.T) {
 	newTestApp(t, "en")
-	installLazyFileWriter()
 	path := filepath.Join(t.TempDir(), "plan.pdf")
 	os.WriteFile(path, []byte("good"), 0o644)
 	w, err := storage.Writer(storage.NewFileURI(path))
@@ -111,6 +110,23 @@ func TestSaveDialogWriterDoesNotEmptyTheFile(t *testing.T) {
 	w.Close()
 	if got, _ := os.ReadFile(path); string(got) != "new" {
 		t.Fatalf("writing through the dialog's writer gave %q", got)
+	}
+}
+
+// The save dialog's writer refuses the database the app has open, its -wal and -shm files,
+// and a link to it, saying why: an export never replaces them.
+func TestSaveDialogWriterRefusesTheOpenDatabase(t *testing.T) {
+	a := newTestApp(t, "en")
+	db := a.store.Path()
+	link := filepath.Join(t.TempDir(), "link.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{db, db + "-wal", db + "-shm", link} {
+		_, err := storage.Writer(storage.NewFileURI(p))
+		if err == nil || !strings.Contains(form.Message(a.loc, err), "is the database the app has open") {
+			t.Errorf("%s: %v", filepath.Base(p), err)
+		}
 	}
 }
 

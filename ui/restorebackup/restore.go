@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -75,7 +76,7 @@ func newScreen(sh shell.Shell, shelf Shelf, restore func(path string)) *screen {
 }
 
 func (s *screen) show() {
-	intro := form.Wrapped(s.loc.T("restore.intro", filepath.Dir(s.sh.Location()), s.shelf.Kept()))
+	intro := form.Wrapped(s.loc.T("restore.intro", s.folder(), s.shelf.Kept()))
 	var middle fyne.CanvasObject = form.Wrapped(s.loc.T("restore.none"))
 	if len(s.backups) > 0 {
 		middle = s.backupList()
@@ -105,16 +106,31 @@ func (s *screen) backupList() fyne.CanvasObject {
 	return s.list
 }
 
-// chooseFile lets the person pick any file to restore.
+// folder is the database's folder, where the daily backups are.
+func (s *screen) folder() string {
+	dir := filepath.Dir(s.sh.Location())
+	if abs, err := filepath.Abs(dir); err == nil {
+		return abs
+	}
+	return dir
+}
+
+// chooseFile lets the person pick any file to restore, starting in the database's folder,
+// where the backups are kept.
 func (s *screen) chooseFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
+		switch {
+		case err != nil:
+			s.refuse(err)
+		case r != nil:
+			path := r.URI().Path()
+			r.Close()
+			s.choose(path)
 		}
-		path := r.URI().Path()
-		r.Close()
-		s.choose(path)
 	}, s.sh.Window())
+	if dir, err := storage.ListerForURI(storage.NewFileURI(s.folder())); err == nil {
+		d.SetLocation(dir)
+	}
 	s.sh.ShowDialog(d, nil)
 }
 

@@ -24,8 +24,7 @@ var ctx = context.Background()
 // shelf is the database's own backups, checked as the app checks them.
 type shelf struct{ storage.Backups }
 
-func (shelf) Check(path string) error { return storage.CheckRestorable(path) }
-func (shelf) Kept() int               { return storage.DailyBackups }
+func (shelf) Kept() int { return storage.DailyBackups }
 
 // testApp is a window over a database with the sample plans and three daily backups.
 type testApp struct {
