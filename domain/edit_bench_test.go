@@ -26,3 +26,14 @@ func BenchmarkApplyEditLargePlan(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidateLargePlan validates the whole plan of 300 contacts, 500 actions and 50
+// KPIs once: what the one validation of a committed edit costs when it checks everything.
+func BenchmarkValidateLargePlan(b *testing.B) {
+	f := gen.LargePlan()
+	for b.Loop() {
+		if err := f.Plans[0].Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
