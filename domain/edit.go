@@ -30,13 +30,16 @@ type Edit interface {
 
 // Apply makes an edit and validates the result: an edit that would leave the account or the
 // plan invalid, or make a figure impossible (Plan.Impossible), is refused with its problems
-// and changes nothing. It returns the inverse edit.
+// and changes nothing. It returns the inverse edit. The plan remembers that it was validated
+// as it now is (Plan.TakeValidated), so that saving it does not validate it again.
 func (d *Doc) Apply(e Edit) (Edit, error) {
+	wasValidated := d.forgetValidated()
 	before := d.impossible()
 	inv, err := e.apply(d)
 	if err != nil {
 		return nil, err
 	}
+	_, plan := e.touches()
 	err = d.validate(e.touches())
 	if err == nil {
 		err = NewlyImpossible(before, d.impossible())
@@ -45,9 +48,21 @@ func (d *Doc) Apply(e Edit) (Edit, error) {
 		if _, undoErr := inv.apply(d); undoErr != nil {
 			return nil, internalError("undoing a refused edit failed: %v", undoErr)
 		}
+		d.markValidated(wasValidated)
 		return nil, err
 	}
+	d.markValidated(plan || wasValidated)
 	return inv, nil
+}
+
+// forgetValidated forgets that the plan was validated as it is, and says whether it was.
+func (d *Doc) forgetValidated() bool { return d.Plan != nil && d.Plan.TakeValidated() }
+
+// markValidated records, when ok, that the plan is validated as it is now.
+func (d *Doc) markValidated(ok bool) {
+	if ok && d.Plan != nil {
+		d.Plan.validated = d.Plan
+	}
 }
 
 // Touches reports whether an edit changes the account and whether it changes the plan.
@@ -56,7 +71,10 @@ func Touches(e Edit) (account, plan bool) { return e.touches() }
 // ApplyUnvalidated makes an edit without validating the result and returns its inverse. It
 // is for a series of edits checked once as a whole — the steps of a merge's result may pass
 // through states that are not valid —: the caller validates the account and the plan after.
-func (d *Doc) ApplyUnvalidated(e Edit) (Edit, error) { return e.apply(d) }
+func (d *Doc) ApplyUnvalidated(e Edit) (Edit, error) {
+	d.forgetValidated()
+	return e.apply(d)
+}
 
 // Copy is a deep copy of a state: changing it does not change d.
 func (d Doc) Copy() Doc {

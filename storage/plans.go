@@ -71,7 +71,8 @@ func loadPlan(ctx context.Context, tx *sql.Tx, planID string) (*domain.Plan, *pl
 // inSaveTx, when set (by the crash test), runs inside SavePlan's transaction.
 var inSaveTx func()
 
-// SavePlan validates the plan and writes, in one short transaction, only the rows that
+// SavePlan validates the plan (unless Doc.Apply validated it as it is, see
+// Plan.TakeValidated) and writes, in one short transaction, only the rows that
 // differ from what the database holds. The plan must be at the stored version: when
 // another writer saved it since, nothing is written and the error is a stale conflict.
 // On success p.Version is the plan's new version.

@@ -51,7 +51,7 @@ func prepareSave(a *domain.Account, p *domain.Plan, entries []history.JournalEnt
 		w.accountBody = string(b)
 	}
 	if p != nil {
-		if err := p.Validate(); err != nil {
+		if err := validateUnlessEdited(p); err != nil {
 			return nil, err
 		}
 		rows, err := toRows(p)
@@ -63,6 +63,16 @@ func prepareSave(a *domain.Account, p *domain.Plan, entries []history.JournalEnt
 	j, err := encodeJournal(p, entries)
 	w.journal = j
 	return w, err
+}
+
+// validateUnlessEdited validates a plan, unless the edit that made it what it is was
+// validated by Doc.Apply (the editor's plan): a commit is validated once. A plan from
+// anywhere else — an importer, the command line, a file — is validated here.
+func validateUnlessEdited(p *domain.Plan) error {
+	if p.TakeValidated() {
+		return nil
+	}
+	return p.Validate()
 }
 
 func (s *Store) writeSave(ctx context.Context, tx *sql.Tx, w *pendingSave) error {
