@@ -26,6 +26,8 @@ type Edit interface {
 	apply(d *Doc) (inverse Edit, err error)
 	// touches says whether the edit changes the account, the plan, or both.
 	touches() (account, plan bool)
+	// reach adds to r what of the plan the edit may change (see ReachOf).
+	reach(r *Reach)
 }
 
 // Apply makes an edit and validates the result: an edit that would leave the account or the
