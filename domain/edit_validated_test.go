@@ -20,6 +20,18 @@ func TestAPlanRemembersOnlyWhatAnEditValidated(t *testing.T) {
 			mustApply(t, d, newContext)
 			return d.Plan
 		}, true},
+		{"an accepted edit after a save took the plan", func(t *testing.T, d *domain.Doc) *domain.Plan {
+			mustApply(t, d, newContext)
+			d.Plan.TakeValidated()
+			mustApply(t, d, domain.SetField{Field: domain.FieldRisks, Value: "Retraso"})
+			return d.Plan
+		}, true},
+		{"an edit of the account after a save took the plan", func(t *testing.T, d *domain.Doc) *domain.Plan {
+			mustApply(t, d, newContext)
+			d.Plan.TakeValidated()
+			mustApply(t, d, domain.SetField{Field: domain.FieldAccountNotes, Value: "x"})
+			return d.Plan
+		}, true},
 		{"an edit refused after an accepted one", func(t *testing.T, d *domain.Doc) *domain.Plan {
 			mustApply(t, d, newContext)
 			mustRefuse(t, d, domain.SetField{Field: domain.FieldCurrency, Value: "euro"})

@@ -2,7 +2,6 @@ package domain
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -14,9 +13,18 @@ func isCurrencyCode(s string) bool {
 func sprintfIdx(name string, i int) string { return fmt.Sprintf("%s[%d]", name, i) }
 
 // Validate checks every field of the plan and returns all problems (as Problems), or nil.
-func (p *Plan) Validate() error {
+func (p *Plan) Validate() error { return p.validateReach(Reach{Whole: true}) }
+
+// validateReach runs the rules that read what r reaches: of a plan that was valid before
+// edits that reach r, it finds every problem Validate would.
+func (p *Plan) validateReach(r Reach) error {
 	c := newChecker()
-	newPlanCheck(p).check(c)
+	pc := newPlanCheck(p)
+	for _, rule := range planRules {
+		if rule.runsFor(r) {
+			rule.check(pc, c)
+		}
+	}
 	return c.out.Err()
 }
 
@@ -54,57 +62,6 @@ func idSet[T any](list []T, id func(T) string) map[string]bool {
 		set[id(x)] = true
 	}
 	return set
-}
-
-func (p planCheck) check(c checker) {
-	c.required("period", p.Period)
-	c.maxLen("period", p.Period, 40)
-	if p.Language != "en" && p.Language != "es" {
-		c.add("language", "err.language", "must be en or es")
-	}
-	if len(p.Currency) != 3 || strings.ToUpper(p.Currency) != p.Currency {
-		c.add("currency", "err.currency", "must be a three-letter ISO code such as EUR")
-	}
-	p.Wallet.check(c.at("wallet"))
-	for i, s := range p.SWOTs {
-		s.check(c.idx("swots", i))
-	}
-	for i, s := range p.Strategies {
-		p.checkStrategy(c.idx("strategies", i), s)
-	}
-	p.Portfolio.Attractiveness.check(c.at("portfolio.attractiveness"), false)
-	p.Portfolio.Strength.check(c.at("portfolio.strength"), true)
-	for i, k := range p.Contacts {
-		p.checkContact(c.idx("contacts", i), k)
-	}
-	if cyc := p.ReportsToCycle(); cyc != nil {
-		first := slices.IndexFunc(p.Contacts, func(k Contact) bool { return k.ID == cyc[0] })
-		c.idx("contacts", first).add("reports_to", "err.cycle", "reports-to forms a cycle: %s", p.contactNames(cyc))
-	}
-	p.checkMaps(c)
-	p.checkStages(c)
-	for i, o := range p.Objectives {
-		p.checkObjective(c.idx("objectives", i), o)
-	}
-	for i, a := range p.Actions {
-		p.checkAction(c.idx("actions", i), a)
-	}
-	for i, k := range p.KPIs {
-		p.checkKPI(c.idx("kpis", i), k)
-	}
-	if p.ReviewCadence != "" && !slices.Contains(Cadences, p.ReviewCadence) {
-		c.add("review_cadence", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
-	}
-	checkUniqueIDs(c, p.Plan)
-}
-
-func (p planCheck) checkStages(c checker) {
-	if p.StageNow != 0 && !p.StageNow.Valid() {
-		c.add("stage_now", "err.range", "must be %d–%d", 1, 5)
-	}
-	if p.StageTarget != 0 && !p.StageTarget.Valid() {
-		c.add("stage_target", "err.range", "must be %d–%d", 1, 5)
-	}
 }
 
 func (p planCheck) contactNames(ids []string) string {

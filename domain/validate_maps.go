@@ -5,18 +5,26 @@ import (
 	"strings"
 )
 
-// checkMaps validates the informal links, the team coverage and the white-space map.
-func (p planCheck) checkMaps(c checker) {
+func (p planCheck) checkLinks(c checker) {
 	for i, l := range p.Links {
 		p.checkLink(c.idx("links", i), l, p.Links[:i])
 	}
+}
+
+func (p planCheck) checkCoverages(c checker) {
 	pairs := make(map[[2]string]bool, len(p.Coverage))
 	for i, x := range p.Coverage {
 		p.checkCoverage(c.idx("coverage", i), x, pairs)
 	}
+}
+
+func (p planCheck) checkCentres(c checker) {
 	for i, x := range p.Centres {
 		checkCentre(c.idx("centres", i), x, p.Centres[:i])
 	}
+}
+
+func (p planCheck) checkWhiteSpace(c checker) {
 	for i, x := range p.WhiteSpace {
 		p.checkSpaceCell(c.idx("white_space", i), x, p.WhiteSpace[:i])
 	}
