@@ -38,20 +38,16 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 
 // Account returns an account by id.
 func (s *Store) Account(ctx context.Context, id string) (*domain.Account, error) {
-	return s.accountWhere(ctx, "id = ?", id)
+	return accountFrom(ctx, s.db, "id = ?", id)
 }
 
 // AccountByName returns an account by name, whatever its case.
 func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account, error) {
-	return s.accountWhere(ctx, "name_key = ?", nameKey(name))
+	return accountFrom(ctx, s.db, "name_key = ?", nameKey(name))
 }
 
 // nameKey is what makes two account names the same: case does not count, in any alphabet.
 func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
-
-func (s *Store) accountWhere(ctx context.Context, where, arg string) (*domain.Account, error) {
-	return accountFrom(ctx, s.db, where, arg)
-}
 
 // accountIn reads an account by id inside a transaction.
 func accountIn(ctx context.Context, q queryer, id string) (*domain.Account, error) {
@@ -97,7 +93,7 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 	if err != nil {
 		return nil, err
 	}
-	s.remember(p.ID, rows)
+	s.saved.remember(p.ID, rows)
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
 	return p, nil
 }
@@ -144,10 +140,10 @@ func writeAccount(ctx context.Context, tx *sql.Tx, a *domain.Account, body strin
 func (s *Store) DeleteAccount(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.deleteRow(ctx, "accounts", "account", id); err != nil {
+	if err := deleteRow(ctx, s.db, "accounts", "account", id); err != nil {
 		return err
 	}
-	s.forget("")
+	s.saved.forgetAll()
 	return nil
 }
 

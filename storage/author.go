@@ -25,10 +25,22 @@ func DefaultAuthor() string {
 	return ""
 }
 
-// SetAuthor names the person using this store, for what the store keeps by itself: the
-// merge bases of the plan files it writes and reads. By default, DefaultAuthor.
+// SetAuthor names the person using this store, for what the store keeps by itself (the
+// merge bases of the plan files it writes and reads) and for the screens that sign edits
+// and snapshots with it (Author). By default, and when name is empty, DefaultAuthor.
 func (s *Store) SetAuthor(name string) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		name = DefaultAuthor()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.author = strings.TrimSpace(name)
+	s.author = name
+}
+
+// Author is the name of the person using this store (see SetAuthor).
+func (s *Store) Author() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.author
 }

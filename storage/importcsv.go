@@ -63,7 +63,7 @@ func (s *Store) ImportAccounts(ctx context.Context, create, update []*domain.Acc
 		return err
 	}
 	for id, rows := range saved {
-		s.remember(id, rows)
+		s.saved.remember(id, rows)
 	}
 	return nil
 }

@@ -252,3 +252,137 @@ func TestMergeBasesTravelWithThePlan(t *testing.T) {
 		t.Fatalf("the earlier state is not named: %+v", f.MergeBases)
 	}
 }
+
+// twoConflicts is a file and a stored plan that both changed the risks and the context
+// differently, and each changed one thing the other did not.
+func twoConflicts(t *testing.T) (*Store, *domain.Doc, []byte) {
+	t.Helper()
+	s, d := mergeSetup(t)
+	back := consultantRoundTrip(t, s, d.Account.Name, domain.SetField{Field: "risks", Value: "según la consultora"},
+		domain.SetField{Field: "context", Value: "contexto de la consultora"}, domain.SetField{Field: "account.industry", Value: "Siderurgia verde"})
+	for _, e := range []domain.Edit{domain.SetField{Field: "risks", Value: "según Laura"}, domain.SetField{Field: "context", Value: "contexto de Laura"},
+		domain.SetField{Field: "wallet.potential", Value: int64(9_000_000_00)}} {
+		if err := edit(t, s, d, history.JournalDo, "Laura", e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s, d, back
+}
+
+// A side is chosen conflict by conflict; what only one side changed is kept.
+func TestMergeChoosesASideInEachConflict(t *testing.T) {
+	s, d, back := twoConflicts(t)
+	choose := func(planID string, c history.Conflict) history.Side {
+		if planID != d.Plan.ID {
+			t.Errorf("asked about plan %s", planID)
+		}
+		return map[string]history.Side{"risks": history.Theirs, "context": history.Mine}[c.Field]
+	}
+	report, err := s.MergeJSON(ctx, back, MergeOptions{Choose: choose, Source: "vuelta.json"})
+	if err != nil || !report.Written || len(report.Plans[0].Conflicts) != 2 {
+		t.Fatalf("%v %+v", err, report)
+	}
+	got := docOf(t, s, d.Plan.ID)
+	if got.Plan.Risks != "según la consultora" || got.Plan.Context != "contexto de Laura" ||
+		got.Account.Industry != "Siderurgia verde" || got.Plan.Wallet.Potential != 9_000_000_00 {
+		t.Fatalf("risks %q, context %q, industry %q, potential %d", got.Plan.Risks, got.Plan.Context, got.Account.Industry, got.Plan.Wallet.Potential)
+	}
+	undo, _, _ := s.Journal().UndoTail(ctx, d.Plan.ID, 0)
+	if r, ok := undo[len(undo)-1].Edit.(domain.ReplaceContent); !ok || r.Cause != domain.CauseMerge || undo[len(undo)-1].Author == "" {
+		t.Fatalf("the merge is not one edit on top of the journal, by someone: %+v", undo[len(undo)-1])
+	}
+}
+
+// A conflict Choose leaves open stops the merge, and says how many are open.
+func TestMergeStopsOnAConflictLeftOpen(t *testing.T) {
+	s, d, back := twoConflicts(t)
+	before := stateOf(t, docOf(t, s, d.Plan.ID))
+	choose := func(_ string, c history.Conflict) history.Side {
+		if c.Field == "risks" {
+			return history.Theirs
+		}
+		return ""
+	}
+	report, err := s.MergeJSON(ctx, back, MergeOptions{Choose: choose})
+	var de *domain.Error
+	if !asDomainError(err, &de) || de.Key != "err.merge_conflicts" || de.Args[0] != 1 || report.Written {
+		t.Fatalf("%v %+v", err, report)
+	}
+	if stateOf(t, docOf(t, s, d.Plan.ID)) != before {
+		t.Fatal("a stopped merge changed the plan")
+	}
+}
+
+// A dry run reports what the merge would do and writes nothing.
+func TestMergeDryRunWritesNothing(t *testing.T) {
+	s, d := mergeSetup(t)
+	back := consultantRoundTrip(t, s, d.Account.Name, domain.SetField{Field: "risks", Value: "consultora"})
+	before := stateOf(t, docOf(t, s, d.Plan.ID))
+	report, err := s.MergeJSON(ctx, back, MergeOptions{DryRun: true})
+	if err != nil || report.Written || len(report.Plans[0].Changes) != 1 || report.Plans[0].Ancestor == nil {
+		t.Fatalf("%v %+v", err, report)
+	}
+	if stateOf(t, docOf(t, s, d.Plan.ID)) != before {
+		t.Fatal("a dry run changed the plan")
+	}
+	if undo, _, _ := s.Journal().UndoTail(ctx, d.Plan.ID, 0); len(undo) != 0 {
+		t.Fatalf("a dry run journaled %d edits", len(undo))
+	}
+}
+
+// Replacing takes the file's plan whole, even without a common ancestor, as one edit that
+// undo takes back.
+func TestMergeReplaceTakesTheFileWhole(t *testing.T) {
+	s, d := mergeSetup(t)
+	back := consultantRoundTrip(t, s, d.Account.Name, domain.SetField{Field: "risks", Value: "consultora"})
+	f, _ := DecodePlanFile(back)
+	f.MergeBases = nil
+	orphan, _ := EncodePlanFile(f)
+	if err := edit(t, s, d, history.JournalDo, "Laura", domain.AddItem{Coll: domain.CollNotes, At: -1, Value: domain.Note{ID: "my-note", Text: "mía"}}); err != nil {
+		t.Fatal(err)
+	}
+	before := stateOf(t, docOf(t, s, d.Plan.ID))
+	if _, err := s.MergeJSON(ctx, orphan, MergeOptions{Replace: true}); err != nil {
+		t.Fatal(err)
+	}
+	got := docOf(t, s, d.Plan.ID)
+	if got.Plan.Risks != "consultora" || len(got.Plan.Notes) != len(d.Plan.Notes)-1 {
+		t.Fatalf("risks %q, notes %+v", got.Plan.Risks, got.Plan.Notes)
+	}
+	undo, _, _ := s.Journal().UndoTail(ctx, d.Plan.ID, 1)
+	if err := edit(t, s, got, history.JournalUndo, "Laura", undo[0].Inverse); err != nil {
+		t.Fatal(err)
+	}
+	if stateOf(t, docOf(t, s, d.Plan.ID)) != before {
+		t.Fatal("undoing the replace does not give back the plan as it was")
+	}
+}
+
+// A copy is a new account beside the one it came from, under new ids.
+func TestImportAsCopy(t *testing.T) {
+	s, d := mergeSetup(t)
+	sent, _ := s.ExportJSON(ctx, d.Account.Name, "")
+	f, err := s.ImportJSONAsCopy(ctx, sent, "  Copia de la consultora ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Account.ID == d.Account.ID || f.Plans[0].ID == d.Plan.ID || f.Account.Name != "Copia de la consultora" {
+		t.Fatalf("the copy is not new: %s %s %q", f.Account.ID, f.Plans[0].ID, f.Account.Name)
+	}
+	copied := docOf(t, s, f.Plans[0].ID)
+	if copied.Account.ID != f.Account.ID || len(copied.Plan.Contacts) != len(d.Plan.Contacts) {
+		t.Fatalf("the copy holds %d contacts of %d", len(copied.Plan.Contacts), len(d.Plan.Contacts))
+	}
+	if docOf(t, s, d.Plan.ID).Account.Name != d.Account.Name {
+		t.Fatal("the original account changed")
+	}
+	for _, name := range []string{"copia de la consultora", d.Account.Name, " "} {
+		if _, err := s.ImportJSONAsCopy(ctx, sent, name); err == nil {
+			t.Errorf("a copy called %q was stored", name)
+		}
+	}
+	var de *domain.Error
+	if _, err := s.ImportJSONAsCopy(ctx, sent, d.Account.Name); !asDomainError(err, &de) || de.Key != "err.copy_name_taken" {
+		t.Errorf("a taken name: %v", err)
+	}
+}

@@ -27,10 +27,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	mu     sync.Mutex           // guards saved and author, and serialises writes
-	saved  map[string]*planRows // what the plans used last looked like in the database
-	recent []string             // their ids, the one used longest ago first
-	author string               // who uses the store (SetAuthor)
+	mu     sync.Mutex // guards saved and author, and serialises writes
+	saved  recentRows // what the plans used last look like in the database
+	author string     // who uses the store (SetAuthor)
 
 	origin origin // what was at path before this store opened it
 }
@@ -236,7 +235,7 @@ func connect(path string, create bool) (*Store, error) {
 		db.Close()
 		return nil, domain.Errorf(domain.CodeInvalid, "store.open", "cannot open %s: %v", path, err)
 	}
-	return &Store{db: db, path: path, saved: map[string]*planRows{}, author: DefaultAuthor()}, nil
+	return &Store{db: db, path: path, author: DefaultAuthor()}, nil
 }
 
 // Path is the database file.
@@ -254,7 +253,7 @@ func (s *Store) CloseDiscardingUnused() error {
 	unused := false
 	if s.origin.isNew() {
 		var err error
-		if unused, err = s.neverUsed(context.Background()); err != nil {
+		if unused, err = neverUsed(context.Background(), s.db); err != nil {
 			s.Close()
 			return err
 		}

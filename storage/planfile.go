@@ -195,19 +195,55 @@ func (s *Store) ImportJSON(ctx context.Context, data []byte, replace bool) (doma
 	if err != nil {
 		return f, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		if err := clearForImport(ctx, tx, f.Account, replace); err != nil {
-			return err
-		}
-		return insertFile(ctx, tx, &f, s.author)
-	})
+	err = s.storeFile(ctx, &f, func(tx *sql.Tx) error { return clearForImport(ctx, tx, f.Account, replace) })
+	return f, err
+}
+
+// ImportJSONAsCopy stores a plan file as a new account called name, its plans under new
+// ids: a copy beside the account it came from, with no history in common with it. A name
+// already taken is a conflict.
+func (s *Store) ImportJSONAsCopy(ctx context.Context, data []byte, name string) (domain.PlanFile, error) {
+	f, err := DecodePlanFile(data)
 	if err != nil {
 		return f, err
 	}
-	s.forget("")
-	return f, nil
+	f.Account.ID, f.Account.Name, f.MergeBases = domain.NewID(), strings.TrimSpace(name), nil
+	if err := f.Account.Validate(); err != nil {
+		return f, err
+	}
+	for i := range f.Plans {
+		f.Plans[i].ID, f.Plans[i].AccountID = domain.NewID(), f.Account.ID
+	}
+	err = s.storeFile(ctx, &f, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE name_key = ?", nameKey(f.Account.Name)).Scan(&n); err != nil {
+			return internal(err)
+		}
+		if n > 0 {
+			return domain.Errorf(domain.CodeConflict, "err.copy_name_taken",
+				"an account called %s is already in the database: give the copy another name", f.Account.Name)
+		}
+		return nil
+	})
+	return f, err
+}
+
+// storeFile stores the account and plans of a plan file in one transaction, once
+// makeRoom has made room for them.
+func (s *Store) storeFile(ctx context.Context, f *domain.PlanFile, makeRoom func(*sql.Tx) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := makeRoom(tx); err != nil {
+			return err
+		}
+		return insertFile(ctx, tx, f, s.author)
+	})
+	if err != nil {
+		return err
+	}
+	s.saved.forgetAll()
+	return nil
 }
 
 // insertFile stores the account and plans of a plan file, at one new version.

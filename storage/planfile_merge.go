@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 
 	"kamplan/domain"
@@ -15,7 +16,15 @@ type MergeOptions struct {
 	// known, in every difference): history.Mine for the stored plan, history.Theirs for the
 	// file's. Empty: a conflict, or an unknown ancestor, stops the merge.
 	Prefer history.Side
-	Author string // who merges, for the journal
+	// Choose, when set, picks the side kept in a conflict of the plan planID, field by
+	// field; where it returns "", Prefer decides.
+	Choose func(planID string, c history.Conflict) history.Side
+	// Replace takes the file's plans (and account) whole, each as one edit that can be
+	// undone: for a file whose common ancestor this database does not keep.
+	Replace bool
+	// DryRun works the merge out and reports it, then writes nothing.
+	DryRun bool
+	Author string // who merges, for the journal; the store's author (SetAuthor) when empty
 	Source string // the file's name, for the journal
 }
 
@@ -49,11 +58,23 @@ func (s *Store) MergeJSON(ctx context.Context, data []byte, opt MergeOptions) (M
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if opt.Author == "" {
+		opt.Author = s.author
+	}
 	run := &mergeRun{s: s, file: &f, opt: opt, report: MergeReport{Account: f.Account.Name}}
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		run.tx = tx
-		return run.mergeAll(ctx)
+		if err := run.mergeAll(ctx); err != nil {
+			return err
+		}
+		if opt.DryRun {
+			return errDryRun
+		}
+		return nil
 	})
+	if errors.Is(err, errDryRun) {
+		return run.report, nil
+	}
 	if err != nil {
 		return run.report, err
 	}
@@ -63,6 +84,9 @@ func (s *Store) MergeJSON(ctx context.Context, data []byte, opt MergeOptions) (M
 	run.report.Written = true
 	return run.report, nil
 }
+
+// errDryRun rolls back a merge worked out only to be shown.
+var errDryRun = errors.New("dry run")
 
 // mergeRun is one merge of a plan file, inside its transaction.
 type mergeRun struct {
@@ -75,6 +99,7 @@ type mergeRun struct {
 	accountDone bool
 	report      MergeReport
 	writes      []*pendingSave
+	undecided   int // conflicts no side was chosen in
 }
 
 func (m *mergeRun) mergeAll(ctx context.Context) error {
@@ -111,17 +136,16 @@ func (m *mergeRun) mergeAll(ctx context.Context) error {
 // blocked is the reason nothing can be written: conflicts without a side, plans without
 // a known ancestor and no preferred side.
 func (m *mergeRun) blocked() error {
-	if m.opt.Prefer != "" {
+	if m.opt.Prefer != "" || m.opt.Replace {
 		return nil
 	}
-	conflicts, unrelated := 0, 0
+	unrelated := 0
 	for _, p := range m.report.Plans {
-		conflicts += len(p.Conflicts)
 		if p.Ancestor == nil && !p.Added {
 			unrelated++
 		}
 	}
-	switch {
+	switch conflicts := m.undecided; {
 	case unrelated > 0:
 		return domain.Errorf(domain.CodeConflict, "err.merge_no_ancestor",
 			"this database does not keep the state the file was made from, so what each side changed cannot be told apart: nothing was merged; prefer one side in every difference to merge anyway")
@@ -166,16 +190,23 @@ func (m *mergeRun) mergePlan(ctx context.Context, fp *domain.Plan) error {
 	return m.queue(pm, mine, *merged, withAccount)
 }
 
-// mergeDocs merges from the common ancestor (or, without one, as MergeUnrelated does); it
-// returns no result while a side must still be chosen.
+// mergeDocs merges from the common ancestor (or, without one, as MergeUnrelated does), or
+// takes the file's state when replacing; it returns no result while a side must still be
+// chosen.
 func (m *mergeRun) mergeDocs(ctx context.Context, pm *PlanMerge, mine, theirs domain.Doc) (*domain.Doc, error) {
 	anc, err := commonAncestor(ctx, m.tx, m.file.MergeBases, theirs.Plan.ID)
 	if err != nil {
 		return nil, err
 	}
-	var merged *history.Merged
 	if anc != nil {
 		pm.Ancestor = &anc.SnapshotInfo
+	}
+	if m.opt.Replace {
+		pm.Changes = history.Compare(mine, theirs)
+		return &theirs, nil
+	}
+	var merged *history.Merged
+	if anc != nil {
 		base := anc.Doc()
 		if mine.Account == nil {
 			base.Account = nil
@@ -184,11 +215,10 @@ func (m *mergeRun) mergeDocs(ctx context.Context, pm *PlanMerge, mine, theirs do
 	} else {
 		merged = history.MergeUnrelated(mine, theirs, history.Mine)
 	}
-	if m.opt.Prefer != "" {
-		merged.TakeAll(m.opt.Prefer)
-	}
+	undecided := m.decide(pm.PlanID, merged)
+	m.undecided += undecided
 	pm.Conflicts = merged.Conflicts
-	if m.opt.Prefer == "" && (anc == nil || len(merged.Conflicts) > 0) {
+	if m.opt.Prefer == "" && (anc == nil || undecided > 0) {
 		return nil, nil
 	}
 	result, err := merged.Result()
@@ -197,6 +227,26 @@ func (m *mergeRun) mergeDocs(ctx context.Context, pm *PlanMerge, mine, theirs do
 	}
 	pm.Changes = history.Compare(mine, result)
 	return &result, nil
+}
+
+// decide takes in each conflict the side Choose picks, else the preferred side, and
+// counts the conflicts left without one.
+func (m *mergeRun) decide(planID string, merged *history.Merged) (undecided int) {
+	for i := range merged.Conflicts {
+		c := &merged.Conflicts[i]
+		side := m.opt.Prefer
+		if m.opt.Choose != nil {
+			if s := m.opt.Choose(planID, *c); s == history.Mine || s == history.Theirs {
+				side = s
+			}
+		}
+		if side == "" {
+			undecided++
+			continue
+		}
+		c.Take = side
+	}
+	return undecided
 }
 
 // queue applies the merge's result to the stored plan as one edit and prepares its save.

@@ -28,7 +28,7 @@ func (s *Store) LoadPlan(ctx context.Context, planID string) (*domain.Plan, erro
 	}
 	p.Portfolio.Attractiveness.Factors = append([]domain.Factor(nil), st.Factors...)
 	s.mu.Lock()
-	s.remember(planID, rows)
+	s.saved.remember(planID, rows)
 	s.mu.Unlock()
 	return p, nil
 }
@@ -105,7 +105,7 @@ func (s *Store) writePlan(ctx context.Context, tx *sql.Tx, w *pendingSave) error
 // storedRows is what the database holds of a plan at p.Version: what this store last
 // read or wrote when that is the same version, else read again.
 func (s *Store) storedRows(ctx context.Context, tx *sql.Tx, p *domain.Plan) (*planRows, error) {
-	if old := s.saved[p.ID]; old != nil && old.version == p.Version {
+	if old := s.saved.of(p.ID); old != nil && old.version == p.Version {
 		return old, nil
 	}
 	_, old, err := loadPlan(ctx, tx, p.ID)
@@ -241,10 +241,10 @@ func replaceAll(ctx context.Context, tx *sql.Tx, st domain.Settings) error {
 func (s *Store) DeletePlan(ctx context.Context, planID string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.deleteRow(ctx, "plans", "plan", planID); err != nil {
+	if err := deleteRow(ctx, s.db, "plans", "plan", planID); err != nil {
 		return err
 	}
-	s.forget(planID)
+	s.saved.forget(planID)
 	return nil
 }
 

@@ -20,11 +20,11 @@ func TestPlansLookedAtAreForgottenAndStillSaved(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if len(s.saved) > keptPlans || len(s.recent) != len(s.saved) {
-		t.Fatalf("the store remembers %d plans (%d ids)", len(s.saved), len(s.recent))
+	if len(s.saved.rows) > keptPlans || len(s.saved.order) != len(s.saved.rows) {
+		t.Fatalf("the store remembers %d plans (%d ids)", len(s.saved.rows), len(s.saved.order))
 	}
 	first := plans[0]
-	if _, kept := s.saved[first.ID]; kept {
+	if _, kept := s.saved.rows[first.ID]; kept {
 		t.Fatal("the plan looked at first is still remembered")
 	}
 	stale := *first

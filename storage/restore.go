@@ -121,7 +121,7 @@ func (b Backups) restore(ctx context.Context, path string, keepCopy bool) (strin
 	if err := copyIn(ctx, s.db, path); err != nil {
 		return savedAs, domain.Errorf(domain.CodeInternal, "store.restore_failed", "cannot restore %s: %v", path, err)
 	}
-	s.forget("")
+	s.saved.forgetAll()
 	var version int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return savedAs, internal(err)

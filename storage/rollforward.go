@@ -30,7 +30,7 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	if err != nil {
 		return nil, err
 	}
-	s.remember(next.ID, rows)
+	s.saved.remember(next.ID, rows)
 	return next, nil
 }
 

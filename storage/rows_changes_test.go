@@ -165,7 +165,7 @@ func wantSame(t *testing.T, s *Store, p *domain.Plan) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if kept := s.saved[p.ID]; kept == nil || kept.version != p.Version || kept.body != rows.body || !reflect.DeepEqual(kept.items, rows.items) {
+	if kept := s.saved.of(p.ID); kept == nil || kept.version != p.Version || kept.body != rows.body || !reflect.DeepEqual(kept.items, rows.items) {
 		t.Fatal("the rows the store remembers are not the saved plan's")
 	}
 	q, err := s.LoadPlan(ctx, p.ID)

@@ -114,7 +114,7 @@ func (s *Store) afterSave(w *pendingSave) {
 	}
 	if w.plan != nil {
 		w.changes.applyTo(w.stored, w.planRev)
-		s.remember(w.plan.ID, w.stored)
+		s.saved.remember(w.plan.ID, w.stored)
 		w.plan.Version = w.planRev
 	}
 }

@@ -24,16 +24,16 @@ func (s *Store) seedIfNeverUsed(ctx context.Context, fromVersion int) error {
 	if fromVersion > 0 && fromVersion < revisionsSince {
 		return nil
 	}
-	if unused, err := s.neverUsed(ctx); err != nil || !unused {
+	if unused, err := neverUsed(ctx, s.db); err != nil || !unused {
 		return err
 	}
 	return s.seed(ctx)
 }
 
 // neverUsed tells whether nothing was ever written in the database (see seedIfNeverUsed).
-func (s *Store) neverUsed(ctx context.Context) (bool, error) {
+func neverUsed(ctx context.Context, q queryer) (bool, error) {
 	var revision, accounts int
-	err := s.db.QueryRowContext(ctx, "SELECT (SELECT n FROM revision), (SELECT count(*) FROM accounts)").Scan(&revision, &accounts)
+	err := q.QueryRowContext(ctx, "SELECT (SELECT n FROM revision), (SELECT count(*) FROM accounts)").Scan(&revision, &accounts)
 	if err != nil {
 		return false, internal(err)
 	}

@@ -136,7 +136,7 @@ func snapshotIn(ctx context.Context, q queryer, id string) (*history.Snapshot, s
 func (sn snapshots) Delete(ctx context.Context, id string) error {
 	sn.s.mu.Lock()
 	defer sn.s.mu.Unlock()
-	return sn.s.deleteRow(ctx, "snapshots", "snapshot", id)
+	return deleteRow(ctx, sn.s.db, "snapshots", "snapshot", id)
 }
 
 // ExportSnapshot writes a snapshot as a plan file, whose merge base is the snapshot's

@@ -21,9 +21,9 @@ func (s *Store) inTx(ctx context.Context, write func(tx *sql.Tx) error) error {
 }
 
 // deleteRow removes the row of table with id; when there is none, it is what's not found.
-// The caller holds s.mu.
-func (s *Store) deleteRow(ctx context.Context, table, what, id string) error {
-	res, err := s.db.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id)
+// The caller holds the store's lock.
+func deleteRow(ctx context.Context, db *sql.DB, table, what, id string) error {
+	res, err := db.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id)
 	if err != nil {
 		return internal(err)
 	}

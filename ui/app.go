@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -24,6 +25,7 @@ import (
 	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
 	"kamplan/ui/shell"
+	"kamplan/ui/snapshots"
 )
 
 // App is the running desktop application: one window over one database.
@@ -34,10 +36,12 @@ type App struct {
 	loc   locale.Locale // the interface language
 	ctx   context.Context
 
-	home   *home.Home
-	editor *editor.Editor
-	body   *fyne.Container
-	status *widget.Label
+	home    *home.Home
+	editor  *editor.Editor
+	aside   *snapshots.Screen // the open plan's snapshots, shown instead of the editor; nil while it is on screen
+	screens shell.Store       // the store as the screens get it: it keeps a snapshot at each sign-off
+	body    *fyne.Container
+	status  *widget.Label
 
 	escapables []escapable // every open dialog Escape closes, the top one last
 }
@@ -57,7 +61,10 @@ func Run(dbPath string) error {
 	}
 	defer s.Close()
 	ui := New(a, s, lang)
-	a.Lifecycle().SetOnStarted(ui.fitScreen)
+	a.Lifecycle().SetOnStarted(func() {
+		ui.fitScreen()
+		ui.files().dailyBackup(ui.ctx, time.Now(), nil)
+	})
 	ui.win.ShowAndRun()
 	return nil
 }
@@ -65,6 +72,7 @@ func Run(dbPath string) error {
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
+	a.screens = planMenu{a}.signOffs()
 	fa.Settings().SetTheme(newAppTheme())
 	a.win = fa.NewWindow("KAM Planner")
 	a.status = widget.NewLabel(a.loc.T("app.status.ready", s.Path()))
@@ -75,6 +83,7 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 		float32(fa.Preferences().FloatWithFallback("window.width", defaultWidth)),
 		float32(fa.Preferences().FloatWithFallback("window.height", defaultHeight))))
 	a.win.SetCloseIntercept(a.onClose)
+	s.SetAuthor(fa.Preferences().String(shell.PrefAuthor))
 	a.installMenu()
 	a.installKeys()
 	a.ShowHome()
@@ -108,7 +117,7 @@ func (a *App) leaveEditor(actionKey string, then func()) {
 }
 
 func (a *App) openHome() {
-	a.editor = nil
+	a.editor, a.aside = nil, nil
 	a.home = home.New(a, home.Actions{NewAccount: func() { a.files().newAccountDialog() }, OpenPlanFile: a.files().openPlanFileDialog})
 	a.Show(a.home.View())
 	a.home.Reload()
@@ -131,7 +140,7 @@ func (a *App) open(accountID, planID string) {
 		a.ShowError(err)
 		return
 	}
-	a.editor = editor.New(a, acc, p)
+	a.editor, a.aside = editor.New(a, acc, p), nil
 	a.Show(a.editor.View())
 	a.fyne.Preferences().SetString("last.account", accountID)
 	a.Notify(a.loc.T("app.status.opened", acc.Name, p.Period))
@@ -212,8 +221,8 @@ func checkDisplay() error {
 // Locale is the interface language.
 func (a *App) Locale() locale.Locale { return a.loc }
 
-// Store is the plans' store.
-func (a *App) Store() shell.Store { return a.store }
+// Store is the plans' store, as the screens get it.
+func (a *App) Store() shell.Store { return a.screens }
 
 // Context is the app's context for store calls.
 func (a *App) Context() context.Context { return a.ctx }

@@ -3,6 +3,7 @@ package ui
 import (
 	"kamplan/ui/locale"
 	"kamplan/ui/settings"
+	"kamplan/ui/shell"
 )
 
 // applyLanguage switches the interface language and rebuilds the window.
@@ -27,5 +28,11 @@ func (a *App) refreshView() {
 	a.ShowHome()
 }
 
-// settingsDialog opens the settings; a language chosen there applies at once.
-func (a *App) settingsDialog() { settings.Show(a, a.applyLanguage, a.files().backupDialog) }
+// settingsDialog opens the settings; a language chosen there applies at once, and so does
+// the name the person's edits and snapshots are signed with.
+func (a *App) settingsDialog() {
+	settings.Show(a, func(pref string) {
+		a.store.SetAuthor(a.Preferences().String(shell.PrefAuthor))
+		a.applyLanguage(pref)
+	}, a.files().backupDialog)
+}

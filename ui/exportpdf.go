@@ -9,13 +9,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
+	"kamplan/ui/snapshots"
 )
 
-// exportPDFDialog asks for the edition, language and paper, then the file, and writes the
-// plan document in the background with a progress bar.
+// exportPDFDialog asks for the edition, language, paper and, for the internal edition, the
+// snapshot to list the changes since, then the file, and writes the plan document in the
+// background with a progress bar.
 func (a fileMenu) exportPDFDialog() {
 	acc, plan, err := a.planToExport()
 	if err != nil {
@@ -31,34 +34,81 @@ func (a fileMenu) exportPDFDialog() {
 		a.ShowError(err)
 		return
 	}
-	edition := widget.NewRadioGroup([]string{a.loc.T("edition.internal"), a.loc.T("edition.client")}, nil)
-	edition.SetSelected(a.loc.T("edition.internal"))
-	onePage := widget.NewCheck(a.loc.T("pdf.edition.onepage"), nil)
-	lang := widget.NewSelect(locale.LanguageNames, nil)
-	lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
-	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
-	paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
-	items := []*widget.FormItem{
-		widget.NewFormItem(a.loc.T("export.edition"), edition),
-		widget.NewFormItem("", onePage),
-		widget.NewFormItem(a.loc.T("export.language"), lang),
-		widget.NewFormItem(a.loc.T("export.paper"), paper),
-	}
-	d := dialog.NewForm(a.loc.Title("menu.export_pdf"), a.loc.T("export.choose_file"), a.loc.T("dialog.cancel"), items, func(ok bool) {
+	c := a.newPDFChoices(plan, st)
+	d := dialog.NewForm(a.loc.Title("menu.export_pdf"), a.loc.T("export.choose_file"), a.loc.T("dialog.cancel"), c.items(a.loc), func(ok bool) {
 		if !ok {
 			return
 		}
-		doc := pdf.Document{Account: *acc, Plan: plan.Clone(), Settings: st,
-			Lang: []string{"en", "es"}[max(0, lang.SelectedIndex())], Paper: []string{"a4", "letter"}[max(0, paper.SelectedIndex())],
-			Edition: domain.EditionInternal, OnePage: onePage.Checked}
-		if edition.Selected == a.loc.T("edition.client") {
-			doc.Edition = domain.EditionClient
+		doc, err := c.document(*acc, plan, st)
+		if err != nil {
+			a.ShowError(err)
+			return
 		}
 		doc.Portfolio, _ = a.store.Portfolio(a.ctx)
 		a.choosePDFFile(doc)
 	}, a.win)
-	d.Resize(form.FitWindow(a.win, fyne.NewSize(520, 330))) // room between the choices and the buttons
+	d.Resize(form.FitWindow(a.win, fyne.NewSize(560, 380))) // room between the choices and the buttons
 	a.ShowDialog(d, nil)
+}
+
+// pdfChoices are the export dialog's choices.
+type pdfChoices struct {
+	edition     *widget.RadioGroup
+	internal    string // the internal edition's name among the choices
+	onePage     *widget.Check
+	lang, paper *widget.Select
+	since       *snapshots.SinceChoice
+}
+
+func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoices {
+	c := &pdfChoices{internal: a.loc.T("edition.internal")}
+	c.edition = widget.NewRadioGroup([]string{c.internal, a.loc.T("edition.client")}, nil)
+	c.edition.SetSelected(c.internal)
+	c.onePage = widget.NewCheck(a.loc.T("pdf.edition.onepage"), nil)
+	c.lang = widget.NewSelect(locale.LanguageNames, nil)
+	c.lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
+	c.paper = widget.NewSelect([]string{"A4", "US Letter"}, nil)
+	c.paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
+	var err error
+	if c.since, err = snapshots.NewSinceChoice(a, plan.ID); err != nil {
+		a.ShowError(err)
+	}
+	// only the internal edition, on its pages, says what changed
+	follow := func() { enableIf(c.since.Select, c.edition.Selected == c.internal && !c.onePage.Checked) }
+	c.edition.OnChanged = func(string) { follow() }
+	c.onePage.OnChanged = func(bool) { follow() }
+	return c
+}
+
+func (c *pdfChoices) items(loc locale.Locale) []*widget.FormItem {
+	return []*widget.FormItem{
+		widget.NewFormItem(loc.T("export.edition"), c.edition),
+		widget.NewFormItem("", c.onePage),
+		widget.NewFormItem(loc.T("export.since"), c.since.Select),
+		widget.NewFormItem(loc.T("export.language"), c.lang),
+		widget.NewFormItem(loc.T("export.paper"), c.paper),
+	}
+}
+
+// document is the plan document as chosen.
+func (c *pdfChoices) document(acc domain.Account, plan *domain.Plan, st domain.Settings) (pdf.Document, error) {
+	doc := pdf.Document{Account: acc, Plan: plan.Clone(), Settings: st,
+		Lang: []string{"en", "es"}[max(0, c.lang.SelectedIndex())], Paper: []string{"a4", "letter"}[max(0, c.paper.SelectedIndex())],
+		Edition: domain.EditionInternal, OnePage: c.onePage.Checked}
+	if c.edition.Selected != c.internal {
+		doc.Edition = domain.EditionClient
+	}
+	var err error
+	doc.Since, err = c.since.Snapshot()
+	return doc, err
+}
+
+func enableIf(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
 }
 
 // planToExport is the plan open in the editor (its edits saved first), else the plan selected
@@ -105,7 +155,7 @@ func (a fileMenu) choosePDFFile(doc pdf.Document) {
 // writePDF lays out the document and writes it to path.
 func (a fileMenu) writePDF(path string, doc pdf.Document) {
 	var warnings []string
-	a.exportTo(path, a.loc.Title("menu.export_pdf"), pdfExport(doc, &warnings), func(err error) {
+	a.exportTo(path, a.loc.Title("menu.export_pdf"), a.pdfKept(doc, &warnings), func(err error) {
 		if err != nil {
 			a.ShowError(err)
 			return
@@ -121,6 +171,30 @@ func pdfExport(doc pdf.Document, warnings *[]string) func(path string, progress 
 		*warnings, err = pdf.ExportFile(path, doc, progress)
 		return err
 	}
+}
+
+// pdfKept writes the document to the path it is given, then keeps the plan as exported (as
+// stored: the editor saved it first) as a snapshot labelled with the edition.
+func (a fileMenu) pdfKept(doc pdf.Document, warnings *[]string) func(path string, progress func(float64)) error {
+	write := pdfExport(doc, warnings)
+	return func(path string, progress func(float64)) error {
+		if err := write(path, progress); err != nil {
+			return err
+		}
+		_, err := a.store.Snapshots().Create(a.ctx, doc.Plan.ID, history.SnapshotExport, editionLabel(doc), a.store.Author())
+		return err
+	}
+}
+
+// editionLabel names the document's edition as the command line's --edition does.
+func editionLabel(doc pdf.Document) string {
+	if doc.OnePage && doc.Edition == domain.EditionClient {
+		return "onepage-client"
+	}
+	if doc.OnePage {
+		return "onepage"
+	}
+	return string(doc.Edition)
 }
 
 func (a fileMenu) pdfDone(path string, warnings []string) {

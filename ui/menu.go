@@ -39,6 +39,9 @@ func (a *App) menus() []*fyne.Menu {
 	ctrl := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 	}
+	ctrlShift := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	}
 	f := a.files()
 	quit := item("menu.quit", a.onClose, ctrl(fyne.KeyQ))
 	quit.IsQuit = true
@@ -47,15 +50,20 @@ func (a *App) menus() []*fyne.Menu {
 		fyne.NewMenu(a.loc.T("menu.file"),
 			item("menu.new_account", func() { f.newAccountDialog() }, ctrl(fyne.KeyN)),
 			item("menu.open_plan_file", f.openPlanFileDialog, ctrl(fyne.KeyO)),
+			item("menu.merge_plan_file", f.mergePlanFileDialog, nil),
 			item("menu.import_csv", f.importCSVDialog, nil), sep(),
 			item("menu.export_pdf", f.exportPDFDialog, ctrl(fyne.KeyP)),
 			item("menu.export_plan_file", f.exportPlanFileDialog, ctrl(fyne.KeyE)),
-			item("menu.backup", f.backupDialog, nil), sep(),
+			item("menu.backup", f.backupDialog, nil),
+			item("menu.restore_backup", f.restoreBackupDialog, nil), sep(),
 			item("menu.settings", a.settingsDialog, ctrl(fyne.KeyComma)), sep(), quit),
 		fyne.NewMenu(a.loc.T("menu.edit"),
 			item("menu.undo", a.undo, &fyne.ShortcutUndo{}), item("menu.redo", a.redo, &fyne.ShortcutRedo{}), sep(),
 			item("menu.reload", a.reloadPlan, ctrl(fyne.KeyR))),
-		fyne.NewMenu(a.loc.T("menu.plan"), item("menu.roll_forward", func() { f.rollForwardDialog() }, nil)),
+		fyne.NewMenu(a.loc.T("menu.plan"), item("menu.roll_forward", func() { f.rollForwardDialog() }, nil), sep(),
+			item("menu.snapshots", planMenu{a}.showSnapshots, nil),
+			item("menu.take_snapshot", planMenu{a}.takeSnapshot, ctrlShift(fyne.KeyS)),
+			item("menu.compare", planMenu{a}.compare, nil)),
 		fyne.NewMenu(a.loc.T("menu.view"),
 			item("menu.view_portfolio", a.ShowHome, ctrl(fyne.Key1)), item("menu.view_account", a.showAccount, ctrl(fyne.Key2)), sep(),
 			item("menu.next_page", func() { a.stepPage(1) }, ctrl(fyne.KeyPageDown)),
@@ -69,7 +77,7 @@ func (a *App) menus() []*fyne.Menu {
 // undo undoes the latest edit of the open plan. In a dialog it undoes typing in the focused
 // entry instead: the plan changes only when the dialog is saved.
 func (a *App) undo() {
-	if a.inDialog(&fyne.ShortcutUndo{}) || a.editor == nil {
+	if a.inDialog(&fyne.ShortcutUndo{}) || a.editor == nil || a.aside != nil {
 		return
 	}
 	a.editor.Undo()
@@ -77,7 +85,7 @@ func (a *App) undo() {
 
 // redo makes again the latest undone edit of the open plan.
 func (a *App) redo() {
-	if a.inDialog(&fyne.ShortcutRedo{}) || a.editor == nil {
+	if a.inDialog(&fyne.ShortcutRedo{}) || a.editor == nil || a.aside != nil {
 		return
 	}
 	a.editor.Redo()
@@ -96,7 +104,7 @@ func (a *App) inDialog(s fyne.Shortcut) bool {
 
 // stepPage shows the open plan's next (1) or previous (-1) page, across phases.
 func (a *App) stepPage(d int) {
-	if a.editor != nil && a.win.Canvas().Overlays().Top() == nil {
+	if a.editor != nil && a.aside == nil && a.win.Canvas().Overlays().Top() == nil {
 		a.editor.StepPage(d)
 	}
 }
@@ -111,9 +119,10 @@ func (a *App) find() {
 	}
 }
 
-// showAccount returns to the last opened account.
+// showAccount returns to the last opened account (from its snapshots, to the plan).
 func (a *App) showAccount() {
 	if a.editor != nil {
+		planMenu{a}.back()
 		return
 	}
 	a.openLastAccount()

@@ -48,3 +48,27 @@ func BenchmarkMergeLargePlans(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatchPeriodsLargePlans matches the large plan to its next period's copy after 200
+// random edits, then compares them: what the comparison of two periods costs.
+func BenchmarkMatchPeriodsLargePlans(b *testing.B) {
+	a, later := largePair(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if len(history.Compare(history.MatchPeriods(a, later), later)) == 0 {
+			b.Fatal("no change found")
+		}
+	}
+}
+
+// BenchmarkContentsLargePlan lists what the large plan holds, as a snapshot opened read-only
+// reads it.
+func BenchmarkContentsLargePlan(b *testing.B) {
+	a, _ := largePair(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if len(history.Contents(a)) == 0 {
+			b.Fatal("nothing listed")
+		}
+	}
+}

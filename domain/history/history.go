@@ -28,6 +28,9 @@ type Store interface {
 	Journal() Journal
 	// Snapshots keeps states of the plans.
 	Snapshots() Snapshots
+	// Author is the name of the person using the store, whom the edits and snapshots made
+	// through it are signed by: the name set in the app's Settings, else the system user's.
+	Author() string
 }
 
 // Journal reads the plans' journals.

@@ -29,6 +29,7 @@ type CoverageText struct {
 type CoverageOptions struct {
 	HeadW, ColW, HeadH, RowH, FontSize, LineH, Pad float64
 	RowFrom, RowTo                                 int
+	Measure                                        Measure // how wide the renderer draws text
 }
 
 // DefaultCoverageOptions are the sizes of the screen: a pair's cell has room for its levels
@@ -117,9 +118,9 @@ func LayoutCoverage(p *domain.Plan, team []domain.TeamMember, today domain.Date,
 		k := slices.IndexFunc(team, func(x domain.TeamMember) bool { return x.ID == id })
 		col.InTeam = k >= 0
 		if col.InTeam {
-			col.Labels = coverageLines(id, box, o, team[k].Name, tx.Roles[team[k].Role])
+			col.Labels = coverageLines(id, box, o, true, team[k].Name, tx.Roles[team[k].Role])
 		} else {
-			col.Labels = coverageLines(id, box, o, tx.Former)
+			col.Labels = coverageLines(id, box, o, true, tx.Former)
 		}
 		m.Cols = append(m.Cols, col)
 	}
@@ -142,11 +143,11 @@ func coverageRow(c domain.Contact, index int, box Rect, gaps []domain.GapKind, t
 	row := CoverageRow{ContactID: c.ID, Index: index, Influence: c.Influence, Gaps: gaps, Box: box}
 	text := box
 	if len(gaps) > 0 {
-		markW := TextWidth(tx.GapMark)*o.FontSize*1.6 + o.Pad // a warning sign is wider than a letter
+		markW := o.Measure.bold(o.FontSize).width(tx.GapMark) + o.Pad
 		text.W -= markW
 		row.Mark = &Label{ID: c.ID, Text: tx.GapMark, Box: Rect{box.Right() - markW, box.Y + (box.H-o.LineH)/2, markW - o.Pad, o.LineH}}
 	}
-	row.Labels = coverageLines(c.ID, text, o, c.Name, fmt.Sprintf(tx.Influence, c.Influence))
+	row.Labels = coverageLines(c.ID, text, o, true, c.Name, fmt.Sprintf(tx.Influence, c.Influence))
 	return row
 }
 
@@ -159,17 +160,17 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 		box := Rect{o.HeadW + float64(j)*o.ColW, y, o.ColW, o.RowH}
 		level := func(n int) string { return tx.Levels[clampInt(n, 0, 4)] }
 		freq := tx.Cadences[pair.Frequency]
-		levels := wrapText(level(pair.RelNow)+" → "+level(pair.RelTarget), (o.ColW-2*o.Pad)/influenceSlack, o.FontSize, 2)
+		levels := o.Measure.regular(o.FontSize).wrap(level(pair.RelNow)+" → "+level(pair.RelTarget), o.ColW-2*o.Pad, 2)
 		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, MemberID: pair.MemberID, PairID: pair.ID, Row: row, Col: j,
 			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
-			Labels: coverageLines(pair.ID, box, o, append(levels, freq)...)})
+			Labels: coverageLines(pair.ID, box, o, false, append(levels, freq)...)})
 	}
 }
 
 // coverageLines places up to two lines in a box (the second may be empty), each cut to
 // the box's width; each label's box is the room of its line, where a drawer centres it or
-// writes it from the left.
-func coverageLines(id string, box Rect, o CoverageOptions, lines ...string) []Label {
+// writes it from the left. The first line of a header (a name) is drawn bold.
+func coverageLines(id string, box Rect, o CoverageOptions, boldFirst bool, lines ...string) []Label {
 	var kept []string
 	for _, l := range lines {
 		if l != "" {
@@ -181,7 +182,7 @@ func coverageLines(id string, box Rect, o CoverageOptions, lines ...string) []La
 	top := inner.Y + (inner.H-float64(n)*o.LineH)/2
 	var out []Label
 	for i := 0; i < n; i++ {
-		t := clipInfluence(kept[i], inner.W, o.FontSize)
+		t := face{o.Measure, o.FontSize, boldFirst && i == 0}.clip(kept[i], inner.W)
 		out = append(out, Label{ID: id, Text: t, Box: Rect{inner.X, top + float64(i)*o.LineH, inner.W, o.LineH}})
 	}
 	return out

@@ -2,7 +2,9 @@
 // relationship map, team coverage, white-space map, pyramid, timeline, KPI lights — as pure
 // geometry: data and options in, boxes, lines and labels in unit coordinates out. The Fyne
 // widgets and the PDF only scale and draw what a layout returns, so screen and paper never
-// disagree. Collisions and "+N" overflow are decided here. No Fyne, no gofpdf.
+// disagree. Collisions and "+N" overflow are decided here; text is measured with the
+// renderer's own Measure (measure.go), so what a layout keeps is what fits when drawn.
+// No Fyne, no gofpdf.
 package chart
 
 import "math"
@@ -57,17 +59,6 @@ type Label struct {
 	Text   string
 	Box    Rect
 	Hidden bool
-}
-
-// TextWidth estimates the width of text in a font of size 1 (average glyph ≈ 0.55 em).
-// Layouts measure with it so that screen and paper take the same decisions; drawers
-// choose a font size from the box height.
-func TextWidth(text string) float64 {
-	n := 0
-	for range text {
-		n++
-	}
-	return 0.55 * float64(n)
 }
 
 // HideColliding marks as hidden every label that would overlap one placed before it.

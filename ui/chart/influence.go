@@ -29,6 +29,7 @@ type InfluenceOptions struct {
 	W, H                                       float64
 	FontSize, CardH, Gap, Pad, MinCardW, ZoneH float64
 	MinCellW                                   float64
+	Measure                                    Measure // how wide the renderer draws text
 }
 
 // DefaultInfluenceOptions are the sizes of the screen.
@@ -120,7 +121,7 @@ func LayoutInfluence(contacts []domain.Contact, tx InfluenceText, o InfluenceOpt
 // axisSize is the width of the influence band and the height of the attitude band.
 func (o InfluenceOptions) axisSize(tx InfluenceText) (float64, float64) {
 	fs := o.FontSize
-	return TextWidth("↑ "+tx.Influence)*fs*influenceSlack + 2*o.Pad, 2*fs*1.3 + 2*o.Pad
+	return o.Measure.regular(fs).width("↑ "+tx.Influence) + 2*o.Pad, 2*fs*1.3 + 2*o.Pad
 }
 
 // cellBox is the box of the cell (without the zone strip above it).
@@ -175,27 +176,20 @@ func (c *InfluenceCell) fill(cs []domain.Contact, tx InfluenceText, o InfluenceO
 		}
 		box := slot(i)
 		c.Cards = append(c.Cards, InfluenceCard{ContactID: k.ID, Name: k.Name, Influence: k.Influence, Attitude: k.Attitude,
-			KeyPlayer: k.KeyPlayer(), Box: box, Label: cardLabel(k.ID, k.Name, box, o)})
+			KeyPlayer: k.KeyPlayer(), Box: box, Label: cardLabel(k.ID, k.Name, box, o, k.KeyPlayer())})
 	}
 	if n := len(cs) - shown; n > 0 {
 		box := slot(shown)
-		c.More = &InfluenceMore{N: n, Box: box, Label: cardLabel("", fmt.Sprintf(tx.More, n), box, o)}
+		c.More = &InfluenceMore{N: n, Box: box, Label: cardLabel("", fmt.Sprintf(tx.More, n), box, o, true)}
 	}
 }
 
-// influenceSlack widens TextWidth's average glyph to the wider faces drawers use (bold
-// names, digits), so that a text the layout keeps also fits when drawn.
-const influenceSlack = 1.1
-
-// clipInfluence cuts text with "…" to fit width.
-func clipInfluence(text string, width, size float64) string {
-	return clipText(text, width/influenceSlack, size)
-}
-
 // cardLabel is text cut to a card's width, centred on its height, from its left; its box is
-// the room the card leaves for text (drawers never write past it).
-func cardLabel(id, text string, box Rect, o InfluenceOptions) Label {
+// the room the card leaves for text (drawers never write past it). Key players' names and
+// the "+N" are drawn bold.
+func cardLabel(id, text string, box Rect, o InfluenceOptions, bold bool) Label {
 	pad := o.FontSize / 2
 	lh := o.FontSize * 1.3
-	return Label{ID: id, Text: clipInfluence(text, box.W-2*pad, o.FontSize), Box: Rect{box.X + pad, box.Y + (box.H-lh)/2, box.W - 2*pad, lh}}
+	f := face{o.Measure, o.FontSize, bold}
+	return Label{ID: id, Text: f.clip(text, box.W-2*pad), Box: Rect{box.X + pad, box.Y + (box.H-lh)/2, box.W - 2*pad, lh}}
 }

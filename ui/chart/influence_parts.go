@@ -39,16 +39,16 @@ func (m *InfluenceMap) placeZones(tx InfluenceText, o InfluenceOptions, infCut, 
 // stripLabel is a zone's name, bold by the drawer, cut to the strip; its box is the strip's room.
 func stripLabel(id, text string, strip Rect, o InfluenceOptions) Label {
 	lh := o.FontSize * 1.3
-	return Label{ID: id, Text: clipInfluence(text, strip.W-2*o.Pad, o.FontSize), Box: Rect{strip.X + o.Pad, strip.Y + (strip.H-lh)/2, strip.W - 2*o.Pad, lh}}
+	return Label{ID: id, Text: o.Measure.bold(o.FontSize).clip(text, strip.W-2*o.Pad), Box: Rect{strip.X + o.Pad, strip.Y + (strip.H-lh)/2, strip.W - 2*o.Pad, lh}}
 }
 
 // placeAxes writes the influence digits left of the rows, the attitude words under the
 // columns, and the two axis titles in the bottom-left corner.
 func (m *InfluenceMap) placeAxes(tx InfluenceText, o InfluenceOptions) {
-	fs, lh := o.FontSize, o.FontSize*1.3
+	f, lh := o.Measure.regular(o.FontSize), o.FontSize*1.3
 	centred := func(id, text string, box Rect) Label { // the drawer centres the text in the box
 		inner := Rect{box.X + o.Pad, box.Y + (box.H-lh)/2, box.W - 2*o.Pad, lh}
-		return Label{ID: id, Text: clipInfluence(text, inner.W, fs), Box: inner}
+		return Label{ID: id, Text: f.clip(text, inner.W), Box: inner}
 	}
 	for inf := 5; inf >= 1; inf-- {
 		b := m.rows[5-inf]

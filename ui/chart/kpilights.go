@@ -21,6 +21,7 @@ type KPIText struct {
 type KPIOptions struct {
 	Width, RowH, LightD, SparkW, FlagW float64
 	FontSize, LineH, Pad               float64
+	Measure                            Measure // how wide the renderer draws text
 }
 
 // DefaultKPIOptions are the sizes of the screen (units ≈ pixels).
@@ -84,10 +85,11 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 	d := min(o.LightD, row.H-2*o.Pad)
 	r.Light = Rect{row.X + o.Pad, row.Y + (row.H-d)/2, d, d}
 	right := row.Right() - o.Pad - o.FlagW - o.Pad // the flag's column, kept on every row so that sparklines align
+	bold := o.Measure.bold(o.FontSize)
 	if r.PlanB {
-		w, text := TextWidth(tx.PlanB)*o.FontSize*capsBoldWidth+2*o.Pad, tx.PlanB
-		if w > o.FlagW { // cut only a flag wider than its column (dividing the width back could cut one that fits)
-			w, text = o.FlagW, clipText(tx.PlanB, (o.FlagW-2*o.Pad)/capsBoldWidth, o.FontSize)
+		w, text := bold.width(tx.PlanB)+2*o.Pad, tx.PlanB
+		if w > o.FlagW {
+			w, text = o.FlagW, bold.clip(tx.PlanB, o.FlagW-2*o.Pad)
 		}
 		r.Flag = Rect{row.Right() - o.Pad - w, row.Y + (row.H-o.LineH-o.Pad)/2, w, o.LineH + o.Pad}
 		r.FlagTxt = Label{ID: k.ID + "/planb", Text: text, Box: r.Flag}
@@ -101,9 +103,10 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 		lines = 2
 	}
 	top := row.Y + (row.H-lines*o.LineH)/2
-	r.Name = Label{ID: k.ID, Text: clipText(k.Name, textW, o.FontSize), Box: Rect{textX, top, textW, o.LineH}}
+	r.Name = Label{ID: k.ID, Text: bold.clip(k.Name, textW), Box: Rect{textX, top, textW, o.LineH}}
 	if tx.Value != nil {
-		r.Value = Label{ID: k.ID + "/value", Text: clipText(tx.Value(k), textW, o.FontSize), Box: Rect{textX, top + o.LineH, textW, o.LineH}}
+		value := o.Measure.regular(o.FontSize).clip(tx.Value(k), textW)
+		r.Value = Label{ID: k.ID + "/value", Text: value, Box: Rect{textX, top + o.LineH, textW, o.LineH}}
 	}
 	return r
 }
@@ -180,7 +183,3 @@ func (l KPILights) Labels() []Label {
 
 // LayoutKPISpark is the sparkline of one KPI in a box (for a table cell).
 func LayoutKPISpark(k domain.KPI, box Rect) KPISpark { return kpiSpark(k, box) }
-
-// capsBoldWidth widens TextWidth for the flag's capitals in bold: the screen's DejaVu Sans
-// Bold draws "PLAN B TRIGGERED" a quarter wider than the metrics TextWidth knows.
-const capsBoldWidth = 1.3

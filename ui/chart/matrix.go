@@ -44,6 +44,7 @@ type MatrixOptions struct {
 	MaxLabelChars  int     // longer names are cut with "…"; 0: 24
 	MaxLabels      int     // at most this many accounts are named; 0: by the plot's size
 	Selected       string  // the account drawn on top and labelled first
+	Measure        Measure // how wide the renderer draws text
 }
 
 // MatrixQuadrantBox is one quadrant of the plot with its name in its outer corner.
@@ -117,7 +118,7 @@ func LayoutMatrix(accounts []MatrixAccount, tx MatrixText, o MatrixOptions) Matr
 
 // matrixPlot is the square's box: the frame less the axes' room on the left and below.
 func matrixPlot(tx MatrixText, o MatrixOptions) Rect {
-	tickW := TextWidth(tickText(tx, 10))*o.AxisFontSize*1.1 + o.AxisFontSize*0.4
+	tickW := o.Measure.regular(o.AxisFontSize).width(tickText(tx, 10)) + o.AxisFontSize*0.4
 	left := o.AxisFontSize*1.5 + tickW
 	bottom := o.AxisFontSize * 2.9
 	pad := o.AxisFontSize * 0.5
@@ -172,11 +173,12 @@ func (m *MatrixLayout) quadrants(tx MatrixText, o MatrixOptions) {
 	m.Cuts = []Line{{Point{cx, p.Y}, Point{cx, p.Bottom()}}, {Point{p.X, cy}, Point{p.Right(), cy}}}
 }
 
-// cornerName puts a quadrant's name in the corner of its box farthest from the centre.
+// cornerName puts a quadrant's name, bold, in the corner of its box farthest from the centre.
 func (m MatrixLayout) cornerName(q domain.PortfolioQuadrant, b Rect, tx MatrixText, o MatrixOptions) Label {
 	fs, pad := o.AxisFontSize, o.AxisFontSize*0.3
-	text := clipText(tx.Quadrants[q], b.W-2*pad, fs)
-	w, h := TextWidth(text)*fs*1.1, fs*1.3
+	f := o.Measure.bold(fs)
+	text := f.clip(tx.Quadrants[q], b.W-2*pad-fs*plateSide)
+	w, h := f.width(text)+fs*plateSide, fs*1.3
 	box := Rect{b.X + pad, b.Y + pad, w, h}
 	if b.X+b.W/2 > m.Plot.X+m.Plot.W/2 {
 		box.X = b.Right() - pad - w
@@ -189,19 +191,20 @@ func (m MatrixLayout) cornerName(q domain.PortfolioQuadrant, b Rect, tx MatrixTe
 
 func (m *MatrixLayout) axes(tx MatrixText, o MatrixOptions) {
 	fs, p := o.AxisFontSize, m.Plot
+	f := o.Measure.regular(fs)
 	xText := tx.Strength + " →"
 	if o.StrengthOnLeft {
 		xText = "← " + tx.Strength
 	}
-	xText = clipText(xText, p.W, fs)
-	w := TextWidth(xText) * fs * 1.1
+	xText = f.clip(xText, p.W)
+	w := f.width(xText)
 	m.XAxis = Label{ID: "x", Text: xText, Box: Rect{p.X + (p.W-w)/2, p.Bottom() + fs*1.45, w, fs * 1.3}}
-	yText := clipText(tx.Attractiveness+" →", p.H, fs)
-	h := TextWidth(yText) * fs * 1.1
+	yText := f.clip(tx.Attractiveness+" →", p.H)
+	h := f.width(yText)
 	m.YAxis = Label{ID: "y", Text: yText, Box: Rect{m.Frame.X, p.Y + (p.H-h)/2, fs * 1.3, h}}
 	for _, v := range []float64{1, o.Cutoff, 10} {
 		t := tickText(tx, v)
-		tw := TextWidth(t) * fs * 1.1
+		tw := f.width(t)
 		x := m.x(v, o.StrengthOnLeft)
 		m.Ticks = append(m.Ticks, Label{ID: "x", Text: t, Box: Rect{math.Max(p.X, math.Min(p.Right()-tw, x-tw/2)), p.Bottom() + fs*0.15, tw, fs * 1.3}})
 		y := m.y(v)

@@ -70,7 +70,7 @@ func (m MatrixLayout) placeLabel(i int, name string, o MatrixOptions, grid discG
 	b := m.Bubbles[i]
 	text := matrixName(name, o.MaxLabelChars)
 	fs := o.FontSize
-	w, h := TextWidth(text)*fs*1.1, fs*1.25
+	w, h := face{o.Measure, fs, b.Selected}.width(text)+fs*plateSide, fs*1.25
 	r, gap := b.Radius, fs*0.25
 	c := b.Centre
 	candidates := []Rect{
@@ -101,9 +101,13 @@ func (m MatrixLayout) labelBudget(o MatrixOptions) int {
 	if o.MaxLabels > 0 {
 		return o.MaxLabels
 	}
-	typical := TextWidth("Cliente 0000 Siderurgia") * o.FontSize * 1.1 * o.FontSize * 1.25
+	typical := (o.Measure.regular(o.FontSize).width("Cliente 0000 Siderurgia") + o.FontSize*plateSide) * o.FontSize * 1.25
 	return max(12, int(m.Plot.W*m.Plot.H/(8*typical)))
 }
+
+// plateSide is the room, in ems, a label's box leaves beside its text: the plate the label
+// is drawn on shows around it.
+const plateSide = 0.5
 
 func matrixName(name string, maxChars int) string {
 	r := []rune(strings.TrimSpace(name))

@@ -30,6 +30,7 @@ type OrgOptions struct {
 	Margin, Pad                   float64
 	NameSize, TextSize, BadgeSize float64
 	Collapsed                     map[string]bool // contacts whose subtree is hidden
+	Measure                       Measure         // how wide the renderer draws text
 }
 
 // DefaultOrgOptions are the sizes of the screen.

@@ -11,36 +11,28 @@ import (
 // to two lines, relationship now → target, then the influence as five dots, the role badges
 // and the link handle. Every text is cut to its box, so no label leaves its card.
 
-// orgBold widens TextWidth for bold names, orgCaps for the badges' bold capitals (DejaVu Sans
-// Bold, on screen, draws "COACH" a quarter wider than TextWidth says); orgPillSlack leaves
-// room in a mark's pill for the widest faces drawers use.
-const (
-	orgBold      = 1.12
-	orgCaps      = 1.3
-	orgPillSlack = 1.3
-)
-
 func orgCard(n *orgNode, boss string, box Rect, tx OrgText, o OrgOptions) OrgCard {
 	c := n.c
 	k := OrgCard{ContactID: c.ID, Boss: boss, Box: box, Attitude: c.Attitude, Influence: c.Influence,
 		KeyPlayer: c.KeyPlayer(), Kids: n.all, Hidden: n.hidden, ContinuesOn: n.cont, Repeated: n.repeat}
 	p := o.Pad
 	nameH, textH := o.NameSize*orgLine, o.TextSize*orgLine
+	name, text := o.Measure.bold(o.NameSize), o.Measure.regular(o.TextSize)
 	keyW := 0.0
 	if k.KeyPlayer && tx.KeyMark != "" {
-		keyW = TextWidth(tx.KeyMark)*o.NameSize*1.6 + 2
+		keyW = name.width(tx.KeyMark) + 2
 		k.Key = Label{ID: c.ID, Text: tx.KeyMark, Box: Rect{box.Right() - p - keyW, box.Y + p, keyW, nameH}}
 	}
 	inner := box.W - 2*p
 	nameW := inner - keyW
-	k.Name = Label{ID: c.ID, Text: clipText(c.Name, nameW/orgBold, o.NameSize), Box: Rect{box.X + p, box.Y + p, nameW, nameH}}
+	k.Name = Label{ID: c.ID, Text: name.clip(c.Name, nameW), Box: Rect{box.X + p, box.Y + p, nameW, nameH}}
 	y := box.Y + p + nameH
-	for i, line := range wrapText(c.Title, inner, o.TextSize, 2) {
+	for i, line := range text.wrap(c.Title, inner, 2) {
 		k.Title = append(k.Title, Label{ID: c.ID, Text: line, Box: Rect{box.X + p, y + float64(i)*textH, inner, textH}})
 	}
 	y += 2 * textH
 	rel := tx.Rel[clampInt(c.RelNow, 0, 4)] + " → " + tx.Rel[clampInt(c.RelTarget, 0, 4)]
-	k.Rel = Label{ID: c.ID, Text: clipText(rel, inner, o.TextSize), Box: Rect{box.X + p, y, inner, textH}}
+	k.Rel = Label{ID: c.ID, Text: text.clip(rel, inner), Box: Rect{box.X + p, y, inner, textH}}
 	k.bottomRow(c, tx, o)
 	k.marks(tx, o)
 	return k
@@ -60,6 +52,7 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 	k.Handle = Rect{box.Right() - p - rowH, y, rowH, rowH}
 	x += 4
 	end := k.Handle.X - 3
+	badge := o.Measure.bold(o.BadgeSize)
 	roles := make([]string, 0, len(c.BuyingRoles)+1)
 	if c.SellingRole != domain.SellingNone {
 		roles = append(roles, "selling."+string(c.SellingRole))
@@ -72,9 +65,9 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 		if text == "" {
 			continue
 		}
-		w := TextWidth(text)*o.BadgeSize*orgCaps + 6
+		w := badge.width(text) + 2*orgBadgePad
 		rest := fmt.Sprintf("+%d", len(roles)-i)
-		restW := TextWidth(rest)*o.BadgeSize*orgCaps + 6
+		restW := badge.width(rest) + 2*orgBadgePad
 		if x+w > end || (i < len(roles)-1 && x+w+3+restW > end) {
 			if x+restW <= end {
 				k.Badges = append(k.Badges, Label{ID: c.ID, Text: rest, Box: Rect{x, y + 1, restW, o.BadgeSize * orgLine}})
@@ -86,11 +79,22 @@ func (k *OrgCard) bottomRow(c *domain.Contact, tx OrgText, o OrgOptions) {
 	}
 }
 
-// marks adds the "+N" of a collapsed card and the "continues on page N" of a cut one.
+// orgBadgePad is the room either side of a badge's text (the screen draws it from the
+// badge's left plus this); orgPillPad, either side of the text of a card's "+N" or
+// "continued" mark.
+const (
+	orgBadgePad = 3
+	orgPillPad  = 5
+)
+
+// marks adds the "+N" of a collapsed card and the "continues on page N" of a cut one. The
+// screen draws them bold, the paper regular: they are measured bold.
 func (k *OrgCard) marks(tx OrgText, o OrgOptions) {
+	f := o.Measure.bold(o.TextSize)
 	pill := func(text string) *Label {
-		w := math.Min(TextWidth(text)*o.TextSize*orgPillSlack+10, k.Box.W)
-		return &Label{ID: k.ContactID, Text: clipText(text, w-4, o.TextSize),
+		text = f.clip(text, k.Box.W-2*orgPillPad)
+		w := f.width(text) + 2*orgPillPad
+		return &Label{ID: k.ContactID, Text: text,
 			Box: Rect{k.Box.Center().X - w/2, k.Box.Bottom() + 4, w, o.pillH()}}
 	}
 	if k.Hidden > 0 {

@@ -64,7 +64,7 @@ func checkOrg(t *testing.T, name string, m OrgChart) {
 			if !l.Box.Inside(c.Box) {
 				t.Errorf("%s: label %q leaves card %s", name, l.Text, c.ContactID)
 			}
-			if TextWidth(l.Text)*OrgFontSize(l) > l.Box.W+0.01 {
+			if EstimateWidth(l.Text, OrgFontSize(l), false) > l.Box.W+0.01 {
 				t.Errorf("%s: label %q wider than its box", name, l.Text)
 			}
 		}

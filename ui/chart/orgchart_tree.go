@@ -123,7 +123,7 @@ func (m *OrgChart) place(n *orgNode, boss string, x, y float64, tx OrgText, o Or
 	m.Cards = append(m.Cards, orgCard(n, boss, box, tx, o))
 	if n.repeat {
 		text := fmt.Sprintf(tx.ContinuedFrom, n.c.Name, n.from)
-		for i, line := range wrapText(text, n.w/orgBold, o.TextSize, 2) {
+		for i, line := range o.Measure.regular(o.TextSize).wrap(text, n.w, 2) {
 			h := o.TextSize * orgLine
 			m.Marks = append(m.Marks, Label{ID: n.c.ID, Text: line, Box: Rect{x, y + float64(i)*h, n.w, h}})
 		}

@@ -22,6 +22,7 @@ type PyramidOptions struct {
 	Width, BandH, Gap, TopShare float64 // TopShare: the top band's upper width as a share of the base
 	DescW, DescGap              float64 // the description boxes beside the bands; DescW 0 leaves them out
 	FontSize, LineH, Pad        float64
+	Measure                     Measure // how wide the renderer draws text
 }
 
 // DefaultPyramidOptions are the sizes of the screen (units ≈ pixels).
@@ -79,34 +80,33 @@ func LayoutPyramid(now, target domain.Stage, tx PyramidText, o PyramidOptions) P
 	return p
 }
 
-// pyramidBandLabel is "3 Cooperative" centred in the band when it fits its narrower
+// pyramidBandLabel is "3 Cooperative" (bold) centred in the band when it fits its narrower
 // (upper) width, else the number alone.
 func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions) Label {
+	f := o.Measure.bold(o.FontSize)
 	num := strconv.Itoa(int(s))
 	text := num + "  " + name
-	if TextWidth(text)*o.FontSize+2*o.Pad > inner.W {
+	if f.width(text)+2*o.Pad > inner.W {
 		text = num
 	}
-	w := TextWidth(text) * o.FontSize
+	w := f.width(text)
 	return Label{ID: "stage" + num, Text: text, Box: Rect{inner.X + (inner.W-w)/2, inner.Y + (inner.H-o.LineH)/2, w, o.LineH}}
 }
 
-// boldWidth is how much wider the heading's bold type runs than TextWidth's estimate.
-const boldWidth = 1.12
-
-// describe fills a band's description box: the heading with its badges on the first line,
-// the description wrapped below.
+// describe fills a band's description box: the heading (bold) with its badges (bold) on the
+// first line, the description wrapped below.
 func (b *PyramidBand) describe(tx PyramidText, i int, o PyramidOptions) {
 	in := b.Desc.Inset(o.Pad)
 	id := "stage" + strconv.Itoa(int(b.Stage))
-	head := clipText(strconv.Itoa(int(b.Stage))+"  "+tx.Names[i], in.W, o.FontSize)
-	b.Heading = Label{ID: id + "/name", Text: head, Box: Rect{in.X, in.Y, min(TextWidth(head)*o.FontSize*boldWidth, in.W), o.LineH}}
+	bold, regular := o.Measure.bold(o.FontSize), o.Measure.regular(o.FontSize)
+	head := bold.clip(strconv.Itoa(int(b.Stage))+"  "+tx.Names[i], in.W)
+	b.Heading = Label{ID: id + "/name", Text: head, Box: Rect{in.X, in.Y, min(bold.width(head), in.W), o.LineH}}
 	x := b.Heading.Box.Right() + o.Pad*2
 	for _, badge := range []struct {
 		on   bool
 		text string
 	}{{b.Now, tx.Now}, {b.Target, tx.Target}} {
-		w := TextWidth(badge.text)*o.FontSize + 2*o.Pad
+		w := bold.width(badge.text) + 2*o.Pad
 		if !badge.on || badge.text == "" || x+w > in.Right() {
 			continue
 		}
@@ -114,9 +114,9 @@ func (b *PyramidBand) describe(tx PyramidText, i int, o PyramidOptions) {
 		x += w + o.Pad
 	}
 	lines := int((in.H - o.LineH) / o.LineH)
-	for j, l := range wrapText(tx.Descriptions[i], in.W, o.FontSize, lines) {
+	for j, l := range regular.wrap(tx.Descriptions[i], in.W, lines) {
 		y := in.Y + float64(j+1)*o.LineH
-		b.Lines = append(b.Lines, Label{ID: id + "/desc", Text: l, Box: Rect{in.X, y, min(TextWidth(l)*o.FontSize, in.W), o.LineH}})
+		b.Lines = append(b.Lines, Label{ID: id + "/desc", Text: l, Box: Rect{in.X, y, min(regular.width(l), in.W), o.LineH}})
 	}
 }
 

@@ -37,6 +37,7 @@ type TimelineOptions struct {
 	MaxMonths                                         int // the axis is cut after this many months (bars clipped, marked)
 	Period                                            domain.PeriodRange
 	Today                                             domain.Date
+	Measure                                           Measure // how wide the renderer draws text
 }
 
 // DefaultTimelineOptions are the sizes of the screen (units ≈ pixels).
@@ -188,12 +189,13 @@ func (s timeScale) x(d domain.Date) float64 {
 func (t *Timeline) axis(start domain.Date, months int, tx TimelineText, o TimelineOptions) {
 	colW := t.Plot.W / float64(months)
 	step := monthStep(tx, o, colW)
+	month, year := o.Measure.regular(o.FontSize), o.Measure.bold(o.FontSize)
 	for m := 0; m < months; m++ {
 		d := start.AddMonths(m)
 		box := Rect{t.Plot.X + float64(m)*colW, o.YearH, colW, o.MonthH}
 		right := min(t.Plot.X+float64(m+step)*colW, t.Plot.Right())
 		lb := Label{ID: "m" + strconv.Itoa(m), Text: tx.Months[d.Month()-1], Box: Rect{box.X, box.Y, right - box.X, box.H}}
-		lb.Hidden = (int(d.Month())-1)%step != 0 || TextWidth(lb.Text)*o.FontSize+2*o.Pad > lb.Box.W+1e-9
+		lb.Hidden = (int(d.Month())-1)%step != 0 || month.width(lb.Text)+2*o.Pad > lb.Box.W+1e-9
 		t.Months = append(t.Months, TimelineMonth{Year: d.Year(), Month: int(d.Month()), Box: box, Label: lb})
 		if len(t.Years) == 0 || t.Years[len(t.Years)-1].Year != d.Year() {
 			t.Years = append(t.Years, TimelineYear{Year: d.Year(), Box: Rect{box.X, 0, 0, o.YearH}})
@@ -208,15 +210,15 @@ func (t *Timeline) axis(start domain.Date, months int, tx TimelineText, o Timeli
 		}
 		text := strconv.Itoa(y.Year)
 		y.Label = Label{ID: "y" + text, Text: text, Box: y.Box}
-		y.Label.Hidden = TextWidth(text)*o.FontSize+2*o.Pad > y.Box.W+1e-9
+		y.Label.Hidden = year.width(text)+2*o.Pad > y.Box.W+1e-9
 	}
 }
 
 // monthStep names every month when they are wide enough, else every 2nd, 3rd, 6th or 12th.
 func monthStep(tx TimelineText, o TimelineOptions, colW float64) int {
-	widest := 0.0
+	widest, f := 0.0, o.Measure.regular(o.FontSize)
 	for _, m := range tx.Months {
-		widest = max(widest, TextWidth(m)*o.FontSize+2*o.Pad)
+		widest = max(widest, f.width(m)+2*o.Pad)
 	}
 	for _, s := range []int{1, 2, 3, 6} {
 		if float64(s)*colW >= widest {

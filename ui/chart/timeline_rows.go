@@ -31,18 +31,18 @@ const minBar = 0.45
 func timelineRow(a domain.Action, index int, y float64, sc timeScale, tx TimelineText, o TimelineOptions) TimelineRow {
 	r := TimelineRow{ActionID: a.ID, Index: index, Band: Rect{0, y, o.Width, o.RowH}, Full: a.Title,
 		Class: timelineClass(a, o.Today), PlanB: a.Contingency}
-	titleX := o.Pad
+	titleX, f := o.Pad, o.Measure.regular(o.FontSize)
 	if a.Contingency {
 		side := o.RowH - 2*o.Pad
-		r.Marker = Rect{o.Pad, y + o.Pad, max(side, TextWidth(tx.PlanB)*o.FontSize+o.Pad), side}
+		r.Marker = Rect{o.Pad, y + o.Pad, max(side, o.Measure.bold(o.FontSize).width(tx.PlanB)+o.Pad), side}
 		r.MarkerText = Label{ID: a.ID + "/b", Text: tx.PlanB, Box: r.Marker}
 		titleX = r.Marker.Right() + o.Pad
 	}
 	titleBox := Rect{titleX, y, max(o.LabelW-titleX-o.Pad, 0), o.RowH}
-	r.Title = Label{ID: a.ID, Text: clipText(a.Title, titleBox.W, o.FontSize), Box: titleBox}
+	r.Title = Label{ID: a.ID, Text: f.clip(a.Title, titleBox.W), Box: titleBox}
 	if a.Due.IsZero() {
-		text := clipText(tx.NoDate, sc.colW*float64(sc.months)-2*o.Pad, o.FontSize)
-		r.NoDate = &Label{ID: a.ID + "/nodate", Text: text, Box: Rect{sc.x0 + o.Pad, y, TextWidth(text) * o.FontSize, o.RowH}}
+		text := f.clip(tx.NoDate, sc.colW*float64(sc.months)-2*o.Pad)
+		r.NoDate = &Label{ID: a.ID + "/nodate", Text: text, Box: Rect{sc.x0 + o.Pad, y, f.width(text), o.RowH}}
 		return r
 	}
 	from := a.Start

@@ -98,7 +98,7 @@ func TestTimelineNamesFewerMonthsWhenNarrowButEveryYear(t *testing.T) {
 			t.Errorf("%v: no month is named", width)
 		}
 		for _, y := range tl.Years {
-			if y.Label.Hidden && y.Box.W >= TextWidth("2027")*11+8 {
+			if y.Label.Hidden && y.Box.W >= EstimateWidth("2027", 11, true)+8 {
 				t.Errorf("%v: year %d hidden though it fits", width, y.Year)
 			}
 		}
@@ -157,7 +157,7 @@ func TestTimelineLongTitlesAreCutInsideTheirColumn(t *testing.T) {
 	acts := []domain.Action{{ID: "x", Title: "A very long action title that cannot possibly fit in the column of titles", Due: day(2027, 3, 1), Contingency: true}}
 	tl := LayoutTimeline(acts, tlText, tlOptions(800))
 	r := tl.Rows[0]
-	if r.Title.Text == r.Full || TextWidth(r.Title.Text)*11 > r.Title.Box.W || r.Title.Box.Right() > tl.Plot.X {
+	if r.Title.Text == r.Full || EstimateWidth(r.Title.Text, 11, false) > r.Title.Box.W || r.Title.Box.Right() > tl.Plot.X {
 		t.Errorf("title %q in %+v not cut to its column", r.Title.Text, r.Title.Box)
 	}
 }

@@ -29,6 +29,7 @@ type SpaceOptions struct {
 	FontSize, LineH, Pad                             float64
 	RowFrom, RowTo, ColFrom, ColTo                   int // half-open ranges; To 0 means to the end
 	NoRowTotals, NoColTotals                         bool
+	Measure                                          Measure // how wide the renderer draws text
 }
 
 // DefaultSpaceOptions are the sizes of the screen (units ≈ pixels).
@@ -79,7 +80,7 @@ func LayoutWhiteSpace(p *domain.Plan, tx SpaceText, o SpaceOptions) SpaceMap {
 	for j, c := range cols {
 		off := p.Wallet.Offerings[c]
 		box := Rect{o.RowHeadW + float64(j)*o.CellW, 0, o.CellW, o.ColHeadH}
-		m.Cols = append(m.Cols, SpaceHead{ID: off.ID, Index: c, Full: off.Name, Box: box, Labels: spaceTextLines(off.ID, off.Name, box, o, 2, true)})
+		m.Cols = append(m.Cols, SpaceHead{ID: off.ID, Index: c, Full: off.Name, Box: box, Labels: spaceTextLines(off.ID, off.Name, box, o, 2, true, false)})
 	}
 	maxOpen := spaceMaxOpen(p)
 	cells := map[[2]string]*domain.SpaceCell{}
@@ -91,7 +92,7 @@ func LayoutWhiteSpace(p *domain.Plan, tx SpaceText, o SpaceOptions) SpaceMap {
 		ctr := p.Centres[r]
 		y := o.ColHeadH + float64(i)*o.CellH
 		box := Rect{0, y, o.RowHeadW, o.CellH}
-		m.Rows = append(m.Rows, SpaceHead{ID: ctr.ID, Index: r, Full: ctr.Name, Box: box, Labels: spaceTextLines(ctr.ID, ctr.Name, box, o, 3, false)})
+		m.Rows = append(m.Rows, SpaceHead{ID: ctr.ID, Index: r, Full: ctr.Name, Box: box, Labels: spaceTextLines(ctr.ID, ctr.Name, box, o, 3, false, false)})
 		for j, c := range cols {
 			off := p.Wallet.Offerings[c]
 			b := Rect{o.RowHeadW + float64(j)*o.CellW, y, o.CellW, o.CellH}
@@ -147,7 +148,7 @@ func spaceCellBox(p *domain.Plan, tx SpaceText, o SpaceOptions, c *domain.SpaceC
 	if m := spaceMoney(tx, c.Potential, c.Revenue); m != "" {
 		lines = append(lines, m)
 	}
-	sb.Labels = spaceStackLines(c.ID, lines, b, o)
+	sb.Labels = spaceStackLines(c.ID, lines, b, o, false)
 	return sb
 }
 
@@ -180,11 +181,11 @@ func (m *SpaceMap) addTotals(p *domain.Plan, tx SpaceText, o SpaceOptions, rows,
 		if st.Open > 0 && tx.Money != nil {
 			lines = append(lines, tx.Open+" "+tx.Money(st.Open))
 		}
-		return SpaceBox{Box: b, Class: "total", Labels: spaceStackLines(id, lines, b, o)}
+		return SpaceBox{Box: b, Class: "total", Labels: spaceStackLines(id, lines, b, o, true)}
 	}
 	if !o.NoRowTotals && len(cols) > 0 {
 		m.Cols = append(m.Cols, SpaceHead{ID: "", Index: -1, Full: tx.Total, Box: Rect{right, 0, o.TotalW, o.ColHeadH},
-			Labels: spaceTextLines("total", tx.Total, Rect{right, 0, o.TotalW, o.ColHeadH}, o, 2, true)})
+			Labels: spaceTextLines("total", tx.Total, Rect{right, 0, o.TotalW, o.ColHeadH}, o, 2, true, true)})
 		for i, r := range rows {
 			b := total("row:"+p.Centres[r].ID, t.Rows[p.Centres[r].ID], Rect{right, o.ColHeadH + float64(i)*o.CellH, o.TotalW, o.CellH})
 			b.Row, b.Col, b.CentreID = r, -1, p.Centres[r].ID
@@ -195,7 +196,7 @@ func (m *SpaceMap) addTotals(p *domain.Plan, tx SpaceText, o SpaceOptions, rows,
 		return
 	}
 	m.Rows = append(m.Rows, SpaceHead{ID: "", Index: -1, Full: tx.Total, Box: Rect{0, bottom, o.RowHeadW, o.TotalH},
-		Labels: spaceTextLines("total", tx.Total, Rect{0, bottom, o.RowHeadW, o.TotalH}, o, 2, false)})
+		Labels: spaceTextLines("total", tx.Total, Rect{0, bottom, o.RowHeadW, o.TotalH}, o, 2, false, true)})
 	for j, c := range cols {
 		id := p.Wallet.Offerings[c].ID
 		b := total("col:"+id, t.Cols[id], Rect{o.RowHeadW + float64(j)*o.CellW, bottom, o.CellW, o.TotalH})

@@ -2,42 +2,48 @@ package chart
 
 // Text of the white-space map: every line is cut to its box's width with "…" and lines that
 // do not fit the box's height are left out, so no label leaves its box and none overlaps
-// another (boxes of the grid do not overlap).
+// another (boxes of the grid do not overlap). The totals are drawn bold (the totals' header
+// too, on paper).
+
+// spaceFace is the text of the map, bold or regular.
+func (o SpaceOptions) spaceFace(bold bool) face { return face{o.Measure, o.FontSize, bold} }
 
 // spaceTextLines wraps a header's name into its box, centred or from the left.
-func spaceTextLines(id, text string, box Rect, o SpaceOptions, maxLines int, centred bool) []Label {
+func spaceTextLines(id, text string, box Rect, o SpaceOptions, maxLines int, centred, bold bool) []Label {
 	inner := box.Inset(o.Pad)
 	maxLines = min(maxLines, int(inner.H/o.LineH))
 	if maxLines < 1 {
 		return nil
 	}
-	return spacePlaceLines(id, wrapText(text, inner.W, o.FontSize, maxLines), inner, o, centred)
+	f := o.spaceFace(bold)
+	return spacePlaceLines(id, f.wrap(text, inner.W, maxLines), inner, f, o.LineH, centred)
 }
 
 // spaceStackLines places given lines (each cut to width) centred in the box; lines below the
 // box's height are left out.
-func spaceStackLines(id string, lines []string, box Rect, o SpaceOptions) []Label {
+func spaceStackLines(id string, lines []string, box Rect, o SpaceOptions, bold bool) []Label {
 	inner := box.Inset(o.Pad)
 	n := min(len(lines), int(inner.H/o.LineH))
+	f := o.spaceFace(bold)
 	var kept []string
 	for _, l := range lines[:max(0, n)] {
-		if l = clipText(l, inner.W, o.FontSize); l != "" {
+		if l = f.clip(l, inner.W); l != "" {
 			kept = append(kept, l)
 		}
 	}
-	return spacePlaceLines(id, kept, inner, o, true)
+	return spacePlaceLines(id, kept, inner, f, o.LineH, true)
 }
 
-func spacePlaceLines(id string, lines []string, inner Rect, o SpaceOptions, centred bool) []Label {
-	top := inner.Y + (inner.H-float64(len(lines))*o.LineH)/2
+func spacePlaceLines(id string, lines []string, inner Rect, f face, lineH float64, centred bool) []Label {
+	top := inner.Y + (inner.H-float64(len(lines))*lineH)/2
 	var out []Label
 	for i, l := range lines {
-		w := TextWidth(l) * o.FontSize
+		w := f.width(l)
 		x := inner.X
 		if centred {
 			x = inner.X + (inner.W-w)/2
 		}
-		out = append(out, Label{ID: id, Text: l, Box: Rect{x, top + float64(i)*o.LineH, w, o.LineH}})
+		out = append(out, Label{ID: id, Text: l, Box: Rect{x, top + float64(i)*lineH, w, lineH}})
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/gen"
 	"kamplan/storage"
+	"kamplan/ui/internal/uitest"
 	"kamplan/ui/shell"
 )
 
@@ -75,5 +76,20 @@ func BenchmarkUndoLargePlan(b *testing.B) {
 				a.win.Canvas().Capture()
 			}
 		})
+	}
+}
+
+// BenchmarkUndoStacksOf10000Edits reads what opening a plan adds for undo and redo: the tops
+// of the stacks of the large plan whose journal holds 10,000 edits, all of them on the undo
+// stack, back to the plan's creation (a window of undoWindow entries).
+func BenchmarkUndoStacksOf10000Edits(b *testing.B) {
+	a, f := largePlanApp(b)
+	uitest.RandomJournal(b, a.store, domain.Doc{Account: &f.Account, Plan: &f.Plans[0]}, 10_000)
+	a.openPlan(f.Account.ID, f.Plans[0].ID)
+	b.ResetTimer()
+	for b.Loop() {
+		if undo, _, err := a.editor.journal.stacks(); err != nil || len(undo) != undoWindow {
+			b.Fatal(len(undo), err)
+		}
 	}
 }

@@ -3,7 +3,9 @@
 // The core is the Editor (editor.go): the account and plan it edits (a domain.Doc), every change
 // applied there as a domain edit with its inverse kept for undo and redo, the save shortly after
 // and the header saying whether what is on screen is saved (save.go), the conflict with another
-// writer and the changes it left unsaved (unsaved.go).
+// writer and the changes it left unsaved (unsaved.go). Every edit, undo and redo is saved with
+// its entry in the plan's journal, signed with the person's name, and undo and redo start
+// from the journal when the plan is opened again (journal.go).
 //
 // Each page is one small type behind the page interface (pages.go): it draws itself from the
 // plan and says which lists and fields it shows. pageList registers the pages by their
@@ -29,6 +31,7 @@
 //	Commitment  Actions            actionsPage        page_actions.go, action_dialog.go
 //	            KPIs               kpisPage           page_kpis.go
 //	            Sign-off           signoffPage        page_signoff.go
+//	            History            historyPage        page_history.go, subpackage historylist
 //
 // Shared by the pages: lists.go (rows of a list of the plan, each bound to an element by id),
 // warnings.go (warnings under the fields they concern), words.go (texts), pagetabs.go (the side
@@ -36,7 +39,8 @@
 //
 // Subpackages: bind holds the fields bound to a value of the plan, their parsers and the state
 // of what is typed; forms holds the dialogs' forms for one element (a contact, an objective, an
-// action, a KPI, a strategy, a white-space cell).
+// action, a KPI, a strategy, a white-space cell); historylist lists the plan's journal in
+// words, filtered by section and person, a page at a time.
 //
 // The editor reaches the app through shell.Shell and the plans through the store it gives.
 package editor

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/ui/editor/bind"
 	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
@@ -47,6 +48,7 @@ type Editor struct {
 	unsaved      []domain.Edit  // applied since the last successful save
 
 	undo, redo []done
+	journal    *editJournal // the edits for the plan's journal, and how far undo reaches back
 
 	names map[fyne.CanvasObject]string // controls named by a column header
 }
@@ -65,6 +67,11 @@ func New(sh shell.Shell, acc *domain.Account, p *domain.Plan) *Editor {
 	e.reloadButton = widget.NewButtonWithIcon(e.tr("editor.conflict.reload"), theme.ViewRefreshIcon(), e.Reload)
 	e.reloadButton.Importance = widget.HighImportance
 	e.changesButt = widget.NewButton(e.tr("editor.unsaved.show"), e.showUnsaved)
+	e.journal = &editJournal{sh: sh, planID: p.ID}
+	var err error
+	if e.undo, e.redo, err = e.journal.stacks(); err != nil {
+		sh.ShowError(err) // the plan opens all the same, with nothing to undo
+	}
 	return e
 }
 
@@ -102,10 +109,24 @@ func (e *Editor) apply(ed domain.Edit) error {
 		return err
 	}
 	here := e.Here()
-	e.undo = append(e.undo, done{inv, here})
+	e.undo = e.journal.trim(append(e.undo, done{inv, here}))
 	e.redo = nil
+	e.journal.record(history.JournalDo, ed, inv)
 	e.pages.changed(pagesOf(ed, inv), here)
 	e.touched(ed)
+	return nil
+}
+
+// Apply makes an edit that comes from outside the pages (a restored snapshot) as the pages
+// make theirs: after what is typed is committed, it is kept for undo and saved shortly
+// after, and every page that shows it is drawn again, the page on screen at once.
+func (e *Editor) Apply(ed domain.Edit) error {
+	e.fields.CommitAll()
+	if err := e.apply(ed); err != nil {
+		return err
+	}
+	e.pages.changed(pagesOf(ed), "")
+	e.pages.shown()
 	return nil
 }
 
@@ -144,12 +165,25 @@ func (e *Editor) Undo() { e.step(&e.undo, &e.redo) }
 // Redo makes again the latest undone edit.
 func (e *Editor) Redo() { e.step(&e.redo, &e.undo) }
 
+// setAside drops a step that can no longer be taken because what it changes is gone, so the
+// next one goes further back; any other failure leaves the step for another try.
+func (e *Editor) setAside(from *[]done, err error) {
+	e.sh.ShowError(err)
+	if code := domain.CodeOf(err); code == domain.CodeNotFound || code == domain.CodeInvalid {
+		*from = (*from)[:len(*from)-1]
+		e.sh.Notify(e.tr("editor.step_set_aside"))
+	}
+}
+
 func (e *Editor) step(from, to *[]done) {
 	if f, ok := e.sh.Window().Canvas().Focused().(*bind.Field); ok && e.fields.IsInvalid(f) {
 		f.Revert() // first undo the typing that is not a value yet
 		return
 	}
 	e.fields.CommitAll()
+	if len(*from) == 0 {
+		*from = e.journal.more(from == &e.undo, e.save)
+	}
 	if len(*from) == 0 {
 		key := "editor.nothing_to_undo"
 		if from == &e.redo {
@@ -161,11 +195,16 @@ func (e *Editor) step(from, to *[]done) {
 	last := (*from)[len(*from)-1]
 	inv, err := e.doc.Apply(last.edit)
 	if err != nil {
-		e.sh.ShowError(err)
+		e.setAside(from, err)
 		return
 	}
 	*from = (*from)[:len(*from)-1]
-	*to = append(*to, done{inv, last.on})
+	*to = e.journal.trim(append(*to, done{inv, last.on}))
+	kind := history.JournalUndo
+	if from == &e.redo {
+		kind = history.JournalRedo
+	}
+	e.journal.record(kind, last.edit, inv)
 	e.pages.changed(pagesOf(last.edit, inv), "")
 	if at, ok := pageFor(last.edit, last.on); ok {
 		e.ShowPage(at)

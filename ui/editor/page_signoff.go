@@ -35,7 +35,9 @@ func (p *signoffPage) build() fyne.CanvasObject {
 		item("field.internal_approval_on", fs.Date("field.internal_approval_on", domain.FieldInternalApprovalDate)),
 		item("field.client_agreement_by", fs.Text("field.client_agreement_by", domain.FieldClientAgreementBy, false, false)),
 		item("field.client_agreement_on", fs.Date("field.client_agreement_on", domain.FieldClientAgreementDate)))
-	return container.NewVBox(form,
+	hint := widget.NewLabelWithStyle(e.tr("snapshots.signoff.hint"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	hint.Wrapping = fyne.TextWrapWord // the snapshot itself: ui/snapshots.KeepSignOffs
+	return container.NewVBox(form, hint,
 		heading(e.loc, "field.resources"), fs.Text("field.resources", domain.FieldResources, false, true).Box(),
 		heading(e.loc, "field.risks"), fs.Text("field.risks", domain.FieldRisks, false, true).Box(),
 		p.notes())

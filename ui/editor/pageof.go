@@ -36,6 +36,8 @@ func pagesOf(eds ...domain.Edit) []shell.Page {
 			add(pagesOfColl(x.Coll))
 		case domain.MoveItem:
 			add(pagesOfColl(x.Coll))
+		case domain.ReplaceContent: // a restore or a merge: the whole content
+			add(pagesShowing(func(topics) bool { return true }))
 		}
 	}
 	return out

@@ -24,11 +24,12 @@ type page interface {
 
 // topics are what a page draws of the plan: the lists it is the page of, other lists it draws
 // or edits, and the fields of the account and plan it draws (the first page in reading order
-// that draws a field is its page).
+// that draws a field is its page); or the plan's journal, which a save adds to.
 type topics struct {
-	owns   []domain.Coll
-	shows  []domain.Coll
-	fields []domain.Field
+	owns    []domain.Coll
+	shows   []domain.Coll
+	fields  []domain.Field
+	journal bool
 }
 
 // pageDef registers a page: its key, the catalogue key of its title, its phase and its type.
@@ -66,6 +67,7 @@ var pageList = []pageDef{
 	{shell.PageActions, "editor.actions", commitment, func(e *Editor) page { return &actionsPage{e: e} }},
 	{shell.PageKPIs, "editor.kpis", commitment, func(e *Editor) page { return &kpisPage{e: e} }},
 	{shell.PageSignOff, "editor.signoff", commitment, func(e *Editor) page { return &signoffPage{e: e} }},
+	{shell.PageHistory, "editor.history", commitment, func(e *Editor) page { return &historyPage{e: e} }},
 }
 
 // pageDefOf is the registration of a page; ok is false for no page.
@@ -236,6 +238,21 @@ func (ps *pageSet) refresh() {
 	for _, s := range ps.slots {
 		for _, f := range s.live {
 			f()
+		}
+	}
+}
+
+// journalled draws again the drawn pages that list the plan's journal, which a save added
+// to: at once the page on screen, the others when next shown.
+func (ps *pageSet) journalled() {
+	for _, s := range ps.slots {
+		if s.view == nil || !s.page.shows().journal {
+			continue
+		}
+		if s == ps.hereSlot() {
+			ps.draw(s)
+		} else {
+			s.stale = true
 		}
 	}
 }

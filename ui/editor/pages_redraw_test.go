@@ -76,7 +76,7 @@ func containsLine(text, line string) bool {
 // An undo draws again the pages that show the edit, and only them: the page on screen at
 // once, the others when next shown. Random edits of every kind, each made on a random page,
 // are undone and redone; after each step every page drawn, redrawn or kept, shows what the
-// database holds.
+// database holds. The history, which lists every edit saved, is drawn again after each save.
 func TestUndoRedrawsOnlyThePagesThatShowTheEdit(t *testing.T) {
 	a, e := openSample(t, "en")
 	drawEveryPage(e)
@@ -90,6 +90,7 @@ func TestUndoRedrawsOnlyThePagesThatShowTheEdit(t *testing.T) {
 		}
 		done++
 		shows := pagesOf(ed, e.undo[len(e.undo)-1].edit)
+		shows = append(shows, pagesShowing(func(t topics) bool { return t.journal })...) // the history lists every edit saved
 		for _, step := range []func(){e.Undo, e.Redo} {
 			before := drawings(e)
 			step()
@@ -157,5 +158,27 @@ func TestAnEditShowsOnTheOtherPagesThatDrawIt(t *testing.T) {
 	}
 	if !slices.Contains(names, "MES y calidad") {
 		t.Fatalf("the wallet lists the offerings %q", names)
+	}
+}
+
+// A whole content replaced at once (a restored snapshot) is drawn on every page that was
+// drawn, and so is its undo.
+func TestARestoreIsDrawnOnEveryPage(t *testing.T) {
+	a, e := openSample(t, "en")
+	drawEveryPage(e)
+	old := e.doc.Copy()
+	old.Plan.Wallet.Potential += 50_000_000
+	old.Plan.Contacts[0].Name = "Ane Goikoetxea"
+	old.Plan.SWOTs[0].Items = old.Plan.SWOTs[0].Items[1:]
+	restore := domain.ReplaceContent{Plan: old.Plan, Cause: domain.CauseRestore, Source: "before the review"}
+	if err := e.Apply(restore); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []func(){func() {}, e.Undo} {
+		step()
+		if !e.Flush() {
+			t.Fatal(e.SaveState())
+		}
+		everyPageShowsTheStore(t, a, e, restore)
 	}
 }

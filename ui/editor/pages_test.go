@@ -15,7 +15,7 @@ func TestPagesAreNamedForWhatTheyShow(t *testing.T) {
 		shell.PageInfluenceMap: "editor.influence_map", shell.PageCoverage: "editor.coverage", shell.PageStage: "editor.stage",
 		shell.PageStrategies: "editor.strategies", shell.PagePortfolio: "editor.portfolio", shell.PageValue: "editor.value",
 		shell.PageObjectives: "editor.objectives", shell.PageActions: "editor.actions", shell.PageKPIs: "editor.kpis",
-		shell.PageSignOff: "editor.signoff",
+		shell.PageSignOff: "editor.signoff", shell.PageHistory: "editor.history",
 	}
 	for page, key := range titles {
 		e.ShowPage(page)

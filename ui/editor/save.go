@@ -46,19 +46,25 @@ func (e *Editor) save() bool {
 		e.showState()
 		return false
 	}
+	var acc *domain.Account
+	var plan *domain.Plan
 	if e.accountDirty {
-		if err := e.sh.Store().SaveAccount(e.sh.Context(), e.account); err != nil {
-			return e.failed(err)
-		}
-		e.accountDirty = false
+		acc = e.account
 	}
 	if e.planDirty {
-		if err := e.sh.Store().SavePlan(e.sh.Context(), e.plan); err != nil {
+		plan = e.plan
+	}
+	entries := e.journal.pending
+	if acc != nil || plan != nil || len(entries) > 0 {
+		if err := e.sh.Store().SaveEdits(e.sh.Context(), acc, plan, entries); err != nil {
 			return e.failed(err)
 		}
-		e.planDirty = false
 	}
-	e.unsaved = nil
+	e.accountDirty, e.planDirty = false, false
+	e.unsaved, e.journal.pending = nil, nil
+	if len(entries) > 0 {
+		e.pages.journalled()
+	}
 	if e.saveErr != "" {
 		e.saveErr = ""
 		e.sh.Settle()
@@ -102,7 +108,7 @@ func (e *Editor) reload() {
 func (e *Editor) discard() {
 	e.Stop()
 	e.conflict, e.planDirty, e.accountDirty, e.saveErr = false, false, false, ""
-	e.unsaved = nil
+	e.unsaved, e.journal.pending = nil, nil
 	e.fields.Discard()
 }
 

@@ -17,6 +17,8 @@ type ChangeWords struct {
 	loc      Locale // the language's words, numbers, money and dates
 	currency string
 	old, now domain.Doc
+	entire   bool // texts whole, as a state of the plan is read (Whole)
+	inFull   bool // texts quoted but never shortened, lines kept (InFull)
 }
 
 // NewChangeWords describes the changes from old to now in lang (en or es).
@@ -25,6 +27,13 @@ func NewChangeWords(lang string, old, now domain.Doc) ChangeWords {
 	if now.Plan != nil {
 		w.currency = now.Plan.Currency
 	}
+	return w
+}
+
+// InFull is these words saying free texts quoted but whole, their lines kept, never
+// shortened: for reading two versions of a text side by side.
+func (w ChangeWords) InFull() ChangeWords {
+	w.inFull = true
 	return w
 }
 

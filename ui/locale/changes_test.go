@@ -84,3 +84,21 @@ func TestChangesInWords(t *testing.T) {
 		}
 	}
 }
+
+// InFull says a long text whole, lines kept, where the list of changes shortens it.
+func TestTextsInFull(t *testing.T) {
+	long := "Entrada de un competidor asiático con precios un 15 % más bajos en chapa galvanizada;\nplan B: acuerdo marco a tres años."
+	c := history.Change{Kind: history.Changed, Field: "risks", New: long}
+	for _, tt := range []struct {
+		lang, short, whole string
+	}{{"en", "“Entrada de un competidor asiático con precios un 15 % más b…”", "“" + long + "”"},
+		{"es", "«Entrada de un competidor asiático con precios un 15 % más b…»", "«" + long + "»"}} {
+		w := NewChangeWords(tt.lang, domain.Doc{}, domain.Doc{})
+		if got := w.Value(c, long); got != tt.short {
+			t.Errorf("%s: shortened %q", tt.lang, got)
+		}
+		if got := w.InFull().Value(c, long); got != tt.whole {
+			t.Errorf("%s: whole %q", tt.lang, got)
+		}
+	}
+}

@@ -59,10 +59,18 @@ func (w ChangeWords) text(c history.Change, s string) string {
 	if strings.TrimSpace(s) == "" {
 		return w.t("history.empty")
 	}
-	if w.loc.Spanish() {
-		return "«" + clip(s, 60) + "»"
+	if w.entire {
+		return s
 	}
-	return "“" + clip(s, 60) + "”"
+	if w.inFull {
+		s = strings.TrimSpace(s)
+	} else {
+		s = clip(s, 60)
+	}
+	if w.loc.Spanish() {
+		return "«" + s + "»"
+	}
+	return "“" + s + "”"
 }
 
 func (w ChangeWords) choice(prefix, key string) string {

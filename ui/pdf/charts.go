@@ -1,6 +1,9 @@
 package pdf
 
-import "kamplan/ui/chart"
+import (
+	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
+)
 
 // What the charts share: the layouts of ui/chart give boxes, lines and labels in their own
 // units; a chart scales them to millimetres and draws them with these.
@@ -10,6 +13,17 @@ const (
 	ptToMM = 0.3528
 	mmToPt = 72 / 25.4
 )
+
+// onPaper measures a layout's text as the document draws it (see pen.Width). A layout's
+// font size is in its own unit, and so is the width: drawn at scale f, the text is
+// size·f/ptToMM points high and f times as wide.
+func onPaper(text string, size float64, bold bool) float64 {
+	style := ""
+	if bold {
+		style = "B"
+	}
+	return pen.Width(text, style, size/ptToMM)
+}
 
 // planBColour marks contingency actions (a violet no status uses).
 var planBColour = chart.Violet
@@ -28,9 +42,10 @@ func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 	d.pdf.Rect(r.X, r.Y, r.W, r.H, style)
 }
 
-// pdfLabel writes a layout's label at its place. The layout measures text with an average
-// glyph width; where the real font is wider the text is set smaller (down to 90 %), and only
-// past that cut to its box (false then).
+// pdfLabel writes a layout's label at its place. The layout measured the text with onPaper,
+// so it fits; should a label's font be wider than measured (oblique, or regular text drawn
+// bold), the text is set smaller (down to 90 %), and only past that cut to its box (false
+// then).
 func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c chart.RGB, align string) bool {
 	if l.Text == "" {
 		return true

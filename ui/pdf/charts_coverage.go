@@ -16,6 +16,7 @@ type coverageMatrix struct{}
 func coveragePaper() chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
 	o.HeadH = 36
+	o.Measure = onPaper
 	return o
 }
 

@@ -19,6 +19,7 @@ type influenceMap struct{}
 func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
 	o := chart.DefaultInfluenceOptions()
 	o.W, o.CardH, o.MinCardW = 900, 21, 130
+	o.Measure = onPaper
 	crowd := map[[2]int]int{}
 	most := 3
 	for _, c := range contacts {

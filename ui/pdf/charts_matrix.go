@@ -27,9 +27,7 @@ func (m portfolioMatrix) draw(d *doc) {
 	d.need(matrixSize + 6)
 	x0, y0 := marginX, d.pdf.GetY()+2
 	accounts := m.accounts(d)
-	l := chart.LayoutMatrix(accounts, m.text(d), chart.MatrixOptions{W: matrixSize, H: matrixSize,
-		Cutoff: d.in.Settings.Cutoff, StrengthOnLeft: d.in.Settings.StrengthOnLeft,
-		FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: d.plan.AccountID})
+	l := chart.LayoutMatrix(accounts, m.text(d), m.options(d))
 	s := chart.Scale{Origin: chart.Point{X: x0, Y: y0}, Factor: 1}
 	m.plot(d, l, s)
 	m.bubbles(d, l, s)
@@ -37,6 +35,14 @@ func (m portfolioMatrix) draw(d *doc) {
 	m.axes(d, l, s)
 	m.legend(d, l, len(accounts), x0+matrixSize+4, y0)
 	d.pdf.SetY(y0 + matrixSize + 4)
+}
+
+// options size the matrix for the page and measure its names as they are drawn.
+func (m portfolioMatrix) options(d *doc) chart.MatrixOptions {
+	return chart.MatrixOptions{W: matrixSize, H: matrixSize,
+		Cutoff: d.in.Settings.Cutoff, StrengthOnLeft: d.in.Settings.StrengthOnLeft,
+		FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: d.plan.AccountID,
+		Measure: onPaper}
 }
 
 // accounts is one row per placed account: its newest plan, or this plan for this account.

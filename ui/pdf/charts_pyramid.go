@@ -29,7 +29,7 @@ func (py pyramid) text(d *doc) chart.PyramidText {
 
 func (py pyramid) options(d *doc) chart.PyramidOptions {
 	return chart.PyramidOptions{Width: 64, BandH: 14, Gap: 0.9, TopShare: 0.22, DescW: d.width() - 64 - 6, DescGap: 6,
-		FontSize: pyFontPt * ptToMM, LineH: 3.4, Pad: 1.2}
+		FontSize: pyFontPt * ptToMM, LineH: 3.4, Pad: 1.2, Measure: onPaper}
 }
 
 // height is the room the pyramid takes.
@@ -107,12 +107,7 @@ func (py pyramid) description(d *doc, s chart.Scale, b chart.PyramidBand) {
 var targetColour = chart.Gold
 
 func (py pyramid) label(d *doc, s chart.Scale, l chart.Label, style string, c chart.RGB, align string) {
-	if l.Hidden || l.Text == "" {
-		return
+	if !l.Hidden {
+		d.pdfLabel(s, l, pyFontPt, style, c, align)
 	}
-	d.font(style, pyFontPt)
-	d.colour(c)
-	r := s.Rect(l.Box)
-	d.pdf.SetXY(r.X, r.Y)
-	d.pdf.CellFormat(r.W, r.H, l.Text, "", 0, align+"M", false, 0, "")
 }

@@ -27,7 +27,9 @@ type relationshipMap struct{}
 // numbered first.
 func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
-	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), chart.DefaultOrgOptions(), page, first)
+	o := chart.DefaultOrgOptions()
+	o.Measure = onPaper
+	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), o, page, first)
 }
 
 // draw draws the map, page by page, then its key and the informal links.

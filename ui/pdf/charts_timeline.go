@@ -27,7 +27,7 @@ type timeline struct{}
 func (tm timeline) options(d *doc) chart.TimelineOptions {
 	return chart.TimelineOptions{Width: d.width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
 		FontSize: tlFontPt * ptToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
-		Period: domain.ParsePeriod(d.plan.Period), Today: d.in.Today}
+		Period: domain.ParsePeriod(d.plan.Period), Today: d.in.Today, Measure: onPaper}
 }
 
 func (tm timeline) text(d *doc) chart.TimelineText {
@@ -159,15 +159,10 @@ func (tm timeline) today(d *doc, s chart.Scale, tl chart.Timeline) {
 
 // labels writes the visible labels in their boxes (the layout has cut them to fit).
 func (tm timeline) labels(d *doc, s chart.Scale, ls []chart.Label, style string, c chart.RGB, align string) {
-	d.font(style, tlFontPt)
-	d.colour(c)
 	for _, l := range ls {
-		if l.Hidden || l.Text == "" {
-			continue
+		if !l.Hidden {
+			d.pdfLabel(s, l, tlFontPt, style, c, align)
 		}
-		b := s.Rect(l.Box)
-		d.pdf.SetXY(b.X, b.Y)
-		d.pdf.CellFormat(b.W, b.H, l.Text, "", 0, align+"M", false, 0, "")
 	}
 }
 

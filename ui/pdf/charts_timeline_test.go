@@ -1,12 +1,15 @@
 package pdf
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
 )
 
 // plan220 is the generated large plan cut to its first 220 actions.
@@ -93,5 +96,45 @@ func TestClientTimelineHasNoPlanB(t *testing.T) {
 	text := allText(t, must(render(t, doc)))
 	if strings.Contains(text, assets.T("en", "plancharts.legend.plan_b")) || strings.Contains(text, assets.T("en", "plancharts.pdf_plan_b")) {
 		t.Error("the client edition shows plan B")
+	}
+}
+
+// A title cut to its column is drawn inside its box, which ends before the bars.
+func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(sampleDocument(t, "es", domain.EditionInternal), nil)
+	d.pdf.AddPage()
+	tm := timeline{}
+	o := tm.options(d)
+	o.From, o.To = 0, 20
+	tl := chart.LayoutTimeline(d.plan.Actions, tm.text(d), o)
+	tm.part(d, tl)
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, pageH := d.pdf.GetPageSize()
+	runs := map[string]textRun{}
+	for _, r := range pageRuns(t, buf.Bytes(), pageH)[0] {
+		runs[r.Text] = r
+	}
+	cut := 0
+	for _, row := range tl.Rows {
+		r, ok := runs[row.Title.Text]
+		if !ok {
+			t.Fatalf("title %q not drawn", row.Title.Text)
+		}
+		box := chart.Rect{X: marginX + row.Title.Box.X, W: row.Title.Box.W}
+		if r.X < box.X-0.01 || r.Right() > box.Right()+0.01 || box.Right() > marginX+tl.Plot.X {
+			t.Errorf("%q drawn from %.2f to %.2f mm, out of its box %.2f–%.2f (the bars from %.2f)", r.Text, r.X, r.Right(), box.X, box.Right(), marginX+tl.Plot.X)
+		}
+		if strings.HasSuffix(r.Text, "…") {
+			cut++
+		}
+	}
+	if cut == 0 {
+		t.Error("no title is cut: nothing fills its column")
 	}
 }

@@ -27,7 +27,7 @@ type whiteSpaceMap struct{}
 // options sizes the map for cols offerings on the page's width.
 func (ws whiteSpaceMap) options(d *doc, cols int, totals bool) chart.SpaceOptions {
 	o := chart.SpaceOptions{CellW: 26, CellH: 13, RowHeadW: 34, ColHeadH: 11, TotalW: 25, TotalH: 10,
-		FontSize: 2.3, LineH: 3, Pad: 1}
+		FontSize: 2.3, LineH: 3, Pad: 1, Measure: onPaper}
 	room := d.width() - o.RowHeadW
 	if totals {
 		room -= o.TotalW
@@ -125,13 +125,15 @@ func (ws whiteSpaceMap) continued(d *doc) {
 
 // spaceCutHeaders are the whole names of the headers drawn cut short.
 func spaceCutHeaders(m chart.SpaceMap) []string {
+	// lines break at spaces, and between Chinese characters, which have none
+	noSpace := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	var out []string
 	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {
-		var shown []string
+		shown := ""
 		for _, l := range h.Labels {
-			shown = append(shown, l.Text)
+			shown += l.Text
 		}
-		if h.ID != "" && strings.Join(shown, " ") != strings.Join(strings.Fields(h.Full), " ") {
+		if h.ID != "" && noSpace(shown) != noSpace(h.Full) {
 			out = append(out, h.Full)
 		}
 	}
@@ -192,12 +194,8 @@ func (ws whiteSpaceMap) labels(d *doc, ls []chart.Label, s chart.Scale, c chart.
 	if bold {
 		style = "B"
 	}
-	d.font(style, 2.3*mmToPt)
-	d.colour(c)
 	for _, l := range ls {
-		r := s.Rect(l.Box)
-		d.pdf.SetXY(r.X, r.Y)
-		d.pdf.CellFormat(r.W, r.H, l.Text, "", 0, "L", false, 0, "")
+		d.pdfLabel(s, l, 2.3*mmToPt, style, c, "L")
 	}
 }
 

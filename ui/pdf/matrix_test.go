@@ -68,8 +68,7 @@ func TestPDFMatrixCrowdedSaysHowManyAreUnnamed(t *testing.T) {
 	page := portfolioPage(t, data, "en")
 	d := newDoc(doc, nil)
 	accounts := portfolioMatrix{}.accounts(d)
-	l := chart.LayoutMatrix(accounts, portfolioMatrix{}.text(d), chart.MatrixOptions{W: matrixSize, H: matrixSize,
-		Cutoff: doc.Settings.Cutoff, FontSize: matrixFontMM, AxisFontSize: matrixAxisMM, MaxLabelChars: matrixNameChars, Selected: doc.Plan.AccountID})
+	l := chart.LayoutMatrix(accounts, portfolioMatrix{}.text(d), portfolioMatrix{}.options(d))
 	if l.Hidden == 0 {
 		t.Fatal("300 accounts fit without hiding a label: the test needs a crowd")
 	}

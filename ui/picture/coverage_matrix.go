@@ -34,7 +34,9 @@ func NewCoverageMatrix(plan *domain.Plan, team func() []domain.TeamMember, text 
 }
 
 func (m *CoverageMatrix) relayout() {
-	m.layout = chart.LayoutCoverage(m.plan, m.team(), m.today, m.text, chart.DefaultCoverageOptions())
+	o := chart.DefaultCoverageOptions()
+	o.Measure = onScreen
+	m.layout = chart.LayoutCoverage(m.plan, m.team(), m.today, m.text, o)
 }
 
 // Layout is the geometry drawn.

@@ -39,7 +39,7 @@ const influenceMinH = 560
 // NewInfluenceMap draws plan's map with the given words.
 func NewInfluenceMap(plan *domain.Plan, text chart.InfluenceText) *InfluenceMap {
 	m := &InfluenceMap{plan: plan, text: text, opts: chart.DefaultInfluenceOptions()}
-	m.opts.H = influenceMinH
+	m.opts.H, m.opts.Measure = influenceMinH, onScreen
 	m.ExtendBaseWidget(m)
 	m.relayout()
 	return m

@@ -93,8 +93,8 @@ func (r *influenceRenderer) text(l chart.Label, ink color.Color, bold, centred b
 }
 
 // labelText is a layout's label drawn in its box, centred or from the left. The layout
-// measured with an average glyph; a text the real font draws wider than the box is cut
-// further, so no text leaves its card, cell or frame.
+// measured the text with onScreen; should a label be drawn in a wider face than it was
+// measured in, it is cut further, so no text leaves its card, cell or frame.
 func labelText(l chart.Label, ink color.Color, size float32, bold, centred bool) *canvas.Text {
 	style := fyne.TextStyle{Bold: bold}
 	text, w := fitText(l.Text, float32(l.Box.W), size, style)

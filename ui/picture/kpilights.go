@@ -37,7 +37,9 @@ func NewKPILightsView(kpis func() []domain.KPI, text chart.KPIText, onTap func(c
 }
 
 func (v *KPILightsView) relayout() {
-	v.layout = chart.LayoutKPILights(v.kpis(), v.text, chart.DefaultKPIOptions(v.width))
+	o := chart.DefaultKPIOptions(v.width)
+	o.Measure = onScreen
+	v.layout = chart.LayoutKPILights(v.kpis(), v.text, o)
 }
 
 // Refresh lays the lights out again from the plan and redraws them.

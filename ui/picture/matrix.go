@@ -38,7 +38,7 @@ type PortfolioMatrix struct {
 func NewPortfolioMatrix(loc locale.Locale, st domain.Settings, rows []domain.PlanSummary) *PortfolioMatrix {
 	m := &PortfolioMatrix{loc: loc, hover: -1,
 		opts: chart.MatrixOptions{Cutoff: st.Cutoff, StrengthOnLeft: st.StrengthOnLeft,
-			FontSize: float64(theme.CaptionTextSize()), AxisFontSize: float64(theme.CaptionTextSize())},
+			FontSize: float64(theme.CaptionTextSize()), AxisFontSize: float64(theme.CaptionTextSize()), Measure: onScreen},
 		text: chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 			Attractiveness: loc.T("portfolio.attractiveness"), Strength: loc.T("portfolio.strength"),
 			Number: func(v float64) string { return loc.Number(v, tickDecimals(v)) }}}

@@ -38,7 +38,9 @@ func NewStagePyramid(now, target domain.Stage, text chart.PyramidText, onTap fun
 }
 
 func (p *StagePyramid) relayout() {
-	p.layout = chart.LayoutPyramid(p.now, p.target, p.text, chart.DefaultPyramidOptions(p.descW))
+	o := chart.DefaultPyramidOptions(p.descW)
+	o.Measure = onScreen
+	p.layout = chart.LayoutPyramid(p.now, p.target, p.text, o)
 }
 
 // SetStages marks another current and target stage.

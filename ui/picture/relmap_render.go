@@ -196,7 +196,7 @@ func (r *relmapRenderer) text(l chart.Label, ink color.Color, bold bool) {
 		return
 	}
 	style := fyne.TextStyle{Bold: bold}
-	// the layout measures with its own font metrics; the screen's font may be wider
+	// the layout measured the text at zoom 1: zoomed, the font may round a little wider
 	text, _ := fitText(l.Text, float32(l.Box.W*r.m.scale.Factor)+1, float32(size), style)
 	if text == "" {
 		return

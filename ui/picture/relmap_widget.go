@@ -54,6 +54,7 @@ const (
 func NewRelationshipMap(plan *domain.Plan, text chart.OrgText) *RelationshipMap {
 	m := &RelationshipMap{plan: plan, text: text, opts: chart.DefaultOrgOptions(), scale: chart.Scale{Factor: 1}}
 	m.opts.Collapsed = map[string]bool{}
+	m.opts.Measure = onScreen
 	m.ExtendBaseWidget(m)
 	m.relayout()
 	return m

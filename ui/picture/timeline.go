@@ -43,7 +43,7 @@ func NewActionTimeline(actions func() []domain.Action, options func() chart.Time
 
 func (t *ActionTimeline) relayout() {
 	o := t.options()
-	o.Width, o.To = t.width, t.Shown
+	o.Width, o.To, o.Measure = t.width, t.Shown, onScreen
 	t.layout = chart.LayoutTimeline(t.actions(), t.text, o)
 }
 

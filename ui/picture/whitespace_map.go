@@ -39,7 +39,9 @@ func NewWhiteSpaceMap(plan *domain.Plan, text chart.SpaceText, onTap func(chart.
 }
 
 func (m *WhiteSpaceMap) relayout() {
-	m.layout = chart.LayoutWhiteSpace(m.plan, m.text, chart.DefaultSpaceOptions())
+	o := chart.DefaultSpaceOptions()
+	o.Measure = onScreen
+	m.layout = chart.LayoutWhiteSpace(m.plan, m.text, o)
 }
 
 // Refresh lays the map out again from the plan and redraws it.

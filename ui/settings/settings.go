@@ -1,4 +1,5 @@
-// Package settings is the settings dialog: the interface language, the document's defaults
+// Package settings is the settings dialog: the interface language, the name the person's
+// edits are signed with and how far undo reaches back (history.go), the document's defaults
 // (company, logo, accent, paper, language) and the portfolio's attractiveness factors.
 package settings
 
@@ -42,6 +43,7 @@ type settingsForm struct {
 	anchors  []*widget.Entry
 	total    *widget.Label
 	problems *widget.Label
+	history  historyFields
 }
 
 var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
@@ -95,8 +97,8 @@ func (f *settingsForm) build() fyne.CanvasObject {
 	f.total = widget.NewLabel("")
 	f.problems = widget.NewLabel("")
 	f.problems.Wrapping = fyne.TextWrapWord
-	form := widget.NewForm(
-		widget.NewFormItem(f.loc.T("settings.ui_language"), f.uiLang),
+	items := append([]*widget.FormItem{widget.NewFormItem(f.loc.T("settings.ui_language"), f.uiLang)}, f.historyItems()...)
+	form := widget.NewForm(append(items,
 		widget.NewFormItem(f.loc.T("settings.company"), f.company),
 		widget.NewFormItem(f.loc.T("settings.logo"), container.NewHBox(f.logo,
 			widget.NewButton(f.loc.T("settings.choose"), f.chooseLogo), widget.NewButton(f.loc.T("settings.clear"), f.clearLogo))),
@@ -106,7 +108,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem(f.loc.T("settings.cutoff"), f.cutoff),
 		widget.NewFormItem("", f.flip),
 		widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())),
-	)
+	)...)
 	return container.NewVBox(form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(f.loc.T("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.factorRows(), f.total, f.problems,
@@ -199,6 +201,11 @@ func (f *settingsForm) save() bool {
 		f.problems.SetText(f.loc.T("settings.cutoff") + ": " + err.Error())
 		return false
 	}
+	undoLimit, ok := f.readUndoLimit()
+	if !ok {
+		f.problems.SetText(f.loc.T("settings.undo_invalid"))
+		return false
+	}
 	st.CompanyName = strings.TrimSpace(f.company.Text)
 	st.Accent = strings.TrimSpace(f.accent.Text)
 	st.Paper = []string{"a4", "letter"}[max(0, f.paper.SelectedIndex())]
@@ -223,6 +230,7 @@ func (f *settingsForm) save() bool {
 		return false
 	}
 	f.problems.SetText("")
+	f.saveHistory(undoLimit)
 	f.changed([]string{"", "en", "es"}[max(0, f.uiLang.SelectedIndex())])
 	f.sh.Notify(f.loc.T("settings.saved"))
 	return true

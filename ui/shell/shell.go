@@ -80,6 +80,16 @@ const (
 	PageActions         Page = "commitment/actions"
 	PageKPIs            Page = "commitment/kpis"
 	PageSignOff         Page = "commitment/sign-off"
+	PageHistory         Page = "commitment/history"
+)
+
+// The preferences of a plan's history, set in Settings and kept for the person at this
+// computer (a database may be copied to another laptop or shared by a team): the name
+// their edits are signed with ("" for the system user's), and how many edits undo reaches
+// back when a plan is opened again (0: back to the plan's creation).
+const (
+	PrefAuthor    = "history.author"
+	PrefUndoLimit = "history.undo_limit"
 )
 
 // ShowProblems lists every problem of a refused file in a dialog that scrolls, says nothing

@@ -1,0 +1,44 @@
+package pen
+
+import (
+	"math"
+	"testing"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// Width measures text as a page draws it — Chinese and Korean a full em wide in the
+// fallback font, Latin in DejaVu, bold wider — and leaves the font a document is drawing
+// with as it was.
+func TestWidthIsTheWidthDrawn(t *testing.T) {
+	if err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	doc := New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm"}))
+	doc.AddPage()
+	const em = 10 * 25.4 / 72 // 10 pt in millimetres
+	for _, c := range []struct {
+		text, style string
+		ems         float64 // 0: only compared with the page
+	}{
+		{"张伟", "", 2}, {"김민준", "B", 3}, {"山田（やまだ）", "", 7},
+		{"张伟 (Zhang Wei)", "B", 0}, {"Itziar Iriarte", "", 0}, {"WWW MMM", "B", 0}, {"Plan 😀", "", 0},
+	} {
+		doc.SetFont(Family, c.style, 10)
+		drawn := doc.GetStringWidth(c.text)
+		doc.SetFont(Family, "I", 7)
+		got := Width(c.text, c.style, 10)
+		if math.Abs(got-drawn) > 1e-9 {
+			t.Errorf("%q %q: Width %.3f mm, drawn %.3f mm", c.text, c.style, got, drawn)
+		}
+		if c.ems > 0 && math.Abs(got-c.ems*em) > 1e-6 {
+			t.Errorf("%q: %.3f mm, want %.0f em (%.3f mm)", c.text, got, c.ems, c.ems*em)
+		}
+		if _, size := doc.GetFontSize(); doc.style != "I" || math.Abs(size-7*25.4/72) > 1e-9 {
+			t.Errorf("%q: measuring changed the document's font to %q %.2f mm", c.text, doc.style, size)
+		}
+	}
+	if bold, regular := Width("Itziar", "B", 10), Width("Itziar", "", 10); bold <= regular {
+		t.Errorf("bold %.3f mm is not wider than regular %.3f mm", bold, regular)
+	}
+}
