@@ -74,6 +74,12 @@ func reachedRows(p *domain.Plan, old *planRows, r domain.Reach) (rowChanges, err
 // reachList adds the changes of one list: the elements named encoded again, and when its
 // order may have changed, every element's position and the elements no longer in it.
 func (ch *rowChanges) reachList(d *domain.Doc, c domain.Collection, old *planRows, named map[string]bool, order bool) error {
+	if !order {
+		if ok, err := ch.reachNamed(d, c, old, named); ok || err != nil {
+			return err
+		}
+		order = true // a named element is not where the stored rows have it: walk the list
+	}
 	kind := string(c.Name)
 	seen := map[string]bool{}
 	var err error
@@ -100,6 +106,27 @@ func (ch *rowChanges) reachList(d *domain.Doc, c domain.Collection, old *planRow
 		}
 	}
 	return err
+}
+
+// reachNamed encodes again the named elements of a list whose order did not change, each
+// found by its id at its stored position; ok is false when one is not stored or not found.
+func (ch *rowChanges) reachNamed(d *domain.Doc, c domain.Collection, old *planRows, named map[string]bool) (ok bool, err error) {
+	for id := range named {
+		k := itemKey{string(c.Name), id}
+		o, stored := old.items[k]
+		v, found := c.Find(d, "", id)
+		if !stored || !found {
+			return false, nil
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return false, err
+		}
+		if string(b) != o.body {
+			ch.put[k] = itemRow{o.pos, string(b)}
+		}
+	}
+	return true, nil
 }
 
 // actionsChanged: the plan's next deadline, a column of its own row, depends on its actions.
