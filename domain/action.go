@@ -53,7 +53,7 @@ func (p planCheck) checkAction(c checker, a Action) {
 		}
 	}
 	for j, id := range a.ContactIDs {
-		if p.FindContact(id) == nil {
+		if !p.hasContact(id) {
 			c.add(sprintfIdx("contact_ids", j), "err.unknown_contact", "no contact with id %q", id)
 		}
 	}

@@ -22,6 +22,7 @@ type list interface {
 	keepForClient(d *Doc)
 	elements(d *Doc, parent string) []Element // the elements of one parent, in order
 	elemType() reflect.Type
+	idOf(v any) (string, bool) // the id of an element value; false when v is not one
 }
 
 type sliceList[T any] struct {
@@ -216,6 +217,14 @@ func clone[T any](v T) T {
 }
 
 func (l sliceList[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
+
+func (l sliceList[T]) idOf(v any) (string, bool) {
+	x, ok := v.(T)
+	if !ok {
+		return "", false
+	}
+	return *l.id(&x), true
+}
 
 func (l sliceList[T]) elements(d *Doc, parent string) []Element {
 	s, err := l.of(d, parent)

@@ -150,21 +150,35 @@ func (p *Plan) MapWarnings() []Warning {
 // KeyPlayer reports whether the contact is a key player (influence ≥ 4).
 func (c Contact) KeyPlayer() bool { return c.Influence >= KeyPlayerInfluence }
 
-// ReportsToCycle returns the contacts of a reports-to cycle, or nil when there is none.
+// ReportsToCycle returns the contacts of a reports-to cycle, or nil when there is none: the
+// chain of reports-to from the first contact (in the list's order) whose chain loops, up to
+// where it comes round. Each contact's chain is followed once: a chain that ended without a
+// loop is not followed again from a contact that joins it.
 func (p *Plan) ReportsToCycle() []string {
-	boss := map[string]string{}
-	for _, c := range p.Contacts {
-		boss[c.ID] = c.ReportsTo
+	type step struct {
+		boss string
+		walk int // the walk that reached the contact (1, 2…), noLoop when its chain ends
 	}
+	const noLoop = -1
+	steps := make(map[string]step, len(p.Contacts))
 	for _, c := range p.Contacts {
-		seen := map[string]bool{}
+		steps[c.ID] = step{boss: c.ReportsTo}
+	}
+	for n, c := range p.Contacts {
 		var chain []string
-		for id := c.ID; id != ""; id = boss[id] {
-			if seen[id] {
+		for id := c.ID; id != "" && steps[id].walk != noLoop; id = steps[id].boss {
+			s := steps[id]
+			if s.walk == n+1 {
 				return chain
 			}
-			seen[id] = true
+			s.walk = n + 1
+			steps[id] = s
 			chain = append(chain, id)
+		}
+		for _, id := range chain {
+			s := steps[id]
+			s.walk = noLoop
+			steps[id] = s
 		}
 	}
 	return nil
@@ -176,7 +190,7 @@ func (p planCheck) checkContact(c checker, k Contact) {
 	c.intRange("attitude", k.Attitude, -2, 2)
 	c.intRange("rel_now", k.RelNow, 0, 4)
 	c.intRange("rel_target", k.RelTarget, 0, 4)
-	if k.ReportsTo != "" && p.FindContact(k.ReportsTo) == nil {
+	if k.ReportsTo != "" && !p.hasContact(k.ReportsTo) {
 		c.add("reports_to", "err.unknown_contact", "no contact with id %q", k.ReportsTo)
 	}
 	if k.ReportsTo == k.ID && k.ID != "" {

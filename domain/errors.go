@@ -3,6 +3,7 @@ package domain
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -97,26 +98,43 @@ func (ps Problems) Err() error {
 	return ps
 }
 
-// checker collects problems under a path prefix.
+// checker collects problems under a path prefix. An element's index is kept as a number
+// and written into the path only when a problem is added: a valid plan's validation
+// formats no path.
 type checker struct {
 	prefix string
+	list   string // the list whose element is checked ("contacts"), "" when none
+	i      int    // that element's index
 	out    *Problems
 }
 
 func newChecker() checker { return checker{out: &Problems{}} }
 
-func (c checker) at(path string) checker {
-	if c.prefix != "" && path != "" && path[0] != '[' {
-		path = "." + path
+// path is where the checker reports, "contacts[3]" for an element.
+func (c checker) path() string {
+	if c.list == "" {
+		return c.prefix
 	}
-	return checker{prefix: c.prefix + path, out: c.out}
+	return joinPath(c.prefix, c.list+"["+strconv.Itoa(c.i)+"]")
 }
 
-func (c checker) idx(name string, i int) checker { return c.at(fmt.Sprintf("%s[%d]", name, i)) }
+func joinPath(prefix, path string) string {
+	if prefix != "" && path != "" && path[0] != '[' {
+		return prefix + "." + path
+	}
+	return prefix + path
+}
+
+func (c checker) at(path string) checker {
+	return checker{prefix: joinPath(c.path(), path), out: c.out}
+}
+
+func (c checker) idx(name string, i int) checker {
+	return checker{prefix: c.path(), list: name, i: i, out: c.out}
+}
 
 func (c checker) add(field, key, format string, args ...any) {
-	path := c.at(field).prefix
-	*c.out = append(*c.out, Problem{Path: path, Key: key, Args: args, Msg: fmt.Sprintf(format, args...)})
+	*c.out = append(*c.out, Problem{Path: joinPath(c.path(), field), Key: key, Args: args, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (c checker) intRange(field string, v, lo, hi int) {

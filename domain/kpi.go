@@ -1,5 +1,7 @@
 package domain
 
+import "slices"
+
 // Direction says whether a KPI improves upwards or downwards.
 type Direction string
 
@@ -129,18 +131,28 @@ func (p planCheck) checkKPI(c checker, k KPI) {
 	if k.PlanB.RedPeriods < 0 || k.PlanB.RedPeriods > 24 {
 		c.add("plan_b.red_periods", "err.range", "must be %d–%d", 0, 24)
 	}
-	seen := map[string]bool{}
+	ascending := periodsAscending(k.History)
 	for j, m := range k.History {
 		if m.Period == "" {
 			c.add(sprintfIdx("history", j)+".period", "err.required", "is required")
-		} else if seen[m.Period] {
+		} else if !ascending && slices.ContainsFunc(k.History[:j], func(o Measurement) bool { return o.Period == m.Period }) {
 			c.add(sprintfIdx("history", j)+".period", "err.duplicate", "duplicate period %q", m.Period)
 		}
-		seen[m.Period] = true
 	}
 	for j, id := range k.PlanB.ActionIDs {
-		if p.FindAction(id) == nil {
+		if !p.hasAction(id) {
 			c.add(sprintfIdx("plan_b.action_ids", j), "err.unknown_action", "no action with id %q", id)
 		}
 	}
+}
+
+// periodsAscending reports whether each measurement's period comes after the one before
+// it: such a history repeats no period, and is how a history is usually kept.
+func periodsAscending(h []Measurement) bool {
+	for j := 1; j < len(h); j++ {
+		if h[j].Period <= h[j-1].Period {
+			return false
+		}
+	}
+	return true
 }

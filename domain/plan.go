@@ -54,6 +54,21 @@ type Plan struct {
 	// Version is the store's revision this plan was loaded or last saved at; a save
 	// that does not start from the stored version is a conflict. Never in a plan file.
 	Version int64 `json:"-"`
+
+	// validated is the plan itself while the last change made to it was an edit Doc.Apply
+	// validated and accepted, until TakeValidated is asked; a copy of the plan is not it.
+	validated *Plan
+}
+
+// TakeValidated reports whether Doc.Apply validated the plan as it is now — the last change
+// made to it was an edit Apply accepted — and forgets it, so that whoever asks next
+// validates. A store asks it before saving, to validate only what no edit validated: a plan
+// changed otherwise (read from a file, built by an importer, changed field by field) is
+// never taken as validated. Change an open plan only through its Doc.
+func (p *Plan) TakeValidated() bool {
+	ok := p.validated == p
+	p.validated = nil
+	return ok
 }
 
 // Note is a free remark on a plan; internal notes never reach the client edition.

@@ -80,8 +80,8 @@ type Store interface {
 	ActionsDue(ctx context.Context, planIDs []string, until Date) ([]PlanAction, error)
 	// LoadPlan returns a whole plan, with the portfolio's attractiveness factors filled in.
 	LoadPlan(ctx context.Context, planID string) (*Plan, error)
-	// SavePlan validates the plan and writes only what changed since it was loaded or last
-	// saved. When another writer saved the plan after p.Version, nothing is written and
+	// SavePlan validates the plan (unless Doc.Apply did, see Plan.TakeValidated) and writes
+	// only what changed since it was loaded or last saved. When another writer saved the plan after p.Version, nothing is written and
 	// the error is a CodeConflict for which IsStale holds: load the plan again to see
 	// theirs. On success p.Version is the new version. SaveAccount and SaveSettings
 	// follow the same protocol.

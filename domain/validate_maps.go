@@ -5,17 +5,26 @@ import (
 	"strings"
 )
 
-// checkMaps validates the informal links, the team coverage and the white-space map.
-func (p planCheck) checkMaps(c checker) {
+func (p planCheck) checkLinks(c checker) {
 	for i, l := range p.Links {
 		p.checkLink(c.idx("links", i), l, p.Links[:i])
 	}
+}
+
+func (p planCheck) checkCoverages(c checker) {
+	pairs := make(map[[2]string]bool, len(p.Coverage))
 	for i, x := range p.Coverage {
-		p.checkCoverage(c.idx("coverage", i), x, p.Coverage[:i])
+		p.checkCoverage(c.idx("coverage", i), x, pairs)
 	}
+}
+
+func (p planCheck) checkCentres(c checker) {
 	for i, x := range p.Centres {
 		checkCentre(c.idx("centres", i), x, p.Centres[:i])
 	}
+}
+
+func (p planCheck) checkWhiteSpace(c checker) {
 	for i, x := range p.WhiteSpace {
 		p.checkSpaceCell(c.idx("white_space", i), x, p.WhiteSpace[:i])
 	}
@@ -26,7 +35,7 @@ func (p planCheck) checkLink(c checker, l Link, before []Link) {
 		c.add("kind", "err.choice", "must be influences or conflict")
 	}
 	for _, end := range []struct{ field, id string }{{"from", l.From}, {"to", l.To}} {
-		if p.FindContact(end.id) == nil {
+		if !p.hasContact(end.id) {
 			c.add(end.field, "err.unknown_contact", "no contact with id %q", end.id)
 		}
 	}
@@ -41,9 +50,10 @@ func (p planCheck) checkLink(c checker, l Link, before []Link) {
 	}
 }
 
-func (p planCheck) checkCoverage(c checker, x Coverage, before []Coverage) {
+// checkCoverage checks one pair of the team's coverage; pairs holds the pairs before it.
+func (p planCheck) checkCoverage(c checker, x Coverage, pairs map[[2]string]bool) {
 	c.required("member_id", x.MemberID)
-	if p.FindContact(x.ContactID) == nil {
+	if !p.hasContact(x.ContactID) {
 		c.add("contact_id", "err.unknown_contact", "no contact with id %q", x.ContactID)
 	}
 	c.intRange("rel_now", x.RelNow, 0, 4)
@@ -51,12 +61,11 @@ func (p planCheck) checkCoverage(c checker, x Coverage, before []Coverage) {
 	if x.Frequency != "" && !slices.Contains(Cadences, x.Frequency) {
 		c.add("frequency", "err.choice", "must be one of weekly, monthly, quarterly, adhoc")
 	}
-	for _, o := range before {
-		if o.ContactID == x.ContactID && o.MemberID == x.MemberID {
-			c.add("member_id", "err.duplicate_coverage", "that team member already covers %s", p.contactName(x.ContactID))
-			return
-		}
+	pair := [2]string{x.ContactID, x.MemberID}
+	if pairs[pair] {
+		c.add("member_id", "err.duplicate_coverage", "that team member already covers %s", p.contactName(x.ContactID))
 	}
+	pairs[pair] = true
 }
 
 func checkCentre(c checker, x BuyingCentre, before []BuyingCentre) {

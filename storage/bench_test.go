@@ -36,7 +36,9 @@ func BenchmarkLoadLargePlan(b *testing.B) {
 	}
 }
 
-// BenchmarkSaveOneEdit saves one changed contact of the large plan (aim: under 5 ms).
+// BenchmarkSaveOneEdit saves one contact of the large plan changed directly, as the command
+// line or an importer changes a plan: the store validates the whole plan, encodes it whole
+// and writes the one row that differs. The editor's commit is BenchmarkCommitOneEdit.
 func BenchmarkSaveOneEdit(b *testing.B) {
 	s := tempStore(b)
 	p := importFile(b, s, gen.LargePlan())

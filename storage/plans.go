@@ -71,7 +71,8 @@ func loadPlan(ctx context.Context, tx *sql.Tx, planID string) (*domain.Plan, *pl
 // inSaveTx, when set (by the crash test), runs inside SavePlan's transaction.
 var inSaveTx func()
 
-// SavePlan validates the plan and writes, in one short transaction, only the rows that
+// SavePlan validates the plan (unless Doc.Apply validated it as it is, see
+// Plan.TakeValidated) and writes, in one short transaction, only the rows that
 // differ from what the database holds. The plan must be at the stored version: when
 // another writer saved it since, nothing is written and the error is a stale conflict.
 // On success p.Version is the plan's new version.
@@ -79,20 +80,26 @@ func (s *Store) SavePlan(ctx context.Context, p *domain.Plan) error {
 	return s.SaveEdits(ctx, nil, p, nil)
 }
 
-// writePlan writes a plan saved from its stored version (see SavePlan).
-func (s *Store) writePlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, rows *planRows) error {
+// writePlan writes a plan saved from its stored version (see SavePlan): the rows that
+// differ from the stored ones, at the new version w.planRev.
+func (s *Store) writePlan(ctx context.Context, tx *sql.Tx, w *pendingSave) error {
+	p := w.plan
 	var err error
-	if rows.version, err = claim(ctx, tx, "plans", "plan", p.ID, p.Version); err != nil {
+	if w.planRev, err = claim(ctx, tx, "plans", "plan", p.ID, p.Version); err != nil {
 		return err
 	}
 	if inSaveTx != nil {
 		inSaveTx()
 	}
-	old, err := s.storedRows(ctx, tx, p)
-	if err != nil {
+	if w.stored, err = s.storedRows(ctx, tx, p); err != nil {
 		return err
 	}
-	return s.writeDiff(ctx, tx, p, old, rows)
+	if w.rows != nil {
+		w.changes = diffRows(w.stored, w.rows)
+	} else if w.changes, err = reachedRows(p, w.stored, w.reach); err != nil {
+		return internal(err)
+	}
+	return writeChanges(ctx, tx, p, w.stored, w.changes)
 }
 
 // storedRows is what the database holds of a plan at p.Version: what this store last
@@ -105,49 +112,29 @@ func (s *Store) storedRows(ctx context.Context, tx *sql.Tx, p *domain.Plan) (*pl
 	return old, err
 }
 
-func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, p *domain.Plan, old, rows *planRows) error {
-	if rows.body != old.body || summaryMayChange(old, rows) {
+func writeChanges(ctx context.Context, tx *sql.Tx, p *domain.Plan, old *planRows, ch rowChanges) error {
+	if ch.body != old.body || ch.actionsChanged() {
 		st, err := settingsFrom(ctx, tx)
 		if err != nil {
 			return err
 		}
-		if err := updatePlanRow(ctx, tx, p, rows.body, st); err != nil {
+		if err := updatePlanRow(ctx, tx, p, ch.body, st); err != nil {
 			return err
 		}
 	}
-	for k, r := range rows.items {
-		if o, ok := old.items[k]; ok && o == r {
-			continue
-		}
+	for k, r := range ch.put {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_items(plan_id, kind, id, pos, body) VALUES(?, ?, ?, ?, ?)
 			ON CONFLICT(plan_id, kind, id) DO UPDATE SET pos = excluded.pos, body = excluded.body`,
 			p.ID, k.kind, k.id, r.pos, r.body); err != nil {
 			return internal(err)
 		}
 	}
-	for k := range old.items {
-		if _, ok := rows.items[k]; !ok {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM plan_items WHERE plan_id = ? AND kind = ? AND id = ?", p.ID, k.kind, k.id); err != nil {
-				return internal(err)
-			}
+	for _, k := range ch.gone {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM plan_items WHERE plan_id = ? AND kind = ? AND id = ?", p.ID, k.kind, k.id); err != nil {
+			return internal(err)
 		}
 	}
 	return nil
-}
-
-// summaryMayChange: the next deadline column depends on the actions.
-func summaryMayChange(old, rows *planRows) bool {
-	for k, r := range rows.items {
-		if k.kind == string(domain.CollActions) && old.items[k] != r {
-			return true
-		}
-	}
-	for k := range old.items {
-		if _, ok := rows.items[k]; !ok && k.kind == string(domain.CollActions) {
-			return true
-		}
-	}
-	return false
 }
 
 func updatePlanRow(ctx context.Context, tx *sql.Tx, p *domain.Plan, body string, st domain.Settings) error {

@@ -21,7 +21,8 @@ type Store interface {
 	// entries of the edits made since the last save, oldest first: all in one transaction,
 	// so an edit is never saved without its entry nor journaled without being saved. The
 	// store numbers the entries and keeps where undo and redo stand; a stale save writes
-	// nothing.
+	// nothing. The entries being every change made to the plan since its last save, the
+	// store may write of the plan only what their edits reach (domain.ReachOf).
 	SaveEdits(ctx context.Context, a *domain.Account, p *domain.Plan, entries []JournalEntry) error
 	// Journal reads the journals SaveEdits writes.
 	Journal() Journal
