@@ -3,6 +3,7 @@ package domain
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 )
 
 // list is a plan's (or its account's) slice of one element type, reached through its
@@ -199,7 +200,7 @@ func (l sliceList[T]) keepForClient(d *Doc) {
 		return
 	}
 	for _, s := range l.all(d) {
-		*s = keep(*s, l.keep)
+		*s = slices.DeleteFunc(*s, func(x T) bool { return !l.keep(x) })
 	}
 }
 

@@ -201,9 +201,10 @@ var RowRules = func() (rules []string) {
 	return rules
 }()
 
-// leaveOutForClient drops from d's plan the elements the client edition leaves out; nested
-// lists first, since a SWOT is kept by what is left of its items.
-func leaveOutForClient(d *Doc) {
+// LeaveOutForClient drops from d's plan the elements the client edition leaves out (the
+// lists' ClientRule, see RowRules); nested lists first, since a SWOT is kept by what is left
+// of its items. Package domain/edition makes the whole client edition.
+func LeaveOutForClient(d *Doc) {
 	for _, nested := range []bool{true, false} {
 		for _, c := range collections {
 			if (c.Parent != "") == nested {

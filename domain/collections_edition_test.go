@@ -11,7 +11,7 @@ import (
 func TestClientRulesSayWhatTheEditionLeavesOut(t *testing.T) {
 	p := markedPlan()
 	q := p.Clone()
-	leaveOutForClient(&Doc{Plan: q})
+	LeaveOutForClient(&Doc{Plan: q})
 	for _, c := range collections {
 		before, after := allIDs(c, &Doc{Plan: p}), allIDs(c, &Doc{Plan: q})
 		if left := !reflect.DeepEqual(before, after); left != (c.ClientRule != "") {

@@ -1,63 +1,8 @@
 package domain
 
-import "reflect"
-
 // Clone returns a deep copy of the plan.
 func (p *Plan) Clone() *Plan {
 	q := clone(*p)
 	q.Edition = p.Edition
 	return &q
-}
-
-// ClientEdition returns a copy of the plan fit to share with the customer (METHOD.md §9):
-// the items of RowRules (each list's ClientRule) are left out, with every link to them, and
-// every field whose rule in EditionRules is Internal is cleared, so nothing internal can
-// reach the document.
-func ClientEdition(p *Plan) *Plan {
-	q := p.Clone()
-	q.Edition = EditionClient
-	leaveOutForClient(&Doc{Plan: q})
-	dropDanglingLinks(q)
-	clearInternal(reflect.ValueOf(q))
-	return q
-}
-
-// dropDanglingLinks removes links to items the client edition left out.
-func dropDanglingLinks(q *Plan) {
-	for i := range q.Strategies {
-		q.Strategies[i].ItemIDs = keep(q.Strategies[i].ItemIDs, func(id string) bool { it, _ := q.FindItem(id); return it != nil })
-	}
-	for i := range q.Objectives {
-		o := &q.Objectives[i]
-		if q.FindStrategy(o.StrategyID) == nil {
-			o.StrategyID = ""
-		}
-		if it, _ := q.FindItem(o.ItemID); it == nil {
-			o.ItemID = ""
-		}
-		if q.FindKPI(o.KPIID) == nil {
-			o.KPIID = ""
-		}
-	}
-	for i := range q.Actions {
-		q.Actions[i].ObjectiveIDs = keep(q.Actions[i].ObjectiveIDs, func(id string) bool { return q.FindObjective(id) != nil })
-	}
-}
-
-// ClientAccount returns a copy of the account without what EditionRules marks internal
-// (its notes and tier).
-func ClientAccount(a Account) Account {
-	a.Team = append([]TeamMember(nil), a.Team...)
-	clearInternal(reflect.ValueOf(&a))
-	return a
-}
-
-func keep[T any](xs []T, ok func(T) bool) []T {
-	var out []T
-	for _, x := range xs {
-		if ok(x) {
-			out = append(out, x)
-		}
-	}
-	return out
 }

@@ -2,7 +2,6 @@ package domain
 
 import (
 	"encoding/json"
-	"slices"
 	"testing"
 )
 
@@ -46,86 +45,5 @@ func TestANewItemIsSharedOnlyInTheClientsSWOT(t *testing.T) {
 		if it := (SWOT{Subject: s}).NewItem(Threat); it.ShareWithClient != want || it.Quadrant != Threat || it.ID == "" {
 			t.Errorf("%s: new item %+v", s, it)
 		}
-	}
-}
-
-// analysisPlan has one shared and one internal item in each SWOT, and strategies on them.
-func analysisPlan() *Plan {
-	p := validPlan()
-	item := func(id string, q Quadrant, shared bool) SWOTItem {
-		return SWOTItem{ID: id, Quadrant: q, Text: id, Impact: 3, ShareWithClient: shared}
-	}
-	p.SWOTs = []SWOT{
-		{ID: "wc", Subject: SubjectClient, Items: []SWOTItem{item("cS", Strength, true), item("cO", Opportunity, false)}},
-		{ID: "wu", Subject: SubjectUs, Items: []SWOTItem{item("uS", Strength, true), item("uW", Weakness, false)}},
-		{ID: "wx", Subject: SubjectCompetitor, Competitor: "Rival", Items: []SWOTItem{item("xT", Threat, true), item("xO", Opportunity, false)}},
-		{ID: "wy", Subject: SubjectCompetitor, Competitor: "Other", Items: []SWOTItem{item("yT", Threat, false)}},
-	}
-	p.Strategies = []Strategy{
-		{ID: "so", Kind: KindSO, Text: "so", ItemIDs: []string{"uS", "cO"}, ShareWithClient: true},
-		{ID: "wt", Kind: KindWT, Text: "wt", ItemIDs: []string{"uW", "xT"}},
-		{ID: "st", Kind: KindST, Text: "st", ItemIDs: []string{"cS", "xT"}, ShareWithClient: true},
-	}
-	return p
-}
-
-func itemIDs(p *Plan) []string {
-	var out []string
-	for _, w := range p.SWOTs {
-		for _, it := range w.Items {
-			out = append(out, it.ID)
-		}
-	}
-	return out
-}
-
-func TestClientEditionKeepsOnlyWhatIsShared(t *testing.T) {
-	p := analysisPlan()
-	if err := p.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	c := ClientEdition(p)
-	if got := itemIDs(c); !slices.Equal(got, []string{"cS", "uS", "xT"}) {
-		t.Errorf("items in the client edition: %v", got)
-	}
-	var subjects []Subject
-	for _, w := range c.SWOTs {
-		subjects = append(subjects, w.Subject)
-		if w.Competitor != "" {
-			t.Errorf("the client edition names the competitor %q", w.Competitor)
-		}
-	}
-	if !slices.Equal(subjects, []Subject{SubjectClient, SubjectUs, SubjectCompetitor}) {
-		t.Errorf("SWOTs in the client edition: %v (a SWOT with nothing shared is left out)", subjects)
-	}
-	want := map[string][]string{"so": {"uS"}, "st": {"cS", "xT"}}
-	if len(c.Strategies) != len(want) {
-		t.Fatalf("strategies in the client edition: %+v", c.Strategies)
-	}
-	for _, s := range c.Strategies {
-		if !slices.Equal(s.ItemIDs, want[s.ID]) {
-			t.Errorf("strategy %s is shown built on %v, want the shared items %v", s.ID, s.ItemIDs, want[s.ID])
-		}
-	}
-	if len(p.Strategies) != 3 || len(itemIDs(p)) != 7 {
-		t.Error("ClientEdition changed the plan it was given")
-	}
-}
-
-// The client's SWOT stays in the client edition with nothing shared (its section says so);
-// a plan with nothing of ours shared holds only it.
-func TestClientEditionWithNothingShared(t *testing.T) {
-	p := analysisPlan()
-	for i := range p.SWOTs {
-		for j := range p.SWOTs[i].Items {
-			p.SWOTs[i].Items[j].ShareWithClient = false
-		}
-	}
-	for i := range p.Strategies {
-		p.Strategies[i].ShareWithClient = false
-	}
-	c := ClientEdition(p)
-	if len(c.SWOTs) != 1 || c.SWOTs[0].Subject != SubjectClient || len(c.SWOTs[0].Items) != 0 || len(c.Strategies) != 0 {
-		t.Fatalf("client edition of a plan with nothing shared: %+v %+v", c.SWOTs, c.Strategies)
 	}
 }

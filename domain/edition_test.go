@@ -1,47 +1,22 @@
-package domain
+package domain_test
 
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"kamplan/domain"
+	"kamplan/domain/edition"
 )
 
-// markedPlan puts a distinct marker in every internal-only part of a plan.
-func markedPlan() *Plan {
-	p := smartPlan()
-	p.Wallet.MarginPct, p.Wallet.TargetShare = f64(31.4159), f64(42.4242)
-	p.Risks = "MARK-RISKS"
-	comp := SWOT{ID: "cs", Subject: SubjectCompetitor, Competitor: "MARK-COMPETITOR", Items: []SWOTItem{
-		{ID: "cw", Quadrant: Weakness, Text: "MARK-COMP-WEAKNESS", Impact: 3},
-	}}
-	p.SWOTs = append(p.SWOTs, comp)
-	p.Strategies = append(p.Strategies, Strategy{ID: "st2", Kind: KindWO, Text: "MARK-COMP-STRATEGY", ItemIDs: []string{"cw", "o1"}})
-	p.Portfolio.Strength.Scores = map[string]int{"price": 7, "quality": 8, "service": 6, "reliability": 9, "knowhow": 5}
-	p.Portfolio.Strength.Factors[0].Name = "MARK-CRITERION"
-	p.Contacts = []Contact{{ID: "c1", Name: "Begoña Ibáñez", Influence: 5, Attitude: 2, RelNow: 2, RelTarget: 4, Notes: "MARK-CONTACT-NOTE"}}
-	internalObj := goodObjective()
-	internalObj.ID, internalObj.Statement, internalObj.Internal = "ob2", "MARK-INTERNAL-OBJECTIVE", true
-	internalObj.StrategyID = "st2"
-	p.Objectives = []Objective{goodObjective(), internalObj}
-	p.Actions = []Action{
-		{ID: "a1", Title: "Joint workshop", Status: StatusNotStarted, ObjectiveIDs: []string{"ob1", "ob2"}},
-		{ID: "a2", Title: "MARK-CONTINGENCY", Status: StatusNotStarted, Contingency: true},
-	}
-	k := NewKPI("MARK-INTERNAL-KPI")
-	k.ID, k.Target, k.Internal = "k2", 10, true
-	p.KPIs[0].PlanB = PlanB{RedPeriods: 3, ActionIDs: []string{"a2"}}
-	p.KPIs = append(p.KPIs, k)
-	p.Notes = []Note{{ID: "n1", Text: "Shared note"}, {ID: "n2", Text: "MARK-INTERNAL-NOTE", Internal: true}}
-	return p
-}
-
 func TestClientEditionLeavesNothingInternal(t *testing.T) {
-	p := markedPlan()
+	p := domain.MarkedPlan()
 	if err := p.Validate(); err != nil {
 		t.Fatalf("marked plan invalid: %v", err)
 	}
-	c := ClientEdition(p)
+	c := edition.Plan(p)
 	b, _ := json.Marshal(c)
 	text := string(b)
 	for _, m := range []string{"MARK-", "31.4159", "42.4242", `"influence":5`, `"attitude":2`, `"red_periods":3`} {
@@ -49,7 +24,7 @@ func TestClientEditionLeavesNothingInternal(t *testing.T) {
 			t.Errorf("client edition still holds %q", m)
 		}
 	}
-	if c.Edition != EditionClient || len(c.Contacts) != 1 || c.Contacts[0].Name != "Begoña Ibáñez" || len(c.Notes) != 1 {
+	if c.Edition != domain.EditionClient || len(c.Contacts) != 1 || c.Contacts[0].Name != "Begoña Ibáñez" || len(c.Notes) != 1 {
 		t.Fatalf("client edition lost shared content: %+v", c)
 	}
 	if got := c.Actions[0].ObjectiveIDs; len(got) != 1 || got[0] != "ob1" {
@@ -67,8 +42,8 @@ func TestClientEditionLeavesNothingInternal(t *testing.T) {
 }
 
 func TestClientAccountDropsNotes(t *testing.T) {
-	a := Account{Name: "X", Tier: TierKey, Notes: "MARK", Team: []TeamMember{{ID: "m1", Name: "Ana", Role: RoleManager}}}
-	c := ClientAccount(a)
+	a := domain.Account{Name: "X", Tier: domain.TierKey, Notes: "MARK", Team: []domain.TeamMember{{ID: "m1", Name: "Ana", Role: domain.RoleManager}}}
+	c := edition.Account(a)
 	if c.Notes != "" || len(c.Team) != 1 {
 		t.Fatalf("client account %+v", c)
 	}
@@ -82,35 +57,35 @@ func TestClientAccountDropsNotes(t *testing.T) {
 // added later fails here until someone decides whether the client may see it.
 func TestEveryFieldHasAnEditionRule(t *testing.T) {
 	fields := map[string]bool{}
-	for _, f := range ModelFields() {
+	for _, f := range edition.ModelFields() {
 		fields[f] = true
-		r, ok := EditionRules[f]
+		r, ok := edition.Rules[f]
 		switch {
 		case !ok:
 			t.Errorf("%s has no edition rule in EditionRules", f)
-		case r.Show == AppOnly && strings.TrimSpace(r.Why) == "":
+		case r.Show == edition.AppOnly && strings.TrimSpace(r.Why) == "":
 			t.Errorf("%s is app-only without a reason", f)
-		case r.Show != Shared && r.Show != Internal && r.Show != AppOnly:
+		case r.Show != edition.Shared && r.Show != edition.Internal && r.Show != edition.AppOnly:
 			t.Errorf("%s has no visibility", f)
 		}
 	}
-	for k := range EditionRules {
+	for k := range edition.Rules {
 		if !fields[k] {
 			t.Errorf("the rule %s names no field of the plan model", k)
 		}
 	}
 }
 
-// The client copy holds the zero value of every field whose rule is Internal.
+// The client copy holds the zero value of every field whose rule is edition.Internal.
 func TestClientEditionClearsEveryInternalField(t *testing.T) {
-	p := markedPlan()
+	p := domain.MarkedPlan()
 	p.Contacts[0].Email, p.Contacts[0].Phone, p.Contacts[0].ReportsTo = "a@b.c", "123", ""
-	p.Contacts[0].BuyingRoles, p.Contacts[0].SellingRole = []BuyingRole{BuyingDecider}, SellingCoach
-	p.Contacts[0].LastContact = NewDate(2026, 10, 1)
+	p.Contacts[0].BuyingRoles, p.Contacts[0].SellingRole = []domain.BuyingRole{domain.BuyingDecider}, domain.SellingCoach
+	p.Contacts[0].LastContact = domain.NewDate(2026, 10, 1)
 	p.RelationshipPlan = "MARK-REL-PLAN"
-	p.Wallet.Competitors = []CompetitorShare{{ID: "x", Name: "MARK-COMPETITOR", SharePct: 12}}
-	p.Coverage = []Coverage{{ID: "cv", MemberID: "m1", ContactID: "c1", RelNow: 3, RelTarget: 4, Frequency: CadenceMonthly}}
-	c := ClientEdition(p)
+	p.Wallet.Competitors = []domain.CompetitorShare{{ID: "x", Name: "MARK-COMPETITOR", SharePct: 12}}
+	p.Coverage = []domain.Coverage{{ID: "cv", MemberID: "m1", ContactID: "c1", RelNow: 3, RelTarget: 4, Frequency: domain.CadenceMonthly}}
+	c := edition.Plan(p)
 	var check func(v reflect.Value, path string)
 	check = func(v reflect.Value, path string) {
 		switch v.Kind() {
@@ -128,7 +103,7 @@ func TestClientEditionClearsEveryInternalField(t *testing.T) {
 				if !f.IsExported() {
 					continue
 				}
-				if r, _ := RuleOf(v.Type().Name(), f.Name); r.Show == Internal && !v.Field(i).IsZero() {
+				if r, _ := edition.RuleOf(v.Type().Name(), f.Name); r.Show == edition.Internal && !v.Field(i).IsZero() {
 					t.Errorf("client edition keeps %s.%s", path, f.Name)
 				}
 				check(v.Field(i), v.Type().Name())
@@ -136,7 +111,7 @@ func TestClientEditionClearsEveryInternalField(t *testing.T) {
 		}
 	}
 	check(reflect.ValueOf(c), "Plan")
-	a := ClientAccount(Account{Name: "X", Tier: TierStrategic, Notes: "n"})
+	a := edition.Account(domain.Account{Name: "X", Tier: domain.TierStrategic, Notes: "n"})
 	if a.Tier != "" || a.Notes != "" || a.Name != "X" {
 		t.Errorf("client account %+v", a)
 	}
@@ -144,7 +119,58 @@ func TestClientEditionClearsEveryInternalField(t *testing.T) {
 		t.Error("client edition lost a shared contact field")
 	}
 	// governance: who meets whom and how often, never the levels
-	if want := (Coverage{ID: "cv", MemberID: "m1", ContactID: "c1", Frequency: CadenceMonthly}); len(c.Coverage) != 1 || c.Coverage[0] != want {
+	if want := (domain.Coverage{ID: "cv", MemberID: "m1", ContactID: "c1", Frequency: domain.CadenceMonthly}); len(c.Coverage) != 1 || c.Coverage[0] != want {
 		t.Errorf("client coverage %+v, want %+v", c.Coverage, want)
+	}
+}
+
+func TestClientEditionKeepsOnlyWhatIsShared(t *testing.T) {
+	p := domain.AnalysisPlan()
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	c := edition.Plan(p)
+	if got := domain.ItemIDs(c); !slices.Equal(got, []string{"cS", "uS", "xT"}) {
+		t.Errorf("items in the client edition: %v", got)
+	}
+	var subjects []domain.Subject
+	for _, w := range c.SWOTs {
+		subjects = append(subjects, w.Subject)
+		if w.Competitor != "" {
+			t.Errorf("the client edition names the competitor %q", w.Competitor)
+		}
+	}
+	if !slices.Equal(subjects, []domain.Subject{domain.SubjectClient, domain.SubjectUs, domain.SubjectCompetitor}) {
+		t.Errorf("SWOTs in the client edition: %v (a SWOT with nothing shared is left out)", subjects)
+	}
+	want := map[string][]string{"so": {"uS"}, "st": {"cS", "xT"}}
+	if len(c.Strategies) != len(want) {
+		t.Fatalf("strategies in the client edition: %+v", c.Strategies)
+	}
+	for _, s := range c.Strategies {
+		if !slices.Equal(s.ItemIDs, want[s.ID]) {
+			t.Errorf("strategy %s is shown built on %v, want the shared items %v", s.ID, s.ItemIDs, want[s.ID])
+		}
+	}
+	if len(p.Strategies) != 3 || len(domain.ItemIDs(p)) != 7 {
+		t.Error("ClientEdition changed the plan it was given")
+	}
+}
+
+// The client's domain.SWOT stays in the client edition with nothing shared (its section says so);
+// a plan with nothing of ours shared holds only it.
+func TestClientEditionWithNothingShared(t *testing.T) {
+	p := domain.AnalysisPlan()
+	for i := range p.SWOTs {
+		for j := range p.SWOTs[i].Items {
+			p.SWOTs[i].Items[j].ShareWithClient = false
+		}
+	}
+	for i := range p.Strategies {
+		p.Strategies[i].ShareWithClient = false
+	}
+	c := edition.Plan(p)
+	if len(c.SWOTs) != 1 || c.SWOTs[0].Subject != domain.SubjectClient || len(c.SWOTs[0].Items) != 0 || len(c.Strategies) != 0 {
+		t.Fatalf("client edition of a plan with nothing shared: %+v %+v", c.SWOTs, c.Strategies)
 	}
 }

@@ -5,4 +5,6 @@ var (
 	MarkedPlan     = markedPlan
 	FiguresPlan    = figuresPlan
 	PlausibleToday = plausibleToday
+	AnalysisPlan   = analysisPlan
+	ItemIDs        = itemIDs
 )

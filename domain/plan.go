@@ -49,7 +49,7 @@ type Plan struct {
 	Commitment    Commitment `json:"commitment"`
 	Notes         []Note     `json:"notes,omitempty"`
 
-	// Edition is not stored: ClientEdition sets it on its copy.
+	// Edition is not stored: edition.Plan sets it on its copy.
 	Edition Edition `json:"-"`
 	// Version is the store's revision this plan was loaded or last saved at; a save
 	// that does not start from the stored version is a conflict. Never in a plan file.

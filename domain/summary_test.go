@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/edition"
 	"kamplan/domain/summary"
 )
 
@@ -18,7 +19,7 @@ func TestSummariseClientHidesPosition(t *testing.T) {
 	if !internal.Position.Placed || len(internal.Warnings) == 0 {
 		t.Fatalf("internal summary lacks position or warnings: %+v", internal)
 	}
-	client := summary.Of(domain.ClientEdition(p), domain.DefaultCutoff, today)
+	client := summary.Of(edition.Plan(p), domain.DefaultCutoff, today)
 	if client.Position.Placed || client.Warnings != nil || client.PlanBActive != nil {
 		t.Fatalf("client summary shows internal facts: %+v", client)
 	}
@@ -47,7 +48,7 @@ func TestAlertsGroupRepeatedFindings(t *testing.T) {
 	if deciders == nil || deciders.Count != 3 || strings.Join(deciders.Names, ",") != "Ana,Bea,Carla" || deciders.Section != "stakeholders" {
 		t.Fatalf("deciders alert %+v", deciders)
 	}
-	if summary.Of(domain.ClientEdition(p), domain.DefaultCutoff, domain.NewDate(2026, 11, 24)).Alerts != nil {
+	if summary.Of(edition.Plan(p), domain.DefaultCutoff, domain.NewDate(2026, 11, 24)).Alerts != nil {
 		t.Error("the client summary carries alerts")
 	}
 }
@@ -66,7 +67,7 @@ func TestFigureWarningsAreAmongThePlansWarnings(t *testing.T) {
 	if !slices.ContainsFunc(summary.Alerts(p, domain.PlausibleToday), func(a summary.Alert) bool { return a.Key == "warn.stage_target_below" && a.Section == "position" }) {
 		t.Error("the summary's findings lack the target stage")
 	}
-	if f := summary.Of(domain.ClientEdition(p), domain.DefaultCutoff, domain.PlausibleToday); f.Warnings != nil || f.Alerts != nil {
+	if f := summary.Of(edition.Plan(p), domain.DefaultCutoff, domain.PlausibleToday); f.Warnings != nil || f.Alerts != nil {
 		t.Error("the client summary carries warnings")
 	}
 }

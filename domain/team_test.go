@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/domain/summary"
 )
 
@@ -189,8 +190,8 @@ func TestOneAnswerToWhoCovers(t *testing.T) {
 		}
 	}
 	uncoveredGap := map[string]bool{}
-	for _, g := range p.CoverageGaps(domain.NewDate(2026, 11, 26)) {
-		if g.Kind == domain.GapUncovered || (g.Kind == domain.GapWeakDecider && !p.Covered(g.ContactID)) {
+	for _, g := range gaps.Of(p, domain.NewDate(2026, 11, 26)) {
+		if g.Kind == gaps.Uncovered || (g.Kind == gaps.WeakDecider && !p.Covered(g.ContactID)) {
 			uncoveredGap[g.ContactID] = true
 		}
 	}

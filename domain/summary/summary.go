@@ -11,6 +11,7 @@ import (
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 )
 
 // Facts are what the executive summary says of a plan.
@@ -128,7 +129,7 @@ var (
 // notMetNames are the key players (influence ≥ 4) not met within their contact frequency.
 func notMetNames(p *domain.Plan, today domain.Date) []string {
 	return namesOf(p.Contacts, func(c domain.Contact) bool {
-		n, ok := domain.CadenceDays(c.Frequency)
+		n, ok := gaps.CadenceDays(c.Frequency)
 		return ok && c.Influence >= 4 && !c.LastContact.IsZero() && c.LastContact.AddDays(n).Before(today)
 	}, personName)
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 )
 
 // Team coverage (METHOD §5): their people (rows, most influential first) × our account team
@@ -43,7 +44,7 @@ type CoverageRow struct {
 	ContactID string
 	Index     int // position among all rows
 	Influence int
-	Gaps      []domain.GapKind
+	Gaps      []gaps.Kind
 	Box       Rect
 	Labels    []Label // name, influence line
 	Mark      *Label  // the gap mark, when the person has a gap
@@ -124,22 +125,22 @@ func LayoutCoverage(p *domain.Plan, team []domain.TeamMember, today domain.Date,
 		}
 		m.Cols = append(m.Cols, col)
 	}
-	gaps := map[string][]domain.GapKind{}
-	for _, g := range p.CoverageGaps(today) {
-		gaps[g.ContactID] = append(gaps[g.ContactID], g.Kind)
+	byContact := map[string][]gaps.Kind{}
+	for _, g := range gaps.Of(p, today) {
+		byContact[g.ContactID] = append(byContact[g.ContactID], g.Kind)
 	}
 	rows := indexRange(len(people), o.RowFrom, o.RowTo)
 	for i, r := range rows {
 		c := people[r]
 		box := Rect{0, o.HeadH + float64(i)*o.RowH, o.HeadW, o.RowH}
-		m.Rows = append(m.Rows, coverageRow(c, r, box, gaps[c.ID], tx, o))
+		m.Rows = append(m.Rows, coverageRow(c, r, box, byContact[c.ID], tx, o))
 		m.addCells(p, c, i, box.Y, members, tx, o)
 	}
 	m.Frame = Rect{0, 0, o.HeadW + float64(len(members))*o.ColW, o.HeadH + float64(len(rows))*o.RowH}
 	return m
 }
 
-func coverageRow(c domain.Contact, index int, box Rect, gaps []domain.GapKind, tx CoverageText, o CoverageOptions) CoverageRow {
+func coverageRow(c domain.Contact, index int, box Rect, gaps []gaps.Kind, tx CoverageText, o CoverageOptions) CoverageRow {
 	row := CoverageRow{ContactID: c.ID, Index: index, Influence: c.Influence, Gaps: gaps, Box: box}
 	text := box
 	if len(gaps) > 0 {

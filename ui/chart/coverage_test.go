@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/domain/gen"
 )
 
@@ -58,7 +59,7 @@ func TestCoverageRowsColumnsAndCells(t *testing.T) {
 		t.Errorf("cell %+v", cell)
 	}
 	// Adam: a decider covered only Weak; Bea: a key player covered — no gap
-	if m.Rows[0].Mark == nil || m.Rows[1].Mark != nil || !reflect.DeepEqual(m.Rows[0].Gaps, []domain.GapKind{domain.GapWeakDecider}) {
+	if m.Rows[0].Mark == nil || m.Rows[1].Mark != nil || !reflect.DeepEqual(m.Rows[0].Gaps, []gaps.Kind{gaps.WeakDecider}) {
 		t.Errorf("gap marks: %+v / %+v", m.Rows[0], m.Rows[1])
 	}
 	hit := m.HitTest(cell.Box.Center())
@@ -127,7 +128,7 @@ func TestCoverageGapsAgreeWithCells(t *testing.T) {
 		}
 		if k.KeyPlayer() {
 			checked++
-			if slices.Contains(r.Gaps, domain.GapUncovered) != (cells[i] == 0) {
+			if slices.Contains(r.Gaps, gaps.Uncovered) != (cells[i] == 0) {
 				t.Errorf("%s: %d cells, gaps %v", k.Name, cells[i], r.Gaps)
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
 	"kamplan/ui/picture"
@@ -133,8 +134,8 @@ func setSelect(t *testing.T, fd *form.Dialog, row, i int) {
 func TestCoverageGapsOpenTheContact(t *testing.T) {
 	a, e := openSample(t, "en")
 	coverageMatrixOf(t, a, e)
-	gaps := e.plan.CoverageGaps(domain.Today())
-	if len(gaps) == 0 {
+	found := gaps.Of(e.plan, domain.Today())
+	if len(found) == 0 {
 		// make one: a key player no one covers
 		c := e.plan.Contacts[0]
 		c.Influence = 5
@@ -147,9 +148,9 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 			t.Fatal(err)
 		}
 		e.refresh()
-		gaps = e.plan.CoverageGaps(domain.Today())
+		found = gaps.Of(e.plan, domain.Today())
 	}
-	g := gaps[0]
+	g := found[0]
 	n := len(form.OpenDialogs(a.win))
 	tapButton(t, e.pages.tabs, gapText(e.loc, g))
 	if len(form.OpenDialogs(a.win)) != n+1 || !dialogShows(form.OpenDialogs(a.win)[n], g.Name) {
@@ -161,9 +162,9 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 // button lists every gap, and each gap still opens its contact.
 func TestCoverageListsTheFirstGapsThenAll(t *testing.T) {
 	_, e := openSample(t, "en")
-	gaps := e.plan.CoverageGaps(domain.Today())
-	if len(gaps) <= gapsShown {
-		t.Fatalf("the sample has %d gaps: too few to test", len(gaps))
+	found := gaps.Of(e.plan, domain.Today())
+	if len(found) <= gapsShown {
+		t.Fatalf("the sample has %d gaps: too few to test", len(found))
 	}
 	page := drawPage(e, shell.PageCoverage)
 	listed := func() int {
@@ -178,8 +179,8 @@ func TestCoverageListsTheFirstGapsThenAll(t *testing.T) {
 	if listed() != gapsShown {
 		t.Fatalf("%d gaps listed before Show all", listed())
 	}
-	tapButton(t, page, e.tr("peoplemaps.gap.show_all", len(gaps)))
-	if listed() != len(gaps) {
-		t.Fatalf("%d of %d gaps after Show all", listed(), len(gaps))
+	tapButton(t, page, e.tr("peoplemaps.gap.show_all", len(found)))
+	if listed() != len(found) {
+		t.Fatalf("%d of %d gaps after Show all", listed(), len(found))
 	}
 }

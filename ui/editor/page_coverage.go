@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/ui/chart"
 	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
@@ -22,7 +23,7 @@ import (
 type coveragePage struct {
 	e       *Editor
 	m       *picture.CoverageMatrix
-	gaps    *fyne.Container
+	gapList *fyne.Container
 	noGaps  *widget.Label
 	empty   *widget.Label
 	noTeam  *widget.Label
@@ -38,7 +39,7 @@ func (*coveragePage) shows() topics {
 
 func (cv *coveragePage) build() fyne.CanvasObject {
 	e := cv.e
-	cv.gaps = container.NewVBox()
+	cv.gapList = container.NewVBox()
 	cv.noGaps = form.Wrapped(e.tr("peoplemaps.coverage.no_gaps")).(*widget.Label)
 	cv.empty = form.Wrapped(e.tr("peoplemaps.coverage.empty")).(*widget.Label)
 	cv.noTeam = form.Wrapped(e.tr("peoplemaps.coverage.no_team")).(*widget.Label)
@@ -47,7 +48,7 @@ func (cv *coveragePage) build() fyne.CanvasObject {
 	e.live(cv.update)
 	cv.update()
 	return container.NewVBox(heading(e.loc, "editor.coverage"), form.Wrapped(e.tr("peoplemaps.coverage.intro")), cv.empty, cv.noTeam,
-		heading(e.loc, "peoplemaps.coverage.gaps"), cv.noGaps, cv.gaps, container.NewHScroll(cv.m))
+		heading(e.loc, "peoplemaps.coverage.gaps"), cv.noGaps, cv.gapList, container.NewHScroll(cv.m))
 }
 
 // memberName is the name of a member of our team, or says that they left it (a pair of an
@@ -65,31 +66,31 @@ func (cv *coveragePage) update() {
 	cv.m.Refresh()
 	showIf(cv.empty, len(e.plan.Contacts) == 0)
 	showIf(cv.noTeam, len(e.account.Team) == 0 && len(e.plan.Contacts) > 0)
-	gaps := e.plan.CoverageGaps(domain.Today())
-	showIf(cv.noGaps, len(gaps) == 0 && len(e.plan.Contacts) > 0)
-	cv.gaps.RemoveAll()
-	for i, g := range gaps {
+	found := gaps.Of(e.plan, domain.Today())
+	showIf(cv.noGaps, len(found) == 0 && len(e.plan.Contacts) > 0)
+	cv.gapList.RemoveAll()
+	for i, g := range found {
 		if i == gapsShown && !cv.allGaps {
 			break
 		}
 		id := g.ContactID
 		b := widget.NewButtonWithIcon(gapText(e.loc, g), theme.WarningIcon(), func() { e.openContact(id) })
 		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
-		cv.gaps.Add(b)
+		cv.gapList.Add(b)
 	}
-	if len(gaps) > gapsShown {
-		label := e.tr("peoplemaps.gap.show_all", len(gaps))
+	if len(found) > gapsShown {
+		label := e.tr("peoplemaps.gap.show_all", len(found))
 		if cv.allGaps {
 			label = e.tr("peoplemaps.gap.show_fewer")
 		}
-		cv.gaps.Add(widget.NewButton(label, func() { cv.allGaps = !cv.allGaps; cv.update() }))
+		cv.gapList.Add(widget.NewButton(label, func() { cv.allGaps = !cv.allGaps; cv.update() }))
 	}
-	cv.gaps.Refresh()
+	cv.gapList.Refresh()
 }
 
 // gapText says one gap in the interface language.
-func gapText(loc locale.Locale, g domain.CoverageGap) string {
-	if g.Kind == domain.GapNotMet {
+func gapText(loc locale.Locale, g gaps.Gap) string {
+	if g.Kind == gaps.NotMet {
 		return loc.TCount("peoplemaps.gap.not_met", g.Days, g.Name, g.Days)
 	}
 	return loc.T("peoplemaps.gap."+string(g.Kind), g.Name)

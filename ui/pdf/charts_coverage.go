@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/ui/chart"
 )
 
@@ -51,7 +52,7 @@ func (cm coverageMatrix) draw(d *doc) {
 		cm.slice(d, chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
 		from = o.RowTo
 	}
-	cm.gaps(d)
+	cm.gapList(d)
 }
 
 // slice draws one slice of the matrix at the current position.
@@ -114,15 +115,15 @@ func (cm coverageMatrix) cells(d *doc, m chart.CoverageMatrix, s chart.Scale, pt
 }
 
 // gaps lists the gaps of the team's coverage under the matrix.
-func (cm coverageMatrix) gaps(d *doc) {
-	gaps := d.plan.CoverageGaps(d.in.Today)
-	if len(gaps) == 0 {
+func (cm coverageMatrix) gapList(d *doc) {
+	found := gaps.Of(d.plan, d.in.Today)
+	if len(found) == 0 {
 		return
 	}
 	d.heading(d.t("peoplemaps.pdf.gaps"), 2*lineH)
-	for _, g := range gaps {
+	for _, g := range found {
 		text := d.t("peoplemaps.gap."+string(g.Kind), d.txt(g.Name))
-		if g.Kind == domain.GapNotMet {
+		if g.Kind == gaps.NotMet {
 			text = d.tc("peoplemaps.gap.not_met", g.Days, d.txt(g.Name), g.Days)
 		}
 		d.bullet(text)

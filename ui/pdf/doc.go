@@ -55,6 +55,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"kamplan/domain"
+	"kamplan/domain/edition"
 	"kamplan/domain/history"
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/chart"
@@ -146,8 +147,8 @@ func newDoc(in Document, progress func(float64)) *doc {
 		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
-		d.plan = domain.ClientEdition(in.Plan)
-		d.account = domain.ClientAccount(in.Account)
+		d.plan = edition.Plan(in.Plan)
+		d.account = edition.Account(in.Account)
 	}
 	d.accent = parseColour(in.Settings.Accent)
 	size := "A4"

@@ -9,12 +9,13 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/edition"
 )
 
 // marker is a unique text put into one string field of the plan model.
 type marker struct {
 	text, field string
-	rule        domain.FieldRule
+	rule        edition.FieldRule
 }
 
 // markEveryField puts a unique marker into every string field of v (a pointer into the
@@ -39,7 +40,7 @@ func markEveryField(t *testing.T, v any, marks *[]marker) {
 					continue
 				}
 				name := x.Type().Name() + "." + f.Name
-				rule, ok := domain.RuleOf(x.Type().Name(), f.Name)
+				rule, ok := edition.RuleOf(x.Type().Name(), f.Name)
 				if !ok {
 					t.Fatalf("%s has no edition rule", name)
 				}
@@ -47,7 +48,7 @@ func markEveryField(t *testing.T, v any, marks *[]marker) {
 					walk(x.Field(i))
 					continue
 				}
-				if rule.Why == domain.WhyID || rule.Why == domain.WhyRef || !appliesTo(name, x) {
+				if rule.Why == edition.WhyID || rule.Why == edition.WhyRef || !appliesTo(name, x) {
 					continue
 				}
 				m := marker{text: fmt.Sprintf("Zq%03dx", len(*marks)), field: name, rule: rule}
@@ -84,8 +85,8 @@ func markedDocument(t *testing.T, lang string) (Document, []marker) {
 
 // inClientCopy reports, for each marker, whether the domain's client copy still holds it.
 func inClientCopy(doc Document) func(string) bool {
-	p, _ := json.Marshal(domain.ClientEdition(doc.Plan))
-	a, _ := json.Marshal(domain.ClientAccount(doc.Account))
+	p, _ := json.Marshal(edition.Plan(doc.Plan))
+	a, _ := json.Marshal(edition.Account(doc.Account))
 	all := string(p) + string(a)
 	return func(m string) bool { return strings.Contains(all, m) }
 }
@@ -98,7 +99,7 @@ func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
 		doc, marks := markedDocument(t, lang)
 		internal := allText(t, must(render(t, doc)))
 		for _, m := range marks {
-			if m.rule.Show != domain.AppOnly && !strings.Contains(internal, m.text) {
+			if m.rule.Show != edition.AppOnly && !strings.Contains(internal, m.text) {
 				t.Errorf("%s internal: %s (%s) is printed nowhere", lang, m.field, m.text)
 			}
 		}
@@ -110,11 +111,11 @@ func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
 			shown := strings.Contains(client, m.text)
 			leaked := bytes.Contains(raw, []byte(m.text)) || bytes.Contains(raw, utf16BE(m.text))
 			switch {
-			case m.rule.Show == domain.Internal && (shown || leaked):
+			case m.rule.Show == edition.Internal && (shown || leaked):
 				t.Errorf("%s client: internal %s (%s) is in the document", lang, m.field, m.text)
 			case !kept(m.text) && (shown || leaked):
 				t.Errorf("%s client: %s (%s) of an item left out is in the document", lang, m.field, m.text)
-			case m.rule.Show == domain.Shared && kept(m.text) && !shown:
+			case m.rule.Show == edition.Shared && kept(m.text) && !shown:
 				t.Errorf("%s client: shared %s (%s) is printed nowhere", lang, m.field, m.text)
 			}
 		}

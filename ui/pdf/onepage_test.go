@@ -7,6 +7,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/edition"
 	"kamplan/domain/gen"
 )
 
@@ -50,7 +51,7 @@ func TestOnePageClientHoldsNothingInternal(t *testing.T) {
 	text := allText(t, raw)
 	kept := inClientCopy(doc)
 	for _, m := range marks {
-		if (m.rule.Show == domain.Internal || !kept(m.text)) && (strings.Contains(text, m.text) || bytes.Contains(raw, utf16BE(m.text))) {
+		if (m.rule.Show == edition.Internal || !kept(m.text)) && (strings.Contains(text, m.text) || bytes.Contains(raw, utf16BE(m.text))) {
 			t.Errorf("one-page client edition shows %s (%s)", m.field, m.text)
 		}
 	}

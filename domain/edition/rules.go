@@ -1,8 +1,10 @@
-package domain
+package edition
 
 import (
 	"reflect"
 	"sort"
+
+	"kamplan/domain"
 )
 
 // Visibility says which editions of the plan document print a field (METHOD.md §9).
@@ -36,14 +38,14 @@ const (
 	WhyID  = "an identifier: the document shows what it names, never the identifier"
 	WhyRef = "a reference to another item: the document prints that item's text where it is linked"
 	// WhyShare is the reason of the "share with the client" switches.
-	WhyShare = "decides whether the item is in the client edition at all (RowRules); the switch itself is not printed"
+	WhyShare = "decides whether the item is in the client edition at all (domain.RowRules); the switch itself is not printed"
 )
 
-// EditionRules holds, for every field of the plan model (Plan, Account and every type they
+// Rules holds, for every field of the plan model (Plan, Account and every type they
 // hold), whether the client edition shows it. Keys are "Type.Field". A test walks the types
 // and fails on a field without a rule, so a new field must be decided here. Whole items
-// left out of the client edition (competitor SWOTs, internal objectives…) are in RowRules.
-var EditionRules = map[string]FieldRule{
+// left out of the client edition (competitor SWOTs, internal objectives…) are in domain.RowRules.
+var Rules = map[string]FieldRule{
 	"Plan.ID": appOnly(WhyID), "Plan.AccountID": appOnly(WhyID),
 	"Plan.Period": shared, "Plan.Language": appOnly("chooses the document's language"),
 	"Plan.Currency": shared, "Plan.PreparedBy": shared, "Plan.PreparedFor": shared,
@@ -107,7 +109,7 @@ var EditionRules = map[string]FieldRule{
 
 // RuleOf returns the rule of a field of a plan-model type, ok false when there is none.
 func RuleOf(typeName, field string) (FieldRule, bool) {
-	r, ok := EditionRules[typeName+"."+field]
+	r, ok := Rules[typeName+"."+field]
 	return r, ok
 }
 
@@ -121,7 +123,7 @@ func ModelFields() []string {
 		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
 			t = t.Elem()
 		}
-		if t.Kind() != reflect.Struct || t == reflect.TypeOf(Date{}) || seen[t] {
+		if t.Kind() != reflect.Struct || t == reflect.TypeOf(domain.Date{}) || seen[t] {
 			return
 		}
 		seen[t] = true
@@ -133,8 +135,8 @@ func ModelFields() []string {
 			}
 		}
 	}
-	walk(reflect.TypeOf(Plan{}))
-	walk(reflect.TypeOf(Account{}))
+	walk(reflect.TypeOf(domain.Plan{}))
+	walk(reflect.TypeOf(domain.Account{}))
 	sort.Strings(out)
 	return out
 }
