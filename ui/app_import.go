@@ -1,31 +1,13 @@
 package ui
 
 import (
-	"io"
 	"kamplan/storage/csvimport"
 	"kamplan/ui/importwizard"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 )
 
 // importCSVDialog asks for a CRM export and opens the import wizard on it.
 func (a fileMenu) importCSVDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, csvimport.MaxBytes+1))
-		if err != nil {
-			a.ShowError(err)
-			return
-		}
-		a.openImportWizard(data, r.URI().Name())
-	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
-	a.ShowDialog(d, nil)
+	a.chooseFile([]string{".csv", ".txt", ".tsv"}, csvimport.MaxBytes, a.openImportWizard)
 }
 
 // openImportWizard saves the open plan, then opens the wizard on a file with that plan as

@@ -1,12 +1,6 @@
 package ui
 
 import (
-	"io"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
-
 	kstorage "kamplan/storage"
 	"kamplan/ui/mergewizard"
 	"kamplan/ui/shell"
@@ -15,20 +9,7 @@ import (
 // mergePlanFileDialog asks for a plan file that came back edited and merges it into the
 // stored plans of its account.
 func (a fileMenu) mergePlanFileDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, kstorage.MaxPlanFile+1))
-		if err != nil {
-			a.ShowError(err)
-			return
-		}
-		a.openMergeWizard(data, r.URI().Name())
-	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	a.ShowDialog(d, nil)
+	a.chooseFile([]string{".json"}, kstorage.MaxPlanFile, a.openMergeWizard)
 }
 
 // openMergeWizard saves the open plan, then merges a plan file into the stored plans.

@@ -45,19 +45,25 @@ func (a fileMenu) newPlanLanguage() string {
 
 // openPlanFileDialog imports a portable plan file, asking before it replaces an account.
 func (a fileMenu) openPlanFileDialog() {
+	a.chooseFile([]string{".json"}, kstorage.MaxPlanFile, func(data []byte, _ string) { a.importPlanFile(data, false) })
+}
+
+// chooseFile asks for a file with one of exts and hands its content, read up to one byte
+// past limit so the reader can refuse a larger file, and its name to then.
+func (a fileMenu) chooseFile(exts []string, limit int64, then func(data []byte, name string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
 		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, kstorage.MaxPlanFile+1))
+		data, err := io.ReadAll(io.LimitReader(r, limit+1))
 		if err != nil {
 			a.ShowError(err)
 			return
 		}
-		a.importPlanFile(data, false)
+		then(data, r.URI().Name())
 	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	a.ShowDialog(d, nil)
 }
 

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"kamplan/assets"
 	"kamplan/domain"
@@ -144,14 +143,7 @@ func printMerge(e *env, r storage.MergeReport, p storage.PlanMerge, prefer histo
 
 // conflictLine says a conflict with both sides, and the side kept when one was chosen.
 func conflictLine(w locale.ChangeWords, c history.Conflict, prefer history.Side) string {
-	what := w.Section(c.Section)
-	if name := strings.TrimSpace(c.Name); name != "" {
-		what += " › " + name
-	}
-	if c.Field != "" && len(c.Mine) > 0 {
-		what += " › " + w.FieldLabel(c.Mine[0])
-	}
-	line := fmt.Sprintf("conflict: %s: stored %s | file %s", what, sideText(w, c.Mine), sideText(w, c.Theirs))
+	line := fmt.Sprintf("conflict: %s: stored %s | file %s", w.ConflictTitle(c), w.ConflictSide(c.Mine, "; "), w.ConflictSide(c.Theirs, "; "))
 	switch {
 	case prefer == history.Mine:
 		line += " → kept the stored one"
@@ -159,17 +151,6 @@ func conflictLine(w locale.ChangeWords, c history.Conflict, prefer history.Side)
 		line += " → kept the file's"
 	}
 	return line
-}
-
-func sideText(w locale.ChangeWords, cs []history.Change) string {
-	var parts []string
-	for _, c := range cs {
-		if c.Kind == history.Changed && len(cs) == 1 {
-			return w.Value(c, c.New)
-		}
-		parts = append(parts, w.Sentence(c))
-	}
-	return strings.Join(parts, "; ")
 }
 
 // writeSnapshotFile exports a snapshot as a plan file.

@@ -22,8 +22,8 @@ type conflictRow struct {
 }
 
 func (w *wizard) newConflictRow(p storage.PlanMerge, cw locale.ChangeWords, c history.Conflict) *conflictRow {
-	r := &conflictRow{key: conflictKey(p.PlanID, c), title: conflictTitle(cw, c),
-		mine: sideText(cw.InFull(), c.Mine), their: sideText(cw.InFull(), c.Theirs)}
+	r := &conflictRow{key: conflictKey(p.PlanID, c), title: cw.ConflictTitle(c),
+		mine: cw.InFull().ConflictSide(c.Mine, "\n"), their: cw.InFull().ConflictSide(c.Theirs, "\n")}
 	if len(w.report.Plans) > 1 {
 		r.title = p.Period + " › " + r.title
 	}

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"kamplan/domain"
-	"kamplan/domain/history"
 	"kamplan/storage"
 	"kamplan/ui/locale"
 )
@@ -17,30 +16,6 @@ const maxChangeLines = 40
 // refer to from the stored plan and the file's.
 func (w *wizard) words(p storage.PlanMerge) locale.ChangeWords {
 	return locale.NewChangeWords(w.loc.Lang(), p.Mine, p.Theirs)
-}
-
-// conflictTitle names what a conflict is about: its section, the element and the field.
-func conflictTitle(cw locale.ChangeWords, c history.Conflict) string {
-	what := cw.Section(c.Section)
-	if name := strings.TrimSpace(c.Name); name != "" {
-		what += " › " + name
-	}
-	if c.Field != "" && len(c.Mine) > 0 {
-		what += " › " + cw.FieldLabel(c.Mine[0])
-	}
-	return what
-}
-
-// sideText is one side of a conflict: the value it gave the field, or what it did.
-func sideText(cw locale.ChangeWords, cs []history.Change) string {
-	var parts []string
-	for _, c := range cs {
-		if c.Kind == history.Changed && len(cs) == 1 {
-			return cw.Value(c, c.New)
-		}
-		parts = append(parts, cw.Sentence(c))
-	}
-	return strings.Join(parts, "\n")
 }
 
 // planLine says where a plan's merge starts from: the common ancestor, or that the plan is new.
