@@ -63,8 +63,8 @@ func (m *CoverageMatrix) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type coverageRenderer struct {
-	m       *CoverageMatrix
-	objects []fyne.CanvasObject
+	m *CoverageMatrix
+	drawing
 }
 
 func (r *coverageRenderer) text(l chart.Label, ink color.Color, bold, centred bool) {
@@ -137,7 +137,3 @@ func (r *coverageRenderer) Refresh() {
 	r.build()
 	canvas.Refresh(r.m)
 }
-
-func (r *coverageRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *coverageRenderer) Destroy() {}

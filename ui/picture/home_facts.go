@@ -59,8 +59,8 @@ func (f *FactList) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type factRenderer struct {
-	f       *FactList
-	objects []fyne.CanvasObject
+	f *FactList
+	drawing
 }
 
 const factGap = 6 // between a row's parts, and between rows
@@ -120,6 +120,3 @@ func (r *factRenderer) Refresh() {
 	r.Layout(r.f.Size())
 	canvas.Refresh(r.f)
 }
-
-func (r *factRenderer) Objects() []fyne.CanvasObject { return r.objects }
-func (r *factRenderer) Destroy()                     {}

@@ -12,8 +12,8 @@ import (
 )
 
 type influenceRenderer struct {
-	m       *InfluenceMap
-	objects []fyne.CanvasObject
+	m *InfluenceMap
+	drawing
 	// the card being dragged and the cell under it, drawn above the rest
 	ghost     *canvas.Rectangle
 	ghostText *canvas.Text
@@ -166,7 +166,3 @@ func (r *influenceRenderer) Refresh() {
 	r.build()
 	canvas.Refresh(r.m)
 }
-
-func (r *influenceRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *influenceRenderer) Destroy() {}

@@ -69,8 +69,8 @@ func (v *KPILightsView) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type kpiLightsRenderer struct {
-	v       *KPILightsView
-	objects []fyne.CanvasObject
+	v *KPILightsView
+	drawing
 }
 
 func (r *kpiLightsRenderer) build() {
@@ -156,7 +156,3 @@ func (r *kpiLightsRenderer) Refresh() {
 	r.build()
 	canvas.Refresh(r.v)
 }
-
-func (r *kpiLightsRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *kpiLightsRenderer) Destroy() {}

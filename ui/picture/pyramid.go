@@ -73,8 +73,8 @@ func (p *StagePyramid) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type pyramidRenderer struct {
-	p       *StagePyramid
-	objects []fyne.CanvasObject
+	p *StagePyramid
+	drawing
 }
 
 func (r *pyramidRenderer) build() {
@@ -144,10 +144,6 @@ func (r *pyramidRenderer) Refresh() {
 	r.build()
 	canvas.Refresh(r.p)
 }
-
-func (r *pyramidRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *pyramidRenderer) Destroy() {}
 
 // bandRaster paints a band's trapezoid (and a ring inside its edge for the target).
 func bandRaster(b chart.PyramidBand, fill color.Color, ring bool) fyne.CanvasObject {

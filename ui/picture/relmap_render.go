@@ -15,12 +15,12 @@ import (
 // texts only when they are big enough to read. Canvas objects are kept in pools and reused,
 // so panning and zooming move objects rather than make new ones; a drag moves three.
 type relmapRenderer struct {
-	m       *RelationshipMap
-	bg      *canvas.Rectangle
-	rects   relmapPool[*canvas.Rectangle]
-	texts   relmapPool[*canvas.Text]
-	lines   relmapPool[*canvas.Line]
-	objects []fyne.CanvasObject
+	m     *RelationshipMap
+	bg    *canvas.Rectangle
+	rects relmapPool[*canvas.Rectangle]
+	texts relmapPool[*canvas.Text]
+	lines relmapPool[*canvas.Line]
+	drawing
 	// what a drag shows above the rest
 	ghost  *canvas.Rectangle
 	ghostT *canvas.Text
@@ -283,7 +283,3 @@ func (r *relmapRenderer) Layout(fyne.Size) {}
 func (r *relmapRenderer) MinSize() fyne.Size { return r.m.MinSize() }
 
 func (r *relmapRenderer) Refresh() { r.draw() }
-
-func (r *relmapRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *relmapRenderer) Destroy() {}

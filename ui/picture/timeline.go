@@ -74,8 +74,8 @@ func (t *ActionTimeline) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type timelineRenderer struct {
-	t       *ActionTimeline
-	objects []fyne.CanvasObject
+	t *ActionTimeline
+	drawing
 }
 
 // barColour is the fill of a bar of a class.
@@ -182,10 +182,6 @@ func (r *timelineRenderer) Refresh() {
 	r.build()
 	canvas.Refresh(r.t)
 }
-
-func (r *timelineRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *timelineRenderer) Destroy() {}
 
 // TimelineLegend is the colour key of the timeline: each class, the plan-B marker, today.
 func TimelineLegend(loc locale.Locale) fyne.CanvasObject {

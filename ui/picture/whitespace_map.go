@@ -90,8 +90,8 @@ func (m *WhiteSpaceMap) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type whiteSpaceRenderer struct {
-	m       *WhiteSpaceMap
-	objects []fyne.CanvasObject
+	m *WhiteSpaceMap
+	drawing
 }
 
 func (r *whiteSpaceRenderer) build() {
@@ -157,10 +157,6 @@ func (r *whiteSpaceRenderer) Refresh() {
 	r.build()
 	canvas.Refresh(r.m)
 }
-
-func (r *whiteSpaceRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *whiteSpaceRenderer) Destroy() {}
 
 // maxMapHeight is the tallest a map is drawn before it scrolls inside the page.
 const maxMapHeight = 520
