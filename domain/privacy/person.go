@@ -5,6 +5,7 @@
 package privacy
 
 import (
+	"cmp"
 	"context"
 	"time"
 
@@ -30,6 +31,7 @@ type Holdings struct {
 // Person is one of the client's people as the holdings know them: the contact ids they had in
 // any plan, snapshot or journal entry, and the texts that name or reach them.
 type Person struct {
+	name  string // their name where first found
 	ids   map[string]bool
 	texts []string // names, e-mails and phones, wiped from free text
 }
@@ -46,6 +48,7 @@ func Find(h Holdings, nameOrEmail string) *Person {
 	h.eachContact(func(c domain.Contact) {
 		if strings.EqualFold(strings.TrimSpace(c.Name), q) || strings.EqualFold(strings.TrimSpace(c.Email), q) {
 			who.ids[c.ID] = true
+			who.name = cmp.Or(who.name, c.Name)
 		}
 	})
 	if len(who.ids) == 0 {
@@ -58,6 +61,9 @@ func Find(h Holdings, nameOrEmail string) *Person {
 	})
 	return who
 }
+
+// Name is the person's name as the plans write it.
+func (who *Person) Name() string { return who.name }
 
 // Is reports whether a contact id is this person's.
 func (who *Person) Is(contactID string) bool { return who.ids[contactID] }

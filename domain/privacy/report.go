@@ -15,6 +15,7 @@ import (
 type Report struct {
 	Account   string          `json:"account"`
 	Request   string          `json:"request"`
+	Name      string          `json:"name"`
 	Plans     []PlanPlace     `json:"plans,omitempty"`
 	Snapshots []SnapshotPlace `json:"snapshots,omitempty"`
 	Journals  []JournalPlace  `json:"journals,omitempty"`
@@ -64,7 +65,7 @@ func (r Report) Records() int {
 
 // Report lists every place the holdings keep the person.
 func (who *Person) Report(h Holdings, request string) Report {
-	r := Report{Request: request}
+	r := Report{Request: request, Name: who.name}
 	if h.Account != nil {
 		r.Account = h.Account.Name
 	}

@@ -51,6 +51,11 @@ Verbs:
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
                                        keep the plan as it is now
   snapshots --account NAME [--period P]  list the plan's snapshots, newest first
+  forget-contact --account NAME --contact NAME|EMAIL [--yes]
+                                       erase a person from every plan, snapshot and history entry of the
+                                       account, after listing them all and asking (--yes: do not ask)
+  export-person --account NAME --contact NAME|EMAIL [--format json|pdf] [--lang en|es] --out FILE
+                                       write everything held on a person, for their access request
   backup --out FILE                    write a consistent copy of the database
   restore FILE                         replace the database with a backup, after checking the file and
                                        copying the current database beside it
@@ -80,6 +85,9 @@ var verbs = map[string]verb{
 	"snapshots":   runSnapshots,
 	"backup":      runBackup,
 	"restore":     runRestore,
+
+	"forget-contact": runForgetContact,
+	"export-person":  runExportPerson,
 }
 
 // errUsage marks a mistake in the command line itself.
