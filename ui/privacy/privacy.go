@@ -43,14 +43,10 @@ type menu struct {
 	flush func() bool // saves the open plan; false when it cannot
 }
 
-// AddMenu puts the "Personal data" menu at the left of a contact dialog's buttons, when the
-// store can answer such requests. flush saves the open plan first.
+// AddMenu puts the "Personal data" menu at the left of a contact dialog's buttons. flush
+// saves the open plan first.
 func AddMenu(fd *form.Dialog, sh shell.Shell, c Contact, flush func() bool) {
-	store, ok := sh.Store().(dprivacy.Store)
-	if !ok {
-		return
-	}
-	m := &menu{sh: sh, store: store, fd: fd, c: c, flush: flush}
+	m := &menu{sh: sh, store: sh.Store(), fd: fd, c: c, flush: flush}
 	loc := sh.Locale()
 	var button *widget.Button
 	button = widget.NewButtonWithIcon(loc.T("privacy.menu"), theme.AccountIcon(), func() {

@@ -23,11 +23,10 @@ func Cutoff(now time.Time, years int) time.Time { return now.AddDate(-years, 0, 
 
 // DropOldHistory drops the history older than the years kept, then calls done with what went.
 func DropOldHistory(sh shell.Shell, years int, now time.Time) (dprivacy.Dropped, error) {
-	store, ok := sh.Store().(dprivacy.Store)
-	if !ok || years <= 0 {
+	if years <= 0 {
 		return dprivacy.Dropped{}, nil
 	}
-	return store.DropHistoryBefore(sh.Context(), Cutoff(now, years))
+	return sh.Store().DropHistoryBefore(sh.Context(), Cutoff(now, years))
 }
 
 // ApplyRetentionAtStart drops, off the interface's goroutine, the history older than the

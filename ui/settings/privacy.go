@@ -65,11 +65,7 @@ func (f *settingsForm) dropOldHistory() {
 
 // erasuresView lists the erasures made, newest first: when, by whom, where, how many records.
 func (f *settingsForm) erasuresView() fyne.CanvasObject {
-	store, ok := f.sh.Store().(dprivacy.Store)
-	if !ok {
-		return widget.NewLabel("")
-	}
-	log, err := store.Erasures(f.sh.Context())
+	log, err := f.sh.Store().Erasures(f.sh.Context())
 	if err != nil || len(log) == 0 {
 		return widget.NewLabel(f.loc.T("privacy.erasures.none"))
 	}
