@@ -15,6 +15,7 @@ func holdings(t *testing.T) (Holdings, domain.Contact) {
 	p.Contacts[0].Name, p.Contacts[0].Email, p.Contacts[0].Phone = "Ana Ruiz", "ana.ruiz@cliente.es", "+34 911 222 333"
 	p.Links = append(p.Links, domain.Link{ID: "l-x", From: p.Contacts[0].ID, To: p.Contacts[1].ID, Kind: domain.LinkInfluences})
 	p.Risks = "Banana prices; Ana Ruiz may retire. Write to ANA.RUIZ@cliente.es"
+	f.Account.Notes = "Ana Ruiz knows our CEO."
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -62,8 +63,11 @@ func TestForgetRemovesThePersonAndWhatHangsOnThem(t *testing.T) {
 	p := h.Plans[0]
 	who := Find(h, ana.Email)
 	report := who.Report(h, ana.Email)
-	if len(report.Plans) != 1 || report.Plans[0].Links == 0 || report.Plans[0].Mentions != 1 {
-		t.Fatalf("the report is %+v", report.Plans)
+	if len(report.Plans) != 1 || report.Plans[0].Links == 0 || report.Plans[0].Mentions != 1 || report.AccountMentions != 1 {
+		t.Fatalf("the report is %+v", report)
+	}
+	if !who.ScrubAccount(h.Account) || h.Account.Notes != Erased+" knows our CEO." {
+		t.Errorf("the account's notes read %q", h.Account.Notes)
 	}
 	if changed, err := who.Forget(p); err != nil || !changed {
 		t.Fatalf("Forget = %v, %v", changed, err)

@@ -13,12 +13,14 @@ import (
 // is told before they are forgotten, and what they are sent when they ask what is held on
 // them. It holds nothing of anyone else: other people are counted, never named.
 type Report struct {
-	Account   string          `json:"account"`
-	Request   string          `json:"request"`
-	Name      string          `json:"name"`
-	Plans     []PlanPlace     `json:"plans,omitempty"`
-	Snapshots []SnapshotPlace `json:"snapshots,omitempty"`
-	Journals  []JournalPlace  `json:"journals,omitempty"`
+	Account string `json:"account"`
+	Request string `json:"request"`
+	Name    string `json:"name"`
+	// AccountMentions counts the texts of the account's profile that name them.
+	AccountMentions int             `json:"account_mentions,omitempty"`
+	Plans           []PlanPlace     `json:"plans,omitempty"`
+	Snapshots       []SnapshotPlace `json:"snapshots,omitempty"`
+	Journals        []JournalPlace  `json:"journals,omitempty"`
 }
 
 // PlanPlace is what one plan holds of the person.
@@ -56,7 +58,7 @@ type JournalPlace struct {
 
 // Records counts the places: plans, snapshots and journal entries.
 func (r Report) Records() int {
-	n := len(r.Plans) + len(r.Snapshots)
+	n := len(r.Plans) + len(r.Snapshots) + min(1, r.AccountMentions)
 	for _, j := range r.Journals {
 		n += len(j.Entries)
 	}
@@ -68,6 +70,10 @@ func (who *Person) Report(h Holdings, request string) Report {
 	r := Report{Request: request, Name: who.name}
 	if h.Account != nil {
 		r.Account = h.Account.Name
+		s := who.scrubber(true)
+		s.ids = false
+		s.walk(reflect.ValueOf(h.Account).Elem())
+		r.AccountMentions = s.hits
 	}
 	periods := map[string]string{}
 	for _, p := range h.Plans {

@@ -97,6 +97,7 @@ func (m *menu) askForget() {
 				m.forget()
 			}
 		}, m.sh.Window())
+	ask.SetConfirmImportance(widget.DangerImportance)
 	m.sh.ShowDialog(ask, nil)
 }
 

@@ -29,10 +29,10 @@ func (f *settingsForm) privacyItems() []*widget.FormItem {
 	p.keep.SetSelectedIndex(max(0, slices.Index(privacy.RetentionChoices, f.sh.Preferences().Int(privacy.PrefRetentionYears))))
 	p.dropped = widget.NewLabel("")
 	p.dropped.Wrapping = fyne.TextWrapWord
+	p.dropped.Hide()
 	apply := widget.NewButton(f.loc.T("privacy.retention.apply"), f.dropOldHistory)
 	return []*widget.FormItem{
-		widget.NewFormItem(f.loc.T("privacy.retention"), container.NewBorder(nil, nil, nil, apply, p.keep)),
-		widget.NewFormItem("", p.dropped),
+		widget.NewFormItem(f.loc.T("privacy.retention"), container.NewVBox(container.NewBorder(nil, nil, nil, apply, p.keep), p.dropped)),
 		widget.NewFormItem(f.loc.T("privacy.erasures"), f.erasuresView()),
 	}
 }
@@ -46,7 +46,7 @@ func (f *settingsForm) retentionYears() int {
 func (f *settingsForm) dropOldHistory() {
 	years := f.retentionYears()
 	if years == 0 {
-		f.privacy.dropped.SetText(f.loc.T("privacy.retention.off"))
+		f.showDropped(f.loc.T("privacy.retention.off"))
 		return
 	}
 	var d dprivacy.Dropped
@@ -59,8 +59,13 @@ func (f *settingsForm) dropOldHistory() {
 			f.sh.ShowError(err)
 			return
 		}
-		f.privacy.dropped.SetText(privacy.DroppedText(f.loc, d))
+		f.showDropped(privacy.DroppedText(f.loc, d))
 	})
+}
+
+func (f *settingsForm) showDropped(text string) {
+	f.privacy.dropped.SetText(text)
+	f.privacy.dropped.Show()
 }
 
 // erasuresView lists the erasures made, newest first: when, by whom, where, how many records.

@@ -15,6 +15,9 @@ import (
 // Lines lists every place of a report, one line each: the plans, the snapshots, the journals.
 func Lines(loc locale.Locale, r privacy.Report) []string {
 	var out []string
+	if r.AccountMentions > 0 {
+		out = append(out, loc.T("privacy.place.account", loc.TCount("privacy.part.account_texts", r.AccountMentions, r.AccountMentions)))
+	}
 	for _, p := range r.Plans {
 		out = append(out, loc.T("privacy.place.plan", p.Period, strings.Join(planParts(loc, p), ", ")))
 	}
