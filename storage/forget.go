@@ -9,15 +9,16 @@ import (
 	"time"
 
 	"kamplan/domain"
-	"kamplan/domain/history"
 	"kamplan/domain/privacy"
+	"kamplan/storage/historyrows"
 )
 
 // ForgetPerson erases a person from an account's plans, snapshots and journals (see
 // privacy.Store): in one transaction, with SQLite's secure_delete on so that the pages
 // freed are overwritten; then VACUUM rebuilds the file without the free pages, and a
 // checkpoint empties the write-ahead log, so that no byte of the person is left in either.
-func (s *Store) ForgetPerson(ctx context.Context, accountID, nameOrEmail string, progress func(float64)) (privacy.Erasure, error) {
+func (ps personal) ForgetPerson(ctx context.Context, accountID, nameOrEmail string, progress func(float64)) (privacy.Erasure, error) {
+	s := ps.s
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return privacy.Erasure{}, internal(err)
@@ -95,9 +96,8 @@ func (s *Store) erase(ctx context.Context, conn *sql.Conn, accountID, nameOrEmai
 		}
 		e.Records += n
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO erasures(at, author, account, records) VALUES(?, ?, ?, ?)",
-		timeText(e.At), e.Author, e.Account, e.Records); err != nil {
-		return e, nil, internal(err)
+	if err := historyrows.LogErasure(ctx, tx, e, timeText(e.At)); err != nil {
+		return e, nil, err
 	}
 	return e, planIDs, internal(tx.Commit())
 }
@@ -170,50 +170,6 @@ func forgetInSnapshots(ctx context.Context, tx *sql.Tx, h privacy.Holdings, who 
 	return n, nil
 }
 
-// forgetInJournal rewrites the journal entries that hold the person, and takes off the undo
-// and redo stacks every entry from the first that holds them or refers to them: undo must
-// not bring them back, nor step through states the plan can no longer reach.
 func forgetInJournal(ctx context.Context, tx *sql.Tx, h privacy.Holdings, who *privacy.Person) (int, error) {
-	n := 0
-	involved := map[string]map[int64]bool{}
-	for _, e := range h.Journal {
-		if !who.Involves(e.Edit) && !who.Involves(e.Inverse) {
-			continue
-		}
-		if involved[e.PlanID] == nil {
-			involved[e.PlanID] = map[int64]bool{}
-		}
-		involved[e.PlanID][e.Seq] = true
-		changed, err := rewriteEntry(ctx, tx, e, who)
-		if err != nil {
-			return n, err
-		}
-		if changed {
-			n++
-		}
-	}
-	for planID, seqs := range involved {
-		if err := cutStacks(ctx, tx, planID, seqs); err != nil {
-			return n, err
-		}
-	}
-	return n, nil
-}
-
-func rewriteEntry(ctx context.Context, tx *sql.Tx, e history.JournalEntry, who *privacy.Person) (bool, error) {
-	edit, c1 := who.ScrubEdit(e.Edit)
-	inverse, c2 := who.ScrubEdit(e.Inverse)
-	if !c1 && !c2 {
-		return false, nil
-	}
-	eb, err := history.EncodeEdit(edit)
-	if err != nil {
-		return false, err
-	}
-	ib, err := history.EncodeEdit(inverse)
-	if err != nil {
-		return false, err
-	}
-	_, err = tx.ExecContext(ctx, "UPDATE journal SET edit = ?, inverse = ? WHERE plan_id = ? AND seq = ?", string(eb), string(ib), e.PlanID, e.Seq)
-	return true, internal(err)
+	return historyrows.Forget(ctx, tx, h.Journal, who)
 }

@@ -7,11 +7,15 @@ import (
 	"time"
 
 	"kamplan/domain"
-	"kamplan/domain/history"
 	"kamplan/domain/privacy"
+	"kamplan/storage/historyrows"
 )
 
 var _ privacy.Store = (*Store)(nil)
+
+// personal answers a person's requests about their data and keeps history only as long as
+// the settings say (privacy.Store). It is part of the Store, which has its methods.
+type personal struct{ s *Store }
 
 // holdingsIn reads all an account keeps: the account, its plans, their snapshots and journals.
 func holdingsIn(ctx context.Context, tx *sql.Tx, accountID string) (privacy.Holdings, error) {
@@ -43,31 +47,8 @@ func holdingsIn(ctx context.Context, tx *sql.Tx, accountID string) (privacy.Hold
 		}
 		h.Snapshots = append(h.Snapshots, snap)
 	}
-	h.Journal, err = accountJournal(ctx, tx, accountID)
+	h.Journal, err = historyrows.AccountJournal(ctx, tx, accountID)
 	return h, err
-}
-
-func accountJournal(ctx context.Context, tx *sql.Tx, accountID string) ([]history.JournalEntry, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT plan_id, seq, at, author, kind, edit, inverse FROM journal
-		WHERE plan_id IN (SELECT id FROM plans WHERE account_id = ?) ORDER BY plan_id, seq`, accountID)
-	if err != nil {
-		return nil, internal(err)
-	}
-	defer rows.Close()
-	var raws []journalRaw
-	for rows.Next() {
-		var r journalRaw
-		var at string
-		if err := rows.Scan(&r.entry.PlanID, &r.entry.Seq, &at, &r.entry.Author, &r.entry.Kind, &r.edit, &r.inverse); err != nil {
-			return nil, internal(err)
-		}
-		r.entry.At, _ = time.Parse(time.RFC3339Nano, at)
-		raws = append(raws, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal(err)
-	}
-	return decodeJournal(raws)
 }
 
 // findPerson reads an account's holdings and finds the person in them.
@@ -85,8 +66,8 @@ func findPerson(ctx context.Context, tx *sql.Tx, accountID, nameOrEmail string) 
 }
 
 // PersonReport lists every place the account keeps a person (see privacy.Store).
-func (s *Store) PersonReport(ctx context.Context, accountID, nameOrEmail string) (privacy.Report, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (ps personal) PersonReport(ctx context.Context, accountID, nameOrEmail string) (privacy.Report, error) {
+	tx, err := ps.s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return privacy.Report{}, internal(err)
 	}
@@ -99,23 +80,21 @@ func (s *Store) PersonReport(ctx context.Context, accountID, nameOrEmail string)
 }
 
 // Erasures lists the erasures made, newest first.
-func (s *Store) Erasures(ctx context.Context) ([]privacy.Erasure, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT at, author, account, records FROM erasures ORDER BY id DESC")
-	if err != nil {
-		return nil, internal(err)
-	}
-	defer rows.Close()
-	var out []privacy.Erasure
-	for rows.Next() {
-		var e privacy.Erasure
-		var at string
-		if err := rows.Scan(&at, &e.Author, &e.Account, &e.Records); err != nil {
-			return nil, internal(err)
-		}
-		e.At, _ = time.Parse(time.RFC3339Nano, at)
-		out = append(out, e)
-	}
-	return out, internal(rows.Err())
+func (ps personal) Erasures(ctx context.Context) ([]privacy.Erasure, error) {
+	return historyrows.Erasures(ctx, ps.s.db)
+}
+
+// DropHistoryBefore drops the journal entries and the snapshots of every plan made before
+// cutoff (the retention set in Settings); undo then steps back only through the entries kept.
+func (ps personal) DropHistoryBefore(ctx context.Context, cutoff time.Time) (privacy.Dropped, error) {
+	var d privacy.Dropped
+	ps.s.mu.Lock()
+	defer ps.s.mu.Unlock()
+	err := ps.s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		d, err = historyrows.DropBefore(ctx, tx, timeText(cutoff))
+		return err
+	})
+	return d, err
 }
 
 func encodeAccount(a *domain.Account) (string, error) {
