@@ -172,6 +172,18 @@ func checkPlansAfterForget(t *testing.T, path string, planIDs []string) {
 			}
 		}
 	}
+	for _, id := range planIDs {
+		infos, _ := s.Snapshots().List(ctx, id)
+		for _, info := range infos {
+			snap, err := s.Snapshots().Read(ctx, info.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := snap.Plan.Validate(); err != nil || strings.Contains(snap.Label, "Zorbamark") {
+				t.Errorf("snapshot %q no longer validates (%v) or names the person", snap.Label, err)
+			}
+		}
+	}
 	log, err := s.Erasures(ctx)
 	if err != nil || len(log) != 1 || log[0].Author == "" {
 		t.Fatalf("the erasure log is %+v (%v)", log, err)
