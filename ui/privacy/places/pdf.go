@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -38,12 +39,11 @@ func PDF(loc locale.Locale, r privacy.Report, now time.Time) ([]byte, error) {
 		p.MultiCell(0, 6, "• "+line, "", "L", false)
 	}
 	for i, c := range versions(r) {
-		p.Ln(3)
-		p.SetFont(pen.Family, "B", 11)
-		p.MultiCell(0, 7, loc.T("privacy.pdf.version", i+1), "", "L", false)
-		p.SetFont(pen.Family, "", 10)
-		for _, f := range fields(c) {
-			p.MultiCell(0, 5.5, f, "", "L", false)
+		block(p, loc.T("privacy.pdf.version", i+1), fields(c))
+	}
+	for _, place := range r.Plans {
+		for _, c := range place.Coverage {
+			block(p, loc.T("privacy.pdf.coverage", place.Period), fields(c))
 		}
 	}
 	var b bytes.Buffer
@@ -51,6 +51,17 @@ func PDF(loc locale.Locale, r privacy.Report, now time.Time) ([]byte, error) {
 		return nil, domain.Errorf(domain.CodeInternal, "pdf.write", "the document cannot be written: %v", err)
 	}
 	return b.Bytes(), nil
+}
+
+// block is a heading and its lines.
+func block(p *pen.Pen, heading string, lines []string) {
+	p.Ln(3)
+	p.SetFont(pen.Family, "B", 11)
+	p.MultiCell(0, 7, heading, "", "L", false)
+	p.SetFont(pen.Family, "", 10)
+	for _, line := range lines {
+		p.MultiCell(0, 5.5, line, "", "L", false)
+	}
 }
 
 // versions are the different versions of the person's contact the report holds.
@@ -75,14 +86,15 @@ func versions(r privacy.Report) []domain.Contact {
 	return out
 }
 
-// fields are a contact's fields as "field: value", as the plan file names them.
-func fields(c domain.Contact) []string {
-	b, _ := json.Marshal(c)
+// fields are a contact's or a coverage pair's fields as "field: value", as the plan file
+// names them, ids left out.
+func fields(v any) []string {
+	b, _ := json.Marshal(v)
 	var m map[string]any
 	_ = json.Unmarshal(b, &m)
 	keys := make([]string, 0, len(m))
 	for k := range m {
-		if k != "id" && k != "reports_to" {
+		if k != "id" && !strings.HasSuffix(k, "_id") && k != "reports_to" {
 			keys = append(keys, k)
 		}
 	}
