@@ -47,10 +47,14 @@ func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
 	budget := m.labelBudget(o)
 	for _, i := range order {
 		b := &m.Bubbles[i]
-		b.Label = m.placeLabel(i, accounts[b.Index].Name, o, grid, shown)
 		if !b.Selected && len(shown)-len(m.Quadrants) >= budget {
-			b.Label.Hidden = true
+			// past the budget a label is never shown: its text is not even measured, which
+			// with 1,000 accounts is most of the time the home takes to draw
+			b.Label = Label{ID: b.ID, Text: matrixName(accounts[b.Index].Name, o.MaxLabelChars), Hidden: true}
+			all = append(all, b.Label)
+			continue
 		}
+		b.Label = m.placeLabel(i, accounts[b.Index].Name, o, grid, shown)
 		if !b.Label.Hidden {
 			shown = append(shown, b.Label.Box)
 		}
