@@ -18,24 +18,7 @@ import (
 // shown labels overlap.
 
 func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
-	order := make([]int, len(m.Bubbles))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := m.Bubbles[order[i]], m.Bubbles[order[j]]
-		if a.Selected != b.Selected {
-			return a.Selected
-		}
-		x, y := accounts[a.Index], accounts[b.Index]
-		if x.Revenue != y.Revenue {
-			return x.Revenue > y.Revenue
-		}
-		if x.Potential != y.Potential {
-			return x.Potential > y.Potential
-		}
-		return strings.ToLower(x.Name) < strings.ToLower(y.Name)
-	})
+	order := m.labelOrder(accounts)
 	grid := newDiscGrid(m.Plot, m.Bubbles)
 	var shown []Rect
 	for _, q := range m.Quadrants {
@@ -67,6 +50,30 @@ func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
 			m.Hidden++
 		}
 	}
+}
+
+// labelOrder is the order in which the bubbles are named: the selected one, then by
+// revenue, then by potential, then by name.
+func (m *MatrixLayout) labelOrder(accounts []MatrixAccount) []int {
+	order := make([]int, len(m.Bubbles))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := m.Bubbles[order[i]], m.Bubbles[order[j]]
+		if a.Selected != b.Selected {
+			return a.Selected
+		}
+		x, y := accounts[a.Index], accounts[b.Index]
+		if x.Revenue != y.Revenue {
+			return x.Revenue > y.Revenue
+		}
+		if x.Potential != y.Potential {
+			return x.Potential > y.Potential
+		}
+		return strings.ToLower(x.Name) < strings.ToLower(y.Name)
+	})
+	return order
 }
 
 // placeLabel tries the places beside bubble i; the label is hidden when none is free.
