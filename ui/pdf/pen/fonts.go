@@ -11,7 +11,8 @@ import (
 // The document's typeface is DejaVu Sans: Latin, Greek, Cyrillic, Arabic (regular and
 // bold; the oblique lacks it) and the punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
 // Chinese, Japanese and Korean come from Droid Sans Fallback (Apache 2.0, 3.4 MB, one
-// regular face), registered in a document only when its text needs it.
+// regular face), read the first time a text has a character DejaVu lacks, and registered
+// in a document only when its text needs it.
 const (
 	Family         = "dejavu" // the document's typeface, for SetFont
 	fallbackFamily = "droidfallback"
@@ -25,23 +26,26 @@ const (
 	inRegular uint8 = 1 << iota
 	inBold
 	inOblique
-	inFallback
 )
 
 var styleBit = map[string]uint8{"": inRegular, "B": inBold, "I": inOblique}
 
-// Load reads the fonts and the characters they cover, once; an error says a font cannot be read.
+// Load reads the DejaVu fonts and the characters they cover, once; an error says a font
+// cannot be read. The fallback font is read when first needed (see inFallback).
 func Load() error {
 	fontsOnce.Do(loadFonts)
 	return fontsErr
 }
 
 var (
-	fontsOnce     sync.Once
-	fontBytes     map[string][]byte
+	fontsOnce sync.Once
+	fontBytes map[string][]byte
+	coverage  [lastDrawable + 1]uint8 // by DejaVu, in the Basic Multilingual Plane
+	fontsErr  error
+
+	fallbackOnce  sync.Once
 	fallbackBytes []byte
-	coverage      [lastDrawable + 1]uint8 // Basic Multilingual Plane
-	fontsErr      error
+	fallbackCover [lastDrawable + 1]bool
 )
 
 func loadFonts() {
@@ -57,13 +61,25 @@ func loadFonts() {
 			return
 		}
 	}
-	b, err := assets.Font(fallbackFile)
-	if err != nil {
-		fontsErr = err
-		return
-	}
-	fallbackBytes = b
-	fontsErr = cover(b, inFallback, fallbackFile)
+}
+
+// inFallback reports whether the fallback font has r, reading it the first time it is
+// asked: a plan in a Latin script never reads its 3.4 MB. A fallback that cannot be read
+// has nothing, and its characters are replaced as any other missing one.
+func inFallback(r rune) bool {
+	fallbackOnce.Do(func() {
+		b, err := assets.Font(fallbackFile)
+		if err != nil {
+			return
+		}
+		fallbackBytes = b
+		_ = cmapRunes(b, func(r rune) {
+			if r <= lastDrawable {
+				fallbackCover[r] = true
+			}
+		})
+	})
+	return r <= lastDrawable && fallbackCover[r]
 }
 
 // cover marks the runes a font maps with bit.
@@ -92,7 +108,7 @@ func face(r rune, style string) (fam, sty string, ok bool) {
 		return Family, style, true
 	case c&inRegular != 0:
 		return Family, "", true
-	case c&inFallback != 0:
+	case inFallback(r):
 		return fallbackFamily, "", true
 	}
 	return "", "", false

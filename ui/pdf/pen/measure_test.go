@@ -49,6 +49,7 @@ func TestAdvancesAreGofpdfWidths(t *testing.T) {
 	if err := Load(); err != nil {
 		t.Fatal(err)
 	}
+	inFallback('张') // reads the fallback font
 	doc := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm"})
 	for _, f := range []struct{ fam, style string }{{Family, ""}, {Family, "B"}, {Family, "I"}, {fallbackFamily, ""}} {
 		ttf := fallbackBytes

@@ -42,14 +42,19 @@ func readAdvances(ttf []byte) (a *advances, err error) {
 		}
 	}
 	be := binary.BigEndian
-	scale := 1000.0 / float64(be.Uint16(ttf[tables["head"]+18:]))
-	metrics := int(be.Uint16(ttf[tables["hhea"]+34:]))
-	glyphs := int(be.Uint16(ttf[tables["maxp"]+4:]))
+	m := metrics{ttf: ttf, hmtx: tables["hmtx"], scale: 1000.0 / float64(be.Uint16(ttf[tables["head"]+18:])),
+		count: int(be.Uint16(ttf[tables["hhea"]+34:])), glyphs: int(be.Uint16(ttf[tables["maxp"]+4:]))}
 	cmap := cmap4Offset(ttf, tables["cmap"])
-	if cmap == 0 {
+	if cmap == 0 || m.count == 0 {
 		return nil, errors.New("no Unicode cmap of format 4")
 	}
-	return hmtxWidths(ttf, tables["hmtx"], metrics, glyphs, glyphChars(ttf, cmap), scale), nil
+	a = &advances{cw: make([]int, 256*256), missing: int(math.Floor(m.scale*float64(m.advance(0)) + 0.5))}
+	eachGlyph(ttf, cmap, func(c, glyph int) {
+		if c != 0 && c != 0xFFFF && glyph != 0 && glyph < m.glyphs {
+			a.cw[c] = m.width(glyph)
+		}
+	})
+	return a, nil
 }
 
 func tableOffsets(ttf []byte) map[string]int {
@@ -76,15 +81,14 @@ func cmap4Offset(ttf []byte, cmap int) int {
 	return 0
 }
 
-// glyphChars maps each glyph to the characters drawn with it, walking the segments of a
-// format-4 subtable exactly as gofpdf's generateSCCSDictionaries does.
-func glyphChars(ttf []byte, at int) map[int][]int {
+// eachGlyph calls f with each character of a format-4 subtable and its glyph, walking the
+// segments exactly as gofpdf's generateSCCSDictionaries does.
+func eachGlyph(ttf []byte, at int, f func(c, glyph int)) {
 	be := binary.BigEndian
 	u16 := func(p int) int { return int(be.Uint16(ttf[p:])) }
 	rim := at + u16(at+2)
 	segs := u16(at+6) / 2
 	ends, starts, deltas, offsets := at+14, at+16+2*segs, at+16+4*segs, at+16+6*segs
-	out := map[int][]int{}
 	for n := 0; n < segs; n++ {
 		start, delta, off := u16(starts+2*n), int(int16(u16(deltas+2*n))), u16(offsets+2*n)
 		for c := start; c <= u16(ends+2*n); c++ {
@@ -97,44 +101,32 @@ func glyphChars(ttf []byte, at int) map[int][]int {
 					}
 				}
 			}
-			out[glyph] = append(out[glyph], c)
+			f(c, glyph)
 		}
 	}
-	return out
 }
 
-// hmtxWidths scales each glyph's advance to thousandths of an em for its characters, as
-// gofpdf's parseHMTXTable does (a glyph past the metrics has the last metric's advance).
-func hmtxWidths(ttf []byte, hmtx, metrics, glyphs int, chars map[int][]int, scale float64) *advances {
-	a := &advances{cw: make([]int, 256*256)}
-	set := func(glyph, advance int) {
-		w := int(math.Round(scale * float64(advance)))
-		if w == 0 {
-			w = 65535
-		}
-		for _, c := range chars[glyph] {
-			if c != 0 && c != 65535 {
-				a.cw[c] = w
-			}
-		}
-	}
-	advance := 0
-	for g := 0; g < metrics; g++ {
-		advance = int(binary.BigEndian.Uint16(ttf[hmtx+4*g:]))
-		if _, ok := chars[g]; !ok && g != 0 {
-			continue
-		}
-		if advance >= 1<<15 {
-			advance = 0
-		}
-		if g == 0 {
-			a.missing = int(math.Floor(scale*float64(advance) + 0.5))
-			continue
-		}
-		set(g, advance)
-	}
-	for g := metrics; g < glyphs; g++ {
-		set(g, advance)
+// metrics are a font's horizontal metrics (hmtx): a glyph past the last metric has the
+// last metric's advance.
+type metrics struct {
+	ttf                 []byte
+	hmtx, count, glyphs int
+	scale               float64
+}
+
+func (m metrics) advance(glyph int) int {
+	a := int(binary.BigEndian.Uint16(m.ttf[m.hmtx+4*min(glyph, m.count-1):]))
+	if a >= 1<<15 {
+		return 0
 	}
 	return a
+}
+
+// width is a glyph's advance in thousandths of an em, as gofpdf's parseHMTXTable scales
+// it; 65535 stands for a glyph of no width.
+func (m metrics) width(glyph int) int {
+	if w := int(math.Round(m.scale * float64(m.advance(glyph)))); w != 0 {
+		return w
+	}
+	return 65535
 }
