@@ -9,7 +9,7 @@ import (
 // the cleaning of the text measured.
 var measurer struct {
 	sync.Mutex
-	faces   map[string]*advances // by family and style
+	faces   map[[2]string]*advances // by family and style
 	cleaner Cleaner
 }
 
@@ -27,6 +27,7 @@ func Width(s, style string, size float64) float64 {
 	fontSize := size / ptPerMM
 	w, run := 0.0, 0
 	curFam, curSty := Family, style
+	adv := faceAdvances(curFam, curSty)
 	for _, r := range s {
 		fam, sty, ok := face(r, style)
 		if !ok || unicode.IsSpace(r) {
@@ -35,15 +36,16 @@ func Width(s, style string, size float64) float64 {
 		if fam != curFam || sty != curSty {
 			w += float64(run) * fontSize / 1000
 			run, curFam, curSty = 0, fam, sty
+			adv = faceAdvances(fam, sty)
 		}
-		run += faceAdvances(curFam, curSty).width(r)
+		run += adv.width(r)
 	}
 	return w + float64(run)*fontSize/1000
 }
 
 // faceAdvances reads a face's widths the first time it is measured.
 func faceAdvances(fam, style string) *advances {
-	key := fam + "/" + style
+	key := [2]string{fam, style}
 	if a, ok := measurer.faces[key]; ok {
 		return a
 	}
@@ -56,7 +58,7 @@ func faceAdvances(fam, style string) *advances {
 		a = &advances{cw: make([]int, 256*256)}
 	}
 	if measurer.faces == nil {
-		measurer.faces = map[string]*advances{}
+		measurer.faces = map[[2]string]*advances{}
 	}
 	measurer.faces[key] = a
 	return a
