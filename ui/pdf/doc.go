@@ -146,6 +146,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 // output writes the file with its pages compressed by the process's one compressor (see
 // package deflate), not by one new compressor per page as gofpdf would.
 func (d *doc) output(w io.Writer) error {
+	d.pdf.SetCompression(false)
 	var plain bytes.Buffer
 	if err := d.pdf.Output(&plain); err != nil {
 		return err
@@ -173,7 +174,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 	}
 	d.pdf = pen.New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}))
 	d.clean = d.pdf.Clean
-	d.pdf.SetCompression(false) // output compresses the pages
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
