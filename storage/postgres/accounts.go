@@ -142,7 +142,7 @@ func writeAccount(ctx context.Context, tx pgx.Tx, a *domain.Account, doc []byte)
 		return 0, internal(err)
 	}
 	if tag.RowsAffected() != 1 {
-		return 0, missingOrStale(ctx, tx, "accounts", "account", a.ID)
+		return 0, missingOrStale(ctx, tx, "accounts", "account", a.ID, a.Version)
 	}
 	return rev, notify(ctx, tx, changeAccount, a.ID, rev)
 }

@@ -130,7 +130,7 @@ func writePlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, doc []byte) (int6
 		return 0, internal(err)
 	}
 	if tag.RowsAffected() != 1 {
-		return 0, missingOrStale(ctx, tx, "plans", "plan", p.ID)
+		return 0, missingOrStale(ctx, tx, "plans", "plan", p.ID, p.Version)
 	}
 	return rev, notify(ctx, tx, changePlan, p.ID, rev)
 }

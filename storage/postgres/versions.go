@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 
 	"github.com/jackc/pgx/v5"
 
@@ -23,16 +24,30 @@ func nextRevision(ctx context.Context, tx pgx.Tx) (int64, error) {
 	return rev, internal(err)
 }
 
-// missingOrStale says why a save's UPDATE moved no row: the row is gone, or at another version.
-func missingOrStale(ctx context.Context, tx pgx.Tx, table, what, id string) error {
-	var exists bool
-	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM "+table+" WHERE id = $1)", id).Scan(&exists); err != nil {
-		return internal(err)
-	}
-	if !exists {
+// missingOrStale says why a save's UPDATE moved no row: the row is gone (or hidden from
+// the person), at another version, or at the same one but read-only for the person (a
+// director's view of another team's account).
+func missingOrStale(ctx context.Context, tx pgx.Tx, table, what, id string, version int64) error {
+	var stored int64
+	err := tx.QueryRow(ctx, "SELECT version FROM "+table+" WHERE id = $1", id).Scan(&stored)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
 		return notFound(what, id)
+	case err != nil:
+		return internal(err)
+	case stored == version:
+		return readOnly(what)
 	}
 	return stale(what)
+}
+
+func readOnly(what string) error {
+	if what == "account" {
+		return domain.Errorf(domain.CodeInvalid, "teamserver.read_only_account",
+			"you may read this account but not change it: it belongs to a team you are not in; nothing was saved")
+	}
+	return domain.Errorf(domain.CodeInvalid, "teamserver.read_only_plan",
+		"you may read this plan but not change it: it belongs to a team you are not in; nothing was saved")
 }
 
 // deleteRow removes the row of table with id; when there is none, it is what's not found.
