@@ -20,9 +20,7 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 		return nil, err
 	}
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.name, coalesce(a.doc->>'tier', ''), coalesce(a.doc->>'owner', ''),
-		coalesce(a.doc->>'industry', ''), p.id, p.period, coalesce(p.doc->>'currency', ''),
-		coalesce((p.doc->'wallet'->>'potential')::bigint, 0), coalesce((p.doc->'wallet'->>'revenue')::bigint, 0),
-		coalesce(p.doc->'portfolio', '{}'), p.next_deadline
+		coalesce(a.doc->>'industry', ''), p.id, p.period, p.currency, p.potential, p.revenue, p.portfolio, p.next_deadline
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name_key, a.id, p.period DESC`)
 	if err != nil {
@@ -87,22 +85,38 @@ func planFrom(ctx context.Context, q queryer, planID string) (*domain.Plan, erro
 	return &p, nil
 }
 
-// planDoc is the plan as stored: without the portfolio's attractiveness factors, which
-// are the settings'.
-func planDoc(p *domain.Plan) ([]byte, error) {
+// planRow is a plan as stored: the document, without the portfolio's attractiveness
+// factors (the settings'), and the columns the portfolio lists.
+type planRow struct {
+	doc, portfolio []byte
+}
+
+func planRowOf(p *domain.Plan) (planRow, error) {
 	c := *p
 	c.Portfolio.Attractiveness.Factors = nil
-	return encode(c)
+	doc, err := encode(c)
+	if err != nil {
+		return planRow{}, err
+	}
+	portfolio, err := encode(c.Portfolio)
+	return planRow{doc, portfolio}, err
+}
+
+// planColumns are the columns planRow sets, from $1, after the plan's id.
+const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc"
+
+func (r planRow) args(p *domain.Plan) []any {
+	return []any{p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, r.portfolio, p.NextDeadline().String(), string(r.doc)}
 }
 
 // insertPlan stores a new plan at version rev and sets p.Version.
 func insertPlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, rev int64) error {
-	doc, err := planDoc(p)
+	row, err := planRowOf(p)
 	if err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, "INSERT INTO plans(id, account_id, period, next_deadline, doc, version) VALUES($1, $2, $3, $4, $5, $6)",
-		p.ID, p.AccountID, p.Period, p.NextDeadline().String(), doc, rev)
+	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+		append(row.args(p), p.ID, p.AccountID, rev)...)
 	switch {
 	case uniqueViolation(err, "plans_account_id_period_key"):
 		return periodTaken(p.Period)
@@ -116,13 +130,13 @@ func insertPlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, rev int64) error
 }
 
 // writePlan writes a plan saved from its stored version and returns its new version.
-func writePlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, doc []byte) (int64, error) {
+func writePlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, row planRow) (int64, error) {
 	rev, err := nextRevision(ctx, tx)
 	if err != nil {
 		return 0, err
 	}
-	tag, err := tx.Exec(ctx, `UPDATE plans SET period = $1, next_deadline = $2, doc = $3, version = $4, updated_at = now()
-		WHERE id = $5 AND version = $6`, p.Period, p.NextDeadline().String(), doc, rev, p.ID, p.Version)
+	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, now()) WHERE id = $9 AND version = $10",
+		append(row.args(p), rev, p.ID, p.Version)...)
 	if uniqueViolation(err, "plans_account_id_period_key") {
 		return 0, periodTaken(p.Period)
 	}
@@ -178,7 +192,7 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 func (s *Store) ActionsDue(ctx context.Context, planIDs []string, until domain.Date) ([]domain.PlanAction, error) {
 	rows, err := s.pool.Query(ctx, `SELECT wanted.id, a.value FROM unnest($1::text[]) WITH ORDINALITY AS wanted(id, n)
 		JOIN plans p ON p.id = wanted.id,
-		jsonb_array_elements(coalesce(p.doc->'actions', '[]')) WITH ORDINALITY AS a(value, pos)
+		json_array_elements(coalesce(p.doc->'actions', '[]')) WITH ORDINALITY AS a(value, pos)
 		WHERE a.value->>'due' BETWEEN '0001-01-01' AND $2
 		AND coalesce(a.value->>'status', '') NOT IN ($3, $4)
 		ORDER BY wanted.n, a.pos`, inOrder(planIDs), until.String(), string(domain.StatusDone), string(domain.StatusCancelled))

@@ -46,8 +46,9 @@ func (s *Store) SaveEdits(ctx context.Context, a *domain.Account, p *domain.Plan
 
 // pendingSave is a save validated and encoded, ready for its transaction.
 type pendingSave struct {
-	account, plan []byte
-	journal       *journalBatch
+	account []byte
+	plan    planRow
+	journal *journalBatch
 }
 
 func prepareSave(a *domain.Account, p *domain.Plan, entries []history.JournalEntry) (*pendingSave, error) {
@@ -68,7 +69,7 @@ func prepareSave(a *domain.Account, p *domain.Plan, entries []history.JournalEnt
 				return nil, err
 			}
 		}
-		if w.plan, err = planDoc(p); err != nil {
+		if w.plan, err = planRowOf(p); err != nil {
 			return nil, err
 		}
 	}

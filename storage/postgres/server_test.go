@@ -18,7 +18,13 @@ func freshSchema(t testing.TB) string  { return pgtest.Schema(t) }
 // openFresh opens a store in a schema of its own.
 func openFresh(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(ctx, freshSchema(t))
+	return openAt(t, freshSchema(t))
+}
+
+// openAt opens another store (another pool of connections) on the schema at url.
+func openAt(t testing.TB, url string) *Store {
+	t.Helper()
+	s, err := Open(ctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,16 +32,24 @@ CREATE TABLE accounts (
 );
 CREATE INDEX accounts_by_team ON accounts(team);
 
+-- The columns beside doc are what the portfolio lists, so that listing it never reads a
+-- plan's document; doc is json (text, checked) rather than jsonb, and kept uncompressed:
+-- a save of a large plan writes it without parsing or compressing it.
 CREATE TABLE plans (
     id            text        PRIMARY KEY,
     account_id    text        NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     period        text        NOT NULL,
+    currency      text        NOT NULL DEFAULT '',
+    potential     bigint      NOT NULL DEFAULT 0,
+    revenue       bigint      NOT NULL DEFAULT 0,
+    portfolio     jsonb       NOT NULL DEFAULT '{}', -- domain.Portfolio: placed with the settings as it is read
     next_deadline text        NOT NULL DEFAULT '',
-    doc           jsonb       NOT NULL, -- domain.Plan without the portfolio's attractiveness factors
+    doc           json        NOT NULL, -- domain.Plan without the portfolio's attractiveness factors
     updated_at    timestamptz NOT NULL DEFAULT now(),
     version       bigint      NOT NULL,
     UNIQUE (account_id, period)
 );
+ALTER TABLE plans ALTER COLUMN doc SET STORAGE EXTERNAL;
 
 -- Every saved edit of a plan (see the SQLite store's 007_journal.sql): below, undo_top and
 -- redo_top keep the undo and redo stacks as linked lists.
