@@ -3,12 +3,14 @@ package postgres
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"kamplan/domain"
@@ -87,10 +89,15 @@ func migrate(ctx context.Context, pool *pgxpool.Pool, where string) error {
 	if err == nil {
 		err = tx.Commit(ctx)
 	}
-	if err != nil {
-		return domain.Errorf(domain.CodeInvalid, "teamserver.migrate", "cannot upgrade the team server %s: %v", where, err)
+	var pe *pgconn.PgError
+	switch {
+	case err == nil:
+		return nil
+	case version == 0 && errors.As(err, &pe) && pe.Code == "42501":
+		return domain.Errorf(domain.CodeInvalid, "teamserver.not_set_up",
+			"the team server %s is not set up for KAM Planner yet: its administrator runs kamplan admin init", where)
 	}
-	return nil
+	return domain.Errorf(domain.CodeInvalid, "teamserver.migrate", "cannot upgrade the team server %s: %v", where, err)
 }
 
 // schemaVersion is the schema's version, 0 when there is no schema yet.
