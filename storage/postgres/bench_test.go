@@ -40,6 +40,31 @@ func BenchmarkPortfolio(b *testing.B) {
 	}
 }
 
+// BenchmarkPortfolioAsAKAM lists the same portfolio as a KAM of the team that owns half of
+// it, through row-level security: the policies' price.
+func BenchmarkPortfolioAsAKAM(b *testing.B) {
+	url := freshSchema(b)
+	admin := openAt(b, url)
+	for _, team := range []string{"Norte", "Sur"} {
+		if err := admin.AddTeam(ctx, team); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for i, f := range gen.Portfolio(1000) {
+		importFile(b, admin, f)
+		if err := admin.MoveAccount(ctx, f.Account.Name, []string{"Norte", "Sur"}[i%2]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	kam := openAs(b, addPerson(b, admin, url, "bench", "Norte", false))
+	for b.Loop() {
+		rows, err := kam.Portfolio(ctx)
+		if err != nil || len(rows) != 500 {
+			b.Fatal(len(rows), err)
+		}
+	}
+}
+
 // BenchmarkCommitOneEdit saves one edit of a plan with its journal entry, as the editor
 // does, on a plan of the generated portfolio and on the large plan (aim: under 10 ms).
 func BenchmarkCommitOneEdit(b *testing.B) {

@@ -21,7 +21,7 @@ type person struct {
 
 // addPerson creates a login role in team (a director when director is set), with a
 // password set as a DBA would, and returns how it connects to the schema at schemaURL.
-func addPerson(t *testing.T, admin *Store, schemaURL, name, team string, director bool) person {
+func addPerson(t testing.TB, admin *Store, schemaURL, name, team string, director bool) person {
 	t.Helper()
 	role := fmt.Sprintf("%s_%s", strings.TrimPrefix(strings.Split(schemaURL, "=")[1], "kamtest_"), name)
 	conn := adminConn(t)
@@ -37,7 +37,7 @@ func addPerson(t *testing.T, admin *Store, schemaURL, name, team string, directo
 	return person{role, u.String()}
 }
 
-func openAs(t *testing.T, p person) *Store {
+func openAs(t testing.TB, p person) *Store {
 	t.Helper()
 	s, err := Open(ctx, p.url)
 	if err != nil {
