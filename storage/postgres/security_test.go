@@ -12,6 +12,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/history"
 )
 
 // person is a login role made for a test, dropped when it ends, with the URL it connects by.
@@ -117,6 +118,15 @@ func TestRowLevelSecurityHoldsForHandWrittenSQL(t *testing.T) {
 	if _, err := luis.Snapshots().Create(ctx, luisPlan.ID, "manual", "Luis's", "Luis"); err != nil {
 		t.Fatal(err)
 	}
+	d := &domain.Doc{Plan: luisPlan}
+	e := domain.SetField{Field: "risks", Value: "Luis's risk"}
+	inv, err := d.Apply(e)
+	if err == nil {
+		err = luis.SaveEdits(ctx, nil, luisPlan, []history.JournalEntry{{PlanID: luisPlan.ID, Author: "Luis", Kind: history.JournalDo, Edit: e, Inverse: inv}})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 	conn, err := pgx.Connect(ctx, people["ana"].url)
 	if err != nil {
 		t.Fatal(err)
@@ -126,6 +136,8 @@ func TestRowLevelSecurityHoldsForHandWrittenSQL(t *testing.T) {
 		"SELECT count(*) FROM plans WHERE id = '" + luisPlan.ID + "'",
 		"SELECT count(*) FROM accounts WHERE id = '" + luisPlan.AccountID + "'",
 		"SELECT count(*) FROM snapshots WHERE plan_id = '" + luisPlan.ID + "'",
+		"SELECT count(*) FROM journal WHERE plan_id = '" + luisPlan.ID + "'",
+		"SELECT count(*) FROM journal WHERE author = 'Luis'",
 		"SELECT count(*) FROM plans p JOIN accounts a ON a.id = p.account_id WHERE a.team = 'Sur'",
 		"WITH u AS (UPDATE plans SET doc = '{}' WHERE id = '" + luisPlan.ID + "' RETURNING 1) SELECT count(*) FROM u",
 		"WITH d AS (DELETE FROM accounts WHERE team = 'Sur' RETURNING 1) SELECT count(*) FROM d",
