@@ -29,7 +29,7 @@ test:
 # rest, and stops and removes it afterwards, whether the tests pass or not. make test alone
 # skips those tests; point PGHOST… at any server of yours to run them there instead.
 test-pg:
-	@eval "$$(bash .ci/pg-cluster.sh start)" && trap 'bash .ci/pg-cluster.sh stop' EXIT && \
+	@pg_env=$$(bash .ci/pg-cluster.sh start) && eval "$$pg_env" && trap 'bash .ci/pg-cluster.sh stop' EXIT && \
 		echo "PostgreSQL on $$PGHOST:$$PGPORT" && CGO_ENABLED=0 $(GO) test -tags ci ./storage/... ./ui/cli/
 
 # The race detector needs cgo (gcc): the store, the document, the command line and the GUI

@@ -26,7 +26,7 @@ pg_bin() {
 # as runs a command as the cluster's owner: root hands it to an unprivileged user.
 as() {
   if [ "$(id -u)" = 0 ]; then
-    runuser -u "$OWNER" -- "$@"
+    "$(command -v runuser || echo /usr/sbin/runuser)" -u "$OWNER" -- "$@"
   else
     "$@"
   fi
@@ -60,11 +60,11 @@ start() {
   printf '%s\n' "$password" >"$dir/pw"
   [ "$(id -u)" = 0 ] && chown "$OWNER" "$dir/pw"
   as "$bin/initdb" -D "$dir/data" -U kamtest --pwfile="$dir/pw" --auth-local=trust --auth-host=scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
   rm -f "$dir/pw"
   as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/data -c fsync=off" start >/dev/null \
-    || { cat "$dir/server.log" >&2; exit 1; }
+    || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
   echo "export PGHOST=127.0.0.1 PGPORT=$port PGUSER=kamtest PGPASSWORD=$password PGDATABASE=postgres PGSSLMODE=disable PGCLUSTER_DIR=$dir"
 }
 
