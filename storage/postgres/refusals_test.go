@@ -45,7 +45,7 @@ func TestAServerNotSetUpSaysWhoSetsItUp(t *testing.T) {
 	url := freshSchema(t)
 	conn := adminConn(t)
 	role := "kamtest_nosetup_" + url[len(url)-12:]
-	t.Cleanup(func() { conn.Exec(ctx, "DROP ROLE IF EXISTS "+role) })
+	t.Cleanup(func() { conn.Exec(ctx, "DROP OWNED BY "+role+"; DROP ROLE "+role) })
 	schema := url[len("postgres:///?search_path="):]
 	for _, q := range []string{"CREATE ROLE " + role + " LOGIN PASSWORD 'x'", "GRANT USAGE ON SCHEMA " + schema + " TO " + role} {
 		if _, err := conn.Exec(ctx, q); err != nil {
