@@ -23,9 +23,10 @@ func personFlags(fs *flag.FlagSet) (account, contact *string) {
 	return fs.String("account", "", "account name"), fs.String("contact", "", "the contact's name or e-mail")
 }
 
-// openPerson opens the store and lists every place the account keeps the person.
-func (e *env) openPerson(account, contact string) (*storage.Store, string, privacy.Report, error) {
-	s, err := e.open()
+// openPerson opens the database file and lists every place the account keeps the person.
+// A team server is refused for now: it answers these requests through its administrator.
+func (e *env) openPerson(verb, account, contact string) (*storage.Store, string, privacy.Report, error) {
+	s, err := e.openFile(verb)
 	if err != nil {
 		return nil, "", privacy.Report{}, err
 	}
@@ -51,7 +52,7 @@ func runForgetContact(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" || *contact == "" {
 		return usagef("forget-contact needs --account NAME and --contact NAME or E-MAIL")
 	}
-	s, accountID, r, err := e.openPerson(*account, *contact)
+	s, accountID, r, err := e.openPerson("forget-contact", *account, *contact)
 	if err != nil {
 		return err
 	}
@@ -99,7 +100,7 @@ func runExportPerson(e *env, args []string) error {
 	if *lang != "en" && *lang != "es" {
 		return usagef("--lang is en or es")
 	}
-	s, _, r, err := e.openPerson(*account, *contact)
+	s, _, r, err := e.openPerson("export-person", *account, *contact)
 	if err != nil {
 		return err
 	}
