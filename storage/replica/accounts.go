@@ -85,10 +85,10 @@ func (r *run) bothAccounts(ctx context.Context, b storage.SyncBase, mine, theirs
 	case same(domain.Doc{Account: mc}, domain.Doc{Account: tc}):
 		return r.agreeAccount(ctx, mine, theirs)
 	case !changedHere:
-		r.report.Received++
+		r.wrote(here, storage.SyncAccount, mine.ID)
 		return r.saveAccounts(ctx, tc, map[bool]*domain.Account{here.local: mine}, mine, theirs)
 	case !changedThere:
-		r.report.Sent++
+		r.wrote(there, storage.SyncAccount, mine.ID)
 		return r.saveAccounts(ctx, mc, map[bool]*domain.Account{there.local: theirs}, mine, theirs)
 	}
 	base, err := decodeAccount(b.Body)
@@ -104,7 +104,7 @@ func (r *run) mergeAccounts(ctx context.Context, m *history.Merged, mine, theirs
 	it := Item{Kind: storage.SyncAccount, LocalID: mine.ID, RemoteID: theirs.ID}
 	docs := func(a *domain.Account) domain.Doc { return domain.Doc{Account: accountContent(a)} }
 	return r.writeMerge(ctx, it, m, docs(mine), docs(theirs), func(result domain.Doc) error {
-		r.report.Merged++
+		r.merged(storage.SyncAccount, mine.ID)
 		return r.saveAccounts(ctx, result.Account, map[bool]*domain.Account{true: mine, false: theirs}, mine, theirs)
 	})
 }

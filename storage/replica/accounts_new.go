@@ -24,11 +24,10 @@ func (r *run) createAccount(ctx context.Context, from, to side, a *domain.Accoun
 	if err != nil {
 		return err
 	}
+	r.wrote(to, storage.SyncAccount, a.ID)
 	if from.local {
-		r.report.Sent++
 		err = r.agreeAccount(ctx, a, c)
 	} else {
-		r.report.Received++
 		err = r.agreeAccount(ctx, c, a)
 	}
 	if err != nil {
@@ -97,11 +96,7 @@ func (r *run) accountGone(ctx context.Context, b storage.SyncBase, kept, gone si
 	if err := kept.st.DeleteAccount(ctx, a.ID); err != nil && domain.CodeOf(err) != domain.CodeNotFound {
 		return err
 	}
-	if kept.local {
-		r.report.Received++
-	} else {
-		r.report.Sent++
-	}
+	r.wrote(kept, storage.SyncAccount, a.ID)
 	return r.forgetAccount(ctx, a.ID)
 }
 

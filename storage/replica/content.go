@@ -116,7 +116,7 @@ func reversed(es []history.JournalEntry) []history.JournalEntry {
 
 // replay applies to a side's plan p the entries made on the other side, each as it was (its
 // author, time and kind), and saves them with p when they give exactly want; otherwise it
-// saves want as one entry, as a merge would.
+// saves want as one entry, as a merge would. Then p is the plan as saved.
 func (r *run) replay(ctx context.Context, to side, p *domain.Plan, entries []history.JournalEntry, want *domain.Plan) error {
 	a, err := to.st.Account(ctx, p.AccountID)
 	if err != nil {
@@ -138,12 +138,12 @@ func (r *run) replay(ctx context.Context, to side, p *domain.Plan, entries []his
 	if err := to.st.SaveEdits(ctx, nil, doc.Plan, out); err != nil {
 		return err
 	}
-	p.Version = doc.Plan.Version
+	*p = *doc.Plan // p is now what the side holds: the base to come
 	return nil
 }
 
 // replace makes want the content of a side's plan p, as one entry of its journal signed by
-// the person syncing.
+// the person syncing; then p is the plan as saved.
 func (r *run) replace(ctx context.Context, to side, p *domain.Plan, want *domain.Plan) error {
 	a, err := to.st.Account(ctx, p.AccountID)
 	if err != nil {
@@ -160,6 +160,6 @@ func (r *run) replace(ctx context.Context, to side, p *domain.Plan, want *domain
 	if err := to.st.SaveEdits(ctx, nil, doc.Plan, []history.JournalEntry{entry}); err != nil {
 		return err
 	}
-	p.Version = doc.Plan.Version
+	*p = *doc.Plan // p is now what the side holds: the base to come
 	return nil
 }

@@ -57,10 +57,10 @@ func (r *run) bothPlans(ctx context.Context, b storage.SyncBase, base, mine, the
 	case same(domain.Doc{Plan: mc}, domain.Doc{Plan: tc}):
 		return r.agreePlan(ctx, mine, theirs)
 	case !changedHere:
-		r.report.Received++
+		r.wrote(here, storage.SyncPlan, b.LocalID)
 		return r.copyPlan(ctx, b, there, here, theirs, mine, tc)
 	case !changedThere:
-		r.report.Sent++
+		r.wrote(there, storage.SyncPlan, b.LocalID)
 		return r.copyPlan(ctx, b, here, there, mine, theirs, mc)
 	}
 	return r.mergePlans(ctx, b, base, mine, theirs)
@@ -96,7 +96,7 @@ func (r *run) mergePlans(ctx context.Context, b storage.SyncBase, base, mine, th
 		if err := r.replace(ctx, here, mine, result.Plan); err != nil {
 			return err
 		}
-		r.report.Merged++
+		r.merged(storage.SyncPlan, mine.ID)
 		return r.agreePlan(ctx, mine, theirs)
 	})
 }
@@ -163,10 +163,6 @@ func (r *run) planGone(ctx context.Context, b storage.SyncBase, kept side, p *do
 	if err := kept.st.DeletePlan(ctx, p.ID); err != nil && domain.CodeOf(err) != domain.CodeNotFound {
 		return err
 	}
-	if kept.local {
-		r.report.Received++
-	} else {
-		r.report.Sent++
-	}
+	r.wrote(kept, storage.SyncPlan, b.LocalID)
 	return r.local.SyncBases().Delete(ctx, storage.SyncPlan, b.LocalID, b.RemoteID)
 }

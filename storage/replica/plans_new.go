@@ -165,7 +165,7 @@ func (r *run) pairPlans(ctx context.Context, lp, rp domain.PlanSummary) error {
 		if err := r.replace(ctx, here, mine, result.Plan); err != nil {
 			return err
 		}
-		r.report.Merged++
+		r.merged(storage.SyncPlan, mine.ID)
 		return r.agreePlan(ctx, mine, theirs)
 	})
 }

@@ -87,6 +87,7 @@ type Report struct {
 	Merged   int     // … that both sides changed, merged
 	Held     []Held  // … waiting for the person's choice
 	Problems []error // … that could not be synced (a name another account holds, say)
+	Here     []Item  // the accounts and plans the sync wrote in the local database
 }
 
 // Sync brings local and remote in step, as the package describes; choose (nil: none)
@@ -144,6 +145,23 @@ func (r *run) item(ctx context.Context, sync func(context.Context) error) error 
 		return nil
 	}
 	return err
+}
+
+// wrote records that the sync wrote an item on a side: the counts of the report, and what
+// an open screen must show again.
+func (r *run) wrote(s side, kind, localID string) {
+	if !s.local {
+		r.report.Sent++
+		return
+	}
+	r.report.Received++
+	r.report.Here = append(r.report.Here, Item{Kind: kind, LocalID: localID})
+}
+
+// merged records a merge written on both sides.
+func (r *run) merged(kind, localID string) {
+	r.report.Merged++
+	r.report.Here = append(r.report.Here, Item{Kind: kind, LocalID: localID})
 }
 
 // side is one of the two stores, with its half of each base.

@@ -161,3 +161,28 @@ func TestAPlanMadeOnBothSidesForOnePeriodIsMergedNotDoubled(t *testing.T) {
 		}
 	}
 }
+
+// A plan that came from the team store merges like one made here: the base kept when it
+// arrived is what both copies held then.
+func TestAPlanReceivedMergesLaterEdits(t *testing.T) {
+	local, remote := Laptop{tempStore(t, "laptop")}, tempStore(t, "server")
+	theirs, err := remote.CreateAccount(ctx, &domain.Account{Name: "Bodegas Sur", Tier: domain.TierKey}, "2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustSync(t, local, remote)
+	mine := planOf(t, local, "Bodegas Sur", "2026")
+	edit(t, local, mine.ID, set(domain.FieldContext, "laptop's"))
+	edit(t, remote, theirs.ID, set(domain.FieldResources, "server's"))
+	if r := mustSync(t, local, remote); r.Merged != 1 {
+		t.Fatalf("report %+v: want the plan merged", r)
+	}
+	for name, st := range map[string]Store{"laptop": local, "server": remote} {
+		if got := field(t, st, "Bodegas Sur", "2026", domain.FieldContext); got != "laptop's" {
+			t.Errorf("%s: context %q", name, got)
+		}
+		if got := field(t, st, "Bodegas Sur", "2026", domain.FieldResources); got != "server's" {
+			t.Errorf("%s: resources %q", name, got)
+		}
+	}
+}
