@@ -35,12 +35,12 @@ func (a *App) refreshView() {
 // settingsDialog opens the settings; a language chosen there applies at once, and so does
 // the name the person's edits and snapshots are signed with.
 func (a *App) settingsDialog() {
-	teamCopy := ""
+	team, teamCopy := "", ""
 	if a.team != nil {
-		teamCopy = a.store.Path()
+		team, teamCopy = a.team.Address(), a.store.Path()
 	}
 	settings.Show(a, func(pref string) {
 		a.store.SetAuthor(a.Preferences().String(shell.PrefAuthor))
 		a.applyLanguage(pref)
-	}, a.files().backupDialog, teamsync.NewServerSection(a, teamCopy))
+	}, a.files().backupDialog, teamsync.NewServerSection(a, team, teamCopy))
 }

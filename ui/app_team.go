@@ -66,8 +66,8 @@ func (l teamLink) attach(address string, open teamsync.OpenFunc) {
 func (l teamLink) changed(r replica.Report) {
 	a := l.a
 	if a.editor == nil {
-		if a.home != nil {
-			a.home.Reload()
+		if a.aside == nil {
+			a.openHome() // built again: a portfolio that was empty shows its accounts
 		}
 		return
 	}

@@ -54,7 +54,7 @@ func newTeamApp(t *testing.T, lang string) *teamApp {
 	ta := &teamApp{App: a, server: server, plan: p.ID}
 	ta.sync(t)
 	rows := a.home.Rows()
-	if len(rows) != 1 || rows[0].AccountName != "Bodegas Sur" {
+	if len(rows) != 1 || rows[0].AccountName != "Bodegas Sur" || strings.Contains(uitest.LabelsText(a.win.Content()), "No accounts yet") {
 		t.Fatalf("the portfolio after the first sync: %+v", rows)
 	}
 	a.openPlan(rows[0].AccountID, rows[0].PlanID)

@@ -29,6 +29,17 @@ const (
 // credentialService names the app's entries in the operating system's credential store.
 const credentialService = "KAM Planner team server"
 
+// splitUser is an address without its user and password, and the user it named.
+func splitUser(address string) (string, string) {
+	u, err := url.Parse(address)
+	if err != nil || u.User == nil {
+		return address, ""
+	}
+	user := u.User.Username()
+	u.User = nil
+	return u.String(), user
+}
+
 // credentialKey names a password in the credential store: the user at the server.
 func credentialKey(address, user string) string {
 	if u, err := url.Parse(address); err == nil {
@@ -75,14 +86,19 @@ type ServerSection struct {
 	copyPath          string
 }
 
-// NewServerSection edits the team server of the preferences; copyPath is the local copy in
-// use, "" when the app works on a database of its own.
-func NewServerSection(sh shell.Shell, copyPath string) *ServerSection {
+// NewServerSection edits the team server of the preferences; inUse is the team store the
+// app works on (from --db, shown when the preferences name none) and copyPath its local
+// copy, both "" when the app works on a database of its own.
+func NewServerSection(sh shell.Shell, inUse, copyPath string) *ServerSection {
 	s := &ServerSection{sh: sh, url: widget.NewEntry(), user: widget.NewEntry(), secret: widget.NewPasswordEntry(), copyPath: copyPath}
 	loc := sh.Locale()
-	s.url.SetText(sh.Preferences().String(PrefURL))
+	address, user := sh.Preferences().String(PrefURL), sh.Preferences().String(PrefUser)
+	if address == "" && inUse != "" {
+		address, user = splitUser(inUse)
+	}
+	s.url.SetText(address)
 	s.url.SetPlaceHolder("postgres://db.example.com/kamplan?sslmode=verify-full")
-	s.user.SetText(sh.Preferences().String(PrefUser))
+	s.user.SetText(user)
 	s.secret.SetPlaceHolder(loc.T("team.password_hint"))
 	return s
 }

@@ -20,7 +20,7 @@ import (
 func TestThePasswordIsKeptInTheCredentialStoreOnly(t *testing.T) {
 	keyring.MockInit()
 	sh := uitest.NewShell(t, "en")
-	s := NewServerSection(sh, "/home/ana/.config/kamplan/team/db.example.com_kamplan_ana.db")
+	s := NewServerSection(sh, "", "/home/ana/.config/kamplan/team/db.example.com_kamplan_ana.db")
 	s.url.SetText("test://db.example.com/kamplan?sslmode=verify-full")
 	s.user.SetText("ana")
 	s.secret.SetText("s3cret-pw")
@@ -57,7 +57,7 @@ func TestATeamServerAddressIsChecked(t *testing.T) {
 		"es": "db.example.com no es la dirección de un servidor del equipo",
 	} {
 		sh := uitest.NewShell(t, lang)
-		s := NewServerSection(sh, "")
+		s := NewServerSection(sh, "", "")
 		s.url.SetText("db.example.com")
 		err := s.Save()
 		if err == nil || !strings.HasPrefix(form.Message(sh.Locale(), err), want) {
@@ -66,5 +66,14 @@ func TestATeamServerAddressIsChecked(t *testing.T) {
 		if sh.Preferences().String(PrefURL) != "" {
 			t.Errorf("%s: a refused address was kept", lang)
 		}
+	}
+}
+
+// Started with --db postgres://ana@…, Settings shows that server and user to keep.
+func TestTheServerInUseIsShownWhenNoneIsSet(t *testing.T) {
+	sh := uitest.NewShell(t, "en")
+	s := NewServerSection(sh, "postgres://ana@db.example.com/kamplan", "/copy.db")
+	if s.url.Text != "postgres://db.example.com/kamplan" || s.user.Text != "ana" {
+		t.Fatalf("address %q, user %q", s.url.Text, s.user.Text)
 	}
 }
