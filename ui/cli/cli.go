@@ -58,6 +58,8 @@ Verbs:
   help                                 print this help (also -h, --help; after a verb too)
 
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
+Without a verb, --db may name a team server (postgres://…, file:PATH): the desktop app then works
+on a local copy of the team's plans and syncs it.
 `
 
 // env carries what every verb needs.
