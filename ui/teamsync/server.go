@@ -100,6 +100,9 @@ func NewServerSection(sh shell.Shell, inUse, copyPath string) *ServerSection {
 	s.url.SetPlaceHolder("postgres://db.example.com/kamplan?sslmode=verify-full")
 	s.user.SetText(user)
 	s.secret.SetPlaceHolder(loc.T("team.password_hint"))
+	if address != "" && Password(address, user) != "" {
+		s.secret.SetPlaceHolder(loc.T("team.password_kept"))
+	}
 	return s
 }
 

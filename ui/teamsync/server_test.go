@@ -39,6 +39,9 @@ func TestThePasswordIsKeptInTheCredentialStoreOnly(t *testing.T) {
 	if b, _ := os.ReadFile(sh.DB.Path()); strings.Contains(string(b), "s3cret") {
 		t.Fatal("the password is in the database")
 	}
+	if again := NewServerSection(sh, "", ""); again.secret.PlaceHolder != "Kept in the credential store (type a new one to replace it)" || again.secret.Text != "" {
+		t.Fatalf("Settings opened again show the password field as %q, %q", again.secret.PlaceHolder, again.secret.Text)
+	}
 	var reached string
 	remote.Register("test", func(_ context.Context, address string) (replica.Store, error) {
 		reached = address
