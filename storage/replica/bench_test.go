@@ -35,3 +35,21 @@ func BenchmarkSync100OfflineEditsPushed(b *testing.B) {
 		mustSync(b, local, remote)
 	}
 }
+
+// BenchmarkSyncNothingChanged100Accounts is the sync every half minute of a portfolio of
+// 100 accounts where nothing changed: each plan is read on both sides to see its version.
+func BenchmarkSyncNothingChanged100Accounts(b *testing.B) {
+	local, remote := Laptop{tempStore(b, "laptop")}, tempStore(b, "server")
+	for i := range 100 {
+		if _, err := local.CreateAccount(ctx, &domain.Account{Name: fmt.Sprintf("Account %03d", i), Tier: domain.TierKey}, "2027"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	mustSync(b, local, remote)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if r := mustSync(b, local, remote); r.Sent+r.Received+r.Merged != 0 {
+			b.Fatalf("something was synced: %+v", r)
+		}
+	}
+}
