@@ -14,6 +14,8 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 	"kamplan/storage"
+	"kamplan/storage/postgres"
+	"kamplan/storage/postgres/pgtest"
 	"kamplan/storage/remote"
 	"kamplan/storage/replica"
 	"kamplan/ui/editor/bind"
@@ -25,31 +27,36 @@ import (
 // colleague keeps the plan of Bodegas Sur), synced once, with that plan open.
 type teamApp struct {
 	*App
-	server *storage.Store // the team store, as a colleague reaches it
-	plan   string         // the plan's id on the server
+	server replica.Store // the team store, as a colleague reaches it
+	plan   string        // the plan's id on the server
 }
 
 func newTeamApp(t *testing.T, lang string) *teamApp {
 	t.Helper()
-	dir := t.TempDir()
-	local, err := storage.OpenNoSeed(filepath.Join(dir, "copy.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { local.Close() })
-	serverPath := filepath.Join(dir, "server.db")
+	serverPath := filepath.Join(t.TempDir(), "server.db")
 	server, err := storage.OpenNoSeed(serverPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { server.Close() })
 	server.SetAuthor("Colleague")
+	return newTeamAppOn(t, lang, server, "file:"+serverPath)
+}
+
+// newTeamAppOn is newTeamApp with the team store given, which the app reaches at address.
+func newTeamAppOn(t *testing.T, lang string, server replica.Store, address string) *teamApp {
+	t.Helper()
+	local, err := storage.OpenNoSeed(filepath.Join(t.TempDir(), "copy.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { local.Close() })
 	p, err := server.CreateAccount(context.Background(), &domain.Account{Name: "Bodegas Sur", Tier: domain.TierKey}, "2027")
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := New(test.NewTempApp(t), local, lang)
-	teamLink{a}.attach("file:"+serverPath, func(ctx context.Context) (replica.Store, error) { return remote.Open(ctx, "file:"+serverPath) })
+	teamLink{a}.attach(address, func(ctx context.Context) (replica.Store, error) { return remote.Open(ctx, address) })
 	t.Cleanup(a.team.Close)
 	ta := &teamApp{App: a, server: server, plan: p.ID}
 	ta.sync(t)
@@ -85,6 +92,24 @@ func (a *teamApp) typeInto(t *testing.T, label, text string) {
 	f.SetText("")
 	test.Type(f, text)
 	f.FocusLost()
+}
+
+// takeTheTeams picks the team's version in the one conflict shown, and merges.
+func (a *teamApp) takeTheTeams(t *testing.T) {
+	t.Helper()
+	uitest.TapButton(t, a.win.Content(), "Resolve conflicts…")
+	top := a.win.Canvas().Overlays().Top()
+	var take *widget.RadioGroup
+	for _, o := range test.LaidOutObjects(top) {
+		if rg, ok := o.(*widget.RadioGroup); ok && len(rg.Options) == 1 && rg.Options[0] == "Take the team's" {
+			take = rg
+		}
+	}
+	if take == nil {
+		t.Fatalf("no choice of the team's version in %q", uitest.DialogText(t, a.win))
+	}
+	take.SetSelected(take.Options[0])
+	uitest.Answer(t, a.win, "Merge")
 }
 
 // colleagueSets saves a field of the plan on the server, as a colleague's app would.
@@ -157,19 +182,7 @@ func TestAConflictWaitsForTheChoiceMadeInItsDialog(t *testing.T) {
 	if got := storedPlan(t, a.App, a.editor.Plan().ID).Context; got != "Mine, typed offline" {
 		t.Fatalf("the local copy lost its version: %q", got)
 	}
-	uitest.TapButton(t, a.win.Content(), "Resolve conflicts…")
-	top := a.win.Canvas().Overlays().Top()
-	var take *widget.RadioGroup
-	for _, o := range test.LaidOutObjects(top) {
-		if rg, ok := o.(*widget.RadioGroup); ok && len(rg.Options) == 1 && rg.Options[0] == "Take the team's" {
-			take = rg
-		}
-	}
-	if take == nil {
-		t.Fatalf("no choice of the team's version in %q", uitest.DialogText(t, a.win))
-	}
-	take.SetSelected(take.Options[0])
-	uitest.Answer(t, a.win, "Merge")
+	a.takeTheTeams(t)
 	if r := a.sync(t); r.Merged != 1 {
 		t.Fatalf("report %+v: want the plan merged with the choice", r)
 	}
@@ -198,5 +211,49 @@ func TestOfflineTheStatusCountsWhatWaitsToBeSent(t *testing.T) {
 		if a.team.Status() != want {
 			t.Errorf("%s: status %q, want %q", lang, a.team.Status(), want)
 		}
+	}
+}
+
+// The same person's day with the team store on PostgreSQL (skipped without a server):
+// the plan arrives, an edit made here reaches the server, a colleague's save shows in the
+// open plan, and a conflict waits for the choice.
+func TestWithPostgresTheAppEditsSyncsAndResolves(t *testing.T) {
+	pgtest.SkipWithoutServer(t)
+	address := pgtest.Schema(t)
+	server, err := postgres.Open(context.Background(), address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { server.Close() })
+	server.SetAuthor("Colleague")
+	a := newTeamAppOn(t, "en", server, address)
+	a.editor.ShowPage(shell.PageProfile)
+	a.typeInto(t, "Client industry and operations", "Met the new CFO")
+	a.colleagueSets(t, domain.FieldRisks, "Price war in the south")
+	a.sync(t)
+	if got := a.serverPlan(t).Context; got != "Met the new CFO" {
+		t.Errorf("server context %q", got)
+	}
+	if got := a.editor.Plan().Risks; got != "Price war in the south" {
+		t.Errorf("the open plan shows risks %q", got)
+	}
+	a.colleagueSets(t, domain.FieldResources, "Two engineers")
+	a.editor.ShowPage(shell.PageSignOff)
+	edit := domain.SetField{Field: domain.FieldResources, Value: "One engineer"}
+	if err := a.editor.Apply(edit); err != nil {
+		t.Fatal(err)
+	}
+	if r := a.sync(t); len(r.Held) != 1 {
+		t.Fatalf("held %+v: want the resources' conflict", r.Held)
+	}
+	a.takeTheTeams(t)
+	if r := a.sync(t); r.Merged != 1 {
+		t.Fatalf("report %+v: want the plan merged with the choice", r)
+	}
+	if got := a.serverPlan(t).Resources; got != "Two engineers" {
+		t.Errorf("server resources %q", got)
+	}
+	if got := storedPlan(t, a.App, a.editor.Plan().ID).Resources; got != "Two engineers" {
+		t.Errorf("local copy resources %q", got)
 	}
 }

@@ -131,8 +131,8 @@ func (f faulty) DeletePlan(ctx context.Context, id string) error {
 
 // offlineWork makes, on a synced pair, the work of a day on each side: an edit of the same
 // plan on both, a new account and a new period on the laptop, a new account on the server.
-func offlineWork(t *testing.T) (local Local, remote Store, planID string) {
-	l, r, planID := twoStores(t)
+func offlineWorkOn(t *testing.T, r Store) (local Local, remote Store, planID string) {
+	l, planID := twoStoresOn(t, r)
 	edit(t, l, planID, set(domain.FieldContext, "Offline context"))
 	edit(t, l, planID, set(domain.FieldAccountIndustry, "Steel"))
 	edit(t, r, remoteID(t, l, planID), set(domain.FieldResources, "Server resources"))
@@ -177,9 +177,14 @@ func everythingArrived(t *testing.T, local, remote Store) {
 }
 
 func TestASyncStoppedAtAnyWriteCompletesNextTime(t *testing.T) {
+	stopAtEveryWrite(t, func(t *testing.T) Store { return tempStore(t, "server") })
+}
+
+// stopAtEveryWrite stops a sync at each of its writes in turn, then syncs again.
+func stopAtEveryWrite(t *testing.T, server func(*testing.T) Store) {
 	for _, cancel := range []bool{false, true} {
 		for n := 1; ; n++ {
-			local, remote, _ := offlineWork(t)
+			local, remote, _ := offlineWorkOn(t, server(t))
 			f := &faults{n: n}
 			c, stop := context.WithCancel(ctx)
 			if cancel {

@@ -26,13 +26,21 @@ func tempStore(t testing.TB, name string) *storage.Store {
 // twoStores is a laptop's database and a team store holding one account, synced.
 func twoStores(t testing.TB) (local Laptop, remote *storage.Store, planID string) {
 	t.Helper()
-	local, remote = Laptop{tempStore(t, "laptop")}, tempStore(t, "server")
+	remote = tempStore(t, "server")
+	local, planID = twoStoresOn(t, remote)
+	return local, remote, planID
+}
+
+// twoStoresOn is twoStores with the team store given.
+func twoStoresOn(t testing.TB, remote Store) (local Laptop, planID string) {
+	t.Helper()
+	local = Laptop{tempStore(t, "laptop")}
 	p, err := local.CreateAccount(ctx, &domain.Account{Name: "Aceros del Norte", Tier: domain.TierKey}, "2027")
 	if err != nil {
 		t.Fatal(err)
 	}
 	mustSync(t, local, remote)
-	return local, remote, p.ID
+	return local, p.ID
 }
 
 func mustSync(t testing.TB, local Local, remote Store) Report {

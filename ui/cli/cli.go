@@ -14,6 +14,7 @@ import (
 	"kamplan/domain"
 	"kamplan/release"
 	"kamplan/storage"
+	"kamplan/storage/postgres"
 )
 
 // Exit codes.
@@ -54,12 +55,15 @@ Verbs:
   backup --out FILE                    write a consistent copy of the database
   restore FILE                         replace the database with a backup, after checking the file and
                                        copying the current database beside it
+  admin VERB --db postgres://…         set up a team server: schema, teams, people (kamplan help admin)
   version                              print the version (also --version)
   help                                 print this help (also -h, --help; after a verb too)
 
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
-Without a verb, --db may name a team server (postgres://…, file:PATH): the desktop app then works
-on a local copy of the team's plans and syncs it.
+--db postgres://USER@HOST/DATABASE?sslmode=verify-full works on a team server instead (the
+password from ~/.pgpass or PGPASSWORD); export-json, import-json and restore need a file.
+Without a verb, the desktop app works on a local copy of the team server's plans and syncs it
+(--db file:PATH uses a SQLite file as the team's store).
 `
 
 // env carries what every verb needs.
@@ -82,6 +86,7 @@ var verbs = map[string]verb{
 	"snapshots":   runSnapshots,
 	"backup":      runBackup,
 	"restore":     runRestore,
+	"admin":       runAdmin,
 }
 
 // errUsage marks a mistake in the command line itself.
@@ -112,6 +117,10 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 	name, verbArgs := rest[0], rest[1:]
 	switch name {
 	case "help", "-h", "--help":
+		if len(verbArgs) > 0 && verbArgs[0] == "admin" {
+			fmt.Fprint(stdout, adminUsage)
+			return nil
+		}
 		return flag.ErrHelp
 	case "version", "--version":
 		fmt.Fprintln(stdout, "kamplan", release.Version)
@@ -215,13 +224,14 @@ func fail(stderr io.Writer, err error) int {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// open opens the database for a verb that reads or changes what is there: a missing or
-// empty file is refused, and nothing is created.
-func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
-
-// create opens the database for an import, creating an empty one when there is none; the
-// import closes it with closeImport.
-func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
+// create opens the database file for an import, creating an empty one when there is none;
+// the import closes it with closeImport. A team server is refused: see openFile.
+func (e *env) create(verb string) (*storage.Store, error) {
+	if postgres.IsURL(e.dbPath) {
+		return nil, fileOnly(verb)
+	}
+	return storage.OpenNoSeed(e.dbPath)
+}
 
 // closeImport closes the database of an import, removing it again when the import created
 // it and wrote nothing: an import that failed or found nothing leaves no empty database.
