@@ -27,6 +27,7 @@ import (
 	"kamplan/ui/privacy"
 	"kamplan/ui/shell"
 	"kamplan/ui/snapshots"
+	"kamplan/ui/teamsync"
 )
 
 // App is the running desktop application: one window over one database.
@@ -41,6 +42,7 @@ type App struct {
 	editor  *editor.Editor
 	aside   *snapshots.Screen // the open plan's snapshots, shown instead of the editor; nil while it is on screen
 	screens shell.Store       // the store as the screens get it: it keeps a snapshot at each sign-off
+	team    *teamsync.Team    // the sync with a team store; nil when the app works on its own database
 	body    *fyne.Container
 	status  *widget.Label
 
@@ -55,13 +57,18 @@ func Run(dbPath string) error {
 	a := app.NewWithID(release.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	lang := locale.Interface(a.Preferences().String("language"), locale.System)
-	s, err := storage.Open(dbPath)
+	team := teamAddress(a.Preferences(), dbPath)
+	s, err := openWorkingStore(dbPath, team)
 	if err != nil {
 		showFatal(a, lang, err)
 		return err
 	}
 	defer s.Close()
 	ui := New(a, s, lang)
+	if team != "" {
+		teamLink{ui}.start(team, teamsync.Opener(team, a.Preferences().String(teamsync.PrefUser)))
+		defer ui.team.Close()
+	}
 	a.Lifecycle().SetOnStarted(func() {
 		ui.fitScreen()
 		ui.files().dailyBackup(ui.ctx, time.Now(), nil)
@@ -69,6 +76,15 @@ func Run(dbPath string) error {
 	})
 	ui.win.ShowAndRun()
 	return nil
+}
+
+// openWorkingStore opens the database the app works on: the local copy of the team store
+// at team, else the database at dbPath.
+func openWorkingStore(dbPath, team string) (*storage.Store, error) {
+	if team != "" {
+		return openTeamCopy(team)
+	}
+	return storage.Open(dbPath)
 }
 
 // New builds the application window over a store.

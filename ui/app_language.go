@@ -4,6 +4,7 @@ import (
 	"kamplan/ui/locale"
 	"kamplan/ui/settings"
 	"kamplan/ui/shell"
+	"kamplan/ui/teamsync"
 )
 
 // applyLanguage switches the interface language and rebuilds the window.
@@ -17,6 +18,9 @@ func (a *App) applyLanguage(pref string) {
 	a.loc = locale.New(lang)
 	a.installMenu()
 	a.refreshView()
+	if a.team != nil {
+		a.team.Kick() // the sync's status, in the new language
+	}
 }
 
 // refreshView rebuilds the current view, keeping the open plan.
@@ -31,8 +35,12 @@ func (a *App) refreshView() {
 // settingsDialog opens the settings; a language chosen there applies at once, and so does
 // the name the person's edits and snapshots are signed with.
 func (a *App) settingsDialog() {
+	team, teamCopy := "", ""
+	if a.team != nil {
+		team, teamCopy = a.team.Address(), a.store.Path()
+	}
 	settings.Show(a, func(pref string) {
 		a.store.SetAuthor(a.Preferences().String(shell.PrefAuthor))
 		a.applyLanguage(pref)
-	}, a.files().backupDialog)
+	}, a.files().backupDialog, teamsync.NewServerSection(a, team, teamCopy))
 }

@@ -67,6 +67,8 @@ Verbs:
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
 --db postgres://USER@HOST/DATABASE?sslmode=verify-full works on a team server instead (the
 password from ~/.pgpass or PGPASSWORD); export-json, import-json and restore need a file.
+Without a verb, the desktop app works on a local copy of the team server's plans and syncs it
+(--db file:PATH uses a SQLite file as the team's store).
 `
 
 // env carries what every verb needs.
@@ -149,9 +151,6 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 }
 
 func runGUI(dbPath string, gui func(string) error) error {
-	if postgres.IsURL(dbPath) {
-		return usagef("--db postgres://… is for the command-line verbs; the desktop app keeps its database file")
-	}
 	if dbPath == "" {
 		p, err := storage.DefaultPath()
 		if err != nil {

@@ -46,20 +46,30 @@ type settingsForm struct {
 	problems *widget.Label
 	history  historyFields
 	privacy  privacyFields
+	extra    []Section
+}
+
+// Section is a part of the settings another screen adds (the team server's): its fields,
+// and their save, which keeps the dialog open with the error shown when it fails.
+type Section interface {
+	Title() string
+	Items() []*widget.FormItem
+	Save() error
 }
 
 var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
 // Show opens the settings; once they are saved, changed is told the interface language
-// chosen ("" for the system's, "en" or "es"), for the app to apply it. backup is Back up now.
-func Show(sh shell.Shell, changed func(languagePref string), backup func()) {
+// chosen ("" for the system's, "en" or "es"), for the app to apply it. backup is Back up now;
+// extra are the sections other screens add, below the others.
+func Show(sh shell.Shell, changed func(languagePref string), backup func(), extra ...Section) {
 	a := sh
 	st, err := sh.Store().Settings(sh.Context())
 	if err != nil {
 		sh.ShowError(err)
 		return
 	}
-	f := &settingsForm{sh: sh, loc: sh.Locale(), st: st, changed: changed, backup: backup}
+	f := &settingsForm{sh: sh, loc: sh.Locale(), st: st, changed: changed, backup: backup, extra: extra}
 	content := container.NewVScroll(f.build())
 	content.SetMinSize(fyne.NewSize(620, 480))
 	d := dialog.NewCustomWithoutButtons(f.loc.Title("menu.settings"), content, a.Window())
@@ -112,10 +122,15 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())),
 	)...)
 	form.Items = append(form.Items, f.privacyItems()...)
-	return container.NewVBox(form, widget.NewSeparator(),
+	parts := []fyne.CanvasObject{form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(f.loc.T("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.factorRows(), f.total, f.problems,
-		widget.NewButton(f.loc.T("settings.backup_now"), f.backup))
+		widget.NewButton(f.loc.T("settings.backup_now"), f.backup)}
+	for _, x := range f.extra {
+		parts = append(parts, widget.NewSeparator(),
+			widget.NewLabelWithStyle(x.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewForm(x.Items()...))
+	}
+	return container.NewVBox(parts...)
 }
 
 // factorRows edits each factor's name, weight and scale anchors (what 2, 5 and 8 mean);
@@ -227,6 +242,12 @@ func (f *settingsForm) save() bool {
 			name = fc.Name // an untouched default keeps its translatable name
 		}
 		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
+	}
+	for _, x := range f.extra {
+		if err := x.Save(); err != nil {
+			f.problems.SetText(form.Message(f.loc, err))
+			return false
+		}
 	}
 	if err := f.sh.Store().SaveSettings(f.sh.Context(), &st); err != nil {
 		f.problems.SetText(f.loc.T("settings.refused") + "\n" + form.ProblemText(f.loc, err))
