@@ -51,6 +51,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -60,6 +61,7 @@ import (
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
+	"kamplan/ui/pdf/meta"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -95,6 +97,7 @@ type doc struct {
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
 	forced      map[int]bool   // pages that end because a section must start on a new page
+	info        meta.Info      // what the document says about itself
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list
@@ -135,7 +138,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if w, ok := d.missingWarning(); ok {
 		d.warnings = append(d.warnings, w)
 	}
-	if err := d.pdf.Output(w); err != nil {
+	if err := meta.Output(w, d.pdf.Fpdf, d.info); err != nil {
 		return d.warnings, domain.Errorf(domain.CodeInternal, "pdf.write", "the document cannot be written: %v", err)
 	}
 	return d.warnings, nil
@@ -164,8 +167,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
-	d.pdf.SetCreationDate(in.Today.Time())
-	d.pdf.SetModificationDate(in.Today.Time())
 	d.metadata()
 	return d
 }
@@ -193,13 +194,11 @@ func fillDefaults(in *Document) {
 
 // metadata names the document; in the client edition it holds nothing internal.
 func (d *doc) metadata() {
-	title := d.t("pdf.title") + " — " + d.txt(d.account.Name) + " — " + d.txt(d.plan.Period)
-	d.pdf.SetTitle(title, true)
-	d.pdf.SetSubject(d.t("edition."+string(d.in.Edition)), true)
-	d.pdf.SetAuthor(d.txt(firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName)), true)
-	d.pdf.SetCreator("KAM Planner", true)
-	d.pdf.SetProducer("KAM Planner", true)
-	d.pdf.SetKeywords(d.t("pdf.keywords"), true)
+	d.info = meta.Info{Lang: d.in.Lang, Title: d.t("pdf.title") + " — " + d.account.Name + " — " + d.plan.Period,
+		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName),
+		Keywords: d.t("pdf.keywords"), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
+		Letters: pen.BaseLetters()}
+	meta.Set(d.pdf.Fpdf, d.info)
 }
 
 func firstNonEmpty(ss ...string) string {

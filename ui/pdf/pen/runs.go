@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kamplan/ui/pdf/rtl"
 )
 
 // A run is a piece of text drawn in one face.
@@ -105,16 +107,24 @@ func (p *Pen) mixedCell(w, h float64, txt, border string, ln int, align string, 
 		tx = x + (w-tw)/2
 	}
 	_, fontH := p.GetFontSize()
-	p.mixedText(tx, y+h/2+0.3*fontH, txt)
+	p.lineText(tx, y+h/2+0.3*fontH, txt)
 }
 
-// mixedMultiCell wraps the text like MultiCell and draws each line as a mixed cell.
+// mixedMultiCell wraps the text like MultiCell and draws each line as a mixed cell; a
+// paragraph that reads from right to left is aligned on the right, unless centred.
 func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool) {
 	x := p.GetX()
-	for _, line := range p.mixedSplit(txt, w) {
-		p.SetX(x)
-		p.mixedCell(w, h, line, border, 2, align, fill, 0, "")
+	for _, para := range strings.Split(strings.TrimRight(txt, "\n"), "\n") {
+		a := align
+		if p.rightToLeft = rtl.RightToLeft(para); p.rightToLeft && a != "C" {
+			a = "R"
+		}
+		for _, line := range p.wrapLine(para, w-2*p.GetCellMargin()) {
+			p.SetX(x)
+			p.mixedCell(w, h, line, border, 2, a, fill, 0, "")
+		}
 	}
+	p.rightToLeft = false
 	left, _, _, _ := p.GetMargins()
 	p.SetX(left)
 }
