@@ -45,7 +45,9 @@ func (g swotGrid) firstRow(d *doc) float64 {
 }
 
 func (g swotGrid) itemText(d *doc, it domain.SWOTItem) string {
-	return d.txt(it.Text) + "  " + impactDots(it.Impact)
+	dots := impactDots(it.Impact)
+	d.pdf.Speak(dots, d.t("pdf.impact_spoken", it.Impact))
+	return d.txt(it.Text) + "  " + dots
 }
 
 func impactDots(n int) string {

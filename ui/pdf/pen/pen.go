@@ -28,6 +28,7 @@ type Pen struct {
 	faces    map[string]bool // DejaVu styles registered: a face is parsed only when used
 	// rightToLeft is set while the lines of a right-to-left paragraph are drawn
 	rightToLeft bool
+	spoken      map[string]string // marks drawn in text → the words they stand for (Speak)
 }
 
 // New makes f safe for any text. The fonts must be loaded (see Load).
@@ -112,7 +113,7 @@ func (p *Pen) Text(x, y float64, txt string) {
 
 func (p *Pen) SplitText(txt string, w float64) []string {
 	txt = p.Clean(txt)
-	if p.single(txt) {
+	if p.plain(txt) {
 		return p.Fpdf.SplitText(txt, w)
 	}
 	return p.mixedSplit(txt, w)

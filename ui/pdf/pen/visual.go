@@ -1,6 +1,14 @@
 package pen
 
-import "kamplan/ui/pdf/rtl"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"kamplan/ui/pdf/rtl"
+)
 
 // lineText draws a line of cleaned text, in logical order, from x on the baseline y: in
 // visual order (Hebrew and Arabic right to left, by the bidirectional algorithm), each
@@ -8,8 +16,77 @@ import "kamplan/ui/pdf/rtl"
 // in visual order back to logical order; an ActualText span would be read backwards by
 // them, so none is written.
 func (p *Pen) lineText(x, y float64, txt string) {
-	p.mixedText(x, y, rtl.VisualIn(txt, p.rightToLeft || rtl.RightToLeft(txt)))
+	txt = rtl.VisualIn(txt, p.rightToLeft || rtl.RightToLeft(txt))
+	for len(txt) > 0 {
+		i, mark := firstMark(p.spoken, txt)
+		p.mixedText(x, y, txt[:i])
+		x += p.mixedWidth(txt[:i])
+		if mark == "" {
+			return
+		}
+		p.Fpdf.RawWriteStr("/Span <</ActualText " + TextString(p.spoken[mark]) + ">> BDC")
+		p.mixedText(x, y, mark)
+		p.Fpdf.RawWriteStr("EMC")
+		x += p.mixedWidth(mark)
+		txt = txt[i+len(mark):]
+	}
 }
 
-// plain reports whether gofpdf can draw txt in one call: one face, left to right.
-func (p *Pen) plain(txt string) bool { return p.single(txt) && !rtl.Has(txt) }
+// Speak gives a mark drawn in the text (●●●●○) the words a reader extracts, or a screen
+// reader says, in its place ("impact 4 of 5").
+func (p *Pen) Speak(mark, words string) {
+	if p.spoken == nil {
+		p.spoken = map[string]string{}
+	}
+	p.spoken[mark] = words
+}
+
+// firstMark is where the first of marks stands in txt, and the mark; len(txt) and ""
+// when there is none.
+func firstMark(marks map[string]string, txt string) (int, string) {
+	at, mark := len(txt), ""
+	for m := range marks {
+		if i := strings.Index(txt, m); i >= 0 && (i < at || i == at && len(m) > len(mark)) {
+			at, mark = i, m
+		}
+	}
+	return at, mark
+}
+
+// TextString is s as a PDF text string: UTF-16BE with its byte order mark, in hexadecimal.
+func TextString(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// plain reports whether gofpdf can draw txt in one call: one face, left to right, no mark
+// given words.
+func (p *Pen) plain(txt string) bool {
+	if !p.single(txt) || rtl.Has(txt) {
+		return false
+	}
+	at, _ := firstMark(p.spoken, txt)
+	return at == len(txt)
+}
+
+// SetHeaderFuncMode marks what the header draws as a pagination artifact, not content: a
+// reader aloud skips it, and text extraction may leave it out.
+func (p *Pen) SetHeaderFuncMode(fn func(), homeMode bool) {
+	p.Fpdf.SetHeaderFuncMode(artifact(p.Fpdf, "Header", fn), homeMode)
+}
+
+// SetFooterFunc marks what the footer draws as a pagination artifact.
+func (p *Pen) SetFooterFunc(fn func()) { p.Fpdf.SetFooterFunc(artifact(p.Fpdf, "Footer", fn)) }
+
+func artifact(f *gofpdf.Fpdf, kind string, fn func()) func() {
+	return func() {
+		f.RawWriteStr("/Artifact <</Type /Pagination /Subtype /" + kind + ">> BDC")
+		fn()
+		f.RawWriteStr("EMC")
+	}
+}
