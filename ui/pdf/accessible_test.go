@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/hex"
 	"io"
 	"os"
 	"os/exec"
@@ -11,7 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // catalogue is the document's catalogue dictionary.
@@ -134,4 +137,66 @@ func contentStreams(t *testing.T, data []byte) [][]byte {
 		}
 	}
 	return out
+}
+
+var altRE = regexp.MustCompile(`/Span <</Alt <FEFF([0-9A-F]*)>>> BDC`)
+
+// Every chart carries its alternative text, and what the document marks (artifacts, marks
+// in words, charts) opens and closes on the same page, in every golden document.
+func TestChartsHaveAlternativeTextAndMarksCloseOnTheirPage(t *testing.T) {
+	for name, doc := range goldenDocuments(t) {
+		var alts []string
+		for i, c := range contentStreams(t, mustRender(t, doc)) {
+			depth := 0
+			for _, op := range regexp.MustCompile(`\b(BDC|EMC)\b`).FindAll(c, -1) {
+				if depth += map[string]int{"BDC": 1, "EMC": -1}[string(op)]; depth < 0 {
+					t.Fatalf("%s: page %d closes a mark it did not open", name, i+1)
+				}
+			}
+			if depth != 0 {
+				t.Fatalf("%s: page %d leaves %d marks open", name, i+1, depth)
+			}
+			for _, m := range altRE.FindAllSubmatch(c, -1) {
+				alts = append(alts, fromHex16(t, m[1]))
+			}
+		}
+		if doc.OnePage {
+			continue
+		}
+		want := []string{"pdf.alt.wallet", "pdf.alt.stage", "pdf.alt.timeline", "pdf.alt.white_space"}
+		if doc.Edition == domain.EditionInternal {
+			want = append(want, "pdf.alt.matrix", "pdf.alt.influence", "pdf.alt.relationships", "pdf.alt.coverage")
+		}
+		all := strings.Join(alts, "\n")
+		for _, key := range want {
+			if head, _, _ := strings.Cut(assets.T(doc.Lang, key), "%"); !strings.Contains(all, head) {
+				t.Errorf("%s: no chart says %q", name, head)
+			}
+		}
+	}
+}
+
+func fromHex16(t *testing.T, h []byte) string {
+	t.Helper()
+	b := make([]byte, len(h)/2)
+	if _, err := hex.Decode(b, h); err != nil {
+		t.Fatal(err)
+	}
+	return decodeUTF16(b)
+}
+
+// The alternative text of the wallet bar gives its figures in the document's language.
+func TestWalletAlternativeText(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionInternal)
+	var alts []string
+	for _, c := range contentStreams(t, mustRender(t, doc)) {
+		for _, m := range altRE.FindAllSubmatch(c, -1) {
+			alts = append(alts, fromHex16(t, m[1]))
+		}
+	}
+	w := doc.Plan.Wallet
+	want := "un potencial de compra de " + locale.New("es").Money(w.Potential, doc.Plan.Currency)
+	if all := strings.Join(alts, "\n"); !strings.Contains(all, want) || !strings.Contains(all, w.Competitors[0].Name) {
+		t.Errorf("the wallet bar's text lacks its figures:\n%s", all)
+	}
 }

@@ -28,12 +28,12 @@ type Pen struct {
 	faces    map[string]bool // DejaVu styles registered: a face is parsed only when used
 	// rightToLeft is set while the lines of a right-to-left paragraph are drawn
 	rightToLeft bool
-	spoken      map[string]string // marks drawn in text → the words they stand for (Speak)
+	*marks
 }
 
 // New makes f safe for any text. The fonts must be loaded (see Load).
 func New(f *gofpdf.Fpdf) *Pen {
-	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}}
+	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}, marks: &marks{f: f}}
 	f.SetAcceptPageBreakFunc(func() bool {
 		p.NoteUsed()
 		auto, _ := p.GetAutoPageBreak()

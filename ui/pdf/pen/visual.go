@@ -32,13 +32,26 @@ func (p *Pen) lineText(x, y float64, txt string) {
 	}
 }
 
+// marks are what the document says in words where it draws a mark or a picture.
+type marks struct {
+	f      *gofpdf.Fpdf
+	spoken map[string]string // marks drawn in text → the words they stand for (Speak)
+}
+
 // Speak gives a mark drawn in the text (●●●●○) the words a reader extracts, or a screen
 // reader says, in its place ("impact 4 of 5").
-func (p *Pen) Speak(mark, words string) {
-	if p.spoken == nil {
-		p.spoken = map[string]string{}
+func (m *marks) Speak(mark, words string) {
+	if m.spoken == nil {
+		m.spoken = map[string]string{}
 	}
-	p.spoken[mark] = words
+	m.spoken[mark] = words
+}
+
+// Figure starts a picture that alt words for a reader who does not see it (its
+// alternative text), on the current page; the function returned ends it, on the same page.
+func (m *marks) Figure(alt string) (end func()) {
+	m.f.RawWriteStr("/Span <</Alt " + TextString(alt) + ">> BDC")
+	return func() { m.f.RawWriteStr("EMC") }
 }
 
 // firstMark is where the first of marks stands in txt, and the mark; len(txt) and ""
