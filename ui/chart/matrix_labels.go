@@ -18,6 +18,43 @@ import (
 // shown labels overlap.
 
 func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
+	order := m.labelOrder(accounts)
+	grid := newDiscGrid(m.Plot, m.Bubbles)
+	var shown []Rect
+	for _, q := range m.Quadrants {
+		if !q.Name.Hidden {
+			shown = append(shown, q.Name.Box)
+		}
+	}
+	all := make([]Label, 0, len(order))
+	budget := m.labelBudget(o)
+	for _, i := range order {
+		b := &m.Bubbles[i]
+		if !b.Selected && len(shown)-len(m.Quadrants) >= budget {
+			// past the budget a label is never shown: its text is not even measured, which
+			// with 1,000 accounts is most of the time the home takes to draw
+			b.Label = Label{ID: b.ID, Text: matrixName(accounts[b.Index].Name, o.MaxLabelChars), Hidden: true}
+			all = append(all, b.Label)
+			continue
+		}
+		b.Label = m.placeLabel(i, accounts[b.Index].Name, o, grid, shown)
+		if !b.Label.Hidden {
+			shown = append(shown, b.Label.Box)
+		}
+		all = append(all, b.Label)
+	}
+	HideColliding(all)
+	for k, i := range order {
+		m.Bubbles[i].Label.Hidden = all[k].Hidden
+		if all[k].Hidden {
+			m.Hidden++
+		}
+	}
+}
+
+// labelOrder is the order in which the bubbles are named: the selected one, then by
+// revenue, then by potential, then by name.
+func (m *MatrixLayout) labelOrder(accounts []MatrixAccount) []int {
 	order := make([]int, len(m.Bubbles))
 	for i := range order {
 		order[i] = i
@@ -36,33 +73,7 @@ func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
 		}
 		return strings.ToLower(x.Name) < strings.ToLower(y.Name)
 	})
-	grid := newDiscGrid(m.Plot, m.Bubbles)
-	var shown []Rect
-	for _, q := range m.Quadrants {
-		if !q.Name.Hidden {
-			shown = append(shown, q.Name.Box)
-		}
-	}
-	all := make([]Label, 0, len(order))
-	budget := m.labelBudget(o)
-	for _, i := range order {
-		b := &m.Bubbles[i]
-		b.Label = m.placeLabel(i, accounts[b.Index].Name, o, grid, shown)
-		if !b.Selected && len(shown)-len(m.Quadrants) >= budget {
-			b.Label.Hidden = true
-		}
-		if !b.Label.Hidden {
-			shown = append(shown, b.Label.Box)
-		}
-		all = append(all, b.Label)
-	}
-	HideColliding(all)
-	for k, i := range order {
-		m.Bubbles[i].Label.Hidden = all[k].Hidden
-		if all[k].Hidden {
-			m.Hidden++
-		}
-	}
+	return order
 }
 
 // placeLabel tries the places beside bubble i; the label is hidden when none is free.

@@ -46,6 +46,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -61,6 +62,7 @@ import (
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
+	"kamplan/ui/pdf/deflate"
 	"kamplan/ui/pdf/meta"
 	"kamplan/ui/pdf/pen"
 )
@@ -138,10 +140,29 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if w, ok := d.missingWarning(); ok {
 		d.warnings = append(d.warnings, w)
 	}
-	if err := meta.Output(w, d.pdf.Fpdf, d.info); err != nil {
+	if err := d.output(w); err != nil {
 		return d.warnings, domain.Errorf(domain.CodeInternal, "pdf.write", "the document cannot be written: %v", err)
 	}
 	return d.warnings, nil
+}
+
+// output writes the file with its pages compressed by the process's one compressor (see
+// package deflate), not by one new compressor per page as gofpdf would, then completed
+// with what gofpdf does not write (see package meta).
+func (d *doc) output(w io.Writer) error {
+	var plain, packed bytes.Buffer
+	if err := d.pdf.Output(&plain); err != nil {
+		return err
+	}
+	if err := deflate.Write(&packed, plain.Bytes()); err != nil {
+		return err
+	}
+	done, err := meta.Finish(packed.Bytes(), d.info)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(done)
+	return err
 }
 
 func newDoc(in Document, progress func(float64)) *doc {
@@ -164,6 +185,7 @@ func newDoc(in Document, progress func(float64)) *doc {
 	}
 	d.pdf = pen.New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}))
 	d.clean = d.pdf.Clean
+	d.pdf.SetCompression(false) // output compresses the pages
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")

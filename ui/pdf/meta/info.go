@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 	"unicode"
@@ -36,20 +35,6 @@ func Set(f *gofpdf.Fpdf, in Info) {
 	f.SetCreationDate(in.Created)
 	f.SetModificationDate(in.Created)
 	f.SetXmpMetadata(XMP(in))
-}
-
-// Output writes the document gofpdf laid out to w, completed (see Finish).
-func Output(w io.Writer, f *gofpdf.Fpdf, in Info) error {
-	var b bytes.Buffer
-	if err := f.Output(&b); err != nil {
-		return err
-	}
-	out, err := Finish(b.Bytes(), in)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
-	return err
 }
 
 // Plain is s as the document's properties hold it: the viewer draws them with its own
