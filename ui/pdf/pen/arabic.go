@@ -106,7 +106,10 @@ func neighbour(rs []rune, i, step int) (rune, bool) {
 
 func joinsNext(r rune) bool { f, ok := arabicForms[r]; return r == tatweel || (ok && f.dual) }
 
-func joinsPrev(r rune) bool { return r == tatweel || isArabicLetter(r) }
+func joinsPrev(r rune) bool { return r == tatweel || (isArabicLetter(r) && r != hamza) }
+
+// hamza joins neither side: it has its isolated form only.
+const hamza = 0x0621
 
 // shapeRun gives each letter of a run in logical order its contextual form.
 func shapeRun(rs []rune) []rune {
@@ -120,7 +123,7 @@ func shapeRun(rs []rune) []rune {
 		}
 		prev, hasPrev := neighbour(rs, i, -1)
 		next, hasNext := neighbour(rs, i, 1)
-		fromPrev := hasPrev && joinsNext(prev)
+		fromPrev := hasPrev && joinsNext(prev) && r != hamza
 		if lig, ok := lamAlef[next]; r == 0x0644 && hasNext && ok {
 			out = append(out, lig+boolRune(fromPrev))
 			for i++; rs[i] != next; i++ {
@@ -159,8 +162,11 @@ func BaseLetters() map[rune][]rune {
 	m := map[rune][]rune{}
 	for r, f := range arabicForms {
 		n := rune(2)
-		if f.dual {
+		switch {
+		case f.dual:
 			n = 4
+		case r == hamza:
+			n = 1
 		}
 		for k := range n {
 			m[f.base+k] = []rune{r}

@@ -9,6 +9,8 @@ func TestArabicIsShapedAndUnshaped(t *testing.T) {
 		// لا: lam-alef ligature, isolated
 		{"لا", "\uFEFB"},
 		{"Dr. علي سالم", "Dr. \uFECB\uFEE0\uFEF2 \uFEB3\uFE8E\uFEDF\uFEE2"},
+		// شيء: hamza joins neither side, so yeh takes its final form and hamza stays isolated
+		{"شيء", "\uFEB7\uFEF2\uFE80"},
 		{"Begoña", "Begoña"},
 	}
 	for _, tt := range tests {
