@@ -32,10 +32,11 @@ func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 		}
 		d := built(in)
 		d.pdf.SetCompression(true)
+		info := d.metadata()
 		if err := d.pdf.Output(&theirs); err != nil {
 			t.Fatal(err)
 		}
-		finished, err := meta.Finish(theirs.Bytes(), d.info)
+		finished, err := meta.Finish(theirs.Bytes(), info)
 		if err != nil {
 			t.Fatal(err)
 		}

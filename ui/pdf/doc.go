@@ -99,7 +99,6 @@ type doc struct {
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
 	forced      map[int]bool   // pages that end because a section must start on a new page
-	info        meta.Info      // what the document says about itself
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list
@@ -150,6 +149,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 // package deflate), not by one new compressor per page as gofpdf would, then completed
 // with what gofpdf does not write (see package meta).
 func (d *doc) output(w io.Writer) error {
+	info := d.metadata()
 	var plain, packed bytes.Buffer
 	if err := d.pdf.Output(&plain); err != nil {
 		return err
@@ -157,12 +157,7 @@ func (d *doc) output(w io.Writer) error {
 	if err := deflate.Write(&packed, plain.Bytes()); err != nil {
 		return err
 	}
-	done, err := meta.Finish(packed.Bytes(), d.info)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(done)
-	return err
+	return meta.Write(w, packed.Bytes(), info)
 }
 
 func newDoc(in Document, progress func(float64)) *doc {
@@ -189,7 +184,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
-	d.metadata()
 	return d
 }
 
@@ -215,12 +209,13 @@ func fillDefaults(in *Document) {
 }
 
 // metadata names the document; in the client edition it holds nothing internal.
-func (d *doc) metadata() {
-	d.info = meta.Info{Lang: d.in.Lang, Title: d.t("pdf.title") + " — " + d.account.Name + " — " + d.plan.Period,
+func (d *doc) metadata() meta.Info {
+	info := meta.Info{Lang: d.in.Lang, Title: d.t("pdf.title") + " — " + d.account.Name + " — " + d.plan.Period,
 		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName),
 		Keywords: d.t("pdf.keywords"), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
 		Letters: pen.BaseLetters()}
-	meta.Set(d.pdf.Fpdf, d.info)
+	meta.Set(d.pdf.Fpdf, info)
+	return info
 }
 
 func firstNonEmpty(ss ...string) string {

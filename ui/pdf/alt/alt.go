@@ -21,6 +21,12 @@ type Words struct {
 
 func (w Words) t(key string, args ...any) string { return w.Loc.T(key, args...) }
 
+// Dots draws an impact of 1 to 5 as five dots, n of them filled: ●●●●○. The document
+// gives them their words (see pen's Speak).
+func Dots(n int) string {
+	return strings.Repeat("●", max(0, min(5, n))) + strings.Repeat("○", 5-max(0, min(5, n)))
+}
+
 // Wallet words the share-of-wallet bar: the potential, our revenue and share, each
 // competitor's share.
 func (w Words) Wallet() string {

@@ -25,3 +25,11 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestDots(t *testing.T) {
+	for n, want := range map[int]string{0: "○○○○○", 1: "●○○○○", 4: "●●●●○", 5: "●●●●●", 7: "●●●●●"} {
+		if got := Dots(n); got != want {
+			t.Errorf("Dots(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

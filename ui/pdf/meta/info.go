@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 	"unicode"
@@ -35,6 +36,16 @@ func Set(f *gofpdf.Fpdf, in Info) {
 	f.SetCreationDate(in.Created)
 	f.SetModificationDate(in.Created)
 	f.SetXmpMetadata(XMP(in))
+}
+
+// Write writes to w the file gofpdf wrote, data, completed (see Finish).
+func Write(w io.Writer, data []byte, in Info) error {
+	done, err := Finish(data, in)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(done)
+	return err
 }
 
 // Plain is s as the document's properties hold it: the viewer draws them with its own
