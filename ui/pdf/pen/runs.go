@@ -119,7 +119,7 @@ func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool)
 		if p.rightToLeft = rtl.RightToLeft(para); p.rightToLeft && a != "C" {
 			a = "R"
 		}
-		for _, line := range p.wrapLine(para, w-2*p.GetCellMargin()) {
+		for _, line := range p.lines(para, w) {
 			p.SetX(x)
 			p.mixedCell(w, h, line, border, 2, a, fill, 0, "")
 		}
@@ -132,12 +132,24 @@ func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool)
 // mixedSplit breaks text into lines of width w (cell margins deducted), at spaces, or
 // anywhere in Chinese and Japanese, as SplitText does.
 func (p *Pen) mixedSplit(txt string, w float64) []string {
-	avail := w - 2*p.GetCellMargin()
 	var lines []string
 	for _, para := range strings.Split(strings.TrimRight(txt, "\n"), "\n") {
-		lines = append(lines, p.wrapLine(para, avail)...)
+		lines = append(lines, p.lines(para, w)...)
 	}
 	return lines
+}
+
+// lines wraps a paragraph in cells of width w: as gofpdf does when one face draws it left
+// to right (text with marks given words, such as the impact dots), else measuring each
+// face's runs.
+func (p *Pen) lines(para string, w float64) []string {
+	if !p.single(para) || rtl.Has(para) {
+		return p.wrapLine(para, w-2*p.GetCellMargin())
+	}
+	if ls := p.Fpdf.SplitText(para, w); len(ls) > 0 {
+		return ls
+	}
+	return []string{""}
 }
 
 func (p *Pen) wrapLine(para string, avail float64) []string {
