@@ -64,29 +64,37 @@ func VisualIn(line string, rightToLeft bool) string {
 	return string(reorder(rs, lv))
 }
 
-// RightToLeft reports whether line reads from right to left: its first strong letter is
-// Hebrew or Arabic.
-func RightToLeft(line string) bool {
-	for _, r := range line {
+// RightToLeft reports whether text reads from right to left: its first strong letter is
+// Hebrew or Arabic (rule P2), and Hebrew and Arabic letters are not outnumbered by
+// left-to-right ones. The document reads left to right: a label composed around a
+// Hebrew name ("דוד כהן — Consejero delegado") stays a left-to-right line.
+func RightToLeft(text string) bool {
+	firstRTL, ltr, rtl := false, 0, 0
+	for _, r := range text {
 		switch class(r) {
 		case bidi.L:
-			return false
+			ltr++
 		case bidi.R, bidi.AL:
-			return true
+			firstRTL = firstRTL || ltr == 0
+			rtl++
 		}
 	}
-	return false
+	return firstRTL && rtl >= ltr
 }
 
-// levels are the embedding levels of the characters in a paragraph at level base.
+// levels are the embedding levels of the characters in a paragraph at level base. x/text
+// takes a paragraph's level from its first strong letter unless told right to left; a
+// left-to-right mark (U+200E) before the text tells it left to right.
 func levels(rs []rune, base int) []int {
+	text, from := "\u200e"+string(rs), 1
 	var opts []bidi.Option
 	if base == 1 {
+		text, from = string(rs), 0
 		opts = append(opts, bidi.DefaultDirection(bidi.RightToLeft))
 	}
 	var p bidi.Paragraph
 	lv := make([]int, len(rs))
-	if _, err := p.SetString(string(rs), opts...); err != nil {
+	if _, err := p.SetString(text, opts...); err != nil {
 		return lv
 	}
 	o, err := p.Order()
@@ -96,8 +104,8 @@ func levels(rs []rune, base int) []int {
 	for i := range o.NumRuns() {
 		run := o.Run(i)
 		start, end := run.Pos()
-		for k := start; k <= end && k < len(rs); k++ {
-			lv[k] = level(rs, k, base, run.Direction() == bidi.RightToLeft)
+		for k := max(start, from); k <= end && k-from < len(rs); k++ {
+			lv[k-from] = level(rs, k-from, base, run.Direction() == bidi.RightToLeft)
 		}
 	}
 	return lv

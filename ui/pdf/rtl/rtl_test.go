@@ -11,6 +11,7 @@ func TestVisualOrder(t *testing.T) {
 		{"numbers in hebrew keep their order", "חדר 12 בקומה 3", "3 המוקב 12 רדח"},
 		{"brackets in hebrew are mirrored", "דוד (מנהל)", "(להנמ) דוד"},
 		{"numbers after arabic in a latin line", "Room غرفة 12", "Room 12 ةفرغ"},
+		{"a label around a hebrew name", "דוד כהן — Consejero delegado", "ןהכ דוד — Consejero delegado"},
 		{"trailing space stays at the end", "abc שלום ", "abc םולש "},
 		{"a hebrew paragraph", "שלום עולם, זה מבחן.", ".ןחבמ הז ,םלוע םולש"},
 	}
@@ -36,5 +37,21 @@ func TestVisualInARightToLeftParagraph(t *testing.T) {
 	}
 	if got, want := Visual("IBM היא הספקית"), "IBM תיקפסה איה"; got != want {
 		t.Errorf("alone, got %q, want %q", got, want)
+	}
+}
+
+func TestRightToLeft(t *testing.T) {
+	for text, want := range map[string]bool{
+		"שלום עולם": true,
+		"محمد العلي هو مدير المشتريات في Grupo Norte منذ 2021.": true,
+		"דוד כהן — Consejero delegado":                          false, // a label around a name, in a left-to-right document
+		"Dr. דוד כהן":                                           false,
+		"2021 שלום":                                             true,
+		"Begoña":                                                false,
+		"":                                                      false,
+	} {
+		if got := RightToLeft(text); got != want {
+			t.Errorf("RightToLeft(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
