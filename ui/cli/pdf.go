@@ -9,7 +9,6 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
-	"kamplan/storage"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
 )
@@ -92,7 +91,7 @@ func pdfFileName(doc pdf.Document) string {
 
 // pdfDocument gathers what the document of a plan is made of; the internal edition says
 // what changed since the snapshot since (by default, the last sign-off).
-func pdfDocument(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
+func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
 	st, err := s.Settings(e.ctx)
 	if err != nil {
 		return pdf.Document{}, err

@@ -22,7 +22,7 @@ func pyramidPage(t *testing.T, lang string, now, target domain.Stage) []byte {
 	d.pdf.AddPage()
 	pyramid{now, target}.draw(d)
 	var buf bytes.Buffer
-	if err := d.output(&buf); err != nil {
+	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
 	if out := os.Getenv("PYRAMID_PDF"); out != "" {

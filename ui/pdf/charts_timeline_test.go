@@ -112,7 +112,7 @@ func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
 	tl := chart.LayoutTimeline(d.plan.Actions, tm.text(d), o)
 	tm.part(d, tl)
 	var buf bytes.Buffer
-	if err := d.output(&buf); err != nil {
+	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
 	_, pageH := d.pdf.GetPageSize()

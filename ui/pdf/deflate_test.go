@@ -10,8 +10,9 @@ import (
 )
 
 // The pages compressed by one reused compressor give byte for byte the file gofpdf writes
-// when it compresses them itself (both then completed by package meta), for documents with links, page-number aliases, several
-// faces and the Chinese fallback, on one page or a hundred.
+// when it compresses them itself (both then completed by package meta), for documents
+// with links, page-number aliases, several faces and the Chinese fallback, on one page or
+// a hundred.
 func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 	large := gen.LargePlan()
 	lp := large.Plans[0]

@@ -150,6 +150,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 // with what gofpdf does not write (see package meta).
 func (d *doc) output(w io.Writer) error {
 	info := d.metadata()
+	d.pdf.SetCompression(false)
 	var plain, packed bytes.Buffer
 	if err := d.pdf.Output(&plain); err != nil {
 		return err
@@ -180,7 +181,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 	}
 	d.pdf = pen.New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", SizeStr: size, OrientationStr: orientation}))
 	d.clean = d.pdf.Clean
-	d.pdf.SetCompression(false) // output compresses the pages
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")

@@ -68,7 +68,7 @@ func TestWideNamesStayInsideTheirBoxesOnPaper(t *testing.T) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: top}, Factor: 1}
 	ws.drawMap(d, space, s)
 	var buf bytes.Buffer
-	if err := d.output(&buf); err != nil {
+	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
 	_, pageH := d.pdf.GetPageSize()
