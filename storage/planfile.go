@@ -63,6 +63,10 @@ func DecodePlanFile(data []byte) (domain.PlanFile, error) {
 	if len(data) > MaxPlanFile {
 		return f, domain.Problems{{Key: "err.file_too_big", Args: []any{MaxPlanFile >> 20}, Msg: fmt.Sprintf("the file is larger than %d MB", MaxPlanFile>>20)}}
 	}
+	data, err := planFileText(data)
+	if err != nil {
+		return f, err
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return f, domain.Problems{{Key: "err.file_empty", Msg: "the file is empty"}}
 	}
@@ -170,8 +174,13 @@ func jsonProblem(data []byte, err error) domain.Problem {
 			Msg: fmt.Sprintf("line %d, column %d: %s", line, col, syn.Error())}
 	case errors.As(err, &typ):
 		line, col := lineCol(data, typ.Offset)
-		return domain.Problem{Path: typ.Field, Key: "err.json_type", Args: []any{typ.Value, line, col},
-			Msg: fmt.Sprintf("must not be a %s (line %d, column %d)", typ.Value, line, col)}
+		if kind, ok := jsonKinds[typ.Value]; ok {
+			return domain.Problem{Path: typ.Field, Key: "err.json_type." + typ.Value, Args: []any{line, col},
+				Msg: fmt.Sprintf("must not be %s (line %d, column %d)", kind, line, col)}
+		}
+		value := strings.TrimPrefix(typ.Value, "number ")
+		return domain.Problem{Path: typ.Field, Key: "err.json_type", Args: []any{value, line, col},
+			Msg: fmt.Sprintf("cannot hold the value %s (line %d, column %d)", value, line, col)}
 	case errors.As(err, &de):
 		return domain.Problem{Key: de.Key, Args: de.Args, Msg: de.Msg}
 	}
