@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"kamplan/ui/chart"
-	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/charts"
 )
 
 // What the charts share: the layouts of ui/chart give boxes, lines and labels in their own
@@ -10,20 +10,12 @@ import (
 
 // Points and millimetres.
 const (
-	ptToMM = 0.3528
-	mmToPt = 72 / 25.4
+	ptToMM = charts.PtToMM
+	mmToPt = charts.MMToPt
 )
 
-// onPaper measures a layout's text as the document draws it (see pen.Width). A layout's
-// font size is in its own unit, and so is the width: drawn at scale f, the text is
-// size·f/ptToMM points high and f times as wide.
-func onPaper(text string, size float64, bold bool) float64 {
-	style := ""
-	if bold {
-		style = "B"
-	}
-	return pen.Width(text, style, size/ptToMM)
-}
+// onPaper measures a layout's text as the document draws it (see charts.OnPaper).
+var onPaper = charts.OnPaper
 
 // planBColour marks contingency actions (a violet no status uses).
 var planBColour = chart.Violet
@@ -71,4 +63,15 @@ func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c
 }
 
 // light mixes a colour with white: 0 is white, 1 the colour itself.
-func light(c chart.RGB, f float64) chart.RGB { return chart.Mix(chart.White, c, f) }
+var light = charts.Light
+
+// canvas lends the page to the charts of package charts.
+func (d *doc) canvas() *charts.Canvas {
+	return &charts.Canvas{Pen: d.pdf, Accent: d.accent, Loc: d.loc, Clean: d.clean, Client: d.client,
+		MarginX: marginX, MarginBottom: marginBottom, NotAssessed: d.notAssessed}
+}
+
+// pyramid is the relationship pyramid of the plan.
+func (d *doc) pyramid() charts.Pyramid {
+	return charts.Pyramid{Now: d.plan.StageNow, Target: d.plan.StageTarget, Name: d.stageName}
+}

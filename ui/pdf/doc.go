@@ -33,12 +33,12 @@
 //	onepage.go             the plan on one page: blocks in three columns (onepage_people.go)
 //
 // The charts are drawn from the layouts of ui/chart, each a type that knows its height and
-// draws itself: charts_swot.go (SWOT grid), charts_wallet.go (wallet bar),
-// charts_pyramid.go (stage pyramid), charts_whitespace.go (white-space map),
-// charts_matrix.go (portfolio matrix), charts_influence.go (influence map),
-// charts_relmap.go (relationship map), charts_coverage.go (team coverage),
-// charts_timeline.go (action timeline), charts_kpi.go (KPI table with lights and
-// sparklines); what they share is in charts.go. Text blocks: prose.go (headings,
+// draws itself: the SWOT grid, the stage pyramid and the portfolio matrix stand alone in
+// package charts (ui/pdf/charts), drawn on the canvas the document lends them; here are
+// charts_wallet.go (wallet bar), charts_whitespace.go (white-space map),
+// charts_influence.go (influence map), charts_relmap.go (relationship map),
+// charts_coverage.go (team coverage), charts_timeline.go (action timeline), charts_kpi.go
+// (KPI table with lights and sparklines); what they share is in charts.go. Text blocks: prose.go (headings,
 // paragraphs, facts, bullets, colour keys) and table.go.
 //
 // The tests read the document's text back from the PDF (extract_test.go); testdata/text

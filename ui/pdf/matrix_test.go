@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"kamplan/domain"
-	"kamplan/ui/chart"
 )
 
 // portfolioPage is the text of the page holding the portfolio matrix.
@@ -67,8 +66,8 @@ func TestPDFMatrixCrowdedSaysHowManyAreUnnamed(t *testing.T) {
 	data, _ := render(t, doc)
 	page := portfolioPage(t, data, "en")
 	d := newDoc(doc, nil)
-	accounts := portfolioMatrix{}.accounts(d)
-	l := chart.LayoutMatrix(accounts, portfolioMatrix{}.text(d), portfolioMatrix{}.options(d))
+	m := matrixOf(d)
+	accounts, l := m.Accounts, m.Layout(d.canvas())
 	if l.Hidden == 0 {
 		t.Fatal("300 accounts fit without hiding a label: the test needs a crowd")
 	}

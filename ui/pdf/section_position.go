@@ -1,6 +1,9 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/ui/pdf/charts"
+)
 
 // position is our position and the relationship: our SWOT, the relationship stage, the
 // wallet and the white-space map.
@@ -16,18 +19,18 @@ func (position) ours(d *doc) (*domain.SWOT, bool) {
 
 func (p position) first(d *doc) float64 {
 	if us, ok := p.ours(d); ok {
-		return 9 + swotGrid{us}.firstRow(d)
+		return 9 + charts.SWOTGrid{W: us}.FirstRow(d.canvas())
 	}
-	return 9 + pyramid{}.height(d)
+	return 9 + d.pyramid().Height(d.canvas())
 }
 
 func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
 		d.heading(d.t("subject.us"), 60)
-		swotGrid{us}.draw(d)
+		charts.SWOTGrid{W: us}.Draw(d.canvas())
 	}
-	d.heading(d.t("pdf.stage"), pyramid{}.height(d))
-	pyramid{d.plan.StageNow, d.plan.StageTarget}.draw(d)
+	d.heading(d.t("pdf.stage"), d.pyramid().Height(d.canvas()))
+	d.pyramid().Draw(d.canvas())
 	d.heading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)
