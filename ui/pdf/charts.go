@@ -65,13 +65,13 @@ func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c
 // light mixes a colour with white: 0 is white, 1 the colour itself.
 var light = charts.Light
 
-// canvas lends the page to the charts of package charts.
-func (d *doc) canvas() *charts.Canvas {
+// canvasOf lends the page to the charts of package charts.
+func canvasOf(d *doc) *charts.Canvas {
 	return &charts.Canvas{Pen: d.pdf, Accent: d.accent, Loc: d.loc, Clean: d.clean, Client: d.client,
 		MarginX: marginX, MarginBottom: marginBottom, NotAssessed: d.notAssessed}
 }
 
-// pyramid is the relationship pyramid of the plan.
-func (d *doc) pyramid() charts.Pyramid {
+// pyramidOf is the relationship pyramid of the plan.
+func pyramidOf(d *doc) charts.Pyramid {
 	return charts.Pyramid{Now: d.plan.StageNow, Target: d.plan.StageTarget, Name: d.stageName}
 }

@@ -32,31 +32,68 @@ func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), o, page, first)
 }
 
-// draw draws the map, page by page, then its key and the informal links.
+// draw draws the map, page by page, then its key, the informal links and the names it
+// shortened. A map on one page floats to the next with all of these when it does not fit
+// the rest of a page still under half full (see doc.place).
 func (rm relationshipMap) draw(d *doc) {
 	pages := rm.pages(d, 1)
-	if len(pages) == 0 {
-		return
+	switch {
+	case len(pages) == 0:
+	case len(pages) == 1:
+		d.floats.place(d, rm.height(d, pages[0]), func() { rm.drawPages(d, pages[0]) })
+	default:
+		rm.drawPages(d, pages[0])
 	}
-	d.heading(d.t("relmap.pdf.title"), pages[0].Frame.H*orgScale+2)
-	pages = rm.pages(d, d.pdf.PageNo()) // the same pages, now numbered
-	var shortened []string
+}
+
+// height is what a map on one page takes with its heading, key and lists.
+func (rm relationshipMap) height(d *doc, m chart.OrgChart) float64 {
+	d.font("", smallSize)
+	h := 9 + m.Frame.H*orgScale + 2 + float64(len(d.pdf.SplitText(rm.intro(d), d.width())))*3.8 + 1
+	if lines := rm.links(d); len(lines) > 0 {
+		h += 9 + float64(len(d.pdf.SplitText(strings.Join(lines, "\n"), d.width())))*3.8 + 1
+	}
+	if names := rm.shortened(d, []chart.OrgChart{m}); len(names) > 0 {
+		h += d.flowHeight(d.t("relmap.pdf.shortened"), names)
+	}
+	return h + 2
+}
+
+func (rm relationshipMap) intro(d *doc) string { return d.t("relmap.pdf.intro", rm.badgeKey(d)) }
+
+// drawPages draws the map under its heading, page by page, then its key and lists.
+func (rm relationshipMap) drawPages(d *doc, first chart.OrgChart) {
+	d.heading(d.t("relmap.pdf.title"), first.Frame.H*orgScale+2)
+	pages := rm.pages(d, d.pdf.PageNo()) // the same pages, now numbered
 	for i, m := range pages {
 		if i > 0 {
 			d.pdf.AddPage()
 			d.heading(d.t("relmap.pdf.continued"), m.Frame.H*orgScale+2)
 		}
-		shortened = append(shortened, rm.page(d, m)...)
+		rm.page(d, m)
 	}
 	d.font("", smallSize)
 	d.colour(muted)
-	d.pdf.MultiCell(d.width(), 3.8, d.t("relmap.pdf.intro", rm.badgeKey(d)), "", "L", false)
+	d.pdf.MultiCell(d.width(), 3.8, rm.intro(d), "", "L", false)
 	d.pdf.Ln(1)
 	rm.linkList(d)
-	if len(shortened) > 0 {
-		d.flowNames(d.t("relmap.pdf.shortened"), shortened)
+	if names := rm.shortened(d, pages); len(names) > 0 {
+		d.flowNames(d.t("relmap.pdf.shortened"), names)
 	}
 	d.pdf.Ln(2)
+}
+
+// shortened are the people whose name the map's cards shorten.
+func (rm relationshipMap) shortened(d *doc, pages []chart.OrgChart) []string {
+	var names []string
+	for _, m := range pages {
+		for _, c := range m.Cards {
+			if name := d.plan.FindContact(c.ContactID).Name; !c.Repeated && c.Name.Text != name {
+				names = append(names, d.txt(name))
+			}
+		}
+	}
+	return names
 }
 
 // badgeKey explains the badges: "DEC decider, …".
@@ -72,7 +109,7 @@ func (rm relationshipMap) badgeKey(d *doc) string {
 }
 
 // page draws one page's chart at the current position; it returns the names it shortened.
-func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
+func (rm relationshipMap) page(d *doc, m chart.OrgChart) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: orgScale}
 	d.draw(muted)
 	d.pdf.SetLineWidth(0.25)
@@ -80,17 +117,13 @@ func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
 		rm.line(d, s, l)
 	}
 	rm.drawLinks(d, s, m.Links) // under the cards: a link never crosses a card's text
-	var shortened []string
 	for _, c := range m.Cards {
-		if rm.card(d, s, c) && !c.Repeated {
-			shortened = append(shortened, d.txt(d.plan.FindContact(c.ContactID).Name))
-		}
+		rm.card(d, s, c)
 	}
 	for _, l := range m.Marks {
 		d.pdfLabel(s, l, orgPt(l), "I", muted, "L")
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 1)
-	return shortened
 }
 
 // orgPt is the font size of a label in points.
@@ -101,8 +134,8 @@ func (rm relationshipMap) line(d *doc, s chart.Scale, l chart.Line) {
 	d.pdf.Line(a.X, a.Y, b.X, b.Y)
 }
 
-// card draws a card; true when its name had to be shortened.
-func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
+// card draws a card.
+func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) {
 	hue := chart.AttitudeColour(c.Attitude)
 	pale := light(hue, 0.22)
 	d.fill(pale)
@@ -117,15 +150,13 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
 	b := s.Rect(c.Box)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 1, "1234", "FD")
 	d.pdf.SetDashPattern(nil, 0)
-	full := d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
-	full = full && c.Name.Text == d.plan.FindContact(c.ContactID).Name
+	d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
 	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", chart.KeyGold, "R")
 	for _, l := range c.Title {
 		d.pdfLabel(s, l, orgPt(l), "", muted, "L")
 	}
 	d.pdfLabel(s, c.Rel, orgPt(c.Rel), "", ink, "L")
 	rm.cardMarks(d, s, c)
-	return !full
 }
 
 // cardMarks are a card's influence weight, its role badges and where it continues.
@@ -177,11 +208,8 @@ func (rm relationshipMap) drawLinks(d *doc, s chart.Scale, links []chart.OrgLink
 	}
 }
 
-// linkList says every informal link in words (a link may join people on two pages).
-func (rm relationshipMap) linkList(d *doc) {
-	if len(d.plan.Links) == 0 {
-		return
-	}
+// links says every informal link in words (a link may join people on two pages).
+func (rm relationshipMap) links(d *doc) []string {
 	name := func(id string) string {
 		if k := d.plan.FindContact(id); k != nil {
 			return d.txt(k.Name)
@@ -195,6 +223,15 @@ func (rm relationshipMap) linkList(d *doc) {
 			key = "relmap.pdf.link_conflict"
 		}
 		lines = append(lines, d.t(key, name(l.From), name(l.To)))
+	}
+	return lines
+}
+
+// linkList lists the informal links under their heading.
+func (rm relationshipMap) linkList(d *doc) {
+	lines := rm.links(d)
+	if len(lines) == 0 {
+		return
 	}
 	d.heading(d.t("relmap.pdf.links"), 8)
 	d.font("", smallSize)

@@ -38,8 +38,13 @@
 // charts_wallet.go (wallet bar), charts_whitespace.go (white-space map),
 // charts_influence.go (influence map), charts_relmap.go (relationship map),
 // charts_coverage.go (team coverage), charts_timeline.go (action timeline), charts_kpi.go
-// (KPI table with lights and sparklines); what they share is in charts.go. Text blocks: prose.go (headings,
-// paragraphs, facts, bullets, colour keys) and table.go.
+// (KPI table with lights and sparklines); what they share is in charts.go.
+// Text blocks: prose.go (headings, paragraphs, facts, bullets, colour keys) and table.go.
+//
+// Page breaks: a heading, a section's title or a table's header never ends a page
+// (keep.go: the document is laid out again with a page break before one that did), and a
+// chart that does not fit the rest of a page floats to the top of the next while the text
+// and tables after it fill this one (float.go).
 //
 // The tests read the document's text back from the PDF (extract_test.go); testdata/text
 // holds the text of the sample and the large plan, page by page (golden_test.go).
@@ -95,6 +100,11 @@ type doc struct {
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
 	forced      map[int]bool   // pages that end because a section must start on a new page
+
+	kept   []keptMark   // where each heading and table header ended (see keep.go)
+	pushed map[int]bool // kept blocks that start a new page: an earlier layout left them alone
+
+	floats floats // blocks waiting for the top of the next page (see float.go)
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list
@@ -126,11 +136,12 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if err := pen.Load(); err != nil {
 		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", err)
 	}
-	d := newDoc(in, progress)
+	var d *doc
 	if in.OnePage {
+		d = newDoc(in, progress)
 		onePage{}.draw(d)
 	} else {
-		d.build()
+		d = laidOut(in, progress)
 	}
 	if w, ok := d.missingWarning(); ok {
 		d.warnings = append(d.warnings, w)

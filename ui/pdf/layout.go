@@ -65,7 +65,8 @@ func (d *doc) installHeaderFooter() {
 		d.pdf.SetLineWidth(0.2)
 		d.pdf.Line(marginX, 16, marginX+d.width(), 16)
 		d.pdf.SetXY(marginX, marginTop)
-	}, true)
+		d.floats.draw()
+	}, false)
 	d.pdf.SetFooterFunc(func() {
 		if d.pdf.PageNo() == 1 {
 			return

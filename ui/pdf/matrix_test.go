@@ -67,7 +67,7 @@ func TestPDFMatrixCrowdedSaysHowManyAreUnnamed(t *testing.T) {
 	page := portfolioPage(t, data, "en")
 	d := newDoc(doc, nil)
 	m := matrixOf(d)
-	accounts, l := m.Accounts, m.Layout(d.canvas())
+	accounts, l := m.Accounts, m.Layout(canvasOf(d))
 	if l.Hidden == 0 {
 		t.Fatal("300 accounts fit without hiding a label: the test needs a crowd")
 	}

@@ -11,12 +11,12 @@ import (
 type portfolio struct{}
 
 func (portfolio) key() string          { return "pdf.s.portfolio" }
-func (portfolio) first(d *doc) float64 { return 150 }
+func (portfolio) first(d *doc) float64 { return 12 }
 
 func (p portfolio) draw(d *doc) {
 	pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff)
 	facts{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}}.draw(d)
-	matrixOf(d).Draw(d.canvas())
+	d.floats.place(d, charts.MatrixHeight, func() { matrixOf(d).Draw(canvasOf(d)) })
 	for _, ax := range []struct {
 		key  string
 		axis domain.Axis

@@ -11,11 +11,11 @@ type clientSWOT struct{}
 func (clientSWOT) key() string { return "pdf.s.client_swot" }
 
 func (clientSWOT) first(d *doc) float64 {
-	return charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.FirstRow(d.canvas())
+	return charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.FirstRow(canvasOf(d))
 }
 
 func (clientSWOT) draw(d *doc) {
-	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.Draw(d.canvas())
+	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.Draw(canvasOf(d))
 }
 
 // competitors are the competitors' SWOTs; the client's copy holds only the shared ones,
@@ -37,7 +37,7 @@ func (competitors) draw(d *doc) {
 		}
 		found++
 		d.heading(d.competitorName(w, found), 70)
-		charts.SWOTGrid{W: &w}.Draw(d.canvas())
+		charts.SWOTGrid{W: &w}.Draw(canvasOf(d))
 	}
 	if found == 0 {
 		d.notAssessed()

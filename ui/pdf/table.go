@@ -21,6 +21,7 @@ type table struct {
 	// minRowH is the least height of a row (room for a drawing in a cell).
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
+	split   bool      // a small table may split: decided where its heading starts (see whole)
 	widths  []float64 // computed: millimetres
 }
 
@@ -37,7 +38,7 @@ func (tb table) draw(d *doc) {
 		return
 	}
 	tb = tb.laidOut(d)
-	if len(tb.rows) <= smallRows {
+	if tb.whole(d, 0) {
 		d.need(tb.height(d))
 	}
 	tb.drawRows(d, nil)
@@ -47,12 +48,12 @@ func (tb table) draw(d *doc) {
 // drawRows writes the header and the rows, the header again on every page the rows run
 // onto; after, when given, draws more into row i (at y, h high) once it is written.
 func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
-	tb.drawHeader(d)
+	d.keep(func() { tb.drawHeader(d, tb.rowHeight(d, tb.rows[0])) })
 	for i, row := range tb.rows {
 		h := tb.rowHeight(d, row)
 		if d.room() < h {
 			d.pdf.AddPage()
-			tb.drawHeader(d)
+			tb.drawHeader(d, h)
 		}
 		y := d.pdf.GetY()
 		tb.drawRow(d, i, row, h)
@@ -71,6 +72,7 @@ func (tb table) drawHeaded(d *doc, title string) {
 		return
 	}
 	tb = tb.laidOut(d)
+	tb.split = !tb.whole(d, headingH)
 	d.heading(title, tb.keepHeight(d))
 	tb.draw(d)
 }
@@ -81,12 +83,19 @@ func (tb table) keepHeight(d *doc) float64 {
 	tb = tb.laidOut(d)
 	keep := tb.headerHeight(d) + 3
 	for i, row := range tb.rows {
-		if i == smallRows || (i >= 2 && len(tb.rows) > smallRows) {
+		if i >= 2 && !tb.whole(d, 0) {
 			break
 		}
 		keep += tb.rowHeight(d, row)
 	}
 	return keep
+}
+
+// whole says whether the table stays in one piece: a small one does, unless the page it
+// starts on is under half full and it does not fit the rest under a heading above mm high
+// (see halfFull).
+func (tb table) whole(d *doc, above float64) bool {
+	return len(tb.rows) <= smallRows && !tb.split && (d.filled() >= halfFull || above+tb.height(d) <= d.room())
 }
 
 // height is the height of the whole table, header included.
@@ -189,9 +198,11 @@ func (tb table) headerHeight(d *doc) float64 {
 	return float64(lines)*headerLineH + 3
 }
 
-func (tb table) drawHeader(d *doc) {
+// drawHeader writes the header row, on a new page unless the next row, first high, fits
+// under it.
+func (tb table) drawHeader(d *doc, first float64) {
 	hh := tb.headerHeight(d)
-	d.need(hh + 8)
+	d.need(hh + min(first, d.bottom()-marginTop-hh))
 	d.fill(d.tint(0.12))
 	d.colour(ink)
 	y := d.pdf.GetY()

@@ -28,9 +28,12 @@ type Matrix struct {
 	StrengthOnLeft bool
 }
 
+// MatrixHeight is the height the matrix takes, in millimetres.
+const MatrixHeight = matrixSize + 6
+
 // Draw draws the matrix and its legend beside it.
 func (m Matrix) Draw(c *Canvas) {
-	c.Need(matrixSize + 6)
+	c.Need(MatrixHeight)
 	x0, y0 := c.MarginX, c.Pen.GetY()+2
 	l := m.Layout(c)
 	s := chart.Scale{Origin: chart.Point{X: x0, Y: y0}, Factor: 1}
