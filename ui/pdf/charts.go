@@ -36,7 +36,7 @@ func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 
 // pdfLabel writes a layout's label at its place. The layout measured the text with onPaper,
 // so it fits; should a label's font be wider than measured (oblique, or regular text drawn
-// bold), the text is set smaller (down to 90 %), and only past that cut to its box (false
+// bold), the text is set smaller (down to 90 %, never under minType), and only past that cut to its box (false
 // then).
 func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c chart.RGB, align string) bool {
 	if l.Text == "" {
@@ -47,7 +47,7 @@ func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c
 	d.font(style, pt)
 	fits := true
 	if w := d.pdf.GetStringWidth(text); w > b.W {
-		size := max(0.9, b.W/w) * pt
+		size := max(0.9*pt, b.W/w*pt, min(pt, minType))
 		d.font(style, size)
 		if d.pdf.GetStringWidth(text) > b.W+0.01 {
 			text, fits = d.fit(text, b.W), false

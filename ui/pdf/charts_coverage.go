@@ -13,11 +13,18 @@ import (
 // coverageMatrix is our team × their people (internal edition), then the gaps.
 type coverageMatrix struct{}
 
-// coveragePaper sizes the matrix for the page.
-func coveragePaper() chart.CoverageOptions {
+// coveragePaper sizes the matrix for the page: a wide team gets narrower columns rather
+// than smaller type, which stays at minType or more.
+func coveragePaper(d *doc) chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
 	o.HeadH = 36
 	o.Measure = onPaper
+	least := minType * ptToMM / o.FontSize // the scale that sets the type at minType
+	members := float64(len(chart.CoverageMembers(d.plan, d.account.Team)))
+	if w := d.width() / least; o.HeadW+members*o.ColW > w && members > 0 {
+		o.HeadW = min(o.HeadW, 0.28*w)
+		o.ColW = (w - o.HeadW) / members
+	}
 	return o
 }
 
@@ -27,7 +34,7 @@ func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 }
 
 func (cm coverageMatrix) draw(d *doc) {
-	o, tx, team := coveragePaper(), chart.CoverageWords(d.t, "!"), d.account.Team
+	o, tx, team := coveragePaper(d), chart.CoverageWords(d.t, "!"), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
 		d.heading(d.t("peoplemaps.pdf.coverage"), 10)

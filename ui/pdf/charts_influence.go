@@ -19,6 +19,7 @@ type influenceMap struct{}
 func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
 	o := chart.DefaultInfluenceOptions()
 	o.W, o.CardH, o.MinCardW = 900, 21, 130
+	o.FontSize = 12.6 // 6.7 pt on A4's text width (see minType)
 	o.Measure = onPaper
 	crowd := map[[2]int]int{}
 	most := 3
@@ -46,7 +47,7 @@ func (im influenceMap) height(d *doc) float64 {
 // withList is the height of the map and of the list of people it does not name, which
 // stays with it when the two fit a page.
 func (im influenceMap) withList(d *doc, m chart.InfluenceMap, f float64) float64 {
-	h := m.Frame.H*f + 2
+	h := m.Frame.H*f + 2 + im.keyHeight(d)
 	groups := im.unnamed(d, m)
 	if len(groups) == 0 {
 		return h
@@ -57,7 +58,7 @@ func (im influenceMap) withList(d *doc, m chart.InfluenceMap, f float64) float64
 		h += d.flowHeight(g.title, g.names)
 	}
 	if h > d.bottom()-marginTop-headingH {
-		return m.Frame.H*f + 2 + 4 + lineH
+		return m.Frame.H*f + 2 + im.keyHeight(d) + 4 + lineH
 	}
 	return h
 }
@@ -82,7 +83,7 @@ func (im influenceMap) draw(d *doc) {
 		a, b := s.Point(l.From), s.Point(l.To)
 		d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	}
-	fontPt := chart.DefaultInfluenceOptions().FontSize * f / ptToMM
+	fontPt := influencePaper(d.plan.Contacts).FontSize * f / ptToMM
 	for _, z := range m.Zones {
 		d.pdfLabel(s, z.Label, fontPt, "B", zoneInk(z.Zone), "L")
 	}
@@ -93,14 +94,34 @@ func (im influenceMap) draw(d *doc) {
 		im.cards(d, s, c, fontPt)
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 2)
+	im.key(d)
 	im.overflow(d, m)
+}
+
+// key explains the names' colours, borders and weights.
+func (im influenceMap) key(d *doc) {
+	var key colourKey
+	for a := -2; a <= 2; a++ {
+		key = append(key, swatch{light(chart.AttitudeColour(a), chipTint), d.t(fmt.Sprintf("attitude.%d", a))})
+	}
+	key.draw(d)
+	d.font("", smallSize)
+	d.colour(muted)
+	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.chip_key"), "", "L", false)
+	d.pdf.Ln(1.5)
+}
+
+// keyHeight is the height of the key.
+func (im influenceMap) keyHeight(d *doc) float64 {
+	d.font("", smallSize)
+	return 4.2 + float64(len(d.pdf.SplitText(d.t("peoplemaps.pdf.chip_key"), d.width())))*3.8 + 1.5
 }
 
 // cards draws a cell's cards and "+N".
 func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontPt float64) {
 	for _, k := range c.Cards {
 		hue := chart.AttitudeColour(k.Attitude)
-		pale := light(hue, 0.25)
+		pale := light(hue, chipTint)
 		d.pdf.SetLineWidth(0.2)
 		if k.KeyPlayer {
 			d.pdf.SetLineWidth(0.5)
@@ -172,6 +193,9 @@ func (im influenceMap) overflow(d *doc, m chart.InfluenceMap) {
 	}
 	d.pdf.Ln(3)
 }
+
+// chipTint is how much of its attitude's colour a name's chip is filled with.
+const chipTint = 0.25
 
 func zoneTint(z domain.GridCell) *chart.RGB { c := light(chart.ZoneColour(z), 0.10); return &c }
 

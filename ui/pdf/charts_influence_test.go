@@ -111,3 +111,25 @@ func TestGovernanceNamesCounterpartsWithoutLevels(t *testing.T) {
 		}
 	}
 }
+
+// Under the influence map a key says what a name's fill, border and weight mean.
+func TestPDFInfluenceMapHasAKeyForItsChips(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		data, _ := render(t, sampleDocument(t, lang, domain.EditionInternal))
+		found := false
+		for _, page := range pageTexts(t, data) {
+			i := strings.Index(page, assets.T(lang, "pdf.influence_map")+"\n")
+			if i < 0 {
+				continue
+			}
+			found = true
+			rest := strings.ReplaceAll(page[i:], "\n", " ")
+			if key := assets.T(lang, "peoplemaps.pdf.chip_key"); !strings.Contains(rest, key) {
+				t.Errorf("%s: the key %q is not under the map", lang, key)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no influence map", lang)
+		}
+	}
+}

@@ -16,6 +16,22 @@ import (
 // orgScale is the size of a layout unit on paper, in millimetres (a card is 37.6 mm wide).
 const orgScale = 0.2
 
+// orgPaper sizes the cards for print: at orgScale the screen's type would be 4.5–6 pt, so
+// names are set at 7.3 pt, titles, levels and badges at 6.5 pt (see minType), and the
+// cards are larger to hold them.
+func orgPaper() chart.OrgOptions {
+	o := chart.DefaultOrgOptions()
+	o.NameSize, o.TextSize, o.BadgeSize = 12.9, 11.5, 11.5
+	o.CardW, o.CardH = 222, 92
+	return o
+}
+
+// orgTint is how much of its attitude's colour a card is filled with; cardSubtle, the
+// colour of its titles: darker than muted, to read on every tint.
+const orgTint = 0.22
+
+var cardSubtle = chart.Mix(chart.Muted, chart.Ink, 0.45)
+
 // orgHeadingH is what a heading takes above a chart, in millimetres.
 const orgHeadingH = 11
 
@@ -27,7 +43,7 @@ type relationshipMap struct{}
 // numbered first.
 func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
-	o := chart.DefaultOrgOptions()
+	o := orgPaper()
 	o.Measure = onPaper
 	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), o, page, first)
 }
@@ -137,7 +153,7 @@ func (rm relationshipMap) line(d *doc, s chart.Scale, l chart.Line) {
 // card draws a card.
 func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) {
 	hue := chart.AttitudeColour(c.Attitude)
-	pale := light(hue, 0.22)
+	pale := light(hue, orgTint)
 	d.fill(pale)
 	d.draw(hue)
 	d.pdf.SetLineWidth(0.25)
@@ -153,7 +169,7 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) {
 	d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
 	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", chart.KeyGold, "R")
 	for _, l := range c.Title {
-		d.pdfLabel(s, l, orgPt(l), "", muted, "L")
+		d.pdfLabel(s, l, orgPt(l), "", cardSubtle, "L")
 	}
 	d.pdfLabel(s, c.Rel, orgPt(c.Rel), "", ink, "L")
 	rm.cardMarks(d, s, c)

@@ -12,6 +12,7 @@ const (
 	marginBottom = 20.0
 	bodySize     = 9.5
 	smallSize    = 8.0
+	minType      = 6.5 // the smallest type, in charts too: a footnote's size in print
 	lineH        = 4.6
 )
 

@@ -17,8 +17,12 @@ const (
 	MMToPt = 72 / 25.4
 )
 
-// The type sizes the charts share with the document's text, in points.
-const smallSize = 8.0
+// The type sizes the charts share with the document's text, in points: nothing is set
+// under minType.
+const (
+	smallSize = 8.0
+	minType   = 6.5
+)
 
 var (
 	ink   = chart.Ink
@@ -85,7 +89,7 @@ func OnPaper(text string, size float64, bold bool) float64 {
 
 // Label writes a layout's label at its place. The layout measured the text with OnPaper,
 // so it fits; should a label's font be wider than measured (oblique, or regular text drawn
-// bold), the text is set smaller (down to 90 %), and only past that cut to its box (false
+// bold), the text is set smaller (down to 90 %, never under minType), and only past that cut to its box (false
 // then).
 func (c *Canvas) Label(s chart.Scale, l chart.Label, pt float64, style string, k chart.RGB, align string) bool {
 	if l.Text == "" {
@@ -96,7 +100,7 @@ func (c *Canvas) Label(s chart.Scale, l chart.Label, pt float64, style string, k
 	c.font(style, pt)
 	fits := true
 	if w := c.Pen.GetStringWidth(text); w > b.W {
-		size := max(0.9, b.W/w) * pt
+		size := max(0.9*pt, b.W/w*pt, min(pt, minType))
 		c.font(style, size)
 		if c.Pen.GetStringWidth(text) > b.W+0.01 {
 			text, fits = c.Fit(text, b.W), false
