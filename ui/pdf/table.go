@@ -108,12 +108,14 @@ func (tb table) height(d *doc) float64 {
 }
 
 // laidOut is the table with its column widths set from the content, unless they are set.
+// A column is no narrower than its longest word, nor, when the table has room, than its
+// longest short line (a name, a status: see shortLine), which then never wraps.
 func (tb table) laidOut(d *doc) table {
 	if tb.widths != nil {
 		return tb
 	}
 	n := len(tb.header)
-	minW, maxW := make([]float64, n), make([]float64, n)
+	minW, keepW, maxW := make([]float64, n), make([]float64, n), make([]float64, n)
 	pad := 2*d.pdf.GetCellMargin() + 0.6
 	d.font("B", smallSize)
 	for i, h := range tb.header {
@@ -128,17 +130,37 @@ func (tb table) laidOut(d *doc) table {
 				lo, hi = lo*1.1, hi*1.1 // room for a cell drawn in bold (colourOf)
 			}
 			minW[i], maxW[i] = max(minW[i], lo), max(maxW[i], hi)
+			keepW[i] = max(keepW[i], widestShort(d.pdf, cell))
 		}
 	}
 	for i := range minW {
 		minW[i] += pad
-		maxW[i] = max(maxW[i]+pad, minW[i])
+		keepW[i] = max(keepW[i]+pad, minW[i])
+		maxW[i] = max(maxW[i]+pad, keepW[i])
 		if i < len(tb.fixed) && tb.fixed[i] > 0 {
-			minW[i], maxW[i] = tb.fixed[i], tb.fixed[i]
+			minW[i], keepW[i], maxW[i] = tb.fixed[i], tb.fixed[i], tb.fixed[i]
 		}
+	}
+	if sum(keepW) <= d.width() {
+		minW = keepW
 	}
 	tb.widths = distribute(minW, maxW, d.width())
 	return tb
+}
+
+// shortLine is the widest line a table keeps whole when it has room: a person's name, a
+// status, a short label — about 30 characters of the table's type.
+const shortLine = 34.0
+
+// widestShort is the width of the widest of a cell's lines no wider than shortLine.
+func widestShort(pdf *pen.Pen, cell string) float64 {
+	w := 0.0
+	for _, line := range strings.Split(cell, "\n") {
+		if lw := pdf.GetStringWidth(line); lw <= shortLine {
+			w = max(w, lw)
+		}
+	}
+	return w
 }
 
 // textExtent is the width of the longest word (or line, when whole) and of the longest line.
