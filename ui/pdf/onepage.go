@@ -83,7 +83,9 @@ func (c column) heading(key string) {
 	d.pdf.SetY(d.pdf.GetY() + 1.5)
 }
 
-// line writes one line cut to fit, with a muted label on the left when given.
+// line writes one line cut to fit, with a muted label on the left when given. The label
+// takes half the column, or only its own width when the value needs the rest; a value
+// that fits beside neither goes under its label.
 func (c column) line(label, text string) {
 	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
@@ -91,8 +93,17 @@ func (c column) line(label, text string) {
 	lw := 0.0
 	if label != "" {
 		lw = w * 0.5
+		if d.pdf.GetStringWidth(text) > w-lw-2 {
+			lw = min(lw, d.pdf.GetStringWidth(label)+3)
+		}
 		d.colour(muted)
-		d.pdf.CellFormat(lw, opLines, d.fit(label, lw-2), "", 0, "L", false, 0, "")
+		if d.pdf.GetStringWidth(text) > w-lw-2 {
+			lw = 0
+			d.pdf.CellFormat(w, opLines, d.fit(label, w-2), "", 2, "L", false, 0, "")
+			d.pdf.SetX(x)
+		} else {
+			d.pdf.CellFormat(lw, opLines, d.fit(label, lw-2), "", 0, "L", false, 0, "")
+		}
 	}
 	d.colour(ink)
 	d.pdf.CellFormat(w-lw, opLines, d.fit(text, w-lw-2), "", 2, "L", false, 0, "")

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -92,6 +93,22 @@ func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
 		for _, n := range tt.not {
 			if strings.Contains(text, n) {
 				t.Errorf("%s: %q shown", tt.edition, n)
+			}
+		}
+	}
+}
+
+// The one-pager's label–value lines give a long value the room its label does not use:
+// the relationship stages are printed whole, not cut with "…".
+func TestOnePageLinesAreNotCutWhereThereIsRoom(t *testing.T) {
+	for _, lang := range assets.Languages {
+		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			doc := sampleDocument(t, lang, ed)
+			doc.OnePage = true
+			raw, _ := render(t, doc)
+			want := assets.T(lang, fmt.Sprintf("stage.%d", doc.Plan.StageNow)) + " → " + assets.T(lang, fmt.Sprintf("stage.%d", doc.Plan.StageTarget))
+			if text := allText(t, raw); !strings.Contains(text, want) {
+				t.Errorf("%s %s: the stage line is not %q", lang, ed, want)
 			}
 		}
 	}
