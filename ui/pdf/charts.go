@@ -18,7 +18,7 @@ const (
 var onPaper = charts.OnPaper
 
 // planBColour marks contingency actions (a violet no status uses).
-var planBColour = chart.Violet
+var planBColour = charts.PlanBColour
 
 // pdfBox fills and/or strokes a box in millimetres.
 func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
@@ -34,32 +34,10 @@ func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 	d.pdf.Rect(r.X, r.Y, r.W, r.H, style)
 }
 
-// pdfLabel writes a layout's label at its place. The layout measured the text with onPaper,
-// so it fits; should a label's font be wider than measured (oblique, or regular text drawn
-// bold), the text is set smaller (down to 90 %, never under minType), and only past that cut to its box (false
-// then).
+// pdfLabel writes a layout's label at its place (see charts.Canvas.Label); false when it
+// had to be cut to its box.
 func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c chart.RGB, align string) bool {
-	if l.Text == "" {
-		return true
-	}
-	b := s.Rect(l.Box)
-	text := d.txt(l.Text)
-	d.font(style, pt)
-	fits := true
-	if w := d.pdf.GetStringWidth(text); w > b.W {
-		size := max(0.9*pt, b.W/w*pt, min(pt, minType))
-		d.font(style, size)
-		if d.pdf.GetStringWidth(text) > b.W+0.01 {
-			text, fits = d.fit(text, b.W), false
-		}
-	}
-	d.colour(c)
-	d.pdf.SetXY(b.X, b.Y)
-	margin := d.pdf.GetCellMargin()
-	d.pdf.SetCellMargin(0)
-	d.pdf.CellFormat(b.W, b.H, text, "", 0, align+"M", false, 0, "")
-	d.pdf.SetCellMargin(margin)
-	return fits
+	return canvasOf(d).Label(s, l, pt, style, c, align)
 }
 
 // light mixes a colour with white: 0 is white, 1 the colour itself.

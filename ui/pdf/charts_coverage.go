@@ -37,13 +37,13 @@ func (cm coverageMatrix) draw(d *doc) {
 	o, tx, team := coveragePaper(d), chart.CoverageWords(d.t, "!"), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
-		d.heading(d.t("peoplemaps.pdf.coverage"), 10)
+		d.listedHeading(d.t("peoplemaps.pdf.coverage"), 10)
 		d.para(d.t("peoplemaps.pdf.coverage_empty"))
 		return
 	}
 	f := cm.scale(d, whole.Frame.W)
 	rowH, headH := o.RowH*f, o.HeadH*f
-	d.heading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
+	d.listedHeading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
 	d.font("", smallSize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.coverage_note"), "", "L", false)

@@ -67,7 +67,7 @@ func (im influenceMap) withList(d *doc, m chart.InfluenceMap, f float64) float64
 func (im influenceMap) draw(d *doc) {
 	m, f := im.layout(d)
 	h := im.withList(d, m, f)
-	d.heading(d.t("pdf.influence_map"), h)
+	d.listedHeading(d.t("pdf.influence_map"), h)
 	d.need(h)
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	for _, z := range m.Zones {

@@ -79,14 +79,23 @@ func (rm relationshipMap) intro(d *doc) string { return d.t("relmap.pdf.intro", 
 
 // drawPages draws the map under its heading, page by page, then its key and lists.
 func (rm relationshipMap) drawPages(d *doc, first chart.OrgChart) {
-	d.heading(d.t("relmap.pdf.title"), first.Frame.H*orgScale+2)
-	pages := rm.pages(d, d.pdf.PageNo()) // the same pages, now numbered
+	d.listedHeading(d.t("relmap.pdf.title"), first.Frame.H*orgScale+2)
+	base := d.pdf.PageNo()
+	pages := rm.pages(d, base)  // the same pages, now numbered
+	drawnOn := map[string]int{} // contact → the page of its card
+	for i, m := range pages {
+		for _, c := range m.Cards {
+			if !c.Repeated {
+				drawnOn[c.ContactID] = base + i
+			}
+		}
+	}
 	for i, m := range pages {
 		if i > 0 {
 			d.pdf.AddPage()
 			d.heading(d.t("relmap.pdf.continued"), m.Frame.H*orgScale+2)
 		}
-		rm.page(d, m)
+		rm.page(d, m, drawnOn)
 	}
 	d.font("", smallSize)
 	d.colour(muted)
@@ -125,7 +134,9 @@ func (rm relationshipMap) badgeKey(d *doc) string {
 }
 
 // page draws one page's chart at the current position; it returns the names it shortened.
-func (rm relationshipMap) page(d *doc, m chart.OrgChart) {
+// page draws one page of the map; a "continued from p. N" mark links to the page where
+// its card is drawn (drawnOn).
+func (rm relationshipMap) page(d *doc, m chart.OrgChart, drawnOn map[string]int) {
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: orgScale}
 	d.draw(muted)
 	d.pdf.SetLineWidth(0.25)
@@ -138,6 +149,10 @@ func (rm relationshipMap) page(d *doc, m chart.OrgChart) {
 	}
 	for _, l := range m.Marks {
 		d.pdfLabel(s, l, orgPt(l), "I", muted, "L")
+		if n, ok := drawnOn[l.ID]; ok {
+			b := s.Rect(l.Box)
+			d.pdf.Link(b.X, b.Y, b.W, b.H, d.pageLinks.to(d, n))
+		}
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 1)
 }
@@ -192,6 +207,8 @@ func (rm relationshipMap) cardMarks(d *doc, s chart.Scale, c chart.OrgCard) {
 	}
 	if c.Continues != nil {
 		rm.pill(d, s, *c.Continues)
+		b := s.Rect(c.Continues.Box)
+		d.pdf.Link(b.X, b.Y, b.W, b.H, d.pageLinks.to(d, c.ContinuesOn))
 	}
 }
 
@@ -200,7 +217,7 @@ func (rm relationshipMap) pill(d *doc, s chart.Scale, l chart.Label) {
 	b := s.Rect(l.Box)
 	d.fill(d.accent)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, b.H/2, "1234", "F")
-	d.pdfLabel(s, l, orgPt(l), "", chart.White, "C")
+	d.pdfLabel(s, l, orgPaper().TextSize*orgScale/ptToMM, "", chart.White, "C") // the size it is measured at
 }
 
 // drawLinks draws the informal links: an arrow for "influences", red dashes for a conflict.

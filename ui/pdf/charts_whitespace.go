@@ -54,7 +54,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 	if whole > d.bottom()-marginTop-12 {
 		whole = 50
 	}
-	d.heading(d.t("whitespace.pdf.title"), whole)
+	d.listedHeading(d.t("whitespace.pdf.title"), whole)
 	ws.key(d)
 	tx := chart.SpaceWords(d.t, d.loc.Compact)
 	var cut []string

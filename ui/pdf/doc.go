@@ -15,7 +15,8 @@
 // Where each part is written:
 //
 //	section_cover.go       the cover
-//	section_contents.go    the contents, and the page numbers that point to a section
+//	section_contents.go    the contents in two levels (sections and listed headings), the
+//	                       outline, and the page numbers and links that point to a page
 //	section_summary.go     executive summary: the figures, the findings and where to look
 //	section_profile.go     account profile and context
 //	section_swot.go        client SWOT; competitor analysis
@@ -33,12 +34,12 @@
 //	onepage.go             the plan on one page: blocks in three columns (onepage_people.go)
 //
 // The charts are drawn from the layouts of ui/chart, each a type that knows its height and
-// draws itself: the SWOT grid, the stage pyramid and the portfolio matrix stand alone in
-// package charts (ui/pdf/charts), drawn on the canvas the document lends them; here are
-// charts_wallet.go (wallet bar), charts_whitespace.go (white-space map),
-// charts_influence.go (influence map), charts_relmap.go (relationship map),
-// charts_coverage.go (team coverage), charts_timeline.go (action timeline), charts_kpi.go
-// (KPI table with lights and sparklines); what they share is in charts.go.
+// draws itself: the SWOT grid, the stage pyramid, the portfolio matrix and the action
+// timeline stand alone in package charts (ui/pdf/charts), drawn on the canvas the document
+// lends them; here are charts_wallet.go (wallet bar), charts_whitespace.go (white-space
+// map), charts_influence.go (influence map), charts_relmap.go (relationship map),
+// charts_coverage.go (team coverage), charts_kpi.go (KPI table with lights and
+// sparklines); what they share is in charts.go.
 // Text blocks: prose.go (headings, paragraphs, facts, bullets, colour keys) and table.go.
 //
 // Page breaks: a heading, a section's title or a table's header never ends a page
@@ -95,10 +96,11 @@ type doc struct {
 	warnings []string
 	progress func(float64)
 
-	toc         []tocEntry
+	toc         tocList
 	links       map[string]int // section key → internal link
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
+	pageLinks   pageLinks      // page → internal link, for "continued on p. N"
 	forced      map[int]bool   // pages that end because a section must start on a new page
 
 	kept   []keptMark   // where each heading and table header ended (see keep.go)
@@ -155,7 +157,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
 	d := &doc{words: words{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang)}, progress: progress,
-		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
+		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}, pageLinks: pageLinks{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
 		d.plan = edition.Plan(in.Plan)

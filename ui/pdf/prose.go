@@ -24,6 +24,31 @@ func (d *doc) heading(text string, minBody float64) {
 	})
 }
 
+// listedHeading is a heading numbered under its section's number, with an entry in the
+// contents and the outline: the document's parts a reader looks for (the white-space map,
+// the influence map, each TOWS strategy…).
+func (d *doc) listedHeading(text string, minBody float64) {
+	d.need(headingH + minBody)
+	d.keep(func() {
+		d.pdf.Ln(2)
+		link := d.pdf.AddLink()
+		d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
+		number := d.toc.add(d, 1, text, link)
+		d.font("B", 11.5)
+		d.colour(ink)
+		writeNumbered(d, number, text, 6, headingNumberW)
+		d.pdf.Ln(1)
+	})
+}
+
+// writeNumbered writes a title after its number, h mm a line, the number in a column w wide.
+func writeNumbered(d *doc, number, title string, h, w float64) {
+	y := d.pdf.GetY()
+	d.pdf.CellFormat(w, h, number, "", 0, "L", false, 0, "")
+	d.pdf.SetXY(marginX+w, y)
+	d.pdf.MultiCell(d.width()-w, h, title, "", "L", false)
+}
+
 // para writes wrapped body text.
 func (d *doc) para(text string) {
 	if strings.TrimSpace(text) == "" {
@@ -94,16 +119,7 @@ func (rows facts) draw(d *doc) {
 }
 
 // fit shortens text with an ellipsis to fit w millimetres in the current font.
-func (d *doc) fit(s string, w float64) string {
-	if d.pdf.GetStringWidth(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 && d.pdf.GetStringWidth(string(r)+"…") > w {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
-}
+func (d *doc) fit(s string, w float64) string { return canvasOf(d).Fit(s, w) }
 
 // clip keeps at most lines lines of text at width w in the current font, ending in "…".
 func (d *doc) clip(text string, w float64, lines int) string {

@@ -107,7 +107,7 @@ func (s stakeholders) contactTable(d *doc) table {
 			strings.TrimSpace(s.ownerOf(d, c) + "\n" + d.cadence(c.Frequency))})
 	}
 	return table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
-		align: "LLLLL", rows: rows}
+		align: "LLLLL", rows: rows, listed: true}
 }
 
 // ownerOf is the member of our team who knows a person best (METHOD §5), "" for no one.

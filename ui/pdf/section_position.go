@@ -26,12 +26,12 @@ func (p position) first(d *doc) float64 {
 
 func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
-		d.heading(d.t("subject.us"), 60)
+		d.listedHeading(d.t("subject.us"), 60)
 		charts.SWOTGrid{W: us}.Draw(canvasOf(d))
 	}
-	d.heading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
+	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
 	pyramidOf(d).Draw(canvasOf(d))
-	d.heading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
+	d.listedHeading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)
 }

@@ -122,17 +122,16 @@ func (d *doc) open(s section) {
 	d.keep(func() { d.title(key) })
 }
 
-// title writes a section's title with its link, bookmark and contents entry.
+// title writes a section's number and title with its link, bookmark and contents entry.
 func (d *doc) title(key string) {
 	title := d.t(key)
 	link := d.sectionLink(key)
 	d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
 	d.sectionPage[key] = d.pdf.PageNo()
-	d.toc = append(d.toc, tocEntry{title: title, page: d.pdf.PageNo(), link: link})
-	d.pdf.Bookmark(title, 0, -1)
+	number := d.toc.add(d, 0, title, link)
 	d.font("B", 17)
 	d.colour(d.accent)
-	d.pdf.MultiCell(d.width(), 8, title, "", "L", false)
+	writeNumbered(d, number, title, 8, titleNumberW)
 	d.fill(d.accent)
 	d.pdf.Rect(marginX, d.pdf.GetY()+1, 18, 0.9, "F")
 	d.pdf.Ln(6)

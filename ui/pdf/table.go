@@ -22,6 +22,7 @@ type table struct {
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
 	split   bool      // a small table may split: decided where its heading starts (see whole)
+	listed  bool      // its heading is numbered and in the contents (see listedHeading)
 	widths  []float64 // computed: millimetres
 }
 
@@ -73,7 +74,11 @@ func (tb table) drawHeaded(d *doc, title string) {
 	}
 	tb = tb.laidOut(d)
 	tb.split = !tb.whole(d, headingH)
-	d.heading(title, tb.keepHeight(d))
+	if tb.listed {
+		d.listedHeading(title, tb.keepHeight(d))
+	} else {
+		d.heading(title, tb.keepHeight(d))
+	}
 	tb.draw(d)
 }
 

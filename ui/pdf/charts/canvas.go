@@ -1,5 +1,5 @@
 // Package charts draws the document's charts that stand on their own — the SWOT grid, the
-// relationship pyramid and the portfolio matrix — from the layouts of ui/chart, on a
+// relationship pyramid, the portfolio matrix and the action timeline — from the layouts of ui/chart, on a
 // Canvas the document lends them: its pen, accent colour, words and margins.
 package charts
 
@@ -28,6 +28,7 @@ var (
 	ink   = chart.Ink
 	muted = chart.Muted
 	zebra = chart.Zebra
+	rule  = chart.Rule
 )
 
 // Canvas is the part of the document a chart draws on.
@@ -59,10 +60,15 @@ func (c *Canvas) Width() float64 {
 	return w - 2*c.MarginX
 }
 
+// Room is what is left of the page under the cursor, in mm.
+func (c *Canvas) Room() float64 {
+	_, ph := c.Pen.GetPageSize()
+	return ph - c.MarginBottom - c.Pen.GetY()
+}
+
 // Need starts a new page unless h millimetres are left: a chart never splits.
 func (c *Canvas) Need(h float64) {
-	_, ph := c.Pen.GetPageSize()
-	if ph-c.MarginBottom-c.Pen.GetY() < h {
+	if c.Room() < h {
 		c.Pen.AddPage()
 	}
 }
