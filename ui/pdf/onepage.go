@@ -182,9 +182,10 @@ type opActions struct{}
 func (opActions) draw(c column) {
 	d := c.d
 	c.heading("pdf.onepage.next_actions")
+	fired := firedPlanB(d.plan)
 	var open []domain.Action
 	for _, a := range d.plan.Actions {
-		if a.Open() && !a.Due.IsZero() {
+		if a.Open() && !a.Due.IsZero() && (!a.Contingency || fired[a.ID]) {
 			open = append(open, a)
 		}
 	}
@@ -196,8 +197,25 @@ func (opActions) draw(c column) {
 		if i == opMaxKey || !c.room(9) {
 			break
 		}
-		c.twoLines(d.loc.LongDate(a.Due)+" · "+d.txt(a.Owner), d.txt(a.Title))
+		when := d.loc.LongDate(a.Due) + " · " + d.txt(a.Owner)
+		if a.Overdue(d.in.Today) {
+			when = d.t("status.overdue") + " · " + when
+		}
+		c.twoLines(when, d.txt(a.Title))
 	}
+}
+
+// firedPlanB are the plan-B actions whose KPI's trigger has fired: the others wait.
+func firedPlanB(p *domain.Plan) map[string]bool {
+	fired := map[string]bool{}
+	for _, k := range p.KPIs {
+		if k.PlanBTriggered() {
+			for _, id := range k.PlanB.ActionIDs {
+				fired[id] = true
+			}
+		}
+	}
+	return fired
 }
 
 // opKPIs are the KPIs with their lights.
