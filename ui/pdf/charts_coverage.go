@@ -128,12 +128,20 @@ func (cm coverageMatrix) gapList(d *doc) {
 		return
 	}
 	d.heading(d.t("peoplemaps.pdf.gaps"), 2*lineH)
-	for _, g := range found {
-		text := d.t("peoplemaps.gap."+string(g.Kind), d.txt(g.Name))
-		if g.Kind == gaps.NotMet {
-			text = d.tc("peoplemaps.gap.not_met", g.Days, d.txt(g.Name), g.Days)
+	for _, k := range gaps.Kinds { // grouped by kind, as the summary groups them
+		var names []string
+		for _, g := range found {
+			switch {
+			case g.Kind != k:
+			case k == gaps.NotMet:
+				names = append(names, d.tc("peoplemaps.pdf.gaps.days", g.Days, g.Name, g.Days))
+			default:
+				names = append(names, g.Name)
+			}
 		}
-		d.bullet(text)
+		if len(names) > 0 {
+			d.flowNames(d.t("peoplemaps.pdf.gaps."+string(k), len(names)), names)
+		}
 	}
 	d.pdf.Ln(2)
 }

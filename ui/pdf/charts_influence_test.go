@@ -8,6 +8,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/domain/gen"
 )
 
@@ -133,6 +134,33 @@ func TestPDFInfluenceMapHasAKeyForItsChips(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no influence map", lang)
+		}
+	}
+}
+
+// The coverage gaps are grouped as the summary groups them: one line of names per kind of
+// gap, with how many, not a sentence per person.
+func TestCoverageGapsAreGroupedByKind(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := plan120(lang, domain.EditionInternal)
+		found := gaps.Of(doc.Plan, doc.Today)
+		text := pagesBetween(pageTexts(t, must(render(t, doc))), assets.T(lang, "peoplemaps.pdf.gaps")+"\n", assets.T(lang, "pdf.contacts")+"\n")
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, k := range gaps.Kinds {
+			n := 0
+			for _, g := range found {
+				if g.Kind == k {
+					n++
+				}
+			}
+			title := assets.T(lang, "peoplemaps.pdf.gaps."+string(k), n)
+			if got := strings.Count(flat, title); n > 0 && got != 1 {
+				t.Errorf("%s: %q printed %d times", lang, title, got)
+			}
+		}
+		sentence := map[string]string{"en": "longer than their contact frequency", "es": "más de lo que fija su frecuencia"}[lang]
+		if len(found) < 20 || strings.Contains(flat, sentence) {
+			t.Errorf("%s: %d gaps, or a sentence per person", lang, len(found))
 		}
 	}
 }
