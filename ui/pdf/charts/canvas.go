@@ -46,8 +46,8 @@ type Canvas struct {
 // T translates a catalogue key into the document's language.
 func (c *Canvas) T(key string, args ...any) string { return c.Clean(c.Loc.T(key, args...)) }
 
-// TC is T for a text about n things.
-func (c *Canvas) TC(key string, n int, args ...any) string {
+// tc is T for a text about n things.
+func (c *Canvas) tc(key string, n int, args ...any) string {
 	return c.Clean(c.Loc.TCount(key, n, args...))
 }
 

@@ -191,6 +191,6 @@ func (m Matrix) legend(c *Canvas, l chart.MatrixLayout, n int, x, y float64) {
 	}
 	if l.Hidden > 0 {
 		c.Pen.SetX(x)
-		c.Pen.MultiCell(w, 3.4, c.TC("matrix.pdf.unnamed", l.Hidden, l.Hidden, n), "", "L", false)
+		c.Pen.MultiCell(w, 3.4, c.tc("matrix.pdf.unnamed", l.Hidden, l.Hidden, n), "", "L", false)
 	}
 }

@@ -44,7 +44,7 @@ func (tm Timeline) text(c *Canvas) chart.TimelineText {
 	}
 	tx.NoDate = c.T("plancharts.no_date")
 	tx.PlanB = c.T("plancharts.plan_b_mark")
-	tx.More = func(n int) string { return c.TC("plancharts.pdf_more", n, n) }
+	tx.More = func(n int) string { return c.tc("plancharts.pdf_more", n, n) }
 	return tx
 }
 
