@@ -6,7 +6,7 @@ X_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-de
 STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
 ARGS    ?=
 
-.PHONY: run build deps test race lint bench fuzz e2e screenshots
+.PHONY: run build deps test test-pg race lint bench fuzz e2e screenshots
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -23,6 +23,14 @@ deps:
 
 test:
 	CGO_ENABLED=0 $(GO) test -tags ci ./...
+
+# The team store's tests against a throw-away PostgreSQL cluster on 127.0.0.1 (needs Debian's
+# postgresql package, or initdb on PATH): .ci/pg-cluster.sh starts it, exports PGHOST and the
+# rest, and stops and removes it afterwards, whether the tests pass or not. make test alone
+# skips those tests; point PGHOST… at any server of yours to run them there instead.
+test-pg:
+	@pg_env=$$(bash .ci/pg-cluster.sh start) && eval "$$pg_env" && trap 'bash .ci/pg-cluster.sh stop' EXIT && \
+		echo "PostgreSQL on $$PGHOST:$$PGPORT" && CGO_ENABLED=0 $(GO) test -tags ci ./storage/... ./ui/cli/
 
 # The race detector needs cgo (gcc): the store, the document, the command line and the GUI
 # (about 9 minutes on 2 cores, most of it the GUI's tests).

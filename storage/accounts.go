@@ -79,7 +79,7 @@ func (s *Store) CreateAccount(ctx context.Context, a *domain.Account, period str
 		a.ID = domain.NewID()
 	}
 	p := domain.NewPlan(a.ID, strings.TrimSpace(period))
-	if err := joinProblems(a.Validate(), p.Validate()); err != nil {
+	if err := JoinProblems(a.Validate(), p.Validate()); err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
@@ -147,8 +147,8 @@ func (s *Store) DeleteAccount(ctx context.Context, id string) error {
 	return nil
 }
 
-// joinProblems merges validation results, keeping every problem.
-func joinProblems(errs ...error) error {
+// JoinProblems merges validation results, keeping every problem (the team store's too).
+func JoinProblems(errs ...error) error {
 	var all domain.Problems
 	for _, err := range errs {
 		var ps domain.Problems

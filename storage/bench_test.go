@@ -3,6 +3,7 @@ package storage
 import (
 	"testing"
 
+	"kamplan/domain"
 	"kamplan/domain/gen"
 )
 
@@ -20,6 +21,23 @@ func BenchmarkPortfolio(b *testing.B) {
 		rows, err := s.Portfolio(ctx)
 		if err != nil || len(rows) != 1000 {
 			b.Fatal(len(rows), err)
+		}
+	}
+}
+
+// BenchmarkActionsDue1000 lists what is due in two weeks across a portfolio of 1,000
+// accounts, as the home does when it opens.
+func BenchmarkActionsDue1000(b *testing.B) {
+	s := tempStore(b)
+	var ids []string
+	for _, f := range gen.Portfolio(1000) {
+		ids = append(ids, importFile(b, s, f).ID)
+	}
+	until := domain.Today().AddDays(14)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.ActionsDue(ctx, ids, until); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

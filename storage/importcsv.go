@@ -82,7 +82,7 @@ func validateImport(create, update []*domain.Account, period string) ([]*domain.
 	for _, a := range update {
 		errs = append(errs, a.Validate())
 	}
-	return plans, joinProblems(errs...)
+	return plans, JoinProblems(errs...)
 }
 
 func insertImported(ctx context.Context, tx *sql.Tx, create []*domain.Account, plans []*domain.Plan) (map[string]*planRows, error) {

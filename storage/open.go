@@ -33,6 +33,8 @@ type Store struct {
 	author string     // who uses the store (SetAuthor)
 
 	origin origin // what was at path before this store opened it
+
+	personal // a person's requests about their data, and the retention of history
 }
 
 var (
@@ -246,7 +248,9 @@ func connect(path string, create bool) (*Store, error) {
 		db.Close()
 		return nil, domain.Errorf(domain.CodeInvalid, "store.open", "cannot open %s: %v", path, err)
 	}
-	return &Store{db: db, path: path, author: DefaultAuthor()}, nil
+	s := &Store{db: db, path: path, author: DefaultAuthor()}
+	s.personal = personal{s}
+	return s, nil
 }
 
 // Path is the database file.

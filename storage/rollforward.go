@@ -16,7 +16,7 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	if err != nil {
 		return nil, err
 	}
-	next := nextPlan(src, strings.TrimSpace(period))
+	next := NextPeriodPlan(src, strings.TrimSpace(period))
 	if err := next.Validate(); err != nil {
 		return nil, err
 	}
@@ -34,7 +34,9 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	return next, nil
 }
 
-func nextPlan(src *domain.Plan, period string) *domain.Plan {
+// NextPeriodPlan is the copy of src that RollForward stores for period (every store's):
+// finished and cancelled actions left behind, no sign-off, every element with a new id.
+func NextPeriodPlan(src *domain.Plan, period string) *domain.Plan {
 	p := src.Clone()
 	p.Period = period
 	p.Commitment = domain.Commitment{}

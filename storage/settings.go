@@ -41,12 +41,13 @@ func settingsFrom(ctx context.Context, q queryer) (domain.Settings, error) {
 	if err := json.Unmarshal([]byte(v), &st); err != nil {
 		return domain.DefaultSettings(), internal(err)
 	}
-	fillSettingsDefaults(&st)
+	FillSettingsDefaults(&st)
 	st.Version = version
 	return st, nil
 }
 
-func fillSettingsDefaults(st *domain.Settings) {
+// FillSettingsDefaults gives whatever was never set its default (every store's settings).
+func FillSettingsDefaults(st *domain.Settings) {
 	d := domain.DefaultSettings()
 	if len(st.Factors) == 0 {
 		st.Factors = d.Factors
@@ -104,7 +105,7 @@ func CheckSettings(st domain.Settings) error {
 // start from the stored version (0 while nothing was ever saved), and sets st.Version.
 func (s *Store) SaveSettings(ctx context.Context, st *domain.Settings) error {
 	v := *st
-	fillSettingsDefaults(&v)
+	FillSettingsDefaults(&v)
 	if err := CheckSettings(v); err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ import (
 	"kamplan/ui/home"
 	"kamplan/ui/locale"
 	_ "kamplan/ui/posixlocale" // before the toolkit reads the locale
+	"kamplan/ui/privacy"
 	"kamplan/ui/shell"
 	"kamplan/ui/snapshots"
 )
@@ -64,6 +65,7 @@ func Run(dbPath string) error {
 	a.Lifecycle().SetOnStarted(func() {
 		ui.fitScreen()
 		ui.files().dailyBackup(ui.ctx, time.Now(), nil)
+		privacy.ApplyRetentionAtStart(ui, time.Now())
 	})
 	ui.win.ShowAndRun()
 	return nil

@@ -13,12 +13,50 @@ import (
 // (quadrant names included), no larger bubble and crosses no larger bubble's ring —
 // preferably no other bubble or ring at all (a small bubble is covered, or its ring
 // crossed, only when the label has no other place). Labels are drawn after every bubble on
-// a plate of the background colour, so a label is never hidden under a bubble. So that 1,000 accounts stay
-// readable, at most o.MaxLabels accounts are named (the selected one always may be). An
-// account with no place keeps a hidden label; HideColliding is the last guard that no two
-// shown labels overlap.
+// a plate of the background colour, so a label is never hidden under a bubble. So that
+// 1,000 accounts stay readable, at most o.MaxLabels accounts are named (the selected one
+// always may be). An account with no place keeps a hidden label; HideColliding is the last
+// guard that no two shown labels overlap.
 
 func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
+	order := m.labelOrder(accounts)
+	grid := newDiscGrid(m.Plot, m.Bubbles)
+	grid.rings = newDiscGrid(m.Plot, outerExtents(m.Bubbles)).buckets
+	var shown []Rect
+	for _, q := range m.Quadrants {
+		if !q.Name.Hidden {
+			shown = append(shown, q.Name.Box)
+		}
+	}
+	all := make([]Label, 0, len(order))
+	budget := m.labelBudget(o)
+	for _, i := range order {
+		b := &m.Bubbles[i]
+		if !b.Selected && len(shown)-len(m.Quadrants) >= budget {
+			// past the budget a label is never shown: its text is not even measured, which
+			// with 1,000 accounts is most of the time the home takes to draw
+			b.Label = Label{ID: b.ID, Text: matrixName(accounts[b.Index].Name, o.MaxLabelChars), Hidden: true}
+			all = append(all, b.Label)
+			continue
+		}
+		b.Label = m.placeLabel(i, accounts[b.Index].Name, o, grid, shown)
+		if !b.Label.Hidden {
+			shown = append(shown, b.Label.Box)
+		}
+		all = append(all, b.Label)
+	}
+	HideColliding(all)
+	for k, i := range order {
+		m.Bubbles[i].Label.Hidden = all[k].Hidden
+		if all[k].Hidden {
+			m.Hidden++
+		}
+	}
+}
+
+// labelOrder is the order in which the bubbles are named: the selected one, then by
+// revenue, then by potential, then by name.
+func (m *MatrixLayout) labelOrder(accounts []MatrixAccount) []int {
 	order := make([]int, len(m.Bubbles))
 	for i := range order {
 		order[i] = i
@@ -37,34 +75,7 @@ func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
 		}
 		return strings.ToLower(x.Name) < strings.ToLower(y.Name)
 	})
-	grid := newDiscGrid(m.Plot, m.Bubbles)
-	grid.rings = newDiscGrid(m.Plot, outerExtents(m.Bubbles)).buckets
-	var shown []Rect
-	for _, q := range m.Quadrants {
-		if !q.Name.Hidden {
-			shown = append(shown, q.Name.Box)
-		}
-	}
-	all := make([]Label, 0, len(order))
-	budget := m.labelBudget(o)
-	for _, i := range order {
-		b := &m.Bubbles[i]
-		b.Label = m.placeLabel(i, accounts[b.Index].Name, o, grid, shown)
-		if !b.Selected && len(shown)-len(m.Quadrants) >= budget {
-			b.Label.Hidden = true
-		}
-		if !b.Label.Hidden {
-			shown = append(shown, b.Label.Box)
-		}
-		all = append(all, b.Label)
-	}
-	HideColliding(all)
-	for k, i := range order {
-		m.Bubbles[i].Label.Hidden = all[k].Hidden
-		if all[k].Hidden {
-			m.Hidden++
-		}
-	}
+	return order
 }
 
 // placeLabel tries the places beside bubble i; the label is hidden when none is free.

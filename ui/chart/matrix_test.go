@@ -166,6 +166,37 @@ func TestMatrixWith1000AccountsNeverOverprints(t *testing.T) {
 	}
 }
 
+// A plot of 1,000 accounts measures the names it may show, not every name: past the label
+// budget a name is hidden without being measured, and what is shown is the same.
+func TestMatrixMeasuresOnlyTheNamesItMayShow(t *testing.T) {
+	accounts := randomAccounts(1000)
+	measured := map[string]int{}
+	o := matrixOpts()
+	o.Selected, o.MaxLabels = "0500", 20
+	o.Measure = func(text string, size float64, bold bool) float64 {
+		measured[text]++
+		return EstimateWidth(text, size, bold)
+	}
+	m := LayoutMatrix(accounts, matrixWords, o)
+	names := 0
+	for _, a := range accounts {
+		names += measured[a.Name]
+	}
+	if names > 100 {
+		t.Errorf("%d of 1,000 names measured for a budget of 20 labels", names)
+	}
+	o.Measure = nil
+	all := LayoutMatrix(accounts, matrixWords, o)
+	for i, b := range m.Bubbles {
+		if b.Label.Hidden != all.Bubbles[i].Label.Hidden || !b.Label.Hidden && b.Label != all.Bubbles[i].Label {
+			t.Fatalf("label of %s differs from the layout's with an estimate: %+v, %+v", b.ID, b.Label, all.Bubbles[i].Label)
+		}
+	}
+	if m.Bubbles[len(m.Bubbles)-1].Label.Hidden {
+		t.Error("the selected account is not named")
+	}
+}
+
 // A label never lies over a larger bubble, and in a spread-out portfolio over no other
 // bubble at all (the document once hid a name under a neighbour's bubble).
 func TestMatrixLabelsKeepOffOtherBubbles(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"kamplan/domain"
 	"kamplan/release"
 	"kamplan/storage"
+	"kamplan/storage/postgres"
 )
 
 // Exit codes.
@@ -51,13 +52,21 @@ Verbs:
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
                                        keep the plan as it is now
   snapshots --account NAME [--period P]  list the plan's snapshots, newest first
+  forget-contact --account NAME --contact NAME|EMAIL [--yes]
+                                       erase a person from every plan, snapshot and history entry of the
+                                       account, after listing them all and asking (--yes: do not ask)
+  export-person --account NAME --contact NAME|EMAIL [--format json|pdf] [--lang en|es] --out FILE
+                                       write everything held on a person, for their access request
   backup --out FILE                    write a consistent copy of the database
   restore FILE                         replace the database with a backup, after checking the file and
                                        copying the current database beside it
+  admin VERB --db postgres://…         set up a team server: schema, teams, people (kamplan help admin)
   version                              print the version (also --version)
   help                                 print this help (also -h, --help; after a verb too)
 
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
+--db postgres://USER@HOST/DATABASE?sslmode=verify-full works on a team server instead (the
+password from ~/.pgpass or PGPASSWORD); export-json, import-json and restore need a file.
 `
 
 // env carries what every verb needs.
@@ -80,6 +89,10 @@ var verbs = map[string]verb{
 	"snapshots":   runSnapshots,
 	"backup":      runBackup,
 	"restore":     runRestore,
+	"admin":       runAdmin,
+
+	"forget-contact": runForgetContact,
+	"export-person":  runExportPerson,
 }
 
 // errUsage marks a mistake in the command line itself.
@@ -110,6 +123,10 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 	name, verbArgs := rest[0], rest[1:]
 	switch name {
 	case "help", "-h", "--help":
+		if len(verbArgs) > 0 && verbArgs[0] == "admin" {
+			fmt.Fprint(stdout, adminUsage)
+			return nil
+		}
 		return flag.ErrHelp
 	case "version", "--version":
 		fmt.Fprintln(stdout, "kamplan", release.Version)
@@ -132,6 +149,9 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 }
 
 func runGUI(dbPath string, gui func(string) error) error {
+	if postgres.IsURL(dbPath) {
+		return usagef("--db postgres://… is for the command-line verbs; the desktop app keeps its database file")
+	}
 	if dbPath == "" {
 		p, err := storage.DefaultPath()
 		if err != nil {
@@ -213,13 +233,14 @@ func fail(stderr io.Writer, err error) int {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// open opens the database for a verb that reads or changes what is there: a missing or
-// empty file is refused, and nothing is created.
-func (e *env) open() (*storage.Store, error) { return storage.OpenExisting(e.dbPath) }
-
-// create opens the database for an import, creating an empty one when there is none; the
-// import closes it with closeImport.
-func (e *env) create() (*storage.Store, error) { return storage.OpenNoSeed(e.dbPath) }
+// create opens the database file for an import, creating an empty one when there is none;
+// the import closes it with closeImport. A team server is refused: see openFile.
+func (e *env) create(verb string) (*storage.Store, error) {
+	if postgres.IsURL(e.dbPath) {
+		return nil, fileOnly(verb)
+	}
+	return storage.OpenNoSeed(e.dbPath)
+}
 
 // closeImport closes the database of an import, removing it again when the import created
 // it and wrote nothing: an import that failed or found nothing leaves no empty database.

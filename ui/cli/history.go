@@ -9,6 +9,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 	"kamplan/storage"
+	"kamplan/storage/postgres"
 	"kamplan/ui/locale"
 )
 
@@ -20,6 +21,9 @@ func runRestore(e *env, args []string) error {
 	}
 	if len(pos) != 1 {
 		return usagef("restore needs one backup FILE")
+	}
+	if postgres.IsURL(e.dbPath) {
+		return fileOnly("restore")
 	}
 	savedAs, err := storage.RestoreInto(e.ctx, e.dbPath, pos[0])
 	if err != nil {
@@ -83,7 +87,7 @@ func runSnapshots(e *env, args []string) error {
 
 // sinceSnapshot is the snapshot export-pdf compares with: the one named by id or label,
 // else the plan's newest sign-off snapshot (nil when it has none).
-func sinceSnapshot(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, name string) (*history.Snapshot, error) {
+func sinceSnapshot(e *env, s Store, a *domain.Account, p *domain.Plan, name string) (*history.Snapshot, error) {
 	list, err := s.Snapshots().List(e.ctx, p.ID)
 	if err != nil {
 		return nil, err
@@ -106,7 +110,7 @@ func mergeFile(e *env, path string, data []byte, prefer, author string) error {
 	if !ok {
 		return usagef("--prefer must be stored or file")
 	}
-	s, err := e.open()
+	s, err := e.openFile("import-json --merge")
 	if err != nil {
 		return err
 	}
@@ -155,7 +159,7 @@ func conflictLine(w locale.ChangeWords, c history.Conflict, prefer history.Side)
 
 // writeSnapshotFile exports a snapshot as a plan file.
 func writeSnapshotFile(e *env, id, out string) error {
-	s, err := e.open()
+	s, err := e.openFile("export-json --snapshot")
 	if err != nil {
 		return err
 	}

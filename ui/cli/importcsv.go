@@ -11,6 +11,7 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/storage/csvimport"
+	"kamplan/storage/postgres"
 )
 
 // importCSVFlags are the options of import-csv.
@@ -202,6 +203,13 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 // that does not exist yet compares with an empty portfolio and creates nothing, and a
 // database the import created is removed again when it wrote nothing in it.
 func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
+	if postgres.IsURL(e.dbPath) {
+		s, err := e.open()
+		if err != nil {
+			return nil, nil, err
+		}
+		return s, func() { s.Close() }, nil
+	}
 	if dryRun {
 		if info, err := os.Stat(e.dbPath); err != nil || info.Size() == 0 {
 			return emptyPortfolio{}, func() {}, nil
@@ -212,7 +220,7 @@ func accountStore(e *env, dryRun bool) (csvimport.AccountStore, func(), error) {
 		}
 		return s, func() { s.Close() }, nil
 	}
-	s, err := e.create()
+	s, err := e.create("import-csv --accounts")
 	if err != nil {
 		return nil, nil, err
 	}

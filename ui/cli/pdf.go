@@ -6,7 +6,6 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
-	"kamplan/storage"
 	"kamplan/ui/pdf"
 )
 
@@ -52,7 +51,7 @@ func runExportPDF(e *env, args []string) error {
 
 // pdfDocument gathers what the document of a plan is made of; the internal edition says
 // what changed since the snapshot since (by default, the last sign-off).
-func pdfDocument(e *env, s *storage.Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
+func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
 	st, err := s.Settings(e.ctx)
 	if err != nil {
 		return pdf.Document{}, err

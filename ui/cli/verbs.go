@@ -58,7 +58,7 @@ func runExportJSON(e *env, args []string) error {
 	if *snapshot != "" {
 		return writeSnapshotFile(e, *snapshot, *out)
 	}
-	s, err := e.open()
+	s, err := e.openFile("export-json")
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func runImportJSON(e *env, args []string) error {
 	if _, err := storage.DecodePlanFile(data); err != nil {
 		return err // refused before any database is created
 	}
-	s, err := e.create()
+	s, err := e.create("import-json")
 	if err != nil {
 		return err
 	}
@@ -160,13 +160,13 @@ func runBackup(e *env, args []string) error {
 	if err := s.Backup(e.ctx, *out); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "backed up %s to %s\n", s.Path(), *out)
+	fmt.Fprintf(e.stdout, "backed up %s to %s\n", e.dbPath, *out)
 	return nil
 }
 
 // openPlan opens the database and finds the account and its plan for period, or its
 // newest plan (see findPlan); the caller closes the store.
-func (e *env) openPlan(account, period string) (*storage.Store, *domain.Account, *domain.Plan, error) {
+func (e *env) openPlan(account, period string) (Store, *domain.Account, *domain.Plan, error) {
 	s, err := e.open()
 	if err != nil {
 		return nil, nil, nil, err
@@ -180,7 +180,7 @@ func (e *env) openPlan(account, period string) (*storage.Store, *domain.Account,
 }
 
 // findPlan returns the account and its plan for period, or its newest plan.
-func findPlan(e *env, s *storage.Store, account, period string) (*domain.Account, *domain.Plan, error) {
+func findPlan(e *env, s Store, account, period string) (*domain.Account, *domain.Plan, error) {
 	a, err := s.AccountByName(e.ctx, account)
 	if err != nil {
 		return nil, nil, withListHint(err)

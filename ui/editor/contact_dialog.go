@@ -9,6 +9,7 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
+	"kamplan/ui/privacy"
 )
 
 // contactDialog edits the contact with id, or a new one when id is ""; the plan changes only
@@ -35,6 +36,7 @@ func (e *Editor) contactDialog(id string, list *widget.List) *form.Dialog {
 			}
 			return err
 		})
+		privacy.AddMenu(fd, e.sh, privacy.Contact{AccountID: e.account.ID, PlanID: e.plan.ID, Name: c.Name, Email: c.Email}, e.Flush)
 	}
 	fd.Show(e.tr("editor.contact"), links{e}.section(id), fyne.NewSize(680, 620), func() error {
 		f.Read()

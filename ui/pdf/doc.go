@@ -52,6 +52,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -66,6 +67,7 @@ import (
 	"kamplan/storage/atomicfile"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
+	"kamplan/ui/pdf/deflate"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -148,10 +150,21 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if w, ok := d.missingWarning(); ok {
 		d.warnings = append(d.warnings, w)
 	}
-	if err := d.pdf.Output(w); err != nil {
+	if err := d.output(w); err != nil {
 		return d.warnings, domain.Errorf(domain.CodeInternal, "pdf.write", "the document cannot be written: %v", err)
 	}
 	return d.warnings, nil
+}
+
+// output writes the file with its pages compressed by the process's one compressor (see
+// package deflate), not by one new compressor per page as gofpdf would.
+func (d *doc) output(w io.Writer) error {
+	d.pdf.SetCompression(false)
+	var plain bytes.Buffer
+	if err := d.pdf.Output(&plain); err != nil {
+		return err
+	}
+	return deflate.Write(w, plain.Bytes())
 }
 
 func newDoc(in Document, progress func(float64)) *doc {

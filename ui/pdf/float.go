@@ -22,11 +22,6 @@ type floated struct {
 	draw func()
 }
 
-// filled is the part of the current page's text area used so far.
-func (d *doc) filled() float64 {
-	return (d.pdf.GetY() - marginTop) / (d.bottom() - marginTop)
-}
-
 // place draws a block h millimetres high that must not split: here when it fits, else at
 // the top of the next page, floated.
 func (fl *floats) place(d *doc, h float64, draw func()) {

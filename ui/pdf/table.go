@@ -100,7 +100,8 @@ func (tb table) keepHeight(d *doc) float64 {
 // starts on is under half full and it does not fit the rest under a heading above mm high
 // (see halfFull).
 func (tb table) whole(d *doc, above float64) bool {
-	return len(tb.rows) <= smallRows && !tb.split && (d.filled() >= halfFull || above+tb.height(d) <= d.room())
+	filled := (d.pdf.GetY() - marginTop) / (d.bottom() - marginTop)
+	return len(tb.rows) <= smallRows && !tb.split && (filled >= halfFull || above+tb.height(d) <= d.room())
 }
 
 // height is the height of the whole table, header included.

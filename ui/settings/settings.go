@@ -20,6 +20,7 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
+	"kamplan/ui/privacy"
 	"kamplan/ui/shell"
 )
 
@@ -44,6 +45,7 @@ type settingsForm struct {
 	total    *widget.Label
 	problems *widget.Label
 	history  historyFields
+	privacy  privacyFields
 }
 
 var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
@@ -109,6 +111,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem("", f.flip),
 		widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())),
 	)...)
+	form.Items = append(form.Items, f.privacyItems()...)
 	return container.NewVBox(form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(f.loc.T("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.factorRows(), f.total, f.problems,
@@ -231,6 +234,7 @@ func (f *settingsForm) save() bool {
 	}
 	f.problems.SetText("")
 	f.saveHistory(undoLimit)
+	f.sh.Preferences().SetInt(privacy.PrefRetentionYears, f.retentionYears())
 	f.changed([]string{"", "en", "es"}[max(0, f.uiLang.SelectedIndex())])
 	f.sh.Notify(f.loc.T("settings.saved"))
 	return true

@@ -18,17 +18,19 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/privacy"
 	"kamplan/storage/csvimport"
 	"kamplan/ui/form"
 )
 
 // Store is what the screens need of the plans' store: the domain's, the plans' history
-// (saving edits with their journal, the journal, the snapshots), and an accounts import in
-// one transaction.
+// (saving edits with their journal, the journal, the snapshots), an accounts import in
+// one transaction, and the answers to a person's requests about their data.
 type Store interface {
 	domain.Store
 	history.Store
 	csvimport.AccountStore
+	privacy.Store
 }
 
 // Shell is the app as a screen sees it.

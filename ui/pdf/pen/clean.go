@@ -18,7 +18,7 @@ const NotUTF8 = -1
 // Covers reports whether the document can draw r with one of its fonts.
 func Covers(r rune) bool {
 	fontsOnce.Do(loadFonts)
-	return r == '\n' || r == '\t' || (r <= lastDrawable && coverage[r] != 0)
+	return r == '\n' || r == '\t' || (r <= lastDrawable && (coverage[r] != 0 || inFallback(r)))
 }
 
 // drawable reports whether s can go to gofpdf as it is.
@@ -30,7 +30,7 @@ func drawable(s string) bool {
 		if s[i] >= utf8.RuneSelf {
 			return allCovered(s[i:])
 		}
-		if s[i] < ' ' && s[i] != '\n' && s[i] != '\t' && coverage[s[i]] == 0 {
+		if s[i] < ' ' && !Covers(rune(s[i])) {
 			return false
 		}
 	}

@@ -11,7 +11,8 @@ import (
 // The document's typeface is DejaVu Sans: Latin, Greek, Cyrillic, Arabic (regular and
 // bold; the oblique lacks it) and the punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
 // Chinese, Japanese and Korean come from Droid Sans Fallback (Apache 2.0, 3.4 MB, one
-// regular face), registered in a document only when its text needs it.
+// regular face), read the first time a text has a character DejaVu lacks, and registered
+// in a document only when its text needs it.
 const (
 	Family         = "dejavu" // the document's typeface, for SetFont
 	fallbackFamily = "droidfallback"
@@ -25,23 +26,26 @@ const (
 	inRegular uint8 = 1 << iota
 	inBold
 	inOblique
-	inFallback
 )
 
 var styleBit = map[string]uint8{"": inRegular, "B": inBold, "I": inOblique}
 
-// Load reads the fonts and the characters they cover, once; an error says a font cannot be read.
+// Load reads the DejaVu fonts and the characters they cover, once; an error says a font
+// cannot be read. The fallback font is read when first needed (see inFallback).
 func Load() error {
 	fontsOnce.Do(loadFonts)
 	return fontsErr
 }
 
 var (
-	fontsOnce     sync.Once
-	fontBytes     map[string][]byte
+	fontsOnce sync.Once
+	fontBytes map[string][]byte
+	coverage  [lastDrawable + 1]uint8 // by DejaVu, in the Basic Multilingual Plane
+	fontsErr  error
+
+	fallbackOnce  sync.Once
 	fallbackBytes []byte
-	coverage      [lastDrawable + 1]uint8 // Basic Multilingual Plane
-	fontsErr      error
+	fallbackCover [lastDrawable + 1]bool
 )
 
 func loadFonts() {
@@ -57,25 +61,36 @@ func loadFonts() {
 			return
 		}
 	}
-	b, err := assets.Font(fallbackFile)
-	if err != nil {
-		fontsErr = err
-		return
-	}
-	fallbackBytes = b
-	fontsErr = cover(b, inFallback, fallbackFile)
+}
+
+// inFallback reports whether the fallback font has r, reading it the first time it is
+// asked: a plan in a Latin script never reads its 3.4 MB. A fallback that cannot be read
+// has nothing, and its characters are replaced as any other missing one.
+func inFallback(r rune) bool {
+	fallbackOnce.Do(func() {
+		b, err := assets.Font(fallbackFile)
+		if err != nil {
+			return
+		}
+		fallbackBytes = b
+		_ = cmapRunes(b, func(r rune) {
+			if r <= lastDrawable {
+				fallbackCover[r] = true
+			}
+		})
+	})
+	return r <= lastDrawable && fallbackCover[r]
 }
 
 // cover marks the runes a font maps with bit.
 func cover(ttf []byte, bit uint8, name string) error {
-	runes, err := cmapRunes(ttf)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	for r := range runes {
+	err := cmapRunes(ttf, func(r rune) {
 		if r <= lastDrawable {
 			coverage[r] |= bit
 		}
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
 }
@@ -93,16 +108,17 @@ func face(r rune, style string) (fam, sty string, ok bool) {
 		return Family, style, true
 	case c&inRegular != 0:
 		return Family, "", true
-	case c&inFallback != 0:
+	case inFallback(r):
 		return fallbackFamily, "", true
 	}
 	return "", "", false
 }
 
-// cmapRunes reads the Unicode characters a TrueType font maps (cmap formats 4 and 12).
-func cmapRunes(ttf []byte) (map[rune]bool, error) {
+// cmapRunes calls mark with each Unicode character a TrueType font maps (cmap formats 4
+// and 12), straight from the table: no set of the characters is built.
+func cmapRunes(ttf []byte, mark func(rune)) error {
 	if len(ttf) < 12 {
-		return nil, fmt.Errorf("not a TrueType font")
+		return fmt.Errorf("not a TrueType font")
 	}
 	be := binary.BigEndian
 	numTables := int(be.Uint16(ttf[4:]))
@@ -111,12 +127,12 @@ func cmapRunes(ttf []byte) (map[rune]bool, error) {
 		if string(rec[:4]) != "cmap" {
 			continue
 		}
-		return parseCmap(ttf[be.Uint32(rec[8:]):])
+		return parseCmap(ttf[be.Uint32(rec[8:]):], mark)
 	}
-	return nil, fmt.Errorf("no cmap table")
+	return fmt.Errorf("no cmap table")
 }
 
-func parseCmap(cmap []byte) (map[rune]bool, error) {
+func parseCmap(cmap []byte, mark func(rune)) error {
 	be := binary.BigEndian
 	n := int(be.Uint16(cmap[2:]))
 	best, bestFormat := []byte(nil), 0
@@ -132,19 +148,20 @@ func parseCmap(cmap []byte) (map[rune]bool, error) {
 	}
 	switch bestFormat {
 	case 12:
-		return cmap12(best), nil
+		cmap12(best, mark)
+		return nil
 	case 4:
-		return cmap4(best), nil
+		cmap4(best, mark)
+		return nil
 	}
-	return nil, fmt.Errorf("no Unicode cmap")
+	return fmt.Errorf("no Unicode cmap")
 }
 
-func cmap4(sub []byte) map[rune]bool {
+func cmap4(sub []byte, mark func(rune)) {
 	be := binary.BigEndian
 	segs := int(be.Uint16(sub[6:])) / 2
 	ends, starts := sub[14:], sub[16+2*segs:]
 	deltas, offsets := sub[16+4*segs:], sub[16+6*segs:]
-	out := map[rune]bool{}
 	for s := 0; s < segs; s++ {
 		end, start := int(be.Uint16(ends[2*s:])), int(be.Uint16(starts[2*s:]))
 		delta, off := int(be.Uint16(deltas[2*s:])), int(be.Uint16(offsets[2*s:]))
@@ -158,23 +175,20 @@ func cmap4(sub []byte) map[rune]bool {
 				}
 			}
 			if glyph != 0 {
-				out[rune(c)] = true
+				mark(rune(c))
 			}
 		}
 	}
-	return out
 }
 
-func cmap12(sub []byte) map[rune]bool {
+func cmap12(sub []byte, mark func(rune)) {
 	be := binary.BigEndian
 	groups := int(be.Uint32(sub[12:]))
-	out := map[rune]bool{}
 	for g := 0; g < groups; g++ {
 		rec := sub[16+12*g:]
 		start, end := be.Uint32(rec), be.Uint32(rec[4:])
 		for c := start; c <= end && c < 0x110000; c++ {
-			out[rune(c)] = true
+			mark(rune(c))
 		}
 	}
-	return out
 }

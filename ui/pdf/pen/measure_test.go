@@ -42,3 +42,51 @@ func TestWidthIsTheWidthDrawn(t *testing.T) {
 		t.Errorf("bold %.3f mm is not wider than regular %.3f mm", bold, regular)
 	}
 }
+
+// The widths read from the fonts are gofpdf's, character by character, in every face a
+// document uses: Width measures exactly what a page draws without a document of its own.
+func TestAdvancesAreGofpdfWidths(t *testing.T) {
+	if err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	inFallback('张') // reads the fallback font
+	doc := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm"})
+	for _, f := range []struct{ fam, style string }{{Family, ""}, {Family, "B"}, {Family, "I"}, {fallbackFamily, ""}} {
+		ttf := fallbackBytes
+		if f.fam == Family {
+			ttf = fontBytes[f.style]
+		}
+		doc.AddUTF8FontFromBytes(f.fam, f.style, ttf)
+		doc.SetFont(f.fam, f.style, 10)
+		a, err := readAdvances(ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		differ := 0
+		for r := rune(1); r <= lastDrawable; r++ {
+			if r >= 0xD800 && r <= 0xDFFF { // surrogates are no characters
+				continue
+			}
+			if got, want := a.width(r), doc.GetStringSymbolWidth(string(r)); got != want {
+				if differ++; differ < 5 {
+					t.Errorf("%s %q: %U is %d wide, gofpdf says %d", f.fam, f.style, r, got, want)
+				}
+			}
+		}
+		if differ > 0 {
+			t.Errorf("%s %q: %d widths differ", f.fam, f.style, differ)
+		}
+	}
+}
+
+// A damaged font is an error, never a crash.
+func TestDamagedFontHasNoAdvances(t *testing.T) {
+	if err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	for _, ttf := range [][]byte{nil, fontBytes[""][:12], fontBytes[""][:4096]} {
+		if _, err := readAdvances(ttf); err == nil {
+			t.Errorf("a font of %d bytes was read", len(ttf))
+		}
+	}
+}

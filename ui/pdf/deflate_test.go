@@ -1,0 +1,54 @@
+package pdf
+
+import (
+	"bytes"
+	"testing"
+
+	"kamplan/domain"
+	"kamplan/domain/gen"
+)
+
+// The pages compressed by one reused compressor give byte for byte the file gofpdf writes
+// when it compresses them itself, for documents with links, page-number aliases, several
+// faces and the Chinese fallback, on one page or a hundred.
+func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
+	large := gen.LargePlan()
+	lp := large.Plans[0]
+	lp.Contacts[0].Name = "王小明 Ωmega"
+	docs := map[string]Document{
+		"sample":   sampleDocument(t, "es", domain.EditionInternal),
+		"client":   sampleDocument(t, "en", domain.EditionClient),
+		"large":    {Account: large.Account, Plan: &lp, Settings: domain.DefaultSettings(), Lang: "es"},
+		"one page": sampleDocument(t, "en", domain.EditionInternal),
+	}
+	onePage := docs["one page"]
+	onePage.OnePage = true
+	docs["one page"] = onePage
+	for name, in := range docs {
+		var ours, theirs bytes.Buffer
+		if err := built(in).output(&ours); err != nil {
+			t.Fatal(err)
+		}
+		d := built(in)
+		d.pdf.SetCompression(true)
+		if err := d.pdf.Output(&theirs); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ours.Bytes(), theirs.Bytes()) {
+			t.Errorf("%s: %d bytes, gofpdf writes %d, not the same", name, ours.Len(), theirs.Len())
+		}
+	}
+}
+
+// built is the document laid out, its fonts listed in order (gofpdf lists them in a map's
+// order otherwise), ready to be written.
+func built(in Document) *doc {
+	d := newDoc(in, nil)
+	d.pdf.SetCatalogSort(true)
+	if in.OnePage {
+		onePage{}.draw(d)
+	} else {
+		d.build()
+	}
+	return d
+}
