@@ -19,7 +19,10 @@ func (o *objectives) first(d *doc) float64 {
 	if len(d.plan.Objectives) == 0 {
 		return 10
 	}
-	return o.table(d).keepHeight(d)
+	tb := o.table(d)
+	tb.split = !tb.whole(d, titleH) // decided where the section starts, before its title
+	o.laidOut = &tb
+	return tb.keepHeight(d)
 }
 
 func (o *objectives) draw(d *doc) {
