@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/smart"
 	"kamplan/ui/form"
 )
 
@@ -27,7 +28,7 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 	list := widget.NewList(func() int { return len(e.plan.Objectives) }, form.NewTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
-			failing := !domain.SmartOK(e.plan.Smart(ob, domain.ParsePeriod(e.plan.Period)))
+			failing := !smart.OK(smart.Objective(e.plan, ob, domain.ParsePeriod(e.plan.Period)))
 			form.SetTwoLineRow(o, ob.Statement, smartSummary(e.plan, ob), failing)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
@@ -45,8 +46,8 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 // smartSummary is "✓ SMART", or the failing letters marked as plainly as the passing ones:
 // "✗ T  (S✓ M✓ A✓ R✓ T✗)".
 func smartSummary(p *domain.Plan, o domain.Objective) string {
-	checks := p.Smart(o, domain.ParsePeriod(p.Period))
-	if domain.SmartOK(checks) {
+	checks := smart.Objective(p, o, domain.ParsePeriod(p.Period))
+	if smart.OK(checks) {
 		return "✓ SMART"
 	}
 	var failed, all []string
