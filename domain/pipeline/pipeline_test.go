@@ -128,3 +128,29 @@ func TestColumnsKeepAStageTheSettingsDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckSettings(t *testing.T) {
+	tests := []struct {
+		name   string
+		stages []domain.SalesStage
+		ratio  float64
+		path   string
+	}{
+		{"defaults", nil, 0, ""},
+		{"own stages", []domain.SalesStage{{Name: "Lead", Probability: 5}, {Name: "Commit", Probability: 90}}, 2.5, ""},
+		{"blank name", []domain.SalesStage{{Name: " ", Probability: 5}}, 3, "stages[0].name"},
+		{"named won", []domain.SalesStage{{Name: "Won", Probability: 100}}, 3, "stages[0].name"},
+		{"twice", []domain.SalesStage{{Name: "Lead", Probability: 5}, {Name: "lead", Probability: 9}}, 3, "stages[1].name"},
+		{"over 100 %", []domain.SalesStage{{Name: "Lead", Probability: 101}}, 3, "stages[0].probability"},
+		{"negative ratio", nil, -1, "coverage"},
+	}
+	for _, tt := range tests {
+		ps := CheckSettings(domain.Settings{Stages: tt.stages, Coverage: tt.ratio})
+		switch {
+		case tt.path == "" && len(ps) > 0:
+			t.Errorf("%s: %v", tt.name, ps)
+		case tt.path != "" && (len(ps) != 1 || ps[0].Path != tt.path):
+			t.Errorf("%s: %v, want one problem at %s", tt.name, ps, tt.path)
+		}
+	}
+}

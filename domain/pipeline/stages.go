@@ -5,6 +5,8 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"kamplan/domain"
 )
@@ -89,4 +91,32 @@ func MoveTo(d domain.Deal, stages []domain.SalesStage, stage string, day domain.
 		d.ClosedOn, d.Reason = domain.Date{}, ""
 	}
 	return d
+}
+
+// CheckSettings lists the problems of the settings' stages and coverage ratio: each stage
+// named once, not won or lost, with a probability of 0–100 %; a ratio not below zero.
+func CheckSettings(st domain.Settings) domain.Problems {
+	var ps domain.Problems
+	add := func(path, key, msg string, args ...any) {
+		ps = append(ps, domain.Problem{Path: path, Key: key, Args: args, Msg: msg})
+	}
+	seen := map[string]bool{}
+	for i, s := range st.Stages {
+		path := "stages[" + strconv.Itoa(i) + "]"
+		switch name := strings.ToLower(strings.TrimSpace(s.Name)); {
+		case name == "":
+			add(path+".name", "err.required", "is required")
+		case name == domain.StageWon || name == domain.StageLost || seen[name]:
+			add(path+".name", "err.stage_name", "%s is already a stage", s.Name)
+		default:
+			seen[name] = true
+		}
+		if s.Probability < 0 || s.Probability > 100 {
+			add(path+".probability", "err.range", "must be %d–%d", 0, 100)
+		}
+	}
+	if st.Coverage < 0 {
+		add("coverage", "err.negative", "must not be negative")
+	}
+	return ps
 }

@@ -44,6 +44,7 @@ type settingsForm struct {
 	total    *widget.Label
 	problems *widget.Label
 	history  historyFields
+	pipe     pipelineFields
 }
 
 var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
@@ -98,7 +99,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 	f.problems = widget.NewLabel("")
 	f.problems.Wrapping = fyne.TextWrapWord
 	items := append([]*widget.FormItem{widget.NewFormItem(f.loc.T("settings.ui_language"), f.uiLang)}, f.historyItems()...)
-	form := widget.NewForm(append(items,
+	items = append(items,
 		widget.NewFormItem(f.loc.T("settings.company"), f.company),
 		widget.NewFormItem(f.loc.T("settings.logo"), container.NewHBox(f.logo,
 			widget.NewButton(f.loc.T("settings.choose"), f.chooseLogo), widget.NewButton(f.loc.T("settings.clear"), f.clearLogo))),
@@ -106,9 +107,9 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem(f.loc.T("settings.paper"), f.paper),
 		widget.NewFormItem(f.loc.T("settings.doc_language"), f.docLang),
 		widget.NewFormItem(f.loc.T("settings.cutoff"), f.cutoff),
-		widget.NewFormItem("", f.flip),
-		widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())),
-	)...)
+		widget.NewFormItem("", f.flip))
+	items = append(items, f.pipelineItems()...)
+	form := widget.NewForm(append(items, widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())))...)
 	return container.NewVBox(form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(f.loc.T("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.factorRows(), f.total, f.problems,
@@ -212,6 +213,10 @@ func (f *settingsForm) save() bool {
 	st.DocLanguage = []string{"en", "es"}[max(0, f.docLang.SelectedIndex())]
 	st.Cutoff = cutoff
 	st.StrengthOnLeft = f.flip.Checked
+	if err := f.readPipeline(&st); err != nil {
+		f.problems.SetText(err.Error())
+		return false
+	}
 	st.Factors = nil
 	for i, fc := range f.st.Factors {
 		w, err := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
