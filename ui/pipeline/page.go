@@ -32,8 +32,10 @@ func Page(h Host) fyne.CanvasObject {
 		}
 	}
 	box := form.ListBox(list, func() int { return len(h.Env().Plan.Opportunities) })
+	against, redraw := objectivesBox(h)
 	update := func() {
 		totals.SetText(Totals(loc, h.Env().Plan))
+		redraw()
 		b.refresh()
 		list.Refresh()
 		box.Refresh()
@@ -43,12 +45,17 @@ func Page(h Host) fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(loc.T("pipeline.add"), theme.ContentAddIcon(), func() { ShowDialog(h, NewDeal(h)) })
 	hint := widget.NewLabel(loc.T("pipeline.board_hint"))
 	hint.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(container.NewHBox(add), totals, hint, b.view, widget.NewSeparator(),
-		widget.NewLabelWithStyle(loc.T("pipeline.all"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), box)
+	return container.NewVBox(container.NewHBox(add), totals, heading(loc.T("pipeline.against")), against,
+		widget.NewSeparator(), heading(loc.T("pipeline.board")), hint, b.view, widget.NewSeparator(),
+		heading(loc.T("pipeline.all")), box)
 }
 
 // Totals says the plan's open pipeline, weighted and not, and what was won.
 func Totals(loc locale.Locale, p *domain.Plan) string {
 	s := pipeline.Total(p)
 	return loc.T("pipeline.totals", loc.Money(s.Unweighted, p.Currency), loc.Money(s.Weighted, p.Currency), loc.Money(s.Won, p.Currency))
+}
+
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
