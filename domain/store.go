@@ -41,6 +41,8 @@ type PlanSummary struct {
 	Revenue      int64
 	Position     Position
 	NextDeadline Date
+	// The pipeline (package domain/pipeline): open value, weighted, won, the objectives' gap.
+	Pipeline, Weighted, Won, Gap int64
 }
 
 // LatestPlans keeps each account's newest plan of a portfolio (Store.Portfolio lists an
