@@ -194,3 +194,21 @@ func TestAddingAnOpportunityFromACellAndFromAnObjective(t *testing.T) {
 		}
 	}
 }
+
+// The wallet shows the revenue won this period, and follows a win.
+func TestWalletShowsRevenueWonThisPeriod(t *testing.T) {
+	a, e := openSample(t, "en")
+	e.ShowPage(shell.PageWallet)
+	if got := labelsText(a.win.Content()); !strings.Contains(got, "Revenue won this period") || !strings.Contains(got, "€180,000") {
+		t.Fatalf("wallet: %q", got)
+	}
+	d := e.plan.Opportunities[1] // 320 k€ in Negotiate
+	d.Stage, d.Probability, d.ClosedOn, d.Reason = domain.StageWon, 100, domain.NewDate(2026, 12, 2), "Oferta final aceptada"
+	if err := e.Apply(domain.ReplaceItem{Coll: domain.CollOpportunities, Value: d}); err != nil {
+		t.Fatal(err)
+	}
+	e.refresh()
+	if got := labelsText(a.win.Content()); !strings.Contains(got, "€500,000") {
+		t.Fatalf("wallet after a win: %q", got)
+	}
+}

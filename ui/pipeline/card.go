@@ -32,8 +32,8 @@ func newCard(b *board, d domain.Deal) *card {
 	c.bg.CornerRadius = theme.InputRadiusSize()
 	c.bg.StrokeWidth = 1
 	c.bg.StrokeColor = theme.Color(theme.ColorNameInputBorder)
-	c.title.Truncation = fyne.TextTruncateEllipsis
-	c.line.Truncation = fyne.TextTruncateEllipsis
+	c.title.Wrapping = fyne.TextWrapWord
+	c.line.Wrapping = fyne.TextWrapWord
 	c.ExtendBaseWidget(c)
 	return c
 }
