@@ -22,7 +22,7 @@ type Deal struct {
 	Name         string   `json:"name"`
 	OfferingID   string   `json:"offering_id,omitempty"` // with CentreID, a cell of the white-space map
 	CentreID     string   `json:"centre_id,omitempty"`
-	Value        int64    `json:"value"`
+	Value        int64    `json:"amount"`
 	Stage        string   `json:"stage"`              // a name of Settings.Stages, StageWon or StageLost
 	Probability  int      `json:"probability"`        // %
 	Close        Date     `json:"close"`              // expected close date
@@ -32,7 +32,6 @@ type Deal struct {
 	ObjectiveIDs []string `json:"objective_ids,omitempty"`
 	ClosedOn     Date     `json:"closed_on"`        // won or lost on
 	Reason       string   `json:"reason,omitempty"` // why it was won or lost
-	CRMID        string   `json:"crm_id,omitempty"` // the record's id in the company's CRM
 }
 
 // Closed reports whether the opportunity was won or lost.

@@ -88,8 +88,8 @@ var Rules = map[string]FieldRule{
 	"Deal.Stage": shared, "Deal.Probability": internal, "Deal.Close": shared, "Deal.OwnerID": appOnly(WhyRef),
 	"Deal.CompetitorID": {Show: Internal, Why: WhyRef}, // names a competitor
 	"Deal.NextStep":     shared, "Deal.ObjectiveIDs": appOnly(WhyRef), "Deal.ClosedOn": shared,
-	"Deal.Reason": internal, "Deal.CRMID": appOnly("the record's id in the CRM, for re-imports"),
-	"KPI.ID": appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
+	"Deal.Reason": internal,
+	"KPI.ID":      appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
 	"KPI.Baseline": shared, "KPI.Target": shared, "KPI.GreenPct": shared, "KPI.AmberPct": shared,
 	"KPI.History": shared, "KPI.PlanB": internal, "KPI.Internal": internal,
 	"Measurement.Period": shared, "Measurement.Value": shared,

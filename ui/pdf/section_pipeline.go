@@ -16,6 +16,6 @@ func (opportunities) draw(d *doc) {
 				row[i] = d.txt(row[i])
 			}
 		}
-		table{header: t.Header, align: t.Align, rows: t.Rows}.drawHeaded(d, d.txt(t.Title))
+		table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows}.drawHeaded(d, d.txt(t.Title))
 	}
 }

@@ -19,6 +19,7 @@ type Table struct {
 	Title  string
 	Header []string
 	Align  string // a letter a column: L, C or R
+	Nowrap string // a letter a column: x keeps the cell on one line (an amount, a date)
 	Rows   [][]string
 }
 
@@ -31,7 +32,7 @@ func Tables(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) 
 }
 
 func byStage(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
-	t := Table{Title: loc.T("pipeline.board"), Align: "LRRR",
+	t := Table{Title: loc.T("pipeline.board"), Align: "LRRR", Nowrap: "..xx",
 		Header: []string{loc.T("pipeline.field.stage"), loc.T("pipeline.pdf.count"), loc.T("pipeline.field.value"), loc.T("pipeline.pdf.weighted")}}
 	sums := pipeline.ByStage(p)
 	for _, stage := range pipeline.Columns(pipeline.Stages(st), p) {
@@ -63,7 +64,7 @@ func countIn(p *domain.Plan, stage string) (n int) {
 
 func against(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
 	ratio := pipeline.Coverage(st)
-	t := Table{Title: loc.T("pipeline.against"), Align: "LRRRRRR",
+	t := Table{Title: loc.T("pipeline.against"), Align: "LRRRRRR", Nowrap: ".xxxxx.",
 		Header: []string{loc.T("pdf.objective"), loc.T("pipeline.pdf.target"), loc.T("pipeline.pdf.won"), loc.T("pipeline.pdf.open"),
 			loc.T("pipeline.pdf.weighted"), loc.T("pipeline.pdf.gap"), loc.T("pipeline.pdf.coverage", loc.Number(ratio, 1))}}
 	m := func(v int64) string { return loc.Money(v, p.Currency) }
@@ -82,10 +83,10 @@ func against(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
 
 // every lists the opportunities: the client's edition without their money.
 func every(p *domain.Plan, loc locale.Locale, client bool) Table {
-	t := Table{Title: loc.T("pipeline.all"), Align: "LLL",
+	t := Table{Title: loc.T("pipeline.all"), Align: "LLL", Nowrap: "..x",
 		Header: []string{loc.T("pipeline.opportunity"), loc.T("pipeline.field.stage"), loc.T("pipeline.field.close")}}
 	if !client {
-		t.Align += "RRL"
+		t.Align, t.Nowrap = t.Align+"RRL", t.Nowrap+"xx."
 		t.Header = append(t.Header, loc.T("pipeline.field.value"), loc.T("pipeline.pdf.probability"), loc.T("pipeline.field.reason"))
 	}
 	for _, d := range p.Opportunities {
