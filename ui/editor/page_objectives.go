@@ -9,8 +9,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/pipeline"
 	"kamplan/domain/smart"
 	"kamplan/ui/form"
+	uipipeline "kamplan/ui/pipeline"
 )
 
 // objectivesPage lists the SMART objectives, each with its SMART check; a dialog edits one
@@ -19,7 +21,7 @@ type objectivesPage struct{ e *Editor }
 
 func (*objectivesPage) shows() topics {
 	return topics{owns: []domain.Coll{domain.CollObjectives},
-		shows:  []domain.Coll{domain.CollKPIs, domain.CollStrategies, domain.CollSWOTs, domain.CollSWOTItems},
+		shows:  []domain.Coll{domain.CollKPIs, domain.CollStrategies, domain.CollSWOTs, domain.CollSWOTItems, domain.CollOpportunities},
 		fields: []domain.Field{domain.FieldPeriod}}
 }
 
@@ -29,7 +31,11 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
 			failing := !smart.OK(smart.Objective(e.plan, ob, domain.ParsePeriod(e.plan.Period)))
-			form.SetTwoLineRow(o, ob.Statement, smartSummary(e.plan, ob), failing)
+			second := smartSummary(e.plan, ob)
+			if s := uipipeline.ObjectiveSummary(e.loc, e.plan, ob, pipeline.Coverage(e.settings)); s != "" {
+				second += " · " + s
+			}
+			form.SetTwoLineRow(o, ob.Statement, second, failing)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"kamplan/domain"
 	"kamplan/domain/pipeline"
 	"kamplan/ui/locale"
 )
@@ -57,4 +58,24 @@ func CoverageWarning(loc locale.Locale, pr pipeline.Progress, ratio float64) str
 		return ""
 	}
 	return "⚠ " + loc.T("pipeline.short", loc.Number(pr.Covered, 1), loc.Number(ratio, 1))
+}
+
+// ObjectiveSummary is a revenue objective against its opportunities in a few words, for
+// its row in the list of objectives: "" for an objective not measured in money.
+func ObjectiveSummary(loc locale.Locale, p *domain.Plan, o domain.Objective, ratio float64) string {
+	if _, ok := pipeline.RevenueTarget(p, o); !ok {
+		return ""
+	}
+	pr := pipeline.Progress{}
+	for _, x := range pipeline.Objectives(p, ratio) {
+		if x.Objective.ID == o.ID {
+			pr = x
+		}
+	}
+	m := func(v int64) string { return loc.Money(v, p.Currency) }
+	s := loc.T("pipeline.objective_short", m(pr.Won), m(pr.Weighted), m(pr.Gap))
+	if pr.Short {
+		s = "⚠ " + s
+	}
+	return s
 }
