@@ -31,6 +31,22 @@ func Tables(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) 
 	return []Table{byStage(p, loc, st), against(p, loc, st), every(p, loc, false)}
 }
 
+// Each gives draw each table of Tables with its texts made fit for the document's fonts by clean.
+func Each(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool, clean func(string) string, draw func(Table)) {
+	for _, t := range Tables(p, loc, st, client) {
+		t.Title = clean(t.Title)
+		for i := range t.Header {
+			t.Header[i] = clean(t.Header[i])
+		}
+		for _, row := range t.Rows {
+			for i := range row {
+				row[i] = clean(row[i])
+			}
+		}
+		draw(t)
+	}
+}
+
 func byStage(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
 	t := Table{Title: loc.T("pipeline.board"), Align: "LRRR", Nowrap: "..xx",
 		Header: []string{loc.T("pipeline.field.stage"), loc.T("pipeline.pdf.count"), loc.T("pipeline.field.value"), loc.T("pipeline.pdf.weighted")}}
