@@ -9,7 +9,7 @@ import (
 // (see package storage/replica): the versions and journal positions of both copies then,
 // and the content they both had, as JSON.
 type SyncBase struct {
-	Kind                        string // SyncAccount or SyncPlan
+	Kind                        string // SyncAccount, SyncPlan or SyncSettings
 	LocalID, RemoteID           string // "" while the copy on that side is being created
 	AccountID, Period           string
 	LocalVersion, RemoteVersion int64
@@ -19,8 +19,9 @@ type SyncBase struct {
 
 // The kinds of SyncBase.
 const (
-	SyncAccount = "account"
-	SyncPlan    = "plan"
+	SyncAccount  = "account"
+	SyncPlan     = "plan"
+	SyncSettings = "settings" // the portfolio's settings, one for the team
 )
 
 // SyncBases keeps the bases of the sync with a team store in this database.

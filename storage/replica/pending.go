@@ -42,7 +42,25 @@ func Pending(ctx context.Context, local Local) (int, error) {
 		}
 		n += k
 	}
-	return n + len(known), nil // what is left of known was deleted here
+	n += len(known) // what is left of known was deleted here
+	if settingsPending(ctx, local, bases) {
+		n++
+	}
+	return n, nil
+}
+
+// settingsPending reports whether the settings changed here since they were last synced.
+func settingsPending(ctx context.Context, local Local, bases []storage.SyncBase) bool {
+	st, err := local.Settings(ctx)
+	if err != nil {
+		return false
+	}
+	for _, b := range bases {
+		if b.Kind == storage.SyncSettings {
+			return st.Version != b.LocalVersion
+		}
+	}
+	return st.Version != 0
 }
 
 // planPending counts the edits of a plan since its base; one when its journal does not

@@ -110,7 +110,7 @@ type run struct {
 }
 
 func (r *run) all(ctx context.Context) error {
-	for _, step := range []func(context.Context) error{r.accounts, r.basedPlans, r.newPlans} {
+	for _, step := range []func(context.Context) error{r.settings, r.accounts, r.basedPlans, r.newPlans} {
 		var err error
 		if r.bases, err = r.local.SyncBases().List(ctx); err != nil {
 			return err
