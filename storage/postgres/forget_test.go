@@ -11,7 +11,6 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/gen"
 	"kamplan/domain/history"
-	"kamplan/domain/privacy"
 )
 
 // The markers of the person to forget, and of another person who must stay.
@@ -278,5 +277,53 @@ func TestAKAMOfAnotherTeamCannotForgetOrExportThePerson(t *testing.T) {
 	if _, err := ana.PersonReport(ctx, accountID, forgetEmail); err != nil {
 		t.Errorf("Ana no longer finds the person: %v", err)
 	}
-	_ = privacy.Erased
+}
+
+// A director of another team may export what Norte's account holds on the person, but not
+// erase them there.
+func TestADirectorOfAnotherTeamExportsButCannotForget(t *testing.T) {
+	ana, _, schemaURL, accountID, _ := forgetFixture(t)
+	dir := openAs(t, addPerson(t, openAt(t, schemaURL), schemaURL, "dir", "Sur", true))
+	if _, err := dir.PersonReport(ctx, accountID, forgetEmail); err != nil {
+		t.Fatalf("the director's export: %v", err)
+	}
+	if _, err := dir.ForgetPerson(ctx, accountID, forgetEmail, nil); err == nil || !strings.Contains(err.Error(), "not change it") {
+		t.Errorf("the director's erasure in another team's account: %v; want refused as read-only", err)
+	}
+	if _, err := ana.PersonReport(ctx, accountID, forgetEmail); err != nil {
+		t.Errorf("the refused erasure changed the account: %v", err)
+	}
+}
+
+// The tables' owner compacts them after an erasure (VACUUM FULL gives them new files); a
+// KAM's role, which may not, leaves that to the administrator.
+func TestTheOwnerCompactsTheTablesAfterAnErasure(t *testing.T) {
+	ana, _, schemaURL, accountID, _ := forgetFixture(t)
+	owner := openAt(t, schemaURL)
+	fileOf := func() (n int64) {
+		if err := owner.pool.QueryRow(ctx, "SELECT pg_relation_filenode('journal')::bigint").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := fileOf()
+	if _, err := ana.ForgetPerson(ctx, accountID, forgetEmail, nil); err != nil {
+		t.Fatal(err)
+	}
+	if fileOf() != before {
+		t.Fatal("a KAM's erasure rewrote the tables: their role may not")
+	}
+	if _, err := owner.ForgetPerson(ctx, accountID, otherMarker, nil); domain.CodeOf(err) != domain.CodeNotFound {
+		t.Fatalf("a person nobody is named like: %v", err)
+	}
+	var name string
+	if err := owner.pool.QueryRow(ctx, "SELECT doc->'contacts'->1->>'name' FROM plans WHERE account_id = $1 LIMIT 1", accountID).Scan(&name); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := owner.ForgetPerson(ctx, accountID, name, nil); err != nil {
+		t.Fatal(err)
+	}
+	if fileOf() == before {
+		t.Error("the owner's erasure did not compact the tables")
+	}
 }
