@@ -182,6 +182,9 @@ func (s *Store) compactTables(ctx context.Context) error {
 	if err != nil || !owner {
 		return internal(err)
 	}
-	_, err = s.pool.Exec(ctx, "VACUUM (FULL) "+erasedTables)
-	return internal(err)
+	if _, err = s.pool.Exec(ctx, "VACUUM (FULL) "+erasedTables); err != nil {
+		return domain.Errorf(domain.CodeInternal, "teamserver.compact",
+			"the person was erased, but the server's tables could not be compacted (%v): run VACUUM (FULL) %s on the server", err, erasedTables)
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -259,6 +260,14 @@ func TestPersonExportOnTheTeamStoreListsWhatForgetListsAndNobodyElse(t *testing.
 
 func TestAKAMOfAnotherTeamCannotForgetOrExportThePerson(t *testing.T) {
 	ana, luis, schemaURL, accountID, _ := forgetFixture(t)
+	defer func() {
+		if _, err := ana.ForgetPerson(ctx, accountID, forgetEmail, nil); err != nil {
+			t.Fatal(err)
+		}
+		if log, err := luis.Erasures(ctx); err != nil || len(log) != 0 {
+			t.Errorf("Luis reads the erasures of Norte's accounts: %+v, %v", log, err)
+		}
+	}()
 	_, err := luis.PersonReport(ctx, accountID, forgetEmail)
 	var de *domain.Error
 	if !errors.As(err, &de) || de.Code != domain.CodeNotFound {
@@ -325,5 +334,24 @@ func TestTheOwnerCompactsTheTablesAfterAnErasure(t *testing.T) {
 	}
 	if fileOf() == before {
 		t.Error("the owner's erasure did not compact the tables")
+	}
+}
+
+// The retention drops the history older than the cutoff of the plans a KAM may change, and
+// undo then stops where it went.
+func TestRetentionOnTheTeamStoreDropsOldHistory(t *testing.T) {
+	ana, luis, _, _, planIDs := forgetFixture(t)
+	if d, err := luis.DropHistoryBefore(ctx, time.Now().Add(time.Hour)); err != nil || d.Entries+d.Snapshots != 0 {
+		t.Errorf("Luis's retention reached Norte's plans: %+v, %v", d, err)
+	}
+	d, err := ana.DropHistoryBefore(ctx, time.Now().Add(time.Hour))
+	if err != nil || d.Entries < 8 || d.Snapshots != 3 {
+		t.Fatalf("dropped %+v, %v; want every entry and the 3 snapshots", d, err)
+	}
+	for _, id := range planIDs {
+		undo, redo, err := ana.Journal().UndoTail(ctx, id, 0)
+		if err != nil || len(undo)+len(redo) != 0 {
+			t.Errorf("plan %s: undo %d, redo %d after the history went (%v)", id, len(undo), len(redo), err)
+		}
 	}
 }
