@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 
 	"kamplan/domain"
+	"kamplan/storage/planfile"
 )
 
 // The kinds of the rows teamMemberIDs reads and writes, as schema versions 3 to 8 named
@@ -18,7 +19,7 @@ const (
 // teamMemberIDs makes schema version 4: team members get ids and coverage pairs refer to
 // them; a contact's owner is no longer typed on the contact but is one of its pairs. Per
 // account, the names of its plans' pairs and owners become its members by the rule a plan
-// file of version 2 is read with (adoptNamedCoverage); then contacts lose "owner".
+// file of version 2 is read with (planfile.AdoptNamedCoverage); then contacts lose "owner".
 func teamMemberIDs(tx *sql.Tx) error {
 	accounts, err := stringColumn(context.Background(), tx, "SELECT id FROM accounts ORDER BY id")
 	if err != nil {
@@ -52,7 +53,7 @@ func adoptAccountCoverage(tx *sql.Tx, accountID string) error {
 		if err != nil {
 			return err
 		}
-		adoptNamedCoverage(&a, p, named)
+		planfile.AdoptNamedCoverage(&a, p, named)
 		if err := rewriteCoverage(tx, planID, p.Coverage); err != nil {
 			return err
 		}
@@ -66,8 +67,8 @@ func adoptAccountCoverage(tx *sql.Tx, accountID string) error {
 }
 
 // namedPlanRows reads a plan's contacts and pairs with the names they hold.
-func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, coverageNames, error) {
-	named := coverageNames{Members: map[string]string{}, Owners: map[string]string{}}
+func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, planfile.CoverageNames, error) {
+	named := planfile.CoverageNames{Members: map[string]string{}, Owners: map[string]string{}}
 	p := &domain.Plan{ID: planID}
 	rows, err := tx.Query("SELECT kind, body FROM plan_items WHERE plan_id = ? AND kind IN (?, ?) ORDER BY kind, pos",
 		planID, v3KindContact, v3KindCoverage)
@@ -87,16 +88,16 @@ func namedPlanRows(tx *sql.Tx, planID string) (*domain.Plan, coverageNames, erro
 	return p, named, rows.Err()
 }
 
-func addNamedRow(p *domain.Plan, named coverageNames, kind string, body []byte) error {
+func addNamedRow(p *domain.Plan, named planfile.CoverageNames, kind string, body []byte) error {
 	if kind == v3KindContact {
-		var n namedContact
+		var n planfile.NamedContact
 		if err := json.Unmarshal(body, &n); err != nil {
 			return err
 		}
 		named.Owners[n.ID] = n.Owner
 		return appendJSON(body, &p.Contacts)
 	}
-	var n namedPair
+	var n planfile.NamedPair
 	if err := json.Unmarshal(body, &n); err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/storage/planfile"
 )
 
 func plansOf(f *domain.PlanFile) []*domain.Plan {
@@ -141,38 +142,38 @@ func TestAdoptNamedCoverage(t *testing.T) {
 		name      string
 		team      []domain.TeamMember
 		pairs     []domain.Coverage
-		named     coverageNames
+		named     planfile.CoverageNames
 		wantPairs []string
 		wantTeam  []string // name/role
 	}{
 		{"pair of a member, any case", []domain.TeamMember{{Name: "Luis Mora", Role: domain.RoleManager}}, []domain.Coverage{pair("p1", "ana", 3)},
-			coverageNames{Members: map[string]string{"p1": " luis MORA "}},
+			planfile.CoverageNames{Members: map[string]string{"p1": " luis MORA "}},
 			[]string{"Luis Mora→ana 3/4 quarterly"}, []string{"Luis Mora/manager"}},
 		{"a name not in the team joins it", nil, []domain.Coverage{pair("p1", "ana", 3)},
-			coverageNames{Members: map[string]string{"p1": "Rosa"}},
+			planfile.CoverageNames{Members: map[string]string{"p1": "Rosa"}},
 			[]string{"Rosa→ana 3/4 quarterly"}, []string{"Rosa/other"}},
 		{"an owner becomes a pair with the contact's levels", []domain.TeamMember{{Name: "Luis", Role: domain.RoleDirector}}, nil,
-			coverageNames{Owners: map[string]string{"bea": "Luis"}},
+			planfile.CoverageNames{Owners: map[string]string{"bea": "Luis"}},
 			[]string{"Luis→bea 1/4 weekly"}, []string{"Luis/director"}},
 		{"an owner who already covers adds nothing", nil, []domain.Coverage{pair("p1", "ana", 3)},
-			coverageNames{Members: map[string]string{"p1": "Luis"}, Owners: map[string]string{"ana": "luis"}},
+			planfile.CoverageNames{Members: map[string]string{"p1": "Luis"}, Owners: map[string]string{"ana": "luis"}},
 			[]string{"Luis→ana 3/4 quarterly"}, []string{"Luis/other"}},
 		{"an owner beside another member's pair", nil, []domain.Coverage{pair("p1", "ana", 3)},
-			coverageNames{Members: map[string]string{"p1": "Luis"}, Owners: map[string]string{"ana": "Rosa"}},
+			planfile.CoverageNames{Members: map[string]string{"p1": "Luis"}, Owners: map[string]string{"ana": "Rosa"}},
 			[]string{"Luis→ana 3/4 quarterly", "Rosa→ana 2/3 monthly"}, []string{"Luis/other", "Rosa/other"}},
 		{"a pair naming nobody goes", nil, []domain.Coverage{pair("p1", "ana", 3)},
-			coverageNames{Members: map[string]string{"p1": "  "}}, nil, nil},
+			planfile.CoverageNames{Members: map[string]string{"p1": "  "}}, nil, nil},
 		{"a pair repeating another goes", nil, []domain.Coverage{pair("p1", "ana", 3), pair("p2", "ana", 1)},
-			coverageNames{Members: map[string]string{"p1": "Luis", "p2": "LUIS"}},
+			planfile.CoverageNames{Members: map[string]string{"p1": "Luis", "p2": "LUIS"}},
 			[]string{"Luis→ana 3/4 quarterly"}, []string{"Luis/other"}},
 		{"an owner of no contact is ignored", nil, nil,
-			coverageNames{Owners: map[string]string{"gone": "Luis"}}, nil, nil},
+			planfile.CoverageNames{Owners: map[string]string{"gone": "Luis"}}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &domain.Account{Name: "X", Tier: domain.TierKey, Team: tt.team}
 			p := &domain.Plan{Contacts: []domain.Contact{ana, bea}, Coverage: tt.pairs}
-			adoptNamedCoverage(a, p, tt.named)
+			planfile.AdoptNamedCoverage(a, p, tt.named)
 			var pairs, team []string
 			for _, c := range p.Coverage {
 				pairs = append(pairs, pairText(a, c))
@@ -198,8 +199,8 @@ func TestAdoptNamedCoverageAcrossPlans(t *testing.T) {
 	a := &domain.Account{Name: "X", Tier: domain.TierKey}
 	one := &domain.Plan{Contacts: []domain.Contact{{ID: "a"}}, Coverage: []domain.Coverage{{ID: "p1", ContactID: "a"}}}
 	two := &domain.Plan{Contacts: []domain.Contact{{ID: "b"}}}
-	adoptNamedCoverage(a, one, coverageNames{Members: map[string]string{"p1": "Luis"}})
-	adoptNamedCoverage(a, two, coverageNames{Owners: map[string]string{"b": "luis"}})
+	planfile.AdoptNamedCoverage(a, one, planfile.CoverageNames{Members: map[string]string{"p1": "Luis"}})
+	planfile.AdoptNamedCoverage(a, two, planfile.CoverageNames{Owners: map[string]string{"b": "luis"}})
 	if len(a.Team) != 1 || one.Coverage[0].MemberID != a.Team[0].ID || two.Coverage[0].MemberID != a.Team[0].ID {
 		t.Fatalf("team %+v, pairs %+v and %+v", a.Team, one.Coverage, two.Coverage)
 	}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 
 	"kamplan/assets"
 	"kamplan/domain"
@@ -127,7 +129,14 @@ func TestImportRejectsBadFiles(t *testing.T) {
 		{"empty", "", "err.file_empty"},
 		{"blank", " \n ", "err.file_empty"},
 		{"syntax", "{\n  \"format\": \"kamplan.plan\",\n  \"version\": 1,,\n}", "err.json_syntax"},
-		{"type", `{"format":"kamplan.plan","version":"one"}`, "err.json_type"},
+		{"text for a number", `{"format":"kamplan.plan","version":"one"}`, "err.json_type.string"},
+		{"a list for a number", `{"format":"kamplan.plan","version":[1]}`, "err.json_type.array"},
+		{"a number for a text", `{"format":7,"version":1}`, "err.json_type.number"},
+		{"true for a text", `{"format":true,"version":1}`, "err.json_type.bool"},
+		{"an object for a text", `{"format":{},"version":1}`, "err.json_type.object"},
+		{"a fraction for a whole number", `{"format":"kamplan.plan","version":1.5}`, "err.json_type"},
+		{"latin-1", "{\"format\":\"kamplan.plan\",\"version\":1,\"account\":{\"name\":\"Caf\xe9\"}}", "err.file_encoding"},
+		{"utf-16 without mark, odd length", "{\x00\"\x00f", "err.file_encoding"},
 		{"other format", `{"format":"something.else","version":1}`, "err.format"},
 		{"newer version", `{"format":"kamplan.plan","version":9}`, "err.file_version"},
 		{"bad date", `{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","wallet":{},"portfolio":{"attractiveness":{},"strength":{}},"commitment":{"internal_approval":{"date":"31/12/2026"},"client_agreement":{"date":""}}}]}`, "err.date"},
@@ -276,5 +285,33 @@ func TestPlanFileCarriesTheClientsSize(t *testing.T) {
 	old = bytes.Replace(old, []byte(`"employees": 1800,`), nil, 1)
 	if _, err := tempStore(t).ImportJSON(ctx, old, false); err != nil {
 		t.Fatalf("a version 2 file: %v", err)
+	}
+}
+
+// A plan file saved as UTF-16 (either byte order, with or without its mark) or as UTF-8
+// with a byte order mark reads as the same plan.
+func TestDecodePlanFileEncodings(t *testing.T) {
+	data, err := seededStore(t).ExportJSON(ctx, "Conservas Cantábricas", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := DecodePlanFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := utf16.Encode([]rune(string(data)))
+	le, be := []byte{0xFF, 0xFE}, []byte{0xFE, 0xFF}
+	for _, u := range units {
+		le, be = append(le, byte(u), byte(u>>8)), append(be, byte(u>>8), byte(u))
+	}
+	for name, b := range map[string][]byte{
+		"utf-8 with mark": append([]byte{0xEF, 0xBB, 0xBF}, data...),
+		"utf-16le":        le, "utf-16be": be,
+		"utf-16le without mark": le[2:], "utf-16be without mark": be[2:],
+	} {
+		got, err := DecodePlanFile(b)
+		if err != nil || got.Account.Name != want.Account.Name || !reflect.DeepEqual(got.Plans, want.Plans) {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

@@ -45,8 +45,11 @@ Verbs:
                                        --mapping is JSON {"column header": "field" or "none"};
                                        --dates says how 03/04/2026 reads when the file does not;
                                        --prefer: where the file differs from what is stored, whose value stays
-  export-pdf --account NAME [--period P] [--edition internal|client] [--lang en|es] [--paper a4|letter] --out FILE
-                                       write the plan as a PDF document
+  export-pdf --account NAME [--period P] [--edition internal|client|onepage|onepage-client]
+             [--lang en|es] [--paper a4|letter] --out FILE|FOLDER|-
+                                       write the plan as a PDF document: into FILE, into FOLDER under
+                                       the account's name, or to standard output (-); onepage is the
+                                       plan on one page (internal rules), onepage-client its client copy
              [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
                                        label; by default the plan's last sign-off snapshot, when it has one)
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
@@ -62,7 +65,7 @@ Verbs:
                                        copying the current database beside it
   admin VERB --db postgres://…         set up a team server: schema, teams, people (kamplan help admin)
   version                              print the version (also --version)
-  help                                 print this help (also -h, --help; after a verb too)
+  help [VERB]                          print this help, or a verb's part of it (also -h, --help; after a verb too)
 
 The database is --db FILE, else $KAMPLAN_DB, else kamplan.db in the user's configuration folder.
 --db postgres://USER@HOST/DATABASE?sslmode=verify-full works on a team server instead (the
@@ -97,16 +100,21 @@ var verbs = map[string]verb{
 	"export-person":  runExportPerson,
 }
 
-// errUsage marks a mistake in the command line itself.
-type errUsage struct{ msg string }
+// errUsage marks a mistake in the command line itself, in the verb's options when verb is set.
+type errUsage struct{ msg, verb string }
 
 func (e errUsage) Error() string { return e.msg }
 
-func usagef(format string, args ...any) error { return errUsage{fmt.Sprintf(format, args...)} }
+func usagef(format string, args ...any) error { return errUsage{msg: fmt.Sprintf(format, args...)} }
 
 // Run executes the command line and returns the process exit code; with no verb it opens the GUI.
 func Run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) int {
 	err := runLine(args, stdout, stderr, gui)
+	var h helpRequest
+	if errors.As(err, &h) {
+		fmt.Fprint(stdout, usageOf(h.verb))
+		return ExitOK
+	}
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(stdout, usage)
 		return ExitOK
@@ -129,6 +137,9 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 			fmt.Fprint(stdout, adminUsage)
 			return nil
 		}
+		if len(verbArgs) == 1 && verbs[verbArgs[0]] != nil {
+			return helpRequest{verbArgs[0]}
+		}
 		return flag.ErrHelp
 	case "version", "--version":
 		fmt.Fprintln(stdout, "kamplan", release.Version)
@@ -147,7 +158,20 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 			return err
 		}
 	}
-	return v(&env{ctx: context.Background(), dbPath: dbPath, stdout: stdout, stderr: stderr}, verbArgs)
+	return ofVerb(name, v(&env{ctx: context.Background(), dbPath: dbPath, stdout: stdout, stderr: stderr}, verbArgs))
+}
+
+// ofVerb names the verb whose options a usage error is about.
+func ofVerb(name string, err error) error {
+	var u errUsage
+	if errors.Is(err, flag.ErrHelp) {
+		return helpRequest{name}
+	}
+	if errors.As(err, &u) && u.verb == "" {
+		u.verb = name
+		return u
+	}
+	return err
 }
 
 func runGUI(dbPath string, gui func(string) error) error {
@@ -215,7 +239,7 @@ func finish(stderr io.Writer, err error) int {
 func fail(stderr io.Writer, err error) int {
 	var u errUsage
 	if errors.As(err, &u) {
-		fmt.Fprintf(stderr, "kamplan: %s\n%s", u.msg, usage)
+		fmt.Fprintf(stderr, "kamplan: %s\n%s\n", oneLine(u.msg), strings.TrimSpace("see kamplan help "+u.verb))
 		return ExitUsage
 	}
 	var ps domain.Problems

@@ -43,7 +43,7 @@ func runSnapshot(e *env, args []string) error {
 	fs := flag.NewFlagSet("snapshot", flag.ContinueOnError)
 	account := fs.String("account", "", "account name")
 	period := fs.String("period", "", "plan period (default: the newest)")
-	kind := fs.String("kind", "manual", "manual or sign-off")
+	kind := choice(fs, "kind", "manual", "manual or sign-off")
 	label := fs.String("label", "", "what the snapshot is")
 	author := fs.String("author", storage.DefaultAuthor(), "who keeps it")
 	if pos, err := parse(fs, args); err != nil {

@@ -29,9 +29,9 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	fs.StringVar(&f.period, "period", "", "plan period")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "print what the import would do and write nothing")
 	fs.StringVar(&f.mapping, "mapping", "", "JSON file: {\"column header\": \"field\"}")
-	fs.StringVar(&f.duplicates, "duplicates", "keep", "possible duplicates: keep, merge or skip")
-	fs.StringVar(&f.dates, "dates", "", "numeric dates: dmy (day first) or mdy (month first)")
-	fs.StringVar(&f.prefer, "prefer", "stored", "where the file differs from what is stored: keep the stored value or the file's")
+	choiceVar(fs, &f.duplicates, "duplicates", "keep", "possible duplicates: keep, merge or skip")
+	choiceVar(fs, &f.dates, "dates", "", "numeric dates: dmy (day first) or mdy (month first)")
+	choiceVar(fs, &f.prefer, "prefer", "stored", "where the file differs from what is stored: keep the stored value or the file's")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return f, err

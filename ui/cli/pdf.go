@@ -3,9 +3,13 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
 )
 
@@ -13,10 +17,10 @@ func runExportPDF(e *env, args []string) error {
 	fs := flag.NewFlagSet("export-pdf", flag.ContinueOnError)
 	account := fs.String("account", "", "account name")
 	period := fs.String("period", "", "plan period (default: the newest)")
-	edition := fs.String("edition", "internal", "internal, client, onepage (internal rules) or onepage-client")
-	lang := fs.String("lang", "", "document language, en or es (default: settings)")
-	paper := fs.String("paper", "", "a4 or letter (default: settings)")
-	out := fs.String("out", "", "output PDF file")
+	edition := choice(fs, "edition", "internal", "internal, client, onepage (internal rules) or onepage-client")
+	lang := choice(fs, "lang", "", "document language, en or es (default: settings)")
+	paper := choice(fs, "paper", "", "a4 or letter (default: settings)")
+	out := fs.String("out", "", "output PDF file, a folder to write it in, or - for standard output")
 	since := fs.String("since", "", "internal edition: what changed since this snapshot (id or label)")
 	if pos, err := parse(fs, args); err != nil {
 		return err
@@ -38,7 +42,7 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	warnings, err := pdf.ExportFile(*out, doc, nil)
+	warnings, err := e.writePDF(*out, doc)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
@@ -47,6 +51,42 @@ func runExportPDF(e *env, args []string) error {
 	}
 	_, err = history.KeepExport(e.ctx, s.Snapshots(), domain.Doc{Account: a, Plan: p}, *edition, s.Author())
 	return err
+}
+
+// writePDF writes the document to out: to standard output when out is -, into a file named
+// after the plan when out is a folder (saying where), else to the file out.
+func (e *env) writePDF(out string, doc pdf.Document) ([]string, error) {
+	if out == "-" {
+		return pdf.Write(e.stdout, doc)
+	}
+	if info, err := os.Stat(out); err == nil && info.IsDir() {
+		path := filepath.Join(out, pdfFileName(doc))
+		warnings, err := pdf.ExportFile(path, doc, nil)
+		if err == nil {
+			fmt.Fprintf(e.stdout, "wrote %s\n", path)
+		}
+		return warnings, err
+	}
+	return pdf.ExportFile(out, doc, nil)
+}
+
+// pdfFileName names a document written into a folder as the desktop app suggests it:
+// account, period, and the edition in the document's language.
+func pdfFileName(doc pdf.Document) string {
+	loc := locale.New(doc.Lang)
+	name := doc.Account.Name + " " + doc.Plan.Period
+	if doc.Edition == domain.EditionClient {
+		name += " (" + strings.ToLower(loc.T("edition.client")) + ")"
+	}
+	if doc.OnePage {
+		name += " (" + strings.ToLower(loc.T("pdf.onepage")) + ")"
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, name) + ".pdf"
 }
 
 // pdfDocument gathers what the document of a plan is made of; the internal edition says

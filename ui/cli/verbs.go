@@ -91,7 +91,7 @@ func runImportJSON(e *env, args []string) error {
 	fs := flag.NewFlagSet("import-json", flag.ContinueOnError)
 	replace := fs.Bool("replace", false, "replace an account of the same name")
 	merge := fs.Bool("merge", false, "merge the file into the stored plan")
-	prefer := fs.String("prefer", "", "with --merge: stored or file, the side kept in a conflict")
+	prefer := choice(fs, "prefer", "", "with --merge: stored or file, the side kept in a conflict")
 	author := fs.String("author", storage.DefaultAuthor(), "with --merge: who merges, for the plan's history")
 	pos, err := parse(fs, args)
 	if err != nil {

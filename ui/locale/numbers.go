@@ -81,33 +81,51 @@ func (l Locale) Amount(minor int64) string {
 
 var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
 
-// Money writes an amount with its currency, in whole units: 1.250.000 € (es), €1,250,000 or
-// CHF 1,250,000 (en).
+// Money writes an amount with its currency, with the cents when it has any: 1.250.000 € or
+// 1.250.000,50 € (es), €1,250,000 or CHF 1,250,000.50 (en).
 func (l Locale) Money(minor int64, currency string) string {
-	whole := l.Number(math.Round(float64(minor)/100), 0)
+	amount := l.Amount(minor)
 	sym, ok := symbols[currency]
 	if !ok {
 		sym = currency
 	}
 	if l.Spanish() {
-		return whole + " " + sym
+		return amount + " " + sym
 	}
 	if utf8.RuneCountInString(sym) > 1 { // codes such as CHF read better with a space
-		return sym + " " + whole
+		return sym + " " + amount
 	}
-	return sym + whole
+	return sym + amount
 }
 
-// Compact writes an amount in few characters: 1.2M, 450k, 900 (1,2M, 450k in Spanish).
+// Compact writes an amount in few characters, abbreviated the language's way: 1.4M, 260k,
+// 1.5k, 3B, 900 in English; 1,4 M, 260 mil, 1,5 mil, 1200 M, 900 in Spanish, where "k" and
+// "B" are not used: "mil" is written out and "M" (millones) stands apart, as the RAE
+// separates a symbol from its number (mil millones stay in M, as the business press writes
+// them).
 func (l Locale) Compact(minor int64) string {
 	v := float64(minor) / 100
-	switch {
-	case v >= 1e6 || v <= -1e6:
-		return l.Number(v/1e6, min(1, Decimals(v/1e6))) + "M"
-	case v >= 1e3 || v <= -1e3:
-		return l.Number(v/1e3, 0) + "k"
+	thousand, million, billion := "k", "M", "B"
+	if l.Spanish() {
+		thousand, million, billion = " mil", " M", ""
+	}
+	switch abs := math.Abs(v); {
+	case abs >= 999.95e6 && billion != "":
+		return l.tenths(v/1e9) + billion
+	case abs >= 999.5e3:
+		return l.tenths(v/1e6) + million
+	case abs >= 9.95e3:
+		return l.Number(v/1e3, 0) + thousand
+	case abs >= 999.5:
+		return l.tenths(v/1e3) + thousand
 	}
 	return l.Number(v, 0)
+}
+
+// tenths writes v to one decimal, without it when it is zero: 1.4, 2.
+func (l Locale) tenths(v float64) string {
+	v = math.Round(v*10) / 10
+	return l.Number(v, min(1, Decimals(v)))
 }
 
 // readNumber reads a number written with the language's separators; spaces may group digits
@@ -143,21 +161,25 @@ func (l Locale) ParseNumber(s string) (float64, error) {
 	return v, nil
 }
 
-// amountSuffixes are the multipliers an amount may end with: 250k, 3M, 1,5 M€.
-var amountSuffixes = map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6}
+// amountSuffixes are the multipliers an amount may end with: 250k, 3M, 1.2B, 1,5 M€, 260 mil.
+var amountSuffixes = []struct {
+	suffix string
+	mult   float64
+}{{"mil", 1e3}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6}, {"B", 1e9}}
 
 // ParseAmount reads an amount of money into minor units (cents): "1,250,000.50", "3M",
-// "250k" and "3 M€" in English; "1.250.000,50", "3M", "1,5 M€" in Spanish. Empty is zero.
+// "250k" and "3 M€" in English; "1.250.000,50", "3M", "1,5 M€", "260 mil" in Spanish. Empty
+// is zero.
 func (l Locale) ParseAmount(s string) (int64, error) {
-	bad := errors.New(l.T("editor.err.amount_like", l.Amount(125000050), "3M", "250k"))
+	bad := errors.New(l.T("editor.err.amount_like", l.Amount(125000050), l.Compact(300000000), l.Compact(25000000)))
 	s = strings.TrimSpace(strings.NewReplacer("€", "", "$", "", "£", "").Replace(s))
 	if s == "" {
 		return 0, nil
 	}
 	mult := 1.0
-	for suf, m := range amountSuffixes {
-		if strings.HasSuffix(s, suf) {
-			s, mult = strings.TrimSpace(strings.TrimSuffix(s, suf)), m
+	for _, a := range amountSuffixes {
+		if strings.HasSuffix(s, a.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, a.suffix)), a.mult
 			break
 		}
 	}

@@ -13,7 +13,9 @@ import (
 )
 
 // notPlanFile are the keys of the problems of a file that is not a plan file at all.
-var notPlanFile = []string{"err.format", "err.json", "err.json_syntax", "err.json_type", "err.file_empty", "err.file_too_big"}
+var notPlanFile = []string{"err.format", "err.json", "err.json_syntax", "err.json_type", "err.json_type.string",
+	"err.json_type.number", "err.json_type.bool", "err.json_type.array", "err.json_type.object",
+	"err.file_empty", "err.file_too_big", "err.file_encoding"}
 
 // refused says why the file cannot be merged, and what the person can do instead.
 func (w *wizard) refused(err error) {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/alt"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -71,4 +72,7 @@ func (d *doc) pdfLabel(s chart.Scale, l chart.Label, pt float64, style string, c
 }
 
 // light mixes a colour with white: 0 is white, 1 the colour itself.
+// alt words the charts for a reader who does not see them.
+func (d *doc) alt() alt.Words { return alt.Words{Loc: d.loc, Plan: d.plan} }
+
 func light(c chart.RGB, f float64) chart.RGB { return chart.Mix(chart.White, c, f) }

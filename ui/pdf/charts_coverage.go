@@ -57,6 +57,7 @@ func (cm coverageMatrix) draw(d *doc) {
 
 // slice draws one slice of the matrix at the current position.
 func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
+	defer d.pdf.Figure(d.alt().Coverage())()
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	pt := chart.DefaultCoverageOptions().FontSize * f / ptToMM
 	cm.header(d, m, s, pt)

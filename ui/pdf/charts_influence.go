@@ -49,6 +49,7 @@ func (im influenceMap) draw(d *doc) {
 	h := m.Frame.H * f
 	d.heading(d.t("pdf.influence_map"), h+2)
 	d.need(h + 2)
+	end := d.pdf.Figure(d.alt().Influence())
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	for _, z := range m.Zones {
 		d.pdfBox(s.Rect(z.Box), zoneTint(z.Zone), nil)
@@ -75,6 +76,7 @@ func (im influenceMap) draw(d *doc) {
 		shortened = append(shortened, im.cards(d, s, c, fontPt)...)
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 2)
+	end()
 	im.overflow(d, m, shortened)
 }
 

@@ -27,6 +27,7 @@ func (m portfolioMatrix) draw(d *doc) {
 	d.need(matrixSize + 6)
 	x0, y0 := marginX, d.pdf.GetY()+2
 	accounts := m.accounts(d)
+	defer d.pdf.Figure(d.alt().Matrix(len(accounts)))()
 	l := chart.LayoutMatrix(accounts, m.text(d), m.options(d))
 	s := chart.Scale{Origin: chart.Point{X: x0, Y: y0}, Factor: 1}
 	m.plot(d, l, s)

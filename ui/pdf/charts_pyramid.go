@@ -42,6 +42,7 @@ func (py pyramid) draw(d *doc) {
 		return
 	}
 	d.need(py.height(d))
+	defer d.pdf.Figure(d.alt().Stage())()
 	p := chart.LayoutPyramid(py.now, py.target, py.text(d), py.options(d))
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: 1}
 	for i, b := range p.Bands {

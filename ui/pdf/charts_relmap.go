@@ -73,6 +73,7 @@ func (rm relationshipMap) badgeKey(d *doc) string {
 
 // page draws one page's chart at the current position; it returns the names it shortened.
 func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
+	defer d.pdf.Figure(d.alt().Relationships(m.Cards))()
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: orgScale}
 	d.draw(muted)
 	d.pdf.SetLineWidth(0.25)

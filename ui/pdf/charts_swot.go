@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/alt"
 )
 
 // swotGrid is a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and each
@@ -45,19 +46,8 @@ func (g swotGrid) firstRow(d *doc) float64 {
 }
 
 func (g swotGrid) itemText(d *doc, it domain.SWOTItem) string {
-	return d.txt(it.Text) + "  " + impactDots(it.Impact)
-}
-
-func impactDots(n int) string {
-	s := ""
-	for i := 1; i <= 5; i++ {
-		if i <= n {
-			s += "●"
-		} else {
-			s += "○"
-		}
-	}
-	return s
+	d.pdf.Speak(alt.Dots(it.Impact), d.t("pdf.impact_spoken", it.Impact))
+	return d.txt(it.Text) + "  " + alt.Dots(it.Impact)
 }
 
 func (g swotGrid) cellHeight(d *doc, items []domain.SWOTItem, w float64) float64 {

@@ -77,6 +77,7 @@ func (tm timeline) draw(d *doc) {
 
 // part draws the part of the timeline laid out for this page.
 func (tm timeline) part(d *doc, tl chart.Timeline) {
+	defer d.pdf.Figure(d.alt().Timeline())()
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: 1}
 	for i, m := range tl.Months {
 		b := s.Rect(chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + tl.Plot.H})

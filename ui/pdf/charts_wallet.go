@@ -24,6 +24,7 @@ func (b walletBar) draw(d *doc) {
 		return
 	}
 	d.need(b.height())
+	defer d.pdf.Figure(d.alt().Wallet())()
 	y := d.pdf.GetY()
 	width := d.width()
 	d.fill(chart.Rest)

@@ -162,6 +162,7 @@ func (ws whiteSpaceMap) cutNames(d *doc, names []string) {
 
 // drawMap draws a laid-out map: boxes, then their text.
 func (ws whiteSpaceMap) drawMap(d *doc, m chart.SpaceMap, s chart.Scale) {
+	defer d.pdf.Figure(d.alt().WhiteSpace())()
 	d.pdf.SetLineWidth(0.2)
 	d.draw(rule)
 	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {

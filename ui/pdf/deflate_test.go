@@ -6,11 +6,13 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/ui/pdf/meta"
 )
 
 // The pages compressed by one reused compressor give byte for byte the file gofpdf writes
-// when it compresses them itself, for documents with links, page-number aliases, several
-// faces and the Chinese fallback, on one page or a hundred.
+// when it compresses them itself (both then completed by package meta), for documents
+// with links, page-number aliases, several faces and the Chinese fallback, on one page or
+// a hundred.
 func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 	large := gen.LargePlan()
 	lp := large.Plans[0]
@@ -18,7 +20,7 @@ func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 	docs := map[string]Document{
 		"sample":   sampleDocument(t, "es", domain.EditionInternal),
 		"client":   sampleDocument(t, "en", domain.EditionClient),
-		"large":    {Account: large.Account, Plan: &lp, Settings: domain.DefaultSettings(), Lang: "es"},
+		"large":    {Account: large.Account, Plan: &lp, Settings: domain.DefaultSettings(), Lang: "es", Today: domain.NewDate(2026, 11, 24)}, // dated: the file says when it was made
 		"one page": sampleDocument(t, "en", domain.EditionInternal),
 	}
 	onePage := docs["one page"]
@@ -31,11 +33,16 @@ func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 		}
 		d := built(in)
 		d.pdf.SetCompression(true)
+		info := d.metadata()
 		if err := d.pdf.Output(&theirs); err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(ours.Bytes(), theirs.Bytes()) {
-			t.Errorf("%s: %d bytes, gofpdf writes %d, not the same", name, ours.Len(), theirs.Len())
+		finished, err := meta.Finish(theirs.Bytes(), info)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ours.Bytes(), finished) {
+			t.Errorf("%s: %d bytes, gofpdf writes %d, not the same", name, ours.Len(), len(finished))
 		}
 	}
 }

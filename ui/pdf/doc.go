@@ -52,6 +52,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -62,6 +63,7 @@ import (
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf/deflate"
+	"kamplan/ui/pdf/meta"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -144,14 +146,19 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 }
 
 // output writes the file with its pages compressed by the process's one compressor (see
-// package deflate), not by one new compressor per page as gofpdf would.
+// package deflate), not by one new compressor per page as gofpdf would, then completed
+// with what gofpdf does not write (see package meta).
 func (d *doc) output(w io.Writer) error {
+	info := d.metadata()
 	d.pdf.SetCompression(false)
-	var plain bytes.Buffer
+	var plain, packed bytes.Buffer
 	if err := d.pdf.Output(&plain); err != nil {
 		return err
 	}
-	return deflate.Write(w, plain.Bytes())
+	if err := deflate.Write(&packed, plain.Bytes()); err != nil {
+		return err
+	}
+	return meta.Write(w, packed.Bytes(), info)
 }
 
 func newDoc(in Document, progress func(float64)) *doc {
@@ -177,9 +184,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
 	d.pdf.AliasNbPages("{nb}")
-	d.pdf.SetCreationDate(in.Today.Time())
-	d.pdf.SetModificationDate(in.Today.Time())
-	d.metadata()
 	return d
 }
 
@@ -205,14 +209,13 @@ func fillDefaults(in *Document) {
 }
 
 // metadata names the document; in the client edition it holds nothing internal.
-func (d *doc) metadata() {
-	title := d.t("pdf.title") + " — " + d.txt(d.account.Name) + " — " + d.txt(d.plan.Period)
-	d.pdf.SetTitle(title, true)
-	d.pdf.SetSubject(d.t("edition."+string(d.in.Edition)), true)
-	d.pdf.SetAuthor(d.txt(firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName)), true)
-	d.pdf.SetCreator("KAM Planner", true)
-	d.pdf.SetProducer("KAM Planner", true)
-	d.pdf.SetKeywords(d.t("pdf.keywords"), true)
+func (d *doc) metadata() meta.Info {
+	info := meta.Info{Lang: d.in.Lang, Title: d.t("pdf.title") + " — " + d.account.Name + " — " + d.plan.Period,
+		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName),
+		Keywords: d.t("pdf.keywords"), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
+		Letters: pen.BaseLetters()}
+	meta.Set(d.pdf.Fpdf, info)
+	return info
 }
 
 func firstNonEmpty(ss ...string) string {

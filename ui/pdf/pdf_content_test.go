@@ -12,6 +12,7 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/rtl"
 )
 
 var sectionKeys = []string{"pdf.s.summary", "pdf.s.profile", "pdf.s.client_swot", "pdf.s.position", "pdf.s.portfolio",
@@ -218,7 +219,7 @@ func TestNamesInOtherScripts(t *testing.T) {
 			t.Fatalf("%s: warnings %v", ed, warnings)
 		}
 		text := allText(t, raw)
-		for _, want := range []string{"上海钢铁", "张伟", "たろう", "김민준", "Αλέξανδρος", "Иван Петров", pen.ShapeRTL("محمد")} {
+		for _, want := range []string{"上海钢铁", "张伟", "たろう", "김민준", "Αλέξανδρος", "Иван Петров", rtl.Visual(pen.Shape("محمد"))} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: %q is not printed", ed, want)
 			}

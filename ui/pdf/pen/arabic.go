@@ -1,12 +1,16 @@
 package pen
 
+import (
+	"strings"
+	"sync"
+)
+
 // gofpdf neither shapes nor reorders right-to-left text. For Arabic this file does the
 // least that makes a name readable: each letter takes its contextual form from the
 // Arabic Presentation Forms-B block (isolated, final, initial, medial; lam-alef as its
-// ligature), and each run of Arabic words is reversed into visual order inside the
-// left-to-right line. Not done: full bidi (an Arabic paragraph, numbers inside Arabic,
-// lines wrapped inside a run come out in the wrong order), mark positioning, Persian and
-// Urdu letters outside the basic block, Hebrew (left in logical order).
+// ligature), in logical order; lines are put in visual order when drawn (package rtl),
+// and Unshape gives the letters back for the text a reader extracts. Not done: mark
+// positioning, Persian and Urdu letters outside the basic block.
 
 // arabicForms gives, for the letters U+0621…U+064A, the first presentation form and
 // whether the letter joins the next one (dual-joining) — right-joining letters have
@@ -53,9 +57,9 @@ func isArabic(r rune) bool {
 	return (r >= 0x0600 && r <= 0x06FF) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF)
 }
 
-// ShapeRTL shapes and reorders the Arabic runs of s; text without Arabic letters in
-// logical order is returned as it is, so shaping twice changes nothing.
-func ShapeRTL(s string) string {
+// Shape gives the Arabic letters of s their contextual forms, in logical order; text
+// without Arabic letters is returned as it is, so shaping twice changes nothing.
+func Shape(s string) string {
 	if !hasArabicLetter(s) {
 		return s
 	}
@@ -68,7 +72,7 @@ func ShapeRTL(s string) string {
 			continue
 		}
 		j := runEnd(rs, i)
-		out = append(out, reverseClusters(shapeRun(rs[i:j]))...)
+		out = append(out, shapeRun(rs[i:j])...)
 		i = j
 	}
 	return string(out)
@@ -102,7 +106,10 @@ func neighbour(rs []rune, i, step int) (rune, bool) {
 
 func joinsNext(r rune) bool { f, ok := arabicForms[r]; return r == tatweel || (ok && f.dual) }
 
-func joinsPrev(r rune) bool { return r == tatweel || isArabicLetter(r) }
+func joinsPrev(r rune) bool { return r == tatweel || (isArabicLetter(r) && r != hamza) }
+
+// hamza joins neither side: it has its isolated form only.
+const hamza = 0x0621
 
 // shapeRun gives each letter of a run in logical order its contextual form.
 func shapeRun(rs []rune) []rune {
@@ -116,7 +123,7 @@ func shapeRun(rs []rune) []rune {
 		}
 		prev, hasPrev := neighbour(rs, i, -1)
 		next, hasNext := neighbour(rs, i, 1)
-		fromPrev := hasPrev && joinsNext(prev)
+		fromPrev := hasPrev && joinsNext(prev) && r != hamza
 		if lig, ok := lamAlef[next]; r == 0x0644 && hasNext && ok {
 			out = append(out, lig+boolRune(fromPrev))
 			for i++; rs[i] != next; i++ {
@@ -149,19 +156,42 @@ func form(fromPrev, toNext bool) rune {
 	return 0
 }
 
-// reverseClusters reverses a run into visual order, keeping each mark after its letter.
-func reverseClusters(rs []rune) []rune {
-	var clusters [][]rune
-	for _, r := range rs {
-		if isArabicMark(r) && len(clusters) > 0 {
-			clusters[len(clusters)-1] = append(clusters[len(clusters)-1], r)
+// BaseLetters maps each presentation form Shape writes to the letters it stands for (a
+// lam-alef ligature to lam and alef): what a reader searching the document types.
+func BaseLetters() map[rune][]rune {
+	m := map[rune][]rune{}
+	for r, f := range arabicForms {
+		n := rune(2)
+		switch {
+		case f.dual:
+			n = 4
+		case r == hamza:
+			n = 1
+		}
+		for k := range n {
+			m[f.base+k] = []rune{r}
+		}
+	}
+	for alef, lig := range lamAlef {
+		m[lig], m[lig+1] = []rune{0x0644, alef}, []rune{0x0644, alef}
+	}
+	return m
+}
+
+var baseLetters = sync.OnceValue(BaseLetters)
+
+// Unshape gives shaped Arabic its letters back.
+func Unshape(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFE70 && r <= 0xFEFF }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if base, ok := baseLetters()[r]; ok {
+			b.WriteString(string(base))
 			continue
 		}
-		clusters = append(clusters, []rune{r})
+		b.WriteRune(r)
 	}
-	out := make([]rune, 0, len(rs))
-	for i := len(clusters) - 1; i >= 0; i-- {
-		out = append(out, clusters[i]...)
-	}
-	return out
+	return b.String()
 }

@@ -2,23 +2,27 @@ package pen
 
 import "testing"
 
-func TestArabicIsShapedAndReversed(t *testing.T) {
+func TestArabicIsShapedAndUnshaped(t *testing.T) {
 	tests := []struct{ in, want string }{
-		// محمد: meem initial, hah medial, meem medial, dal final — reversed
-		{"محمد", "\uFEAA\uFEE4\uFEA4\uFEE3"},
+		// محمد: meem initial, hah medial, meem medial, dal final — in logical order
+		{"محمد", "\uFEE3\uFEA4\uFEE4\uFEAA"},
 		// لا: lam-alef ligature, isolated
 		{"لا", "\uFEFB"},
-		// two words: the run (with the space) is reversed as a whole
-		{"Dr. علي سالم", "Dr. \uFEE2\uFEDF\uFE8E\uFEB3 \uFEF2\uFEE0\uFECB"},
+		{"Dr. علي سالم", "Dr. \uFECB\uFEE0\uFEF2 \uFEB3\uFE8E\uFEDF\uFEE2"},
+		// شيء: hamza joins neither side, so yeh takes its final form and hamza stays isolated
+		{"شيء", "\uFEB7\uFEF2\uFE80"},
 		{"Begoña", "Begoña"},
 	}
 	for _, tt := range tests {
-		got := ShapeRTL(tt.in)
+		got := Shape(tt.in)
 		if got != tt.want {
-			t.Errorf("ShapeRTL(%q) = %q (%U), want %q", tt.in, got, []rune(got), tt.want)
+			t.Errorf("Shape(%q) = %q (%U), want %q", tt.in, got, []rune(got), tt.want)
 		}
-		if again := ShapeRTL(got); again != got {
+		if again := Shape(got); again != got {
 			t.Errorf("shaping %q twice changed it: %q", tt.in, again)
+		}
+		if back := Unshape(got); back != tt.in {
+			t.Errorf("Unshape(%q) = %q, want %q", got, back, tt.in)
 		}
 	}
 }

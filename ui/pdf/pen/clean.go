@@ -57,7 +57,7 @@ type Cleaner struct {
 // UTF-8, with the placeholder, notes each character replaced, and shapes Arabic.
 func (c *Cleaner) Clean(s string) string {
 	if drawable(s) {
-		return ShapeRTL(s)
+		return Shape(s)
 	}
 	var b strings.Builder
 	for len(s) > 0 {
@@ -74,7 +74,7 @@ func (c *Cleaner) Clean(s string) string {
 		}
 		b.WriteRune(Placeholder)
 	}
-	return ShapeRTL(b.String())
+	return Shape(b.String())
 }
 
 func (c *Cleaner) replaced(r rune) {

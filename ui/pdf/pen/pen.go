@@ -4,7 +4,8 @@
 // It holds the document's fonts (DejaVu Sans, and Droid Sans Fallback for Chinese,
 // Japanese and Korean: fonts.go), the cleaning and its record of what was replaced
 // (clean.go), text that needs several faces drawn in runs of each (runs.go) and the
-// least shaping that makes an Arabic name readable (arabic.go).
+// least shaping that makes an Arabic name readable (arabic.go), drawn in visual order
+// (visual.go).
 package pen
 
 import (
@@ -25,11 +26,14 @@ type Pen struct {
 	size     float64
 	fallback bool            // the fallback font is registered
 	faces    map[string]bool // DejaVu styles registered: a face is parsed only when used
+	// rightToLeft is set while the lines of a right-to-left paragraph are drawn
+	rightToLeft bool
+	*marks
 }
 
 // New makes f safe for any text. The fonts must be loaded (see Load).
 func New(f *gofpdf.Fpdf) *Pen {
-	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}}
+	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}, marks: &marks{f: f}}
 	f.SetAcceptPageBreakFunc(func() bool {
 		p.NoteUsed()
 		auto, _ := p.GetAutoPageBreak()
@@ -82,7 +86,7 @@ func (p *Pen) Cellf(w, h float64, format string, args ...any) {
 
 func (p *Pen) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
 	txt = p.Clean(txt)
-	if p.single(txt) {
+	if p.plain(txt) {
 		p.Fpdf.CellFormat(w, h, txt, border, ln, align, fill, link, linkStr)
 		return
 	}
@@ -91,7 +95,7 @@ func (p *Pen) CellFormat(w, h float64, txt, border string, ln int, align string,
 
 func (p *Pen) MultiCell(w, h float64, txt, border, align string, fill bool) {
 	txt = p.Clean(txt)
-	if p.single(txt) {
+	if p.plain(txt) {
 		p.Fpdf.MultiCell(w, h, txt, border, align, fill)
 		return
 	}
@@ -100,16 +104,16 @@ func (p *Pen) MultiCell(w, h float64, txt, border, align string, fill bool) {
 
 func (p *Pen) Text(x, y float64, txt string) {
 	txt = p.Clean(txt)
-	if p.single(txt) {
+	if p.plain(txt) {
 		p.Fpdf.Text(x, y, txt)
 		return
 	}
-	p.mixedText(x, y, txt)
+	p.lineText(x, y, txt)
 }
 
 func (p *Pen) SplitText(txt string, w float64) []string {
 	txt = p.Clean(txt)
-	if p.single(txt) {
+	if p.plain(txt) {
 		return p.Fpdf.SplitText(txt, w)
 	}
 	return p.mixedSplit(txt, w)
@@ -125,14 +129,17 @@ func (p *Pen) GetStringWidth(s string) float64 {
 
 // Bookmarks and document properties are UTF-16 strings the viewer draws with its own
 // fonts: they keep every character of the Basic Multilingual Plane.
-func (p *Pen) Bookmark(txt string, level int, y float64) { p.Fpdf.Bookmark(p.Clean(txt), level, y) }
+// They are kept in logical order with Arabic's base letters: the viewer shapes them.
+func (p *Pen) Bookmark(txt string, level int, y float64) {
+	p.Fpdf.Bookmark(Unshape(p.Clean(txt)), level, y)
+}
 
-func (p *Pen) SetTitle(s string, isUTF8 bool)    { p.Fpdf.SetTitle(p.Clean(s), isUTF8) }
-func (p *Pen) SetSubject(s string, isUTF8 bool)  { p.Fpdf.SetSubject(p.Clean(s), isUTF8) }
-func (p *Pen) SetAuthor(s string, isUTF8 bool)   { p.Fpdf.SetAuthor(p.Clean(s), isUTF8) }
-func (p *Pen) SetKeywords(s string, isUTF8 bool) { p.Fpdf.SetKeywords(p.Clean(s), isUTF8) }
-func (p *Pen) SetCreator(s string, isUTF8 bool)  { p.Fpdf.SetCreator(p.Clean(s), isUTF8) }
-func (p *Pen) SetProducer(s string, isUTF8 bool) { p.Fpdf.SetProducer(p.Clean(s), isUTF8) }
+func (p *Pen) SetTitle(s string, isUTF8 bool)    { p.Fpdf.SetTitle(Unshape(p.Clean(s)), isUTF8) }
+func (p *Pen) SetSubject(s string, isUTF8 bool)  { p.Fpdf.SetSubject(Unshape(p.Clean(s)), isUTF8) }
+func (p *Pen) SetAuthor(s string, isUTF8 bool)   { p.Fpdf.SetAuthor(Unshape(p.Clean(s)), isUTF8) }
+func (p *Pen) SetKeywords(s string, isUTF8 bool) { p.Fpdf.SetKeywords(Unshape(p.Clean(s)), isUTF8) }
+func (p *Pen) SetCreator(s string, isUTF8 bool)  { p.Fpdf.SetCreator(Unshape(p.Clean(s)), isUTF8) }
+func (p *Pen) SetProducer(s string, isUTF8 bool) { p.Fpdf.SetProducer(Unshape(p.Clean(s)), isUTF8) }
 
 // The flowing-text methods of gofpdf are not used by the document; they are kept safe.
 func (p *Pen) Write(h float64, txt string) { p.Fpdf.Write(h, p.Clean(txt)) }

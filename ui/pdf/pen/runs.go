@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kamplan/ui/pdf/rtl"
 )
 
 // A run is a piece of text drawn in one face.
@@ -105,16 +107,24 @@ func (p *Pen) mixedCell(w, h float64, txt, border string, ln int, align string, 
 		tx = x + (w-tw)/2
 	}
 	_, fontH := p.GetFontSize()
-	p.mixedText(tx, y+h/2+0.3*fontH, txt)
+	p.lineText(tx, y+h/2+0.3*fontH, txt)
 }
 
-// mixedMultiCell wraps the text like MultiCell and draws each line as a mixed cell.
+// mixedMultiCell wraps the text like MultiCell and draws each line as a mixed cell; a
+// paragraph that reads from right to left is aligned on the right, unless centred.
 func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool) {
 	x := p.GetX()
-	for _, line := range p.mixedSplit(txt, w) {
-		p.SetX(x)
-		p.mixedCell(w, h, line, border, 2, align, fill, 0, "")
+	for _, para := range strings.Split(strings.TrimRight(txt, "\n"), "\n") {
+		a := align
+		if p.rightToLeft = rtl.RightToLeft(para); p.rightToLeft && a != "C" {
+			a = "R"
+		}
+		for _, line := range p.lines(para, w) {
+			p.SetX(x)
+			p.mixedCell(w, h, line, border, 2, a, fill, 0, "")
+		}
 	}
+	p.rightToLeft = false
 	left, _, _, _ := p.GetMargins()
 	p.SetX(left)
 }
@@ -122,12 +132,24 @@ func (p *Pen) mixedMultiCell(w, h float64, txt, border, align string, fill bool)
 // mixedSplit breaks text into lines of width w (cell margins deducted), at spaces, or
 // anywhere in Chinese and Japanese, as SplitText does.
 func (p *Pen) mixedSplit(txt string, w float64) []string {
-	avail := w - 2*p.GetCellMargin()
 	var lines []string
 	for _, para := range strings.Split(strings.TrimRight(txt, "\n"), "\n") {
-		lines = append(lines, p.wrapLine(para, avail)...)
+		lines = append(lines, p.lines(para, w)...)
 	}
 	return lines
+}
+
+// lines wraps a paragraph in cells of width w: as gofpdf does when one face draws it left
+// to right (text with marks given words, such as the impact dots), else measuring each
+// face's runs.
+func (p *Pen) lines(para string, w float64) []string {
+	if !p.single(para) || rtl.Has(para) {
+		return p.wrapLine(para, w-2*p.GetCellMargin())
+	}
+	if ls := p.Fpdf.SplitText(para, w); len(ls) > 0 {
+		return ls
+	}
+	return []string{""}
 }
 
 func (p *Pen) wrapLine(para string, avail float64) []string {

@@ -1,4 +1,4 @@
-package storage
+package planfile
 
 import (
 	"encoding/json"
@@ -11,36 +11,36 @@ import (
 // What a plan, before version 3 of the plan file and schema version 4 of the database, said
 // by name about who covers whom: each contact's owner and each pair's member.
 type (
-	namedContact struct {
+	NamedContact struct {
 		ID    string `json:"id"`
 		Owner string `json:"owner"`
 	}
-	namedPair struct {
+	NamedPair struct {
 		ID     string `json:"id"`
 		Member string `json:"member"`
 	}
 )
 
-// coverageNames are those names in one plan.
-type coverageNames struct {
+// CoverageNames are those names in one plan.
+type CoverageNames struct {
 	Members map[string]string // coverage pair id → the member's name
 	Owners  map[string]string // contact id → the owner's name
 }
 
-// namedCoverage reads those names from a plan file of version 1 or 2, plan by plan.
-func namedCoverage(data []byte) ([]coverageNames, error) {
+// NamedCoverage reads those names from a plan file of version 1 or 2, plan by plan.
+func NamedCoverage(data []byte) ([]CoverageNames, error) {
 	var f struct {
 		Plans []struct {
-			Contacts []namedContact `json:"contacts"`
-			Coverage []namedPair    `json:"coverage"`
+			Contacts []NamedContact `json:"contacts"`
+			Coverage []NamedPair    `json:"coverage"`
 		} `json:"plans"`
 	}
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, err
 	}
-	out := make([]coverageNames, len(f.Plans))
+	out := make([]CoverageNames, len(f.Plans))
 	for i, p := range f.Plans {
-		out[i] = coverageNames{Members: map[string]string{}, Owners: map[string]string{}}
+		out[i] = CoverageNames{Members: map[string]string{}, Owners: map[string]string{}}
 		for _, c := range p.Contacts {
 			out[i].Owners[c.ID] = c.Owner
 		}
@@ -52,19 +52,19 @@ func namedCoverage(data []byte) ([]coverageNames, error) {
 }
 
 // upgradeCoverage brings the coverage of a file of version 1 or 2 into the model: named[i]
-// holds the names of Plans[i], which adoptNamedCoverage turns into team members and pairs.
-func upgradeCoverage(f *domain.PlanFile, named []coverageNames) {
+// holds the names of Plans[i], which AdoptNamedCoverage turns into team members and pairs.
+func upgradeCoverage(f *domain.PlanFile, named []CoverageNames) {
 	f.Account.GiveMemberIDs()
 	for i := range f.Plans {
-		var n coverageNames
+		var n CoverageNames
 		if i < len(named) {
 			n = named[i]
 		}
-		adoptNamedCoverage(&f.Account, &f.Plans[i], n)
+		AdoptNamedCoverage(&f.Account, &f.Plans[i], n)
 	}
 }
 
-// adoptNamedCoverage brings a plan written before team members had ids into the model,
+// AdoptNamedCoverage brings a plan written before team members had ids into the model,
 // with the account it belongs to: every team member gets an id; each name becomes the team
 // member of that name (case aside, see Account.MemberFor), added to the team with the role
 // "other" when there is none; each pair refers to its member by id; and each contact's owner
@@ -72,7 +72,7 @@ func upgradeCoverage(f *domain.PlanFile, named []coverageNames) {
 // pair of the same member and contact, is dropped. Called once per plan of the account, in
 // any order: a plan file of version 1 or 2 is read so, and so was the database upgraded to
 // schema version 4.
-func adoptNamedCoverage(a *domain.Account, p *domain.Plan, named coverageNames) {
+func AdoptNamedCoverage(a *domain.Account, p *domain.Plan, named CoverageNames) {
 	a.GiveMemberIDs()
 	kept := p.Coverage[:0]
 	for _, c := range p.Coverage {
