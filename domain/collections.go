@@ -7,22 +7,23 @@ import "reflect"
 type Coll string
 
 const (
-	CollSWOTs       Coll = "swots"
-	CollSWOTItems   Coll = "swot_items" // Parent: the id of the SWOT
-	CollContacts    Coll = "contacts"
-	CollStrategies  Coll = "strategies"
-	CollObjectives  Coll = "objectives"
-	CollActions     Coll = "actions"
-	CollKPIs        Coll = "kpis"
-	CollNotes       Coll = "notes"
-	CollOfferings   Coll = "offerings"
-	CollCompetitors Coll = "competitors"
-	CollLinks       Coll = "links"
-	CollCoverage    Coll = "coverage"
-	CollCentres     Coll = "centres"
-	CollWhiteSpace  Coll = "white_space"
-	CollCriteria    Coll = "criteria" // the client's buying criteria: the strength axis's factors
-	CollTeam        Coll = "team"     // the account's team: coverage pairs refer to its members
+	CollSWOTs         Coll = "swots"
+	CollSWOTItems     Coll = "swot_items" // Parent: the id of the SWOT
+	CollContacts      Coll = "contacts"
+	CollStrategies    Coll = "strategies"
+	CollObjectives    Coll = "objectives"
+	CollActions       Coll = "actions"
+	CollKPIs          Coll = "kpis"
+	CollOpportunities Coll = "opportunities"
+	CollNotes         Coll = "notes"
+	CollOfferings     Coll = "offerings"
+	CollCompetitors   Coll = "competitors"
+	CollLinks         Coll = "links"
+	CollCoverage      Coll = "coverage"
+	CollCentres       Coll = "centres"
+	CollWhiteSpace    Coll = "white_space"
+	CollCriteria      Coll = "criteria" // the client's buying criteria: the strength axis's factors
+	CollTeam          Coll = "team"     // the account's team: coverage pairs refer to its members
 )
 
 // Collection describes one list of a plan or of its account. The table of them (Collections)
@@ -83,6 +84,8 @@ var collections = []Collection{
 		ClientRule: "Action with Contingency set (plan B)",
 		list: planList(func(p *Plan) *[]Action { return &p.Actions }, func(x *Action) *string { return &x.ID }).
 			keeping(func(a Action) bool { return !a.Contingency })},
+	{Name: CollOpportunities, Path: "opportunities", Rows: true, PlanWideIDs: true,
+		list: planList(func(p *Plan) *[]Deal { return &p.Opportunities }, func(x *Deal) *string { return &x.ID })},
 	{Name: CollKPIs, Path: "kpis", Rows: true, PlanWideIDs: true,
 		ClientRule: "KPI with Internal set",
 		list: planList(func(p *Plan) *[]KPI { return &p.KPIs }, func(x *KPI) *string { return &x.ID }).

@@ -195,6 +195,10 @@ var newElement = map[domain.Coll]func(d *domain.Doc, n int) (parent string, v an
 		k.ID = "new"
 		return "", k
 	},
+	domain.CollOpportunities: func(d *domain.Doc, n int) (string, any) {
+		return "", domain.Deal{ID: "new", Name: fmt.Sprint("Oportunidad ", n), Value: int64(n) * 1000, Stage: "qualify", Probability: 10,
+			ObjectiveIDs: []string{d.Plan.Objectives[0].ID}}
+	},
 	domain.CollNotes: func(d *domain.Doc, n int) (string, any) {
 		return "", domain.Note{ID: "new", Text: fmt.Sprint("Nota ", n)}
 	},

@@ -22,6 +22,8 @@ import (
 //   - an action: plan-B lists of KPIs lose it;
 //   - a KPI: objectives measured by it lose the link;
 //   - a strength criterion: its score goes with it;
+//   - a member of the team, a buying centre, an offering, a competitor, an objective: the
+//     opportunities lose the reference;
 //   - a member of the account team: their coverage pairs in the open plan are removed (undo
 //     puts them back); pairs in the account's other plans keep the id and are shown as a
 //     former team member's.
@@ -32,7 +34,8 @@ func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 		if p == nil {
 			return nil, nil
 		}
-		return removeWhere(p, CollCoverage, p.Coverage, func(x Coverage) bool { return x.MemberID == id }), nil
+		return append(removeWhere(p, CollCoverage, p.Coverage, func(x Coverage) bool { return x.MemberID == id }),
+			rewriteDeals(p, func(o *Deal) bool { return unset(&o.OwnerID, id) })...), nil
 	case CollSWOTItems:
 		return releaseItems(p, []string{id})
 	case CollSWOTs:
@@ -49,11 +52,14 @@ func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
 		restore = append(restore, removeWhere(p, CollLinks, p.Links, func(l Link) bool { return l.From == id || l.To == id })...)
 		return append(restore, removeWhere(p, CollCoverage, p.Coverage, func(x Coverage) bool { return x.ContactID == id })...), nil
 	case CollCentres:
-		return removeWhere(p, CollWhiteSpace, p.WhiteSpace, func(x SpaceCell) bool { return x.CentreID == id }), nil
+		return append(removeWhere(p, CollWhiteSpace, p.WhiteSpace, func(x SpaceCell) bool { return x.CentreID == id }),
+			rewriteDeals(p, func(o *Deal) bool { return unset(&o.CentreID, id) })...), nil
 	case CollOfferings:
-		return removeWhere(p, CollWhiteSpace, p.WhiteSpace, func(x SpaceCell) bool { return x.OfferingID == id }), nil
+		return append(removeWhere(p, CollWhiteSpace, p.WhiteSpace, func(x SpaceCell) bool { return x.OfferingID == id }),
+			rewriteDeals(p, func(o *Deal) bool { return unset(&o.OfferingID, id) })...), nil
 	case CollCompetitors:
-		return rewrite(p, CollWhiteSpace, p.WhiteSpace, func(x *SpaceCell) bool { return unset(&x.Competitor, id) }), nil
+		return append(rewrite(p, CollWhiteSpace, p.WhiteSpace, func(x *SpaceCell) bool { return unset(&x.Competitor, id) }),
+			rewriteDeals(p, func(o *Deal) bool { return unset(&o.CompetitorID, id) })...), nil
 	case CollStrategies:
 		return rewrite(p, CollObjectives, p.Objectives, func(o *Objective) bool { return unset(&o.StrategyID, id) }), nil
 	case CollObjectives:
@@ -116,7 +122,16 @@ func releaseObjective(p *Plan, id string) (Batch, error) {
 		return nil, Errorf(CodeInvalid, "edit.objective_in_action",
 			"it is the only objective of the action %s; link the action to another objective or delete it first", names(orphans))
 	}
-	return rewrite(p, CollActions, p.Actions, func(a *Action) bool { return drop(&a.ObjectiveIDs, id) }), nil
+	return append(rewrite(p, CollActions, p.Actions, func(a *Action) bool { return drop(&a.ObjectiveIDs, id) }),
+		rewriteDeals(p, func(o *Deal) bool { return drop(&o.ObjectiveIDs, id) })...), nil
+}
+
+// rewriteDeals cleans a reference in the opportunities (see rewrite).
+func rewriteDeals(p *Plan, fix func(*Deal) bool) Batch {
+	if p == nil {
+		return nil
+	}
+	return rewrite(p, CollOpportunities, p.Opportunities, fix)
 }
 
 // rewrite applies fix to a copy of every element of list and puts back those it changed,

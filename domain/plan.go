@@ -42,7 +42,8 @@ type Plan struct {
 
 	// Commitment
 	Actions       []Action   `json:"actions,omitempty"`
-	Resources     string     `json:"resources,omitempty"` // team and resources
+	Opportunities []Deal     `json:"opportunities,omitempty"` // the pipeline
+	Resources     string     `json:"resources,omitempty"`     // team and resources
 	KPIs          []KPI      `json:"kpis,omitempty"`
 	ReviewCadence Cadence    `json:"review_cadence,omitempty"`
 	Risks         string     `json:"risks,omitempty"` // internal: risks and plan B

@@ -12,6 +12,10 @@ type Settings struct {
 	Factors        []Factor `json:"factors,omitempty"` // portfolio attractiveness factors
 	Cutoff         float64  `json:"cutoff,omitempty"`
 	StrengthOnLeft bool     `json:"strength_on_left,omitempty"` // McDonald's orientation
+	// Stages are the open stages of the sales process, in order (none: package domain/pipeline's defaults).
+	Stages []SalesStage `json:"stages,omitempty"`
+	// Coverage is how many times the weighted pipeline should cover an objective's gap (0: 3).
+	Coverage float64 `json:"coverage,omitempty"`
 	// Version is the store's revision of these settings, 0 while nothing was ever saved
 	// (see Plan.Version).
 	Version int64 `json:"-"`
@@ -37,6 +41,8 @@ type PlanSummary struct {
 	Revenue      int64
 	Position     Position
 	NextDeadline Date
+	// The pipeline (package domain/pipeline): open value, weighted, won, the objectives' gap.
+	Pipeline, Weighted, Won, Gap int64
 }
 
 // LatestPlans keeps each account's newest plan of a portfolio (Store.Portfolio lists an

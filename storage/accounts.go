@@ -13,7 +13,8 @@ import (
 // Portfolio lists every account with each of its plans, by account name and newest period first.
 func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	q, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.tier, a.owner, a.industry,
-		p.id, p.period, p.currency, p.potential, p.revenue, p.attractiveness, p.strength, p.quadrant, p.next_deadline
+		p.id, p.period, p.currency, p.potential, p.revenue, p.attractiveness, p.strength, p.quadrant, p.next_deadline,
+		p.pipeline, p.weighted, p.won, p.gap
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name COLLATE NOCASE, p.period DESC`)
 	if err != nil {
@@ -25,7 +26,8 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 		var r domain.PlanSummary
 		var quadrant, deadline string
 		if err := q.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
-			&r.Currency, &r.Potential, &r.Revenue, &r.Position.Attractiveness, &r.Position.Strength, &quadrant, &deadline); err != nil {
+			&r.Currency, &r.Potential, &r.Revenue, &r.Position.Attractiveness, &r.Position.Strength, &quadrant, &deadline,
+			&r.Pipeline, &r.Weighted, &r.Won, &r.Gap); err != nil {
 			return nil, internal(err)
 		}
 		r.Position.Quadrant = domain.PortfolioQuadrant(quadrant)

@@ -17,6 +17,7 @@ func TestMapsRoundTrip(t *testing.T) {
 	p.Links = []domain.Link{{ID: "l1", From: a, To: b, Kind: domain.LinkConflict}, {ID: "l0", From: b, To: a, Kind: domain.LinkInfluences}}
 	p.Centres = []domain.BuyingCentre{{ID: "c2", Name: "Planta de Avilés 🏭"}, {ID: "c1", Name: "I+D"}}
 	p.WhiteSpace = nil
+	p.Opportunities = nil // they name the centres replaced here
 	if len(p.Wallet.Offerings) > 0 {
 		p.WhiteSpace = []domain.SpaceCell{{ID: "w1", CentreID: "c1", OfferingID: p.Wallet.Offerings[0].ID, Status: domain.SpaceOpen, Potential: 12345}}
 	}

@@ -27,6 +27,7 @@ type migration struct {
 // the domain's own rules (matching names as the app does, say).
 var goSteps = []migration{
 	{version: 4, name: "004_team_member_ids", step: teamMemberIDs},
+	{version: 10, name: "010_pipeline", step: pipelineColumns},
 }
 
 // migrations are the files migrations/NNN_name.sql and the goSteps, in order; NNN is the

@@ -113,7 +113,7 @@ func (s *Store) storedRows(ctx context.Context, tx *sql.Tx, p *domain.Plan) (*pl
 }
 
 func writeChanges(ctx context.Context, tx *sql.Tx, p *domain.Plan, old *planRows, ch rowChanges) error {
-	if ch.body != old.body || ch.actionsChanged() {
+	if ch.body != old.body || ch.summedChanged() {
 		st, err := settingsFrom(ctx, tx)
 		if err != nil {
 			return err
@@ -139,10 +139,12 @@ func writeChanges(ctx context.Context, tx *sql.Tx, p *domain.Plan, old *planRows
 
 func updatePlanRow(ctx context.Context, tx *sql.Tx, p *domain.Plan, body string, st domain.Settings) error {
 	pos := position(p, st)
+	sum := PipelineOf(p)
 	res, err := tx.ExecContext(ctx, `UPDATE plans SET period = ?, currency = ?, potential = ?, revenue = ?,
-		attractiveness = ?, strength = ?, quadrant = ?, next_deadline = ?, body = ?, updated_at = ? WHERE id = ?`,
+		attractiveness = ?, strength = ?, quadrant = ?, next_deadline = ?, body = ?, updated_at = ?,
+		pipeline = ?, weighted = ?, won = ?, gap = ? WHERE id = ?`,
 		p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness, pos.Strength,
-		string(pos.Quadrant), p.NextDeadline().String(), body, now(), p.ID)
+		string(pos.Quadrant), p.NextDeadline().String(), body, now(), sum[0], sum[1], sum[2], sum[3], p.ID)
 	if err != nil {
 		return conflictOrInternal(err, periodTaken(p.Period))
 	}
@@ -159,10 +161,12 @@ func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Setti
 		return nil, internal(err)
 	}
 	pos := position(p, st)
+	sum := PipelineOf(p)
 	_, err = tx.ExecContext(ctx, `INSERT INTO plans(id, account_id, period, currency, potential, revenue,
-		attractiveness, strength, quadrant, next_deadline, body, updated_at, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		attractiveness, strength, quadrant, next_deadline, body, updated_at, version, pipeline, weighted, won, gap)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		p.ID, p.AccountID, p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness,
-		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now(), rev)
+		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now(), rev, sum[0], sum[1], sum[2], sum[3])
 	if err != nil {
 		return nil, conflictOrInternal(err, periodTaken(p.Period))
 	}

@@ -9,8 +9,8 @@ import (
 )
 
 // RollForward copies a plan into a new period of the same account: the analysis, the
-// stakeholders, the objectives and KPIs (with their history) carry over, finished and
-// cancelled actions do not, and the new plan awaits a new sign-off.
+// stakeholders, the objectives and KPIs (with their history) and the open opportunities
+// carry over, finished and cancelled actions and won or lost opportunities do not, and the new plan awaits a new sign-off.
 func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain.Plan, error) {
 	src, err := s.LoadPlan(ctx, planID)
 	if err != nil {
@@ -47,6 +47,13 @@ func NextPeriodPlan(src *domain.Plan, period string) *domain.Plan {
 		}
 	}
 	p.Actions = open
+	var pursued []domain.Deal
+	for _, d := range p.Opportunities {
+		if !d.Closed() {
+			pursued = append(pursued, d)
+		}
+	}
+	p.Opportunities = pursued
 	renumber(p)
 	return p
 }
@@ -121,4 +128,24 @@ func relinkMaps(p *domain.Plan, ids map[string]string) {
 			c.Competitor = ids[c.Competitor]
 		}
 	}
+	for i := range p.Opportunities {
+		d := &p.Opportunities[i]
+		for _, ref := range []*string{&d.CentreID, &d.OfferingID, &d.CompetitorID} {
+			if *ref != "" {
+				*ref = ids[*ref]
+			}
+		}
+		d.ObjectiveIDs = relinked(d.ObjectiveIDs, ids)
+	}
+}
+
+// relinked is ids with each given its new id, those without one dropped.
+func relinked(list []string, ids map[string]string) []string {
+	var out []string
+	for _, id := range list {
+		if n, ok := ids[id]; ok {
+			out = append(out, n)
+		}
+	}
+	return out
 }

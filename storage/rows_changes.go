@@ -129,15 +129,21 @@ func (ch *rowChanges) reachNamed(d *domain.Doc, c domain.Collection, old *planRo
 	return true, nil
 }
 
-// actionsChanged: the plan's next deadline, a column of its own row, depends on its actions.
-func (ch rowChanges) actionsChanged() bool {
+// summedKinds are the lists the plan's own row sums up in columns of its own: the next
+// deadline (the actions) and the pipeline (the opportunities against the objectives,
+// measured in their KPIs' units).
+var summedKinds = map[string]bool{string(domain.CollActions): true, string(domain.CollOpportunities): true,
+	string(domain.CollObjectives): true, string(domain.CollKPIs): true}
+
+// summedChanged: a list the plan's row sums up changed.
+func (ch rowChanges) summedChanged() bool {
 	for k := range ch.put {
-		if k.kind == string(domain.CollActions) {
+		if summedKinds[k.kind] {
 			return true
 		}
 	}
 	for _, k := range ch.gone {
-		if k.kind == string(domain.CollActions) {
+		if summedKinds[k.kind] {
 			return true
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"regexp"
 
 	"kamplan/domain"
+	"kamplan/domain/pipeline"
 )
 
 const settingsKey = "settings"
@@ -97,6 +98,7 @@ func CheckSettings(st domain.Settings) error {
 	if len(st.Factors) == 0 {
 		add("factors", "err.required", "is required")
 	}
+	ps = append(ps, pipeline.CheckSettings(st)...)
 	return ps.Err()
 }
 

@@ -82,7 +82,14 @@ var Rules = map[string]FieldRule{
 	"Action.ID": appOnly(WhyID), "Action.Title": shared, "Action.Owner": shared, "Action.ClientOwner": shared,
 	"Action.ObjectiveIDs": appOnly(WhyRef), "Action.ContactIDs": appOnly(WhyRef),
 	"Action.Start": shared, "Action.Due": shared, "Action.Status": shared, "Action.Contingency": internal,
-	"KPI.ID": appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
+	// the pipeline: what is pursued is shared; its money, odds, rivals and post-mortems are internal
+	"Plan.Opportunities": shared, "Deal.ID": appOnly(WhyID), "Deal.Name": shared,
+	"Deal.OfferingID": appOnly(WhyRef), "Deal.CentreID": appOnly(WhyRef), "Deal.Value": internal,
+	"Deal.Stage": shared, "Deal.Probability": internal, "Deal.Close": shared, "Deal.OwnerID": appOnly(WhyRef),
+	"Deal.CompetitorID": {Show: Internal, Why: WhyRef}, // names a competitor
+	"Deal.NextStep":     shared, "Deal.ObjectiveIDs": appOnly(WhyRef), "Deal.ClosedOn": shared,
+	"Deal.Reason": internal,
+	"KPI.ID":      appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
 	"KPI.Baseline": shared, "KPI.Target": shared, "KPI.GreenPct": shared, "KPI.AmberPct": shared,
 	"KPI.History": shared, "KPI.PlanB": internal, "KPI.Internal": internal,
 	"Measurement.Period": shared, "Measurement.Value": shared,

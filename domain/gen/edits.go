@@ -17,7 +17,7 @@ func RandomEdit(r *rand.Rand, d *domain.Doc) domain.Edit {
 	makers := []func(*rand.Rand, *domain.Doc) domain.Edit{
 		setText, setMoney, setPercent, setStage, setDate, setChoice, setScore,
 		swotItem, swotItem, contact, contact, action, kpiValue, teamMember, pair, cell,
-		objective, note, strategy, criterion, batch,
+		objective, note, strategy, criterion, batch, deal,
 	}
 	if e := makers[r.IntN(len(makers))](r, d); e != nil {
 		return e
@@ -241,4 +241,20 @@ func criterion(r *rand.Rand, d *domain.Doc) domain.Edit {
 
 func batch(r *rand.Rand, d *domain.Doc) domain.Edit {
 	return domain.Batch{setText(r, d), setMoney(r, d)}
+}
+
+func deal(r *rand.Rand, d *domain.Doc) domain.Edit {
+	x, ok := element(r, d.Plan.Opportunities)
+	if !ok {
+		return nil
+	}
+	switch r.IntN(4) {
+	case 0:
+		return domain.MoveItem{Coll: domain.CollOpportunities, ID: x.ID, To: r.IntN(len(d.Plan.Opportunities))}
+	case 1:
+		return domain.RemoveItem{Coll: domain.CollOpportunities, ID: x.ID}
+	}
+	x.Value, x.Probability, x.Stage = int64(r.IntN(1e8)), r.IntN(101), dealStages[r.IntN(4)].name
+	x.ClosedOn, x.Reason = domain.Date{}, ""
+	return domain.ReplaceItem{Coll: domain.CollOpportunities, Value: x}
 }

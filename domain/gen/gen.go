@@ -65,6 +65,7 @@ func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.P
 	g.coverage(p, &a, owner)
 	g.links(p)
 	g.whiteSpace(p)
+	g.deals(p, a, max(3, actions/10))
 	return domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: a, Plans: []domain.Plan{*p}}
 }
 
@@ -233,5 +234,27 @@ func (g *g) whiteSpace(p *domain.Plan) {
 			}
 			p.WhiteSpace = append(p.WhiteSpace, cell)
 		}
+	}
+}
+
+// dealStages cycles through the default open stages, then won and lost.
+var dealStages = []struct {
+	name string
+	pct  int
+}{{"qualify", 10}, {"develop", 25}, {"propose", 50}, {"negotiate", 75}, {domain.StageWon, 100}, {domain.StageLost, 0}}
+
+// deals adds n opportunities over the stages, the map's cells, the team and the objectives.
+func (g *g) deals(p *domain.Plan, a domain.Account, n int) {
+	for i := range n {
+		st := dealStages[i%len(dealStages)]
+		cell := p.WhiteSpace[i%len(p.WhiteSpace)]
+		d := domain.Deal{ID: g.id(), Name: fmt.Sprintf("Oportunidad %d", i+1), CentreID: cell.CentreID, OfferingID: cell.OfferingID,
+			Value: int64(g.between(5, 400)) * 1_000_00, Stage: st.name, Probability: st.pct,
+			Close: domain.NewDate(2027, time.Month(1+i%12), 15), OwnerID: a.Team[i%len(a.Team)].ID,
+			NextStep: "Presentar la propuesta", ObjectiveIDs: []string{p.Objectives[i%len(p.Objectives)].ID}}
+		if d.Closed() {
+			d.ClosedOn, d.Reason = d.Close.AddDays(-10), "Precio y plazo"
+		}
+		p.Opportunities = append(p.Opportunities, d)
 	}
 }

@@ -2,6 +2,7 @@ package history_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"kamplan/domain"
@@ -12,7 +13,8 @@ func TestContentsSaysWhatAStateHolds(t *testing.T) {
 	d := historyDoc(t)
 	p := d.Plan
 	p.PreparedFor = ""
-	contact, item, kpi := p.Contacts[1], p.SWOTs[0].Items[0], p.KPIs[0]
+	item, kpi := p.SWOTs[0].Items[0], p.KPIs[0]
+	contact := p.Contacts[slices.IndexFunc(p.Contacts, func(k domain.Contact) bool { return k.RelNow != 0 })]
 	got := history.Contents(*d)
 	tests := []struct {
 		name string

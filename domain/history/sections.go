@@ -22,13 +22,14 @@ const (
 	SectionObjectives Section = "objectives"
 	SectionActions    Section = "actions"
 	SectionKPIs       Section = "kpis"
+	SectionPipeline   Section = "pipeline"   // the opportunities
 	SectionCommitment Section = "commitment" // reviews, resources, risks, sign-off, notes
 )
 
 // Sections lists the sections in the order of the plan.
 var Sections = []Section{SectionProfile, SectionTeam, SectionWallet, SectionWhiteSpace, SectionSWOT,
 	SectionContacts, SectionCoverage, SectionStage, SectionStrategies, SectionPortfolio, SectionValue,
-	SectionObjectives, SectionActions, SectionKPIs, SectionCommitment}
+	SectionObjectives, SectionActions, SectionKPIs, SectionPipeline, SectionCommitment}
 
 // fieldSections places the fields domain.SetField names; fields are compared in this order.
 var fieldSections = []struct {
@@ -58,7 +59,8 @@ var collSections = map[domain.Coll]Section{
 	domain.CollCoverage: SectionCoverage, domain.CollStrategies: SectionStrategies,
 	domain.CollCriteria: SectionPortfolio, CollAttractivenessScores: SectionPortfolio, CollStrengthScores: SectionPortfolio,
 	domain.CollObjectives: SectionObjectives, domain.CollActions: SectionActions, domain.CollKPIs: SectionKPIs, CollKPIHistory: SectionKPIs,
-	domain.CollNotes: SectionCommitment,
+	domain.CollOpportunities: SectionPipeline,
+	domain.CollNotes:         SectionCommitment,
 }
 
 // SectionOfField is the section of a field named as in Fields.

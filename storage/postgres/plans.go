@@ -20,7 +20,8 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 		return nil, err
 	}
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.name, coalesce(a.doc->>'tier', ''), coalesce(a.doc->>'owner', ''),
-		coalesce(a.doc->>'industry', ''), p.id, p.period, p.currency, p.potential, p.revenue, p.portfolio, p.next_deadline
+		coalesce(a.doc->>'industry', ''), p.id, p.period, p.currency, p.potential, p.revenue, p.portfolio, p.next_deadline,
+		p.pipeline, p.weighted, p.won, p.gap
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name_key, a.id, p.period DESC`)
 	if err != nil {
@@ -43,7 +44,7 @@ func summaryOf(rows pgx.Rows, st domain.Settings) (domain.PlanSummary, error) {
 	var portfolio []byte
 	var deadline string
 	if err := rows.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
-		&r.Currency, &r.Potential, &r.Revenue, &portfolio, &deadline); err != nil {
+		&r.Currency, &r.Potential, &r.Revenue, &portfolio, &deadline, &r.Pipeline, &r.Weighted, &r.Won, &r.Gap); err != nil {
 		return r, internal(err)
 	}
 	var pf domain.Portfolio
@@ -103,10 +104,12 @@ func planRowOf(p *domain.Plan) (planRow, error) {
 }
 
 // planColumns are the columns planRow sets, from $1, after the plan's id.
-const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc"
+const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc, pipeline, weighted, won, gap"
 
 func (r planRow) args(p *domain.Plan) []any {
-	return []any{p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, r.portfolio, p.NextDeadline().String(), string(r.doc)}
+	pipe := storage.PipelineOf(p)
+	return []any{p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, r.portfolio, p.NextDeadline().String(), string(r.doc),
+		pipe[0], pipe[1], pipe[2], pipe[3]}
 }
 
 // insertPlan stores a new plan at version rev and sets p.Version.
@@ -115,7 +118,7 @@ func insertPlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, rev int64) error
 	if err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
 		append(row.args(p), p.ID, p.AccountID, rev)...)
 	switch {
 	case uniqueViolation(err, "plans_account_id_period_key"):
@@ -135,7 +138,7 @@ func writePlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, row planRow) (int
 	if err != nil {
 		return 0, err
 	}
-	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, now()) WHERE id = $9 AND version = $10",
+	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now()) WHERE id = $13 AND version = $14",
 		append(row.args(p), rev, p.ID, p.Version)...)
 	if uniqueViolation(err, "plans_account_id_period_key") {
 		return 0, periodTaken(p.Period)

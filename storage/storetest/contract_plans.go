@@ -5,6 +5,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/pipeline"
 )
 
 func accountsAndPlans(t *testing.T, s Store) {
@@ -28,6 +29,10 @@ func accountsAndPlans(t *testing.T, s Store) {
 		rows[0].Potential != p.Wallet.Potential || rows[0].Revenue != p.Wallet.Revenue || rows[0].Tier != f.Account.Tier ||
 		rows[0].NextDeadline != p.NextDeadline() || rows[0].Position != loaded.Portfolio.Position(domain.DefaultCutoff) {
 		t.Fatalf("portfolio: %+v, %v", rows, err)
+	}
+	if sum := pipeline.Total(p); sum.Unweighted == 0 || rows[0].Pipeline != sum.Unweighted ||
+		rows[0].Weighted != sum.Weighted || rows[0].Won != sum.Won || rows[0].Gap != pipeline.Gap(p) {
+		t.Fatalf("the portfolio's pipeline %+v is not the plan's %+v (gap %d)", rows[0], sum, pipeline.Gap(p))
 	}
 	if all, err := s.Accounts(ctx); err != nil || len(all) != 1 || all[0].ID != f.Account.ID {
 		t.Fatalf("accounts: %+v, %v", all, err)

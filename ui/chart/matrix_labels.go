@@ -9,17 +9,19 @@ import (
 // Labels of the portfolio matrix: the most important accounts (the selected one, then by
 // revenue, then by potential) are labelled first, each to the right, left, above or below
 // its bubble (or off-centre above or below, near the plot's edges), wherever the label stays
-// inside the plot and covers no label already placed (quadrant names included) and no
-// larger bubble — preferably no other bubble at all (a small bubble is covered only when the
-// label has no other place). Labels are drawn after every bubble on a plate of the
-// background colour, so a label is never hidden under a bubble. So that 1,000 accounts stay
-// readable, at most o.MaxLabels accounts are named (the selected one always may be). An
-// account with no place keeps a hidden label; HideColliding is the last guard that no two
-// shown labels overlap.
+// inside the plot, outside its own potential ring, and covers no label already placed
+// (quadrant names included), no larger bubble and crosses no larger bubble's ring —
+// preferably no other bubble or ring at all (a small bubble is covered, or its ring
+// crossed, only when the label has no other place). Labels are drawn after every bubble on
+// a plate of the background colour, so a label is never hidden under a bubble. So that
+// 1,000 accounts stay readable, at most o.MaxLabels accounts are named (the selected one
+// always may be). An account with no place keeps a hidden label; HideColliding is the last
+// guard that no two shown labels overlap.
 
 func (m *MatrixLayout) labels(accounts []MatrixAccount, o MatrixOptions) {
 	order := m.labelOrder(accounts)
 	grid := newDiscGrid(m.Plot, m.Bubbles)
+	grid.rings = newDiscGrid(m.Plot, outerExtents(m.Bubbles)).buckets
 	var shown []Rect
 	for _, q := range m.Quadrants {
 		if !q.Name.Hidden {
@@ -82,7 +84,7 @@ func (m MatrixLayout) placeLabel(i int, name string, o MatrixOptions, grid discG
 	text := matrixName(name, o.MaxLabelChars)
 	fs := o.FontSize
 	w, h := face{o.Measure, fs, b.Selected}.width(text)+fs*plateSide, fs*1.25
-	r, gap := b.Radius, fs*0.25
+	r, gap := math.Max(b.Radius, b.Ring), fs*0.25 // outside its own ring
 	c := b.Centre
 	candidates := []Rect{
 		{c.X + r + gap, c.Y - h/2, w, h},
@@ -97,7 +99,7 @@ func (m MatrixLayout) placeLabel(i int, name string, o MatrixOptions, grid discG
 	l := Label{ID: b.ID, Text: text, Box: candidates[0], Hidden: true}
 	for _, ignore := range []float64{-1, b.Radius} {
 		for _, box := range candidates {
-			if box.Inside(m.Plot) && !overlapsAny(box, shown) && !grid.covers(box, i, ignore) {
+			if box.Inside(m.Plot) && !overlapsAny(box, shown) && !grid.covers(box, i, ignore) && !grid.crossesRing(box, i, ignore) {
 				l.Box, l.Hidden = box, false
 				return l
 			}
@@ -138,14 +140,37 @@ func overlapsAny(box Rect, shown []Rect) bool {
 }
 
 // discGrid finds the bubbles near a box quickly: each disc is filed in every cell its
-// bounding square touches.
+// bounding square touches (and in rings, every cell its ring's square touches).
 type discGrid struct {
 	frame   Rect
 	cell    float64
 	cols    int
 	rows    int
 	buckets [][]int
+	rings   [][]int
 	discs   []MatrixBubble
+}
+
+// outerExtents are the bubbles as large as their rings.
+func outerExtents(bubbles []MatrixBubble) []MatrixBubble {
+	out := make([]MatrixBubble, len(bubbles))
+	for i, b := range bubbles {
+		out[i] = MatrixBubble{Centre: b.Centre, Radius: math.Max(b.Radius, b.Ring)}
+	}
+	return out
+}
+
+// crossesRing reports whether the potential ring of a bubble runs through box, ignoring
+// the rings of other bubbles of radius up to ignore.
+func (g discGrid) crossesRing(box Rect, self int, ignore float64) bool {
+	return g.each(box, func(k int) bool {
+		for _, i := range g.rings[k] {
+			if (i == self || g.discs[i].Radius > ignore) && ringCrosses(g.discs[i], box) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func newDiscGrid(frame Rect, discs []MatrixBubble) discGrid {
@@ -191,6 +216,20 @@ func (g discGrid) covers(box Rect, self int, ignore float64) bool {
 		}
 		return false
 	})
+}
+
+// ringCrosses reports whether the potential ring of d runs through box: part of the box
+// is inside the ring's circle and part outside.
+func ringCrosses(d MatrixBubble, box Rect) bool {
+	if d.Ring <= 0 {
+		return false
+	}
+	nx := math.Max(box.X, math.Min(d.Centre.X, box.Right()))
+	ny := math.Max(box.Y, math.Min(d.Centre.Y, box.Bottom()))
+	near := math.Hypot(d.Centre.X-nx, d.Centre.Y-ny)
+	fx := math.Max(math.Abs(d.Centre.X-box.X), math.Abs(d.Centre.X-box.Right()))
+	fy := math.Max(math.Abs(d.Centre.Y-box.Y), math.Abs(d.Centre.Y-box.Bottom()))
+	return near < d.Ring && math.Hypot(fx, fy) > d.Ring
 }
 
 func discOverlaps(d MatrixBubble, box Rect) bool {

@@ -20,6 +20,9 @@ type SpaceText struct {
 	Total  string                        // header of the totals
 	Open   string                        // "open" before an open potential
 	Money  func(minor int64) string      // a compact amount: "1.2M"
+	// Deals, when set, counts a cell's open opportunities ("2 opportunities"); a cell with
+	// one is drawn in progress unless it is ours, a competitor's or not relevant.
+	Deals func(n int) string
 }
 
 // SpaceOptions size the map in unit coordinates. Rows and columns may be a slice of the
@@ -133,13 +136,24 @@ func spaceStrength(c *domain.SpaceCell, maxOpen int64) float64 {
 
 func spaceCellBox(p *domain.Plan, tx SpaceText, o SpaceOptions, c *domain.SpaceCell, centre, offering string, r, k int, b Rect, maxOpen int64) SpaceBox {
 	sb := SpaceBox{CentreID: centre, OfferingID: offering, Row: r, Col: k, Box: b, Class: SpaceUnknown}
-	if c == nil {
+	deals := openDeals(p, tx, centre, offering)
+	if c == nil && deals == 0 {
 		return sb
 	}
-	sb.CellID, sb.Class = c.ID, SpaceClass(c.Status)
+	if c == nil {
+		c = &domain.SpaceCell{Status: domain.SpaceOpen}
+	}
+	status := c.Status
+	if deals > 0 && status == domain.SpaceOpen {
+		status = domain.SpaceInProgress
+	}
+	sb.CellID, sb.Class = c.ID, SpaceClass(status)
 	sb.Strength = spaceStrength(c, maxOpen)
 	sb.Dark = sb.Strength > 0.75
-	lines := []string{tx.Status[c.Status]}
+	lines := []string{tx.Status[status]}
+	if deals > 0 {
+		lines = append(lines, tx.Deals(deals))
+	}
 	if c.Status == domain.SpaceCompetitor {
 		if name := spaceCompetitorName(p, c.Competitor); name != "" {
 			lines = append(lines, name)
@@ -225,4 +239,18 @@ func (m SpaceMap) bounds() Rect {
 		r = r.Union(m.Grand.Box)
 	}
 	return r
+}
+
+// openDeals counts the open opportunities of a cell, when the words say how.
+func openDeals(p *domain.Plan, tx SpaceText, centre, offering string) int {
+	if tx.Deals == nil {
+		return 0
+	}
+	n := 0
+	for _, d := range p.Opportunities {
+		if !d.Closed() && d.CentreID == centre && d.OfferingID == offering {
+			n++
+		}
+	}
+	return n
 }

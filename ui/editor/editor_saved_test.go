@@ -176,8 +176,7 @@ func TestAConflictAlwaysHasAWayOut(t *testing.T) {
 func TestReloadAndLeavingAfterAConflict(t *testing.T) {
 	a, e := openSample(t, "en")
 	writeElsewhere(t, a, e.plan.ID, "Guardado por otro")
-	e.pages.tabs.SelectIndex(2)
-	e.pages.subs[2].SelectIndex(2)
+	e.ShowPage(shell.PageSignOff)
 	e.Reload()
 	if a.editor == e || a.editor.plan.Risks != "Guardado por otro" {
 		t.Fatal("Reload plan did not show the saved plan")

@@ -31,6 +31,9 @@ func openObjectiveForm(e *Editor, id string, o domain.Objective, list *widget.Li
 		e.refresh()
 	}
 	save := e.saveOrDelete(fd, domain.CollObjectives, id, o.Statement, func() any { f.Read(); return o }, done)
+	if id != "" {
+		addDealButton(e, fd, func(d *domain.Deal) { d.ObjectiveIDs = []string{id} })
+	}
 	fd.Show(e.tr("editor.objective"), nil, fyne.NewSize(720, 640), save)
 	f.Check()
 	return fd

@@ -9,7 +9,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/pipeline"
+	"kamplan/domain/smart"
 	"kamplan/ui/form"
+	uipipeline "kamplan/ui/pipeline"
 )
 
 // objectivesPage lists the SMART objectives, each with its SMART check; a dialog edits one
@@ -18,7 +21,7 @@ type objectivesPage struct{ e *Editor }
 
 func (*objectivesPage) shows() topics {
 	return topics{owns: []domain.Coll{domain.CollObjectives},
-		shows:  []domain.Coll{domain.CollKPIs, domain.CollStrategies, domain.CollSWOTs, domain.CollSWOTItems},
+		shows:  []domain.Coll{domain.CollKPIs, domain.CollStrategies, domain.CollSWOTs, domain.CollSWOTItems, domain.CollOpportunities},
 		fields: []domain.Field{domain.FieldPeriod}}
 }
 
@@ -27,8 +30,12 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 	list := widget.NewList(func() int { return len(e.plan.Objectives) }, form.NewTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
-			failing := !domain.SmartOK(e.plan.Smart(ob, domain.ParsePeriod(e.plan.Period)))
-			form.SetTwoLineRow(o, ob.Statement, smartSummary(e.plan, ob), failing)
+			failing := !smart.OK(smart.Objective(e.plan, ob, domain.ParsePeriod(e.plan.Period)))
+			second := smartSummary(e.plan, ob)
+			if s := uipipeline.ObjectiveSummary(e.loc, e.plan, ob, pipeline.Coverage(e.settings)); s != "" {
+				second += " · " + s
+			}
+			form.SetTwoLineRow(o, ob.Statement, second, failing)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		list.UnselectAll()
@@ -45,8 +52,8 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 // smartSummary is "✓ SMART", or the failing letters marked as plainly as the passing ones:
 // "✗ T  (S✓ M✓ A✓ R✓ T✗)".
 func smartSummary(p *domain.Plan, o domain.Objective) string {
-	checks := p.Smart(o, domain.ParsePeriod(p.Period))
-	if domain.SmartOK(checks) {
+	checks := smart.Objective(p, o, domain.ParsePeriod(p.Period))
+	if smart.OK(checks) {
 		return "✓ SMART"
 	}
 	var failed, all []string

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/pipeline"
 	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
@@ -21,7 +22,7 @@ type walletPage struct {
 }
 
 func (*walletPage) shows() topics {
-	return topics{owns: []domain.Coll{domain.CollOfferings, domain.CollCompetitors}, shows: []domain.Coll{domain.CollWhiteSpace},
+	return topics{owns: []domain.Coll{domain.CollOfferings, domain.CollCompetitors}, shows: []domain.Coll{domain.CollWhiteSpace, domain.CollOpportunities},
 		fields: []domain.Field{domain.FieldWalletPotential, domain.FieldWalletRevenue, domain.FieldWalletBasis,
 			domain.FieldWalletMarginPct, domain.FieldWalletTargetShare, domain.FieldCurrency}}
 }
@@ -42,7 +43,8 @@ func (p *walletPage) build() fyne.CanvasObject {
 			share = e.loc.Number(v, 1) + " %"
 		}
 		facts.SetRows(picture.Fact{Caption: e.tr("home.fact.share"), Parts: []picture.FactPart{{Text: share}}},
-			picture.Fact{Caption: e.tr("editor.wallet_open"), Parts: []picture.FactPart{{Text: e.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}})
+			picture.Fact{Caption: e.tr("editor.wallet_open"), Parts: []picture.FactPart{{Text: e.loc.Amount(w.WhiteSpace()) + " " + e.plan.Currency}}},
+			picture.Fact{Caption: e.tr("pipeline.won_period"), Parts: []picture.FactPart{{Text: e.loc.Money(pipeline.Total(e.plan).Won, e.plan.Currency)}}})
 	})
 	item := func(labelKey string, f *bind.Field) *widget.FormItem {
 		return widget.NewFormItem(e.tr(labelKey), f.Box())

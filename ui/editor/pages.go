@@ -65,6 +65,7 @@ var pageList = []pageDef{
 	{shell.PageValue, "editor.value", vision, func(e *Editor) page { return &valuePage{e: e} }},
 	{shell.PageObjectives, "editor.objectives", vision, func(e *Editor) page { return &objectivesPage{e: e} }},
 	{shell.PageActions, "editor.actions", commitment, func(e *Editor) page { return &actionsPage{e: e} }},
+	{shell.PagePipeline, "editor.pipeline", commitment, func(e *Editor) page { return &pipelinePage{e: e} }},
 	{shell.PageKPIs, "editor.kpis", commitment, func(e *Editor) page { return &kpisPage{e: e} }},
 	{shell.PageSignOff, "editor.signoff", commitment, func(e *Editor) page { return &signoffPage{e: e} }},
 	{shell.PageHistory, "editor.history", commitment, func(e *Editor) page { return &historyPage{e: e} }},

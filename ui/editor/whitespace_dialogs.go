@@ -26,6 +26,7 @@ func (w *whiteSpacePage) cellDialog(centreID, offeringID string) *form.Dialog {
 	fd := form.NewDialog(e.sh)
 	f := forms.NewCell(e.env, fd, c)
 	save := e.saveOrDelete(fd, domain.CollWhiteSpace, id, w.pairName(centreID, offeringID), func() any { return f.Read() }, e.refresh)
+	addDealButton(e, fd, func(d *domain.Deal) { d.CentreID, d.OfferingID = centreID, offeringID })
 	fd.Show(w.pairName(centreID, offeringID), f.Warning, fyne.NewSize(480, 320), save)
 	return fd
 }

@@ -48,6 +48,7 @@ func (h *Home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 		picture.Fact{Caption: tr("home.fact.stage"), Parts: []picture.FactPart{{Text: tr(fmt.Sprintf("stage.%d", f.StageNow)) + " → " + tr(fmt.Sprintf("stage.%d", f.StageTarget))}}},
 		picture.Fact{Caption: tr("home.fact.share"), Parts: []picture.FactPart{{Text: h.shareValue(r)}}},
 		picture.Fact{Caption: tr("home.fact.kpis"), Parts: lights},
+		picture.Fact{Caption: tr("home.fact.pipeline"), Parts: []picture.FactPart{{Text: h.pipelineFact(r)}}},
 		picture.Fact{Caption: tr("home.fact.plan"), Parts: []picture.FactPart{{Text: h.planCounts(p)}}},
 	)}
 	h.facts.Refresh()

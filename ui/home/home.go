@@ -33,6 +33,7 @@ type Home struct {
 	list     *widget.List
 	count    *widget.Label
 	overview *widget.Label
+	ratio    float64 // the pipeline coverage ratio of the settings
 	title    *widget.Label
 	facts    *fyne.Container
 	steps    *fyne.Container
@@ -146,6 +147,9 @@ func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	second := box.Objects[1].(*fyne.Container)
 	h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
 	parts := []string{h.loc.T("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
+	if s := h.pipelineText(r); s != "" {
+		parts = append(parts, s)
+	}
 	second.Objects[0].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 
@@ -186,6 +190,7 @@ func (h *Home) loadRows() {
 		return
 	}
 	h.all = domain.LatestPlans(rows)
+	h.ratio = h.coverageRatio()
 }
 
 // Reload reads the portfolio from the store.
@@ -301,6 +306,9 @@ func (h *Home) showOverview() {
 		parts = append(parts, fmt.Sprintf("%s %d", h.loc.T("portfolio."+string(q)), n[q]))
 	}
 	parts = append(parts, fmt.Sprintf("%s %d", h.loc.T("portfolio.incomplete"), incomplete))
+	if s := h.pipelineTotal(); s != "" {
+		parts = append(parts, s)
+	}
 	h.overview.SetText(strings.Join(parts, " · "))
 }
 

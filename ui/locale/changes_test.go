@@ -77,6 +77,9 @@ func TestChangesInWords(t *testing.T) {
 			"Facturación anual del cliente: 0 € → 12.500.000 €"},
 		{"es", history.Change{Kind: history.Changed, Coll: domain.CollNotes, Name: "Nota", Field: "text", Old: "Antes", New: "Después"},
 			"Nota Nota: texto «Antes» → «Después»"},
+		{"en", history.Change{Kind: history.Changed, Coll: domain.CollOpportunities, Name: "Línea 3", Field: "amount", Old: int64(100_000_00), New: int64(150_000_00)},
+			"Opportunity Línea 3: value €100,000 → €150,000"},
+		{"es", history.Change{Kind: history.Added, Coll: domain.CollOpportunities, Name: "Línea 3"}, "Se añadió una oportunidad: Línea 3"},
 	}
 	for _, tt := range tests {
 		if got := NewChangeWords(tt.lang, now, now).Sentence(tt.change); got != tt.want {

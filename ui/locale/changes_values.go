@@ -11,7 +11,7 @@ import (
 
 // The fields said as money in the plan's currency, and as percentages.
 var (
-	moneyFields   = map[string]bool{"wallet.potential": true, "wallet.revenue": true, "potential": true, "revenue": true}
+	moneyFields   = map[string]bool{"wallet.potential": true, "wallet.revenue": true, "potential": true, "revenue": true, "amount": true}
 	percentFields = map[string]bool{"wallet.margin_pct": true, "wallet.target_share": true, "share_pct": true,
 		"green_pct": true, "amber_pct": true}
 )

@@ -13,11 +13,18 @@ import (
 // coverageMatrix is our team × their people (internal edition), then the gaps.
 type coverageMatrix struct{}
 
-// coveragePaper sizes the matrix for the page.
-func coveragePaper() chart.CoverageOptions {
+// coveragePaper sizes the matrix for the page: a wide team gets narrower columns rather
+// than smaller type, which stays at minType or more.
+func coveragePaper(d *doc) chart.CoverageOptions {
 	o := chart.DefaultCoverageOptions()
 	o.HeadH = 36
 	o.Measure = onPaper
+	least := minType * ptToMM / o.FontSize // the scale that sets the type at minType
+	members := float64(len(chart.CoverageMembers(d.plan, d.account.Team)))
+	if w := d.width() / least; o.HeadW+members*o.ColW > w && members > 0 {
+		o.HeadW = min(o.HeadW, 0.28*w)
+		o.ColW = (w - o.HeadW) / members
+	}
 	return o
 }
 
@@ -27,16 +34,16 @@ func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 }
 
 func (cm coverageMatrix) draw(d *doc) {
-	o, tx, team := coveragePaper(), chart.CoverageWords(d.t, "!"), d.account.Team
+	o, tx, team := coveragePaper(d), chart.CoverageWords(d.t, "!"), d.account.Team
 	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
 	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
-		d.heading(d.t("peoplemaps.pdf.coverage"), 10)
+		d.listedHeading(d.t("peoplemaps.pdf.coverage"), 10)
 		d.para(d.t("peoplemaps.pdf.coverage_empty"))
 		return
 	}
 	f := cm.scale(d, whole.Frame.W)
 	rowH, headH := o.RowH*f, o.HeadH*f
-	d.heading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
+	d.listedHeading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
 	d.font("", smallSize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.coverage_note"), "", "L", false)
@@ -57,7 +64,7 @@ func (cm coverageMatrix) draw(d *doc) {
 
 // slice draws one slice of the matrix at the current position.
 func (cm coverageMatrix) slice(d *doc, m chart.CoverageMatrix, f float64) {
-	defer d.pdf.Figure(d.alt().Coverage())()
+	defer d.pdf.Figure(altOf(d).Coverage())()
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	pt := chart.DefaultCoverageOptions().FontSize * f / ptToMM
 	cm.header(d, m, s, pt)
@@ -122,12 +129,20 @@ func (cm coverageMatrix) gapList(d *doc) {
 		return
 	}
 	d.heading(d.t("peoplemaps.pdf.gaps"), 2*lineH)
-	for _, g := range found {
-		text := d.t("peoplemaps.gap."+string(g.Kind), d.txt(g.Name))
-		if g.Kind == gaps.NotMet {
-			text = d.tc("peoplemaps.gap.not_met", g.Days, d.txt(g.Name), g.Days)
+	for _, k := range gaps.Kinds { // grouped by kind, as the summary groups them
+		var names []string
+		for _, g := range found {
+			switch {
+			case g.Kind != k:
+			case k == gaps.NotMet:
+				names = append(names, d.tc("peoplemaps.pdf.gaps.days", g.Days, g.Name, g.Days))
+			default:
+				names = append(names, g.Name)
+			}
 		}
-		d.bullet(text)
+		if len(names) > 0 {
+			d.flowNames(d.t("peoplemaps.pdf.gaps."+string(k), len(names)), names)
+		}
 	}
 	d.pdf.Ln(2)
 }

@@ -19,6 +19,7 @@ type influenceMap struct{}
 func influencePaper(contacts []domain.Contact) chart.InfluenceOptions {
 	o := chart.DefaultInfluenceOptions()
 	o.W, o.CardH, o.MinCardW = 900, 21, 130
+	o.FontSize = 12.6 // 6.7 pt on A4's text width (see minType)
 	o.Measure = onPaper
 	crowd := map[[2]int]int{}
 	most := 3
@@ -40,16 +41,35 @@ func (im influenceMap) layout(d *doc) (chart.InfluenceMap, float64) {
 // height is the height of the map with its heading, in millimetres.
 func (im influenceMap) height(d *doc) float64 {
 	m, f := im.layout(d)
-	return m.Frame.H*f + 12
+	return im.withList(d, m, f) + 10
+}
+
+// withList is the height of the map and of the list of people it does not name, which
+// stays with it when the two fit a page.
+func (im influenceMap) withList(d *doc, m chart.InfluenceMap, f float64) float64 {
+	h := m.Frame.H*f + 2 + im.keyHeight(d)
+	groups := im.unnamed(d, m)
+	if len(groups) == 0 {
+		return h
+	}
+	d.font("I", smallSize)
+	h += float64(len(d.pdf.SplitText(d.t("peoplemaps.pdf.overflow"), d.width()))) * 4
+	for _, g := range groups {
+		h += d.flowHeight(g.title, g.names)
+	}
+	if h > d.bottom()-marginTop-headingH {
+		return m.Frame.H*f + 2 + im.keyHeight(d) + 4 + lineH
+	}
+	return h
 }
 
 // draw draws the map, then lists the people it could not show by name.
 func (im influenceMap) draw(d *doc) {
 	m, f := im.layout(d)
-	h := m.Frame.H * f
-	d.heading(d.t("pdf.influence_map"), h+2)
-	d.need(h + 2)
-	end := d.pdf.Figure(d.alt().Influence())
+	h := im.withList(d, m, f)
+	d.listedHeading(d.t("pdf.influence_map"), h)
+	d.need(h)
+	end := d.pdf.Figure(altOf(d).Influence())
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: f}
 	for _, z := range m.Zones {
 		d.pdfBox(s.Rect(z.Box), zoneTint(z.Zone), nil)
@@ -64,28 +84,46 @@ func (im influenceMap) draw(d *doc) {
 		a, b := s.Point(l.From), s.Point(l.To)
 		d.pdf.Line(a.X, a.Y, b.X, b.Y)
 	}
-	fontPt := chart.DefaultInfluenceOptions().FontSize * f / ptToMM
+	fontPt := influencePaper(d.plan.Contacts).FontSize * f / ptToMM
 	for _, z := range m.Zones {
 		d.pdfLabel(s, z.Label, fontPt, "B", zoneInk(z.Zone), "L")
 	}
 	for _, l := range m.Axes {
 		d.pdfLabel(s, l, fontPt, "", muted, "C")
 	}
-	var shortened []string
 	for _, c := range m.Cells {
-		shortened = append(shortened, im.cards(d, s, c, fontPt)...)
+		im.cards(d, s, c, fontPt)
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 2)
 	end()
-	im.overflow(d, m, shortened)
+	im.key(d)
+	im.overflow(d, m)
 }
 
-// cards draws a cell's cards and "+N"; it returns the names it had to shorten.
-func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontPt float64) []string {
-	var shortened []string
+// key explains the names' colours, borders and weights.
+func (im influenceMap) key(d *doc) {
+	var key colourKey
+	for a := -2; a <= 2; a++ {
+		key = append(key, swatch{light(chart.AttitudeColour(a), chipTint), d.t(fmt.Sprintf("attitude.%d", a))})
+	}
+	key.draw(d)
+	d.font("", smallSize)
+	d.colour(muted)
+	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.chip_key"), "", "L", false)
+	d.pdf.Ln(1.5)
+}
+
+// keyHeight is the height of the key.
+func (im influenceMap) keyHeight(d *doc) float64 {
+	d.font("", smallSize)
+	return 4.2 + float64(len(d.pdf.SplitText(d.t("peoplemaps.pdf.chip_key"), d.width())))*3.8 + 1.5
+}
+
+// cards draws a cell's cards and "+N".
+func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontPt float64) {
 	for _, k := range c.Cards {
 		hue := chart.AttitudeColour(k.Attitude)
-		pale := light(hue, 0.25)
+		pale := light(hue, chipTint)
 		d.pdf.SetLineWidth(0.2)
 		if k.KeyPlayer {
 			d.pdf.SetLineWidth(0.5)
@@ -95,9 +133,7 @@ func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontP
 		if k.KeyPlayer {
 			style = "B"
 		}
-		if !d.pdfLabel(s, k.Label, fontPt, style, ink, "L") || k.Label.Text != k.Name {
-			shortened = append(shortened, k.Name)
-		}
+		d.pdfLabel(s, k.Label, fontPt, style, ink, "L")
 	}
 	if c.More != nil {
 		d.pdf.SetLineWidth(0.2)
@@ -105,18 +141,25 @@ func (im influenceMap) cards(d *doc, s chart.Scale, c chart.InfluenceCell, fontP
 		d.pdfBox(s.Rect(c.More.Box), &white, &d.accent)
 		d.pdfLabel(s, c.More.Label, fontPt, "B", d.accent, "L")
 	}
-	return shortened
 }
 
-// overflow lists, cell by cell, the people of crowded cells with no card, then the
-// names shortened on their cards: everyone is named on the map's pages.
-func (im influenceMap) overflow(d *doc, m chart.InfluenceMap, shortened []string) {
-	type group struct {
-		title string
-		names []string
-	}
-	var groups []group
+// unnamedGroup is a title and the people under it the map does not name in full.
+type unnamedGroup struct {
+	title string
+	names []string
+}
+
+// unnamed are, cell by cell, the people of crowded cells with no card, then the names
+// shortened on their cards.
+func (im influenceMap) unnamed(d *doc, m chart.InfluenceMap) []unnamedGroup {
+	var groups []unnamedGroup
+	var shortened []string
 	for _, c := range m.Cells {
+		for _, k := range c.Cards {
+			if k.Label.Text != k.Name {
+				shortened = append(shortened, k.Name)
+			}
+		}
 		if c.More == nil {
 			continue
 		}
@@ -126,12 +169,19 @@ func (im influenceMap) overflow(d *doc, m chart.InfluenceMap, shortened []string
 				names = append(names, k.Name)
 			}
 		}
-		groups = append(groups, group{d.t("peoplemaps.pdf.overflow_cell", d.t("grid."+string(c.Zone)), c.Influence,
+		groups = append(groups, unnamedGroup{d.t("peoplemaps.pdf.overflow_cell", d.t("grid."+string(c.Zone)), c.Influence,
 			d.t(fmt.Sprintf("attitude.%d", c.Attitude))), names})
 	}
 	if len(shortened) > 0 {
-		groups = append(groups, group{d.t("peoplemaps.pdf.shortened"), shortened})
+		groups = append(groups, unnamedGroup{d.t("peoplemaps.pdf.shortened"), shortened})
 	}
+	return groups
+}
+
+// overflow lists the people the map does not name in full: everyone is named on the
+// map's pages.
+func (im influenceMap) overflow(d *doc, m chart.InfluenceMap) {
+	groups := im.unnamed(d, m)
 	if len(groups) == 0 {
 		d.pdf.Ln(3)
 		return
@@ -145,6 +195,9 @@ func (im influenceMap) overflow(d *doc, m chart.InfluenceMap, shortened []string
 	}
 	d.pdf.Ln(3)
 }
+
+// chipTint is how much of its attitude's colour a name's chip is filled with.
+const chipTint = 0.25
 
 func zoneTint(z domain.GridCell) *chart.RGB { c := light(chart.ZoneColour(z), 0.10); return &c }
 

@@ -8,6 +8,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/gaps"
 	"kamplan/domain/gen"
 )
 
@@ -27,8 +28,11 @@ func plan120(lang string, ed domain.Edition) Document {
 }
 
 // pagesBetween joins the text of the pages from the first holding from up to the first
-// (after it) holding to, both included.
+// (after it) holding to, both included; in a whole document, from its body.
 func pagesBetween(pages []string, from, to string) string {
+	if len(pages) > 2 {
+		pages = pages[2:] // a whole document's body: the contents list the same titles
+	}
 	var out []string
 	for i, p := range pages {
 		if !strings.Contains(p, from) {
@@ -108,6 +112,55 @@ func TestGovernanceNamesCounterpartsWithoutLevels(t *testing.T) {
 	for _, b := range []string{assets.T("en", "pdf.influence_map"), assets.T("en", "peoplemaps.pdf.coverage"), assets.T("en", "peoplemaps.pdf.gaps")} {
 		if strings.Contains(text, b) {
 			t.Errorf("the client edition holds %q", b)
+		}
+	}
+}
+
+// Under the influence map a key says what a name's fill, border and weight mean.
+func TestPDFInfluenceMapHasAKeyForItsChips(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		data, _ := render(t, sampleDocument(t, lang, domain.EditionInternal))
+		found := false
+		for _, page := range pageTexts(t, data)[2:] { // after the cover and the contents
+			i := strings.Index(page, assets.T(lang, "pdf.influence_map")+"\n")
+			if i < 0 {
+				continue
+			}
+			found = true
+			rest := strings.ReplaceAll(page[i:], "\n", " ")
+			if key := assets.T(lang, "peoplemaps.pdf.chip_key"); !strings.Contains(rest, key) {
+				t.Errorf("%s: the key %q is not under the map", lang, key)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no influence map", lang)
+		}
+	}
+}
+
+// The coverage gaps are grouped as the summary groups them: one line of names per kind of
+// gap, with how many, not a sentence per person.
+func TestCoverageGapsAreGroupedByKind(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := plan120(lang, domain.EditionInternal)
+		found := gaps.Of(doc.Plan, doc.Today)
+		text := pagesBetween(pageTexts(t, must(render(t, doc))), assets.T(lang, "peoplemaps.pdf.gaps")+"\n", assets.T(lang, "pdf.contacts")+"\n")
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, k := range gaps.Kinds {
+			n := 0
+			for _, g := range found {
+				if g.Kind == k {
+					n++
+				}
+			}
+			title := assets.T(lang, "peoplemaps.pdf.gaps."+string(k), n)
+			if got := strings.Count(flat, title); n > 0 && got != 1 {
+				t.Errorf("%s: %q printed %d times", lang, title, got)
+			}
+		}
+		sentence := map[string]string{"en": "longer than their contact frequency", "es": "más de lo que fija su frecuencia"}[lang]
+		if len(found) < 20 || strings.Contains(flat, sentence) {
+			t.Errorf("%s: %d gaps, or a sentence per person", lang, len(found))
 		}
 	}
 }

@@ -89,7 +89,7 @@ func (kt kpiTable) light(d *doc, k domain.KPI, x, y float64) {
 		d.fill(planBColour)
 		d.pdf.RoundedRect(x, y+2.6, 27, 3.6, 0.6, "1234", "F")
 		d.pdf.SetXY(x, y+2.6)
-		d.font("B", 6)
+		d.font("B", 6.5)
 		d.colour(chart.White)
 		d.pdf.CellFormat(27, 3.6, d.t("plancharts.pdf_plan_b"), "", 0, "CM", false, 0, "")
 	}

@@ -8,6 +8,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -20,7 +21,7 @@ func pyramidPage(t *testing.T, lang string, now, target domain.Stage) []byte {
 	doc := plan220(lang)
 	d := newDoc(doc, nil)
 	d.pdf.AddPage()
-	pyramid{now, target}.draw(d)
+	charts.Pyramid{Now: now, Target: target, Name: d.stageName}.Draw(canvasOf(d))
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)

@@ -16,6 +16,22 @@ import (
 // orgScale is the size of a layout unit on paper, in millimetres (a card is 37.6 mm wide).
 const orgScale = 0.2
 
+// orgPaper sizes the cards for print: at orgScale the screen's type would be 4.5–6 pt, so
+// names are set at 7.3 pt, titles, levels and badges at 6.5 pt (see minType), and the
+// cards are larger to hold them.
+func orgPaper() chart.OrgOptions {
+	o := chart.DefaultOrgOptions()
+	o.NameSize, o.TextSize, o.BadgeSize = 12.9, 11.5, 11.5
+	o.CardW, o.CardH = 222, 92
+	return o
+}
+
+// orgTint is how much of its attitude's colour a card is filled with; cardSubtle, the
+// colour of its titles: darker than muted, to read on every tint.
+const orgTint = 0.22
+
+var cardSubtle = chart.Mix(chart.Muted, chart.Ink, 0.45)
+
 // orgHeadingH is what a heading takes above a chart, in millimetres.
 const orgHeadingH = 11
 
@@ -27,36 +43,82 @@ type relationshipMap struct{}
 // numbered first.
 func (rm relationshipMap) pages(d *doc, first int) []chart.OrgChart {
 	page := chart.Rect{W: d.width() / orgScale, H: (d.bottom() - marginTop - orgHeadingH) / orgScale}
-	o := chart.DefaultOrgOptions()
+	o := orgPaper()
 	o.Measure = onPaper
 	return chart.LayoutOrgPages(d.plan.Contacts, d.plan.Links, chart.OrgWords(d.t), o, page, first)
 }
 
-// draw draws the map, page by page, then its key and the informal links.
+// draw draws the map, page by page, then its key, the informal links and the names it
+// shortened. A map on one page floats to the next with all of these when it does not fit
+// the rest of a page still under half full (see doc.place).
 func (rm relationshipMap) draw(d *doc) {
 	pages := rm.pages(d, 1)
-	if len(pages) == 0 {
-		return
+	switch {
+	case len(pages) == 0:
+	case len(pages) == 1:
+		d.floats.place(d, rm.height(d, pages[0]), func() { rm.drawPages(d, pages[0]) })
+	default:
+		rm.drawPages(d, pages[0])
 	}
-	d.heading(d.t("relmap.pdf.title"), pages[0].Frame.H*orgScale+2)
-	pages = rm.pages(d, d.pdf.PageNo()) // the same pages, now numbered
-	var shortened []string
+}
+
+// height is what a map on one page takes with its heading, key and lists.
+func (rm relationshipMap) height(d *doc, m chart.OrgChart) float64 {
+	d.font("", smallSize)
+	h := 9 + m.Frame.H*orgScale + 2 + float64(len(d.pdf.SplitText(rm.intro(d), d.width())))*3.8 + 1
+	if lines := rm.links(d); len(lines) > 0 {
+		h += 9 + float64(len(d.pdf.SplitText(strings.Join(lines, "\n"), d.width())))*3.8 + 1
+	}
+	if names := rm.shortened(d, []chart.OrgChart{m}); len(names) > 0 {
+		h += d.flowHeight(d.t("relmap.pdf.shortened"), names)
+	}
+	return h + 2
+}
+
+func (rm relationshipMap) intro(d *doc) string { return d.t("relmap.pdf.intro", rm.badgeKey(d)) }
+
+// drawPages draws the map under its heading, page by page, then its key and lists.
+func (rm relationshipMap) drawPages(d *doc, first chart.OrgChart) {
+	d.listedHeading(d.t("relmap.pdf.title"), first.Frame.H*orgScale+2)
+	base := d.pdf.PageNo()
+	pages := rm.pages(d, base)  // the same pages, now numbered
+	drawnOn := map[string]int{} // contact → the page of its card
+	for i, m := range pages {
+		for _, c := range m.Cards {
+			if !c.Repeated {
+				drawnOn[c.ContactID] = base + i
+			}
+		}
+	}
 	for i, m := range pages {
 		if i > 0 {
 			d.pdf.AddPage()
 			d.heading(d.t("relmap.pdf.continued"), m.Frame.H*orgScale+2)
 		}
-		shortened = append(shortened, rm.page(d, m)...)
+		rm.page(d, m, drawnOn)
 	}
 	d.font("", smallSize)
 	d.colour(muted)
-	d.pdf.MultiCell(d.width(), 3.8, d.t("relmap.pdf.intro", rm.badgeKey(d)), "", "L", false)
+	d.pdf.MultiCell(d.width(), 3.8, rm.intro(d), "", "L", false)
 	d.pdf.Ln(1)
 	rm.linkList(d)
-	if len(shortened) > 0 {
-		d.flowNames(d.t("relmap.pdf.shortened"), shortened)
+	if names := rm.shortened(d, pages); len(names) > 0 {
+		d.flowNames(d.t("relmap.pdf.shortened"), names)
 	}
 	d.pdf.Ln(2)
+}
+
+// shortened are the people whose name the map's cards shorten.
+func (rm relationshipMap) shortened(d *doc, pages []chart.OrgChart) []string {
+	var names []string
+	for _, m := range pages {
+		for _, c := range m.Cards {
+			if name := d.plan.FindContact(c.ContactID).Name; !c.Repeated && c.Name.Text != name {
+				names = append(names, d.txt(name))
+			}
+		}
+	}
+	return names
 }
 
 // badgeKey explains the badges: "DEC decider, …".
@@ -72,8 +134,10 @@ func (rm relationshipMap) badgeKey(d *doc) string {
 }
 
 // page draws one page's chart at the current position; it returns the names it shortened.
-func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
-	defer d.pdf.Figure(d.alt().Relationships(m.Cards))()
+// page draws one page of the map; a "continued from p. N" mark links to the page where
+// its card is drawn (drawnOn).
+func (rm relationshipMap) page(d *doc, m chart.OrgChart, drawnOn map[string]int) {
+	defer d.pdf.Figure(altOf(d).Relationships(m.Cards))()
 	s := chart.Scale{Origin: chart.Point{X: marginX, Y: d.pdf.GetY()}, Factor: orgScale}
 	d.draw(muted)
 	d.pdf.SetLineWidth(0.25)
@@ -81,17 +145,17 @@ func (rm relationshipMap) page(d *doc, m chart.OrgChart) []string {
 		rm.line(d, s, l)
 	}
 	rm.drawLinks(d, s, m.Links) // under the cards: a link never crosses a card's text
-	var shortened []string
 	for _, c := range m.Cards {
-		if rm.card(d, s, c) && !c.Repeated {
-			shortened = append(shortened, d.txt(d.plan.FindContact(c.ContactID).Name))
-		}
+		rm.card(d, s, c)
 	}
 	for _, l := range m.Marks {
 		d.pdfLabel(s, l, orgPt(l), "I", muted, "L")
+		if n, ok := drawnOn[l.ID]; ok {
+			b := s.Rect(l.Box)
+			d.pdf.Link(b.X, b.Y, b.W, b.H, d.pageLinks.to(d, n))
+		}
 	}
 	d.pdf.SetY(s.Point(chart.Point{Y: m.Frame.Bottom()}).Y + 1)
-	return shortened
 }
 
 // orgPt is the font size of a label in points.
@@ -102,10 +166,10 @@ func (rm relationshipMap) line(d *doc, s chart.Scale, l chart.Line) {
 	d.pdf.Line(a.X, a.Y, b.X, b.Y)
 }
 
-// card draws a card; true when its name had to be shortened.
-func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
+// card draws a card.
+func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) {
 	hue := chart.AttitudeColour(c.Attitude)
-	pale := light(hue, 0.22)
+	pale := light(hue, orgTint)
 	d.fill(pale)
 	d.draw(hue)
 	d.pdf.SetLineWidth(0.25)
@@ -118,15 +182,13 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) bool {
 	b := s.Rect(c.Box)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 1, "1234", "FD")
 	d.pdf.SetDashPattern(nil, 0)
-	full := d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
-	full = full && c.Name.Text == d.plan.FindContact(c.ContactID).Name
+	d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
 	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", chart.KeyGold, "R")
 	for _, l := range c.Title {
-		d.pdfLabel(s, l, orgPt(l), "", muted, "L")
+		d.pdfLabel(s, l, orgPt(l), "", cardSubtle, "L")
 	}
 	d.pdfLabel(s, c.Rel, orgPt(c.Rel), "", ink, "L")
 	rm.cardMarks(d, s, c)
-	return !full
 }
 
 // cardMarks are a card's influence weight, its role badges and where it continues.
@@ -146,6 +208,8 @@ func (rm relationshipMap) cardMarks(d *doc, s chart.Scale, c chart.OrgCard) {
 	}
 	if c.Continues != nil {
 		rm.pill(d, s, *c.Continues)
+		b := s.Rect(c.Continues.Box)
+		d.pdf.Link(b.X, b.Y, b.W, b.H, d.pageLinks.to(d, c.ContinuesOn))
 	}
 }
 
@@ -154,7 +218,7 @@ func (rm relationshipMap) pill(d *doc, s chart.Scale, l chart.Label) {
 	b := s.Rect(l.Box)
 	d.fill(d.accent)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, b.H/2, "1234", "F")
-	d.pdfLabel(s, l, orgPt(l), "", chart.White, "C")
+	d.pdfLabel(s, l, orgPaper().TextSize*orgScale/ptToMM, "", chart.White, "C") // the size it is measured at
 }
 
 // drawLinks draws the informal links: an arrow for "influences", red dashes for a conflict.
@@ -178,11 +242,8 @@ func (rm relationshipMap) drawLinks(d *doc, s chart.Scale, links []chart.OrgLink
 	}
 }
 
-// linkList says every informal link in words (a link may join people on two pages).
-func (rm relationshipMap) linkList(d *doc) {
-	if len(d.plan.Links) == 0 {
-		return
-	}
+// links says every informal link in words (a link may join people on two pages).
+func (rm relationshipMap) links(d *doc) []string {
 	name := func(id string) string {
 		if k := d.plan.FindContact(id); k != nil {
 			return d.txt(k.Name)
@@ -196,6 +257,15 @@ func (rm relationshipMap) linkList(d *doc) {
 			key = "relmap.pdf.link_conflict"
 		}
 		lines = append(lines, d.t(key, name(l.From), name(l.To)))
+	}
+	return lines
+}
+
+// linkList lists the informal links under their heading.
+func (rm relationshipMap) linkList(d *doc) {
+	lines := rm.links(d)
+	if len(lines) == 0 {
+		return
 	}
 	d.heading(d.t("relmap.pdf.links"), 8)
 	d.font("", smallSize)

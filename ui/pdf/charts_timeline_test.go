@@ -106,11 +106,9 @@ func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
 	}
 	d := newDoc(sampleDocument(t, "es", domain.EditionInternal), nil)
 	d.pdf.AddPage()
-	tm := timeline{}
-	o := tm.options(d)
-	o.From, o.To = 0, 20
-	tl := chart.LayoutTimeline(d.plan.Actions, tm.text(d), o)
-	tm.part(d, tl)
+	tm := timelineOf(d)
+	tl := tm.Layout(canvasOf(d), 0, 20)
+	tm.Part(canvasOf(d), tl)
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		t.Fatal(err)

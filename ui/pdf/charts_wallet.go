@@ -24,7 +24,7 @@ func (b walletBar) draw(d *doc) {
 		return
 	}
 	d.need(b.height())
-	defer d.pdf.Figure(d.alt().Wallet())()
+	defer d.pdf.Figure(altOf(d).Wallet())()
 	y := d.pdf.GetY()
 	width := d.width()
 	d.fill(chart.Rest)

@@ -54,7 +54,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 	if whole > d.bottom()-marginTop-12 {
 		whole = 50
 	}
-	d.heading(d.t("whitespace.pdf.title"), whole)
+	d.listedHeading(d.t("whitespace.pdf.title"), whole)
 	ws.key(d)
 	tx := chart.SpaceWords(d.t, d.loc.Compact)
 	var cut []string
@@ -162,7 +162,7 @@ func (ws whiteSpaceMap) cutNames(d *doc, names []string) {
 
 // drawMap draws a laid-out map: boxes, then their text.
 func (ws whiteSpaceMap) drawMap(d *doc, m chart.SpaceMap, s chart.Scale) {
-	defer d.pdf.Figure(d.alt().WhiteSpace())()
+	defer d.pdf.Figure(altOf(d).WhiteSpace())()
 	d.pdf.SetLineWidth(0.2)
 	d.draw(rule)
 	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {

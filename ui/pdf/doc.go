@@ -15,7 +15,8 @@
 // Where each part is written:
 //
 //	section_cover.go       the cover
-//	section_contents.go    the contents, and the page numbers that point to a section
+//	section_contents.go    the contents in two levels (sections and listed headings), the
+//	                       outline, and the page numbers and links that point to a page
 //	section_summary.go     executive summary: the figures, the findings and where to look
 //	section_profile.go     account profile and context
 //	section_swot.go        client SWOT; competitor analysis
@@ -33,13 +34,18 @@
 //	onepage.go             the plan on one page: blocks in three columns (onepage_people.go)
 //
 // The charts are drawn from the layouts of ui/chart, each a type that knows its height and
-// draws itself: charts_swot.go (SWOT grid), charts_wallet.go (wallet bar),
-// charts_pyramid.go (stage pyramid), charts_whitespace.go (white-space map),
-// charts_matrix.go (portfolio matrix), charts_influence.go (influence map),
-// charts_relmap.go (relationship map), charts_coverage.go (team coverage),
-// charts_timeline.go (action timeline), charts_kpi.go (KPI table with lights and
-// sparklines); what they share is in charts.go. Text blocks: prose.go (headings,
-// paragraphs, facts, bullets, colour keys) and table.go.
+// draws itself: the SWOT grid, the stage pyramid, the portfolio matrix and the action
+// timeline stand alone in package charts (ui/pdf/charts), drawn on the canvas the document
+// lends them; here are charts_wallet.go (wallet bar), charts_whitespace.go (white-space
+// map), charts_influence.go (influence map), charts_relmap.go (relationship map),
+// charts_coverage.go (team coverage), charts_kpi.go (KPI table with lights and
+// sparklines); what they share is in charts.go.
+// Text blocks: prose.go (headings, paragraphs, facts, bullets, colour keys) and table.go.
+//
+// Page breaks: a heading, a section's title or a table's header never ends a page
+// (keep.go: the document is laid out again with a page break before one that did), and a
+// chart that does not fit the rest of a page floats to the top of the next while the text
+// and tables after it fill this one (float.go).
 //
 // The tests read the document's text back from the PDF (extract_test.go); testdata/text
 // holds the text of the sample and the large plan, page by page (golden_test.go).
@@ -94,11 +100,17 @@ type doc struct {
 	warnings []string
 	progress func(float64)
 
-	toc         []tocEntry
+	toc         tocList
 	links       map[string]int // section key → internal link
 	sectionPage map[string]int // section key → page it starts on
 	refs        []pageRef      // page numbers to write once the sections are laid out
+	pageLinks   pageLinks      // page → internal link, for "continued on p. N"
 	forced      map[int]bool   // pages that end because a section must start on a new page
+
+	kept   []keptMark   // where each heading and table header ended (see keep.go)
+	pushed map[int]bool // kept blocks that start a new page: an earlier layout left them alone
+
+	floats floats // blocks waiting for the top of the next page (see float.go)
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list
@@ -130,11 +142,12 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if err := pen.Load(); err != nil {
 		return nil, domain.Errorf(domain.CodeInternal, "pdf.fonts", "the document fonts cannot be read: %v", err)
 	}
-	d := newDoc(in, progress)
+	var d *doc
 	if in.OnePage {
+		d = newDoc(in, progress)
 		onePage{}.draw(d)
 	} else {
-		d.build()
+		d = laidOut(in, progress)
 	}
 	if w, ok := d.missingWarning(); ok {
 		d.warnings = append(d.warnings, w)
@@ -164,7 +177,7 @@ func (d *doc) output(w io.Writer) error {
 func newDoc(in Document, progress func(float64)) *doc {
 	fillDefaults(&in)
 	d := &doc{words: words{in: in, plan: in.Plan, account: in.Account, loc: locale.New(in.Lang)}, progress: progress,
-		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}}
+		links: map[string]int{}, sectionPage: map[string]int{}, forced: map[int]bool{}, pageLinks: pageLinks{}}
 	if in.Edition == domain.EditionClient {
 		d.client = true
 		d.plan = edition.Plan(in.Plan)

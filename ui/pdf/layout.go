@@ -12,6 +12,7 @@ const (
 	marginBottom = 20.0
 	bodySize     = 9.5
 	smallSize    = 8.0
+	minType      = 6.5 // the smallest type, in charts too: a footnote's size in print
 	lineH        = 4.6
 )
 
@@ -65,7 +66,8 @@ func (d *doc) installHeaderFooter() {
 		d.pdf.SetLineWidth(0.2)
 		d.pdf.Line(marginX, 16, marginX+d.width(), 16)
 		d.pdf.SetXY(marginX, marginTop)
-	}, true)
+		d.floats.draw()
+	}, false)
 	d.pdf.SetFooterFunc(func() {
 		if d.pdf.PageNo() == 1 {
 			return

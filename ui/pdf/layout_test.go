@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"testing"
 
 	"kamplan/domain"
@@ -8,36 +9,85 @@ import (
 	"kamplan/ui/pdf/pen"
 )
 
-// pageUsesOf lays out a document and reports how full each page is.
-func pageUsesOf(t *testing.T, in Document) []pageUse {
+// scanned is one of the sixteen documents the layout is checked on: edition × language ×
+// paper × plan (the sample, and the generated large plan).
+type scanned struct {
+	name string
+	doc  Document
+}
+
+func scannedDocuments(t *testing.T) []scanned {
 	t.Helper()
 	if err := pen.Load(); err != nil {
 		t.Fatal(err)
 	}
-	d := newDoc(in, nil)
-	d.build()
-	return d.pageUses()
-}
-
-// No page is less than a third full unless the next section must start on a new page
-// (the summary stands alone) or it is the last page.
-func TestNoPageIsMostlyEmpty(t *testing.T) {
 	f := gen.LargePlan()
-	large := Document{Account: f.Account, Plan: &f.Plans[0], Settings: domain.DefaultSettings(), Lang: "es"}
-	for _, paper := range []string{"a4", "letter"} {
+	var out []scanned
+	for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
 		for _, lang := range []string{"en", "es"} {
-			for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
-				docs := []Document{sampleDocument(t, lang, ed), large}
-				for i, doc := range docs {
+			for _, paper := range []string{"a4", "letter"} {
+				large := Document{Account: f.Account, Plan: &f.Plans[0], Settings: domain.DefaultSettings()}
+				for i, doc := range []Document{sampleDocument(t, lang, ed), large} {
 					doc.Lang, doc.Edition, doc.Paper = lang, ed, paper
-					uses := pageUsesOf(t, doc)
-					for _, u := range uses[2 : len(uses)-1] { // after the cover and the contents
-						if u.used < 1.0/3 && !u.forced {
-							t.Errorf("%s %s %s doc %d: page %d is %.0f%% full", paper, lang, ed, i, u.page, 100*u.used)
-						}
-					}
+					name := fmt.Sprintf("%s %s %s %s", ed, lang, paper, []string{"sample", "large"}[i])
+					out = append(out, scanned{name, doc})
 				}
 			}
 		}
+	}
+	return out
+}
+
+// No heading, section title or table header is the last thing on a page: each keeps the
+// start of what it heads under it.
+func TestNoHeadingEndsAPage(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		d := laidOut(s.doc, nil)
+		for _, n := range d.orphans() {
+			t.Errorf("%s: a heading or table header ends page %d", s.name, d.kept[n].page)
+		}
+	}
+}
+
+// No page is less than half full (see halfFull) but the cover, the contents, a page that
+// ends because the next section must start on a page of its own (the summary stands
+// alone), and the last page.
+func TestNoPageIsMostlyEmpty(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		uses := laidOut(s.doc, nil).pageUses()
+		for _, u := range uses[2 : len(uses)-1] {
+			if u.used < halfFull && !u.forced {
+				t.Errorf("%s: page %d is %.0f%% full", s.name, u.page, 100*u.used)
+			}
+		}
+	}
+}
+
+// Nothing runs into the footer, floated charts included: the footer's line is 7 mm under
+// the text area, and no page's content (with the space after its last block) reaches it.
+func TestNothingRunsIntoTheFooter(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		d := laidOut(s.doc, nil)
+		for _, u := range d.pageUses() {
+			if over := d.pdf.Used(u.page) - d.bottom(); over >= 7 {
+				t.Errorf("%s: page %d runs %.1f mm into the footer", s.name, u.page, over)
+			}
+		}
+	}
+}
+
+// A heading whose section misjudges what follows it still never ends a page: the document
+// is laid out again with a page break before it.
+func TestAHeadingLeftAloneMovesToTheNextPage(t *testing.T) {
+	layout := func(d *doc) {
+		d.pdf.AddPage()
+		d.pdf.SetY(d.bottom() - 12)
+		d.heading("Alone", 0) // says nothing need stay with it
+		d.need(30)
+		d.para("The block under the heading, too tall for the rest of the page.")
+	}
+	d := keptTogether(sampleDocument(t, "en", domain.EditionInternal), nil, layout)
+	if got := d.orphans(); len(got) != 0 || d.kept[0].page != 2 {
+		t.Errorf("the heading is on page %d, left alone: %v", d.kept[0].page, got)
 	}
 }

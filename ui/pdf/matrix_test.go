@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -67,8 +68,8 @@ func TestPDFMatrixCrowdedSaysHowManyAreUnnamed(t *testing.T) {
 	data, _ := render(t, doc)
 	page := portfolioPage(t, data, "en")
 	d := newDoc(doc, nil)
-	accounts := portfolioMatrix{}.accounts(d)
-	l := chart.LayoutMatrix(accounts, portfolioMatrix{}.text(d), portfolioMatrix{}.options(d))
+	m := matrixOf(d)
+	accounts, l := m.Accounts, m.Layout(canvasOf(d))
 	if l.Hidden == 0 {
 		t.Fatal("300 accounts fit without hiding a label: the test needs a crowd")
 	}
@@ -81,4 +82,37 @@ func TestPDFMatrixCrowdedSaysHowManyAreUnnamed(t *testing.T) {
 	if !strings.Contains(strings.ReplaceAll(page, "\n", " "), want) || !strings.Contains(page, doc.Account.Name) {
 		t.Errorf("the page lacks %q or this account's name", want)
 	}
+}
+
+// On the sample portfolio's matrix, in both orientations, every account is named and no
+// name crosses any bubble's potential ring.
+func TestPDFMatrixNamesCrossNoRing(t *testing.T) {
+	for _, left := range []bool{false, true} {
+		doc := sampleDocument(t, "es", domain.EditionInternal)
+		doc.Settings.StrengthOnLeft = left
+		d := newDoc(doc, nil)
+		l := matrixOf(d).Layout(canvasOf(d))
+		for _, b := range l.Bubbles {
+			if b.Label.Hidden {
+				t.Errorf("left=%v: %s is not named", left, b.ID)
+			}
+			for _, o := range l.Bubbles {
+				if crossesRing(o, b.Label.Box) {
+					t.Errorf("left=%v: the name %q crosses the ring of %s", left, b.Label.Text, o.ID)
+				}
+			}
+		}
+	}
+}
+
+// crossesRing says whether a bubble's ring runs through a box: some corner of the box
+// inside the ring's circle and some outside, or the circle's edge between them.
+func crossesRing(b chart.MatrixBubble, box chart.Rect) bool {
+	if b.Ring <= 0 {
+		return false
+	}
+	nx, ny := max(box.X, min(b.Centre.X, box.Right())), max(box.Y, min(b.Centre.Y, box.Bottom()))
+	fx := max(math.Abs(b.Centre.X-box.X), math.Abs(b.Centre.X-box.Right()))
+	fy := max(math.Abs(b.Centre.Y-box.Y), math.Abs(b.Centre.Y-box.Bottom()))
+	return math.Hypot(b.Centre.X-nx, b.Centre.Y-ny) < b.Ring && math.Hypot(fx, fy) > b.Ring
 }

@@ -83,7 +83,9 @@ func (c column) heading(key string) {
 	d.pdf.SetY(d.pdf.GetY() + 1.5)
 }
 
-// line writes one line cut to fit, with a muted label on the left when given.
+// line writes one line cut to fit, with a muted label on the left when given. The label
+// takes half the column, or only its own width when the value needs the rest; a value
+// that fits beside neither goes under its label.
 func (c column) line(label, text string) {
 	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
@@ -91,8 +93,17 @@ func (c column) line(label, text string) {
 	lw := 0.0
 	if label != "" {
 		lw = w * 0.5
+		if d.pdf.GetStringWidth(text) > w-lw-2 {
+			lw = min(lw, d.pdf.GetStringWidth(label)+3)
+		}
 		d.colour(muted)
-		d.pdf.CellFormat(lw, opLines, d.fit(label, lw-2), "", 0, "L", false, 0, "")
+		if d.pdf.GetStringWidth(text) > w-lw-2 {
+			lw = 0
+			d.pdf.CellFormat(w, opLines, d.fit(label, w-2), "", 2, "L", false, 0, "")
+			d.pdf.SetX(x)
+		} else {
+			d.pdf.CellFormat(lw, opLines, d.fit(label, lw-2), "", 0, "L", false, 0, "")
+		}
 	}
 	d.colour(ink)
 	d.pdf.CellFormat(w-lw, opLines, d.fit(text, w-lw-2), "", 2, "L", false, 0, "")
@@ -171,9 +182,10 @@ type opActions struct{}
 func (opActions) draw(c column) {
 	d := c.d
 	c.heading("pdf.onepage.next_actions")
+	fired := firedPlanB(d.plan)
 	var open []domain.Action
 	for _, a := range d.plan.Actions {
-		if a.Open() && !a.Due.IsZero() {
+		if a.Open() && !a.Due.IsZero() && (!a.Contingency || fired[a.ID]) {
 			open = append(open, a)
 		}
 	}
@@ -185,8 +197,25 @@ func (opActions) draw(c column) {
 		if i == opMaxKey || !c.room(9) {
 			break
 		}
-		c.twoLines(d.loc.LongDate(a.Due)+" · "+d.txt(a.Owner), d.txt(a.Title))
+		when := d.loc.LongDate(a.Due) + " · " + d.txt(a.Owner)
+		if a.Overdue(d.in.Today) {
+			when = d.t("status.overdue") + " · " + when
+		}
+		c.twoLines(when, d.txt(a.Title))
 	}
+}
+
+// firedPlanB are the plan-B actions whose KPI's trigger has fired: the others wait.
+func firedPlanB(p *domain.Plan) map[string]bool {
+	fired := map[string]bool{}
+	for _, k := range p.KPIs {
+		if k.PlanBTriggered() {
+			for _, id := range k.PlanB.ActionIDs {
+				fired[id] = true
+			}
+		}
+	}
+	return fired
 }
 
 // opKPIs are the KPIs with their lights.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -95,4 +96,62 @@ func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The one-pager's label–value lines give a long value the room its label does not use:
+// the relationship stages are printed whole, not cut with "…".
+func TestOnePageLinesAreNotCutWhereThereIsRoom(t *testing.T) {
+	for _, lang := range assets.Languages {
+		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			doc := sampleDocument(t, lang, ed)
+			doc.OnePage = true
+			raw, _ := render(t, doc)
+			want := assets.T(lang, fmt.Sprintf("stage.%d", doc.Plan.StageNow)) + " → " + assets.T(lang, fmt.Sprintf("stage.%d", doc.Plan.StageTarget))
+			if text := allText(t, raw); !strings.Contains(text, want) {
+				t.Errorf("%s %s: the stage line is not %q", lang, ed, want)
+			}
+		}
+	}
+}
+
+// The one-pager's next actions mark an overdue action as such, and leave out a plan-B
+// action until its KPI's trigger has fired.
+func TestOnePageMarksOverdueActionsAndWaitingPlanB(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := sampleDocument(t, lang, domain.EditionInternal)
+		doc.OnePage = true
+		p := *doc.Plan
+		waiting := domain.Action{ID: "waiting-b", Title: "Plan B whose trigger has not fired", Owner: "Laura Gómez",
+			Start: domain.NewDate(2026, 11, 1), Due: domain.NewDate(2026, 11, 2), Status: domain.StatusNotStarted, Contingency: true}
+		p.Actions = append(append([]domain.Action{}, p.Actions...), waiting)
+		doc.Plan = &p
+		lines := strings.Split(allText(t, must(render(t, doc))), "\n")
+		if indexOf(lines, waiting.Title) >= 0 {
+			t.Errorf("%s: a plan-B action is listed before its trigger fired", lang)
+		}
+		overdue := 0
+		for _, a := range p.Actions {
+			i := firstLineOf(lines, a.Title)
+			if i < 1 || !a.Overdue(doc.Today) {
+				continue
+			}
+			overdue++
+			if !strings.HasPrefix(lines[i-1], assets.T(lang, "status.overdue")+" · ") {
+				t.Errorf("%s: overdue %q is listed as %q", lang, a.Title, lines[i-1])
+			}
+		}
+		if overdue == 0 {
+			t.Errorf("%s: the sample lists no overdue action: the test needs one", lang)
+		}
+	}
+}
+
+// firstLineOf is the index of the line a text starts on, wrapped or not; -1 if none.
+func firstLineOf(lines []string, text string) int {
+	for i, l := range lines {
+		if len(l) > 12 && strings.HasPrefix(text, l) {
+			return i
+		}
+	}
+	return -1
 }

@@ -9,14 +9,44 @@ import (
 // The prose of the document: headings, paragraphs, label–value facts, bullets, lists of
 // names and colour keys, each kept on one page with what must stay with it.
 
+// headingH is the height of a one-line heading.
+const headingH = 9
+
 // heading is a sub-heading that never ends a page alone: it keeps minBody mm with it.
 func (d *doc) heading(text string, minBody float64) {
-	d.need(9 + minBody)
-	d.pdf.Ln(2)
-	d.font("B", 11.5)
-	d.colour(ink)
-	d.pdf.MultiCell(d.width(), 6, text, "", "L", false)
-	d.pdf.Ln(1)
+	d.need(headingH + minBody)
+	d.keep(func() {
+		d.pdf.Ln(2)
+		d.font("B", 11.5)
+		d.colour(ink)
+		d.pdf.MultiCell(d.width(), 6, text, "", "L", false)
+		d.pdf.Ln(1)
+	})
+}
+
+// listedHeading is a heading numbered under its section's number, with an entry in the
+// contents and the outline: the document's parts a reader looks for (the white-space map,
+// the influence map, each TOWS strategy…).
+func (d *doc) listedHeading(text string, minBody float64) {
+	d.need(headingH + minBody)
+	d.keep(func() {
+		d.pdf.Ln(2)
+		link := d.pdf.AddLink()
+		d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
+		number := d.toc.add(d, 1, text, link)
+		d.font("B", 11.5)
+		d.colour(ink)
+		writeNumbered(d, number, text, 6, headingNumberW)
+		d.pdf.Ln(1)
+	})
+}
+
+// writeNumbered writes a title after its number, h mm a line, the number in a column w wide.
+func writeNumbered(d *doc, number, title string, h, w float64) {
+	y := d.pdf.GetY()
+	d.pdf.CellFormat(w, h, number, "", 0, "L", false, 0, "")
+	d.pdf.SetXY(marginX+w, y)
+	d.pdf.MultiCell(d.width()-w, h, title, "", "L", false)
 }
 
 // para writes wrapped body text.
@@ -89,16 +119,7 @@ func (rows facts) draw(d *doc) {
 }
 
 // fit shortens text with an ellipsis to fit w millimetres in the current font.
-func (d *doc) fit(s string, w float64) string {
-	if d.pdf.GetStringWidth(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 && d.pdf.GetStringWidth(string(r)+"…") > w {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
-}
+func (d *doc) fit(s string, w float64) string { return canvasOf(d).Fit(s, w) }
 
 // clip keeps at most lines lines of text at width w in the current font, ending in "…".
 func (d *doc) clip(text string, w float64, lines int) string {
@@ -161,28 +182,60 @@ func (key colourKey) draw(d *doc) {
 func (d *doc) flowNames(title string, names []string) {
 	const h = 3.8
 	d.need(h)
-	x, right := marginX, marginX+d.width()
 	d.font("B", smallSize)
 	d.colour(ink)
-	d.pdf.SetX(x)
+	d.pdf.SetX(marginX)
 	title = d.txt(title) + " "
 	d.pdf.CellFormat(d.pdf.GetStringWidth(title), h, title, "", 0, "L", false, 0, "")
-	x = d.pdf.GetX()
 	d.font("", smallSize)
+	for _, w := range d.flow(title, names) {
+		if w.newLine {
+			d.pdf.Ln(h)
+			d.need(h)
+		}
+		d.pdf.SetX(w.x)
+		d.pdf.CellFormat(w.w, h, w.text, "", 0, "L", false, 0, "")
+	}
+	d.pdf.Ln(h + 0.6)
+}
+
+// flowHeight is the height flowNames takes.
+func (d *doc) flowHeight(title string, names []string) float64 {
+	lines := 1
+	for _, w := range d.flow(d.txt(title)+" ", names) {
+		if w.newLine {
+			lines++
+		}
+	}
+	return float64(lines)*3.8 + 0.6
+}
+
+// flowed is a name placed by flow: at x, w wide, first on a new line or not.
+type flowed struct {
+	text    string
+	x, w    float64
+	newLine bool
+}
+
+// flow places names after a bold title, in the small text size.
+func (d *doc) flow(title string, names []string) []flowed {
+	right := marginX + d.width()
+	d.font("B", smallSize)
+	x := marginX + d.pdf.GetStringWidth(title)
+	d.font("", smallSize)
+	var out []flowed
 	for i, n := range names {
 		text := d.txt(n)
 		if i < len(names)-1 {
 			text += ","
 		}
 		w := d.pdf.GetStringWidth(text + " ")
-		if x+w > right && x > marginX+10 {
-			d.pdf.Ln(h)
-			d.need(h)
+		wrap := x+w > right && x > marginX+10
+		if wrap {
 			x = marginX + 4
 		}
-		d.pdf.SetX(x)
-		d.pdf.CellFormat(w, h, text, "", 0, "L", false, 0, "")
+		out = append(out, flowed{text, x, w, wrap})
 		x += w
 	}
-	d.pdf.Ln(h + 0.6)
+	return out
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 )
 
 // actions are the action plan: the timeline, then the actions with their owners, dates
@@ -10,15 +11,18 @@ import (
 type actions struct{}
 
 func (actions) key() string          { return "pdf.s.actions" }
-func (actions) first(d *doc) float64 { return 9 + timeline{}.height(d) }
+func (actions) first(d *doc) float64 { return 9 + timelineOf(d).Height(canvasOf(d)) }
 
 func (actions) draw(d *doc) {
 	if len(d.plan.Actions) == 0 {
 		d.notAssessed()
 		return
 	}
-	d.heading(d.t("pdf.timeline"), timeline{}.height(d))
-	timeline{}.draw(d)
+	d.listedHeading(d.t("pdf.timeline"), timelineOf(d).Height(canvasOf(d)))
+	timelineOf(d).Draw(canvasOf(d))
+	if len(d.plan.Actions) > 0 {
+		timelineKey(d)
+	}
 	var rows [][]string
 	overdue := map[int]bool{}
 	for i, a := range d.plan.Actions {
@@ -37,4 +41,25 @@ func (actions) draw(d *doc) {
 		colourOf: func(row, col int) (chart.RGB, bool) {
 			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
 		}}.drawHeaded(d, d.t("pdf.actions"))
+}
+
+// timelineOf is the plan's action timeline.
+func timelineOf(d *doc) charts.Timeline {
+	return charts.Timeline{Actions: d.plan.Actions, Period: d.plan.Period, Today: d.in.Today}
+}
+
+// timelineKey is the colour key under the timeline.
+func timelineKey(d *doc) {
+	d.need(9)
+	key := colourKey{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
+		{charts.TimelineColour(d.accent, chart.TimelineDone), d.t("plancharts.legend.done")},
+		{charts.TimelineColour(d.accent, chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
+	for _, a := range d.plan.Actions {
+		if a.Contingency {
+			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b")})
+			break
+		}
+	}
+	key.draw(d)
+	d.pdf.Ln(2)
 }

@@ -11,7 +11,7 @@ func (commitment) first(d *doc) float64 { return 40 }
 
 func (c commitment) draw(d *doc) {
 	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
-	d.heading(d.t("pdf.sign_off"), 50)
+	d.listedHeading(d.t("pdf.sign_off"), 50)
 	agreed := d.plan.Commitment
 	c.signBox(d, d.t("pdf.internal_approval"), agreed.InternalApproval)
 	c.signBox(d, d.t("pdf.client_agreement"), agreed.ClientAgreement)

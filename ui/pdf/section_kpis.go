@@ -12,7 +12,7 @@ func (kpis) draw(d *doc) {
 	} else {
 		kpiTable{}.draw(d)
 	}
-	d.heading(d.t("pdf.review"), 10)
+	d.listedHeading(d.t("pdf.review"), 10)
 	cadence := "—"
 	if d.plan.ReviewCadence != "" {
 		cadence = d.t("cadence." + string(d.plan.ReviewCadence))

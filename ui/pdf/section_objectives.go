@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/smart"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
 )
@@ -19,7 +20,10 @@ func (o *objectives) first(d *doc) float64 {
 	if len(d.plan.Objectives) == 0 {
 		return 10
 	}
-	return o.table(d).keepHeight(d)
+	tb := o.table(d)
+	tb.split = !tb.whole(d, titleH) // decided where the section starts, before its title
+	o.laidOut = &tb
+	return tb.keepHeight(d)
 }
 
 func (o *objectives) draw(d *doc) {
@@ -51,10 +55,10 @@ func (*objectives) makeTable(d *doc) table {
 		}
 		row := []string{statement, d.t("category." + string(ob.Category)), measure(d, ob), d.loc.LongDate(ob.Deadline), d.txt(ob.Owner)}
 		if !d.client {
-			smart, why := smartText(d, d.plan.Smart(ob, period))
+			letters, why := smartText(d, smart.Objective(d.plan, ob, period))
 			failing[i] = why != ""
 			row[0] += why
-			row = append(row, smart)
+			row = append(row, letters)
 		}
 		rows = append(rows, row)
 	}
@@ -75,7 +79,7 @@ func (*objectives) makeTable(d *doc) table {
 }
 
 // smartText is "S M A R T" with a ✓ when all pass, and the reasons of failing letters.
-func smartText(d *doc, cs []domain.SmartCheck) (string, string) {
+func smartText(d *doc, cs []smart.Check) (string, string) {
 	var letters []string
 	var why []string
 	for _, c := range cs {

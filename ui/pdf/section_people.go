@@ -29,10 +29,8 @@ func (s stakeholders) draw(d *doc) {
 		influenceMap{}.draw(d)
 		relationshipMap{}.draw(d)
 		coverageMatrix{}.draw(d)
-		d.heading(d.t("pdf.contacts"), 20)
-		s.contactTable(d)
-		d.heading(d.t("pdf.contact_details"), 20)
-		s.contactDetails(d)
+		s.contactTable(d).drawHeaded(d, d.t("pdf.contacts"))
+		s.contactDetails(d).drawHeaded(d, d.t("pdf.contact_details"))
 	}
 	d.headedPara(d.t("pdf.relationship_plan"), p.RelationshipPlan)
 }
@@ -92,7 +90,7 @@ func same(xs []string) bool {
 }
 
 // contactTable is our assessment of each person (internal edition).
-func (s stakeholders) contactTable(d *doc) {
+func (s stakeholders) contactTable(d *doc) table {
 	var rows [][]string
 	for _, c := range d.plan.Contacts {
 		var roles []string
@@ -108,8 +106,8 @@ func (s stakeholders) contactTable(d *doc) {
 			d.t(fmt.Sprintf("rel.%d", c.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", c.RelTarget)),
 			strings.TrimSpace(s.ownerOf(d, c) + "\n" + d.cadence(c.Frequency))})
 	}
-	table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
-		align: "LLLLL", rows: rows}.draw(d)
+	return table{header: []string{d.t("pdf.contact"), d.t("pdf.roles"), d.t("pdf.influence_attitude"), d.t("pdf.relationship"), d.t("pdf.our_owner")},
+		align: "LLLLL", rows: rows, listed: true}
 }
 
 // ownerOf is the member of our team who knows a person best (METHOD §5), "" for no one.
@@ -121,7 +119,7 @@ func (stakeholders) ownerOf(d *doc, c domain.Contact) string {
 }
 
 // contactDetails prints what the KAM typed about each person: details, last contact, notes.
-func (stakeholders) contactDetails(d *doc) {
+func (stakeholders) contactDetails(d *doc) table {
 	var rows [][]string
 	for _, c := range d.plan.Contacts {
 		if c.Email == "" && c.Phone == "" && c.Notes == "" && c.LastContact.IsZero() {
@@ -130,6 +128,6 @@ func (stakeholders) contactDetails(d *doc) {
 		reach := strings.TrimSpace(d.txt(c.Email) + "\n" + d.txt(c.Phone))
 		rows = append(rows, []string{d.txt(c.Name), reach, d.loc.LongDate(c.LastContact), d.txt(c.Notes)})
 	}
-	table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
-		align: "LLLL", nowrap: "..x.", rows: rows}.draw(d)
+	return table{header: []string{d.t("pdf.contact"), d.t("pdf.reach"), d.t("pdf.last_contact"), d.t("pdf.contact_notes")},
+		align: "LLLL", nowrap: "..x.", rows: rows}
 }

@@ -1,18 +1,22 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
+)
 
 // portfolio is the account's place on the Customer Portfolio Matrix among every account of
 // the portfolio, and the scores it comes from (internal edition).
 type portfolio struct{}
 
 func (portfolio) key() string          { return "pdf.s.portfolio" }
-func (portfolio) first(d *doc) float64 { return 150 }
+func (portfolio) first(d *doc) float64 { return 12 }
 
 func (p portfolio) draw(d *doc) {
 	pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff)
 	facts{{d.t("pdf.sum.quadrant"), d.quadrantText(pos)}}.draw(d)
-	portfolioMatrix{}.draw(d)
+	d.floats.place(d, charts.MatrixHeight, func() { matrixOf(d).Draw(canvasOf(d)) })
 	for _, ax := range []struct {
 		key  string
 		axis domain.Axis
@@ -40,4 +44,24 @@ func (portfolio) factorName(d *doc, f domain.Factor) string {
 		}
 	}
 	return d.txt(f.Name)
+}
+
+// matrixOf is the portfolio matrix of the document: one bubble per placed account, from its
+// newest plan, or from this plan for this account.
+func matrixOf(d *doc) charts.Matrix {
+	m := charts.Matrix{Selected: d.plan.AccountID, Cutoff: d.in.Settings.Cutoff, StrengthOnLeft: d.in.Settings.StrengthOnLeft}
+	seen := map[string]bool{d.plan.AccountID: true}
+	if pos := d.plan.Portfolio.Position(d.in.Settings.Cutoff); pos.Placed {
+		m.Accounts = append(m.Accounts, chart.MatrixAccount{ID: d.plan.AccountID, Name: d.account.Name, Attractiveness: pos.Attractiveness,
+			Strength: pos.Strength, Revenue: d.plan.Wallet.Revenue, Potential: d.plan.Wallet.Potential})
+	}
+	for _, r := range d.in.Portfolio {
+		if seen[r.AccountID] || !r.Position.Placed {
+			continue
+		}
+		seen[r.AccountID] = true
+		m.Accounts = append(m.Accounts, chart.MatrixAccount{ID: r.AccountID, Name: r.AccountName, Attractiveness: r.Position.Attractiveness,
+			Strength: r.Position.Strength, Revenue: r.Revenue, Potential: r.Potential})
+	}
+	return m
 }

@@ -1,6 +1,9 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/ui/pdf/charts"
+)
 
 // position is our position and the relationship: our SWOT, the relationship stage, the
 // wallet and the white-space map.
@@ -16,19 +19,19 @@ func (position) ours(d *doc) (*domain.SWOT, bool) {
 
 func (p position) first(d *doc) float64 {
 	if us, ok := p.ours(d); ok {
-		return 9 + swotGrid{us}.firstRow(d)
+		return 9 + charts.SWOTGrid{W: us}.FirstRow(canvasOf(d))
 	}
-	return 9 + pyramid{}.height(d)
+	return 9 + pyramidOf(d).Height(canvasOf(d))
 }
 
 func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
-		d.heading(d.t("subject.us"), 60)
-		swotGrid{us}.draw(d)
+		d.listedHeading(d.t("subject.us"), 60)
+		charts.SWOTGrid{W: us}.Draw(canvasOf(d))
 	}
-	d.heading(d.t("pdf.stage"), pyramid{}.height(d))
-	pyramid{d.plan.StageNow, d.plan.StageTarget}.draw(d)
-	d.heading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
+	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
+	pyramidOf(d).Draw(canvasOf(d))
+	d.listedHeading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)
 }
@@ -77,15 +80,13 @@ func (position) walletOfferings(d *doc, w domain.Wallet) {
 			}
 			rs = append(rs, []string{d.txt(o.Name), d.loc.Money(o.Potential, d.plan.Currency), d.loc.Money(o.Revenue, d.plan.Currency), share, d.loc.Money(o.WhiteSpace(), d.plan.Currency)})
 		}
-		d.heading(d.t("pdf.offerings"), min(60, 12+7*float64(len(rs))))
-		table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs}.draw(d)
+		table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs}.drawHeaded(d, d.t("pdf.offerings"))
 	}
 	if len(w.Competitors) > 0 {
 		var rs [][]string
 		for _, c := range w.Competitors {
 			rs = append(rs, []string{d.txt(c.Name), d.loc.Pct(c.SharePct)})
 		}
-		d.heading(d.t("pdf.competitors_present"), min(60, 12+7*float64(len(rs))))
-		table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs}.draw(d)
+		table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs}.drawHeaded(d, d.t("pdf.competitors_present"))
 	}
 }

@@ -36,7 +36,7 @@ func (st strategies) draw(d *doc) {
 		if len(rows) == 0 {
 			continue
 		}
-		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows}.drawHeaded(d, d.t("strategy."+string(k)))
+		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows, listed: true}.drawHeaded(d, d.t("strategy."+string(k)))
 	}
 }
 

@@ -1,6 +1,9 @@
 package pdf
 
-import "kamplan/domain"
+import (
+	"kamplan/domain"
+	"kamplan/ui/pdf/charts"
+)
 
 // clientSWOT is the client's SWOT.
 type clientSWOT struct{}
@@ -8,10 +11,12 @@ type clientSWOT struct{}
 func (clientSWOT) key() string { return "pdf.s.client_swot" }
 
 func (clientSWOT) first(d *doc) float64 {
-	return swotGrid{d.plan.SWOTOf(domain.SubjectClient, "")}.firstRow(d)
+	return charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.FirstRow(canvasOf(d))
 }
 
-func (clientSWOT) draw(d *doc) { swotGrid{d.plan.SWOTOf(domain.SubjectClient, "")}.draw(d) }
+func (clientSWOT) draw(d *doc) {
+	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.Draw(canvasOf(d))
+}
 
 // competitors are the competitors' SWOTs; the client's copy holds only the shared ones,
 // and leaves the section out when there are none.
@@ -32,7 +37,7 @@ func (competitors) draw(d *doc) {
 		}
 		found++
 		d.heading(d.competitorName(w, found), 70)
-		swotGrid{&w}.draw(d)
+		charts.SWOTGrid{W: &w}.Draw(canvasOf(d))
 	}
 	if found == 0 {
 		d.notAssessed()

@@ -45,7 +45,7 @@ func editionSections(client bool) []section {
 			strategies{},
 			governance{},
 			&objectives{},
-			actions{},
+			actions{}, opportunities{},
 			kpis{},
 			commitment{},
 			appendix{},
@@ -62,7 +62,7 @@ func editionSections(client bool) []section {
 		strategies{},
 		stakeholders{},
 		&objectives{},
-		actions{},
+		actions{}, opportunities{},
 		kpis{},
 		risks{},
 		commitment{},
@@ -90,13 +90,19 @@ func (d *doc) build() {
 	toc := reserveContents(d)
 	sections := shownSections(d)
 	for i, s := range sections {
+		d.floats.flush(d)
 		d.open(s)
 		s.draw(d)
 		d.step(0.9 * float64(i+1) / float64(len(sections)))
 	}
+	d.floats.flush(d)
+	d.pdf.NoteUsed() // before the contents and page numbers move the cursor to earlier pages
 	toc.draw(d)
 	d.fillPageRefs()
 }
+
+// titleH is the height of a section's title, with the space above and under it.
+const titleH = 22
 
 // sectionRoom is how much of the page a section needs to start on it.
 func (d *doc) sectionRoom() float64 { return (d.bottom() - marginTop) * 0.4 }
@@ -107,21 +113,25 @@ func (d *doc) sectionRoom() float64 { return (d.bottom() - marginTop) * 0.4 }
 func (d *doc) open(s section) {
 	key, first := s.key(), s.first(d)
 	_, own := s.(ownPage)
-	if own || d.room() < max(d.sectionRoom(), 19+first) {
+	if own || d.pushed[len(d.kept)] || d.room() < max(d.sectionRoom(), titleH+first) {
 		d.forced[d.pdf.PageNo()] = own
 		d.pdf.AddPage()
 	} else {
 		d.pdf.Ln(8)
 	}
+	d.keep(func() { d.title(key) })
+}
+
+// title writes a section's number and title with its link, bookmark and contents entry.
+func (d *doc) title(key string) {
 	title := d.t(key)
 	link := d.sectionLink(key)
 	d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
 	d.sectionPage[key] = d.pdf.PageNo()
-	d.toc = append(d.toc, tocEntry{title: title, page: d.pdf.PageNo(), link: link})
-	d.pdf.Bookmark(title, 0, -1)
+	number := d.toc.add(d, 0, title, link)
 	d.font("B", 17)
 	d.colour(d.accent)
-	d.pdf.MultiCell(d.width(), 8, title, "", "L", false)
+	writeNumbered(d, number, title, 8, titleNumberW)
 	d.fill(d.accent)
 	d.pdf.Rect(marginX, d.pdf.GetY()+1, 18, 0.9, "F")
 	d.pdf.Ln(6)

@@ -21,6 +21,8 @@ type table struct {
 	// minRowH is the least height of a row (room for a drawing in a cell).
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
+	split   bool      // a small table may split: decided where its heading starts (see whole)
+	listed  bool      // its heading is numbered and in the contents (see listedHeading)
 	widths  []float64 // computed: millimetres
 }
 
@@ -37,7 +39,7 @@ func (tb table) draw(d *doc) {
 		return
 	}
 	tb = tb.laidOut(d)
-	if len(tb.rows) <= smallRows {
+	if tb.whole(d, 0) {
 		d.need(tb.height(d))
 	}
 	tb.drawRows(d, nil)
@@ -47,12 +49,12 @@ func (tb table) draw(d *doc) {
 // drawRows writes the header and the rows, the header again on every page the rows run
 // onto; after, when given, draws more into row i (at y, h high) once it is written.
 func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
-	tb.drawHeader(d)
+	d.keep(func() { tb.drawHeader(d, tb.rowHeight(d, tb.rows[0])) })
 	for i, row := range tb.rows {
 		h := tb.rowHeight(d, row)
 		if d.room() < h {
 			d.pdf.AddPage()
-			tb.drawHeader(d)
+			tb.drawHeader(d, h)
 		}
 		y := d.pdf.GetY()
 		tb.drawRow(d, i, row, h)
@@ -71,7 +73,12 @@ func (tb table) drawHeaded(d *doc, title string) {
 		return
 	}
 	tb = tb.laidOut(d)
-	d.heading(title, tb.keepHeight(d))
+	tb.split = !tb.whole(d, headingH)
+	if tb.listed {
+		d.listedHeading(title, tb.keepHeight(d))
+	} else {
+		d.heading(title, tb.keepHeight(d))
+	}
 	tb.draw(d)
 }
 
@@ -81,12 +88,20 @@ func (tb table) keepHeight(d *doc) float64 {
 	tb = tb.laidOut(d)
 	keep := tb.headerHeight(d) + 3
 	for i, row := range tb.rows {
-		if i == smallRows || (i >= 2 && len(tb.rows) > smallRows) {
+		if i >= 2 && !tb.whole(d, 0) {
 			break
 		}
 		keep += tb.rowHeight(d, row)
 	}
 	return keep
+}
+
+// whole says whether the table stays in one piece: a small one does, unless the page it
+// starts on is under half full and it does not fit the rest under a heading above mm high
+// (see halfFull).
+func (tb table) whole(d *doc, above float64) bool {
+	filled := (d.pdf.GetY() - marginTop) / (d.bottom() - marginTop)
+	return len(tb.rows) <= smallRows && !tb.split && (filled >= halfFull || above+tb.height(d) <= d.room())
 }
 
 // height is the height of the whole table, header included.
@@ -99,12 +114,14 @@ func (tb table) height(d *doc) float64 {
 }
 
 // laidOut is the table with its column widths set from the content, unless they are set.
+// A column is no narrower than its longest word, nor, when the table has room, than its
+// longest short line (a name, a status: see shortLine), which then never wraps.
 func (tb table) laidOut(d *doc) table {
 	if tb.widths != nil {
 		return tb
 	}
 	n := len(tb.header)
-	minW, maxW := make([]float64, n), make([]float64, n)
+	minW, keepW, maxW := make([]float64, n), make([]float64, n), make([]float64, n)
 	pad := 2*d.pdf.GetCellMargin() + 0.6
 	d.font("B", smallSize)
 	for i, h := range tb.header {
@@ -119,17 +136,37 @@ func (tb table) laidOut(d *doc) table {
 				lo, hi = lo*1.1, hi*1.1 // room for a cell drawn in bold (colourOf)
 			}
 			minW[i], maxW[i] = max(minW[i], lo), max(maxW[i], hi)
+			keepW[i] = max(keepW[i], widestShort(d.pdf, cell))
 		}
 	}
 	for i := range minW {
 		minW[i] += pad
-		maxW[i] = max(maxW[i]+pad, minW[i])
+		keepW[i] = max(keepW[i]+pad, minW[i])
+		maxW[i] = max(maxW[i]+pad, keepW[i])
 		if i < len(tb.fixed) && tb.fixed[i] > 0 {
-			minW[i], maxW[i] = tb.fixed[i], tb.fixed[i]
+			minW[i], keepW[i], maxW[i] = tb.fixed[i], tb.fixed[i], tb.fixed[i]
 		}
+	}
+	if sum(keepW) <= d.width() {
+		minW = keepW
 	}
 	tb.widths = distribute(minW, maxW, d.width())
 	return tb
+}
+
+// shortLine is the widest line a table keeps whole when it has room: a person's name, a
+// status, a short label — about 30 characters of the table's type.
+const shortLine = 34.0
+
+// widestShort is the width of the widest of a cell's lines no wider than shortLine.
+func widestShort(pdf *pen.Pen, cell string) float64 {
+	w := 0.0
+	for _, line := range strings.Split(cell, "\n") {
+		if lw := pdf.GetStringWidth(line); lw <= shortLine {
+			w = max(w, lw)
+		}
+	}
+	return w
 }
 
 // textExtent is the width of the longest word (or line, when whole) and of the longest line.
@@ -189,9 +226,11 @@ func (tb table) headerHeight(d *doc) float64 {
 	return float64(lines)*headerLineH + 3
 }
 
-func (tb table) drawHeader(d *doc) {
+// drawHeader writes the header row, on a new page unless the next row, first high, fits
+// under it.
+func (tb table) drawHeader(d *doc, first float64) {
 	hh := tb.headerHeight(d)
-	d.need(hh + 8)
+	d.need(hh + min(first, d.bottom()-marginTop-hh))
 	d.fill(d.tint(0.12))
 	d.colour(ink)
 	y := d.pdf.GetY()

@@ -61,7 +61,7 @@ func TestWideNamesStayInsideTheirBoxesOnPaper(t *testing.T) {
 	d.pdf.AddPage()
 	d.pdf.SetY(top)
 	org := relationshipMap{}.pages(d, 1)[0]
-	relationshipMap{}.page(d, org)
+	relationshipMap{}.page(d, org, nil)
 	d.pdf.AddPage()
 	ws := whiteSpaceMap{}
 	space := chart.LayoutWhiteSpace(d.plan, chart.SpaceWords(d.t, d.loc.Compact), ws.options(d, len(d.plan.Wallet.Offerings), true))

@@ -21,7 +21,11 @@ func InfluenceText(loc locale.Locale) chart.InfluenceText { return chart.Influen
 func CoverageText(loc locale.Locale) chart.CoverageText { return chart.CoverageWords(loc.T, "⚠") }
 
 // SpaceText is the white-space map's words and its compact amounts.
-func SpaceText(loc locale.Locale) chart.SpaceText { return chart.SpaceWords(loc.T, loc.Compact) }
+func SpaceText(loc locale.Locale) chart.SpaceText {
+	tx := chart.SpaceWords(loc.T, loc.Compact)
+	tx.Deals = func(n int) string { return loc.TCount("pipeline.column_count", n, n) }
+	return tx
+}
 
 // OrgLegend explains the badges inside the catalogue's text key: "DEC decider, …".
 func OrgLegend(loc locale.Locale, key string) string {

@@ -46,6 +46,7 @@ type settingsForm struct {
 	problems *widget.Label
 	history  historyFields
 	privacy  privacyFields
+	pipe     pipelineFields
 	extra    []Section
 }
 
@@ -110,7 +111,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 	f.problems = widget.NewLabel("")
 	f.problems.Wrapping = fyne.TextWrapWord
 	items := append([]*widget.FormItem{widget.NewFormItem(f.loc.T("settings.ui_language"), f.uiLang)}, f.historyItems()...)
-	form := widget.NewForm(append(items,
+	items = append(items,
 		widget.NewFormItem(f.loc.T("settings.company"), f.company),
 		widget.NewFormItem(f.loc.T("settings.logo"), container.NewHBox(f.logo,
 			widget.NewButton(f.loc.T("settings.choose"), f.chooseLogo), widget.NewButton(f.loc.T("settings.clear"), f.clearLogo))),
@@ -118,9 +119,9 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem(f.loc.T("settings.paper"), f.paper),
 		widget.NewFormItem(f.loc.T("settings.doc_language"), f.docLang),
 		widget.NewFormItem(f.loc.T("settings.cutoff"), f.cutoff),
-		widget.NewFormItem("", f.flip),
-		widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())),
-	)...)
+		widget.NewFormItem("", f.flip))
+	items = append(items, f.pipelineItems()...)
+	form := widget.NewForm(append(items, widget.NewFormItem(f.loc.T("settings.data_file"), widget.NewLabel(f.sh.Location())))...)
 	form.Items = append(form.Items, f.privacyItems()...)
 	parts := []fyne.CanvasObject{form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(f.loc.T("settings.factors"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -210,6 +211,24 @@ func (f *settingsForm) readCutoff() (float64, error) {
 	return v, nil
 }
 
+// readFactors reads the factors' rows, or says in the problems line which weight is not a number.
+func (f *settingsForm) readFactors() ([]domain.Factor, bool) {
+	var out []domain.Factor
+	for i, fc := range f.st.Factors {
+		w, err := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
+		if err != nil {
+			f.problems.SetText(f.loc.FactorLabel(fc) + ": " + f.loc.T("editor.err.number_like", "25"))
+			return nil, false
+		}
+		name := strings.TrimSpace(f.names[i].Text)
+		if name == f.loc.FactorLabel(fc) {
+			name = fc.Name // an untouched default keeps its translatable name
+		}
+		out = append(out, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
+	}
+	return out, true
+}
+
 // save stores the settings; invalid ones are refused with every problem shown under the form,
 // which stays open with what was typed.
 func (f *settingsForm) save() bool {
@@ -230,18 +249,12 @@ func (f *settingsForm) save() bool {
 	st.DocLanguage = []string{"en", "es"}[max(0, f.docLang.SelectedIndex())]
 	st.Cutoff = cutoff
 	st.StrengthOnLeft = f.flip.Checked
-	st.Factors = nil
-	for i, fc := range f.st.Factors {
-		w, err := strconv.Atoi(strings.TrimSpace(f.weights[i].Text))
-		if err != nil {
-			f.problems.SetText(f.loc.FactorLabel(fc) + ": " + f.loc.T("editor.err.number_like", "25"))
-			return false
-		}
-		name := strings.TrimSpace(f.names[i].Text)
-		if name == f.loc.FactorLabel(fc) {
-			name = fc.Name // an untouched default keeps its translatable name
-		}
-		st.Factors = append(st.Factors, domain.Factor{ID: fc.ID, Name: name, Weight: w, Anchors: strings.TrimSpace(f.anchors[i].Text)})
+	if err := f.readPipeline(&st); err != nil {
+		f.problems.SetText(err.Error())
+		return false
+	}
+	if st.Factors, ok = f.readFactors(); !ok {
+		return false
 	}
 	for _, x := range f.extra {
 		if err := x.Save(); err != nil {

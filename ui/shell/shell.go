@@ -80,6 +80,7 @@ const (
 	PageValue           Page = "vision/value"
 	PageObjectives      Page = "vision/objectives"
 	PageActions         Page = "commitment/actions"
+	PagePipeline        Page = "commitment/opportunities"
 	PageKPIs            Page = "commitment/kpis"
 	PageSignOff         Page = "commitment/sign-off"
 	PageHistory         Page = "commitment/history"

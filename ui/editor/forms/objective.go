@@ -2,6 +2,7 @@ package forms
 
 import (
 	"kamplan/domain"
+	"kamplan/domain/smart"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	"slices"
@@ -89,7 +90,7 @@ func (f *Objective) Check() {
 	o := *f.o
 	f.Read()
 	var lines []string
-	for _, c := range f.env.Plan.Smart(*f.o, domain.ParsePeriod(f.env.Plan.Period)) {
+	for _, c := range smart.Objective(f.env.Plan, *f.o, domain.ParsePeriod(f.env.Plan.Period)) {
 		if c.OK {
 			lines = append(lines, "✓ "+c.Letter)
 		} else {

@@ -1,0 +1,50 @@
+package chart
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"kamplan/domain"
+)
+
+// A cell with an open opportunity shows how many and is in progress when it was open or
+// unknown; one held by a competitor keeps its status; won and lost ones are not counted.
+func TestWhiteSpaceCellsCountOpenOpportunities(t *testing.T) {
+	p := spaceTestPlan()
+	p.Opportunities = []domain.Deal{
+		{ID: "d1", Name: "a", CentreID: "c1", OfferingID: "o1", Stage: "propose"},
+		{ID: "d2", Name: "b", CentreID: "c1", OfferingID: "o1", Stage: "qualify"},
+		{ID: "d3", Name: "c", CentreID: "c2", OfferingID: "o1", Stage: "develop"},
+		{ID: "d4", Name: "d", CentreID: "c2", OfferingID: "o3", Stage: "develop"},
+		{ID: "d5", Name: "e", CentreID: "c2", OfferingID: "o2", Stage: domain.StageWon},
+	}
+	tx := spaceText()
+	tx.Deals = func(n int) string { return fmt.Sprintf("%d deals", n) }
+	m := LayoutWhiteSpace(p, tx, DefaultSpaceOptions())
+	tests := []struct {
+		centre, offering string
+		class            SpaceClass
+		deals            string
+	}{
+		{"c1", "o1", SpaceClass(domain.SpaceInProgress), "2 deals"}, // open → in progress
+		{"c2", "o1", SpaceClass(domain.SpaceCompetitor), "1 deals"}, // a competitor's stays so
+		{"c2", "o3", SpaceClass(domain.SpaceInProgress), "1 deals"}, // unknown → in progress
+		{"c2", "o2", SpaceClass(domain.SpaceNotRelevant), ""},       // only a won one
+	}
+	for _, tt := range tests {
+		for _, c := range m.Cells {
+			if c.CentreID != tt.centre || c.OfferingID != tt.offering {
+				continue
+			}
+			var text []string
+			for _, l := range c.Labels {
+				text = append(text, l.Text)
+			}
+			shown := strings.Join(text, " ")
+			if c.Class != tt.class || (tt.deals != "") != strings.Contains(shown, "deals") || !strings.Contains(shown, tt.deals) {
+				t.Errorf("%s×%s: class %s, %q; want %s with %q", tt.centre, tt.offering, c.Class, shown, tt.class, tt.deals)
+			}
+		}
+	}
+}

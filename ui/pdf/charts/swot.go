@@ -1,0 +1,100 @@
+package charts
+
+import (
+	"kamplan/domain"
+	"kamplan/ui/chart"
+	"kamplan/ui/pdf/alt"
+)
+
+// SWOTGrid is a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and each
+// row of cells stays on one page. The client edition holds only the items shared with the
+// client: it leaves an empty quadrant out rather than say there is nothing in it.
+type SWOTGrid struct{ W *domain.SWOT }
+
+// Draw draws the grid, or says the SWOT is not assessed when it has no items.
+func (g SWOTGrid) Draw(c *Canvas) {
+	if g.W == nil || len(g.W.Items) == 0 {
+		c.NotAssessed()
+		return
+	}
+	half := (c.Width() - 4) / 2
+	for _, pair := range [][2]domain.Quadrant{{domain.Strength, domain.Weakness}, {domain.Opportunity, domain.Threat}} {
+		left, right := g.W.In(pair[0]), g.W.In(pair[1])
+		if c.Client && len(left) == 0 && len(right) == 0 {
+			continue
+		}
+		h := max(g.cellHeight(c, left, half), g.cellHeight(c, right, half))
+		c.Need(h + 2)
+		y := c.Pen.GetY()
+		if !c.Client || len(left) > 0 {
+			g.cell(c, pair[0], left, c.MarginX, y, half, h)
+		}
+		if !c.Client || len(right) > 0 {
+			g.cell(c, pair[1], right, c.MarginX+half+4, y, half, h)
+		}
+		c.Pen.SetY(y + h + 4)
+	}
+}
+
+// FirstRow is the height of the grid's first row (strengths, weaknesses).
+func (g SWOTGrid) FirstRow(c *Canvas) float64 {
+	if g.W == nil || len(g.W.Items) == 0 {
+		return 10
+	}
+	half := (c.Width() - 4) / 2
+	return min(max(g.cellHeight(c, g.W.In(domain.Strength), half), g.cellHeight(c, g.W.In(domain.Weakness), half)), 120) + 2
+}
+
+func (g SWOTGrid) itemText(c *Canvas, it domain.SWOTItem) string {
+	c.Pen.Speak(alt.Dots(it.Impact), c.T("pdf.impact_spoken", it.Impact))
+	return c.Txt(it.Text) + "  " + alt.Dots(it.Impact)
+}
+
+func (g SWOTGrid) cellHeight(c *Canvas, items []domain.SWOTItem, w float64) float64 {
+	c.font("", smallSize)
+	h := 11.0
+	for _, it := range items {
+		h += float64(len(c.Pen.SplitText(g.itemText(c, it), w-8)))*3.8 + 1.2
+		if it.Evidence != "" {
+			c.font("I", 7)
+			h += float64(len(c.Pen.SplitText(c.Txt(it.Evidence), w-8))) * 3.3
+			c.font("", smallSize)
+		}
+	}
+	if len(items) == 0 {
+		h += 4
+	}
+	return h + 2
+}
+
+func (g SWOTGrid) cell(c *Canvas, q domain.Quadrant, items []domain.SWOTItem, x, y, w, h float64) {
+	colour := chart.SWOTColour(q)
+	c.fill(Light(colour, 0.1))
+	c.Pen.RoundedRect(x, y, w, h, 2, "1234", "F")
+	c.fill(colour)
+	c.Pen.RoundedRect(x, y, w, 8, 2, "12", "F")
+	c.Pen.SetXY(x+3, y+1.5)
+	c.font("B", 10)
+	c.Pen.SetTextColor(255, 255, 255)
+	c.Pen.CellFormat(w-6, 5, c.T("quadrant."+string(q)), "", 0, "L", false, 0, "")
+	c.Pen.SetY(y + 10)
+	if len(items) == 0 {
+		c.Pen.SetX(x + 3)
+		c.font("I", smallSize)
+		c.colour(muted)
+		c.Pen.CellFormat(w-6, 4, c.T("pdf.none"), "", 2, "L", false, 0, "")
+	}
+	for _, it := range items {
+		c.Pen.SetX(x + 3)
+		c.font("", smallSize)
+		c.colour(ink)
+		c.Pen.MultiCell(w-6, 3.8, g.itemText(c, it), "", "L", false)
+		if it.Evidence != "" {
+			c.Pen.SetX(x + 3)
+			c.font("I", 7)
+			c.colour(muted)
+			c.Pen.MultiCell(w-6, 3.3, c.Txt(it.Evidence), "", "L", false)
+		}
+		c.Pen.Ln(1.2)
+	}
+}

@@ -1,0 +1,181 @@
+package charts
+
+import (
+	"time"
+
+	"kamplan/domain"
+	"kamplan/ui/chart"
+)
+
+// The action timeline of the document, drawn from the shared layout (ui/chart): every
+// action gets a row; the rows run over as many pages as they need, each page's part with
+// its own axis (months with their year) and a note of how many continue on the next page.
+
+// PlanBColour marks contingency actions (a violet no status uses).
+var PlanBColour = chart.Violet
+
+const (
+	tlRowH      = 4.2
+	tlFontPt    = 6.5
+	tlAxisH     = 3.8
+	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
+	tlLabelW    = 62.0
+	tlMaxMonths = 36
+)
+
+// Timeline is every action on a bar from start to due date, over as many pages as they
+// need, in the plan's period (Period) as it stands on Today.
+type Timeline struct {
+	Actions []domain.Action
+	Period  string
+	Today   domain.Date
+}
+
+func (tm Timeline) options(c *Canvas) chart.TimelineOptions {
+	return chart.TimelineOptions{Width: c.Width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
+		FontSize: tlFontPt * PtToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
+		Period: domain.ParsePeriod(tm.Period), Today: tm.Today, Measure: OnPaper}
+}
+
+func (tm Timeline) text(c *Canvas) chart.TimelineText {
+	var tx chart.TimelineText
+	for m := range 12 {
+		tx.Months[m] = c.Loc.Month(time.Month(m + 1))
+	}
+	tx.NoDate = c.T("plancharts.no_date")
+	tx.PlanB = c.T("plancharts.plan_b_mark")
+	tx.More = func(n int) string { return c.tc("plancharts.pdf_more", n, n) }
+	return tx
+}
+
+// Height is the room the timeline's first part needs on its page.
+func (tm Timeline) Height(c *Canvas) float64 {
+	n := len(tm.Actions)
+	if n == 0 {
+		return 10
+	}
+	return 2*tlAxisH + float64(min(n, tlMinRows))*tlRowH + 4
+}
+
+// Draw draws every action, page after page.
+func (tm Timeline) Draw(c *Canvas) {
+	acts := tm.Actions
+	if len(acts) == 0 {
+		c.NotAssessed()
+		return
+	}
+	o, tx := tm.options(c), tm.text(c)
+	for from := 0; from < len(acts); {
+		rows := int((c.Room() - 2*tlAxisH - tlRowH - 2) / tlRowH)
+		if rows < min(tlMinRows, len(acts)-from) {
+			c.Pen.AddPage()
+			continue
+		}
+		if from+rows < len(acts) { // keep room for the note of what continues
+			rows = max(1, rows-1)
+		}
+		o.From, o.To = from, from+rows
+		tm.Part(c, chart.LayoutTimeline(acts, tx, o))
+		from = o.To
+	}
+}
+
+// Layout lays out the actions from to to, as one page's part.
+func (tm Timeline) Layout(c *Canvas, from, to int) chart.Timeline {
+	o := tm.options(c)
+	o.From, o.To = from, to
+	return chart.LayoutTimeline(tm.Actions, tm.text(c), o)
+}
+
+// Part draws the part of the timeline laid out for this page.
+func (tm Timeline) Part(c *Canvas, tl chart.Timeline) {
+	defer c.Pen.Figure(c.Alt.Timeline())()
+	s := chart.Scale{Origin: chart.Point{X: c.MarginX, Y: c.Pen.GetY()}, Factor: 1}
+	for i, m := range tl.Months {
+		b := s.Rect(chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + tl.Plot.H})
+		c.fill(c.tint(0.04 + 0.05*float64(i%2)))
+		c.Pen.Rect(b.X, b.Y, b.W, b.H, "F")
+	}
+	c.draw(rule)
+	c.Pen.SetLineWidth(0.2)
+	for _, y := range tl.Years {
+		b := s.Rect(y.Box)
+		c.Pen.Line(b.X, b.Y, b.X, b.Y+b.H+tlAxisH+tl.Plot.H)
+	}
+	var labels []chart.Label
+	for _, y := range tl.Years {
+		labels = append(labels, y.Label)
+	}
+	tm.labels(c, s, labels, "B", ink, "L")
+	labels = labels[:0]
+	for _, m := range tl.Months {
+		labels = append(labels, m.Label)
+	}
+	tm.labels(c, s, labels, "", muted, "L")
+	for _, r := range tl.Rows {
+		tm.row(c, s, r)
+	}
+	tm.today(c, s, tl)
+	if tl.MoreLabel != nil {
+		tm.labels(c, s, []chart.Label{*tl.MoreLabel}, "I", muted, "L")
+	}
+	c.Pen.SetY(s.Point(chart.Point{Y: tl.Frame.Bottom()}).Y + 2)
+}
+
+func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
+	if r.PlanB {
+		m := s.Rect(r.Marker)
+		c.fill(PlanBColour)
+		c.Pen.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
+		tm.labels(c, s, []chart.Label{r.MarkerText}, "B", chart.White, "C")
+	}
+	tm.labels(c, s, []chart.Label{r.Title}, "", ink, "L")
+	if r.NoDate != nil {
+		tm.labels(c, s, []chart.Label{*r.NoDate}, "I", muted, "L")
+	}
+	if !r.HasBar {
+		return
+	}
+	b := s.Rect(r.Bar)
+	c.fill(TimelineColour(c.Accent, r.Class))
+	c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "F")
+	if r.PlanB {
+		c.draw(PlanBColour)
+		c.Pen.SetLineWidth(0.5)
+		c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "D")
+	}
+}
+
+// TimelineColour is the colour of a bar of class cl; accent, of an open action's.
+func TimelineColour(accent chart.RGB, cl chart.TimelineClass) chart.RGB {
+	switch cl {
+	case chart.TimelineOverdue:
+		return chart.StatusColour(domain.StatusRed)
+	case chart.TimelineDone:
+		return chart.Mix(chart.White, chart.Ink, 0.25)
+	case chart.TimelineCancelled:
+		return chart.Mix(chart.White, chart.Ink, 0.1)
+	}
+	return accent
+}
+
+func (tm Timeline) today(c *Canvas, s chart.Scale, tl chart.Timeline) {
+	if !tl.HasToday {
+		return
+	}
+	a, b := s.Point(tl.Today.From), s.Point(tl.Today.To)
+	c.draw(chart.StatusColour(domain.StatusRed))
+	c.Pen.SetLineWidth(0.3)
+	c.Pen.SetDashPattern([]float64{0.8, 0.6}, 0)
+	c.Pen.Line(a.X, a.Y, b.X, b.Y)
+	c.Pen.SetDashPattern(nil, 0)
+}
+
+// labels writes the visible labels in their boxes (the layout has cut them to fit).
+func (tm Timeline) labels(c *Canvas, s chart.Scale, ls []chart.Label, style string, k chart.RGB, align string) {
+	for _, l := range ls {
+		if !l.Hidden {
+			c.Label(s, l, tlFontPt, style, k, align)
+		}
+	}
+}
