@@ -150,9 +150,7 @@ func forgetInAccount(ctx context.Context, tx *sql.Tx, h privacy.Holdings, who *p
 func forgetInSnapshots(ctx context.Context, tx *sql.Tx, h privacy.Holdings, who *privacy.Person) (int, error) {
 	n := 0
 	for _, snap := range h.Snapshots {
-		label, inLabel := who.ScrubText(snap.Label)
-		inPlan := who.ScrubPlan(&snap.Plan)
-		if !who.ScrubAccount(&snap.Account) && !inPlan && !inLabel {
+		if !who.ScrubSnapshot(snap) {
 			continue
 		}
 		body, err := EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion,
@@ -162,7 +160,7 @@ func forgetInSnapshots(ctx context.Context, tx *sql.Tx, h privacy.Holdings, who 
 		}
 		sum := sha256.Sum256(body)
 		if _, err := tx.ExecContext(ctx, "UPDATE snapshots SET label = ?, body = ?, hash = ? WHERE id = ?",
-			label, string(body), hex.EncodeToString(sum[:]), snap.ID); err != nil {
+			snap.Label, string(body), hex.EncodeToString(sum[:]), snap.ID); err != nil {
 			return n, internal(err)
 		}
 		n++

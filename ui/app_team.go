@@ -57,7 +57,7 @@ func (l teamLink) attach(address string, open teamsync.OpenFunc) {
 		Flush:   func() { a.flush() },
 		Changed: l.changed,
 	})
-	a.screens = teamsync.Saving(a.screens, a.team.Saved)
+	a.screens = teamsync.Forgetting(teamsync.Saving(a.screens, a.team.Saved), a.team)
 	a.win.SetContent(container.NewBorder(nil, container.NewBorder(nil, nil, nil, a.team.View(), a.status), nil, nil, a.body))
 }
 

@@ -56,52 +56,34 @@ func AccountJournal(ctx context.Context, q Queryer, accountID string) ([]history
 }
 
 // Forget rewrites the journal entries that hold the person, and takes off the undo and
-// redo stacks every entry from the first that holds them or refers to them: undo must not
-// bring them back, nor step through states the plan can no longer reach. It returns how
-// many entries it rewrote.
+// redo stacks every entry from the first that holds them or refers to them (see
+// privacy.CutStack). It returns how many entries it rewrote.
 func Forget(ctx context.Context, tx *sql.Tx, entries []history.JournalEntry, who *privacy.Person) (int, error) {
-	n := 0
-	involved := map[string]map[int64]bool{}
-	for _, e := range entries {
-		if !who.Involves(e.Edit) && !who.Involves(e.Inverse) {
-			continue
-		}
-		if involved[e.PlanID] == nil {
-			involved[e.PlanID] = map[int64]bool{}
-		}
-		involved[e.PlanID][e.Seq] = true
-		changed, err := rewriteEntry(ctx, tx, e, who)
-		if err != nil {
-			return n, err
-		}
-		if changed {
-			n++
+	je := who.ForgetInJournal(entries)
+	for _, e := range je.Rewritten {
+		if err := rewriteEntry(ctx, tx, e); err != nil {
+			return 0, err
 		}
 	}
-	for planID, seqs := range involved {
+	for planID, seqs := range je.Involved {
 		if err := CutStacks(ctx, tx, planID, seqs); err != nil {
-			return n, err
+			return 0, err
 		}
 	}
-	return n, nil
+	return len(je.Rewritten), nil
 }
 
-func rewriteEntry(ctx context.Context, tx *sql.Tx, e history.JournalEntry, who *privacy.Person) (bool, error) {
-	edit, c1 := who.ScrubEdit(e.Edit)
-	inverse, c2 := who.ScrubEdit(e.Inverse)
-	if !c1 && !c2 {
-		return false, nil
-	}
-	eb, err := history.EncodeEdit(edit)
+func rewriteEntry(ctx context.Context, tx *sql.Tx, e history.JournalEntry) error {
+	eb, err := history.EncodeEdit(e.Edit)
 	if err != nil {
-		return false, err
+		return err
 	}
-	ib, err := history.EncodeEdit(inverse)
+	ib, err := history.EncodeEdit(e.Inverse)
 	if err != nil {
-		return false, err
+		return err
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE journal SET edit = ?, inverse = ? WHERE plan_id = ? AND seq = ?", string(eb), string(ib), e.PlanID, e.Seq)
-	return true, internal(err)
+	return internal(err)
 }
 
 // CutStacks ends a plan's undo and redo stacks above the first entry (from the top) that is
@@ -126,22 +108,16 @@ func CutStacks(ctx context.Context, tx *sql.Tx, planID string, cut map[int64]boo
 	return internal(err)
 }
 
-// cutStack follows a stack down from top and ends it above the first entry in cut; it
-// returns the stack's top, 0 when the top itself is cut.
+// cutStack cuts one stack (privacy.CutStack) and returns its new top.
 func cutStack(ctx context.Context, tx *sql.Tx, planID string, top int64, cut map[int64]bool) (int64, error) {
-	if cut[top] {
-		return 0, nil
-	}
-	for seq := top; seq > 0; {
+	top, unlink, err := privacy.CutStack(top, cut, func(seq int64) (int64, error) {
 		var below int64
-		if err := tx.QueryRowContext(ctx, "SELECT below FROM journal WHERE plan_id = ? AND seq = ?", planID, seq).Scan(&below); err != nil {
-			return 0, internal(err)
-		}
-		if cut[below] {
-			_, err := tx.ExecContext(ctx, "UPDATE journal SET below = 0 WHERE plan_id = ? AND seq = ?", planID, seq)
-			return top, internal(err)
-		}
-		seq = below
+		err := tx.QueryRowContext(ctx, "SELECT below FROM journal WHERE plan_id = ? AND seq = ?", planID, seq).Scan(&below)
+		return below, internal(err)
+	})
+	if err != nil || unlink == 0 {
+		return top, err
 	}
-	return top, nil
+	_, err = tx.ExecContext(ctx, "UPDATE journal SET below = 0 WHERE plan_id = ? AND seq = ?", planID, unlink)
+	return top, internal(err)
 }

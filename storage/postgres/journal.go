@@ -174,7 +174,11 @@ func (j journal) authors(ctx context.Context, planID string) ([]string, error) {
 }
 
 func (j journal) where(ctx context.Context, where string, args ...any) ([]history.JournalEntry, error) {
-	rows, err := j.s.pool.Query(ctx, "SELECT plan_id, seq, at, author, kind, edit, inverse FROM journal WHERE "+where, args...)
+	return entriesWhere(ctx, j.s.pool, where, args...)
+}
+
+func entriesWhere(ctx context.Context, q queryer, where string, args ...any) ([]history.JournalEntry, error) {
+	rows, err := q.Query(ctx, "SELECT plan_id, seq, at, author, kind, edit, inverse FROM journal WHERE "+where, args...)
 	if err != nil {
 		return nil, internal(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"kamplan/domain/privacy"
-	"kamplan/storage"
+	"kamplan/storage/postgres"
 	"kamplan/ui/locale"
 	"kamplan/ui/privacy/places"
 )
@@ -23,12 +23,23 @@ func personFlags(fs *flag.FlagSet) (account, contact *string) {
 	return fs.String("account", "", "account name"), fs.String("contact", "", "the contact's name or e-mail")
 }
 
-// openPerson opens the database file and lists every place the account keeps the person.
-// A team server is refused for now: it answers these requests through its administrator.
-func (e *env) openPerson(verb, account, contact string) (*storage.Store, string, privacy.Report, error) {
-	s, err := e.openFile(verb)
+// personStore is a store that answers a person's requests: the database file's or the
+// team server's, where row-level security keeps to the accounts of the person's teams.
+type personStore interface {
+	Store
+	privacy.Store
+}
+
+// openPerson opens the store and lists every place the account keeps the person.
+func (e *env) openPerson(account, contact string) (personStore, string, privacy.Report, error) {
+	opened, err := e.open()
 	if err != nil {
 		return nil, "", privacy.Report{}, err
+	}
+	s, ok := opened.(personStore)
+	if !ok {
+		opened.Close()
+		return nil, "", privacy.Report{}, fmt.Errorf("this store cannot answer a person's requests")
 	}
 	a, err := s.AccountByName(e.ctx, account)
 	if err != nil {
@@ -52,7 +63,7 @@ func runForgetContact(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" || *contact == "" {
 		return usagef("forget-contact needs --account NAME and --contact NAME or E-MAIL")
 	}
-	s, accountID, r, err := e.openPerson("forget-contact", *account, *contact)
+	s, accountID, r, err := e.openPerson(*account, *contact)
 	if err != nil {
 		return err
 	}
@@ -70,7 +81,13 @@ func runForgetContact(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Forgotten: %s rewritten and the database compacted.\n", loc.TCount("privacy.records", erasure.Records, erasure.Records))
+	records := loc.TCount("privacy.records", erasure.Records, erasure.Records)
+	if postgres.IsURL(e.dbPath) {
+		fmt.Fprintf(e.stdout, "Forgotten on the team server: %s rewritten.\n", records)
+		fmt.Fprintln(e.stdout, "Its tables were compacted if your role owns them; otherwise the old versions of the rows stay in the server's files until its administrator runs VACUUM FULL (see README, Personal data).")
+	} else {
+		fmt.Fprintf(e.stdout, "Forgotten: %s rewritten and the database compacted.\n", records)
+	}
 	fmt.Fprintln(e.stdout, "Backups and PDFs made before today still hold them: delete those copies too.")
 	return nil
 }
@@ -100,7 +117,7 @@ func runExportPerson(e *env, args []string) error {
 	if *lang != "en" && *lang != "es" {
 		return usagef("--lang is en or es")
 	}
-	s, _, r, err := e.openPerson("export-person", *account, *contact)
+	s, _, r, err := e.openPerson(*account, *contact)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,9 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"kamplan/domain"
+	"kamplan/domain/history"
+
 	"kamplan/storage/postgres"
 	"kamplan/storage/postgres/pgtest"
 )
@@ -83,5 +86,43 @@ func TestHelpAdmin(t *testing.T) {
 	}
 	if r := run("admin", "add-team", "X", "--db", "/tmp/file.db"); r.code != ExitUsage || !strings.Contains(r.stderr, "postgres://") {
 		t.Fatalf("admin with a file: %d %q", r.code, r.stderr)
+	}
+}
+
+// forget-contact and export-person answer a person's requests on the team server as on a
+// database file.
+func TestPersonVerbsWorkOnATeamServer(t *testing.T) {
+	db := pgtest.Schema(t)
+	s, err := postgres.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := domain.Account{ID: domain.NewID(), Name: "Aceros del Sur", Tier: "key"}
+	p, err := s.CreateAccount(context.Background(), &a, "FY2027")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := domain.Doc{Account: &a, Plan: p}
+	c := domain.Contact{ID: domain.NewID(), Name: "Olvido Markowska", Email: "olvido.mk44@aceros.example", Notes: "MKNOTE-8812", Influence: 3}
+	inv, err := d.Apply(domain.AddItem{Coll: domain.CollContacts, Value: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := history.JournalEntry{PlanID: p.ID, Author: "Ana", Kind: history.JournalDo, Edit: domain.AddItem{Coll: domain.CollContacts, Value: c}, Inverse: inv}
+	if err := s.SaveEdits(context.Background(), nil, p, []history.JournalEntry{entry}); err != nil {
+		t.Fatal(err)
+	}
+	if r := run("--db", db, "export-person", "--account", a.Name, "--contact", "olvido markowska", "--out", "-"); r.code != ExitOK || !strings.Contains(r.stdout, "MKNOTE-8812") {
+		t.Fatalf("export-person on the team server: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := run("--db", db, "forget-contact", "--account", a.Name, "--contact", "olvido.mk44@aceros.example", "--yes"); r.code != ExitOK || !strings.Contains(r.stdout, "Forgotten on the team server") {
+		t.Fatalf("forget-contact on the team server: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := run("--db", db, "export-person", "--account", a.Name, "--contact", "olvido markowska", "--out", "-"); r.code != ExitError {
+		t.Errorf("the person is still found on the team server: %+v", r)
+	}
+	if log, err := s.Erasures(context.Background()); err != nil || len(log) != 1 {
+		t.Errorf("the erasure log: %+v, %v", log, err)
 	}
 }
