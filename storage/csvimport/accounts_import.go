@@ -131,4 +131,6 @@ var fieldNames = map[Field]string{
 	FieldLastContact: "last contact", FieldRole: "role", FieldIndustry: "industry", FieldCity: "city",
 	FieldCountry: "country", FieldWebsite: "website", FieldEmployees: "employees", FieldSize: "size",
 	FieldRevenue: "annual revenue", FieldTier: "tier", FieldNotes: "notes",
+	FieldOpportunity: "opportunity", FieldAccountID: "account id", FieldStage: "stage", FieldStatus: "status",
+	FieldAmount: "amount", FieldCloseDate: "close date", FieldProbability: "probability", FieldCRMID: "CRM id", FieldReason: "reason",
 }

@@ -41,6 +41,7 @@ type Kind int
 const (
 	KindContacts Kind = iota
 	KindAccounts
+	KindOpportunities
 )
 
 // Fields lists, in display order, the fields a kind of file can feed.
