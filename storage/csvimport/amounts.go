@@ -174,3 +174,15 @@ func parseProbability(s string) (int, bool) {
 	}
 	return int(f + 0.5), true
 }
+
+// OppNeedsDateOrder reports whether an opportunities file's close dates all fit both
+// orders, so that the person must say which (see NeedsDateOrder).
+func OppNeedsDateOrder(t Table) bool {
+	for i, h := range t.Header {
+		if oppColumnOf(h) == FieldCloseDate {
+			ev := columnEvidence(t, i)
+			return ev.either != nil && ev.dmy == nil && ev.mdy == nil
+		}
+	}
+	return false
+}

@@ -31,6 +31,9 @@ func (w *importWizard) buildColumns() fyne.CanvasObject {
 		return container.NewVBox(top, detected)
 	}
 	top.Add(detected)
+	if w.kind == csvimport.KindOpportunities {
+		return w.oppColumns(top)
+	}
 	if w.kind == csvimport.KindContacts {
 		top.Add(w.datesChoice())
 	}
