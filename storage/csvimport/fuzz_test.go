@@ -111,7 +111,7 @@ func anyReplaced(rep Report) bool {
 func storedAccount() domain.Account {
 	return domain.Account{ID: "a", Name: "Aceros del Norte", Tier: domain.TierKey, Industry: "Siderurgia",
 		Country: "España", Website: "acerosdelnorte.es", Owner: "Laura Gómez", Employees: 1800,
-		AnnualRevenue: 135_000_000_000, RevenueCurrency: "EUR", Size: "grande", Notes: "Nota"}
+		AnnualRevenue: 135_000_000_000, RevenueCurrency: "EUR", Size: "grande", Notes: "Nota", CRMID: "crm-a"}
 }
 
 // Whatever the file: every account read is valid, its size never negative; merged into a
