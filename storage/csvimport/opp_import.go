@@ -93,13 +93,13 @@ func (m *oppMerge) row(r OppRow) {
 	if !sm.ok {
 		m.skip(note(r.Line, "csv.opp_unknown_stage",
 			"%s: the stage %q is not one of the company's stages (%s) and the row has no probability to place it: row skipped",
-			r.Name, r.Stage, m.stageNames()))
+			clip(r.Name), r.Stage, m.stageNames()))
 		return
 	}
 	if sm.nearest {
 		m.rep.add(note(r.Line, "csv.opp_stage_nearest",
 			"%s: the stage %q is not one of the company's stages: placed in %s, the stage nearest its probability of %d %%",
-			r.Name, r.Stage, sm.stage, sm.pct))
+			clip(r.Name), r.Stage, sm.stage, sm.pct))
 	}
 	i, found, by := m.find(r)
 	if !found {
@@ -126,7 +126,7 @@ func (m *oppMerge) stageNames() string {
 // account's CRM id, or (without ids) its account name is another company (see CompanyKey).
 func (m *oppMerge) otherAccount(r OppRow) (Note, bool) {
 	wrong := func(what string) (Note, bool) {
-		return note(r.Line, "csv.opp_wrong_account", "%s is an opportunity of %s, not of %s: row skipped", r.Name, what, m.a.Name), true
+		return note(r.Line, "csv.opp_wrong_account", "%s is an opportunity of %s, not of %s: row skipped", clip(r.Name), what, m.a.Name), true
 	}
 	if m.a.CRMID != "" && r.AccountID != "" {
 		if r.AccountID != m.a.CRMID {
@@ -147,7 +147,7 @@ func (m *oppMerge) repeated(r OppRow) (Note, bool) {
 		seen, key = m.seenID, r.ID
 	}
 	if first, dup := seen[key]; dup {
-		return note(r.Line, "csv.opp_repeated", "%s is the same opportunity as line %d: row skipped", r.Name, first), true
+		return note(r.Line, "csv.opp_repeated", "%s is the same opportunity as line %d: row skipped", clip(r.Name), first), true
 	}
 	seen[key] = r.Line
 	return Note{}, false

@@ -16,7 +16,7 @@ func (m *oppMerge) add(r OppRow, stage string) {
 	if d.CRMID != "" {
 		m.byID[d.CRMID] = len(m.p.Opportunities) - 1
 	}
-	m.rep.add(note(r.Line, "csv.opp_added", "%s: new opportunity in %s", r.Name, stage))
+	m.rep.add(note(r.Line, "csv.opp_added", "%s: new opportunity in %s", clip(r.Name), stage))
 	m.rep.Created++
 }
 
@@ -35,11 +35,11 @@ func (m *oppMerge) update(i int, r OppRow, stage string, by Phrase) {
 	m.apply(d, r, stage)
 	changed := changedFields(old, *d)
 	if len(changed) == 0 {
-		m.rep.add(note(r.Line, "csv.opp_same", "%s matches %s by %s: nothing new", r.Name, d.Name, by))
+		m.rep.add(note(r.Line, "csv.opp_same", "%s matches %s by %s: nothing new", clip(r.Name), clip(d.Name), by))
 		m.rep.Unchanged++
 		return
 	}
-	m.rep.add(note(r.Line, "csv.opp_updated", "%s matches %s by %s: %s updated", r.Name, d.Name, by, changed))
+	m.rep.add(note(r.Line, "csv.opp_updated", "%s matches %s by %s: %s updated", clip(r.Name), clip(d.Name), by, changed))
 	m.rep.Updated++
 }
 
@@ -88,7 +88,7 @@ func (m *oppMerge) sameCurrency(r OppRow) bool {
 	if r.Currency == "" || m.p.Currency == "" || r.Currency == m.p.Currency {
 		return true
 	}
-	m.rep.add(note(r.Line, "csv.opp_currency", "%s: the amount is in %s, the plan in %s: amount left out", r.Name, r.Currency, m.p.Currency))
+	m.rep.add(note(r.Line, "csv.opp_currency", "%s: the amount is in %s, the plan in %s: amount left out", clip(r.Name), r.Currency, m.p.Currency))
 	return false
 }
 
@@ -102,7 +102,7 @@ func (m *oppMerge) owner(d *domain.Deal, r OppRow) {
 		d.OwnerID = id
 		return
 	}
-	m.rep.add(note(r.Line, "csv.opp_unknown_owner", "%s: the owner %s is not in the account team: owner left as it was", r.Name, r.Owner))
+	m.rep.add(note(r.Line, "csv.opp_unknown_owner", "%s: the owner %s is not in the account team: owner left as it was", clip(r.Name), r.Owner))
 }
 
 // changedFields names what an update changed.
@@ -121,4 +121,13 @@ func changedFields(old, now domain.Deal) Phrases {
 	add(old.CRMID != now.CRMID, FieldCRMID)
 	add(old.ClosedOn != now.ClosedOn || old.Reason != now.Reason, FieldReason)
 	return out
+}
+
+// clip shortens a name for a note: a 5,000-character name would fill the report.
+func clip(name string) string {
+	r := []rune(name)
+	if len(r) <= 80 {
+		return name
+	}
+	return string(r[:79]) + "…"
 }

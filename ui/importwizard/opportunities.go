@@ -16,8 +16,12 @@ import (
 // of its dates and the decimal mark of its amounts when the file leaves them open.
 func (w *importWizard) oppColumns(top *fyne.Container) fyne.CanvasObject {
 	top.Add(widget.NewLabel(w.loc.T("csv.wizard.crm", csvimport.DetectCRM(w.table.Header))))
-	top.Add(w.datesChoice())
-	top.Add(w.decimalsChoice())
+	if datesNeeded(w.kind, w.table, w.mapping) { // the file decides; asked only when it does not
+		top.Add(w.datesChoice())
+	}
+	if decimalsNeeded(w.kind, w.table) {
+		top.Add(w.decimalsChoice())
+	}
 	o, _ := csvimport.OpportunitiesFrom(w.table, csvimport.OppOptions{Dates: csvimport.DatesDMY, Decimals: csvimport.DecimalPoint})
 	m := o.Mapping()
 	grid := container.NewGridWithColumns(2)

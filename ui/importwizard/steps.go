@@ -32,6 +32,7 @@ func (w *importWizard) buildColumns() fyne.CanvasObject {
 	}
 	top.Add(detected)
 	if w.kind == csvimport.KindOpportunities {
+		detected.SetText(w.loc.T("csv.wizard.detected_opps", w.table.Encoding, w.loc.T(delim.Key), rows))
 		return w.oppColumns(top)
 	}
 	if w.kind == csvimport.KindContacts {
