@@ -63,6 +63,7 @@ fuzz:
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzImportJSON -fuzztime 60s ./storage/
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseContacts -fuzztime 60s ./storage/csvimport/
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseAccounts -fuzztime 60s ./storage/csvimport/
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseOpportunities -fuzztime 60s ./storage/csvimport/
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzAnyTextInEveryField -fuzztime 60s ./ui/pdf/
 
 # The real app under Xvfb, driven with xdotool (needs xvfb, xdotool and imagemagick).

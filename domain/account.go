@@ -53,7 +53,8 @@ type Account struct {
 	Website  string       `json:"website,omitempty"`
 	Owner    string       `json:"owner,omitempty"` // the KAM who owns the account
 	Team     []TeamMember `json:"team,omitempty"`
-	Notes    string       `json:"notes,omitempty"` // internal
+	Notes    string       `json:"notes,omitempty"`  // internal
+	CRMID    string       `json:"crm_id,omitempty"` // the record's id in the CRM it was imported from
 
 	// Employees and AnnualRevenue are the client's own size (Size keeps what was written
 	// otherwise, "50-200 employees"); 0 is not known. AnnualRevenue is in minor units of

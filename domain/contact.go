@@ -67,7 +67,8 @@ type Contact struct {
 	RelTarget   int          `json:"rel_target"`
 	Frequency   Cadence      `json:"frequency,omitempty"`
 	LastContact Date         `json:"last_contact"`
-	Notes       string       `json:"notes,omitempty"` // internal
+	Notes       string       `json:"notes,omitempty"`  // internal
+	CRMID       string       `json:"crm_id,omitempty"` // the record's id in the CRM it was imported from
 }
 
 // HasRole reports whether the contact plays a buying role.

@@ -32,6 +32,7 @@ type Deal struct {
 	ObjectiveIDs []string `json:"objective_ids,omitempty"`
 	ClosedOn     Date     `json:"closed_on"`        // won or lost on
 	Reason       string   `json:"reason,omitempty"` // why it was won or lost
+	CRMID        string   `json:"crm_id,omitempty"` // the record's id in the CRM it was imported from
 }
 
 // Closed reports whether the opportunity was won or lost.

@@ -17,7 +17,7 @@ func TestComparisonCoversEveryPartOfThePlan(t *testing.T) {
 		"wallet.competitors": domain.CollCompetitors, "portfolio.strength.factors": domain.CollCriteria,
 		"portfolio.strength.scores": CollStrengthScores, "portfolio.attractiveness.scores": CollAttractivenessScores,
 		"account.team": domain.CollTeam}
-	notContent := map[string]bool{"id": true, "account_id": true, "account.id": true,
+	notContent := map[string]bool{"id": true, "account_id": true, "account.id": true, "account.crm_id": true,
 		"portfolio.attractiveness.factors": true} // the settings' factors, the same for every plan
 	var paths []string
 	for _, l := range leavesOf(reflect.TypeOf(domain.Plan{})) {

@@ -81,7 +81,7 @@ func accountFrom(cols columns, row []string, name string, line int) (domain.Acco
 		ID: domain.NewID(), Name: name, Tier: tierOf(cols.get(row, FieldTier)),
 		Industry: cols.get(row, FieldIndustry), Country: cols.get(row, FieldCountry),
 		Website: cols.get(row, FieldWebsite), Owner: cols.get(row, FieldOwner),
-		Notes: accountNotes(cols, row),
+		Notes: accountNotes(cols, row), CRMID: cols.get(row, FieldCRMID),
 	}
 	return a, accountSize(&a, cols, row, line)
 }

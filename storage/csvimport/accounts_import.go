@@ -30,17 +30,23 @@ func PrepareAccounts(ctx context.Context, st AccountStore, as Accounts, prefer P
 	if err != nil {
 		return nil, err
 	}
-	known := map[string]*domain.Account{}
+	known, byCRM := map[string]*domain.Account{}, map[string]*domain.Account{}
 	for i := range existing {
 		if k := CompanyKey(existing[i].Name); known[k] == nil {
 			known[k] = &existing[i]
+		}
+		if id := existing[i].CRMID; id != "" {
+			byCRM[id] = &existing[i]
 		}
 	}
 	ai := &AccountsImport{Report: newReport(KindAccounts, as.Table, as.Mapping)}
 	ai.Report.add(as.Notes...)
 	ai.Report.Skipped = len(as.Table.Rows) - len(as.Rows) + rejected(as.Table)
 	for _, r := range as.Rows {
-		a := known[CompanyKey(r.Account.Name)]
+		a := byCRM[r.Account.CRMID] // the CRM's id first, then the name
+		if a == nil || r.Account.CRMID == "" {
+			a = known[CompanyKey(r.Account.Name)]
+		}
 		if a == nil {
 			acc := r.Account
 			ai.Create = append(ai.Create, &acc)
@@ -91,6 +97,10 @@ func mergeAccount(a *domain.Account, src domain.Account, d *differ) {
 		func(string, string) bool { return sameRevenue },
 		func() { a.AnnualRevenue, a.RevenueCurrency = src.AnnualRevenue, src.RevenueCurrency })
 	d.text(FieldSize, &a.Size, src.Size)
+	if a.CRMID == "" && src.CRMID != "" {
+		a.CRMID = src.CRMID
+		d.filled, d.changed = append(d.filled, FieldPhrase(FieldCRMID)), true
+	}
 	if notes := addNoteLines(a.Notes, src.Notes); notes != a.Notes {
 		a.Notes = notes
 		d.filled, d.changed = append(d.filled, FieldPhrase(FieldNotes)), true
@@ -131,4 +141,6 @@ var fieldNames = map[Field]string{
 	FieldLastContact: "last contact", FieldRole: "role", FieldIndustry: "industry", FieldCity: "city",
 	FieldCountry: "country", FieldWebsite: "website", FieldEmployees: "employees", FieldSize: "size",
 	FieldRevenue: "annual revenue", FieldTier: "tier", FieldNotes: "notes",
+	FieldOpportunity: "opportunity", FieldAccountID: "account id", FieldStage: "stage", FieldStatus: "status",
+	FieldAmount: "amount", FieldCloseDate: "close date", FieldProbability: "probability", FieldCRMID: "CRM id", FieldReason: "reason",
 }

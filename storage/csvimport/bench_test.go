@@ -85,3 +85,25 @@ func existing(n int) []*domain.Account {
 	}
 	return out
 }
+
+// 2,000 opportunities of a Salesforce report into the sample plan, then the same report
+// again (every row matched by its CRM id).
+func BenchmarkImport2000OpportunitiesTwice(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString("Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Probability (%),Close Date,Opportunity Owner\n")
+	for i := range 2000 {
+		fmt.Fprintf(&buf, "006%07d,Oportunidad %d,\"Aceros del Norte, S.A.\",Qualification,\"%d,250.50\",10,12/%02d/2027,Laura Gómez\n", i, i, 1+i%900, 1+i%28)
+	}
+	data := buf.Bytes()
+	for b.Loop() {
+		b.StopTimer()
+		s := seeded(b)
+		planID := acerosPlan(b, s)
+		b.StartTimer()
+		for range 2 {
+			if _, err := csvimport.ImportOpportunities(ctx, s, planID, bytes.NewReader(data), csvimport.OppOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

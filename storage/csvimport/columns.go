@@ -41,16 +41,17 @@ type Kind int
 const (
 	KindContacts Kind = iota
 	KindAccounts
+	KindOpportunities
 )
 
 // Fields lists, in display order, the fields a kind of file can feed.
 func Fields(k Kind) []Field {
 	if k == KindAccounts {
 		return []Field{FieldCompany, FieldIndustry, FieldCountry, FieldCity, FieldWebsite, FieldEmployees,
-			FieldRevenue, FieldOwner, FieldTier, FieldPhone, FieldNotes}
+			FieldRevenue, FieldOwner, FieldTier, FieldPhone, FieldNotes, FieldCRMID}
 	}
 	return []Field{FieldName, FieldFirstName, FieldLastName, FieldTitle, FieldDepartment, FieldEmail, FieldPhone,
-		FieldMobile, FieldCompany, FieldReportsTo, FieldOwner, FieldLastContact, FieldRole, FieldCity, FieldCountry, FieldNotes}
+		FieldMobile, FieldCompany, FieldReportsTo, FieldOwner, FieldLastContact, FieldRole, FieldCity, FieldCountry, FieldNotes, FieldCRMID}
 }
 
 // synonyms lists the header names of each field, normalised (see norm), as Salesforce,
@@ -77,6 +78,9 @@ var synonyms = map[Field][]string{
 	FieldRevenue:     {"annualrevenue", "revenue", "annualrevenuebase", "facturacion", "facturacionanual", "ingresosanuales", "ingresos", "ventasanuales", "cifradenegocio"},
 	FieldTier:        {"tier", "type", "accounttype", "segment", "nivel", "tipo", "tipodecuenta", "segmento"},
 	FieldNotes:       {"description", "notes", "note", "comments", "descripcion", "notas", "comentarios", "observaciones"},
+	// The record's own id in the CRM; an account's id in a contacts file is its company's.
+	FieldCRMID:     {"recordid", "contactid", "id", "personid", "donotmodifycontact", "donotmodifyaccount"},
+	FieldAccountID: {"accountid", "organizationid", "companyid"},
 }
 
 var byHeader = func() map[string]Field {
@@ -116,6 +120,9 @@ func DetectMapping(header []string, k Kind) Mapping {
 		f := fieldOf(h)
 		if k == KindAccounts && f == FieldName && !hasHeader(header, FieldCompany) {
 			f = FieldCompany // "Name" in a companies export
+		}
+		if k == KindAccounts && f == FieldAccountID {
+			f = FieldCRMID // "Account ID" in an accounts export is the record's own
 		}
 		if usable[f] && !taken[f] {
 			m[i], taken[f] = f, true

@@ -70,7 +70,7 @@ func contactFrom(cols columns, row []string, line int, dates DateOrder) (*Contac
 	var probs []Note
 	c := domain.Contact{
 		ID: domain.NewID(), Name: name,
-		Title: cols.get(row, FieldTitle), Department: cols.get(row, FieldDepartment),
+		Title: cols.get(row, FieldTitle), Department: cols.get(row, FieldDepartment), CRMID: cols.get(row, FieldCRMID),
 		Phone: firstNonEmpty(cols.get(row, FieldPhone), cols.get(row, FieldMobile)),
 		// Assessments cannot come from a CRM: start neutral, to be judged by the KAM.
 		Influence: 3, Attitude: domain.AttitudeNeutral, RelNow: domain.RelWeak, RelTarget: domain.RelWorking,

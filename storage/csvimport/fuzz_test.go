@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/pipeline"
 )
 
 func addSeeds(f *testing.F) {
@@ -110,7 +111,7 @@ func anyReplaced(rep Report) bool {
 func storedAccount() domain.Account {
 	return domain.Account{ID: "a", Name: "Aceros del Norte", Tier: domain.TierKey, Industry: "Siderurgia",
 		Country: "España", Website: "acerosdelnorte.es", Owner: "Laura Gómez", Employees: 1800,
-		AnnualRevenue: 135_000_000_000, RevenueCurrency: "EUR", Size: "grande", Notes: "Nota"}
+		AnnualRevenue: 135_000_000_000, RevenueCurrency: "EUR", Size: "grande", Notes: "Nota", CRMID: "crm-a"}
 }
 
 // Whatever the file: every account read is valid, its size never negative; merged into a
@@ -144,4 +145,51 @@ func FuzzParseAccounts(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Whatever the file: reading opportunities never panics, every row read has a name, and
+// amounts and probabilities are within their ranges.
+func FuzzParseOpportunities(f *testing.F) {
+	addSeeds(f)
+	f.Add([]byte("Deal - Title;Deal - Value;Deal - Stage;Deal - Expected close date\nA;\"1.234,5\";won;31/12/2026\nB;-3;x;\n"))
+	f.Add([]byte("Opportunity Name,Amount,Probability (%),Stage\nA,\"1,500\",0.5,Closed Won\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, opts := range []OppOptions{{}, {Dates: DatesDMY, Decimals: DecimalComma}, {Dates: DatesMDY, Decimals: DecimalPoint}} {
+			o, err := OpportunitiesFrom(tableOf(data), opts)
+			if err != nil {
+				continue
+			}
+			for _, r := range o.Rows {
+				if r.Name == "" || r.Amount < 0 || r.Probability < 0 || r.Probability > 100 {
+					t.Fatalf("%+v", r)
+				}
+			}
+			mergeIntoPlan(t, o)
+		}
+	})
+}
+
+func tableOf(data []byte) Table {
+	t, _ := ReadBytes(data)
+	return t
+}
+
+// mergeIntoPlan merges o into a plan that already has an opportunity: every row is
+// accounted for and the plan stays valid.
+func mergeIntoPlan(t *testing.T, o Opportunities) {
+	p := domain.NewPlan("a", "FY2027")
+	p.Opportunities = []domain.Deal{{ID: "d", Name: "A", Stage: "qualify", Probability: 10, CRMID: "1"}}
+	rep := Report{}
+	m := &oppMerge{p: p, a: &domain.Account{ID: "a", Name: "Aceros"}, crm: o.CRM, stages: pipeline.DefaultStages(), rep: &rep,
+		byID: map[string]int{}, byName: map[string]int{}, seenID: map[string]int{}, seenKey: map[string]int{}}
+	m.index()
+	for _, r := range o.Rows {
+		m.row(r)
+	}
+	if n := rep.Created + rep.Updated + rep.Unchanged + rep.Skipped; n != len(o.Rows) {
+		t.Fatalf("%d of %d rows accounted for", n, len(o.Rows))
+	}
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
 }

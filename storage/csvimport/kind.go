@@ -68,6 +68,9 @@ func fieldOf(header string) Field {
 	if entity == "organization" && (n == "name" || n == "nombre") {
 		return FieldCompany
 	}
+	if entity == "organization" && n == "id" {
+		return FieldAccountID // "Organization - ID"
+	}
 	if f, ok := byHeader[n]; ok {
 		return f
 	}

@@ -41,7 +41,8 @@ type merger struct {
 	byEmail map[string][]int
 	byName  map[string][]int
 	byID    map[string]int
-	origin  map[int]int // contact index → line of the file it came from
+	byCRM   map[string]int // by the CRM's id of the person
+	origin  map[int]int    // contact index → line of the file it came from
 	// rowContact is the contact each merged or added row became, by line.
 	rowContact map[int]int
 	changed    bool
@@ -59,7 +60,7 @@ type merger struct {
 // its line, both names and the rule. It reports whether the plan changed.
 func MergeContacts(p *domain.Plan, a *domain.Account, rows []ContactRow, opts ContactOptions, rep *Report) bool {
 	m := &merger{p: p, opts: opts, account: a.Name, key: CompanyKey(a.Name),
-		byEmail: map[string][]int{}, byName: map[string][]int{}, byID: map[string]int{},
+		byEmail: map[string][]int{}, byName: map[string][]int{}, byID: map[string]int{}, byCRM: map[string]int{},
 		origin: map[int]int{}, rowContact: map[int]int{}, rep: rep}
 	for i := range p.Contacts {
 		m.index(i)
@@ -86,6 +87,9 @@ func (m *merger) index(i int) {
 	n := nameKey(c.Name)
 	m.byName[n] = append(m.byName[n], i)
 	m.byID[c.ID] = i
+	if c.CRMID != "" {
+		m.byCRM[c.CRMID] = i
+	}
 }
 
 func (m *merger) otherCompany(r ContactRow) bool {
@@ -99,6 +103,10 @@ func (m *merger) otherCompany(r ContactRow) bool {
 }
 
 func (m *merger) merge(r ContactRow) {
+	if i, ok := m.byCRM[r.Contact.CRMID]; ok && r.Contact.CRMID != "" {
+		m.update(r, i, phrase("csv.rule_crm_id", "same CRM id"))
+		return
+	}
 	if r.Contact.Email != "" {
 		if ids := m.byEmail[strings.ToLower(r.Contact.Email)]; len(ids) > 0 {
 			m.update(r, ids[0], phrase("csv.rule_email", "same e-mail address"))
@@ -187,6 +195,9 @@ func (m *merger) update(r ContactRow, i int, rule Phrase) {
 		m.byEmail[e] = append(m.byEmail[e], i)
 	}
 	m.rowContact[r.Line] = i
+	if c.CRMID != "" {
+		m.byCRM[c.CRMID] = i
+	}
 	if reflect.DeepEqual(before, *c) {
 		m.rep.Unchanged++
 		m.rep.add(note(r.Line, "csv.merged_same", "%s is %s: %s; nothing new", r.Contact.Name, d.who, rule))

@@ -103,9 +103,12 @@ func (r *Report) sortNotes() {
 // the differing values when there are any.
 func (r Report) Counts() []Phrase {
 	var out []Phrase
-	if r.Kind == KindAccounts {
+	switch r.Kind {
+	case KindAccounts:
 		out = append(out, countPhrase("csv.sum.accounts_new", r.Created), countPhrase("csv.sum.accounts_updated", r.Updated))
-	} else {
+	case KindOpportunities:
+		out = append(out, countPhrase("csv.sum.opps_new", r.Created), countPhrase("csv.sum.opps_updated", r.Updated))
+	default:
 		out = append(out, countPhrase("csv.sum.contacts_new", r.Created), countPhrase("csv.sum.contacts_updated", r.Updated))
 	}
 	out = append(out, phrase("csv.sum.unchanged", "%d unchanged", r.Unchanged), countPhrase("csv.sum.rows_left_out", r.Skipped))

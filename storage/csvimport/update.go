@@ -38,6 +38,9 @@ func completeRest(dst *domain.Contact, r ContactRow) {
 	if dst.SellingRole == "" {
 		dst.SellingRole = src.SellingRole
 	}
+	if dst.CRMID == "" {
+		dst.CRMID = src.CRMID
+	}
 	dst.Notes = addNoteLines(dst.Notes, src.Notes)
 }
 

@@ -40,6 +40,9 @@ Verbs:
                                        common ancestor this database does not keep) needs --prefer
   import-csv --account NAME [--period P] FILE           merge the contacts of a CRM export into a plan
   import-csv --accounts FILE [--period P]               create the accounts of a CRM export
+  import-csv --account NAME --opportunities FILE [--period P] [--dry-run] [--dates dmy|mdy] [--decimals point|comma]
+                                       merge a Salesforce, HubSpot, Dynamics or Pipedrive opportunities
+                                       export into the plan: matched by CRM id, then by name
              [--dry-run] [--mapping FILE] [--duplicates keep|merge|skip] [--dates dmy|mdy] [--prefer stored|file]
                                        --dry-run prints what would change and writes nothing;
                                        --mapping is JSON {"column header": "field" or "none"};

@@ -18,7 +18,7 @@ import (
 type importCSVFlags struct {
 	account, period, mapping, duplicates, dates, prefer string
 	accounts, dryRun                                    bool
-	file                                                string
+	file, opportunities, decimals                       string
 }
 
 func parseImportCSV(args []string) (importCSVFlags, error) {
@@ -26,6 +26,8 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	fs := flag.NewFlagSet("import-csv", flag.ContinueOnError)
 	fs.StringVar(&f.account, "account", "", "account whose plan receives the contacts")
 	fs.BoolVar(&f.accounts, "accounts", false, "the file lists accounts to create")
+	fs.StringVar(&f.opportunities, "opportunities", "", "a CRM export of opportunities to merge into the plan")
+	choiceVar(fs, &f.decimals, "decimals", "", "the decimal mark of amounts: point (1,250.50) or comma (1.250,50)")
 	fs.StringVar(&f.period, "period", "", "plan period")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "print what the import would do and write nothing")
 	fs.StringVar(&f.mapping, "mapping", "", "JSON file: {\"column header\": \"field\"}")
@@ -35,6 +37,9 @@ func parseImportCSV(args []string) (importCSVFlags, error) {
 	pos, err := parse(fs, args)
 	if err != nil {
 		return f, err
+	}
+	if f.opportunities != "" {
+		return f, checkOpportunityFlags(f, pos)
 	}
 	if len(pos) != 1 || (f.account == "") == !f.accounts {
 		return f, usagef("import-csv needs FILE and either --account NAME or --accounts")
@@ -53,6 +58,9 @@ func runImportCSV(e *env, args []string) error {
 	f, err := parseImportCSV(args)
 	if err != nil {
 		return err
+	}
+	if f.opportunities != "" {
+		return importOpportunitiesCSV(e, f)
 	}
 	dups, err := duplicatesChoice(f.duplicates)
 	if err != nil {

@@ -15,7 +15,7 @@ func TestImportCSVDryRunWritesNothing(t *testing.T) {
 	info, _ := os.Stat(db)
 	r := run("--db", db, "import-csv", "--dry-run", "--accounts", testdata+"hubspot_companies.csv")
 	if r.code != 0 || !strings.Contains(r.stdout, "dry run") || !strings.Contains(r.stdout, "1 new account, 1 updated") ||
-		!strings.Contains(r.stdout, "not used: Record ID, Lifecycle Stage") || !strings.Contains(r.stdout, `column "Annual Revenue" → annual revenue`) ||
+		!strings.Contains(r.stdout, "not used: Lifecycle Stage") || !strings.Contains(r.stdout, `column "Annual Revenue" → annual revenue`) ||
 		!strings.Contains(r.stderr, "line 4: 12 values for 11 columns") {
 		t.Fatalf("%+v", r)
 	}

@@ -19,6 +19,7 @@ type wizardChoices struct {
 	target   *widget.Select
 	dates    *widget.RadioGroup
 	datesBox *fyne.Container
+	decimals *fyne.Container
 	prefer   *widget.RadioGroup
 	problem  *widget.Label // why the step cannot go on
 	preview  *widget.Table // the first rows as the choices read them
@@ -28,15 +29,19 @@ type wizardChoices struct {
 // plan that contacts go into is picked beside it.
 func (w *importWizard) kindChoice() fyne.CanvasObject {
 	contacts, accounts := w.loc.T("csv.wizard.kind_contacts"), w.loc.T("csv.wizard.kind_accounts")
-	r := widget.NewRadioGroup([]string{contacts, accounts}, nil)
+	opps := w.loc.T("csv.wizard.kind_opportunities")
+	labels := map[csvimport.Kind]string{csvimport.KindContacts: contacts, csvimport.KindAccounts: accounts, csvimport.KindOpportunities: opps}
+	r := widget.NewRadioGroup([]string{contacts, accounts, opps}, nil)
 	r.Required = true
 	if w.kindChosen {
-		r.SetSelected(map[csvimport.Kind]string{csvimport.KindContacts: contacts, csvimport.KindAccounts: accounts}[w.kind])
+		r.SetSelected(labels[w.kind])
 	}
 	r.OnChanged = func(s string) {
 		k := csvimport.KindAccounts
-		if s == contacts {
-			k = csvimport.KindContacts
+		for kind, l := range labels {
+			if l == s {
+				k = kind
+			}
 		}
 		if !w.kindChosen || k != w.kind {
 			w.kind, w.kindChosen, w.mapping = k, true, w.rememberedMapping(w.table.Header, k)
@@ -45,7 +50,7 @@ func (w *importWizard) kindChoice() fyne.CanvasObject {
 	}
 	w.choices.kind = r
 	box := container.NewVBox(widget.NewLabelWithStyle(w.loc.T("csv.wizard.what"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r)
-	if w.kindChosen && w.kind == csvimport.KindContacts {
+	if w.kindChosen && w.kind != csvimport.KindAccounts {
 		box.Add(container.NewBorder(nil, nil, widget.NewLabel(w.loc.T("csv.wizard.into_plan")), nil, w.targetChoice()))
 	}
 	if people := csvimport.PeopleColumns(w.table.Header, nil); csvimport.HoldsPeople(w.table.Header, nil) {
@@ -101,7 +106,7 @@ func (w *importWizard) datesChoice() *fyne.Container {
 
 // dateOrder is the order the person gave, when the file needs one; else the file decides.
 func (w *importWizard) dateOrder() csvimport.DateOrder {
-	if w.kind == csvimport.KindContacts && csvimport.NeedsDateOrder(w.table, w.mapping) {
+	if datesNeeded(w.kind, w.table, w.mapping) {
 		return w.dates
 	}
 	return csvimport.DatesUnknown
@@ -120,7 +125,10 @@ func (w *importWizard) check() {
 	w.choices.problem.SetText(msg)
 	setVisible(w.choices.problem, msg != "")
 	if box := w.choices.datesBox; box != nil {
-		setVisible(box, w.kind == csvimport.KindContacts && csvimport.NeedsDateOrder(w.table, w.mapping))
+		setVisible(box, datesNeeded(w.kind, w.table, w.mapping))
+	}
+	if box := w.choices.decimals; box != nil {
+		setVisible(box, decimalsNeeded(w.kind, w.table))
 	}
 	if blocked {
 		w.next.Disable()
@@ -138,6 +146,8 @@ func (w *importWizard) blocker() (string, bool) {
 		return "", true
 	case w.kind == csvimport.KindAccounts:
 		_, err = csvimport.AccountsFrom(w.table, w.mapping)
+	case w.kind == csvimport.KindOpportunities:
+		return w.oppBlocker()
 	case w.target.PlanID == "":
 		return "", true
 	case csvimport.NeedsDateOrder(w.table, w.mapping) && w.dates == csvimport.DatesUnknown:

@@ -33,12 +33,14 @@ type importWizard struct {
 	kindChosen bool
 	mapping    csvimport.Mapping
 	dates      csvimport.DateOrder
+	decimals   csvimport.Decimals
 	dups       csvimport.Duplicates
 	prefer     csvimport.Prefer
 	companies  map[string]bool
 
 	contacts *csvimport.ContactsImport
 	accounts *csvimport.AccountsImport
+	opps     *csvimport.OppImport
 
 	step     int
 	dlg      dialog.Dialog
@@ -61,6 +63,7 @@ func newImportWizard(sh shell.Shell, t csvimport.Table, name string, target Targ
 	}
 	w.plans = plans
 	w.dates = w.rememberedDates(t.Header)
+	w.decimals = rememberedDecimals(sh.Preferences(), t.Header)
 	return w
 }
 
@@ -87,6 +90,12 @@ func wizardSize(win fyne.Window) fyne.Size {
 
 // goTo shows a step: 0 what the file holds and its columns, 1 the rows, 2 the summary.
 func (w *importWizard) goTo(step int) {
+	if w.kind == csvimport.KindOpportunities && step == 1 { // no rows to pick: the account decides
+		step = 2
+		if w.step == 2 {
+			step = 0
+		}
+	}
 	if step == 2 {
 		w.prepare(func() { w.showStep(2) })
 		return
@@ -147,7 +156,10 @@ func (w *importWizard) prepare(then func()) {
 }
 
 func (w *importWizard) work() error {
-	w.contacts, w.accounts = nil, nil
+	w.contacts, w.accounts, w.opps = nil, nil, nil
+	if w.kind == csvimport.KindOpportunities {
+		return w.workOpportunities()
+	}
 	if w.kind == csvimport.KindAccounts {
 		as, err := csvimport.AccountsFrom(w.table, w.mapping)
 		if err != nil {
@@ -172,8 +184,15 @@ func (w *importWizard) onImport() {
 	if w.dateOrder() != csvimport.DatesUnknown {
 		w.rememberDates(w.table.Header, w.dates)
 	}
+	if decimalsNeeded(w.kind, w.table) {
+		w.sh.Preferences().SetString(decimalsKey(w.table.Header), string(w.decimals))
+	}
 	var rep csvimport.Report
 	w.sh.Run(w.loc.T("csv.wizard.importing"), false, func(func(float64)) error {
+		if w.opps != nil {
+			rep = w.opps.Report
+			return w.opps.Save(w.sh.Context(), w.sh.Store())
+		}
 		if w.accounts != nil {
 			rep = w.accounts.Report
 			return w.accounts.Save(w.sh.Context(), w.sh.Store(), fmt.Sprintf("FY%d", domain.Today().Year()+1))
@@ -193,7 +212,7 @@ func (w *importWizard) finished(rep csvimport.Report, err error) {
 		shell.ShowProblems(w.sh, w.loc.T("csv.wizard.failed"), err)
 		return
 	}
-	if w.kind == csvimport.KindContacts {
+	if w.kind != csvimport.KindAccounts {
 		w.sh.OpenPlan(w.target.AccountID, w.target.PlanID, "")
 	} else {
 		w.sh.ShowHome()
@@ -213,6 +232,9 @@ func (w *importWizard) showReport(rep csvimport.Report) {
 
 // report is the worked-out import's report.
 func (w *importWizard) report() csvimport.Report {
+	if w.opps != nil {
+		return w.opps.Report
+	}
 	if w.accounts != nil {
 		return w.accounts.Report
 	}

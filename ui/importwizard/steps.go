@@ -31,6 +31,10 @@ func (w *importWizard) buildColumns() fyne.CanvasObject {
 		return container.NewVBox(top, detected)
 	}
 	top.Add(detected)
+	if w.kind == csvimport.KindOpportunities {
+		detected.SetText(w.loc.T("csv.wizard.detected_opps", w.table.Encoding, w.loc.T(delim.Key), rows))
+		return w.oppColumns(top)
+	}
 	if w.kind == csvimport.KindContacts {
 		top.Add(w.datesChoice())
 	}

@@ -67,7 +67,8 @@ func wizardOn(t *testing.T, a *testApp, file string) *importWizard {
 // chooseKind answers what the file holds, as a person does on the first step.
 func chooseKind(t *testing.T, w *importWizard, k csvimport.Kind) {
 	t.Helper()
-	key := map[csvimport.Kind]string{csvimport.KindContacts: "csv.wizard.kind_contacts", csvimport.KindAccounts: "csv.wizard.kind_accounts"}[k]
+	key := map[csvimport.Kind]string{csvimport.KindContacts: "csv.wizard.kind_contacts", csvimport.KindAccounts: "csv.wizard.kind_accounts",
+		csvimport.KindOpportunities: "csv.wizard.kind_opportunities"}[k]
 	w.choices.kind.SetSelected(w.loc.T(key))
 	if !w.kindChosen || w.kind != k {
 		t.Fatalf("choosing %q did not set the kind", w.loc.T(key))
@@ -221,7 +222,7 @@ func TestWizardImportsPickedCompanyAndMergesDuplicates(t *testing.T) {
 	w.showStep(1)
 	w.dups = csvimport.MergeThem
 	summary := runImport(t, w)
-	if !strings.Contains(summary, "On Import: 1 new contact, 3 updated, 1 unchanged, 0 rows left out, 4 differing values kept as stored") ||
+	if !strings.Contains(summary, "On Import: 1 new contact, 4 updated, 0 unchanged, 0 rows left out, 4 differing values kept as stored") ||
 		!strings.Contains(summary, "merged as you chose") {
 		t.Fatalf("summary:\n%s", summary)
 	}
