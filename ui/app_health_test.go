@@ -7,10 +7,10 @@ import (
 	"kamplan/storage"
 )
 
-// rescoreHealth runs the start's scoring and waits for its end.
-func rescoreHealth(a *App, today domain.Date) {
+// rescoreAndWait runs the start's scoring and waits for its end.
+func rescoreAndWait(a *App, today domain.Date) {
 	done := make(chan struct{})
-	a.rescoreHealth(today, func() { close(done) })
+	rescoreHealth(a, today, func() { close(done) })
 	<-done
 }
 
@@ -29,7 +29,7 @@ func TestHealthScoresFollowTheDays(t *testing.T) {
 		}
 		want[r.PlanID] = storage.HealthOf(p, st, later)
 	}
-	rescoreHealth(a, later)
+	rescoreAndWait(a, later)
 	changed := 0
 	for _, r := range a.home.Rows() {
 		if r.Health != want[r.PlanID] {

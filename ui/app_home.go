@@ -40,7 +40,7 @@ const sampleAccount = "Aceros del Norte, S.A."
 // rescoreHealth scores again, off the interface's goroutine, the plans not scored today (an
 // action falls overdue, a review falls due with the days), and redraws the portfolio when
 // it is on screen. done, when set, runs at the end on the interface's goroutine.
-func (a *App) rescoreHealth(today domain.Date, done func()) {
+func rescoreHealth(a *App, today domain.Date, done func()) {
 	go func() {
 		n, err := storage.RescoreStale(a.ctx, a.store, today)
 		if err != nil {

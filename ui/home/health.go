@@ -6,13 +6,14 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/health"
 	uihealth "kamplan/ui/health"
+	"kamplan/ui/locale"
 	"kamplan/ui/picture"
 )
 
 // healthBadge shows an account's plan health score on its row, coloured by how good it is.
-func (h *Home) healthBadge(l *widget.Label, score int) {
+func healthBadge(loc locale.Locale, l *widget.Label, score int) {
 	l.Importance = uihealth.Importance(score)
-	l.SetText(uihealth.Badge(h.loc, score))
+	l.SetText(uihealth.Badge(loc, score))
 }
 
 // lowerHealth sorts the accounts that need attention first; a plan not scored yet last.
@@ -24,11 +25,11 @@ func lowerHealth(a, b domain.PlanSummary) bool {
 }
 
 // healthFact is the selected plan's score and what would raise it most.
-func (h *Home) healthFact(p *domain.Plan, st domain.Settings) picture.Fact {
+func healthFact(loc locale.Locale, p *domain.Plan, st domain.Settings) picture.Fact {
 	r := health.Score(p, st, domain.Today())
-	text := h.loc.T("health.score_short", r.Score)
+	text := loc.T("health.score_short", r.Score)
 	if failing := r.Failing(); len(failing) > 0 {
-		text += " · " + uihealth.Reason(h.loc, failing[0])
+		text += " · " + uihealth.Reason(loc, failing[0])
 	}
-	return picture.Fact{Caption: h.loc.T("health.title"), Parts: []picture.FactPart{{Text: text}}}
+	return picture.Fact{Caption: loc.T("health.title"), Parts: []picture.FactPart{{Text: text}}}
 }

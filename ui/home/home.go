@@ -146,7 +146,7 @@ func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	first := box.Objects[0].(*fyne.Container)
 	first.Objects[0].(*widget.Label).SetText(r.AccountName)
-	h.healthBadge(first.Objects[1].(*widget.Label), r.Health)
+	healthBadge(h.loc, first.Objects[1].(*widget.Label), r.Health)
 	second := box.Objects[1].(*fyne.Container)
 	h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
 	parts := []string{h.loc.T("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
