@@ -84,7 +84,7 @@ func (h *Header) reasonRow(c health.Check) fyne.CanvasObject {
 		h.dialog.Hide()
 		h.goTo(page)
 	})
-	return container.NewBorder(nil, nil, nil, open, container.NewVBox(title, why))
+	return container.NewBorder(nil, nil, nil, container.NewVBox(open), container.NewVBox(title, why))
 }
 
 // points is what a check adds, with a decimal when it is partly met.
