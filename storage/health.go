@@ -24,11 +24,26 @@ func HealthOf(p *domain.Plan, st domain.Settings, today domain.Date) int {
 // calls it when it starts, off the interface's goroutine. (A function, not a method: the
 // store has enough.)
 func RescoreStale(ctx context.Context, s *Store, today domain.Date) (int, error) {
+	total := 0
+	for {
+		n, err := rescoreBatch(ctx, s, today)
+		total += n
+		if err != nil || n < rescoreBatchSize {
+			return total, err
+		}
+	}
+}
+
+// rescoreBatchSize is how many plans RescoreStale scores in one transaction: between two,
+// the store is free for the person's own saves.
+const rescoreBatchSize = 50
+
+func rescoreBatch(ctx context.Context, s *Store, today domain.Date) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	n := 0
 	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
-		n, err = rescore(ctx, tx, today, "WHERE health_on <> ?", today.String())
+		n, err = rescore(ctx, tx, today, "WHERE health_on <> ? LIMIT ?", today.String(), rescoreBatchSize)
 		return err
 	})
 	return n, err

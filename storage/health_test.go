@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/gen"
 )
 
 // healthRows is every plan's stored health score, by plan id.
@@ -103,5 +104,22 @@ func TestRescoreStale(t *testing.T) {
 	}
 	if n, _ := RescoreStale(ctx, s, domain.Today()); n != len(healthRows(t, s)) {
 		t.Errorf("after new settings: rescored %d", n)
+	}
+}
+
+// BenchmarkRescoreStale1000 scores again the plans of a portfolio of 1,000 accounts, as the
+// app does off the interface's goroutine on the first start of a day.
+func BenchmarkRescoreStale1000(b *testing.B) {
+	s := tempStore(b)
+	for _, f := range gen.Portfolio(1000) {
+		importFile(b, s, f)
+	}
+	day := domain.Today()
+	b.ResetTimer()
+	for b.Loop() {
+		day = day.AddDays(1)
+		if n, err := RescoreStale(ctx, s, day); err != nil || n != 1000 {
+			b.Fatal(n, err)
+		}
 	}
 }
