@@ -43,6 +43,7 @@ type PlanSummary struct {
 	NextDeadline Date
 	// The pipeline (package domain/pipeline): open value, weighted, won, the objectives' gap.
 	Pipeline, Weighted, Won, Gap int64
+	Health                       int // the plan health score (domain/health) when last saved; −1 not scored yet
 }
 
 // LatestPlans keeps each account's newest plan of a portfolio (Store.Portfolio lists an

@@ -14,7 +14,7 @@ import (
 func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	q, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.tier, a.owner, a.industry,
 		p.id, p.period, p.currency, p.potential, p.revenue, p.attractiveness, p.strength, p.quadrant, p.next_deadline,
-		p.pipeline, p.weighted, p.won, p.gap
+		p.pipeline, p.weighted, p.won, p.gap, p.health
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name COLLATE NOCASE, p.period DESC`)
 	if err != nil {
@@ -27,7 +27,7 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 		var quadrant, deadline string
 		if err := q.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
 			&r.Currency, &r.Potential, &r.Revenue, &r.Position.Attractiveness, &r.Position.Strength, &quadrant, &deadline,
-			&r.Pipeline, &r.Weighted, &r.Won, &r.Gap); err != nil {
+			&r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health); err != nil {
 			return nil, internal(err)
 		}
 		r.Position.Quadrant = domain.PortfolioQuadrant(quadrant)

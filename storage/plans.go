@@ -139,12 +139,13 @@ func writeChanges(ctx context.Context, tx *sql.Tx, p *domain.Plan, old *planRows
 
 func updatePlanRow(ctx context.Context, tx *sql.Tx, p *domain.Plan, body string, st domain.Settings) error {
 	pos := position(p, st)
-	sum := PipelineOf(p)
+	sum, today := PipelineOf(p), domain.Today()
 	res, err := tx.ExecContext(ctx, `UPDATE plans SET period = ?, currency = ?, potential = ?, revenue = ?,
 		attractiveness = ?, strength = ?, quadrant = ?, next_deadline = ?, body = ?, updated_at = ?,
-		pipeline = ?, weighted = ?, won = ?, gap = ? WHERE id = ?`,
+		pipeline = ?, weighted = ?, won = ?, gap = ?, health = ?, health_on = ? WHERE id = ?`,
 		p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness, pos.Strength,
-		string(pos.Quadrant), p.NextDeadline().String(), body, now(), sum[0], sum[1], sum[2], sum[3], p.ID)
+		string(pos.Quadrant), p.NextDeadline().String(), body, now(), sum[0], sum[1], sum[2], sum[3],
+		HealthOf(p, st, today), today.String(), p.ID)
 	if err != nil {
 		return conflictOrInternal(err, periodTaken(p.Period))
 	}
@@ -161,12 +162,13 @@ func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Setti
 		return nil, internal(err)
 	}
 	pos := position(p, st)
-	sum := PipelineOf(p)
+	sum, today := PipelineOf(p), domain.Today()
 	_, err = tx.ExecContext(ctx, `INSERT INTO plans(id, account_id, period, currency, potential, revenue,
-		attractiveness, strength, quadrant, next_deadline, body, updated_at, version, pipeline, weighted, won, gap)
-		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		attractiveness, strength, quadrant, next_deadline, body, updated_at, version, pipeline, weighted, won, gap,
+		health, health_on) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		p.ID, p.AccountID, p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness,
-		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now(), rev, sum[0], sum[1], sum[2], sum[3])
+		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now(), rev, sum[0], sum[1], sum[2], sum[3],
+		HealthOf(p, st, today), today.String())
 	if err != nil {
 		return nil, conflictOrInternal(err, periodTaken(p.Period))
 	}

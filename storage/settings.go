@@ -122,6 +122,9 @@ func (s *Store) SaveSettings(ctx context.Context, st *domain.Settings) error {
 		if rev, err = putSettings(ctx, tx, string(b), st.Version); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, "UPDATE plans SET health_on = ''"); err != nil { // rescored (RescoreStale) with the new settings
+			return internal(err)
+		}
 		return internal(replaceAll(ctx, tx, v))
 	})
 	if err != nil {

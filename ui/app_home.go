@@ -1,9 +1,13 @@
 package ui
 
 import (
-	"kamplan/domain"
+	"log"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"kamplan/domain"
+	"kamplan/storage"
 )
 
 // firstStart opens the sample plan with a hint of where to begin, the first time only.
@@ -32,3 +36,23 @@ func (a *App) selected() (domain.PlanSummary, bool) {
 
 // sampleAccount is the complete sample plan a new database starts with.
 const sampleAccount = "Aceros del Norte, S.A."
+
+// rescoreHealth scores again, off the interface's goroutine, the plans not scored today (an
+// action falls overdue, a review falls due with the days), and redraws the portfolio when
+// it is on screen. done, when set, runs at the end on the interface's goroutine.
+func rescoreHealth(a *App, today domain.Date, done func()) {
+	go func() {
+		n, err := storage.RescoreStale(a.ctx, a.store, today)
+		if err != nil {
+			log.Printf("kamplan: scoring the plans' health failed: %v", err)
+		}
+		fyne.Do(func() {
+			if n > 0 && a.home != nil && a.editor == nil && a.aside == nil {
+				a.openHome()
+			}
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}

@@ -5,6 +5,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/gen"
+	"kamplan/domain/health"
 	"kamplan/domain/pipeline"
 )
 
@@ -33,6 +34,9 @@ func accountsAndPlans(t *testing.T, s Store) {
 	if sum := pipeline.Total(p); sum.Unweighted == 0 || rows[0].Pipeline != sum.Unweighted ||
 		rows[0].Weighted != sum.Weighted || rows[0].Won != sum.Won || rows[0].Gap != pipeline.Gap(p) {
 		t.Fatalf("the portfolio's pipeline %+v is not the plan's %+v (gap %d)", rows[0], sum, pipeline.Gap(p))
+	}
+	if score := health.Score(loaded, domain.DefaultSettings(), domain.Today()).Score; score == 0 || rows[0].Health != score {
+		t.Fatalf("the portfolio's health %d is not the plan's %d", rows[0].Health, score)
 	}
 	if all, err := s.Accounts(ctx); err != nil || len(all) != 1 || all[0].ID != f.Account.ID {
 		t.Fatalf("accounts: %+v, %v", all, err)

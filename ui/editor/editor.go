@@ -11,10 +11,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/health"
 	"kamplan/domain/history"
 	"kamplan/ui/editor/bind"
 	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
+	uihealth "kamplan/ui/health"
 	"kamplan/ui/locale"
 	"kamplan/ui/shell"
 )
@@ -93,7 +95,9 @@ func (e *Editor) View() fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	e.live(func() { title.SetText(e.account.Name + " — " + e.plan.Period) })
 	back := widget.NewButton("← "+e.tr("menu.view_portfolio"), e.sh.ShowHome)
-	state := container.NewHBox(e.saveState, e.changesButt, e.reloadButton)
+	score := uihealth.NewHeader(e.sh, func() health.Result { return health.Score(e.plan, e.settings, e.doc.Day()) }, e.ShowPage)
+	e.live(score.Refresh)
+	state := container.NewHBox(score.Button, e.saveState, e.changesButt, e.reloadButton)
 	header := container.NewBorder(nil, nil, back, state, title)
 	e.refresh()
 	e.showState()

@@ -50,6 +50,7 @@ func (h *Home) showDetail(r domain.PlanSummary, p *domain.Plan) {
 		picture.Fact{Caption: tr("home.fact.kpis"), Parts: lights},
 		picture.Fact{Caption: tr("home.fact.pipeline"), Parts: []picture.FactPart{{Text: h.pipelineFact(r)}}},
 		picture.Fact{Caption: tr("home.fact.plan"), Parts: []picture.FactPart{{Text: h.planCounts(p)}}},
+		healthFact(h.loc, p, st),
 	)}
 	h.facts.Refresh()
 	h.steps.Objects = []fyne.CanvasObject{h.stepsBox(r, p)}

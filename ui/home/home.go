@@ -91,7 +91,7 @@ func (h *Home) quadrantOptions() []string {
 	return append(opts, h.loc.T("portfolio.incomplete"))
 }
 
-var sortKeys = []string{"home.sort.name", "home.sort.revenue", "home.sort.share", "home.sort.deadline"}
+var sortKeys = []string{"home.sort.name", "home.sort.revenue", "home.sort.share", "home.sort.deadline", "home.sort.health"}
 
 func (h *Home) sortOptions() []string {
 	var opts []string
@@ -137,13 +137,16 @@ func (h *Home) newRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	facts := widget.NewLabel("")
 	facts.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(name, container.NewBorder(nil, nil, nil, widget.NewLabel(""), facts))
+	return container.NewVBox(container.NewBorder(nil, nil, nil, widget.NewLabel(""), name),
+		container.NewBorder(nil, nil, nil, widget.NewLabel(""), facts))
 }
 
 func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := h.shown[i]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(r.AccountName)
+	first := box.Objects[0].(*fyne.Container)
+	first.Objects[0].(*widget.Label).SetText(r.AccountName)
+	healthBadge(h.loc, first.Objects[1].(*widget.Label), r.Health)
 	second := box.Objects[1].(*fyne.Container)
 	h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
 	parts := []string{h.loc.T("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
@@ -287,6 +290,8 @@ func (h *Home) sortRows() {
 			}
 			return a.NextDeadline.Before(b.NextDeadline)
 		}
+	case 4:
+		less = lowerHealth
 	}
 	sort.SliceStable(h.shown, func(i, j int) bool { return less(h.shown[i], h.shown[j]) })
 }

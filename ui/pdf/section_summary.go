@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/domain/summary"
+	"kamplan/ui/pdf/healthpdf"
 )
 
 // maxAlerts is how many findings the executive summary lists.
@@ -19,8 +20,10 @@ func (execSummary) ownPage()             {}
 func (s execSummary) draw(d *doc) {
 	f := summary.Of(d.plan, d.in.Settings.Cutoff, d.in.Today)
 	rows := facts{}
+	var score healthpdf.Summary // internal only: see package healthpdf
 	if !d.client {
-		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)})
+		score = healthpdf.Of(d.plan, d.in.Settings, d.in.Today, d.loc, maxHealthReasons)
+		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)}, [2]string{d.t("health.title"), score.Score})
 	}
 	rows = append(rows,
 		[2]string{d.t("pdf.sum.stage"), d.stageName(f.StageNow) + " → " + d.stageName(f.StageTarget)},
@@ -44,6 +47,20 @@ func (s execSummary) draw(d *doc) {
 		d.para(d.clip(d.txt(d.plan.ValueProposition), d.width(), 5))
 	}
 	s.alerts(d, f.Alerts)
+	s.health(d, score)
+}
+
+// maxHealthReasons is how many reasons of the plan health score the summary lists.
+const maxHealthReasons = 3
+
+func (execSummary) health(d *doc, h healthpdf.Summary) {
+	if len(h.Reasons) == 0 {
+		return
+	}
+	d.heading(d.txt(h.Title), 10)
+	for _, r := range h.Reasons {
+		d.bullet(d.clip(d.txt(r), d.width()-5, 2))
+	}
 }
 
 // alerts lists the most important findings, each with the page where to look.

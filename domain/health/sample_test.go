@@ -1,0 +1,44 @@
+package health_test
+
+import (
+	"slices"
+	"testing"
+
+	"kamplan/assets"
+	"kamplan/domain"
+	"kamplan/domain/health"
+	"kamplan/storage/planfile"
+)
+
+// The sample plans a new user sees first: the flagship plan is well filled but its account
+// needs attention (plan B not started, pipeline short, no client agreement yet, one decider
+// covered below Working, three actions late); the others are drafts with gaps.
+func TestSamplePlansScores(t *testing.T) {
+	files, err := assets.SampleFiles()
+	if err != nil || len(files) == 0 {
+		t.Fatal(err)
+	}
+	today := domain.NewDate(2026, 11, 24)
+	for i, b := range files {
+		f, err := planfile.Decode(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := f.Plans[0]
+		r := health.Score(&p, domain.DefaultSettings(), today)
+		var failing []string
+		for _, c := range r.Failing() {
+			failing = append(failing, c.Key)
+		}
+		if i == 0 {
+			want := []string{"plan_b", "pipeline", "signoff", "deciders", "overdue"}
+			if r.Score != 82 || !slices.Equal(failing, want) {
+				t.Errorf("%s: %d %v, want 82 %v", f.Account.Name, r.Score, failing, want)
+			}
+			continue
+		}
+		if r.Score < 40 || r.Score >= 82 || len(failing) == 0 {
+			t.Errorf("%s: %d %v", f.Account.Name, r.Score, failing)
+		}
+	}
+}
