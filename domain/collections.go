@@ -15,6 +15,7 @@ const (
 	CollActions       Coll = "actions"
 	CollKPIs          Coll = "kpis"
 	CollOpportunities Coll = "opportunities"
+	CollReviews       Coll = "reviews"
 	CollNotes         Coll = "notes"
 	CollOfferings     Coll = "offerings"
 	CollCompetitors   Coll = "competitors"
@@ -86,6 +87,8 @@ var collections = []Collection{
 			keeping(func(a Action) bool { return !a.Contingency })},
 	{Name: CollOpportunities, Path: "opportunities", Rows: true, PlanWideIDs: true,
 		list: planList(func(p *Plan) *[]Deal { return &p.Opportunities }, func(x *Deal) *string { return &x.ID })},
+	{Name: CollReviews, Path: "reviews", Rows: true, PlanWideIDs: true,
+		list: planList(func(p *Plan) *[]Review { return &p.Reviews }, func(x *Review) *string { return &x.ID })},
 	{Name: CollKPIs, Path: "kpis", Rows: true, PlanWideIDs: true,
 		ClientRule: "KPI with Internal set",
 		list: planList(func(p *Plan) *[]KPI { return &p.KPIs }, func(x *KPI) *string { return &x.ID }).

@@ -195,6 +195,10 @@ var newElement = map[domain.Coll]func(d *domain.Doc, n int) (parent string, v an
 		k.ID = "new"
 		return "", k
 	},
+	domain.CollReviews: func(d *domain.Doc, n int) (string, any) {
+		return "", domain.Review{ID: "new", Date: domain.NewDate(2027, 1, n), Decisions: []string{fmt.Sprint("Decisión ", n)},
+			Objectives: []domain.ObjectiveReview{{ObjectiveID: d.Plan.Objectives[0].ID, Status: domain.AtRisk}}}
+	},
 	domain.CollOpportunities: func(d *domain.Doc, n int) (string, any) {
 		return "", domain.Deal{ID: "new", Name: fmt.Sprint("Oportunidad ", n), Value: int64(n) * 1000, Stage: "qualify", Probability: 10,
 			ObjectiveIDs: []string{d.Plan.Objectives[0].ID}}

@@ -27,7 +27,16 @@ import (
 //   - a member of the account team: their coverage pairs in the open plan are removed (undo
 //     puts them back); pairs in the account's other plans keep the id and are shown as a
 //     former team member's.
+//   - an objective, a KPI, an action, a contact: the reviews forget it.
 func (d *Doc) release(c Coll, parent, id string) (Batch, error) {
+	b, err := d.releaseRefs(c, parent, id)
+	if err != nil || d.Plan == nil {
+		return b, err
+	}
+	return append(b, forgetInReviews(d.Plan, c, id)...), nil
+}
+
+func (d *Doc) releaseRefs(c Coll, parent, id string) (Batch, error) {
 	p := d.Plan
 	switch c {
 	case CollTeam:

@@ -46,7 +46,8 @@ type Plan struct {
 	Resources     string     `json:"resources,omitempty"`     // team and resources
 	KPIs          []KPI      `json:"kpis,omitempty"`
 	ReviewCadence Cadence    `json:"review_cadence,omitempty"`
-	Risks         string     `json:"risks,omitempty"` // internal: risks and plan B
+	Reviews       []Review   `json:"reviews,omitempty"` // the account reviews held, in the order recorded
+	Risks         string     `json:"risks,omitempty"`   // internal: risks and plan B
 	Commitment    Commitment `json:"commitment"`
 	Notes         []Note     `json:"notes,omitempty"`
 

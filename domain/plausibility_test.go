@@ -99,52 +99,18 @@ func TestApplyRefusesAnEditThatMakesAFigureImpossible(t *testing.T) {
 	}
 }
 
-func TestFigureWarnings(t *testing.T) {
-	tests := []struct {
-		name   string
-		change func(p *Plan)
-		want   []string
-	}{
-		{"plausible", func(*Plan) {}, nil},
-		{"offerings above the potential", func(p *Plan) {
-			p.Wallet.Potential = 900
-			for i := range p.WhiteSpace {
-				p.WhiteSpace[i].Potential, p.WhiteSpace[i].Revenue = 0, 0
-			}
-		}, []string{"warn.offerings_over_wallet"}},
-		{"offerings add up to the potential", func(p *Plan) {}, nil},
-		{"an open cell with more revenue than potential", func(p *Plan) {
-			p.WhiteSpace[0].Revenue = 500
-			p.Wallet.Revenue, p.Wallet.Offerings[0].Revenue, p.Wallet.Competitors[0].SharePct = 800, 600, 0
-		}, []string{"warn.open_cell_revenue"}},
-		{"a cell of ours with more revenue than potential", func(p *Plan) {
-			p.WhiteSpace[2].Revenue = 300
-			p.Wallet.Revenue, p.Wallet.Offerings[1].Revenue = 400, 300
-		}, nil},
-		{"cells above the wallet", func(p *Plan) { p.WhiteSpace[0].Potential = 900 }, []string{"whitespace.warn.potential", "whitespace.warn.offering"}},
-		{"target stage below the current one", func(p *Plan) { p.StageNow, p.StageTarget = StageInterdependent, StageBasic }, []string{"warn.stage_target_below"}},
-		{"target stage the current one", func(p *Plan) { p.StageTarget = p.StageNow }, nil},
-	}
-	for _, tt := range tests {
-		p := figuresPlan()
-		tt.change(p)
-		var got []string
-		for _, w := range p.FigureWarnings() {
-			got = append(got, w.Key)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
-		}
-		if err := p.Impossible(plausibleToday); err != nil {
-			t.Errorf("%s: an implausible figure is refused: %v", tt.name, err)
-		}
-	}
-}
-
-func TestOpenCellWarningNamesTheCell(t *testing.T) {
-	p := figuresPlan()
-	w := p.CellWarning(SpaceCell{CentreID: "c2", OfferingID: "o2", Status: SpaceOpen, Potential: 10, Revenue: 11})
-	if w == nil || !slices.Equal(w.Args, []any{"Gijón", "IoT"}) {
-		t.Fatalf("warning %+v", w)
+// spacePlan has two centres × two offerings; the wallet matches the cells.
+func spacePlan() *Plan {
+	return &Plan{
+		Wallet: Wallet{Potential: 1000, Revenue: 300,
+			Offerings:   []Offering{{ID: "o1", Name: "MES", Potential: 600, Revenue: 100}, {ID: "o2", Name: "IoT", Potential: 400, Revenue: 200}},
+			Competitors: []CompetitorShare{{ID: "k1", Name: "Siemens", SharePct: 30}}},
+		Centres: []BuyingCentre{{ID: "c1", Name: "Bilbao"}, {ID: "c2", Name: "Gijón"}},
+		WhiteSpace: []SpaceCell{
+			{ID: "a", CentreID: "c1", OfferingID: "o1", Status: SpaceOpen, Potential: 400},
+			{ID: "b", CentreID: "c2", OfferingID: "o1", Status: SpaceCompetitor, Competitor: "k1", Potential: 200, Revenue: 100},
+			{ID: "c", CentreID: "c1", OfferingID: "o2", Status: SpaceOurs, Potential: 250, Revenue: 200},
+			{ID: "d", CentreID: "c2", OfferingID: "o2", Status: SpaceNotRelevant, Potential: 150},
+		},
 	}
 }

@@ -1,6 +1,7 @@
 package domain_test
 
 import (
+	"kamplan/domain/plausible"
 	"slices"
 	"strings"
 	"testing"
@@ -61,7 +62,7 @@ func TestFigureWarningsAreAmongThePlansWarnings(t *testing.T) {
 	has := func(ws []domain.Warning) bool {
 		return slices.ContainsFunc(ws, func(w domain.Warning) bool { return w.Key == "warn.stage_target_below" })
 	}
-	if !has(p.Warnings()) {
+	if !has(plausible.Warnings(p)) {
 		t.Error("the plan's warnings lack the target stage")
 	}
 	if !slices.ContainsFunc(summary.Alerts(p, domain.PlausibleToday), func(a summary.Alert) bool { return a.Key == "warn.stage_target_below" && a.Section == "position" }) {

@@ -57,6 +57,7 @@ var planRules = []planRule{
 	{reads: []Coll{CollActions}, ids: []Coll{CollObjectives, CollContacts}, check: planCheck.checkActions},
 	{reads: []Coll{CollKPIs}, ids: []Coll{CollActions}, check: planCheck.checkKPIs},
 	{reads: []Coll{CollOpportunities}, ids: []Coll{CollObjectives, CollCentres, CollOfferings, CollCompetitors}, check: planCheck.checkOpportunities},
+	{reads: []Coll{CollReviews}, ids: []Coll{CollObjectives, CollContacts, CollKPIs, CollActions}, check: planCheck.checkReviews},
 	{fields: true, check: planCheck.checkCadence},
 	{fields: true, reads: []Coll{CollSWOTs}, ids: planWideLists(), check: func(p planCheck, c checker) { checkUniqueIDs(c, p.Plan) }},
 }

@@ -35,11 +35,13 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 }
 
 // NextPeriodPlan is the copy of src that RollForward stores for period (every store's):
-// finished and cancelled actions left behind, no sign-off, every element with a new id.
+// finished and cancelled actions left behind, no sign-off, no reviews (they were the period's),
+// every element with a new id.
 func NextPeriodPlan(src *domain.Plan, period string) *domain.Plan {
 	p := src.Clone()
 	p.Period = period
 	p.Commitment = domain.Commitment{}
+	p.Reviews = nil
 	var open []domain.Action
 	for _, a := range p.Actions {
 		if a.Open() {

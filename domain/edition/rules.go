@@ -90,6 +90,14 @@ var Rules = map[string]FieldRule{
 	"Deal.CompetitorID": {Show: Internal, Why: WhyRef}, // names a competitor
 	"Deal.NextStep":     shared, "Deal.ObjectiveIDs": appOnly(WhyRef), "Deal.ClosedOn": shared,
 	"Deal.Reason": internal, "Deal.CRMID": appOnly(WhyID),
+	// the reviews: how the objectives stand and what was agreed is shared with the client who
+	// took part; the comment on a status is our candid reading of why, so internal
+	"Plan.Reviews": shared, "Review.ID": appOnly(WhyID), "Review.Date": shared,
+	"Review.MemberIDs": appOnly(WhyRef), "Review.ContactIDs": appOnly(WhyRef), // printed as the people's names
+	"Review.Objectives": shared, "Review.KPIValues": shared, "Review.Decisions": shared,
+	"Review.ActionIDs":            appOnly(WhyRef), // printed as the actions themselves
+	"ObjectiveReview.ObjectiveID": appOnly(WhyRef), "ObjectiveReview.Status": shared, "ObjectiveReview.Comment": internal,
+	"KPIValue.KPIID": appOnly(WhyRef), "KPIValue.Value": shared,
 	"KPI.ID": appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
 	"KPI.Baseline": shared, "KPI.Target": shared, "KPI.GreenPct": shared, "KPI.AmberPct": shared,
 	"KPI.History": shared, "KPI.PlanB": internal, "KPI.Internal": internal,

@@ -66,6 +66,7 @@ func (g *g) planFile(name string, contacts, actions, kpis, periods int) domain.P
 	g.links(p)
 	g.whiteSpace(p)
 	g.deals(p, a, max(3, actions/10))
+	g.reviews(p, a)
 	return domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: a, Plans: []domain.Plan{*p}}
 }
 
@@ -256,5 +257,21 @@ func (g *g) deals(p *domain.Plan, a domain.Account, n int) {
 			d.ClosedOn, d.Reason = d.Close.AddDays(-10), "Precio y plazo"
 		}
 		p.Opportunities = append(p.Opportunities, d)
+	}
+}
+
+// reviews adds two past reviews, a quarter apart, rating every objective and capturing every KPI.
+func (g *g) reviews(p *domain.Plan, a domain.Account) {
+	for i := range 2 {
+		r := domain.Review{ID: g.id(), Date: domain.NewDate(2026, time.Month(6+3*i), 20), MemberIDs: []string{a.Team[0].ID},
+			ContactIDs: []string{p.Contacts[i%len(p.Contacts)].ID}, Decisions: []string{fmt.Sprintf("Decisión %d", i+1)}}
+		for j, o := range p.Objectives {
+			r.Objectives = append(r.Objectives, domain.ObjectiveReview{ObjectiveID: o.ID,
+				Status: domain.ReviewStatuses[(i+j)%len(domain.ReviewStatuses)], Comment: "Según lo previsto"})
+		}
+		for _, k := range p.KPIs {
+			r.KPIValues = append(r.KPIValues, domain.KPIValue{KPIID: k.ID, Value: float64(g.between(1, 100))})
+		}
+		p.Reviews = append(p.Reviews, r)
 	}
 }

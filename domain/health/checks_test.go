@@ -68,6 +68,13 @@ func TestEachCheck(t *testing.T) {
 		}, 0.5, "health.pipeline.short", 1},
 		{"no revenue objective", "pipeline", func(p *domain.Plan) { p.Objectives[0].Unit = "%" }, 0, "health.pipeline.none", 0},
 		{"review overdue", "review", func(p *domain.Plan) { p.Commitment.InternalApproval.Date = domain.NewDate(2027, 2, 1) }, 0, "health.review.overdue", 11},
+		{"a review recorded since the approval counts from its date", "review", func(p *domain.Plan) {
+			p.Commitment.InternalApproval.Date = domain.NewDate(2027, 2, 1)
+			p.Reviews = append(p.Reviews, domain.Review{ID: "rv-new", Date: domain.NewDate(2027, 5, 10)})
+		}, 1, "health.review.ok", 0},
+		{"no review and no approval", "review", func(p *domain.Plan) {
+			p.Commitment.InternalApproval, p.Reviews = domain.Approval{}, nil
+		}, 0, "health.review.none", 0},
 		{"review ad hoc", "review", func(p *domain.Plan) { p.ReviewCadence = domain.CadenceAdHoc }, 1, "health.review.adhoc", 0},
 		{"nothing to review from", "review", func(p *domain.Plan) { p.Commitment.InternalApproval = domain.Approval{} }, 0, "health.review.none", 0},
 	}

@@ -4,6 +4,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/gaps"
 	"kamplan/domain/pipeline"
+	reviews "kamplan/domain/review"
 )
 
 // keyPlayers: every key player (influence ≥ 4) is covered by someone on our team.
@@ -134,8 +135,14 @@ func review(p *domain.Plan, _ domain.Settings, today domain.Date) Check {
 	return verdict(1, "health.review.ok")
 }
 
-// LastReview is the date the plan was last reviewed from: until reviews are recorded, the
-// plan's internal approval (its start of run), zero when it was never approved.
-func LastReview(p *domain.Plan) domain.Date { return p.Commitment.InternalApproval.Date }
+// LastReview is the date the plan was last reviewed from: its latest recorded review, else
+// the plan's internal approval (its start of run), zero when neither exists.
+func LastReview(p *domain.Plan) domain.Date {
+	last := p.Commitment.InternalApproval.Date
+	if r := reviews.Latest(p); r != nil && r.Date.After(last) {
+		return r.Date
+	}
+	return last
+}
 
 func daysBetween(a, b domain.Date) int { return int(b.Time().Sub(a.Time()).Hours() / 24) }

@@ -13,7 +13,7 @@ import (
 func TestComparisonCoversEveryPartOfThePlan(t *testing.T) {
 	asList := map[string]domain.Coll{"swots": domain.CollSWOTs, "contacts": domain.CollContacts, "links": domain.CollLinks, "coverage": domain.CollCoverage,
 		"centres": domain.CollCentres, "white_space": domain.CollWhiteSpace, "strategies": domain.CollStrategies, "objectives": domain.CollObjectives,
-		"actions": domain.CollActions, "opportunities": domain.CollOpportunities, "kpis": domain.CollKPIs, "notes": domain.CollNotes, "wallet.offerings": domain.CollOfferings,
+		"actions": domain.CollActions, "opportunities": domain.CollOpportunities, "reviews": domain.CollReviews, "kpis": domain.CollKPIs, "notes": domain.CollNotes, "wallet.offerings": domain.CollOfferings,
 		"wallet.competitors": domain.CollCompetitors, "portfolio.strength.factors": domain.CollCriteria,
 		"portfolio.strength.scores": CollStrengthScores, "portfolio.attractiveness.scores": CollAttractivenessScores,
 		"account.team": domain.CollTeam}

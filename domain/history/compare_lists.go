@@ -28,7 +28,7 @@ var comparedLists = []interface {
 	listCompare{coll: domain.CollCoverage, name: pairName}, listCompare{coll: domain.CollStrategies, name: textField},
 	listCompare{coll: domain.CollCriteria, name: nameField}, scoresCompare{domain.AxisAttractiveness}, scoresCompare{domain.AxisStrength},
 	listCompare{coll: domain.CollObjectives, name: textField}, listCompare{coll: domain.CollActions, name: textField},
-	listCompare{coll: domain.CollOpportunities, name: nameField},
+	listCompare{coll: domain.CollOpportunities, name: nameField}, listCompare{coll: domain.CollReviews, name: reviewName},
 	listCompare{coll: domain.CollKPIs, name: nameField, skip: "history"}, historyCompare{},
 	listCompare{coll: domain.CollNotes, name: textField},
 }

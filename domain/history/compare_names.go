@@ -71,3 +71,6 @@ func contactName(p *domain.Plan, id string) string {
 	}
 	return id
 }
+
+// reviewName is a review's date.
+func reviewName(_ domain.Doc, v any) string { return v.(domain.Review).Date.String() }

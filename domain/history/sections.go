@@ -59,8 +59,8 @@ var collSections = map[domain.Coll]Section{
 	domain.CollCoverage: SectionCoverage, domain.CollStrategies: SectionStrategies,
 	domain.CollCriteria: SectionPortfolio, CollAttractivenessScores: SectionPortfolio, CollStrengthScores: SectionPortfolio,
 	domain.CollObjectives: SectionObjectives, domain.CollActions: SectionActions, domain.CollKPIs: SectionKPIs, CollKPIHistory: SectionKPIs,
-	domain.CollOpportunities: SectionPipeline,
-	domain.CollNotes:         SectionCommitment,
+	domain.CollOpportunities: SectionPipeline, domain.CollReviews: SectionCommitment,
+	domain.CollNotes: SectionCommitment,
 }
 
 // SectionOfField is the section of a field named as in Fields.

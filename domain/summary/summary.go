@@ -7,6 +7,7 @@
 package summary
 
 import (
+	"kamplan/domain/plausible"
 	"slices"
 	"sort"
 
@@ -66,7 +67,7 @@ func Of(p *domain.Plan, cutoff float64, today domain.Date) Facts {
 	}
 	f.Position = p.Portfolio.Position(cutoff)
 	f.PlanBActive = namesOf(p.KPIs, domain.KPI.PlanBTriggered, kpiName)
-	f.Warnings = p.Warnings()
+	f.Warnings = plausible.Warnings(p)
 	f.Alerts = Alerts(p, today)
 	return f
 }
@@ -97,7 +98,7 @@ func Alerts(p *domain.Plan, today domain.Date) []Alert {
 	if w := p.StageWarning(); w != nil {
 		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 50, Section: "position"})
 	}
-	for _, w := range p.FigureWarnings() {
+	for _, w := range plausible.FigureWarnings(p) {
 		add(Alert{Key: w.Key, Args: w.Args, Count: 1, Severity: 45, Section: "position"})
 	}
 	add(namesAlert("pdf.alert.not_met", 40, "stakeholders", notMetNames(p, today)))

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"kamplan/domain"
+	"kamplan/domain/plausible"
 )
 
 // The white-space map (METHOD §2): the client's buying centres (rows) × our offerings
@@ -184,10 +185,10 @@ func spaceMoney(tx SpaceText, potential, revenue int64) string {
 }
 
 func (m *SpaceMap) addTotals(p *domain.Plan, tx SpaceText, o SpaceOptions, rows, cols []int) {
-	t := p.SpaceTotals()
+	t := plausible.SpaceTotals(p)
 	right := o.RowHeadW + float64(len(cols))*o.CellW
 	bottom := o.ColHeadH + float64(len(rows))*o.CellH
-	total := func(id string, st domain.SpaceTotal, b Rect) SpaceBox {
+	total := func(id string, st plausible.SpaceTotal, b Rect) SpaceBox {
 		lines := []string{}
 		if m := spaceMoney(tx, st.Potential, st.Revenue); m != "" {
 			lines = append(lines, m)

@@ -76,7 +76,7 @@ func TestHelpOfAVerb(t *testing.T) {
 		strings.Contains(r.stdout, "import-csv") {
 		t.Fatalf("%+v", r)
 	}
-	if !strings.Contains(r.stdout, "--edition internal|client|onepage|onepage-client") {
+	if !strings.Contains(r.stdout, "--edition internal|client|onepage|onepage-client|review|review-client") {
 		t.Errorf("the help of export-pdf does not list every edition:\n%s", r.stdout)
 	}
 }

@@ -17,7 +17,7 @@ func runExportPDF(e *env, args []string) error {
 	fs := flag.NewFlagSet("export-pdf", flag.ContinueOnError)
 	account := fs.String("account", "", "account name")
 	period := fs.String("period", "", "plan period (default: the newest)")
-	edition := choice(fs, "edition", "internal", "internal, client, onepage (internal rules) or onepage-client")
+	edition := choice(fs, "edition", "internal", "internal, client, onepage (internal rules), onepage-client, review (the review pack) or review-client")
 	lang := choice(fs, "lang", "", "document language, en or es (default: settings)")
 	paper := choice(fs, "paper", "", "a4 or letter (default: settings)")
 	out := fs.String("out", "", "output PDF file, a folder to write it in, or - for standard output")
@@ -30,7 +30,7 @@ func runExportPDF(e *env, args []string) error {
 	if err := checkChoices(*edition, *lang, *paper); err != nil {
 		return err
 	}
-	if *since != "" && *edition != "internal" {
+	if *since != "" && *edition != "internal" && *edition != "review" {
 		return usagef("--since is for the internal edition: the client edition never says what changed")
 	}
 	s, a, p, err := e.openPlan(*account, *period)
@@ -81,6 +81,9 @@ func pdfFileName(doc pdf.Document) string {
 	if doc.OnePage {
 		name += " (" + strings.ToLower(loc.T("pdf.onepage")) + ")"
 	}
+	if doc.Review {
+		name += " (" + loc.T("review.pdf.pack") + ")"
+	}
 	return strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
 			return '-'
@@ -102,12 +105,15 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	}
 	ed, onePage := editionOf(edition)
 	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
-		Lang: lang, Paper: paper, Edition: ed, OnePage: onePage}
+		Lang: lang, Paper: paper, Edition: ed, OnePage: onePage, Review: strings.HasPrefix(edition, "review")}
 	if doc.Lang == "" {
 		doc.Lang = p.Language
 	}
-	if edition == "internal" {
+	switch {
+	case edition == "internal" || (edition == "review" && since != ""):
 		doc.Since, err = sinceSnapshot(e, s, a, p, since)
+	case edition == "review":
+		doc.Since, err = lastReviewSnapshot(e, s, p)
 	}
 	return doc, err
 }
@@ -115,7 +121,7 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 func checkChoices(edition, lang, paper string) error {
 	switch {
 	case !editions[edition]:
-		return usagef("--edition must be internal, client, onepage or onepage-client")
+		return usagef("--edition must be internal, client, onepage, onepage-client, review or review-client")
 	case lang != "" && lang != "en" && lang != "es":
 		return usagef("--lang must be en or es")
 	case paper != "" && paper != "a4" && paper != "letter":
@@ -124,13 +130,13 @@ func checkChoices(edition, lang, paper string) error {
 	return nil
 }
 
-var editions = map[string]bool{"internal": true, "client": true, "onepage": true, "onepage-client": true}
+var editions = map[string]bool{"internal": true, "client": true, "onepage": true, "onepage-client": true, "review": true, "review-client": true}
 
 // editionOf reads --edition: the plan on a page follows the internal edition's rules,
 // or the client's with onepage-client.
 func editionOf(s string) (domain.Edition, bool) {
 	switch s {
-	case "client":
+	case "client", "review-client":
 		return domain.EditionClient, false
 	case "onepage":
 		return domain.EditionInternal, true

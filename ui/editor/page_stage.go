@@ -2,6 +2,7 @@ package editor
 
 import (
 	"fmt"
+	"kamplan/domain/plausible"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -60,7 +61,7 @@ func (sp *stagePage) build() fyne.CanvasObject {
 			warning.SetText("")
 		}
 	})
-	below := warningsLabel(e, func() []domain.Warning { return one(p.StageTargetWarning()) })
+	below := warningsLabel(e, func() []domain.Warning { return one(plausible.StageTargetWarning(p)) })
 	form := widget.NewForm(widget.NewFormItem(e.tr("plancharts.stage_setting"), setting),
 		widget.NewFormItem(e.tr("editor.stage_now"), now), widget.NewFormItem(e.tr("editor.stage_target"), container.NewVBox(target, below)))
 	help := widget.NewLabel(e.tr("plancharts.stage_help"))

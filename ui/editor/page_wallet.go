@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"kamplan/domain/plausible"
 
 	"kamplan/domain"
 	"kamplan/domain/pipeline"
@@ -58,7 +59,7 @@ func (p *walletPage) build() fyne.CanvasObject {
 	)
 	plan := e.plan
 	cells := warningsLabel(e, func() []domain.Warning { return cellsAgainstWallet(plan) })
-	offerings := warningsLabel(e, func() []domain.Warning { return one(plan.OfferingsWarning()) })
+	offerings := warningsLabel(e, func() []domain.Warning { return one(plausible.OfferingsWarning(plan)) })
 	return container.NewVBox(form, cells, facts, p.offerings(), offerings, p.competitors())
 }
 

@@ -2,6 +2,7 @@ package editor
 
 import (
 	"image/color"
+	"kamplan/domain/plausible"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -69,12 +70,12 @@ func (w *whiteSpacePage) update() {
 	} else {
 		w.empty.Hide()
 	}
-	t := p.SpaceTotals()
+	t := plausible.SpaceTotals(p)
 	money := func(m int64) string { return e.loc.Amount(m) + " " + p.Currency }
 	w.sums.SetText(e.tr("whitespace.cells", money(t.All.Potential), money(t.All.Revenue), money(t.All.Open)))
 	w.wallet.SetText(e.tr("whitespace.wallet", money(p.Wallet.Potential), money(p.Wallet.Revenue)))
 	var warns []string
-	for _, x := range p.SpaceWarnings() {
+	for _, x := range plausible.SpaceWarnings(p) {
 		warns = append(warns, "⚠ "+e.tr(x.Key, x.Args...))
 	}
 	w.warns.SetText(strings.Join(warns, "\n"))
@@ -89,7 +90,7 @@ const maxStarts = 3
 func (w *whiteSpacePage) updateStarts() {
 	e, p := w.e, w.e.plan
 	w.starts.RemoveAll()
-	cells := p.LargestOpenCells(maxStarts)
+	cells := plausible.LargestOpenCells(p, maxStarts)
 	if len(cells) == 0 {
 		return
 	}

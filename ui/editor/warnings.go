@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"kamplan/domain/plausible"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -41,7 +42,7 @@ func one(w *domain.Warning) []domain.Warning {
 // cellsAgainstWallet are the white-space map's sums that differ from the wallet's figures.
 func cellsAgainstWallet(p *domain.Plan) []domain.Warning {
 	var out []domain.Warning
-	for _, w := range p.SpaceWarnings() {
+	for _, w := range plausible.SpaceWarnings(p) {
 		if strings.HasPrefix(w.Key, "whitespace.warn.") {
 			out = append(out, w)
 		}

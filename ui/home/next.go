@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"kamplan/domain/plausible"
 
 	"kamplan/domain"
 	"kamplan/ui/locale"
@@ -50,7 +51,7 @@ func nextSteps(loc locale.Locale, p *domain.Plan) []nextStep {
 	if w := p.WeightsWarning(); w != nil {
 		out = append(out, nextStep{loc.T(w.Key, w.Args...), shell.PagePortfolio})
 	}
-	for _, w := range p.FigureWarnings() {
+	for _, w := range plausible.FigureWarnings(p) {
 		out = append(out, nextStep{loc.T(w.Key, w.Args...), figurePage(w)})
 	}
 	if !p.Commitment.InternalApproval.Done() || !p.Commitment.ClientAgreement.Done() {

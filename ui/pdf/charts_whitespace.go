@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"kamplan/domain/plausible"
 	"strings"
 
 	"kamplan/domain"
@@ -70,7 +71,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 
 // warnings says, in the internal edition, where the cells' money differs from the wallet.
 func (ws whiteSpaceMap) warnings(d *doc) {
-	warnings := d.plan.SpaceWarnings()
+	warnings := plausible.SpaceWarnings(d.plan)
 	if d.client || len(warnings) == 0 {
 		return
 	}

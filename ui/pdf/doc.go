@@ -84,6 +84,7 @@ type Document struct {
 	Edition   domain.Edition // internal or client
 	Today     domain.Date    // the document's date; default today
 	OnePage   bool           // the plan on one landscape page, under the edition's rules
+	Review    bool           // the review pack: the last review, the pipeline, what changed (package reviewpack)
 	// Since, in the internal edition, adds "What changed since the last review": the
 	// changes from this snapshot's state to the plan's.
 	Since *history.Snapshot
@@ -146,6 +147,9 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 	if in.OnePage {
 		d = newDoc(in, progress)
 		onePage{}.draw(d)
+	} else if in.Review {
+		d = newDoc(in, progress)
+		drawReviewPack(d)
 	} else {
 		d = laidOut(in, progress)
 	}

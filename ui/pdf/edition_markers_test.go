@@ -93,11 +93,11 @@ func inClientCopy(doc Document) func(string) bool {
 
 // The internal edition prints every field a person can type; the client edition prints
 // every shared field the client copy keeps and nothing else — not in the text, the
-// bookmarks or the document properties.
+// bookmarks or the document properties. The reviews are printed in the review pack.
 func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		doc, marks := markedDocument(t, lang)
-		internal := allText(t, must(render(t, doc)))
+		internal := allText(t, must(render(t, doc))) + allText(t, renderPack(t, doc))
 		for _, m := range marks {
 			if m.rule.Show != edition.AppOnly && !strings.Contains(internal, m.text) {
 				t.Errorf("%s internal: %s (%s) is printed nowhere", lang, m.field, m.text)
@@ -105,8 +105,9 @@ func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
 		}
 		kept := inClientCopy(doc)
 		doc.Edition = domain.EditionClient
-		raw := must(render(t, doc))
-		client := allText(t, raw)
+		raw, pack := must(render(t, doc)), renderPack(t, doc)
+		client := allText(t, raw) + allText(t, pack)
+		raw = append(raw, pack...)
 		for _, m := range marks {
 			shown := strings.Contains(client, m.text)
 			leaked := bytes.Contains(raw, []byte(m.text)) || bytes.Contains(raw, utf16BE(m.text))
@@ -167,4 +168,10 @@ func TestShareSwitchDecidesEveryAnalysisFieldInTheClientEdition(t *testing.T) {
 			}
 		}
 	}
+}
+
+// renderPack is the review pack of doc's plan in doc's edition.
+func renderPack(t *testing.T, doc Document) []byte {
+	doc.Review = true
+	return must(render(t, doc))
 }

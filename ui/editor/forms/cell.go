@@ -2,6 +2,7 @@ package forms
 
 import (
 	"kamplan/domain"
+	"kamplan/domain/plausible"
 	"kamplan/ui/editor/bind"
 	"kamplan/ui/form"
 	"slices"
@@ -56,7 +57,7 @@ func NewCell(env Env, fd *form.Dialog, c domain.SpaceCell) *Cell {
 
 // warn shows the warning of the cell as the form says it, if there is one.
 func (f *Cell) warn() {
-	if x := f.env.Plan.CellWarning(f.Read()); x != nil {
+	if x := plausible.CellWarning(f.env.Plan, f.Read()); x != nil {
 		f.Warning.SetText("⚠ " + f.env.tr(x.Key, x.Args...))
 		f.Warning.Show()
 		return

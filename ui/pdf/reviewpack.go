@@ -1,0 +1,51 @@
+package pdf
+
+import (
+	"kamplan/ui/pdf/pipelinepdf"
+	"kamplan/ui/pdf/reviewpack"
+)
+
+// drawReviewPack lays out the review pack (Document.Review): a title, then package
+// reviewpack's tables and, in the internal edition, what changed since Document.Since
+// (before the decisions).
+func drawReviewPack(d *doc) {
+	d.installHeaderFooter()
+	d.pdf.AddPage()
+	d.font("B", 18)
+	d.colour(ink)
+	d.pdf.MultiCell(d.width(), 9, d.txt(d.account.Name)+" · "+d.txt(d.plan.Period), "", "L", false)
+	d.font("", 12)
+	d.colour(muted)
+	title := reviewpack.Title(d.plan, d.loc)
+	if title == "" {
+		title = d.loc.T("review.pdf.none")
+	}
+	d.pdf.MultiCell(d.width(), 7, d.txt(title)+" · "+d.t("edition."+d.edition()), "", "L", false)
+	d.pdf.Ln(4)
+	parts := reviewpack.Parts(d.plan, d.loc, d.in.Settings, d.client)
+	for i, part := range parts {
+		if i == 1 && len(part) > 0 {
+			d.pdf.AddPage()
+		}
+		if i == 2 && (changes{}).shown(d) {
+			d.heading(d.t("pdf.s.changes"), 12)
+			changes{}.draw(d)
+		}
+		for _, t := range part {
+			cleanTable(d, &t)
+			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows}.drawHeaded(d, t.Title)
+		}
+	}
+}
+
+func cleanTable(d *doc, t *pipelinepdf.Table) {
+	t.Title = d.txt(t.Title)
+	for i := range t.Header {
+		t.Header[i] = d.txt(t.Header[i])
+	}
+	for _, row := range t.Rows {
+		for i := range row {
+			row[i] = d.txt(row[i])
+		}
+	}
+}

@@ -1,0 +1,108 @@
+// Package reviewpack is the words of the review pack, the short edition of the plan for an
+// account review: how the objectives and KPIs stood at the last review, the pipeline against
+// the objectives (package pipelinepdf's tables), the decisions and the actions the review
+// created. Package ui/pdf draws its tables. The client's version leaves out the comments on
+// the statuses and the pipeline's money (the edition's copy of the plan already holds none).
+package reviewpack
+
+import (
+	"kamplan/domain"
+	"kamplan/domain/review"
+	"kamplan/ui/locale"
+	"kamplan/ui/pdf/pipelinepdf"
+)
+
+// Parts are the pack's tables for p, the edition's copy of the plan, in three parts: how
+// things stood at the last review (the first page), the pipeline against the objectives (from
+// the second page), then the decisions and next actions and the earlier reviews' statuses.
+// None without a review.
+func Parts(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) [3][]pipelinepdf.Table {
+	r := review.Latest(p)
+	if r == nil {
+		return [3][]pipelinepdf.Table{}
+	}
+	last := []pipelinepdf.Table{decisions(r, loc), actions(p, r, loc)}
+	if len(p.Reviews) > 1 {
+		last = append(last, earlier(p, r, loc, client))
+	}
+	return [3][]pipelinepdf.Table{{objectives(p, r, loc, client), kpis(p, r, loc)}, pipelinepdf.Tables(p, loc, st, client), last}
+}
+
+// earlier are the statuses the objectives had at the reviews before last.
+func earlier(p *domain.Plan, last *domain.Review, loc locale.Locale, client bool) pipelinepdf.Table {
+	t := objectives(p, &domain.Review{}, loc, client)
+	t.Title, t.Header, t.Align, t.Nowrap = loc.T("review.pdf.earlier"), append([]string{loc.T("review.date")}, t.Header...), "R"+t.Align, "x"+t.Nowrap
+	for i := range p.Reviews {
+		if r := &p.Reviews[i]; r != last {
+			for _, row := range objectives(p, r, loc, client).Rows {
+				t.Rows = append(t.Rows, append([]string{loc.Day(r.Date)}, row...))
+			}
+		}
+	}
+	return t
+}
+
+// Title is the pack's heading: the review's day, or "" without a review.
+func Title(p *domain.Plan, loc locale.Locale) string {
+	if r := review.Latest(p); r != nil {
+		return loc.T("review.pdf.title", loc.LongDate(r.Date))
+	}
+	return ""
+}
+
+func objectives(p *domain.Plan, r *domain.Review, loc locale.Locale, client bool) pipelinepdf.Table {
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.objectives"), Align: "LL", Nowrap: "..",
+		Header: []string{loc.T("review.objective"), loc.T("review.status")}}
+	if !client {
+		t.Align, t.Nowrap, t.Header = "LLL", "...", append(t.Header, loc.T("review.comment"))
+	}
+	for _, o := range r.Objectives {
+		obj := p.FindObjective(o.ObjectiveID)
+		if obj == nil {
+			continue // an internal objective in the client's copy
+		}
+		row := []string{obj.Statement, loc.T("review.status." + string(o.Status))}
+		if !client {
+			row = append(row, o.Comment)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+func kpis(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table {
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.kpis"), Align: "LRR", Nowrap: ".xx",
+		Header: []string{loc.T("review.kpi"), loc.T("review.value"), loc.T("review.target")}}
+	for _, v := range r.KPIValues {
+		if k := p.FindKPI(v.KPIID); k != nil {
+			t.Rows = append(t.Rows, []string{k.Name, loc.Number(v.Value, 2) + unit(k), loc.Number(k.Target, 2) + unit(k)})
+		}
+	}
+	return t
+}
+
+func unit(k *domain.KPI) string {
+	if k.Unit == "" {
+		return ""
+	}
+	return " " + k.Unit
+}
+
+func decisions(r *domain.Review, loc locale.Locale) pipelinepdf.Table {
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.decisions"), Align: "L", Nowrap: ".", Header: []string{loc.T("review.decision")}}
+	for _, s := range r.Decisions {
+		t.Rows = append(t.Rows, []string{s})
+	}
+	return t
+}
+
+func actions(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table {
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.actions"), Align: "LLR", Nowrap: "..x",
+		Header: []string{loc.T("review.action"), loc.T("review.owner"), loc.T("review.due")}}
+	for _, id := range r.ActionIDs {
+		if a := p.FindAction(id); a != nil {
+			t.Rows = append(t.Rows, []string{a.Title, a.Owner, loc.Day(a.Due)})
+		}
+	}
+	return t
+}
