@@ -62,8 +62,9 @@ start() {
   as "$bin/initdb" -D "$dir/data" -U kamtest --pwfile="$dir/pw" --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
   rm -f "$dir/pw"
+  # max_connections: the packages' tests run at once, each with its pools (100 was reached)
   as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/data -c fsync=off" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir/data -c fsync=off -c max_connections=400" start >/dev/null \
     || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
   echo "export PGHOST=127.0.0.1 PGPORT=$port PGUSER=kamtest PGPASSWORD=$password PGDATABASE=postgres PGSSLMODE=disable PGCLUSTER_DIR=$dir"
 }
