@@ -1,6 +1,7 @@
 package privacy
 
 import (
+	"slices"
 	"testing"
 
 	"kamplan/domain"
@@ -15,6 +16,8 @@ func holdings(t *testing.T) (Holdings, domain.Contact) {
 	p.Contacts[0].Name, p.Contacts[0].Email, p.Contacts[0].Phone = "Ana Ruiz", "ana.ruiz@cliente.es", "+34 911 222 333"
 	p.Links = append(p.Links, domain.Link{ID: "l-x", From: p.Contacts[0].ID, To: p.Contacts[1].ID, Kind: domain.LinkInfluences})
 	p.Risks = "Banana prices; Ana Ruiz may retire. Write to ANA.RUIZ@cliente.es"
+	p.Reviews = append(p.Reviews, domain.Review{ID: "rv-x", Date: domain.NewDate(2026, 11, 16), ContactIDs: []string{p.Contacts[0].ID}},
+		domain.Review{ID: "rv-y", Date: domain.NewDate(2026, 12, 1), ContactIDs: []string{p.Contacts[1].ID}})
 	f.Account.Notes = "Ana Ruiz knows our CEO."
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
@@ -63,7 +66,14 @@ func TestForgetRemovesThePersonAndWhatHangsOnThem(t *testing.T) {
 	p := h.Plans[0]
 	who := Find(h, ana.Email)
 	report := who.Report(h, ana.Email)
-	if len(report.Plans) != 1 || report.Plans[0].Links == 0 || report.Plans[0].Mentions != 1 || report.AccountMentions != 1 {
+	attended := 0
+	for _, r := range p.Reviews {
+		if slices.Contains(r.ContactIDs, ana.ID) {
+			attended++
+		}
+	}
+	if len(report.Plans) != 1 || report.Plans[0].Links == 0 || report.Plans[0].Mentions != 1 || report.AccountMentions != 1 ||
+		attended == 0 || report.Plans[0].Reviews != attended {
 		t.Fatalf("the report is %+v", report)
 	}
 	if !who.ScrubAccount(h.Account) || h.Account.Notes != Erased+" knows our CEO." {
@@ -77,6 +87,14 @@ func TestForgetRemovesThePersonAndWhatHangsOnThem(t *testing.T) {
 	}
 	if p.FindContact(ana.ID) != nil || len(p.LinksOf(ana.ID)) > 0 || len(p.CoverageOf(ana.ID)) > 0 {
 		t.Error("the person or what hangs on them is still in the plan")
+	}
+	for _, r := range p.Reviews {
+		if slices.Contains(r.ContactIDs, ana.ID) {
+			t.Errorf("review %s still lists the person among who took part", r.ID)
+		}
+	}
+	if last := p.Reviews[len(p.Reviews)-1]; last.ID != "rv-y" || len(last.ContactIDs) != 1 {
+		t.Errorf("a review, or another person's part in it, was lost: %+v", p.Reviews)
 	}
 	if want := "Banana prices; erased person may retire. Write to erased person"; p.Risks != want {
 		t.Errorf("the risks read %q", p.Risks)

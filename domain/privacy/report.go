@@ -29,11 +29,12 @@ type PlanPlace struct {
 	Period   string            `json:"period"`
 	Contact  []domain.Contact  `json:"contact,omitempty"` // their contact, with our judgements of them
 	Coverage []domain.Coverage `json:"coverage,omitempty"`
-	// Links, ReportsToThem and Actions count the informal links, the people who report to
-	// them and the actions they take part in.
+	// Links, ReportsToThem, Actions and Reviews count the informal links, the people who
+	// report to them, the actions they take part in and the account reviews they attended.
 	Links         int `json:"links,omitempty"`
 	ReportsToThem int `json:"reports_to_them,omitempty"`
 	Actions       int `json:"actions,omitempty"`
+	Reviews       int `json:"reviews,omitempty"`
 	// Mentions counts the other texts of the plan that name them, write their e-mail or phone.
 	Mentions int `json:"mentions,omitempty"`
 }
@@ -117,11 +118,16 @@ func (who *Person) placeIn(p *domain.Plan) (PlanPlace, bool) {
 			place.Actions++
 		}
 	}
+	for _, r := range p.Reviews {
+		if slices.ContainsFunc(r.ContactIDs, who.Is) {
+			place.Reviews++
+		}
+	}
 	s := who.scrubber(true)
 	s.ids = false
 	s.walk(reflect.ValueOf(p).Elem())
 	place.Mentions = s.hits - len(place.Contact) - len(place.Coverage)
-	found := len(place.Contact)+len(place.Coverage)+place.Links+place.ReportsToThem+place.Actions+place.Mentions > 0
+	found := len(place.Contact)+len(place.Coverage)+place.Links+place.ReportsToThem+place.Actions+place.Reviews+place.Mentions > 0
 	return place, found
 }
 

@@ -58,6 +58,7 @@ func planParts(loc locale.Locale, p privacy.PlanPlace) []string {
 	add(p.Links, loc.TCount("privacy.part.links", p.Links, p.Links))
 	add(p.ReportsToThem, loc.TCount("privacy.part.reports", p.ReportsToThem, p.ReportsToThem))
 	add(p.Actions, loc.TCount("privacy.part.actions", p.Actions, p.Actions))
+	add(p.Reviews, loc.TCount("privacy.part.reviews", p.Reviews, p.Reviews))
 	add(p.Mentions, loc.TCount("privacy.part.mentions", p.Mentions, p.Mentions))
 	return parts
 }
