@@ -48,13 +48,13 @@ Verbs:
                                        --mapping is JSON {"column header": "field" or "none"};
                                        --dates says how 03/04/2026 reads when the file does not;
                                        --prefer: where the file differs from what is stored, whose value stays
-  export-pdf --account NAME [--period P] [--edition internal|client|onepage|onepage-client|review|review-client]
-             [--lang en|es] [--paper a4|letter] --out FILE|FOLDER|-
+  export-pdf --account NAME [--period P] [--lang en|es] [--paper a4|letter] --out FILE|FOLDER|-
                                        write the plan as a PDF document: into FILE, into FOLDER under
-                                       the account's name, or to standard output (-); onepage is the
-                                       plan on one page (internal rules), onepage-client its client copy;
-                                       review is the review pack of the last account review (with what
-                                       changed since then), review-client its client copy
+                                       the account's name, or to standard output (-)
+             [--edition internal|client|onepage|onepage-client|review|review-client]
+                                       onepage is the plan on one page (internal rules), onepage-client
+                                       its client copy; review is the review pack of the last account
+                                       review (with what changed since then), review-client its client copy
              [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
                                        label; by default the plan's last sign-off snapshot, when it has one)
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
