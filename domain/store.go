@@ -44,6 +44,9 @@ type PlanSummary struct {
 	// The pipeline (package domain/pipeline): open value, weighted, won, the objectives' gap.
 	Pipeline, Weighted, Won, Gap int64
 	Health                       int // the plan health score (domain/health) when last saved; −1 not scored yet
+	// NextReview is when the plan's next review is due (package domain/review's Next), kept
+	// on every save; zero while no review is recorded or the cadence is ad hoc.
+	NextReview Date
 }
 
 // LatestPlans keeps each account's newest plan of a portfolio (Store.Portfolio lists an

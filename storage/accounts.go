@@ -14,7 +14,7 @@ import (
 func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	q, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.tier, a.owner, a.industry,
 		p.id, p.period, p.currency, p.potential, p.revenue, p.attractiveness, p.strength, p.quadrant, p.next_deadline,
-		p.pipeline, p.weighted, p.won, p.gap, p.health
+		p.pipeline, p.weighted, p.won, p.gap, p.health, p.next_review
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name COLLATE NOCASE, p.period DESC`)
 	if err != nil {
@@ -24,15 +24,16 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	var out []domain.PlanSummary
 	for q.Next() {
 		var r domain.PlanSummary
-		var quadrant, deadline string
+		var quadrant, deadline, review string
 		if err := q.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
 			&r.Currency, &r.Potential, &r.Revenue, &r.Position.Attractiveness, &r.Position.Strength, &quadrant, &deadline,
-			&r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health); err != nil {
+			&r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health, &review); err != nil {
 			return nil, internal(err)
 		}
 		r.Position.Quadrant = domain.PortfolioQuadrant(quadrant)
 		r.Position.Placed = quadrant != ""
 		r.NextDeadline, _ = domain.ParseDate(deadline)
+		r.NextReview, _ = domain.ParseDate(review)
 		out = append(out, r)
 	}
 	return out, internal(q.Err())

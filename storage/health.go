@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"strings"
 
 	"kamplan/domain"
 	"kamplan/domain/health"
@@ -93,18 +92,8 @@ func planIDs(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]stri
 // day it was scored, and scores every plan stored before. Written in Go because the score
 // follows the method's rules (package domain/health).
 func healthColumns(tx *sql.Tx) error {
-	for _, c := range []string{"health INTEGER NOT NULL DEFAULT 0", "health_on TEXT NOT NULL DEFAULT ''"} {
-		var have int
-		name := strings.Fields(c)[0]
-		if err := tx.QueryRow("SELECT count(*) FROM pragma_table_info('plans') WHERE name = ?", name).Scan(&have); err != nil {
-			return err
-		}
-		if have > 0 {
-			continue
-		}
-		if _, err := tx.Exec("ALTER TABLE plans ADD COLUMN " + c); err != nil {
-			return err
-		}
+	if err := addMissingColumns(tx, "health INTEGER NOT NULL DEFAULT 0", "health_on TEXT NOT NULL DEFAULT ''"); err != nil {
+		return err
 	}
 	_, err := rescore(context.Background(), tx, domain.Today(), "")
 	return err

@@ -29,6 +29,7 @@ var goSteps = []migration{
 	{version: 4, name: "004_team_member_ids", step: teamMemberIDs},
 	{version: 10, name: "010_pipeline", step: pipelineColumns},
 	{version: 15, name: "015_health", step: healthColumns},
+	{version: 16, name: "016_next_review", step: nextReviewColumn},
 }
 
 // migrations are the files migrations/NNN_name.sql and the goSteps, in order; NNN is the

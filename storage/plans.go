@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kamplan/domain"
+	"kamplan/domain/review"
 )
 
 // LoadPlan reads a whole plan in one read transaction.
@@ -142,10 +143,10 @@ func updatePlanRow(ctx context.Context, tx *sql.Tx, p *domain.Plan, body string,
 	sum, today := PipelineOf(p), domain.Today()
 	res, err := tx.ExecContext(ctx, `UPDATE plans SET period = ?, currency = ?, potential = ?, revenue = ?,
 		attractiveness = ?, strength = ?, quadrant = ?, next_deadline = ?, body = ?, updated_at = ?,
-		pipeline = ?, weighted = ?, won = ?, gap = ?, health = ?, health_on = ? WHERE id = ?`,
+		pipeline = ?, weighted = ?, won = ?, gap = ?, health = ?, health_on = ?, next_review = ? WHERE id = ?`,
 		p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness, pos.Strength,
 		string(pos.Quadrant), p.NextDeadline().String(), body, now(), sum[0], sum[1], sum[2], sum[3],
-		HealthOf(p, st, today), today.String(), p.ID)
+		HealthOf(p, st, today), today.String(), review.NextOf(p).String(), p.ID)
 	if err != nil {
 		return conflictOrInternal(err, periodTaken(p.Period))
 	}
@@ -165,10 +166,10 @@ func insertPlan(ctx context.Context, tx *sql.Tx, p *domain.Plan, st domain.Setti
 	sum, today := PipelineOf(p), domain.Today()
 	_, err = tx.ExecContext(ctx, `INSERT INTO plans(id, account_id, period, currency, potential, revenue,
 		attractiveness, strength, quadrant, next_deadline, body, updated_at, version, pipeline, weighted, won, gap,
-		health, health_on) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		health, health_on, next_review) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		p.ID, p.AccountID, p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, pos.Attractiveness,
 		pos.Strength, string(pos.Quadrant), p.NextDeadline().String(), rows.body, now(), rev, sum[0], sum[1], sum[2], sum[3],
-		HealthOf(p, st, today), today.String())
+		HealthOf(p, st, today), today.String(), review.NextOf(p).String())
 	if err != nil {
 		return nil, conflictOrInternal(err, periodTaken(p.Period))
 	}

@@ -130,10 +130,10 @@ func (ch *rowChanges) reachNamed(d *domain.Doc, c domain.Collection, old *planRo
 }
 
 // summedKinds are the lists the plan's own row sums up in columns of its own: the next
-// deadline (the actions) and the pipeline (the opportunities against the objectives,
-// measured in their KPIs' units).
+// deadline (the actions), the pipeline (the opportunities against the objectives, measured
+// in their KPIs' units) and the next review (the reviews; the health score reads all four).
 var summedKinds = map[string]bool{string(domain.CollActions): true, string(domain.CollOpportunities): true,
-	string(domain.CollObjectives): true, string(domain.CollKPIs): true}
+	string(domain.CollObjectives): true, string(domain.CollKPIs): true, string(domain.CollReviews): true}
 
 // summedChanged: a list the plan's row sums up changed.
 func (ch rowChanges) summedChanged() bool {

@@ -44,6 +44,12 @@ func Next(p *domain.Plan) (domain.Date, bool) {
 	return After(last.Date, p.ReviewCadence)
 }
 
+// NextOf is Next's date, the zero Date when there is none: what a plan's summary keeps.
+func NextOf(p *domain.Plan) domain.Date {
+	next, _ := Next(p)
+	return next
+}
+
 // Due reports whether the plan's next review falls on or before today plus days.
 func Due(p *domain.Plan, today domain.Date, days int) (domain.Date, bool) {
 	next, ok := Next(p)

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"kamplan/domain"
+	"kamplan/domain/review"
 	"kamplan/storage"
 )
 
@@ -21,7 +22,7 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	}
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.name, coalesce(a.doc->>'tier', ''), coalesce(a.doc->>'owner', ''),
 		coalesce(a.doc->>'industry', ''), p.id, p.period, p.currency, p.potential, p.revenue, p.portfolio, p.next_deadline,
-		p.pipeline, p.weighted, p.won, p.gap, p.health
+		p.pipeline, p.weighted, p.won, p.gap, p.health, p.next_review
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name_key, a.id, p.period DESC`)
 	if err != nil {
@@ -42,9 +43,9 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 func summaryOf(rows pgx.Rows, st domain.Settings) (domain.PlanSummary, error) {
 	var r domain.PlanSummary
 	var portfolio []byte
-	var deadline string
+	var deadline, review string
 	if err := rows.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
-		&r.Currency, &r.Potential, &r.Revenue, &portfolio, &deadline, &r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health); err != nil {
+		&r.Currency, &r.Potential, &r.Revenue, &portfolio, &deadline, &r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health, &review); err != nil {
 		return r, internal(err)
 	}
 	var pf domain.Portfolio
@@ -54,6 +55,7 @@ func summaryOf(rows pgx.Rows, st domain.Settings) (domain.PlanSummary, error) {
 	pf.Attractiveness.Factors = st.Factors
 	r.Position = pf.Position(st.Cutoff)
 	r.NextDeadline, _ = domain.ParseDate(deadline)
+	r.NextReview, _ = domain.ParseDate(review)
 	return r, nil
 }
 
@@ -104,7 +106,7 @@ func planRowOf(p *domain.Plan) (planRow, error) {
 }
 
 // planColumns are the columns planRow sets, from $1, after the plan's id.
-const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc, pipeline, weighted, won, gap, health"
+const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc, pipeline, weighted, won, gap, health, next_review"
 
 // args are the values of planColumns; the health score is taken with the team's settings.
 func (r planRow) args(ctx context.Context, tx pgx.Tx, p *domain.Plan) ([]any, error) {
@@ -114,7 +116,7 @@ func (r planRow) args(ctx context.Context, tx pgx.Tx, p *domain.Plan) ([]any, er
 	}
 	pipe := storage.PipelineOf(p)
 	return []any{p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, r.portfolio, p.NextDeadline().String(), string(r.doc),
-		pipe[0], pipe[1], pipe[2], pipe[3], storage.HealthOf(p, st, domain.Today())}, nil
+		pipe[0], pipe[1], pipe[2], pipe[3], storage.HealthOf(p, st, domain.Today()), review.NextOf(p).String()}, nil
 }
 
 // insertPlan stores a new plan at version rev and sets p.Version.
@@ -127,7 +129,7 @@ func insertPlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, rev int64) error
 	if err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
 		append(args, p.ID, p.AccountID, rev)...)
 	switch {
 	case uniqueViolation(err, "plans_account_id_period_key"):
@@ -151,7 +153,7 @@ func writePlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, row planRow) (int
 	if err != nil {
 		return 0, err
 	}
-	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now()) WHERE id = $14 AND version = $15",
+	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now()) WHERE id = $15 AND version = $16",
 		append(args, rev, p.ID, p.Version)...)
 	if uniqueViolation(err, "plans_account_id_period_key") {
 		return 0, periodTaken(p.Period)

@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ImportAccounts", importAccounts},
 		{"ImportAccountsIsOneTransaction", importAllOrNothing},
 		{"ActionsDue", actionsDue},
+		{"NextReview", nextReview},
 		{"OddText", oddText},
 	}
 	for _, tc := range tests {
