@@ -18,12 +18,14 @@ import (
 // dueDays is how far ahead the home lists what is due.
 const dueDays = 14
 
-// dueItem is one open action of some account, overdue or due within dueDays.
+// dueItem is one open action or account review of some account, overdue or due within
+// dueDays; page is where tapping it opens the plan.
 type dueItem struct {
 	accountID, planID, account string
 	title, owner               string
 	due                        domain.Date
-	overdue                    bool
+	overdue, review            bool
+	page                       shell.Page
 }
 
 // dueItems names the account of each action due.
@@ -36,7 +38,7 @@ func dueItems(rows []domain.PlanSummary, due []domain.PlanAction, today domain.D
 	for _, d := range due {
 		r, a := byPlan[d.PlanID], d.Action
 		out = append(out, dueItem{accountID: r.AccountID, planID: r.PlanID, account: r.AccountName,
-			title: a.Title, owner: a.Owner, due: a.Due, overdue: a.Overdue(today)})
+			title: a.Title, owner: a.Owner, due: a.Due, overdue: a.Overdue(today), page: shell.PageActions})
 	}
 	return out
 }
@@ -71,7 +73,7 @@ func newDuePanel(h *Home) *duePanel {
 	d.list.OnSelected = func(i widget.ListItemID) {
 		d.list.Unselect(i)
 		it := d.items[i]
-		h.sh.OpenPlan(it.accountID, it.planID, shell.PageActions)
+		h.sh.OpenPlan(it.accountID, it.planID, it.page)
 	}
 	return d
 }
@@ -99,6 +101,9 @@ func (d *duePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	when.Refresh()
 	text := it.account + " — " + it.title
+	if it.review {
+		text = d.h.loc.T("matrix.due.review", it.account) // the kind first: the account's name may be cut
+	}
 	if it.owner != "" {
 		text += " (" + it.owner + ")"
 	}
@@ -124,7 +129,7 @@ func (d *duePanel) load(rows []domain.PlanSummary) {
 		var items []dueItem
 		err := shell.Recovered(func() error {
 			due, err := d.h.sh.Store().ActionsDue(d.h.sh.Context(), ids, today.AddDays(dueDays))
-			items = dueItems(rows, due, today)
+			items = append(dueItems(rows, due, today), reviewsDue(rows, today)...)
 			sortDue(items)
 			return err
 		})
@@ -148,13 +153,16 @@ func (d *duePanel) show(items []dueItem, err error) {
 		return
 	}
 	d.items = items
-	overdue := 0
+	reviews, overdue := 0, 0
 	for _, it := range items {
+		if it.review {
+			reviews++
+		}
 		if it.overdue {
 			overdue++
 		}
 	}
-	d.title.SetText(d.h.loc.T("matrix.due.title", dueDays, d.h.loc.TCount("matrix.due.actions", len(items), len(items)),
+	d.title.SetText(d.h.loc.T("matrix.due.title", dueDays, d.dueCounts(len(items)-reviews, reviews),
 		d.h.loc.TCount("matrix.due.overdue", overdue, overdue)))
 	if len(items) == 0 {
 		d.title.SetText(d.h.loc.T("matrix.due.none", dueDays))

@@ -91,7 +91,7 @@ func (h *Home) quadrantOptions() []string {
 	return append(opts, h.loc.T("portfolio.incomplete"))
 }
 
-var sortKeys = []string{"home.sort.name", "home.sort.revenue", "home.sort.share", "home.sort.deadline", "home.sort.health"}
+var sortKeys = []string{"home.sort.name", "home.sort.revenue", "home.sort.share", "home.sort.deadline", "home.sort.health", "home.sort.review"}
 
 func (h *Home) sortOptions() []string {
 	var opts []string
@@ -153,6 +153,7 @@ func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if s := h.pipelineText(r); s != "" {
 		parts = append(parts, s)
 	}
+	parts = withReview(parts, h.reviewText(r), !r.NextReview.After(domain.Today().AddDays(dueDays)))
 	second.Objects[0].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 
@@ -292,6 +293,8 @@ func (h *Home) sortRows() {
 		}
 	case 4:
 		less = lowerHealth
+	case 5:
+		less = earlierReview
 	}
 	sort.SliceStable(h.shown, func(i, j int) bool { return less(h.shown[i], h.shown[j]) })
 }
