@@ -14,7 +14,9 @@ import (
 )
 
 // Portfolio lists every account the person may see with each of its plans, by account name
-// and newest period first, in one query; each plan is placed with today's settings.
+// and newest period first, in one query; each plan is placed with today's settings, and its
+// health score taken again when it was taken another day or with other settings (see
+// rescoreStale).
 func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	st, err := s.Settings(ctx)
 	if err != nil {
@@ -22,7 +24,7 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	}
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.name, coalesce(a.doc->>'tier', ''), coalesce(a.doc->>'owner', ''),
 		coalesce(a.doc->>'industry', ''), p.id, p.period, p.currency, p.potential, p.revenue, p.portfolio, p.next_deadline,
-		p.pipeline, p.weighted, p.won, p.gap, p.health, p.next_review
+		p.pipeline, p.weighted, p.won, p.gap, p.health, p.next_review, p.health_on, p.health_settings
 		FROM accounts a JOIN plans p ON p.account_id = a.id
 		ORDER BY a.name_key, a.id, p.period DESC`)
 	if err != nil {
@@ -30,33 +32,43 @@ func (s *Store) Portfolio(ctx context.Context) ([]domain.PlanSummary, error) {
 	}
 	defer rows.Close()
 	var out []domain.PlanSummary
+	stale := map[string]int{}
+	today := domain.Today()
 	for rows.Next() {
-		r, err := summaryOf(rows, st)
+		r, scored, err := summaryOf(rows, st)
 		if err != nil {
 			return nil, err
 		}
+		if scored != (healthScored{today.String(), st.Version}) {
+			stale[r.PlanID] = len(out)
+		}
 		out = append(out, r)
 	}
-	return out, internal(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, internal(err)
+	}
+	return out, rescoreStale(ctx, s.pool, out, stale, st, today)
 }
 
-func summaryOf(rows pgx.Rows, st domain.Settings) (domain.PlanSummary, error) {
+func summaryOf(rows pgx.Rows, st domain.Settings) (domain.PlanSummary, healthScored, error) {
 	var r domain.PlanSummary
 	var portfolio []byte
 	var deadline, review string
+	var scored healthScored
 	if err := rows.Scan(&r.AccountID, &r.AccountName, &r.Tier, &r.Owner, &r.Industry, &r.PlanID, &r.Period,
-		&r.Currency, &r.Potential, &r.Revenue, &portfolio, &deadline, &r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health, &review); err != nil {
-		return r, internal(err)
+		&r.Currency, &r.Potential, &r.Revenue, &portfolio, &deadline, &r.Pipeline, &r.Weighted, &r.Won, &r.Gap, &r.Health, &review,
+		&scored.on, &scored.with); err != nil {
+		return r, scored, internal(err)
 	}
 	var pf domain.Portfolio
 	if err := json.Unmarshal(portfolio, &pf); err != nil {
-		return r, internal(err)
+		return r, scored, internal(err)
 	}
 	pf.Attractiveness.Factors = st.Factors
 	r.Position = pf.Position(st.Cutoff)
 	r.NextDeadline, _ = domain.ParseDate(deadline)
 	r.NextReview, _ = domain.ParseDate(review)
-	return r, nil
+	return r, scored, nil
 }
 
 // LoadPlan reads a whole plan, with the portfolio's attractiveness factors filled in.
@@ -106,17 +118,17 @@ func planRowOf(p *domain.Plan) (planRow, error) {
 }
 
 // planColumns are the columns planRow sets, from $1, after the plan's id.
-const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc, pipeline, weighted, won, gap, health, next_review"
+const planColumns = "period, currency, potential, revenue, portfolio, next_deadline, doc, pipeline, weighted, won, gap, health, next_review, health_on, health_settings"
 
-// args are the values of planColumns; the health score is taken with the team's settings.
+// args are the values of planColumns; the health score is taken with the team's settings, today.
 func (r planRow) args(ctx context.Context, tx pgx.Tx, p *domain.Plan) ([]any, error) {
 	st, err := settingsFrom(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
-	pipe := storage.PipelineOf(p)
+	pipe, today := storage.PipelineOf(p), domain.Today()
 	return []any{p.Period, p.Currency, p.Wallet.Potential, p.Wallet.Revenue, r.portfolio, p.NextDeadline().String(), string(r.doc),
-		pipe[0], pipe[1], pipe[2], pipe[3], storage.HealthOf(p, st, domain.Today()), review.NextOf(p).String()}, nil
+		pipe[0], pipe[1], pipe[2], pipe[3], storage.HealthOf(p, st, today), review.NextOf(p).String(), today.String(), st.Version}, nil
 }
 
 // insertPlan stores a new plan at version rev and sets p.Version.
@@ -129,7 +141,7 @@ func insertPlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, rev int64) error
 	if err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+	_, err = tx.Exec(ctx, "INSERT INTO plans("+planColumns+", id, account_id, version) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
 		append(args, p.ID, p.AccountID, rev)...)
 	switch {
 	case uniqueViolation(err, "plans_account_id_period_key"):
@@ -153,7 +165,7 @@ func writePlan(ctx context.Context, tx pgx.Tx, p *domain.Plan, row planRow) (int
 	if err != nil {
 		return 0, err
 	}
-	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now()) WHERE id = $15 AND version = $16",
+	tag, err := tx.Exec(ctx, "UPDATE plans SET ("+planColumns+", version, updated_at) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, now()) WHERE id = $17 AND version = $18",
 		append(args, rev, p.ID, p.Version)...)
 	if uniqueViolation(err, "plans_account_id_period_key") {
 		return 0, periodTaken(p.Period)
