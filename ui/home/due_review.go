@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"kamplan/domain"
+	"kamplan/ui/locale"
 	"kamplan/ui/shell"
 )
 
@@ -45,14 +46,14 @@ func earlierReview(a, b domain.PlanSummary) bool {
 
 // reviewText is an account's next review on its row: its date, marked when it has passed;
 // "" when the plan has none.
-func (h *Home) reviewText(r domain.PlanSummary) string {
+func reviewText(loc locale.Locale, r domain.PlanSummary) string {
 	switch {
 	case r.NextReview.IsZero():
 		return ""
 	case r.NextReview.Before(domain.Today()):
-		return "⚠ " + h.loc.T("home.review", h.loc.Day(r.NextReview))
+		return "⚠ " + loc.T("home.review", loc.Day(r.NextReview))
 	}
-	return h.loc.T("home.review", h.loc.Day(r.NextReview))
+	return loc.T("home.review", loc.Day(r.NextReview))
 }
 
 // withReview adds the next review to a row's facts: first when it is due soon or overdue, so

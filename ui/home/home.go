@@ -153,7 +153,7 @@ func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if s := h.pipelineText(r); s != "" {
 		parts = append(parts, s)
 	}
-	parts = withReview(parts, h.reviewText(r), !r.NextReview.After(domain.Today().AddDays(dueDays)))
+	parts = withReview(parts, reviewText(h.loc, r), !r.NextReview.After(domain.Today().AddDays(dueDays)))
 	second.Objects[0].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 
