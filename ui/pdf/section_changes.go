@@ -22,12 +22,7 @@ func (changes) first(d *doc) float64 { return 12 }
 func (changes) draw(d *doc) {
 	since := d.in.Since
 	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
-	var cs []history.Change
-	for _, c := range history.Compare(old, now) {
-		if c.Kind != history.Moved {
-			cs = append(cs, c)
-		}
-	}
+	cs := history.ChangesSince(old, now)
 	d.font("I", bodySize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), lineH, d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
