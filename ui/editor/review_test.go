@@ -169,3 +169,35 @@ func TestAHalfTypedKPIValueIsRefusedAndNothingSaved(t *testing.T) {
 		})
 	}
 }
+
+func TestWhatChangedSinceTheLastReviewNamesTheStageAndTheOpportunity(t *testing.T) {
+	a, e := openSample(t, "en")
+	var d domain.Deal
+	for _, x := range e.plan.Opportunities {
+		if x.Stage == "qualify" {
+			d = x
+		}
+	}
+	d.Stage, d.Probability = "develop", 25
+	if err := e.Apply(domain.ReplaceItem{Coll: domain.CollOpportunities, Value: d}); err != nil {
+		t.Fatal(err)
+	}
+	if !e.Flush() {
+		t.Fatal("the plan was not saved")
+	}
+	e.ShowPage(shell.PageReviews)
+	shown := labelsText(a.win.Content())
+	want := a.tr("review.changes.since", a.loc.LongDate(domain.NewDate(2026, 11, 16)))
+	if !strings.Contains(shown, want) {
+		t.Fatalf("the page does not say %q:\n%s", want, shown)
+	}
+	var line string
+	for _, l := range strings.Split(shown, "\n") {
+		if strings.Contains(l, d.Name) && strings.Contains(l, a.tr("history.field.stage")) {
+			line = l
+		}
+	}
+	if !strings.Contains(line, a.tr("pipeline.stage.qualify")) || !strings.Contains(line, a.tr("pipeline.stage.develop")) {
+		t.Fatalf("the change of stage is said %q, want the stages' names %q and %q", line, a.tr("pipeline.stage.qualify"), a.tr("pipeline.stage.develop"))
+	}
+}
