@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"time"
 
 	"kamplan/domain"
 	"kamplan/domain/history"
@@ -52,4 +53,17 @@ func savedAfter(ctx context.Context, j history.Journal, planID string, held doma
 		}
 		q.Before = page.Entries[len(page.Entries)-1].Seq
 	}
+}
+
+// SinceLatest is the plan at its latest review (AtLatest) as the document's "What changed"
+// compares with it: a snapshot that was never kept (it has no id) of the review's day; nil
+// without a review.
+func SinceLatest(ctx context.Context, j history.Journal, stored domain.Doc) (*history.Snapshot, error) {
+	was, held, ok, err := AtLatest(ctx, j, stored)
+	if !ok || err != nil {
+		return nil, err
+	}
+	info := history.SnapshotInfo{PlanID: stored.Plan.ID, Kind: history.SnapshotSignOff,
+		At: time.Date(held.Year(), held.Month(), held.Day(), 12, 0, 0, 0, time.Local)}
+	return &history.Snapshot{SnapshotInfo: info, Account: *was.Account, Plan: *was.Plan}, nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/review"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
 )
@@ -113,7 +114,7 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	case edition == "internal" || (edition == "review" && since != ""):
 		doc.Since, err = sinceSnapshot(e, s, a, p, since)
 	case edition == "review":
-		doc.Since, err = lastReviewSnapshot(e, s, p)
+		doc.Since, err = review.SinceLatest(e.ctx, s.Journal(), domain.Doc{Account: a, Plan: p})
 	}
 	return doc, err
 }
