@@ -201,3 +201,17 @@ func TestWhatChangedSinceTheLastReviewNamesTheStageAndTheOpportunity(t *testing.
 		t.Fatalf("the change of stage is said %q, want the stages' names %q and %q", line, a.tr("pipeline.stage.qualify"), a.tr("pipeline.stage.develop"))
 	}
 }
+
+func TestANewActionWithoutObjectiveIsRefusedInTheUsersLanguage(t *testing.T) {
+	a, e, fd := openReviewForm(t, "es")
+	tapButton(t, fd.Body, a.tr("review.add_action"))
+	typeIn(t, formItem(t, a, fd, "review.new_action"), 0, "Visitar Gijón")
+	msg := fd.Msgs["action.1"]
+	if want := form.Capitalise(a.tr("err.action_objective")); msg.Text != want || !msg.Visible() {
+		t.Errorf("under the new action: %q, want %q", msg.Text, want)
+	}
+	fd.Submit()
+	if _, r := newReview(t, a, e); r != nil || !fd.IsOpen() {
+		t.Fatalf("saved without the action's objective: %+v", r)
+	}
+}

@@ -60,17 +60,17 @@ func (a *actionRow) check() error {
 		return nil
 	}
 	if strings.TrimSpace(a.title.Text) == "" {
-		return domain.Errorf(domain.CodeInvalid, "review.err.action_title", "describe the action")
+		return a.f.problem("review.err.action_title")
 	}
 	due, err := a.f.loc.ParseDay(a.due.Text)
 	if err != nil {
 		return err
 	}
 	if held, err := a.f.loc.ParseDay(a.f.date.Text); err == nil && !due.IsZero() && due.Before(held) {
-		return domain.Errorf(domain.CodeInvalid, "review.err.due_before", "is due before the review")
+		return a.f.problem("review.err.due_before")
 	}
 	if a.objective.SelectedIndex() < 0 {
-		return domain.Errorf(domain.CodeInvalid, "err.action_objective", "link the action to at least one objective")
+		return a.f.problem("err.action_objective")
 	}
 	return nil
 }

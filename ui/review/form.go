@@ -1,12 +1,16 @@
 package review
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
@@ -43,22 +47,24 @@ func ShowForm(h Host) *form.Dialog {
 	f.decisions.SetMinRowsVisible(3)
 	f.members = newPicks(env.Account.Team, func(m domain.TeamMember) (string, string) { return m.ID, m.Name })
 	f.contacts = newPicks(env.Plan.Contacts, func(c domain.Contact) (string, string) { return c.ID, c.Name })
+	changes := widget.NewAccordion(widget.NewAccordionItem(loc.T("review.changes"), ChangesView(h)))
+	f.fd.Add("changes", "", changes, nil)
 	f.fd.Add("date", "review.date", form.WithCalendar(env.Host, f.date, nil), f.checkDate)
-	f.fd.Add("member_ids", "review.our_team", f.members.group, nil)
-	f.fd.Add("contact_ids", "review.client_side", f.contacts.group, nil)
+	f.fd.Add("member_ids", "review.our_team", f.members.view, nil)
+	f.fd.Add("contact_ids", "review.client_side", f.contacts.view, nil)
 	f.fd.Add("objectives", "review.objectives", f.objectiveRows(), nil)
 	f.fd.Add("kpi_values", "review.kpis", f.kpiRows(), f.checkKPIs)
 	f.fd.Add("decisions", "review.pdf.decisions", f.decisions, nil)
-	add := widget.NewButton(loc.T("review.add_action"), f.addAction)
-	extra := container.NewVBox(container.NewHBox(add), widget.NewAccordion(widget.NewAccordionItem(loc.T("review.changes"), ChangesView(h))))
-	f.fd.Show(loc.T("review.record"), extra, fyne.NewSize(820, 720), f.save)
+	add := widget.NewButtonWithIcon(loc.T("review.add_action"), theme.ContentAddIcon(), f.addAction)
+	f.fd.Add("actions", "review.new_actions", container.NewHBox(add), nil)
+	f.fd.Show(loc.T("review.record"), nil, fyne.NewSize(820, 720), f.save)
 	return f.fd
 }
 
 func (f *recordForm) checkDate() error {
 	d, err := f.loc.ParseDay(f.date.Text)
 	if err == nil && d.IsZero() {
-		return domain.Errorf(domain.CodeInvalid, "err.required", "is required")
+		return f.problem("err.required")
 	}
 	return err
 }
@@ -76,9 +82,9 @@ func (f *recordForm) objectiveRows() fyne.CanvasObject {
 		comment := form.NewEntry(f.h.Env().Host, "")
 		comment.SetPlaceHolder(f.loc.T("review.comment.hint"))
 		f.statuses, f.comments = append(f.statuses, status), append(f.comments, comment)
-		statement := widget.NewLabel(forms.Shorten(o.Statement, 110))
+		statement := widget.NewLabelWithStyle(forms.Shorten(o.Statement, 110), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		statement.Wrapping = fyne.TextWrapWord
-		box.Add(container.NewVBox(statement, status, comment))
+		box.Add(container.NewVBox(statement, container.NewBorder(nil, nil, status, nil, comment)))
 	}
 	if len(f.statuses) == 0 {
 		box.Add(form.Wrapped(f.loc.T("review.objectives.none")))
@@ -112,7 +118,7 @@ func (f *recordForm) checkKPIs() error {
 			continue
 		}
 		if _, err := f.loc.ParseNumber(en.Text); err != nil {
-			return fmt.Errorf("%s: %v", f.h.Env().Plan.KPIs[i].Name, err)
+			return fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
 		}
 	}
 	return nil
@@ -123,3 +129,12 @@ func (f *recordForm) save() error {
 	r, actions := f.read()
 	return f.h.Apply(review.Record(r, actions))
 }
+
+// lowerFirst puts a message's first letter in lower case, to follow a colon.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// problem is a field's problem in the interface's language.
+func (f *recordForm) problem(key string) error { return errors.New(f.loc.T(key)) }

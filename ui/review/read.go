@@ -4,35 +4,37 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
 	"kamplan/ui/editor/forms"
 )
 
-// picks is a check group over people, shown by name.
+// picks are boxes to tick, one per person, in columns.
 type picks struct {
-	ids   []string
-	group *widget.CheckGroup
+	ids    []string
+	checks []*widget.Check
+	view   *fyne.Container
 }
 
 func newPicks[T any](list []T, of func(T) (id, label string)) picks {
-	var p picks
-	var labels []string
+	p := picks{view: container.NewGridWithColumns(3)}
 	for _, x := range list {
 		id, label := of(x)
-		p.ids, labels = append(p.ids, id), append(labels, forms.Shorten(label, 60))
+		c := widget.NewCheck(forms.Shorten(label, 40), nil)
+		p.ids, p.checks = append(p.ids, id), append(p.checks, c)
+		p.view.Add(c)
 	}
-	p.group = widget.NewCheckGroup(labels, nil)
-	p.group.Horizontal = len(labels) <= 4
 	return p
 }
 
-// chosen are the ids of the people checked.
+// chosen are the ids of the people ticked.
 func (p picks) chosen() []string {
 	var out []string
 	for i, id := range p.ids {
-		if slices.Contains(p.group.Selected, p.group.Options[i]) {
+		if p.checks[i].Checked {
 			out = append(out, id)
 		}
 	}
