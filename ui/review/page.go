@@ -116,7 +116,7 @@ func glance(loc locale.Locale, r *domain.Review) string {
 			}
 		}
 		if n > 0 {
-			parts = append(parts, loc.TCount("review.glance."+string(s), n, n))
+			parts = append(parts, statusCount(loc, s, n))
 		}
 	}
 	if len(parts) == 0 {
@@ -126,3 +126,14 @@ func glance(loc locale.Locale, r *domain.Review) string {
 }
 
 func bullets(lines []string) string { return "• " + strings.Join(lines, "\n• ") }
+
+// statusCount is "2 on track", "1 at risk", "3 off track".
+func statusCount(loc locale.Locale, s domain.ReviewStatus, n int) string {
+	switch s {
+	case domain.OnTrack:
+		return loc.TCount("review.glance.on_track", n, n)
+	case domain.AtRisk:
+		return loc.TCount("review.glance.at_risk", n, n)
+	}
+	return loc.TCount("review.glance.off_track", n, n)
+}
