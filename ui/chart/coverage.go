@@ -1,9 +1,10 @@
 package chart
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-	"sort"
+	"strings"
 
 	"kamplan/domain"
 	"kamplan/domain/gaps"
@@ -79,13 +80,21 @@ type CoverageMatrix struct {
 
 // CoveragePeople orders the contacts as the rows: influence, highest first, then name.
 func CoveragePeople(p *domain.Plan) []domain.Contact {
-	cs := slices.Clone(p.Contacts)
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].Influence != cs[j].Influence {
-			return cs[i].Influence > cs[j].Influence
+	order := make([]int, len(p.Contacts)) // sorting indices moves ints, not whole contacts
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ca, cb := &p.Contacts[a], &p.Contacts[b]
+		if ca.Influence != cb.Influence {
+			return cmp.Compare(cb.Influence, ca.Influence)
 		}
-		return cs[i].Name < cs[j].Name
+		return strings.Compare(ca.Name, cb.Name)
 	})
+	cs := make([]domain.Contact, len(order))
+	for i, k := range order {
+		cs[i] = p.Contacts[k]
+	}
 	return cs
 }
 
