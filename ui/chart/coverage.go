@@ -179,7 +179,7 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 // coverageLines places texts in a box, one under the other: each text gets a line, then
 // the lines the box has left go to the texts that need more, in order, so that a name or
 // a level wraps rather than being cut while there is room; a text still too long ends
-// with "…". Each label's box is the room of its line, where a drawer centres it or writes
+// with "…", and a header's name is never broken. Each label's box is the room of its line, where a drawer centres it or writes
 // it from the left. The first text of a header (a name) is drawn bold.
 func coverageLines(id string, box Rect, o CoverageOptions, boldFirst bool, texts ...string) []Label {
 	texts = slices.DeleteFunc(slices.Clone(texts), func(t string) bool { return t == "" })
@@ -190,7 +190,10 @@ func coverageLines(id string, box Rect, o CoverageOptions, boldFirst bool, texts
 	spare := room - len(texts)
 	var lines []string
 	for i, t := range texts {
-		need := len(faceOf(i).wrap(t, inner.W, 1+spare))
+		need := 1 // a header's name stays on one line: a name broken in two reads as two people
+		if !boldFirst || i > 0 {
+			need = len(faceOf(i).wrap(t, inner.W, 1+spare))
+		}
 		spare -= need - 1
 		lines = append(lines, faceOf(i).wrap(t, inner.W, need)...)
 	}
