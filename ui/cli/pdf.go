@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"os"
@@ -43,14 +44,22 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	now := domain.Doc{Account: a, Plan: p}
+	changed := make(chan error, 1) // compared with the last export on the other core while the PDF is written
+	var isNew bool
+	go func() {
+		var err error
+		isNew, err = history.ExportChanged(e.ctx, s.Snapshots(), now, *edition)
+		changed <- err
+	}()
 	warnings, err := e.writePDF(*out, doc)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
-	if err != nil {
-		return err
+	if cerr := <-changed; err != nil || cerr != nil || !isNew {
+		return cmp.Or(err, cerr)
 	}
-	_, err = history.KeepExport(e.ctx, s.Snapshots(), domain.Doc{Account: a, Plan: p}, *edition, s.Author())
+	_, err = s.Snapshots().Create(e.ctx, p.ID, history.SnapshotExport, *edition, s.Author())
 	return err
 }
 
