@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/review"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
 )
@@ -42,14 +44,22 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	now := domain.Doc{Account: a, Plan: p}
+	changed := make(chan error, 1) // compared with the last export on the other core while the PDF is written
+	var isNew bool
+	go func() {
+		var err error
+		isNew, err = history.ExportChanged(e.ctx, s.Snapshots(), now, *edition)
+		changed <- err
+	}()
 	warnings, err := e.writePDF(*out, doc)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
-	if err != nil {
-		return err
+	if cerr := <-changed; err != nil || cerr != nil || !isNew {
+		return cmp.Or(err, cerr)
 	}
-	_, err = history.KeepExport(e.ctx, s.Snapshots(), domain.Doc{Account: a, Plan: p}, *edition, s.Author())
+	_, err = s.Snapshots().Create(e.ctx, p.ID, history.SnapshotExport, *edition, s.Author())
 	return err
 }
 
@@ -113,7 +123,7 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	case edition == "internal" || (edition == "review" && since != ""):
 		doc.Since, err = sinceSnapshot(e, s, a, p, since)
 	case edition == "review":
-		doc.Since, err = lastReviewSnapshot(e, s, p)
+		doc.Since, err = review.SinceLatest(e.ctx, s.Journal(), domain.Doc{Account: a, Plan: p})
 	}
 	return doc, err
 }
