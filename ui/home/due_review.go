@@ -8,8 +8,8 @@ import (
 	"kamplan/ui/shell"
 )
 
-// reviewPage is where a review due opens its plan: the page that sets the review cadence.
-const reviewPage = shell.PageSignOff
+// reviewPage is where a review due opens its plan: its account reviews.
+const reviewPage = shell.PageReviews
 
 // reviewsDue are the accounts whose next review, as their summaries keep it, falls within
 // dueDays or has passed: no plan is read.
