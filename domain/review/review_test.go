@@ -82,6 +82,7 @@ func TestNextReviewDate(t *testing.T) {
 		{"no review yet", domain.CadenceMonthly, nil, domain.Date{}},
 		{"weekly", domain.CadenceWeekly, []domain.Date{jan31}, domain.NewDate(2027, 2, 7)},
 		{"monthly", domain.CadenceMonthly, []domain.Date{domain.NewDate(2027, 1, 15)}, domain.NewDate(2027, 2, 15)},
+		{"a day the month lacks rolls over", domain.CadenceMonthly, []domain.Date{jan31}, domain.NewDate(2027, 3, 3)},
 		{"quarterly", domain.CadenceQuarterly, []domain.Date{domain.NewDate(2027, 1, 15)}, domain.NewDate(2027, 4, 15)},
 		{"ad hoc has no fixed date", domain.CadenceAdHoc, []domain.Date{jan31}, domain.Date{}},
 		{"from the latest, recorded in any order", domain.CadenceMonthly,
@@ -95,6 +96,9 @@ func TestNextReviewDate(t *testing.T) {
 		got, ok := review.Next(p)
 		if ok != !tt.want.IsZero() || !got.Equal(tt.want) {
 			t.Errorf("%s: next %v (%v), want %v", tt.name, got, ok, tt.want)
+		}
+		if kept := review.NextOf(p); !kept.Equal(tt.want) {
+			t.Errorf("%s: the summary keeps %v, want %v", tt.name, kept, tt.want)
 		}
 	}
 }
