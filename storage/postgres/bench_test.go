@@ -40,6 +40,32 @@ func BenchmarkPortfolio(b *testing.B) {
 	}
 }
 
+// BenchmarkPortfolioAfterNewSettings lists a portfolio of 1,000 accounts for the first time
+// after the settings changed: every plan is scored again, and its score kept.
+func BenchmarkPortfolioAfterNewSettings(b *testing.B) {
+	s := openFresh(b)
+	for _, f := range gen.Portfolio(1000) {
+		importFile(b, s, f)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		b.StopTimer()
+		st, err := s.Settings(ctx)
+		st.Coverage = float64(2 + i%2)
+		if err == nil {
+			err = s.SaveSettings(ctx, &st)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		rows, err := s.Portfolio(ctx)
+		if err != nil || len(rows) != 1000 {
+			b.Fatal(len(rows), err)
+		}
+	}
+}
+
 // BenchmarkPortfolioAsAKAM lists the same portfolio as a KAM of the team that owns half of
 // it, through row-level security: the policies' price.
 func BenchmarkPortfolioAsAKAM(b *testing.B) {
