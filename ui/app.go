@@ -72,7 +72,7 @@ func Run(dbPath string) error {
 	a.Lifecycle().SetOnStarted(func() {
 		ui.fitScreen()
 		ui.files().dailyBackup(ui.ctx, time.Now(), nil)
-		rescoreHealth(ui, domain.Today(), nil)
+		rescoreHealth(ui, domain.Today(), releaseStartGarbage)
 		privacy.ApplyRetentionAtStart(ui, time.Now())
 	})
 	ui.win.ShowAndRun()
