@@ -139,8 +139,9 @@ func (a *App) leaveEditor(actionKey string, then func()) {
 func (a *App) openHome() {
 	a.editor, a.aside = nil, nil
 	a.home = home.New(a, home.Actions{NewAccount: func() { a.files().newAccountDialog() }, OpenPlanFile: a.files().openPlanFileDialog})
-	a.Show(a.home.View())
-	a.home.Reload()
+	view := a.home.View()
+	a.home.Reload() // before it is shown: the list draws its rows once, with the accounts filtered
+	a.Show(view)
 	a.Settle() // the status names the database again, not the plan that was open
 }
 
