@@ -116,11 +116,11 @@ func listRows(e *Editor, head fyne.CanvasObject, addKey string, ids func() []str
 	var redraw func()
 	redraw = func() {
 		e.fields.Forget(box)
-		box.Objects = []fyne.CanvasObject{head}
+		objects := []fyne.CanvasObject{head} // laid out once below: box.Add lays out all the rows each time
 		for _, id := range ids() {
-			box.Add(row(id, redraw))
+			objects = append(objects, row(id, redraw))
 		}
-		box.Add(widget.NewButtonWithIcon(e.tr(addKey), theme.ContentAddIcon(), func() {
+		box.Objects = append(objects, widget.NewButtonWithIcon(e.tr(addKey), theme.ContentAddIcon(), func() {
 			r := newRow(redraw)
 			if r != nil {
 				n := len(box.Objects)
