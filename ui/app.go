@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -119,7 +120,10 @@ func (a *App) Window() fyne.Window { return a.win }
 // Show replaces the main view.
 func (a *App) Show(o fyne.CanvasObject) {
 	a.body.Objects = []fyne.CanvasObject{o}
-	a.body.Refresh()
+	// laid out and drawn as it is: the body's Refresh would refresh each of its widgets once more
+	o.Move(fyne.NewPos(0, 0))
+	o.Resize(a.body.Size())
+	canvas.Refresh(a.body)
 }
 
 // ShowHome shows the portfolio, saving any pending edit first (or, when it cannot be saved,
