@@ -9,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/home"
 )
 
 // firstStart opens the sample plan with a hint of where to begin, the first time only.
@@ -39,7 +40,7 @@ func (a *App) selected() (domain.PlanSummary, bool) {
 const sampleAccount = "Aceros del Norte, S.A."
 
 // releaseStartGarbage hands back to the system the memory the start-up's work left unused
-// (parsing the fonts, drawing the portfolio, scoring the plans), about 10 MB the runtime would
+// (parsing the fonts, drawing the portfolio, scoring the plans), about 14 MB the runtime would
 // otherwise keep for minutes; the collection it forces runs beside the interface.
 func releaseStartGarbage() { go debug.FreeOSMemory() }
 
@@ -54,7 +55,7 @@ func rescoreHealth(a *App, today domain.Date, done func()) {
 		}
 		fyne.Do(func() {
 			if n > 0 && a.home != nil && a.editor == nil && a.aside == nil {
-				a.openHome()
+				home.Reread(a.home)
 			}
 			if done != nil {
 				done()

@@ -214,6 +214,14 @@ func (h *Home) Reload() {
 	h.showOverview()
 }
 
+// Reread reads the portfolio of h from the store again and shows it in the same screen, with
+// the filters and the selection kept (the plans' health was scored again, say). A function,
+// not one more method of the home.
+func Reread(h *Home) {
+	h.all = nil
+	h.Reload()
+}
+
 func (h *Home) filter() {
 	if h.count == nil || h.sortBy == nil {
 		return
