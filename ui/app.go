@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -72,7 +73,7 @@ func Run(dbPath string) error {
 	a.Lifecycle().SetOnStarted(func() {
 		ui.fitScreen()
 		ui.files().dailyBackup(ui.ctx, time.Now(), nil)
-		rescoreHealth(ui, domain.Today(), nil)
+		rescoreHealth(ui, domain.Today(), releaseStartGarbage)
 		privacy.ApplyRetentionAtStart(ui, time.Now())
 	})
 	ui.win.ShowAndRun()
@@ -119,7 +120,10 @@ func (a *App) Window() fyne.Window { return a.win }
 // Show replaces the main view.
 func (a *App) Show(o fyne.CanvasObject) {
 	a.body.Objects = []fyne.CanvasObject{o}
-	a.body.Refresh()
+	// laid out and drawn as it is: the body's Refresh would refresh each of its widgets once more
+	o.Move(fyne.NewPos(0, 0))
+	o.Resize(a.body.Size())
+	canvas.Refresh(a.body)
 }
 
 // ShowHome shows the portfolio, saving any pending edit first (or, when it cannot be saved,
@@ -139,8 +143,9 @@ func (a *App) leaveEditor(actionKey string, then func()) {
 func (a *App) openHome() {
 	a.editor, a.aside = nil, nil
 	a.home = home.New(a, home.Actions{NewAccount: func() { a.files().newAccountDialog() }, OpenPlanFile: a.files().openPlanFileDialog})
-	a.Show(a.home.View())
-	a.home.Reload()
+	view := a.home.View()
+	a.home.Reload() // before it is shown: the list draws its rows once, with the accounts filtered
+	a.Show(view)
 	a.Settle() // the status names the database again, not the plan that was open
 }
 

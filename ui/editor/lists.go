@@ -114,13 +114,13 @@ func listRows(e *Editor, head fyne.CanvasObject, addKey string, ids func() []str
 	newRow func(redraw func()) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	var redraw func()
-	redraw = func() {
+	fill := func() {
 		e.fields.Forget(box)
-		box.Objects = []fyne.CanvasObject{head}
+		objects := []fyne.CanvasObject{head} // laid out once: box.Add lays out all the rows each time
 		for _, id := range ids() {
-			box.Add(row(id, redraw))
+			objects = append(objects, row(id, redraw))
 		}
-		box.Add(widget.NewButtonWithIcon(e.tr(addKey), theme.ContentAddIcon(), func() {
+		box.Objects = append(objects, widget.NewButtonWithIcon(e.tr(addKey), theme.ContentAddIcon(), func() {
 			r := newRow(redraw)
 			if r != nil {
 				n := len(box.Objects)
@@ -131,9 +131,12 @@ func listRows(e *Editor, head fyne.CanvasObject, addKey string, ids func() []str
 				e.sh.Window().Canvas().Focus(fs[0])
 			}
 		}))
+	}
+	redraw = func() {
+		fill()
 		box.Refresh()
 		e.refresh()
 	}
-	redraw()
+	fill() // the page that holds the list draws it and its live figures
 	return box
 }

@@ -134,7 +134,7 @@ func (ps *pageSet) view() fyne.CanvasObject {
 		ps.tabs.Append(container.NewTabItem(ps.e.tr(phaseKeys[i]), t.view))
 	}
 	ps.tabs.OnSelected = func(*container.TabItem) { ps.shown() }
-	ps.draw(ps.hereSlot())
+	ps.build(ps.hereSlot()) // not on screen yet: the window lays it out, Editor.View runs the live figures
 	return ps.tabs
 }
 
@@ -199,6 +199,15 @@ func (ps *pageSet) step(d int) {
 // draw draws a page from the plan, in place of what it drew before (committing what is typed
 // there).
 func (ps *pageSet) draw(s *slot) {
+	ps.build(s)
+	s.holder.Refresh()
+	for _, f := range s.live {
+		f()
+	}
+}
+
+// build has a page draw itself from the plan into its slot, in place of what it drew before.
+func (ps *pageSet) build(s *slot) {
 	if old := s.view; old != nil {
 		s.view, s.live = nil, nil
 		ps.e.fields.Forget(old)
@@ -208,10 +217,6 @@ func (ps *pageSet) draw(s *slot) {
 	s.view = s.page.build()
 	ps.drawing = nil
 	s.holder.Objects = []fyne.CanvasObject{s.view}
-	s.holder.Refresh()
-	for _, f := range s.live {
-		f()
-	}
 }
 
 // changed marks the drawn pages among pages but keep stale: they no longer show the plan as

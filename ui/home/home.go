@@ -109,10 +109,9 @@ func (h *Home) View() fyne.CanvasObject {
 	if len(h.all) == 0 {
 		return h.emptyState()
 	}
-	h.tier.SetSelectedIndex(0)
-	h.quadrant.SetSelectedIndex(0)
-	h.owner.SetSelectedIndex(0)
-	h.sortBy.SetSelectedIndex(0)
+	for _, s := range []*widget.Select{h.tier, h.quadrant, h.owner, h.sortBy} {
+		s.Selected = s.Options[0] // not SetSelectedIndex: its OnChanged would filter 1,000 rows each time
+	}
 	filters := container.NewGridWithColumns(2, h.tier, h.quadrant, h.owner, h.sortBy)
 	top := container.NewVBox(h.search, filters)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
@@ -214,6 +213,14 @@ func (h *Home) Reload() {
 	h.owner.Options = owners
 	h.filter()
 	h.showOverview()
+}
+
+// Reread reads the portfolio of h from the store again and shows it in the same screen, with
+// the filters and the selection kept (the plans' health was scored again, say). A function,
+// not one more method of the home.
+func Reread(h *Home) {
+	h.all = nil
+	h.Reload()
 }
 
 func (h *Home) filter() {
