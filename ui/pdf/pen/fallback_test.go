@@ -9,7 +9,7 @@ import (
 )
 
 // A plan in a Latin script never reads the 3.4 MB fallback font: it is read the first time
-// a text has a character DejaVu lacks, and then draws it. Run in a fresh process, where no
+// a text has a character the other faces lack, and then draws it. Run in a fresh process, where no
 // other test has read it yet.
 func TestFallbackFontIsReadOnlyWhenATextNeedsIt(t *testing.T) {
 	if os.Getenv("PEN_FRESH_PROCESS") == "" {
