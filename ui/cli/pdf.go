@@ -11,6 +11,7 @@ import (
 	"kamplan/domain/history"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
+	"kamplan/ui/pdf/theme"
 )
 
 func runExportPDF(e *env, args []string) error {
@@ -20,6 +21,7 @@ func runExportPDF(e *env, args []string) error {
 	edition := choice(fs, "edition", "internal", "internal, client, onepage (internal rules), onepage-client, review (the review pack) or review-client")
 	lang := choice(fs, "lang", "", "document language, en or es (default: settings)")
 	paper := choice(fs, "paper", "", "a4 or letter (default: settings)")
+	look := choice(fs, "theme", "", "the document's look, modern, classic or sober (default: settings)")
 	out := fs.String("out", "", "output PDF file, a folder to write it in, or - for standard output")
 	since := fs.String("since", "", "internal edition: what changed since this snapshot (id or label)")
 	if pos, err := parse(fs, args); err != nil {
@@ -29,6 +31,9 @@ func runExportPDF(e *env, args []string) error {
 	}
 	if err := checkChoices(*edition, *lang, *paper); err != nil {
 		return err
+	}
+	if _, ok := theme.Parse(*look); *look != "" && !ok {
+		return usagef("--theme must be modern, classic or sober")
 	}
 	if *since != "" && *edition != "internal" && *edition != "review" {
 		return usagef("--since is for the internal edition: the client edition never says what changed")
@@ -42,6 +47,7 @@ func runExportPDF(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	doc.Theme = *look
 	warnings, err := e.writePDF(*out, doc)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)

@@ -63,6 +63,9 @@ func (d *doc) installHeaderFooter() {
 		d.pdf.CellFormat(d.width()*0.7, 5, left, "", 0, "L", false, 0, "")
 		d.pdf.CellFormat(d.width()*0.3, 5, d.t("pdf.confidential."+d.edition()), "", 0, "R", false, 0, "")
 		d.draw(rule)
+		if d.look.RulesInAccent {
+			d.draw(d.accent)
+		}
 		d.pdf.SetLineWidth(0.2)
 		d.pdf.Line(marginX, 16, marginX+d.width(), 16)
 		d.pdf.SetXY(marginX, marginTop)
