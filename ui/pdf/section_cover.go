@@ -10,7 +10,7 @@ type cover struct{}
 func (cover) draw(d *doc) {
 	in := coverpage.Input{Label: d.t("pdf.title"), Account: d.txt(d.account.Name), Period: d.txt(d.plan.Period),
 		For: coverpage.Party{Label: d.t("pdf.cover.prepared_for"), Person: d.txt(d.plan.PreparedFor),
-			Organisation: d.txt(d.account.Name)},
+			Organisation: d.txt(d.account.Name), Logo: d.account.Logo},
 		By: coverpage.Party{Label: d.t("pdf.cover.prepared_by"), Person: d.txt(d.plan.PreparedBy),
 			Organisation: d.txt(d.in.Settings.CompanyName), Logo: d.in.Settings.Logo},
 		Details:      [][2]string{{d.t("pdf.cover.date"), d.docDate()}, {d.t("pdf.cover.edition"), d.t("edition." + d.edition())}},

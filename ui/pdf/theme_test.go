@@ -1,12 +1,16 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/zlib"
 	"fmt"
+	"io"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/ui/pdf/theme"
 )
@@ -90,4 +94,41 @@ func TestThemeOfADocument(t *testing.T) {
 			t.Errorf("settings %q, document %q: theme %q, want %q", c.settings, c.doc, got, c.want)
 		}
 	}
+}
+
+// The client's logo is on the cover beside the company's, in both editions and every
+// theme; one that cannot be read is left out with a warning.
+func TestClientLogoOnTheCover(t *testing.T) {
+	for _, name := range domain.DocThemes {
+		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			doc := sampleDocument(t, "en", ed)
+			doc.Theme, doc.Settings.Logo, doc.Account.Logo = name, assets.Icon(), assets.Icon()
+			raw, warnings := render(t, doc)
+			if got := coverImages(t, raw); len(warnings) != 0 || got != 2 {
+				t.Errorf("%s %s: %d images on the cover, warnings %v", name, ed, got, warnings)
+			}
+			doc.Account.Logo = []byte("not an image")
+			raw, warnings = render(t, doc)
+			if got := coverImages(t, raw); len(warnings) != 1 || got != 1 {
+				t.Errorf("%s %s: a broken client logo gave %d images, warnings %v", name, ed, got, warnings)
+			}
+		}
+	}
+}
+
+// coverImages counts the images drawn on the first page.
+func coverImages(t *testing.T, data []byte) int {
+	t.Helper()
+	for _, m := range streamRE.FindAllSubmatch(data, -1) {
+		zr, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			continue
+		}
+		content, err := io.ReadAll(zr)
+		if err == nil && bytes.Contains(content, []byte("Tj")) {
+			return bytes.Count(content, []byte(" Do"))
+		}
+	}
+	t.Fatal("no page in the PDF")
+	return 0
 }

@@ -51,9 +51,8 @@ func Draw(p *pen.Pen, in Input, t theme.Theme) []string {
 	default:
 		top = c.band()
 	}
-	y := c.parties(max(top+16, 0.55*h))
-	c.details(y + 8)
-	c.confidentiality()
+	y := c.parties(max(top+14, 0.52*h))
+	c.confidentiality(c.details(y + 8) + 10)
 	return c.warn
 }
 

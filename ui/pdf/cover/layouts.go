@@ -48,10 +48,11 @@ func (c *page) rule(y, w, thick float64, k chart.RGB) {
 }
 
 // confidentiality is the note at the foot of the page: what the edition may be shown to.
-// The modern cover sets it in a tinted box, the others under a fine rule.
-func (c *page) confidentiality() {
+// The modern cover sets it in a tinted box, the others under a fine rule; it starts no
+// higher than 60 mm from the foot, and no higher than from.
+func (c *page) confidentiality(from float64) {
 	boxed := c.t.Cover == theme.CoverBand
-	y := c.h - 60
+	y := max(c.h-60, from)
 	if !boxed {
 		c.rule(y, c.textW(), 0.3, c.labelColour())
 		y += 3

@@ -3,8 +3,9 @@ package cover
 import (
 	"bytes"
 	"image"
+	"image/draw"
 	_ "image/jpeg" // logos may be JPEG
-	_ "image/png"  // or PNG
+	"image/png"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -47,6 +48,11 @@ func (c *page) logo(name string, b []byte, x, y, maxW, maxH float64) (w, h float
 	}
 	opt := gofpdf.ImageOptions{ImageType: imageType(b)}
 	info := c.p.RegisterImageOptionsReader(name, opt, bytes.NewReader(b))
+	if c.p.Err() || info == nil { // gofpdf takes no PNG of 16 bits a channel: made 8 bits
+		c.p.ClearError()
+		opt.ImageType = "PNG"
+		info = c.p.RegisterImageOptionsReader(name, opt, bytes.NewReader(eightBits(b)))
+	}
 	if c.p.Err() || info == nil {
 		c.p.ClearError()
 		c.warn = append(c.warn, what+" could not be embedded: left out")
@@ -75,4 +81,20 @@ func imageType(b []byte) string {
 		return "JPG"
 	}
 	return "PNG"
+}
+
+// eightBits is the image as a PNG of 8 bits a channel, with its transparency; nil when it
+// cannot be read.
+func eightBits(b []byte) []byte {
+	img, _, err := image.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil
+	}
+	rgba := image.NewNRGBA(img.Bounds())
+	draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Src)
+	var out bytes.Buffer
+	if png.Encode(&out, rgba) != nil {
+		return nil
+	}
+	return out.Bytes()
 }

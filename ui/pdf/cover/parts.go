@@ -54,10 +54,11 @@ func (c *page) line(x, w float64, text, style string, size, h float64, k chart.R
 	c.p.SetX(x)
 }
 
-// details writes the date and the edition in a row of labelled columns under a fine rule.
-func (c *page) details(y float64) {
+// details writes the date and the edition in a row of labelled columns under a fine rule,
+// and returns where they end.
+func (c *page) details(y float64) float64 {
 	if len(c.in.Details) == 0 {
-		return
+		return y
 	}
 	c.draw(chart.Rule)
 	c.p.SetLineWidth(0.2)
@@ -73,4 +74,5 @@ func (c *page) details(y float64) {
 		c.p.SetX(x)
 		c.line(x, colW, d[1], "", 10, 5, chart.Ink)
 	}
+	return c.p.GetY()
 }
