@@ -52,7 +52,7 @@ func Draw(p *pen.Pen, in Input, t theme.Theme) []string {
 		top = c.band()
 	}
 	y := c.parties(max(top+14, 0.52*h))
-	c.confidentiality(c.details(y + 8) + 10)
+	c.confidentiality(c.details(y+8) + 10)
 	return c.warn
 }
 
