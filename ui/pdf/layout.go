@@ -42,7 +42,7 @@ func (d *doc) need(h float64) {
 	}
 }
 
-func (d *doc) colour(c chart.RGB)              { d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B)) }
+func (d *doc) colour(c chart.RGB)              { pen.SetInk(d.pdf, int(c.R), int(c.G), int(c.B)) }
 func (d *doc) fill(c chart.RGB)                { d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) draw(c chart.RGB)                { d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) font(style string, size float64) { d.pdf.SetFont(pen.Family, style, size) }

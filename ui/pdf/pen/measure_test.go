@@ -97,7 +97,7 @@ func TestDamagedFontHasNoAdvances(t *testing.T) {
 func TestTextColourChangesOnlyWhenAnother(t *testing.T) {
 	p := New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm"}))
 	for _, c := range [][3]int{{200, 30, 30}, {200, 30, 30}, {0, 0, 0}, {0, 0, 1}} {
-		p.SetTextColor(c[0], c[1], c[2])
+		SetInk(p, c[0], c[1], c[2])
 		if r, g, b := p.GetTextColor(); [3]int{r, g, b} != c {
 			t.Errorf("set %v, the text is %v", c, [3]int{r, g, b})
 		}

@@ -162,12 +162,12 @@ func (p *Pen) SplitLines(txt []byte, w float64) [][]byte {
 }
 func (p *Pen) GetStringSymbolWidth(s string) int { return p.Fpdf.GetStringSymbolWidth(p.Clean(s)) }
 
-// SetTextColor sets the colour of the text. The document sets it for every cell, and
-// gofpdf formats the colour anew each time: the colour the text already has is kept as it
-// is (no spot colours are used, so the RGB values say it all).
-func (p *Pen) SetTextColor(r, g, b int) {
-	if cr, cg, cb := p.Fpdf.GetTextColor(); cr == r && cg == g && cb == b {
+// SetInk sets the colour of the text. The document sets it for every cell, and gofpdf
+// formats the colour anew each time: the colour the text already has is kept as it is (no
+// spot colours are used, so the RGB values say it all).
+func SetInk(p *Pen, r, g, b int) {
+	if cr, cg, cb := p.GetTextColor(); cr == r && cg == g && cb == b {
 		return
 	}
-	p.Fpdf.SetTextColor(r, g, b)
+	p.SetTextColor(r, g, b)
 }
