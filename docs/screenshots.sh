@@ -6,7 +6,7 @@
 # Builds the app, starts it on a fresh sample database and writes
 #   OUTDIR/en-1366x768/NN-name.png   (English, 1366x768)
 #   OUTDIR/es-1024x700/NN-name.png   (Spanish, 1024x700)
-# covering the home screen, a few dialogs and the 18 plan pages (opened on
+# covering the home screen, a few dialogs and the 19 plan pages (opened on
 # "Aceros del Norte, S.A."); long pages get an extra "-scrolled" shot.
 # Needs: go, Xvfb, xdotool, ImageMagick. Takes about two minutes.
 set -euo pipefail
@@ -26,7 +26,7 @@ trap cleanup EXIT
 
 pages=(profile wallet white-space swot stakeholders relationship-map influence-map
 	team-coverage relationship-stage strategies portfolio-scoring value-proposition
-	objectives actions opportunities kpis sign-off history)
+	objectives actions opportunities kpis sign-off account-reviews history)
 long=" profile wallet swot portfolio-scoring actions kpis "
 
 n=0

@@ -47,6 +47,18 @@ func (p *Plan) BestCoverage(contactID string) (Coverage, bool) {
 	return best, found
 }
 
+// BestCoverages maps each covered contact to its best pair, as BestCoverage does for one:
+// one pass over the pairs for loops over many contacts.
+func (p *Plan) BestCoverages() map[string]Coverage {
+	best := make(map[string]Coverage, len(p.Contacts))
+	for _, c := range p.Coverage {
+		if b, found := best[c.ContactID]; !found || c.RelNow > b.RelNow {
+			best[c.ContactID] = c
+		}
+	}
+	return best
+}
+
 // PairOf returns the pair of a member and a contact, if they have one.
 func (p *Plan) PairOf(memberID, contactID string) (Coverage, bool) {
 	for _, c := range p.Coverage {

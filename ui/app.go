@@ -161,6 +161,7 @@ func (a *App) open(accountID, planID string) {
 		return
 	}
 	a.editor, a.aside = editor.New(a, acc, p), nil
+	a.editor.PrintReviewPack = func() { a.files().exportPDF(true) }
 	a.Show(a.editor.View())
 	a.fyne.Preferences().SetString("last.account", accountID)
 	a.Notify(a.loc.T("app.status.opened", acc.Name, p.Period))

@@ -10,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/review"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
@@ -19,7 +20,11 @@ import (
 // exportPDFDialog asks for the edition, language, paper and, for the internal edition, the
 // snapshot to list the changes since, then the file, and writes the plan document in the
 // background with a progress bar.
-func (a fileMenu) exportPDFDialog() {
+func (a fileMenu) exportPDFDialog() { a.exportPDF(false) }
+
+// exportPDF is the export dialog, with the review pack chosen when reviewPack is set (the
+// reviews page's "Print review pack").
+func (a fileMenu) exportPDF(reviewPack bool) {
 	acc, plan, err := a.planToExport()
 	if err != nil {
 		a.ShowError(err)
@@ -35,11 +40,15 @@ func (a fileMenu) exportPDFDialog() {
 		return
 	}
 	c := a.newPDFChoices(plan, st)
+	c.review.SetChecked(reviewPack)
 	d := dialog.NewForm(a.loc.Title("menu.export_pdf"), a.loc.T("export.choose_file"), a.loc.T("dialog.cancel"), c.items(a.loc), func(ok bool) {
 		if !ok {
 			return
 		}
 		doc, err := c.document(*acc, plan, st)
+		if err == nil && doc.Review && doc.Edition == domain.EditionInternal {
+			doc.Since, err = review.SinceLatest(a.ctx, a.store.Journal(), domain.Doc{Account: acc, Plan: plan})
+		}
 		if err != nil {
 			a.ShowError(err)
 			return
@@ -56,6 +65,7 @@ type pdfChoices struct {
 	edition     *widget.RadioGroup
 	internal    string // the internal edition's name among the choices
 	onePage     *widget.Check
+	review      *widget.Check // the review pack of the last review instead of the plan
 	lang, paper *widget.Select
 	since       *snapshots.SinceChoice
 }
@@ -65,6 +75,7 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	c.edition = widget.NewRadioGroup([]string{c.internal, a.loc.T("edition.client")}, nil)
 	c.edition.SetSelected(c.internal)
 	c.onePage = widget.NewCheck(a.loc.T("pdf.edition.onepage"), nil)
+	c.review = widget.NewCheck(a.loc.T("export.review_pack"), nil)
 	c.lang = widget.NewSelect(locale.LanguageNames, nil)
 	c.lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
 	c.paper = widget.NewSelect([]string{"A4", "US Letter"}, nil)
@@ -73,10 +84,16 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	if c.since, err = snapshots.NewSinceChoice(a, plan.ID); err != nil {
 		a.ShowError(err)
 	}
-	// only the internal edition, on its pages, says what changed
-	follow := func() { enableIf(c.since.Select, c.edition.Selected == c.internal && !c.onePage.Checked) }
+	// only the internal edition, on its pages, says what changed (the review pack: since the
+	// last review); a document is the plan on its pages, on one page, or the review pack
+	follow := func() {
+		enableIf(c.since.Select, c.edition.Selected == c.internal && !c.onePage.Checked && !c.review.Checked)
+		enableIf(c.onePage, !c.review.Checked)
+		enableIf(c.review, !c.onePage.Checked)
+	}
 	c.edition.OnChanged = func(string) { follow() }
 	c.onePage.OnChanged = func(bool) { follow() }
+	c.review.OnChanged = func(bool) { follow() }
 	return c
 }
 
@@ -84,6 +101,7 @@ func (c *pdfChoices) items(loc locale.Locale) []*widget.FormItem {
 	return []*widget.FormItem{
 		widget.NewFormItem(loc.T("export.edition"), c.edition),
 		widget.NewFormItem("", c.onePage),
+		widget.NewFormItem("", c.review),
 		widget.NewFormItem(loc.T("export.since"), c.since.Select),
 		widget.NewFormItem(loc.T("export.language"), c.lang),
 		widget.NewFormItem(loc.T("export.paper"), c.paper),
@@ -94,9 +112,12 @@ func (c *pdfChoices) items(loc locale.Locale) []*widget.FormItem {
 func (c *pdfChoices) document(acc domain.Account, plan *domain.Plan, st domain.Settings) (pdf.Document, error) {
 	doc := pdf.Document{Account: acc, Plan: plan.Clone(), Settings: st,
 		Lang: []string{"en", "es"}[max(0, c.lang.SelectedIndex())], Paper: []string{"a4", "letter"}[max(0, c.paper.SelectedIndex())],
-		Edition: domain.EditionInternal, OnePage: c.onePage.Checked}
+		Edition: domain.EditionInternal, OnePage: c.onePage.Checked && !c.review.Checked, Review: c.review.Checked}
 	if c.edition.Selected != c.internal {
 		doc.Edition = domain.EditionClient
+	}
+	if doc.Review {
+		return doc, nil // what changed is since the last review: exportPDF adds it
 	}
 	var err error
 	doc.Since, err = c.since.Snapshot()
@@ -149,6 +170,9 @@ func (a fileMenu) choosePDFFile(doc pdf.Document) {
 	if doc.OnePage {
 		name += " (" + strings.ToLower(a.loc.T("pdf.onepage")) + ")"
 	}
+	if doc.Review {
+		name += " (" + a.loc.T("review.pdf.pack") + ")"
+	}
 	a.chooseExportFile(name+".pdf", func(path string) { a.writePDF(path, doc) })
 }
 
@@ -189,6 +213,12 @@ func (a fileMenu) pdfKept(doc pdf.Document, warnings *[]string) func(path string
 
 // editionLabel names the document's edition as the command line's --edition does.
 func editionLabel(doc pdf.Document) string {
+	if doc.Review && doc.Edition == domain.EditionClient {
+		return "review-client"
+	}
+	if doc.Review {
+		return "review"
+	}
 	if doc.OnePage && doc.Edition == domain.EditionClient {
 		return "onepage-client"
 	}

@@ -48,8 +48,9 @@ func CadenceDays(c domain.Cadence) (int, bool) {
 // by influence (highest first), then by name.
 func Of(p *domain.Plan, today domain.Date) []Gap {
 	var out []Gap
+	bests := p.BestCoverages()
 	for _, c := range p.Contacts {
-		best, covered := p.BestCoverage(c.ID)
+		best, covered := bests[c.ID]
 		if c.KeyPlayer() && !covered {
 			out = append(out, Gap{Kind: Uncovered, ContactID: c.ID, Name: c.Name})
 		}

@@ -10,12 +10,13 @@ import (
 // keyPlayers: every key player (influence ≥ 4) is covered by someone on our team.
 func keyPlayers(p *domain.Plan, _ domain.Settings, _ domain.Date) Check {
 	total, covered := 0, 0
+	bests := p.BestCoverages()
 	for _, c := range p.Contacts {
 		if !c.KeyPlayer() {
 			continue
 		}
 		total++
-		if _, ok := p.BestCoverage(c.ID); ok {
+		if _, ok := bests[c.ID]; ok {
 			covered++
 		}
 	}
@@ -31,12 +32,13 @@ func keyPlayers(p *domain.Plan, _ domain.Settings, _ domain.Date) Check {
 // deciders: every decider's best coverage is Working or better.
 func deciders(p *domain.Plan, _ domain.Settings, _ domain.Date) Check {
 	total, strong := 0, 0
+	bests := p.BestCoverages()
 	for _, c := range p.Contacts {
 		if !c.HasRole(domain.BuyingDecider) {
 			continue
 		}
 		total++
-		if best, ok := p.BestCoverage(c.ID); ok && best.RelNow >= domain.RelWorking {
+		if best, ok := bests[c.ID]; ok && best.RelNow >= domain.RelWorking {
 			strong++
 		}
 	}

@@ -10,6 +10,18 @@ import (
 // unless the newest snapshot of an export of that edition holds the same plan: exporting
 // again what was exported adds nothing to the list. kept is false when nothing was kept.
 func KeepExport(ctx context.Context, snaps Snapshots, now domain.Doc, edition, author string) (kept bool, err error) {
+	changed, err := ExportChanged(ctx, snaps, now, edition)
+	if err != nil || !changed {
+		return false, err
+	}
+	_, err = snaps.Create(ctx, now.Plan.ID, SnapshotExport, edition, author)
+	return err == nil, err
+}
+
+// ExportChanged reports whether now differs from the newest snapshot of an export of
+// edition (true when there is none): whether KeepExport would keep a snapshot. A caller
+// may ask while the document is being written and keep the snapshot once it is written.
+func ExportChanged(ctx context.Context, snaps Snapshots, now domain.Doc, edition string) (bool, error) {
 	list, err := snaps.List(ctx, now.Plan.ID)
 	if err != nil {
 		return false, err
@@ -22,11 +34,7 @@ func KeepExport(ctx context.Context, snaps Snapshots, now domain.Doc, edition, a
 		if err != nil {
 			return false, err
 		}
-		if len(Compare(last.Doc(), now)) == 0 {
-			return false, nil
-		}
-		break
+		return len(Compare(last.Doc(), now)) > 0, nil
 	}
-	_, err = snaps.Create(ctx, now.Plan.ID, SnapshotExport, edition, author)
-	return err == nil, err
+	return true, nil
 }

@@ -1,9 +1,10 @@
 package chart
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-	"sort"
+	"strings"
 
 	"kamplan/domain"
 	"kamplan/domain/gaps"
@@ -79,13 +80,21 @@ type CoverageMatrix struct {
 
 // CoveragePeople orders the contacts as the rows: influence, highest first, then name.
 func CoveragePeople(p *domain.Plan) []domain.Contact {
-	cs := slices.Clone(p.Contacts)
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].Influence != cs[j].Influence {
-			return cs[i].Influence > cs[j].Influence
+	order := make([]int, len(p.Contacts)) // sorting indices moves ints, not whole contacts
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ca, cb := &p.Contacts[a], &p.Contacts[b]
+		if ca.Influence != cb.Influence {
+			return cmp.Compare(cb.Influence, ca.Influence)
 		}
-		return cs[i].Name < cs[j].Name
+		return strings.Compare(ca.Name, cb.Name)
 	})
+	cs := make([]domain.Contact, len(order))
+	for i, k := range order {
+		cs[i] = p.Contacts[k]
+	}
 	return cs
 }
 
@@ -161,30 +170,37 @@ func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y f
 		box := Rect{o.HeadW + float64(j)*o.ColW, y, o.ColW, o.RowH}
 		level := func(n int) string { return tx.Levels[clampInt(n, 0, 4)] }
 		freq := tx.Cadences[pair.Frequency]
-		levels := o.Measure.regular(o.FontSize).wrap(level(pair.RelNow)+" → "+level(pair.RelTarget), o.ColW-2*o.Pad, 2)
 		m.Cells = append(m.Cells, CoverageCell{ContactID: c.ID, MemberID: pair.MemberID, PairID: pair.ID, Row: row, Col: j,
 			RelNow: pair.RelNow, RelTarget: pair.RelTarget, Box: box,
-			Labels: coverageLines(pair.ID, box, o, false, append(levels, freq)...)})
+			Labels: coverageLines(pair.ID, box, o, false, level(pair.RelNow)+" → "+level(pair.RelTarget), freq)})
 	}
 }
 
-// coverageLines places up to two lines in a box (the second may be empty), each cut to
-// the box's width; each label's box is the room of its line, where a drawer centres it or
-// writes it from the left. The first line of a header (a name) is drawn bold.
-func coverageLines(id string, box Rect, o CoverageOptions, boldFirst bool, lines ...string) []Label {
-	var kept []string
-	for _, l := range lines {
-		if l != "" {
-			kept = append(kept, l)
-		}
-	}
+// coverageLines places texts in a box, one under the other: each text gets a line, then
+// the lines the box has left go to the texts that need more, in order, so that a name or
+// a level wraps rather than being cut while there is room; a text still too long ends
+// with "…", and a header's name is never broken. Each label's box is the room of its line, where a drawer centres it or writes
+// it from the left. The first text of a header (a name) is drawn bold.
+func coverageLines(id string, box Rect, o CoverageOptions, boldFirst bool, texts ...string) []Label {
+	texts = slices.DeleteFunc(slices.Clone(texts), func(t string) bool { return t == "" })
 	inner := box.Inset(o.Pad)
-	n := min(len(kept), int(inner.H/o.LineH))
-	top := inner.Y + (inner.H-float64(n)*o.LineH)/2
-	var out []Label
-	for i := 0; i < n; i++ {
-		t := face{o.Measure, o.FontSize, boldFirst && i == 0}.clip(kept[i], inner.W)
-		out = append(out, Label{ID: id, Text: t, Box: Rect{inner.X, top + float64(i)*o.LineH, inner.W, o.LineH}})
+	room := int(inner.H / o.LineH)
+	texts = texts[:min(len(texts), room)]
+	faceOf := func(i int) face { return face{o.Measure, o.FontSize, boldFirst && i == 0} }
+	spare := room - len(texts)
+	var lines []string
+	for i, t := range texts {
+		need := 1 // a header's name stays on one line: a name broken in two reads as two people
+		if !boldFirst || i > 0 {
+			need = len(faceOf(i).wrap(t, inner.W, 1+spare))
+		}
+		spare -= need - 1
+		lines = append(lines, faceOf(i).wrap(t, inner.W, need)...)
+	}
+	top := inner.Y + (inner.H-float64(len(lines))*o.LineH)/2
+	out := make([]Label, len(lines))
+	for i, l := range lines {
+		out[i] = Label{ID: id, Text: l, Box: Rect{inner.X, top + float64(i)*o.LineH, inner.W, o.LineH}}
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"kamplan/domain"
 )
@@ -118,11 +119,21 @@ func LayoutMatrix(accounts []MatrixAccount, tx MatrixText, o MatrixOptions) Matr
 
 // matrixPlot is the square's box: the frame less the axes' room on the left and below.
 func matrixPlot(tx MatrixText, o MatrixOptions) Rect {
-	tickW := o.Measure.regular(o.AxisFontSize).width(tickText(tx, 10)) + o.AxisFontSize*0.4
+	tickW := 0.0 // the widest tick, so that none reaches into the axis' title
+	for _, v := range []float64{1, o.Cutoff, 10} {
+		tickW = math.Max(tickW, o.Measure.regular(o.AxisFontSize).width(tickText(tx, v)))
+	}
+	tickW += o.AxisFontSize * 0.4
 	left := o.AxisFontSize*1.5 + tickW
 	bottom := o.AxisFontSize * 2.9
 	pad := o.AxisFontSize * 0.5
 	return Rect{left, pad, math.Max(1, o.W-left-pad), math.Max(1, o.H-bottom-pad)}
+}
+
+// TickDecimals is how many decimals a tick needs: as few as show it, at most two (5.5, not 5.50).
+func TickDecimals(v float64) int {
+	_, frac, _ := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), ".")
+	return min(len(frac), 2)
 }
 
 func tickText(tx MatrixText, v float64) string {

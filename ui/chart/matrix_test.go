@@ -257,3 +257,30 @@ func BenchmarkMatrixLayout1000(b *testing.B) {
 		LayoutMatrix(accounts, matrixWords, matrixOpts())
 	}
 }
+
+// A cut-off wider than "10" (5,50 in Spanish, 7.25) stays clear of the vertical axis' title.
+func TestMatrixTicksStayClearOfTheAxisTitle(t *testing.T) {
+	for _, cutoff := range []float64{5.5, 7.25} {
+		tx := matrixWords
+		tx.Number = func(v float64) string { return fmt.Sprintf("%.*f", TickDecimals(v), v) + "00" }
+		o := matrixOpts()
+		o.Cutoff = cutoff
+		m := LayoutMatrix(nil, tx, o)
+		for _, tick := range m.Ticks {
+			if tick.ID == "y" && tick.Box.X < m.YAxis.Box.Right() {
+				t.Errorf("cut-off %v: tick %q at x %.1f overlaps the axis title ending at %.1f", cutoff, tick.Text, tick.Box.X, m.YAxis.Box.Right())
+			}
+		}
+	}
+}
+
+func TestTickDecimalsShowNoTrailingZero(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		want int
+	}{{1, 0}, {10, 0}, {5.5, 1}, {7.25, 2}, {6.125, 2}} {
+		if got := TickDecimals(c.v); got != c.want {
+			t.Errorf("TickDecimals(%v) = %d, want %d", c.v, got, c.want)
+		}
+	}
+}

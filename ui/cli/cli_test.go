@@ -189,3 +189,32 @@ func TestHelpPrintsUsageAndSucceeds(t *testing.T) {
 		}
 	}
 }
+
+// The man page is made from --help by help2man, which makes a verb an item of the page only
+// when its first line carries its description after two spaces or is followed by it, indented
+// further: a second line of options in between leaves the verb out of the man page.
+func TestEachVerbsFirstHelpLineIsFollowedByItsDescription(t *testing.T) {
+	lines := strings.Split(run("--help").stdout, "\n")
+	seen := map[string]bool{}
+	for i, line := range lines {
+		fields := strings.Fields(line)
+		if !strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "   ") || len(fields) == 0 || seen[fields[0]] {
+			continue
+		}
+		verb := fields[0]
+		seen[verb] = true
+		if strings.Contains(strings.TrimSpace(line), "  ") {
+			continue // the description on the same line
+		}
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		if indent := len(next) - len(strings.TrimLeft(next, " ")); indent < 20 || strings.HasPrefix(strings.TrimSpace(next), "[") {
+			t.Errorf("%s: its first help line is followed by %q, not by its description", verb, next)
+		}
+	}
+	if len(seen) < 10 {
+		t.Fatalf("found %d verbs in the help, want the whole list", len(seen))
+	}
+}

@@ -3,7 +3,6 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"kamplan/domain/review"
 	"path/filepath"
 
 	"kamplan/assets"
@@ -170,23 +169,4 @@ func writeSnapshotFile(e *env, id, out string) error {
 		return err
 	}
 	return e.writeOut(out, data)
-}
-
-// lastReviewSnapshot is the newest snapshot kept on or before the day of the plan's last
-// review, for the review pack's "what changed"; nil without a review or such a snapshot.
-func lastReviewSnapshot(e *env, s Store, p *domain.Plan) (*history.Snapshot, error) {
-	last := review.Latest(p)
-	if last == nil {
-		return nil, nil
-	}
-	list, err := s.Snapshots().List(e.ctx, p.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, x := range list { // newest first
-		if !domain.DateOf(x.At.Local()).After(last.Date) {
-			return s.Snapshots().Read(e.ctx, x.ID)
-		}
-	}
-	return nil, nil
 }

@@ -233,3 +233,30 @@ func TestRestoreVerb(t *testing.T) {
 		t.Fatalf("restoring onto a new machine: %+v", r)
 	}
 }
+
+// An export keeps the plan as exported, once per state and edition; an export that could not
+// be written keeps nothing, so the list never claims a document nobody has.
+func TestExportPDFKeepsOneSnapshotPerStateAndNoneWhenNotWritten(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	exports := func() int {
+		return strings.Count(run("--db", db, "snapshots", "--account", aceros).stdout, "internal")
+	}
+	before := exports()
+	bad := filepath.Join(dir, "missing", "folder", "plan.pdf")
+	if r := run("--db", db, "export-pdf", "--account", aceros, "--out", bad); r.code == 0 {
+		t.Fatalf("writing into a missing folder succeeded: %q", r.stdout)
+	}
+	if got := exports(); got != before {
+		t.Fatalf("a failed export kept a snapshot: %d export snapshots, want %d", got, before)
+	}
+	out := filepath.Join(dir, "plan.pdf")
+	for range 2 {
+		if r := run("--db", db, "export-pdf", "--account", aceros, "--out", out); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	if got := exports(); got != before+1 {
+		t.Fatalf("two exports of one state kept %d snapshots, want 1", got-before)
+	}
+}

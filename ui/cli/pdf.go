@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/review"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
 	"kamplan/ui/pdf/theme"
@@ -29,11 +31,8 @@ func runExportPDF(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" || *out == "" {
 		return usagef("export-pdf needs --account NAME and --out FILE")
 	}
-	if err := checkChoices(*edition, *lang, *paper); err != nil {
+	if err := checkChoices(*edition, *lang, *paper, *look); err != nil {
 		return err
-	}
-	if _, ok := theme.Parse(*look); *look != "" && !ok {
-		return usagef("--theme must be modern, classic or sober")
 	}
 	if *since != "" && *edition != "internal" && *edition != "review" {
 		return usagef("--since is for the internal edition: the client edition never says what changed")
@@ -43,19 +42,26 @@ func runExportPDF(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since)
+	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since, *look)
 	if err != nil {
 		return err
 	}
-	doc.Theme = *look
+	now := domain.Doc{Account: a, Plan: p}
+	changed := make(chan error, 1) // compared with the last export on the other core while the PDF is written
+	var isNew bool
+	go func() {
+		var err error
+		isNew, err = history.ExportChanged(e.ctx, s.Snapshots(), now, *edition)
+		changed <- err
+	}()
 	warnings, err := e.writePDF(*out, doc)
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
-	if err != nil {
-		return err
+	if cerr := <-changed; err != nil || cerr != nil || !isNew {
+		return cmp.Or(err, cerr)
 	}
-	_, err = history.KeepExport(e.ctx, s.Snapshots(), domain.Doc{Account: a, Plan: p}, *edition, s.Author())
+	_, err = s.Snapshots().Create(e.ctx, p.ID, history.SnapshotExport, *edition, s.Author())
 	return err
 }
 
@@ -100,7 +106,7 @@ func pdfFileName(doc pdf.Document) string {
 
 // pdfDocument gathers what the document of a plan is made of; the internal edition says
 // what changed since the snapshot since (by default, the last sign-off).
-func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
+func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since, look string) (pdf.Document, error) {
 	st, err := s.Settings(e.ctx)
 	if err != nil {
 		return pdf.Document{}, err
@@ -111,7 +117,7 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	}
 	ed, onePage := editionOf(edition)
 	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
-		Lang: lang, Paper: paper, Edition: ed, OnePage: onePage, Review: strings.HasPrefix(edition, "review")}
+		Lang: lang, Paper: paper, Theme: look, Edition: ed, OnePage: onePage, Review: strings.HasPrefix(edition, "review")}
 	if doc.Lang == "" {
 		doc.Lang = p.Language
 	}
@@ -119,12 +125,12 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	case edition == "internal" || (edition == "review" && since != ""):
 		doc.Since, err = sinceSnapshot(e, s, a, p, since)
 	case edition == "review":
-		doc.Since, err = lastReviewSnapshot(e, s, p)
+		doc.Since, err = review.SinceLatest(e.ctx, s.Journal(), domain.Doc{Account: a, Plan: p})
 	}
 	return doc, err
 }
 
-func checkChoices(edition, lang, paper string) error {
+func checkChoices(edition, lang, paper, look string) error {
 	switch {
 	case !editions[edition]:
 		return usagef("--edition must be internal, client, onepage, onepage-client, review or review-client")
@@ -132,6 +138,8 @@ func checkChoices(edition, lang, paper string) error {
 		return usagef("--lang must be en or es")
 	case paper != "" && paper != "a4" && paper != "letter":
 		return usagef("--paper must be a4 or letter")
+	case look != "" && !isTheme(look):
+		return usagef("--theme must be modern, classic or sober")
 	}
 	return nil
 }
@@ -150,4 +158,9 @@ func editionOf(s string) (domain.Edition, bool) {
 		return domain.EditionClient, true
 	}
 	return domain.EditionInternal, false
+}
+
+func isTheme(name string) bool {
+	_, ok := theme.Parse(name)
+	return ok
 }

@@ -53,6 +53,10 @@ type Editor struct {
 	journal    *editJournal // the edits for the plan's journal, and how far undo reaches back
 
 	names map[fyne.CanvasObject]string // controls named by a column header
+
+	// PrintReviewPack opens the PDF export with the review pack chosen (the app sets it);
+	// the reviews page offers it when set.
+	PrintReviewPack func()
 }
 
 // New is an editor of a plan of an account, in a window of the app.

@@ -15,7 +15,7 @@ import (
 type signoffPage struct{ e *Editor }
 
 func (*signoffPage) shows() topics {
-	return topics{owns: []domain.Coll{domain.CollNotes, domain.CollReviews}, fields: []domain.Field{domain.FieldReviewCadence,
+	return topics{owns: []domain.Coll{domain.CollNotes}, fields: []domain.Field{domain.FieldReviewCadence,
 		domain.FieldInternalApprovalBy, domain.FieldInternalApprovalDate, domain.FieldClientAgreementBy, domain.FieldClientAgreementDate,
 		domain.FieldResources, domain.FieldRisks}}
 }

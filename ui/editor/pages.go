@@ -68,6 +68,7 @@ var pageList = []pageDef{
 	{shell.PagePipeline, "editor.pipeline", commitment, func(e *Editor) page { return &pipelinePage{e: e} }},
 	{shell.PageKPIs, "editor.kpis", commitment, func(e *Editor) page { return &kpisPage{e: e} }},
 	{shell.PageSignOff, "editor.signoff", commitment, func(e *Editor) page { return &signoffPage{e: e} }},
+	{shell.PageReviews, "editor.reviews", commitment, func(e *Editor) page { return &reviewPage{e: e} }},
 	{shell.PageHistory, "editor.history", commitment, func(e *Editor) page { return &historyPage{e: e} }},
 }
 

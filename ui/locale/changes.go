@@ -111,6 +111,9 @@ func (w ChangeWords) name(c history.Change) string {
 			}
 		}
 	}
+	if day, err := domain.ParseDate(c.Name); c.Coll == domain.CollReviews && err == nil && !day.IsZero() {
+		return w.loc.LongDate(day) // a review is named by its day
+	}
 	return clip(c.Name, 70)
 }
 

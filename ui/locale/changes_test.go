@@ -80,6 +80,9 @@ func TestChangesInWords(t *testing.T) {
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollOpportunities, Name: "Línea 3", Field: "amount", Old: int64(100_000_00), New: int64(150_000_00)},
 			"Opportunity Línea 3: value €100,000 → €150,000"},
 		{"es", history.Change{Kind: history.Added, Coll: domain.CollOpportunities, Name: "Línea 3"}, "Se añadió una oportunidad: Línea 3"},
+		{"es", history.Change{Kind: history.Changed, Coll: domain.CollOpportunities, Name: "Línea 3", Field: "stage", Old: "qualify", New: "Demo técnica"},
+			"Oportunidad Línea 3: etapa Calificar → Demo técnica"},
+		{"es", history.Change{Kind: history.Added, Coll: domain.CollReviews, Name: "2026-11-16"}, "Se añadió una revisión: 16/11/2026"},
 	}
 	for _, tt := range tests {
 		if got := NewChangeWords(tt.lang, now, now).Sentence(tt.change); got != tt.want {

@@ -96,6 +96,10 @@ func choicePrefix(c history.Change) string {
 			return "history.link."
 		}
 		return "strategy."
+	case "stage":
+		if c.Coll == domain.CollOpportunities { // a stage the company named is said as written
+			return "pipeline.stage."
+		}
 	}
 	return map[string]string{"account.tier": "tier.", "review_cadence": "cadence.", "frequency": "cadence.",
 		"quadrant": "quadrant.", "category": "category.", "direction": "direction.", "role": "role.",

@@ -24,6 +24,8 @@ func coveragePaper(d *doc) chart.CoverageOptions {
 	if w := d.width() / least; o.HeadW+members*o.ColW > w && members > 0 {
 		o.HeadW = min(o.HeadW, 0.28*w)
 		o.ColW = (w - o.HeadW) / members
+		o.HeadH += o.LineH // narrower columns wrap names and levels onto one more line
+		o.RowH += o.LineH
 	}
 	return o
 }

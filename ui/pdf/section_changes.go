@@ -22,16 +22,15 @@ func (changes) first(d *doc) float64 { return 12 }
 func (changes) draw(d *doc) {
 	since := d.in.Since
 	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
-	var cs []history.Change
-	for _, c := range history.Compare(old, now) {
-		if c.Kind != history.Moved {
-			cs = append(cs, c)
-		}
-	}
+	cs := history.ChangesSince(old, now)
 	d.font("I", bodySize)
 	d.colour(muted)
-	d.pdf.MultiCell(d.width(), lineH, d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
-		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind))), "", "L", false)
+	intro := d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
+		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind)))
+	if since.ID == "" { // the plan at its last review, rebuilt from the journal (review.SinceLatest)
+		intro = d.t("review.pdf.since", d.loc.LongDate(domain.DateOf(since.At.Local())))
+	}
+	d.pdf.MultiCell(d.width(), lineH, intro, "", "L", false)
 	d.pdf.Ln(2)
 	if len(cs) == 0 {
 		d.para(d.t("history.none"))
@@ -41,33 +40,16 @@ func (changes) draw(d *doc) {
 }
 
 func (d *doc) listChanges(w locale.ChangeWords, cs []history.Change) {
-	listed := 0
-	for _, s := range history.Sections {
-		for i, c := range sectionChanges(cs, s) {
-			if listed == maxChanges {
-				break
-			}
-			if i == 0 {
-				d.heading(w.Section(s), 10)
-			}
-			d.bullet(d.clip(d.txt(w.Sentence(c)), d.width()-5, 3))
-			listed++
+	for i, c := range cs[:min(len(cs), maxChanges)] { // they come section by section
+		if i == 0 || c.Section != cs[i-1].Section {
+			d.heading(w.Section(c.Section), 10)
 		}
+		d.bullet(d.clip(d.txt(w.Sentence(c)), d.width()-5, 3))
 	}
-	if rest := len(cs) - listed; rest > 0 {
+	if rest := len(cs) - maxChanges; rest > 0 {
 		d.pdf.Ln(1)
 		d.para(d.tc("history.more", rest, rest))
 	}
-}
-
-func sectionChanges(cs []history.Change, s history.Section) []history.Change {
-	var out []history.Change
-	for _, c := range cs {
-		if c.Section == s {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // snapshotLabel is what a snapshot is called: its label; for an export, its edition.

@@ -41,7 +41,7 @@ func NewPortfolioMatrix(loc locale.Locale, st domain.Settings, rows []domain.Pla
 			FontSize: float64(theme.CaptionTextSize()), AxisFontSize: float64(theme.CaptionTextSize()), Measure: onScreen},
 		text: chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 			Attractiveness: loc.T("portfolio.attractiveness"), Strength: loc.T("portfolio.strength"),
-			Number: func(v float64) string { return loc.Number(v, tickDecimals(v)) }}}
+			Number: func(v float64) string { return loc.Number(v, chart.TickDecimals(v)) }}}
 	for _, q := range domain.PortfolioQuadrants {
 		m.text.Quadrants[q] = loc.T("portfolio." + string(q))
 	}
@@ -170,12 +170,4 @@ func (m *PortfolioMatrix) shareText(r domain.PlanSummary) string {
 // CreateRenderer implements fyne.Widget.
 func (m *PortfolioMatrix) CreateRenderer() fyne.WidgetRenderer {
 	return &matrixRenderer{m: m}
-}
-
-// tickDecimals is how many decimals an axis tick needs: none for whole numbers, else one.
-func tickDecimals(v float64) int {
-	if v == float64(int64(v)) {
-		return 0
-	}
-	return 1
 }

@@ -83,6 +83,7 @@ const (
 	PagePipeline        Page = "commitment/opportunities"
 	PageKPIs            Page = "commitment/kpis"
 	PageSignOff         Page = "commitment/sign-off"
+	PageReviews         Page = "commitment/reviews"
 	PageHistory         Page = "commitment/history"
 )
 

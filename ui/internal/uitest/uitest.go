@@ -168,3 +168,17 @@ func DialogShows(fd *form.Dialog, text string) bool {
 	})
 	return found
 }
+
+// DialogShowsEntry reports whether an entry of the dialog on top of the window holds text.
+func DialogShowsEntry(w fyne.Window, text string) bool {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if en, ok := o.(*widget.Entry); ok && en.Text == text {
+			return true
+		}
+	}
+	return false
+}

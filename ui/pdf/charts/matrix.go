@@ -3,7 +3,6 @@ package charts
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
 )
 
 // The Customer Portfolio Matrix with every placed account of the portfolio, drawn from the
@@ -62,7 +61,7 @@ func (m Matrix) options(c *Canvas) chart.MatrixOptions {
 func (m Matrix) text(c *Canvas) chart.MatrixText {
 	tx := chart.MatrixText{Quadrants: map[domain.PortfolioQuadrant]string{},
 		Attractiveness: c.T("portfolio.attractiveness"), Strength: c.T("portfolio.strength"),
-		Number: func(v float64) string { return c.Loc.Number(v, locale.Decimals(v)) }}
+		Number: func(v float64) string { return c.Loc.Number(v, chart.TickDecimals(v)) }}
 	for _, q := range domain.PortfolioQuadrants {
 		tx.Quadrants[q] = c.T("portfolio." + string(q))
 	}

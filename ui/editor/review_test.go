@@ -1,0 +1,217 @@
+package editor
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/ui/form"
+	"kamplan/ui/shell"
+)
+
+// openReviews opens the sample plan (two reviews held, the latest on 2026-11-16) on the
+// page of account reviews and opens the form that records one.
+func openReviewForm(t *testing.T, lang string) (*testApp, *Editor, *form.Dialog) {
+	t.Helper()
+	a, e := openSample(t, lang)
+	a.win.Resize(fyne.NewSize(1400, 900))
+	e.ShowPage(shell.PageReviews)
+	tapButton(t, a.win.Content(), a.tr("review.record"))
+	return a, e, topDialog(t, a)
+}
+
+// formItem is the control of the dialog's field with the label key given.
+func formItem(t *testing.T, a *testApp, fd *form.Dialog, labelKey string) fyne.CanvasObject {
+	t.Helper()
+	for _, it := range fd.Form.Items {
+		if it.Text == a.tr(labelKey) {
+			return it.Widget
+		}
+	}
+	t.Fatalf("no field %q in the form", a.tr(labelKey))
+	return nil
+}
+
+// tapCheck ticks the box of a check group labelled text, as a click does.
+func tapCheck(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	for _, x := range test.LaidOutObjects(o) {
+		if c, ok := x.(*widget.Check); ok && c.Text == text {
+			test.Tap(c)
+			return
+		}
+	}
+	t.Fatalf("no box %q", text)
+}
+
+// typeIn types text into the i-th entry of a field, a key at a time.
+func typeIn(t *testing.T, o fyne.CanvasObject, i int, text string) {
+	t.Helper()
+	var entries []*widget.Entry
+	walk(o, func(c fyne.CanvasObject) {
+		if en := form.EntryOf(c); en != nil {
+			entries = append(entries, en)
+		}
+	})
+	if i >= len(entries) {
+		t.Fatalf("no entry %d of %d", i, len(entries))
+	}
+	entries[i].SetText("")
+	test.Type(entries[i], text)
+}
+
+func radios(o fyne.CanvasObject) []*widget.RadioGroup {
+	var out []*widget.RadioGroup
+	walk(o, func(c fyne.CanvasObject) {
+		if r, ok := c.(*widget.RadioGroup); ok {
+			out = append(out, r)
+		}
+	})
+	return out
+}
+
+func fillReview(t *testing.T, a *testApp, e *Editor, fd *form.Dialog) {
+	t.Helper()
+	tapCheck(t, formItem(t, a, fd, "review.our_team"), "Javier Ortega")
+	tapCheck(t, formItem(t, a, fd, "review.client_side"), e.plan.Contacts[0].Name)
+	objectives := formItem(t, a, fd, "review.objectives")
+	rs := radios(objectives)
+	rs[0].SetSelected(a.tr("review.status.on_track"))
+	rs[1].SetSelected(a.tr("review.status.off_track"))
+	typeIn(t, objectives, 1, "Siemens ganó la automatización")
+	typeIn(t, formItem(t, a, fd, "review.kpis"), 0, "12,5")
+	typeIn(t, formItem(t, a, fd, "review.pdf.decisions"), 0, "Llamar al director de planta")
+	tapButton(t, fd.Body, a.tr("review.add_action"))
+	row := formItem(t, a, fd, "review.new_action")
+	typeIn(t, row, 0, "Visitar Gijón con el equipo técnico")
+	typeIn(t, row, 1, "15/01/2027")
+	selects := []*widget.Select{}
+	walk(row, func(c fyne.CanvasObject) {
+		if s, ok := c.(*widget.Select); ok {
+			selects = append(selects, s)
+		}
+	})
+	selects[0].SetSelected("Laura Gómez")
+	selects[1].SetSelectedIndex(1)
+}
+
+// newReview is the review the store holds that the sample plan had not.
+func newReview(t *testing.T, a *testApp, e *Editor) (*domain.Plan, *domain.Review) {
+	t.Helper()
+	if !e.Flush() {
+		t.Fatal("the plan was not saved")
+	}
+	p := storedPlan(t, a, e.plan.ID)
+	for i := range p.Reviews {
+		if r := &p.Reviews[i]; r.Date == e.doc.Day() {
+			return p, r
+		}
+	}
+	return p, nil
+}
+
+func TestRecordingAReviewSavesItWithItsActionsAndOneUndoRemovesAll(t *testing.T) {
+	a, e, fd := openReviewForm(t, "es")
+	actionsBefore := len(e.plan.Actions)
+	fillReview(t, a, e, fd)
+	test.Tap(fd.Save)
+	p, r := newReview(t, a, e)
+	if r == nil {
+		t.Fatalf("no review of today in the store: %s", labelsText(fd.Body))
+	}
+	wantObj := []domain.ObjectiveReview{{ObjectiveID: p.Objectives[0].ID, Status: domain.OnTrack},
+		{ObjectiveID: p.Objectives[1].ID, Status: domain.OffTrack, Comment: "Siemens ganó la automatización"}}
+	if !reflect.DeepEqual(r.Objectives, wantObj) {
+		t.Errorf("statuses stored %+v, want %+v", r.Objectives, wantObj)
+	}
+	if len(r.KPIValues) != 1 || r.KPIValues[0] != (domain.KPIValue{KPIID: p.KPIs[0].ID, Value: 12.5}) {
+		t.Errorf("KPI values stored %+v, want 12,5 for the first KPI", r.KPIValues)
+	}
+	if !slices.Equal(r.Decisions, []string{"Llamar al director de planta"}) || len(r.MemberIDs) != 1 || len(r.ContactIDs) != 1 {
+		t.Errorf("stored: decisions %q, members %v, contacts %v", r.Decisions, r.MemberIDs, r.ContactIDs)
+	}
+	if len(p.Actions) != actionsBefore+1 || len(r.ActionIDs) != 1 {
+		t.Fatalf("actions %d (was %d), the review's %v", len(p.Actions), actionsBefore, r.ActionIDs)
+	}
+	act := p.FindAction(r.ActionIDs[0])
+	if act == nil || act.Title != "Visitar Gijón con el equipo técnico" || act.Owner != "Laura Gómez" ||
+		act.Due != domain.NewDate(2027, 1, 15) || !slices.Equal(act.ObjectiveIDs, []string{p.Objectives[1].ID}) {
+		t.Fatalf("the new action in the action plan: %+v", act)
+	}
+	pressUndo(t, a)
+	if p, r := newReview(t, a, e); r != nil || len(p.Actions) != actionsBefore {
+		t.Fatalf("after one undo: review %v, %d actions (want none and %d)", r, len(p.Actions), actionsBefore)
+	}
+}
+
+func TestAHalfTypedKPIValueIsRefusedAndNothingSaved(t *testing.T) {
+	for _, c := range []struct{ lang, typed string }{{"es", "12,"}, {"en", "1.2.3"}} {
+		t.Run(c.lang, func(t *testing.T) {
+			a, e, fd := openReviewForm(t, c.lang)
+			typeIn(t, formItem(t, a, fd, "review.kpis"), 0, c.typed)
+			msg := fd.Msgs["kpi_values"]
+			if !msg.Visible() || !strings.Contains(msg.Text, e.plan.KPIs[0].Name) || !strings.Contains(msg.Text, a.loc.Number(1250.5, 1)) {
+				t.Errorf("under the KPIs: %q (shown %v), want the KPI named and a number like %s", msg.Text, msg.Visible(), a.loc.Number(1250.5, 1))
+			}
+			fd.Submit()
+			if !fd.IsOpen() {
+				t.Error("the form closed")
+			}
+			if _, r := newReview(t, a, e); r != nil {
+				t.Fatalf("a review was saved: %+v", r)
+			}
+		})
+	}
+}
+
+func TestWhatChangedSinceTheLastReviewNamesTheStageAndTheOpportunity(t *testing.T) {
+	a, e := openSample(t, "en")
+	var d domain.Deal
+	for _, x := range e.plan.Opportunities {
+		if x.Stage == "qualify" {
+			d = x
+		}
+	}
+	d.Stage, d.Probability = "develop", 25
+	if err := e.Apply(domain.ReplaceItem{Coll: domain.CollOpportunities, Value: d}); err != nil {
+		t.Fatal(err)
+	}
+	if !e.Flush() {
+		t.Fatal("the plan was not saved")
+	}
+	e.ShowPage(shell.PageReviews)
+	shown := labelsText(a.win.Content())
+	want := a.tr("review.changes.since", a.loc.LongDate(domain.NewDate(2026, 11, 16)))
+	if !strings.Contains(shown, want) {
+		t.Fatalf("the page does not say %q:\n%s", want, shown)
+	}
+	var line string
+	for _, l := range strings.Split(shown, "\n") {
+		if strings.Contains(l, d.Name) && strings.Contains(l, a.tr("history.field.stage")) {
+			line = l
+		}
+	}
+	if !strings.Contains(line, a.tr("pipeline.stage.qualify")) || !strings.Contains(line, a.tr("pipeline.stage.develop")) {
+		t.Fatalf("the change of stage is said %q, want the stages' names %q and %q", line, a.tr("pipeline.stage.qualify"), a.tr("pipeline.stage.develop"))
+	}
+}
+
+func TestANewActionWithoutObjectiveIsRefusedInTheUsersLanguage(t *testing.T) {
+	a, e, fd := openReviewForm(t, "es")
+	tapButton(t, fd.Body, a.tr("review.add_action"))
+	typeIn(t, formItem(t, a, fd, "review.new_action"), 0, "Visitar Gijón")
+	msg := fd.Msgs["action.1"]
+	if want := form.Capitalise(a.tr("err.action_objective")); msg.Text != want || !msg.Visible() {
+		t.Errorf("under the new action: %q, want %q", msg.Text, want)
+	}
+	fd.Submit()
+	if _, r := newReview(t, a, e); r != nil || !fd.IsOpen() {
+		t.Fatalf("saved without the action's objective: %+v", r)
+	}
+}

@@ -1,0 +1,140 @@
+package review
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kamplan/domain"
+	"kamplan/domain/review"
+	"kamplan/ui/editor/forms"
+	"kamplan/ui/form"
+	"kamplan/ui/locale"
+)
+
+// recordForm is the form of a review being recorded.
+type recordForm struct {
+	h         Host
+	loc       locale.Locale
+	fd        *form.Dialog
+	date      *form.Entry
+	members   picks
+	contacts  picks
+	statuses  []*widget.RadioGroup // one per objective of the plan, in its order
+	comments  []*form.Entry
+	kpis      []*form.Entry // one per KPI of the plan, in its order
+	decisions *form.Entry
+	actions   []*actionRow
+}
+
+// ShowForm opens the form that records a review held today (the day can be changed); Save
+// adds the review and its new actions to the plan as one edit.
+func ShowForm(h Host) *form.Dialog {
+	env := h.Env()
+	loc := locOf(h)
+	f := &recordForm{h: h, loc: loc, fd: form.NewDialog(env.Host), date: form.NewEntry(env.Host, loc.Day(env.Today())),
+		decisions: form.NewMultiEntry(env.Host, "")}
+	f.date.SetPlaceHolder(loc.T("editor.date_format"))
+	f.decisions.SetPlaceHolder(loc.T("review.decisions.hint"))
+	f.decisions.SetMinRowsVisible(3)
+	f.members = newPicks(env.Account.Team, func(m domain.TeamMember) (string, string) { return m.ID, m.Name })
+	f.contacts = newPicks(env.Plan.Contacts, func(c domain.Contact) (string, string) { return c.ID, c.Name })
+	changes := widget.NewAccordion(widget.NewAccordionItem(loc.T("review.changes"), ChangesView(h)))
+	f.fd.Add("changes", "", changes, nil)
+	f.fd.Add("date", "review.date", form.WithCalendar(env.Host, f.date, nil), f.checkDate)
+	f.fd.Add("member_ids", "review.our_team", f.members.view, nil)
+	f.fd.Add("contact_ids", "review.client_side", f.contacts.view, nil)
+	f.fd.Add("objectives", "review.objectives", f.objectiveRows(), nil)
+	f.fd.Add("kpi_values", "review.kpis", f.kpiRows(), f.checkKPIs)
+	f.fd.Add("decisions", "review.pdf.decisions", f.decisions, nil)
+	add := widget.NewButtonWithIcon(loc.T("review.add_action"), theme.ContentAddIcon(), f.addAction)
+	f.fd.Add("actions", "review.new_actions", container.NewHBox(add), nil)
+	f.fd.Show(loc.T("review.record"), nil, fyne.NewSize(820, 720), f.save)
+	return f.fd
+}
+
+func (f *recordForm) checkDate() error {
+	d, err := f.loc.ParseDay(f.date.Text)
+	if err == nil && d.IsZero() {
+		return f.problem("err.required")
+	}
+	return err
+}
+
+// objectiveRows are the plan's objectives, each with its status and a comment.
+func (f *recordForm) objectiveRows() fyne.CanvasObject {
+	box := container.NewVBox()
+	labels := []string{}
+	for _, s := range domain.ReviewStatuses {
+		labels = append(labels, f.loc.T("review.status."+string(s)))
+	}
+	for _, o := range f.h.Env().Plan.Objectives {
+		status := widget.NewRadioGroup(labels, nil)
+		status.Horizontal = true
+		comment := form.NewEntry(f.h.Env().Host, "")
+		comment.SetPlaceHolder(f.loc.T("review.comment.hint"))
+		f.statuses, f.comments = append(f.statuses, status), append(f.comments, comment)
+		statement := widget.NewLabelWithStyle(forms.Shorten(o.Statement, 110), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		statement.Wrapping = fyne.TextWrapWord
+		box.Add(container.NewVBox(statement, container.NewBorder(nil, nil, status, nil, comment)))
+	}
+	if len(f.statuses) == 0 {
+		box.Add(form.Wrapped(f.loc.T("review.objectives.none")))
+	}
+	return box
+}
+
+// kpiRows are the plan's KPIs, each with the value captured today (blank: not captured).
+func (f *recordForm) kpiRows() fyne.CanvasObject {
+	rows := container.New(layout.NewFormLayout())
+	for _, k := range f.h.Env().Plan.KPIs {
+		en := form.NewEntry(f.h.Env().Host, "")
+		if k.Unit != "" {
+			en.SetPlaceHolder(k.Unit)
+		}
+		f.kpis = append(f.kpis, en)
+		rows.Add(widget.NewLabel(forms.Shorten(k.Name, 50)))
+		rows.Add(en)
+	}
+	if len(f.kpis) == 0 {
+		return form.Wrapped(f.loc.T("review.kpis.none"))
+	}
+	return rows
+}
+
+// checkKPIs refuses a value that is not a whole number in the interface's writing ("12,"
+// or "1.2.3"), naming its KPI.
+func (f *recordForm) checkKPIs() error {
+	for i, en := range f.kpis {
+		if strings.TrimSpace(en.Text) == "" {
+			continue
+		}
+		if _, err := f.loc.ParseNumber(en.Text); err != nil {
+			return fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
+		}
+	}
+	return nil
+}
+
+// save records the review as the form says it, with its new actions, as one edit.
+func (f *recordForm) save() error {
+	r, actions := f.read()
+	return f.h.Apply(review.Record(r, actions))
+}
+
+// lowerFirst puts a message's first letter in lower case, to follow a colon.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// problem is a field's problem in the interface's language.
+func (f *recordForm) problem(key string) error { return errors.New(f.loc.T(key)) }
