@@ -22,6 +22,7 @@ type logoField struct {
 	loc    locale.Locale
 	status *widget.Label
 	choose *widget.Button
+	clear  *widget.Button // no logo: also how a refused file is put right
 	data   []byte
 	chosen func() // tells the dialog to check its fields again
 }
@@ -39,12 +40,13 @@ func newLogoField(host form.Host, chosen func()) *logoField {
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
 		host.ShowDialog(d, nil)
 	})
+	f.clear = widget.NewButton(f.loc.T("settings.clear"), func() { f.set(nil) })
 	f.ExtendBaseWidget(f)
 	return f
 }
 
 func (f *logoField) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewHBox(f.status, f.choose))
+	return widget.NewSimpleRenderer(container.NewHBox(f.status, f.choose, f.clear))
 }
 
 // read takes the file chosen; a file larger than the limit is not read whole.
@@ -56,10 +58,13 @@ func (f *logoField) read(r io.Reader) {
 	f.set(b)
 }
 
-// set keeps the chosen file and shows its size.
+// set keeps the chosen file (nil: none) and shows its size.
 func (f *logoField) set(b []byte) {
 	f.data = b
-	f.status.SetText(f.loc.T("settings.logo_size", (len(b)+1023)/1024))
+	f.status.SetText(f.loc.T("settings.no_logo"))
+	if b != nil {
+		f.status.SetText(f.loc.T("settings.logo_size", (len(b)+1023)/1024))
+	}
 	f.chosen()
 }
 

@@ -40,6 +40,10 @@ func TestNewAccountDialogRefusesABadLogo(t *testing.T) {
 				t.Fatalf("%s: an account was stored with a refused logo", c.lang)
 			}
 		}
+		test.Tap(logo.clear)
+		if fd.Msgs["logo"].Visible() || fd.Save.Disabled() {
+			t.Fatalf("%s: with the logo cleared, the dialog still refuses: %q", c.lang, fd.Msgs["logo"].Text)
+		}
 		logo.read(bytes.NewReader(assets.Icon()))
 		test.Tap(fd.Save)
 		acc, err := a.store.AccountByName(a.ctx, "Talleres Ibéricos")
