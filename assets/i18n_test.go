@@ -97,9 +97,10 @@ func TestTranslate(t *testing.T) {
 }
 
 func TestFontsEmbedded(t *testing.T) {
-	for _, name := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"} {
+	for _, name := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+		"OpenSansKAM-Regular.ttf", "OpenSansKAM-Bold.ttf", "OpenSansKAM-Italic.ttf", "Caladea-Bold.ttf"} {
 		b, err := Font(name)
-		if err != nil || len(b) < 100000 {
+		if err != nil || len(b) < 50000 {
 			t.Errorf("font %s: %d bytes, %v", name, len(b), err)
 		}
 	}

@@ -1,6 +1,11 @@
 package domain
 
 import (
+	"bytes"
+	"errors"
+	"image"
+	_ "image/jpeg" // a logo may be JPEG
+	_ "image/png"  // or PNG
 	"slices"
 	"strings"
 )
@@ -55,6 +60,7 @@ type Account struct {
 	Team     []TeamMember `json:"team,omitempty"`
 	Notes    string       `json:"notes,omitempty"`  // internal
 	CRMID    string       `json:"crm_id,omitempty"` // the record's id in the CRM it was imported from
+	Logo     []byte       `json:"logo,omitempty"`   // the client's logo for the document's cover: PNG or JPEG
 
 	// Employees and AnnualRevenue are the client's own size (Size keeps what was written
 	// otherwise, "50-200 employees"); 0 is not known. AnnualRevenue is in minor units of
@@ -81,6 +87,13 @@ func (a *Account) check(c checker) {
 		c.add("tier", "err.choice", "must be one of strategic, key, other")
 	}
 	a.checkSize(c)
+	switch err := CheckLogo(a.Logo); {
+	case err == nil:
+	case err.Error() == "err.logo_size":
+		c.add("logo", "err.logo_size", "must be at most %d KB", MaxLogoKB)
+	default:
+		c.add("logo", "err.logo", "must be a PNG or JPEG image")
+	}
 	first := map[string]string{} // member id → name of the first member with it
 	for i, m := range a.Team {
 		mc := c.idx("team", i)
@@ -158,4 +171,23 @@ func (a *Account) checkSize(c checker) {
 	if a.RevenueCurrency != "" && !isCurrencyCode(a.RevenueCurrency) {
 		c.add("revenue_currency", "err.currency", "must be a three-letter ISO code such as EUR")
 	}
+}
+
+// MaxLogoKB is the largest logo an account keeps, in kilobytes: a cover needs no more.
+const MaxLogoKB = 1024
+
+// CheckLogo says whether b is a logo an account may keep (none, or a PNG or JPEG image of
+// at most MaxLogoKB); the error is the catalogue key of the message.
+func CheckLogo(b []byte) error {
+	if len(b) == 0 {
+		return nil
+	}
+	if len(b) > MaxLogoKB<<10 {
+		return errors.New("err.logo_size")
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(b))
+	if err != nil || (format != "png" && format != "jpeg") || cfg.Width == 0 || cfg.Height == 0 {
+		return errors.New("err.logo")
+	}
+	return nil
 }

@@ -9,7 +9,8 @@ type Settings struct {
 	Accent         string   `json:"accent,omitempty"` // #RRGGBB
 	Paper          string   `json:"paper,omitempty"`  // a4 or letter
 	DocLanguage    string   `json:"doc_language,omitempty"`
-	Factors        []Factor `json:"factors,omitempty"` // portfolio attractiveness factors
+	DocTheme       string   `json:"doc_theme,omitempty"` // modern (none), classic or sober: see DocThemes
+	Factors        []Factor `json:"factors,omitempty"`   // portfolio attractiveness factors
 	Cutoff         float64  `json:"cutoff,omitempty"`
 	StrengthOnLeft bool     `json:"strength_on_left,omitempty"` // McDonald's orientation
 	// Stages are the open stages of the sales process, in order (none: package domain/pipeline's defaults).
@@ -20,6 +21,10 @@ type Settings struct {
 	// (see Plan.Version).
 	Version int64 `json:"-"`
 }
+
+// DocThemes are the looks of the PDF a company chooses among (package ui/pdf/theme); the
+// first is the default.
+var DocThemes = []string{"modern", "classic", "sober"}
 
 // DefaultSettings are used where nothing was set.
 func DefaultSettings() Settings {

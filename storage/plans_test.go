@@ -216,15 +216,15 @@ func TestSettings(t *testing.T) {
 	bad := st
 	bad.Factors = append([]domain.Factor(nil), st.Factors...)
 	bad.Factors[0].Weight += 5
-	bad.Accent, bad.Paper, bad.Logo = "blue", "A3", []byte("not an image")
+	bad.Accent, bad.Paper, bad.Logo, bad.DocTheme = "blue", "A3", []byte("not an image"), "baroque"
 	err := s.SaveSettings(ctx, &bad)
 	ps, _ := err.(domain.Problems)
-	if len(ps) != 4 {
-		t.Fatalf("want 4 problems (weights, accent, paper, logo), got %v", err)
+	if len(ps) != 5 {
+		t.Fatalf("want 5 problems (weights, accent, paper, logo, document theme), got %v", err)
 	}
 	before, _ := s.Portfolio(ctx)
 	st.Cutoff = 9.5 // every account becomes low on both axes
-	st.CompanyName = "Tecnologías Industriales"
+	st.CompanyName, st.DocTheme = "Tecnologías Industriales", "classic"
 	if err := s.SaveSettings(ctx, &st); err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +235,7 @@ func TestSettings(t *testing.T) {
 		}
 	}
 	got, _ := s.Settings(ctx)
-	if got.CompanyName != "Tecnologías Industriales" {
+	if got.CompanyName != "Tecnologías Industriales" || got.DocTheme != "classic" {
 		t.Fatal("settings lost")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	_ "image/jpeg" // logos may be JPEG
 	_ "image/png"  // or PNG
 	"regexp"
+	"slices"
 
 	"kamplan/domain"
 	"kamplan/domain/pipeline"
@@ -80,6 +81,9 @@ func CheckSettings(st domain.Settings) error {
 	}
 	if st.DocLanguage != "en" && st.DocLanguage != "es" {
 		add("doc_language", "err.language", "must be en or es")
+	}
+	if st.DocTheme != "" && !slices.Contains(domain.DocThemes, st.DocTheme) {
+		add("doc_theme", "err.doc_theme", "must be modern, classic or sober")
 	}
 	if !hexColour.MatchString(st.Accent) {
 		add("accent", "err.colour", "must be a colour as #RRGGBB")

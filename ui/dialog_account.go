@@ -32,9 +32,15 @@ func (a fileMenu) newAccountDialog() *form.Dialog {
 	fd.Add("industry", "field.industry", industry, nil)
 	fd.Add("owner", "field.owner", owner, nil)
 	fd.Add("period", "field.period", period, required(period))
-	fd.Show(a.loc.Title("menu.new_account"), nil, fyne.NewSize(520, 380), func() error {
+	var logo *logoField
+	logo = newLogoField(a, func() {
+		fd.Validate()
+		form.SetMessage(fd.Msgs["logo"], logo.check())
+	})
+	fd.Add("logo", "field.logo", logo, logo.check)
+	fd.Show(a.loc.Title("menu.new_account"), nil, fyne.NewSize(520, 440), func() error {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
-			Industry: industry.Text, Owner: owner.Text}
+			Industry: industry.Text, Owner: owner.Text, Logo: logo.data}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
 	})
 	fd.Save.SetText(a.loc.T("dialog.create"))

@@ -110,7 +110,7 @@ var Rules = map[string]FieldRule{
 	"Account.Industry": shared, "Account.Country": shared, "Account.Size": shared, "Account.Website": shared,
 	"Account.Employees": shared, "Account.AnnualRevenue": shared, "Account.RevenueCurrency": shared,
 	"Account.Owner": shared, "Account.Team": shared, "Account.Notes": internal,
-	"Account.CRMID":   appOnly(WhyID),
+	"Account.CRMID": appOnly(WhyID), "Account.Logo": shared,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
 	"TeamMember.ID":   appOnly(WhyID), "TeamMember.Name": shared, "TeamMember.Role": shared,
 	"Plan.Links": internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,

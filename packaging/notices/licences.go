@@ -117,7 +117,8 @@ func fontLicences(repo string) ([]component, error) {
 }
 
 // fontNames are the fonts' own names, by the stem of their licence file (LICENSE-<stem>.txt).
-var fontNames = map[string]string{"DejaVu": "DejaVu Sans", "DroidSansFallback": "Droid Sans Fallback"}
+var fontNames = map[string]string{"DejaVu": "DejaVu Sans", "DroidSansFallback": "Droid Sans Fallback",
+	"OpenSans": "Open Sans", "Caladea": "Caladea"}
 
 func fontName(stem string) string {
 	if n, ok := fontNames[stem]; ok {

@@ -57,6 +57,9 @@ Verbs:
                                        review (with what changed since then), review-client its client copy
              [--since SNAPSHOT]        the internal edition says what changed since the snapshot (id or
                                        label; by default the plan's last sign-off snapshot, when it has one)
+             [--theme modern|classic|sober]
+                                       the document's look (default: the settings'): modern, classic
+                                       (serif headings, a white cover) or sober (black and white)
   snapshot --account NAME [--period P] [--kind manual|sign-off] [--label L] [--author NAME]
                                        keep the plan as it is now
   snapshots --account NAME [--period P]  list the plan's snapshots, newest first

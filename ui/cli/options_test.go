@@ -55,6 +55,7 @@ func TestUsageErrorIsOneLineAndAPointer(t *testing.T) {
 		what, verb string
 	}{
 		{[]string{"export-pdf", "--account", aceros, "--paper", "a3", "--out", "x.pdf"}, "--paper must be a4 or letter", "export-pdf"},
+		{[]string{"export-pdf", "--account", aceros, "--theme", "baroque", "--out", "x.pdf"}, "--theme must be modern, classic or sober", "export-pdf"},
 		{[]string{"export-pdf", "--account", aceros}, "export-pdf needs --account NAME and --out FILE", "export-pdf"},
 		{[]string{"list", "--fast"}, "flag provided but not defined: -fast", "list"},
 		{[]string{"frobnicate"}, `unknown verb "frobnicate"`, ""},
@@ -93,6 +94,12 @@ func TestOptionValuesIgnoreCase(t *testing.T) {
 	data, _ := os.ReadFile(out)
 	if !bytes.Contains(data, []byte("612.00 792.00")) {
 		t.Fatal("--paper Letter did not give a letter page")
+	}
+	if r := run("--db", db, "export-pdf", "--account", aceros, "--theme", "Classic", "--out", out); r.code != 0 {
+		t.Fatalf("--theme Classic: %+v", r)
+	}
+	if data, _ := os.ReadFile(out); !bytes.Contains(data, []byte("+caladeaB")) {
+		t.Fatal("--theme Classic did not set the headings in the serif face")
 	}
 	if r := run("--db", db, "snapshot", "--account", aceros, "--kind", "Sign-Off"); r.code != 0 {
 		t.Fatalf("--kind Sign-Off: %+v", r)

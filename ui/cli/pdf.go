@@ -13,6 +13,7 @@ import (
 	"kamplan/domain/review"
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf"
+	"kamplan/ui/pdf/theme"
 )
 
 func runExportPDF(e *env, args []string) error {
@@ -22,6 +23,7 @@ func runExportPDF(e *env, args []string) error {
 	edition := choice(fs, "edition", "internal", "internal, client, onepage (internal rules), onepage-client, review (the review pack) or review-client")
 	lang := choice(fs, "lang", "", "document language, en or es (default: settings)")
 	paper := choice(fs, "paper", "", "a4 or letter (default: settings)")
+	look := choice(fs, "theme", "", "the document's look, modern, classic or sober (default: settings)")
 	out := fs.String("out", "", "output PDF file, a folder to write it in, or - for standard output")
 	since := fs.String("since", "", "internal edition: what changed since this snapshot (id or label)")
 	if pos, err := parse(fs, args); err != nil {
@@ -29,7 +31,7 @@ func runExportPDF(e *env, args []string) error {
 	} else if len(pos) > 0 || *account == "" || *out == "" {
 		return usagef("export-pdf needs --account NAME and --out FILE")
 	}
-	if err := checkChoices(*edition, *lang, *paper); err != nil {
+	if err := checkChoices(*edition, *lang, *paper, *look); err != nil {
 		return err
 	}
 	if *since != "" && *edition != "internal" && *edition != "review" {
@@ -40,7 +42,7 @@ func runExportPDF(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since)
+	doc, err := pdfDocument(e, s, a, p, *edition, *lang, *paper, *since, *look)
 	if err != nil {
 		return err
 	}
@@ -104,7 +106,7 @@ func pdfFileName(doc pdf.Document) string {
 
 // pdfDocument gathers what the document of a plan is made of; the internal edition says
 // what changed since the snapshot since (by default, the last sign-off).
-func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since string) (pdf.Document, error) {
+func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since, look string) (pdf.Document, error) {
 	st, err := s.Settings(e.ctx)
 	if err != nil {
 		return pdf.Document{}, err
@@ -115,7 +117,7 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	}
 	ed, onePage := editionOf(edition)
 	doc := pdf.Document{Account: *a, Plan: p, Portfolio: portfolio, Settings: st,
-		Lang: lang, Paper: paper, Edition: ed, OnePage: onePage, Review: strings.HasPrefix(edition, "review")}
+		Lang: lang, Paper: paper, Theme: look, Edition: ed, OnePage: onePage, Review: strings.HasPrefix(edition, "review")}
 	if doc.Lang == "" {
 		doc.Lang = p.Language
 	}
@@ -128,7 +130,7 @@ func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, la
 	return doc, err
 }
 
-func checkChoices(edition, lang, paper string) error {
+func checkChoices(edition, lang, paper, look string) error {
 	switch {
 	case !editions[edition]:
 		return usagef("--edition must be internal, client, onepage, onepage-client, review or review-client")
@@ -136,6 +138,8 @@ func checkChoices(edition, lang, paper string) error {
 		return usagef("--lang must be en or es")
 	case paper != "" && paper != "a4" && paper != "letter":
 		return usagef("--paper must be a4 or letter")
+	case look != "" && !isTheme(look):
+		return usagef("--theme must be modern, classic or sober")
 	}
 	return nil
 }
@@ -154,4 +158,9 @@ func editionOf(s string) (domain.Edition, bool) {
 		return domain.EditionClient, true
 	}
 	return domain.EditionInternal, false
+}
+
+func isTheme(name string) bool {
+	_, ok := theme.Parse(name)
+	return ok
 }

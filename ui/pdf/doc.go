@@ -71,6 +71,7 @@ import (
 	"kamplan/ui/pdf/deflate"
 	"kamplan/ui/pdf/meta"
 	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/theme"
 )
 
 // Document is what a plan document is made of.
@@ -85,6 +86,7 @@ type Document struct {
 	Today     domain.Date    // the document's date; default today
 	OnePage   bool           // the plan on one landscape page, under the edition's rules
 	Review    bool           // the review pack: the last review, the pipeline, what changed (package reviewpack)
+	Theme     string         // the document theme (package theme); default Settings.DocTheme
 	// Since, in the internal edition, adds "What changed since the last review": the
 	// changes from this snapshot's state to the plan's.
 	Since *history.Snapshot
@@ -98,6 +100,7 @@ type doc struct {
 	words
 	pdf      *pen.Pen
 	accent   chart.RGB
+	look     theme.Theme
 	warnings []string
 	progress func(float64)
 
@@ -188,6 +191,7 @@ func newDoc(in Document, progress func(float64)) *doc {
 		d.account = edition.Account(in.Account)
 	}
 	d.accent = parseColour(in.Settings.Accent)
+	d.look = theme.Of(firstNonEmpty(in.Theme, in.Settings.DocTheme))
 	size := "A4"
 	if in.Paper == "letter" {
 		size = "Letter"

@@ -42,7 +42,7 @@ func (d *doc) need(h float64) {
 	}
 }
 
-func (d *doc) colour(c chart.RGB)              { d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B)) }
+func (d *doc) colour(c chart.RGB)              { pen.SetInk(d.pdf, int(c.R), int(c.G), int(c.B)) }
 func (d *doc) fill(c chart.RGB)                { d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) draw(c chart.RGB)                { d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
 func (d *doc) font(style string, size float64) { d.pdf.SetFont(pen.Family, style, size) }
@@ -63,6 +63,9 @@ func (d *doc) installHeaderFooter() {
 		d.pdf.CellFormat(d.width()*0.7, 5, left, "", 0, "L", false, 0, "")
 		d.pdf.CellFormat(d.width()*0.3, 5, d.t("pdf.confidential."+d.edition()), "", 0, "R", false, 0, "")
 		d.draw(rule)
+		if d.look.RulesInAccent {
+			d.draw(d.accent)
+		}
 		d.pdf.SetLineWidth(0.2)
 		d.pdf.Line(marginX, 16, marginX+d.width(), 16)
 		d.pdf.SetXY(marginX, marginTop)

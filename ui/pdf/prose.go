@@ -17,7 +17,7 @@ func (d *doc) heading(text string, minBody float64) {
 	d.need(headingH + minBody)
 	d.keep(func() {
 		d.pdf.Ln(2)
-		d.font("B", 11.5)
+		d.look.HeadingFont(d.pdf, 11.5)
 		d.colour(ink)
 		d.pdf.MultiCell(d.width(), 6, text, "", "L", false)
 		d.pdf.Ln(1)
@@ -34,7 +34,7 @@ func (d *doc) listedHeading(text string, minBody float64) {
 		link := d.pdf.AddLink()
 		d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
 		number := d.toc.add(d, 1, text, link)
-		d.font("B", 11.5)
+		d.look.HeadingFont(d.pdf, 11.5)
 		d.colour(ink)
 		writeNumbered(d, number, text, 6, headingNumberW)
 		d.pdf.Ln(1)

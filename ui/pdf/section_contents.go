@@ -56,9 +56,10 @@ func (c contents) draw(d *doc) {
 	last := d.pdf.PageNo()
 	d.pdf.SetPage(c.page)
 	d.pdf.SetXY(marginX, marginTop)
-	d.font("B", 17)
-	d.colour(d.accent)
+	d.look.HeadingFont(d.pdf, 17)
+	d.colour(d.look.TitleColour(d.accent))
 	d.pdf.CellFormat(d.width(), 8, d.t("pdf.contents"), "", 2, "L", false, 0, "")
+	titleRule(d)
 	d.pdf.Ln(6)
 	for _, e := range d.toc {
 		c.line(d, e)

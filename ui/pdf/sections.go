@@ -1,5 +1,7 @@
 package pdf
 
+import "kamplan/ui/pdf/theme"
+
 // A section is one numbered part of the document: its title — with a bookmark, a link and
 // an entry in the contents — then its body. The title never ends a page alone: the section
 // starts on a new page when the page has no room for the title and the first block of the
@@ -129,11 +131,10 @@ func (d *doc) title(key string) {
 	d.pdf.SetLink(link, d.pdf.GetY(), d.pdf.PageNo())
 	d.sectionPage[key] = d.pdf.PageNo()
 	number := d.toc.add(d, 0, title, link)
-	d.font("B", 17)
-	d.colour(d.accent)
+	d.look.HeadingFont(d.pdf, 17)
+	d.colour(d.look.TitleColour(d.accent))
 	writeNumbered(d, number, title, 8, titleNumberW)
-	d.fill(d.accent)
-	d.pdf.Rect(marginX, d.pdf.GetY()+1, 18, 0.9, "F")
+	titleRule(d)
 	d.pdf.Ln(6)
 }
 
@@ -146,4 +147,21 @@ func (d *doc) sectionLink(key string) int {
 	l := d.pdf.AddLink()
 	d.links[key] = l
 	return l
+}
+
+// titleRule marks the end of a section's title as the theme draws it: a short accent bar,
+// or a fine rule across the page.
+func titleRule(d *doc) {
+	y := d.pdf.GetY() + 1
+	if d.look.TitleRule == theme.RuleBar {
+		d.fill(d.accent)
+		d.pdf.Rect(marginX, y, 18, 0.9, "F")
+		return
+	}
+	d.draw(ink)
+	if d.look.RulesInAccent {
+		d.draw(d.accent)
+	}
+	d.pdf.SetLineWidth(0.3)
+	d.pdf.Line(marginX, y, marginX+d.width(), y)
 }

@@ -231,10 +231,8 @@ func (tb table) headerHeight(d *doc) float64 {
 func (tb table) drawHeader(d *doc, first float64) {
 	hh := tb.headerHeight(d)
 	d.need(hh + min(first, d.bottom()-marginTop-hh))
-	d.fill(d.tint(0.12))
-	d.colour(ink)
 	y := d.pdf.GetY()
-	d.pdf.Rect(marginX, y, d.width(), hh, "F")
+	headerBackground(d, y, hh)
 	x := marginX
 	for i, h := range tb.header {
 		d.pdf.SetXY(x, y+1.5)
@@ -278,4 +276,18 @@ func (tb table) drawRow(d *doc, index int, row []string, h float64) {
 	d.pdf.SetLineWidth(0.1)
 	d.pdf.Line(marginX, y+h, marginX+d.width(), y+h)
 	d.pdf.SetY(y + h)
+}
+
+// headerBackground is the header row's fill in the theme's tint of the accent, or with
+// none a rule in ink under the row; the header's text is ink.
+func headerBackground(d *doc, y, h float64) {
+	d.colour(ink)
+	if d.look.HeaderTint > 0 {
+		d.fill(d.tint(d.look.HeaderTint))
+		d.pdf.Rect(marginX, y, d.width(), h, "F")
+		return
+	}
+	d.draw(ink)
+	d.pdf.SetLineWidth(0.3)
+	d.pdf.Line(marginX, y+h, marginX+d.width(), y+h)
 }

@@ -36,6 +36,7 @@ type settingsForm struct {
 	accent   *widget.Entry
 	paper    *widget.Select
 	docLang  *widget.Select
+	docTheme *widget.Select
 	cutoff   *widget.Entry
 	flip     *widget.Check
 	logo     *widget.Label
@@ -118,6 +119,7 @@ func (f *settingsForm) build() fyne.CanvasObject {
 		widget.NewFormItem(f.loc.T("settings.accent"), f.accent),
 		widget.NewFormItem(f.loc.T("settings.paper"), f.paper),
 		widget.NewFormItem(f.loc.T("settings.doc_language"), f.docLang),
+		f.docThemeItem(),
 		widget.NewFormItem(f.loc.T("settings.cutoff"), f.cutoff),
 		widget.NewFormItem("", f.flip))
 	items = append(items, f.pipelineItems()...)
@@ -247,6 +249,7 @@ func (f *settingsForm) save() bool {
 	st.Accent = strings.TrimSpace(f.accent.Text)
 	st.Paper = []string{"a4", "letter"}[max(0, f.paper.SelectedIndex())]
 	st.DocLanguage = []string{"en", "es"}[max(0, f.docLang.SelectedIndex())]
+	st.DocTheme = domain.DocThemes[max(0, f.docTheme.SelectedIndex())]
 	st.Cutoff = cutoff
 	st.StrengthOnLeft = f.flip.Checked
 	if err := f.readPipeline(&st); err != nil {

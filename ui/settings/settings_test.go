@@ -134,3 +134,29 @@ func newForm(a *uitest.Shell, st domain.Settings) *testForm {
 	f.settingsForm = &settingsForm{sh: a, loc: a.Loc, st: st, changed: func(pref string) { f.chosen = pref }, backup: func() {}}
 	return f
 }
+
+// The document's look is chosen among the themes, named in the person's language; the
+// choice is stored, and a database that never chose shows the default, modern look.
+func TestSettingsChooseTheDocumentTheme(t *testing.T) {
+	for _, c := range []struct{ lang, classic string }{{"en", "Classic (serif headings)"}, {"es", "Clásico (títulos con serifa)"}} {
+		a := uitest.NewShell(t, c.lang)
+		st, _ := a.DB.Settings(a.Context())
+		f := newForm(a, st)
+		f.build()
+		if f.docTheme.SelectedIndex() != 0 || st.DocTheme != "" {
+			t.Fatalf("%s: a new database shows theme %d", c.lang, f.docTheme.SelectedIndex())
+		}
+		f.docTheme.SetSelected(c.classic)
+		if !f.save() {
+			t.Fatalf("%s: %s", c.lang, f.problems.Text)
+		}
+		if got, _ := a.DB.Settings(a.Context()); got.DocTheme != "classic" {
+			t.Fatalf("%s: stored theme %q", c.lang, got.DocTheme)
+		}
+		f = newForm(a, func() domain.Settings { s, _ := a.DB.Settings(a.Context()); return s }())
+		f.build()
+		if f.docTheme.Selected != c.classic {
+			t.Fatalf("%s: the saved theme shows as %q", c.lang, f.docTheme.Selected)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func (c *Canvas) Need(h float64) {
 	}
 }
 
-func (c *Canvas) colour(k chart.RGB)            { c.Pen.SetTextColor(int(k.R), int(k.G), int(k.B)) }
+func (c *Canvas) colour(k chart.RGB)            { pen.SetInk(c.Pen, int(k.R), int(k.G), int(k.B)) }
 func (c *Canvas) fill(k chart.RGB)              { c.Pen.SetFillColor(int(k.R), int(k.G), int(k.B)) }
 func (c *Canvas) draw(k chart.RGB)              { c.Pen.SetDrawColor(int(k.R), int(k.G), int(k.B)) }
 func (c *Canvas) font(style string, pt float64) { c.Pen.SetFont(pen.Family, style, pt) }

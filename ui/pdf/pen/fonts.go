@@ -8,30 +8,43 @@ import (
 	"kamplan/assets"
 )
 
-// The document's typeface is DejaVu Sans: Latin, Greek, Cyrillic, Arabic (regular and
-// bold; the oblique lacks it) and the punctuation a plan uses (€ – — “ ” ‘ ’ • − → ✓).
-// Chinese, Japanese and Korean come from Droid Sans Fallback (Apache 2.0, 3.4 MB, one
-// regular face), read the first time a text has a character DejaVu lacks, and registered
-// in a document only when its text needs it.
+// The document's faces. Its text is set in Open Sans KAM (Apache 2.0: Open Sans — Latin,
+// Greek, Cyrillic; regular, bold and italic — with the symbols the document draws beside
+// its text, arrows, shapes, stars and checks, from DejaVu Sans: assets/fonts/
+// make-text-face.sh), headings in it or in Caladea Bold (SIL OFL: Latin), as the
+// document's theme chooses. What they lack comes, character by character, from the faces
+// after them: DejaVu Sans (Hebrew, Arabic — regular and bold, the oblique lacks it — and
+// the rest of its wide coverage), then for Chinese,
+// Japanese and Korean Droid Sans Fallback (Apache 2.0, 3.4 MB, one regular face), read the
+// first time a text has a character no other face has. A face is registered in a document
+// only when its text needs it: gofpdf parses each face it is given, for every document.
 const (
-	Family         = "dejavu" // the document's typeface, for SetFont
-	fallbackFamily = "droidfallback"
+	Family         = "OpenSansKAM" // the text face, for SetFont
+	Serif          = "Caladea"     // a heading face, bold only
+	dejavuFamily   = "DejaVuSans"
+	fallbackFamily = "DroidSansFallback"
 	fallbackFile   = "DroidSansFallback.ttf"
 )
 
-var fontFiles = map[string]string{"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+// faceKey names a face: a family and a style ("", "B" or "I").
+type faceKey struct{ family, style string }
 
-// Coverage bits of a rune: which faces can draw it.
-const (
-	inRegular uint8 = 1 << iota
-	inBold
-	inOblique
-)
+// faceFiles are the faces read by Load, in the order of their coverage bits.
+var faceFiles = []struct {
+	key  faceKey
+	file string
+}{
+	{faceKey{Family, ""}, "OpenSansKAM-Regular.ttf"},
+	{faceKey{Family, "B"}, "OpenSansKAM-Bold.ttf"},
+	{faceKey{Family, "I"}, "OpenSansKAM-Italic.ttf"},
+	{faceKey{Serif, "B"}, "Caladea-Bold.ttf"},
+	{faceKey{dejavuFamily, ""}, "DejaVuSans.ttf"},
+	{faceKey{dejavuFamily, "B"}, "DejaVuSans-Bold.ttf"},
+	{faceKey{dejavuFamily, "I"}, "DejaVuSans-Oblique.ttf"},
+}
 
-var styleBit = map[string]uint8{"": inRegular, "B": inBold, "I": inOblique}
-
-// Load reads the DejaVu fonts and the characters they cover, once; an error says a font
-// cannot be read. The fallback font is read when first needed (see inFallback).
+// Load reads the fonts and the characters they cover, once; an error says a font cannot
+// be read. The fallback font is read when first needed (see inFallback).
 func Load() error {
 	fontsOnce.Do(loadFonts)
 	return fontsErr
@@ -39,8 +52,9 @@ func Load() error {
 
 var (
 	fontsOnce sync.Once
-	fontBytes map[string][]byte
-	coverage  [lastDrawable + 1]uint8 // by DejaVu, in the Basic Multilingual Plane
+	fontBytes map[faceKey][]byte
+	faceBit   map[faceKey]uint16
+	coverage  [lastDrawable + 1]uint16 // which of faceFiles have a rune of the Basic Multilingual Plane
 	fontsErr  error
 
 	fallbackOnce  sync.Once
@@ -49,15 +63,15 @@ var (
 )
 
 func loadFonts() {
-	fontBytes = map[string][]byte{}
-	for style, name := range fontFiles {
-		b, err := assets.Font(name)
+	fontBytes, faceBit = map[faceKey][]byte{}, map[faceKey]uint16{}
+	for i, f := range faceFiles {
+		b, err := assets.Font(f.file)
 		if err != nil {
 			fontsErr = err
 			return
 		}
-		fontBytes[style] = b
-		if fontsErr = cover(b, styleBit[style], name); fontsErr != nil {
+		fontBytes[f.key], faceBit[f.key] = b, 1<<i
+		if fontsErr = cover(b, 1<<i, f.file); fontsErr != nil {
 			return
 		}
 	}
@@ -82,8 +96,16 @@ func inFallback(r rune) bool {
 	return r <= lastDrawable && fallbackCover[r]
 }
 
+// faceData is the font file of a face; nil for one the program does not have.
+func faceData(k faceKey) []byte {
+	if k.family == fallbackFamily {
+		return fallbackBytes
+	}
+	return fontBytes[k]
+}
+
 // cover marks the runes a font maps with bit.
-func cover(ttf []byte, bit uint8, name string) error {
+func cover(ttf []byte, bit uint16, name string) error {
 	err := cmapRunes(ttf, func(r rune) {
 		if r <= lastDrawable {
 			coverage[r] |= bit
@@ -95,23 +117,39 @@ func cover(ttf []byte, bit uint8, name string) error {
 	return nil
 }
 
-// face is the family and style that draw r in a text of the given style: the style's
-// own DejaVu face, else DejaVu regular (Arabic in an oblique line), else the fallback.
-// ok is false when no font has r.
-func face(r rune, style string) (fam, sty string, ok bool) {
+// chain is the faces that may draw a character of a text set in one face, in order.
+type chain [6]struct {
+	key faceKey
+	bit uint16
+}
+
+// chainOf is the order of faces for text set in fam and style: the face itself, its
+// family's regular, the text face in the style and regular, DejaVu Sans in the style and
+// regular (Arabic in an oblique line).
+func chainOf(fam, style string) chain {
+	keys := [6]faceKey{{fam, style}, {fam, ""}, {Family, style}, {Family, ""}, {dejavuFamily, style}, {dejavuFamily, ""}}
+	var c chain
+	for i, k := range keys {
+		c[i].key, c[i].bit = k, faceBit[k]
+	}
+	return c
+}
+
+// face is the face that draws r in a text of the chain's face, else the fallback; ok is
+// false when no font has r.
+func (c *chain) face(r rune) (faceKey, bool) {
 	if r > lastDrawable {
-		return "", "", false
+		return faceKey{}, false
 	}
-	c := coverage[r]
-	switch {
-	case c&styleBit[style] != 0:
-		return Family, style, true
-	case c&inRegular != 0:
-		return Family, "", true
-	case inFallback(r):
-		return fallbackFamily, "", true
+	for _, f := range c {
+		if coverage[r]&f.bit != 0 {
+			return f.key, true
+		}
 	}
-	return "", "", false
+	if inFallback(r) {
+		return faceKey{fallbackFamily, ""}, true
+	}
+	return faceKey{}, false
 }
 
 // cmapRunes calls mark with each Unicode character a TrueType font maps (cmap formats 4

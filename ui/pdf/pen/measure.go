@@ -9,7 +9,7 @@ import (
 // the cleaning of the text measured.
 var measurer struct {
 	sync.Mutex
-	faces   map[[2]string]*advances // by family and style
+	faces   map[faceKey]*advances // by family and style
 	cleaner Cleaner
 }
 
@@ -26,17 +26,18 @@ func Width(s, style string, size float64) float64 {
 	s = measurer.cleaner.Clean(s)
 	fontSize := size / ptPerMM
 	w, run := 0.0, 0
-	curFam, curSty := Family, style
-	adv := faceAdvances(curFam, curSty)
+	c := chainOf(Family, style)
+	cur := faceKey{Family, style}
+	adv := faceAdvances(cur)
 	for _, r := range s {
-		fam, sty, ok := face(r, style)
+		k, ok := c.face(r)
 		if !ok || unicode.IsSpace(r) {
-			fam, sty = curFam, curSty // spaces and the placeholder go with their neighbours
+			k = cur // spaces go with their neighbours
 		}
-		if fam != curFam || sty != curSty {
+		if k != cur {
 			w += float64(run) * fontSize / 1000
-			run, curFam, curSty = 0, fam, sty
-			adv = faceAdvances(fam, sty)
+			run, cur = 0, k
+			adv = faceAdvances(k)
 		}
 		run += adv.width(r)
 	}
@@ -44,21 +45,16 @@ func Width(s, style string, size float64) float64 {
 }
 
 // faceAdvances reads a face's widths the first time it is measured.
-func faceAdvances(fam, style string) *advances {
-	key := [2]string{fam, style}
+func faceAdvances(key faceKey) *advances {
 	if a, ok := measurer.faces[key]; ok {
 		return a
 	}
-	ttf := fallbackBytes
-	if fam == Family {
-		ttf = fontBytes[style]
-	}
-	a, err := readAdvances(ttf)
+	a, err := readAdvances(faceData(key))
 	if err != nil { // the fonts were read by Load: this cannot happen with the embedded ones
 		a = &advances{cw: make([]int, 256*256)}
 	}
 	if measurer.faces == nil {
-		measurer.faces = map[[2]string]*advances{}
+		measurer.faces = map[faceKey]*advances{}
 	}
 	measurer.faces[key] = a
 	return a

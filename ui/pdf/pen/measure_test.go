@@ -8,7 +8,7 @@ import (
 )
 
 // Width measures text as a page draws it — Chinese and Korean a full em wide in the
-// fallback font, Latin in DejaVu, bold wider — and leaves the font a document is drawing
+// fallback font, Latin in the text face, bold wider — and leaves the font a document is drawing
 // with as it was.
 func TestWidthIsTheWidthDrawn(t *testing.T) {
 	if err := Load(); err != nil {
@@ -51,13 +51,14 @@ func TestAdvancesAreGofpdfWidths(t *testing.T) {
 	}
 	inFallback('张') // reads the fallback font
 	doc := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm"})
-	for _, f := range []struct{ fam, style string }{{Family, ""}, {Family, "B"}, {Family, "I"}, {fallbackFamily, ""}} {
-		ttf := fallbackBytes
-		if f.fam == Family {
-			ttf = fontBytes[f.style]
-		}
-		doc.AddUTF8FontFromBytes(f.fam, f.style, ttf)
-		doc.SetFont(f.fam, f.style, 10)
+	faces := []faceKey{{fallbackFamily, ""}}
+	for _, f := range faceFiles {
+		faces = append(faces, f.key)
+	}
+	for _, f := range faces {
+		ttf := faceData(f)
+		doc.AddUTF8FontFromBytes(f.family, f.style, ttf)
+		doc.SetFont(f.family, f.style, 10)
 		a, err := readAdvances(ttf)
 		if err != nil {
 			t.Fatal(err)
@@ -69,12 +70,12 @@ func TestAdvancesAreGofpdfWidths(t *testing.T) {
 			}
 			if got, want := a.width(r), doc.GetStringSymbolWidth(string(r)); got != want {
 				if differ++; differ < 5 {
-					t.Errorf("%s %q: %U is %d wide, gofpdf says %d", f.fam, f.style, r, got, want)
+					t.Errorf("%s %q: %U is %d wide, gofpdf says %d", f.family, f.style, r, got, want)
 				}
 			}
 		}
 		if differ > 0 {
-			t.Errorf("%s %q: %d widths differ", f.fam, f.style, differ)
+			t.Errorf("%s %q: %d widths differ", f.family, f.style, differ)
 		}
 	}
 }
@@ -84,9 +85,21 @@ func TestDamagedFontHasNoAdvances(t *testing.T) {
 	if err := Load(); err != nil {
 		t.Fatal(err)
 	}
-	for _, ttf := range [][]byte{nil, fontBytes[""][:12], fontBytes[""][:4096]} {
+	for _, ttf := range [][]byte{nil, fontBytes[faceKey{Family, ""}][:12], fontBytes[faceKey{Family, ""}][:4096]} {
 		if _, err := readAdvances(ttf); err == nil {
 			t.Errorf("a font of %d bytes was read", len(ttf))
+		}
+	}
+}
+
+// Setting the colour the text already has changes nothing; setting another always does,
+// black after red included.
+func TestTextColourChangesOnlyWhenAnother(t *testing.T) {
+	p := New(gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm"}))
+	for _, c := range [][3]int{{200, 30, 30}, {200, 30, 30}, {0, 0, 0}, {0, 0, 1}} {
+		SetInk(p, c[0], c[1], c[2])
+		if r, g, b := p.GetTextColor(); [3]int{r, g, b} != c {
+			t.Errorf("set %v, the text is %v", c, [3]int{r, g, b})
 		}
 	}
 }

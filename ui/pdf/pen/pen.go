@@ -1,7 +1,7 @@
 // Package pen writes text on a gofpdf document safely: every method that draws, measures
 // or stores text cleans it first, so no character gofpdf cannot handle — a rune outside
 // the fonts or the Basic Multilingual Plane, a byte that is not UTF-8 — ever reaches it.
-// It holds the document's fonts (DejaVu Sans, and Droid Sans Fallback for Chinese,
+// It holds the document's fonts (Open Sans, Caladea, symbols and DejaVu Sans, and Droid Sans Fallback for Chinese,
 // Japanese and Korean: fonts.go), the cleaning and its record of what was replaced
 // (clean.go), text that needs several faces drawn in runs of each (runs.go) and the
 // least shaping that makes an Arabic name readable (arabic.go), drawn in visual order
@@ -16,16 +16,16 @@ import (
 
 // Pen is the gofpdf document with every method that draws, measures or stores text made
 // safe: the text is cleaned first (see Cleaner). Text that needs another face than the
-// current one (Chinese in a DejaVu line) is drawn in runs of each face (see runs.go).
+// current one (Chinese in an Open Sans line) is drawn in runs of each face (see runs.go).
 type Pen struct {
 	*gofpdf.Fpdf
 	*Cleaner
-	used     map[int]float64 // page → lowest point reached, in mm from the top
-	family   string          // the font set with SetFont
-	style    string
-	size     float64
-	fallback bool            // the fallback font is registered
-	faces    map[string]bool // DejaVu styles registered: a face is parsed only when used
+	used   map[int]float64 // page → lowest point reached, in mm from the top
+	family string          // the font set with SetFont
+	style  string
+	size   float64
+	chain  chain            // the faces that draw its text
+	faces  map[faceKey]bool // faces registered: a face is parsed only when used
 	// rightToLeft is set while the lines of a right-to-left paragraph are drawn
 	rightToLeft bool
 	*marks
@@ -33,7 +33,7 @@ type Pen struct {
 
 // New makes f safe for any text. The fonts must be loaded (see Load).
 func New(f *gofpdf.Fpdf) *Pen {
-	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[string]bool{}, marks: &marks{f: f}}
+	p := &Pen{Fpdf: f, Cleaner: &Cleaner{}, used: map[int]float64{}, faces: map[faceKey]bool{}, marks: &marks{f: f}}
 	f.SetAcceptPageBreakFunc(func() bool {
 		p.NoteUsed()
 		auto, _ := p.GetAutoPageBreak()
@@ -59,22 +59,25 @@ func (p *Pen) AddPage() {
 // far as recorded: when the page was left, or at the last NoteUsed.
 func (p *Pen) Used(n int) float64 { return p.used[n] }
 
-// SetFont remembers the font, to choose the face of each character.
+// SetFont remembers the font, to choose the face of each character. A face the program
+// does not have (Caladea's regular) is the text face's in that style.
 func (p *Pen) SetFont(family, style string, size float64) {
+	if faceData(faceKey{family, style}) == nil {
+		family = Family
+	}
+	if family != p.family || style != p.style {
+		p.chain = chainOf(family, style)
+	}
 	p.family, p.style, p.size = family, style, size
-	p.register(family, style)
+	p.register(faceKey{family, style})
 	p.Fpdf.SetFont(family, style, size)
 }
 
 // register adds a face to the document the first time it is used.
-func (p *Pen) register(fam, style string) {
-	switch {
-	case fam == Family && !p.faces[style]:
-		p.AddUTF8FontFromBytes(Family, style, fontBytes[style])
-		p.faces[style] = true
-	case fam == fallbackFamily && !p.fallback:
-		p.AddUTF8FontFromBytes(fallbackFamily, "", fallbackBytes)
-		p.fallback = true
+func (p *Pen) register(k faceKey) {
+	if !p.faces[k] {
+		p.AddUTF8FontFromBytes(k.family, k.style, faceData(k))
+		p.faces[k] = true
 	}
 }
 
@@ -158,3 +161,13 @@ func (p *Pen) SplitLines(txt []byte, w float64) [][]byte {
 	return out
 }
 func (p *Pen) GetStringSymbolWidth(s string) int { return p.Fpdf.GetStringSymbolWidth(p.Clean(s)) }
+
+// SetInk sets the colour of the text. The document sets it for every cell, and gofpdf
+// formats the colour anew each time: the colour the text already has is kept as it is (no
+// spot colours are used, so the RGB values say it all).
+func SetInk(p *Pen, r, g, b int) {
+	if cr, cg, cb := p.GetTextColor(); cr == r && cg == g && cb == b {
+		return
+	}
+	p.SetTextColor(r, g, b)
+}

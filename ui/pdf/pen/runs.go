@@ -17,10 +17,10 @@ type run struct {
 // single reports whether the current face draws all of txt (the common case: one
 // gofpdf call does the job).
 func (p *Pen) single(txt string) bool {
-	if p.family != Family {
+	if p.family == fallbackFamily {
 		return true
 	}
-	bit := styleBit[p.style]
+	bit := p.chain[0].bit
 	for i := 0; i < len(txt); {
 		if txt[i] < utf8.RuneSelf {
 			i++
@@ -28,7 +28,7 @@ func (p *Pen) single(txt string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(txt[i:])
 		i += n
-		if r <= lastDrawable && coverage[r]&bit == 0 && r != Placeholder {
+		if r <= lastDrawable && coverage[r]&bit == 0 {
 			return false
 		}
 	}
@@ -41,11 +41,11 @@ func (p *Pen) runs(txt string) []run {
 	var b strings.Builder
 	cur := run{family: p.family, style: p.style}
 	for _, r := range txt {
-		fam, sty, ok := face(r, p.style)
+		k, ok := p.chain.face(r)
 		if !ok || unicode.IsSpace(r) {
-			fam, sty = cur.family, cur.style // spaces and the placeholder go with their neighbours
+			k = faceKey{cur.family, cur.style} // spaces go with their neighbours
 		}
-		if fam != cur.family || sty != cur.style {
+		if fam, sty := k.family, k.style; fam != cur.family || sty != cur.style {
 			if b.Len() > 0 {
 				out = append(out, run{b.String(), cur.family, cur.style})
 				b.Reset()
@@ -60,9 +60,9 @@ func (p *Pen) runs(txt string) []run {
 	return out
 }
 
-// use sets the face of a run, registering the fallback font the first time it is needed.
+// use sets the face of a run, registering it the first time it is needed.
 func (p *Pen) use(r run) {
-	p.register(r.family, r.style)
+	p.register(faceKey{r.family, r.style})
 	p.Fpdf.SetFont(r.family, r.style, p.size)
 }
 
