@@ -215,3 +215,22 @@ func TestANewActionWithoutObjectiveIsRefusedInTheUsersLanguage(t *testing.T) {
 		t.Fatalf("saved without the action's objective: %+v", r)
 	}
 }
+
+func TestAnEmptyReviewIsRefusedAndNothingSaved(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			a, e, fd := openReviewForm(t, lang)
+			test.Tap(fd.Save)
+			if !fd.IsOpen() {
+				t.Error("the form closed")
+			}
+			if want := a.tr("review.err.empty"); !fd.General.Visible() || fd.General.Text != want {
+				t.Errorf("under the form: %q (shown %v), want %q", fd.General.Text, fd.General.Visible(), want)
+			}
+			p, r := newReview(t, a, e)
+			if r != nil || len(p.Reviews) != 2 {
+				t.Fatalf("stored: review %+v, %d reviews (the sample has 2)", r, len(p.Reviews))
+			}
+		})
+	}
+}

@@ -124,9 +124,13 @@ func (f *recordForm) checkKPIs() error {
 	return nil
 }
 
-// save records the review as the form says it, with its new actions, as one edit.
+// save records the review as the form says it, with its new actions, as one edit; a review
+// with nobody taking part and no objective's status says nothing and is refused.
 func (f *recordForm) save() error {
 	r, actions := f.read()
+	if len(r.MemberIDs)+len(r.ContactIDs)+len(r.Objectives) == 0 {
+		return f.problem("review.err.empty")
+	}
 	return f.h.Apply(review.Record(r, actions))
 }
 
