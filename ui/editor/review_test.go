@@ -150,14 +150,26 @@ func TestRecordingAReviewSavesItWithItsActionsAndOneUndoRemovesAll(t *testing.T)
 	}
 }
 
-func TestAHalfTypedKPIValueIsRefusedAndNothingSaved(t *testing.T) {
+// Every refused KPI value is said beside its own entry, all at once, and saying so moves
+// nothing below (the next click lands where the pointer is); Save stores nothing.
+func TestHalfTypedKPIValuesAreAllRefusedBesideTheirEntriesAndNothingSaved(t *testing.T) {
 	for _, c := range []struct{ lang, typed string }{{"es", "12,"}, {"en", "1.2.3"}} {
 		t.Run(c.lang, func(t *testing.T) {
 			a, e, fd := openReviewForm(t, c.lang)
-			typeIn(t, formItem(t, a, fd, "review.kpis"), 0, c.typed)
-			msg := fd.Msgs["kpi_values"]
-			if !msg.Visible() || !strings.Contains(msg.Text, e.plan.KPIs[0].Name) || !strings.Contains(msg.Text, a.loc.Number(1250.5, 1)) {
-				t.Errorf("under the KPIs: %q (shown %v), want the KPI named and a number like %s", msg.Text, msg.Visible(), a.loc.Number(1250.5, 1))
+			if len(e.plan.KPIs) < 2 {
+				t.Fatalf("the sample plan has %d KPIs, the test needs two", len(e.plan.KPIs))
+			}
+			kpis := formItem(t, a, fd, "review.kpis")
+			height := fd.Body.MinSize().Height
+			for i := range 2 {
+				typeIn(t, kpis, i, c.typed)
+			}
+			if h := fd.Body.MinSize().Height; h != height {
+				t.Errorf("the form's height went from %v to %v: what is under the KPIs moved", height, h)
+			}
+			want := a.loc.Number(1250.5, 1)
+			if msgs := dangerTexts(kpis); len(msgs) != 2 || !strings.Contains(msgs[0], want) || !strings.Contains(msgs[1], want) {
+				t.Errorf("beside the KPIs: %q, want two messages with a number like %s", msgs, want)
 			}
 			fd.Submit()
 			if !fd.IsOpen() {
@@ -168,6 +180,30 @@ func TestAHalfTypedKPIValueIsRefusedAndNothingSaved(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The unit of each KPI stays written beside its entry while a value is typed.
+func TestTheKPIsUnitStaysBesideItsEntry(t *testing.T) {
+	a, e, fd := openReviewForm(t, "es")
+	kpis := formItem(t, a, fd, "review.kpis")
+	typeIn(t, kpis, 0, "12,5")
+	shown := labelsText(kpis)
+	for _, k := range e.plan.KPIs {
+		if k.Unit != "" && !strings.Contains(shown, k.Unit) {
+			t.Errorf("the unit %q of %s is not shown beside its value:\n%s", k.Unit, k.Name, shown)
+		}
+	}
+}
+
+// dangerTexts are the texts of the visible messages in the danger colour inside o.
+func dangerTexts(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Label); ok && l.Visible() && l.Importance == widget.DangerImportance && l.Text != "" {
+			out = append(out, l.Text)
+		}
+	})
+	return out
 }
 
 func TestWhatChangedSinceTheLastReviewNamesTheStageAndTheOpportunity(t *testing.T) {

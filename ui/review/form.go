@@ -30,7 +30,8 @@ type recordForm struct {
 	contacts  picks
 	statuses  []*widget.RadioGroup // one per objective of the plan, in its order
 	comments  []*form.Entry
-	kpis      []*form.Entry // one per KPI of the plan, in its order
+	kpis      []*form.Entry   // one per KPI of the plan, in its order
+	kpiMsgs   []*widget.Label // beside each KPI's entry: why its value is refused
 	decisions *form.Entry
 	actions   []*actionRow
 }
@@ -53,7 +54,8 @@ func ShowForm(h Host) *form.Dialog {
 	f.fd.Add("member_ids", "review.our_team", f.members.view, nil)
 	f.fd.Add("contact_ids", "review.client_side", f.contacts.view, nil)
 	f.fd.Add("objectives", "review.objectives", f.objectiveRows(), nil)
-	f.fd.Add("kpi_values", "review.kpis", f.kpiRows(), f.checkKPIs)
+	f.fd.Add("kpi_values", "review.kpis", f.kpiRows(), nil)
+	f.fd.CheckBeside("kpi_values", f.checkKPIs)
 	f.fd.Add("decisions", "review.pdf.decisions", f.decisions, nil)
 	add := widget.NewButtonWithIcon(loc.T("review.add_action"), theme.ContentAddIcon(), f.addAction)
 	f.fd.Add("actions", "review.new_actions", container.NewHBox(add), nil)
@@ -92,17 +94,19 @@ func (f *recordForm) objectiveRows() fyne.CanvasObject {
 	return box
 }
 
-// kpiRows are the plan's KPIs, each with the value captured today (blank: not captured).
+// kpiRows are the plan's KPIs, each with the value captured today (blank: not captured), its
+// unit beside it and, beyond, why the value is refused: on the same line, so that saying so
+// moves nothing below.
 func (f *recordForm) kpiRows() fyne.CanvasObject {
 	rows := container.New(layout.NewFormLayout())
 	for _, k := range f.h.Env().Plan.KPIs {
 		en := form.NewEntry(f.h.Env().Host, "")
-		if k.Unit != "" {
-			en.SetPlaceHolder(k.Unit)
-		}
-		f.kpis = append(f.kpis, en)
+		msg := form.DangerLabel()
+		msg.Wrapping, msg.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+		f.kpis, f.kpiMsgs = append(f.kpis, en), append(f.kpiMsgs, msg)
+		value := container.NewHBox(container.New(&form.FixedWidth{Width: 160}, en), widget.NewLabel(k.Unit))
 		rows.Add(widget.NewLabel(forms.Shorten(k.Name, 50)))
-		rows.Add(en)
+		rows.Add(container.NewBorder(nil, nil, value, nil, msg))
 	}
 	if len(f.kpis) == 0 {
 		return form.Wrapped(f.loc.T("review.kpis.none"))
@@ -110,18 +114,21 @@ func (f *recordForm) kpiRows() fyne.CanvasObject {
 	return rows
 }
 
-// checkKPIs refuses a value that is not a whole number in the interface's writing ("12,"
-// or "1.2.3"), naming its KPI.
+// checkKPIs says beside each KPI a value that is not a number in the interface's writing
+// ("12," or "1.2.3"), all of them at once, and refuses the first.
 func (f *recordForm) checkKPIs() error {
+	var first error
 	for i, en := range f.kpis {
-		if strings.TrimSpace(en.Text) == "" {
-			continue
+		var err error
+		if strings.TrimSpace(en.Text) != "" {
+			_, err = f.loc.ParseNumber(en.Text)
 		}
-		if _, err := f.loc.ParseNumber(en.Text); err != nil {
-			return fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
+		form.SetMessage(f.kpiMsgs[i], err)
+		if first == nil && err != nil {
+			first = fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
 		}
 	}
-	return nil
+	return first
 }
 
 // save records the review as the form says it, with its new actions, as one edit; a review
