@@ -2,6 +2,7 @@ package editor
 
 import (
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -266,6 +267,48 @@ func TestAnEmptyReviewIsRefusedAndNothingSaved(t *testing.T) {
 			p, r := newReview(t, a, e)
 			if r != nil || len(p.Reviews) != 2 {
 				t.Fatalf("stored: review %+v, %d reviews (the sample has 2)", r, len(p.Reviews))
+			}
+		})
+	}
+}
+
+// The review shown read-only writes its KPI values, percentages as such, and its actions'
+// days the way the app writes them elsewhere: no ISO day beside a heading in words.
+func TestAReviewViewedWritesNumbersAndDaysInTheInterfacesWay(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			a, e := openSample(t, lang)
+			p := storedPlan(t, a, e.plan.ID)
+			r := &p.Reviews[0]
+			for i := range p.Reviews {
+				if p.Reviews[i].Date.After(r.Date) {
+					r = &p.Reviews[i]
+				}
+			}
+			e.ShowPage(shell.PageReviews)
+			tapButton(t, a.win.Content(), a.tr("review.view"))
+			shown := dialogText(t, a)
+			var want []string
+			for _, v := range r.KPIValues {
+				if k := p.FindKPI(v.KPIID); k != nil && strings.HasPrefix(k.Unit, "%") {
+					want = append(want, k.Name+": "+a.loc.Pct(v.Value)+strings.TrimPrefix(k.Unit, "%"))
+				}
+			}
+			for _, id := range r.ActionIDs {
+				if x := p.FindAction(id); x != nil && !x.Due.IsZero() {
+					want = append(want, a.loc.LongDate(x.Due))
+				}
+			}
+			if len(want) < 2 {
+				t.Fatalf("the sample's latest review has no percentage or no action due: %+v", r)
+			}
+			for _, w := range want {
+				if !strings.Contains(shown, w) {
+					t.Errorf("the review shown lacks %q:\n%s", w, shown)
+				}
+			}
+			if iso := regexp.MustCompile(`\d{4}-\d\d-\d\d`).FindString(shown); iso != "" {
+				t.Errorf("the review shown writes the day %s in ISO:\n%s", iso, shown)
 			}
 		})
 	}
