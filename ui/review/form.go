@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,19 +93,20 @@ func (f *recordForm) objectiveRows() fyne.CanvasObject {
 	return box
 }
 
-// kpiRows are the plan's KPIs, each with the value captured today (blank: not captured), its
-// unit beside it and, beyond, why the value is refused: on the same line, so that saying so
-// moves nothing below.
+// kpiRows are the plan's KPIs, each named above the value captured today (blank: not
+// captured) with its unit beside it and, beyond, why the value is refused: on the same line,
+// so that saying so moves nothing below.
 func (f *recordForm) kpiRows() fyne.CanvasObject {
-	rows := container.New(layout.NewFormLayout())
+	rows := container.NewVBox()
 	for _, k := range f.h.Env().Plan.KPIs {
 		en := form.NewEntry(f.h.Env().Host, "")
 		msg := form.DangerLabel()
 		msg.Wrapping, msg.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
 		f.kpis, f.kpiMsgs = append(f.kpis, en), append(f.kpiMsgs, msg)
 		value := container.NewHBox(container.New(&form.FixedWidth{Width: 160}, en), widget.NewLabel(k.Unit))
-		rows.Add(widget.NewLabel(forms.Shorten(k.Name, 50)))
-		rows.Add(container.NewBorder(nil, nil, value, nil, msg))
+		name := widget.NewLabelWithStyle(forms.Shorten(k.Name, 110), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		name.Truncation = fyne.TextTruncateEllipsis
+		rows.Add(container.NewVBox(name, container.NewBorder(nil, nil, value, nil, msg)))
 	}
 	if len(f.kpis) == 0 {
 		return form.Wrapped(f.loc.T("review.kpis.none"))
