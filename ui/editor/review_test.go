@@ -92,14 +92,14 @@ func fillReview(t *testing.T, a *testApp, e *Editor, fd *form.Dialog) {
 	row := formItem(t, a, fd, "review.new_action")
 	typeIn(t, row, 0, "Visitar Gijón con el equipo técnico")
 	typeIn(t, row, 1, "15/01/2027")
-	selects := []*widget.Select{}
+	selects := map[string]*widget.Select{}
 	walk(row, func(c fyne.CanvasObject) {
 		if s, ok := c.(*widget.Select); ok {
-			selects = append(selects, s)
+			selects[s.PlaceHolder] = s
 		}
 	})
-	selects[0].SetSelected("Laura Gómez")
-	selects[1].SetSelectedIndex(1)
+	selects[a.tr("review.owner")].SetSelected("Laura Gómez")
+	selects[a.tr("review.objective")].SetSelectedIndex(1)
 }
 
 // newReview is the review the store holds that the sample plan had not.
@@ -311,5 +311,40 @@ func TestAReviewViewedWritesNumbersAndDaysInTheInterfacesWay(t *testing.T) {
 				t.Errorf("the review shown writes the day %s in ISO:\n%s", iso, shown)
 			}
 		})
+	}
+}
+
+// At the window's first size, the list of objectives a new action serves opens inside the
+// window: the choice is wide enough for the list, which does not spill past it.
+func TestTheNewActionsObjectiveListFitsTheWindow(t *testing.T) {
+	a, _ := openSample(t, "es")
+	a.win.Resize(fyne.NewSize(1200, 680))
+	a.editor.ShowPage(shell.PageReviews)
+	tapButton(t, a.win.Content(), a.tr("review.record"))
+	fd := topDialog(t, a)
+	tapButton(t, fd.Body, a.tr("review.add_action"))
+	var objective *widget.Select
+	walk(formItem(t, a, fd, "review.new_action"), func(c fyne.CanvasObject) {
+		if s, ok := c.(*widget.Select); ok && s.PlaceHolder == a.tr("review.objective") {
+			objective = s
+		}
+	})
+	if objective == nil {
+		t.Fatal("no objective to choose in the new action")
+	}
+	test.Tap(objective)
+	var menu *widget.PopUpMenu
+	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
+		if m, ok := o.(*widget.PopUpMenu); ok {
+			menu = m
+		}
+	}
+	if menu == nil {
+		t.Fatal("tapping the objective opened no list")
+	}
+	right := menu.Position().X + max(menu.Size().Width, menu.MinSize().Width)
+	end := fyne.CurrentApp().Driver().AbsolutePositionForObject(objective).X + objective.Size().Width
+	if width := a.win.Canvas().Size().Width; right > width || right > end+1 {
+		t.Errorf("the list of objectives ends at %v, past the choice's %v or the window's %v", right, end, width)
 	}
 }
