@@ -261,8 +261,12 @@ func TestAnEmptyReviewIsRefusedAndNothingSaved(t *testing.T) {
 			if !fd.IsOpen() {
 				t.Error("the form closed")
 			}
-			if want := a.tr("review.err.empty"); !fd.General.Visible() || fd.General.Text != want {
-				t.Errorf("under the form: %q (shown %v), want %q", fd.General.Text, fd.General.Visible(), want)
+			if msg, want := fd.Msgs["member_ids"], a.tr("review.err.empty"); !msg.Visible() || msg.Text != want {
+				t.Errorf("under our team: %q (shown %v), want %q", msg.Text, msg.Visible(), want)
+			}
+			tapCheck(t, formItem(t, a, fd, "review.our_team"), "Javier Ortega")
+			if fd.Msgs["member_ids"].Visible() {
+				t.Error("the refusal stays once someone is ticked")
 			}
 			p, r := newReview(t, a, e)
 			if r != nil || len(p.Reviews) != 2 {

@@ -47,6 +47,8 @@ func ShowForm(h Host) *form.Dialog {
 	f.decisions.SetMinRowsVisible(3)
 	f.members = newPicks(env.Account.Team, func(m domain.TeamMember) (string, string) { return m.ID, m.Name })
 	f.contacts = newPicks(env.Plan.Contacts, func(c domain.Contact) (string, string) { return c.ID, c.Name })
+	f.members.onTick(f.saysSomething)
+	f.contacts.onTick(f.saysSomething)
 	changes := widget.NewAccordion(widget.NewAccordionItem(loc.T("review.changes"), ChangesView(h)))
 	f.fd.Add("changes", "", changes, nil)
 	f.fd.Add("date", "review.date", form.WithCalendar(env.Host, f.date, nil), f.checkDate)
@@ -78,7 +80,7 @@ func (f *recordForm) objectiveRows() fyne.CanvasObject {
 		labels = append(labels, f.loc.T("review.status."+string(s)))
 	}
 	for _, o := range f.h.Env().Plan.Objectives {
-		status := widget.NewRadioGroup(labels, nil)
+		status := widget.NewRadioGroup(labels, func(string) { f.saysSomething() })
 		status.Horizontal = true
 		comment := form.NewEntry(f.h.Env().Host, "")
 		comment.SetPlaceHolder(f.loc.T("review.comment.hint"))
@@ -135,10 +137,17 @@ func (f *recordForm) checkKPIs() error {
 // with nobody taking part and no objective's status says nothing and is refused.
 func (f *recordForm) save() error {
 	r, actions := f.read()
-	if len(r.MemberIDs)+len(r.ContactIDs)+len(r.Objectives) == 0 {
-		return f.problem("review.err.empty")
+	if len(r.MemberIDs)+len(r.ContactIDs)+len(r.Objectives) == 0 { // said under the first thing to tick
+		return domain.Problems{{Path: "member_ids", Key: "review.err.empty"}}
 	}
 	return f.h.Apply(review.Record(r, actions))
+}
+
+// saysSomething takes back the refusal of an empty review once someone is ticked or a status chosen.
+func (f *recordForm) saysSomething() {
+	if msg := f.fd.Msgs["member_ids"]; msg != nil && msg.Text == f.loc.T("review.err.empty") {
+		form.SetMessage(msg, nil)
+	}
 }
 
 // lowerFirst puts a message's first letter in lower case, to follow a colon.
