@@ -105,7 +105,7 @@ func (f *recordForm) kpiRows() fyne.CanvasObject {
 		msg := form.DangerLabel()
 		msg.Wrapping, msg.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
 		f.kpis, f.kpiMsgs = append(f.kpis, en), append(f.kpiMsgs, msg)
-		value := container.NewHBox(container.New(&form.FixedWidth{Width: 160}, en), widget.NewLabel(k.Unit))
+		value := container.NewHBox(container.New(&form.FixedWidth{Width: 140}, en), widget.NewLabel(k.Unit))
 		name := widget.NewLabelWithStyle(forms.Shorten(k.Name, 110), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		name.Truncation = fyne.TextTruncateEllipsis
 		rows.Add(container.NewVBox(name, container.NewBorder(nil, nil, value, nil, msg)))
@@ -125,7 +125,10 @@ func (f *recordForm) checkKPIs() error {
 		if strings.TrimSpace(en.Text) != "" {
 			_, err = f.loc.ParseNumber(en.Text)
 		}
-		form.SetMessage(f.kpiMsgs[i], err)
+		form.SetMessage(f.kpiMsgs[i], nil)
+		if err != nil { // short: the example must not be cut beside a long unit
+			form.SetMessage(f.kpiMsgs[i], f.problem("review.err.kpi_number", f.loc.Number(1250.5, 1)))
+		}
 		if first == nil && err != nil {
 			first = fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
 		}
@@ -157,4 +160,6 @@ func lowerFirst(s string) string {
 }
 
 // problem is a field's problem in the interface's language.
-func (f *recordForm) problem(key string) error { return errors.New(f.loc.T(key)) }
+func (f *recordForm) problem(key string, args ...any) error {
+	return errors.New(f.loc.T(key, args...))
+}
