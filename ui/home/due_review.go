@@ -47,19 +47,19 @@ func earlierReview(a, b domain.PlanSummary) bool {
 }
 
 // sortedByReview says the list is sorted by next review: its rows then show it on the right.
-func (h *Home) sortedByReview() bool {
-	return h.sortBy != nil && h.sortBy.SelectedIndex() == slices.Index(sortKeys, "home.sort.review")
+func sortedByReview(sortBy *widget.Select) bool {
+	return sortBy != nil && sortBy.SelectedIndex() == slices.Index(sortKeys, "home.sort.review")
 }
 
-// nextReview shows an account's next review in the row's right-hand column, where it is never
+// showNextReview shows an account's next review in the row's right-hand column, where it is never
 // cut, marked when it has passed; nothing for a plan without one (no next deadline either:
 // in this order it would read as the review's date).
-func (h *Home) nextReview(l *widget.Label, r domain.PlanSummary) {
+func showNextReview(loc locale.Locale, l *widget.Label, r domain.PlanSummary) {
 	l.Importance = widget.MediumImportance
 	if !r.NextReview.IsZero() && r.NextReview.Before(domain.Today()) {
 		l.Importance = widget.DangerImportance
 	}
-	l.SetText(reviewText(h.loc, r))
+	l.SetText(reviewText(loc, r))
 }
 
 // reviewText is an account's next review on its row: its date, marked when it has passed;

@@ -147,9 +147,9 @@ func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	first.Objects[0].(*widget.Label).SetText(r.AccountName)
 	healthBadge(h.loc, first.Objects[1].(*widget.Label), r.Health)
 	second := box.Objects[1].(*fyne.Container)
-	byReview := h.sortedByReview()
+	byReview := sortedByReview(h.sortBy)
 	if byReview {
-		h.nextReview(second.Objects[1].(*widget.Label), r)
+		showNextReview(h.loc, second.Objects[1].(*widget.Label), r)
 	} else {
 		h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
 	}
