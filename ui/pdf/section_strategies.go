@@ -45,7 +45,7 @@ func (s strategies) itemLabel(d *doc, it domain.SWOTItem, w *domain.SWOT) string
 	if w.Subject == domain.SubjectCompetitor {
 		who = d.competitorName(*w, s.competitorIndex(d, w))
 	}
-	return "• " + string(it.Quadrant) + " (" + who + "): " + d.txt(it.Text)
+	return "• " + d.t("pdf.quadrant_initial."+string(it.Quadrant)) + " (" + who + "): " + d.txt(it.Text)
 }
 
 // competitorIndex is the place of a competitor SWOT among the plan's competitor SWOTs, from 1.

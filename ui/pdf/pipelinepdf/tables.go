@@ -106,18 +106,26 @@ func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 		t.Header = append(t.Header, loc.T("pipeline.field.value"), loc.T("pipeline.pdf.probability"), loc.T("pipeline.field.reason"))
 	}
 	for _, d := range p.Opportunities {
-		name, day := d.Name, loc.Day(d.Close)
+		name, day := d.Name, loc.LongDate(d.Close)
 		if d.NextStep != "" {
 			name += "\n" + loc.T("pipeline.field.next_step") + ": " + d.NextStep
 		}
 		if d.Closed() {
-			day = loc.Day(d.ClosedOn)
+			day = loc.LongDate(d.ClosedOn)
 		}
 		row := []string{name, uipipeline.StageName(loc, d.Stage), day}
 		if !client {
-			row = append(row, loc.Money(d.Value, p.Currency), strconv.Itoa(d.Probability)+" %", d.Reason)
+			row = append(row, loc.Money(d.Value, p.Currency), pct(loc, d.Probability), d.Reason)
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// pct writes a whole percentage: 50% (en), 50 % (es).
+func pct(loc locale.Locale, n int) string {
+	if loc.Spanish() {
+		return strconv.Itoa(n) + " %"
+	}
+	return strconv.Itoa(n) + "%"
 }
