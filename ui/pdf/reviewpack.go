@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"kamplan/ui/pdf/pipelinepdf"
 	"kamplan/ui/pdf/reviewpack"
 )
 
@@ -21,6 +20,9 @@ func drawReviewPack(d *doc) {
 		title = d.loc.T("review.pdf.none")
 	}
 	d.pdf.MultiCell(d.width(), 7, d.txt(title)+" · "+d.t("edition."+d.edition()), "", "L", false)
+	for _, line := range reviewpack.Facts(&d.in.Account, d.in.Plan, d.loc) {
+		d.pdf.MultiCell(d.width(), 6, d.txt(line), "", "L", false)
+	}
 	d.pdf.Ln(4)
 	parts := reviewpack.Parts(d.plan, d.loc, d.in.Settings, d.client)
 	for i, part := range parts {
@@ -32,20 +34,8 @@ func drawReviewPack(d *doc) {
 			changes{}.draw(d)
 		}
 		for _, t := range part {
-			cleanTable(d, &t)
+			reviewpack.Clean(&t, d.txt)
 			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows}.drawHeaded(d, t.Title)
-		}
-	}
-}
-
-func cleanTable(d *doc, t *pipelinepdf.Table) {
-	t.Title = d.txt(t.Title)
-	for i := range t.Header {
-		t.Header[i] = d.txt(t.Header[i])
-	}
-	for _, row := range t.Rows {
-		for i := range row {
-			row[i] = d.txt(row[i])
 		}
 	}
 }

@@ -43,3 +43,34 @@ func TestReviewPack(t *testing.T) {
 		}
 	}
 }
+
+// The pack says near its top who took part in the review (a former team member as such) and
+// when the next review is, in both editions: the client took part, so the names are theirs
+// to read. With an ad-hoc cadence the next date is not set.
+func TestReviewPackParticipantsAndNextReview(t *testing.T) {
+	for _, tt := range []struct {
+		lang    string
+		edition domain.Edition
+		cadence domain.Cadence
+		want    []string
+	}{
+		{"en", domain.EditionInternal, domain.CadenceQuarterly, []string{"a former team member", "Next review: Feb 16, 2027"}},
+		{"en", domain.EditionClient, domain.CadenceQuarterly, []string{"a former team member", "Next review: Feb 16, 2027"}},
+		{"es", domain.EditionClient, domain.CadenceAdHoc, []string{"un antiguo miembro del equipo", "Próxima revisión: sin fijar"}},
+	} {
+		doc := sampleDocument(t, tt.lang, tt.edition)
+		doc.Review = true
+		doc.Plan.ReviewCadence = tt.cadence
+		r := &doc.Plan.Reviews[len(doc.Plan.Reviews)-1]
+		member, contact := doc.Account.Team[0].Name, doc.Plan.Contacts[0].Name
+		r.MemberIDs = []string{doc.Account.Team[0].ID, "gone"}
+		r.ContactIDs = []string{doc.Plan.Contacts[0].ID}
+		data, _ := render(t, doc)
+		first := strings.Join(strings.Fields(pageTexts(t, data)[0]), " ")
+		for _, w := range append(tt.want, member, contact) {
+			if !strings.Contains(first, w) {
+				t.Errorf("%s %s: %q missing from the first page:\n%s", tt.lang, tt.edition, w, first)
+			}
+		}
+	}
+}
