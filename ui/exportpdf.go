@@ -40,7 +40,7 @@ func (a fileMenu) exportPDF(reviewPack bool) {
 		return
 	}
 	c := a.newPDFChoices(plan, st)
-	c.review.SetChecked(reviewPack)
+	c.review.SetChecked(reviewPack && review.Latest(plan) != nil)
 	d := dialog.NewForm(a.loc.Title("menu.export_pdf"), a.loc.T("export.choose_file"), a.loc.T("dialog.cancel"), c.items(a.loc), func(ok bool) {
 		if !ok {
 			return
@@ -89,11 +89,12 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	follow := func() {
 		enableIf(c.since.Select, c.edition.Selected == c.internal && !c.onePage.Checked && !c.review.Checked)
 		enableIf(c.onePage, !c.review.Checked)
-		enableIf(c.review, !c.onePage.Checked)
+		enableIf(c.review, !c.onePage.Checked && review.Latest(plan) != nil) // no review, no pack
 	}
 	c.edition.OnChanged = func(string) { follow() }
 	c.onePage.OnChanged = func(bool) { follow() }
 	c.review.OnChanged = func(bool) { follow() }
+	follow()
 	return c
 }
 
