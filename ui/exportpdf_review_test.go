@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -146,4 +147,30 @@ func exported(t *testing.T, a *App) []history.SnapshotInfo {
 		}
 	}
 	return out
+}
+
+// With the review pack ticked, the changes' choice says, greyed, that the pack lists the
+// changes since the last review, not that it lists none.
+func TestExportDialogSaysThePackListsTheChangesSinceTheReview(t *testing.T) {
+	a, _ := openSample(t, "en")
+	a.files().exportPDFDialog()
+	top := a.win.Canvas().Overlays().Top()
+	for _, o := range test.LaidOutObjects(top) {
+		if c, ok := o.(*widget.Check); ok && c.Text == a.loc.T("export.review_pack") {
+			test.Tap(c)
+		}
+	}
+	want := a.loc.T("export.since.review", a.loc.LongDate(domain.NewDate(2026, 11, 16)))
+	var shown []string
+	for _, o := range test.LaidOutObjects(top) {
+		if s, ok := o.(*widget.Select); ok && s.Visible() {
+			shown = append(shown, s.Selected)
+			if s.Selected == want && !s.Disabled() {
+				t.Error("the changes listed by the pack can be chosen")
+			}
+		}
+	}
+	if !slices.Contains(shown, want) || slices.Contains(shown, a.loc.T("export.since.none")) {
+		t.Errorf("the choices read %q, want %q", shown, want)
+	}
 }
