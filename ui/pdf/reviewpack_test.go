@@ -74,3 +74,16 @@ func TestReviewPackParticipantsAndNextReview(t *testing.T) {
 		}
 	}
 }
+
+// The review pack's properties name it: "Review pack — account", in its language.
+func TestReviewPackTitle(t *testing.T) {
+	for lang, want := range map[string]string{"en": "Title:           Review pack — Aceros del Norte, S.A. — FY2027",
+		"es": "Title:           Dosier de revisión — Aceros del Norte, S.A. — FY2027"} {
+		doc := sampleDocument(t, lang, domain.EditionClient)
+		doc.Review = true
+		data, _ := render(t, doc)
+		if info := pdfInfo(t, data); !strings.Contains(info, want) {
+			t.Errorf("%s: the title is not %q:\n%s", lang, want, info)
+		}
+	}
+}
