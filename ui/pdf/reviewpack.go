@@ -35,7 +35,7 @@ func drawReviewPack(d *doc) {
 		}
 		for _, t := range part {
 			reviewpack.Clean(&t, d.txt)
-			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows}.drawHeaded(d, t.Title)
+			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows, least: t.Least}.drawHeaded(d, t.Title)
 		}
 	}
 }

@@ -87,3 +87,18 @@ func TestReviewPackTitle(t *testing.T) {
 		}
 	}
 }
+
+// A very long comment on a status wraps in its own column: the objective beside it keeps
+// a column wide enough for several words a line.
+func TestReviewPackLongCommentLeavesTheObjectiveReadable(t *testing.T) {
+	doc := sampleDocument(t, "en", domain.EditionInternal)
+	doc.Review = true
+	r := &doc.Plan.Reviews[len(doc.Plan.Reviews)-1]
+	r.Objectives[0].Comment = strings.Repeat("The pilot starts in January, a quarter late. ", 112) // 5,000 characters
+	words := strings.Fields(doc.Plan.FindObjective(r.Objectives[0].ObjectiveID).Statement)
+	data, _ := render(t, doc)
+	text := allText(t, data)
+	if i := strings.Index(text, "The pilot starts"); i < 0 || !strings.Contains(text[:i], "\n"+strings.Join(words[:3], " ")) {
+		t.Errorf("the objective %q is not printed with three words on a line beside its comment", strings.Join(words, " "))
+	}
+}

@@ -53,8 +53,9 @@ func Title(p *domain.Plan, loc locale.Locale) string {
 func objectives(p *domain.Plan, r *domain.Review, loc locale.Locale, client bool) pipelinepdf.Table {
 	t := pipelinepdf.Table{Title: loc.T("review.pdf.objectives"), Align: "LL", Nowrap: "..",
 		Header: []string{loc.T("review.objective"), loc.T("review.status")}}
-	if !client {
+	if !client { // a long comment wraps in its column, leaving the objective a third of the width
 		t.Align, t.Nowrap, t.Header = "LLL", "...", append(t.Header, loc.T("review.comment"))
+		t.Least = []float64{1.0 / 3}
 	}
 	for _, o := range r.Objectives {
 		obj := p.FindObjective(o.ObjectiveID)
