@@ -151,8 +151,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 		d = newDoc(in, progress)
 		onePage{}.draw(d)
 	} else if in.Review {
-		d = newDoc(in, progress)
-		drawReviewPack(d)
+		d = keptTogether(in, progress, drawReviewPack)
 	} else {
 		d = laidOut(in, progress)
 	}

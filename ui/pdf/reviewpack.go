@@ -30,12 +30,20 @@ func drawReviewPack(d *doc) {
 			d.pdf.AddPage()
 		}
 		if i == 2 && (changes{}).shown(d) {
-			d.heading(d.t("pdf.s.changes"), 12)
-			changes{}.draw(d)
+			packChanges(d)
 		}
 		for _, t := range part {
 			reviewpack.Clean(&t, d.txt)
 			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows, least: t.Least}.drawHeaded(d, t.Title)
 		}
 	}
+}
+
+// packChanges is what changed since the last review under its heading, which keeps its
+// intro and the first change with it.
+func packChanges(d *doc) {
+	d.font("I", bodySize)
+	intro := float64(len(d.pdf.SplitText(changes{}.intro(d), d.width())))*lineH + 2
+	d.heading(d.t("pdf.s.changes"), intro+headingH+2*lineH)
+	changes{}.draw(d)
 }

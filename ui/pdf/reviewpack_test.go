@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 // The review pack prints the last review: statuses, KPI values, the pipeline, decisions and
@@ -100,5 +101,25 @@ func TestReviewPackLongCommentLeavesTheObjectiveReadable(t *testing.T) {
 	text := allText(t, data)
 	if i := strings.Index(text, "The pilot starts"); i < 0 || !strings.Contains(text[:i], "\n"+strings.Join(words[:3], " ")) {
 		t.Errorf("the objective %q is not printed with three words on a line beside its comment", strings.Join(words, " "))
+	}
+}
+
+// "What changed since the review" and its intro never end a page without the first change
+// under them: they move to the next page with the list.
+func TestReviewPackChangesHeadingStaysWithTheList(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := withSince(t, "en", domain.EditionInternal)
+	in.Review = true
+	layout := func(d *doc) {
+		d.pdf.AddPage()
+		d.font("", bodySize)
+		d.pdf.SetY(d.bottom() - 30) // room for the heading and its intro, not for a change under them
+		packChanges(d)
+	}
+	d := keptTogether(in, nil, layout)
+	if got := d.orphans(); len(got) != 0 || d.kept[0].page != 2 {
+		t.Errorf("the heading is on page %d, the list on page %d (left alone: %v)", d.kept[0].page, d.pdf.PageNo(), got)
 	}
 }
