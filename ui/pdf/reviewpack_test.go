@@ -90,7 +90,8 @@ func TestReviewPackTitle(t *testing.T) {
 }
 
 // A very long comment on a status wraps in its own column: the objective beside it keeps
-// a column wide enough for several words a line.
+// a column wide enough for several words a line, and the pack prints the comment's start
+// (the plan keeps it whole) so that its row fits on the first page.
 func TestReviewPackLongCommentLeavesTheObjectiveReadable(t *testing.T) {
 	doc := sampleDocument(t, "en", domain.EditionInternal)
 	doc.Review = true
@@ -98,9 +99,12 @@ func TestReviewPackLongCommentLeavesTheObjectiveReadable(t *testing.T) {
 	r.Objectives[0].Comment = strings.Repeat("The pilot starts in January, a quarter late. ", 112) // 5,000 characters
 	words := strings.Fields(doc.Plan.FindObjective(r.Objectives[0].ObjectiveID).Statement)
 	data, _ := render(t, doc)
-	text := allText(t, data)
-	if i := strings.Index(text, "The pilot starts"); i < 0 || !strings.Contains(text[:i], "\n"+strings.Join(words[:3], " ")) {
-		t.Errorf("the objective %q is not printed with three words on a line beside its comment", strings.Join(words, " "))
+	first := pageTexts(t, data)[0]
+	if i := strings.Index(first, "The pilot starts"); i < 0 || !strings.Contains(first[:i], "\n"+strings.Join(words[:3], " ")) {
+		t.Errorf("the objective %q is not printed with three words on a line beside its comment on the first page", strings.Join(words, " "))
+	}
+	if !strings.Contains(first, " …") || !strings.Contains(first, "KPIs captured at the review") {
+		t.Error("the comment is not cut short with an ellipsis, or the KPIs are not on the first page")
 	}
 }
 
