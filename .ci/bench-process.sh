@@ -3,7 +3,8 @@
 # RUNS runs (default 5) of the real desktop build: the command line's start (kamplan
 # version), the PDF of the sample plan and of the generated large plan (wall time, and the
 # maximum resident memory /usr/bin/time -v reports), and under Xvfb the desktop window
-# mapped after the start and the app's resident memory 3 s after it. make bench runs it
+# mapped after the start and the app's resident memory 3 s after it, on the sample and on
+# a generated portfolio of 1,000 accounts. make bench runs it
 # after the Go benchmarks. Needs cgo and the X headers (make deps) and GNU time; the desktop
 # rows need Xvfb and xdotool and are left out without them.
 set -euo pipefail
@@ -17,6 +18,7 @@ export LC_NUMERIC=C
 bin=$work/kamplan
 go build -o "$bin" .
 large=$(go run ./.ci/largeplan "$work/large.json")
+go run ./.ci/portfolio 1000 "$work/portfolio.db" # for the desktop's home of 1,000 accounts
 for f in assets/sample/*.json; do # the portfolio a new database starts with
 	"$bin" --db "$work/sample.db" import-json --replace "$f" >/dev/null
 done
@@ -32,7 +34,7 @@ stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%s–%s–%s", v[1], v[int
 since() { awk -v t0="$1" -v t1="$EPOCHREALTIME" -v p="${2:-0}" 'BEGIN { printf "%.*f\n", p, (t1 - t0) * 1000 }'; }
 
 # row NAME WALL RSS prints a line of figures ("" for none).
-row() { printf '%-48s %23s %19s\n' "$1" "${2:+$2 ms}" "${3:+$3 MB}"; }
+row() { printf '%-58s %23s %19s\n' "$1" "${2:+$2 ms}" "${3:+$3 MB}"; }
 
 # timed NAME PRECISION CMD… runs CMD $runs times under /usr/bin/time -v: wall time (from
 # just before it starts to its end) and maximum resident memory.
@@ -52,8 +54,8 @@ timed() {
 
 pages() { command -v pdfinfo >/dev/null && pdfinfo "$1" | awk '/^Pages:/ { printf " (%d pages)", $2 }' || true; }
 
-# desktop starts the app on the sample database $runs times under Xvfb: the time until its
-# window is mapped (polled every 5 ms), and its resident memory 3 s after the start.
+# desktop starts Xvfb for the desktop rows, then times the app on the sample database and
+# on a portfolio of 1,000 accounts.
 desktop() {
 	if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
 		echo "desktop rows left out: Xvfb or xdotool is missing"
@@ -63,11 +65,19 @@ desktop() {
 	Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 	xvfb=$!
 	until xdotool getdisplaygeometry >/dev/null 2>&1; do sleep 0.1; done
+	desktop_on "$work/sample.db" ""
+	desktop_on "$work/portfolio.db" ", 1,000 accounts"
+}
+
+# desktop_on DB WHAT starts the app on a copy of DB $runs times: the time until its window
+# is mapped (polled every 5 ms; the home is drawn in it), and its resident memory 3 s after
+# the start.
+desktop_on() {
 	: >"$work/mapped"
 	: >"$work/rss3"
 	local t0 app
 	for _ in $(seq "$runs"); do
-		cp "$work/sample.db" "$work/run.db"
+		cp "$1" "$work/run.db"
 		rm -f "$work/run.db-wal" "$work/run.db-shm"
 		t0=$EPOCHREALTIME
 		"$bin" --db "$work/run.db" >"$work/app.log" 2>&1 &
@@ -82,12 +92,12 @@ desktop() {
 		kill "$app"
 		wait "$app" 2>/dev/null || true
 	done
-	row "desktop window mapped after start (Xvfb)" "$(stats <"$work/mapped")" ""
-	row "desktop resident memory 3 s after start" "" "$(stats <"$work/rss3")"
+	row "desktop window mapped after start$2 (Xvfb)" "$(stats <"$work/mapped")" ""
+	row "desktop resident memory 3 s after start$2" "" "$(stats <"$work/rss3")"
 }
 
 echo "whole process, $runs runs each, min–median–max (load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
-printf '%-48s %23s %19s\n' "" "wall time" "resident memory"
+printf '%-58s %23s %19s\n' "" "wall time" "resident memory"
 timed "kamplan version" 1 "$bin" version
 "$bin" --db "$work/sample.db" export-pdf --account "Aceros del Norte, S.A." --out "$work/sample.pdf"
 timed "export-pdf, sample plan$(pages "$work/sample.pdf")" 0 \

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"bytes"
 	"maps"
 	"reflect"
 	"slices"
@@ -30,6 +31,7 @@ const (
 	FieldAccountEmployees       Field = "account.employees"
 	FieldAccountAnnualRevenue   Field = "account.annual_revenue"
 	FieldAccountRevenueCurrency Field = "account.revenue_currency"
+	FieldAccountLogo            Field = "account.logo" // PNG or JPEG bytes, nil for none
 )
 
 // The fields of the plan.
@@ -131,6 +133,8 @@ func assign[T any](dst *T, v any) error {
 // its inverse never alias the plan.
 func cloneValue[T any](v T) T {
 	switch x := any(v).(type) {
+	case []byte:
+		return any(bytes.Clone(x)).(T)
 	case *float64:
 		if x == nil {
 			return v
@@ -157,6 +161,7 @@ var fields = map[Field]field{
 	FieldAccountEmployees:       accountField(func(a *Account) *int { return &a.Employees }),
 	FieldAccountAnnualRevenue:   accountField(func(a *Account) *int64 { return &a.AnnualRevenue }),
 	FieldAccountRevenueCurrency: accountField(func(a *Account) *string { return &a.RevenueCurrency }),
+	FieldAccountLogo:            accountField(func(a *Account) *[]byte { return &a.Logo }),
 
 	FieldPeriod:           planField(func(p *Plan) *string { return &p.Period }),
 	FieldLanguage:         planField(func(p *Plan) *string { return &p.Language }),

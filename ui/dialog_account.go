@@ -32,15 +32,15 @@ func (a fileMenu) newAccountDialog() *form.Dialog {
 	fd.Add("industry", "field.industry", industry, nil)
 	fd.Add("owner", "field.owner", owner, nil)
 	fd.Add("period", "field.period", period, required(period))
-	var logo *logoField
-	logo = newLogoField(a, func() {
+	var logo *form.LogoField
+	logo = form.NewLogoField(a, func() {
 		fd.Validate()
-		form.SetMessage(fd.Msgs["logo"], logo.check())
+		form.SetMessage(fd.Msgs["logo"], logo.Check())
 	})
-	fd.Add("logo", "field.logo", logo, logo.check)
+	fd.Add("logo", "field.logo", logo, logo.Check)
 	fd.Show(a.loc.Title("menu.new_account"), nil, fyne.NewSize(520, 440), func() error {
 		acc := &domain.Account{Name: strings.TrimSpace(name.Text), Tier: domain.Tiers[max(0, tier.SelectedIndex())],
-			Industry: industry.Text, Owner: owner.Text, Logo: logo.data}
+			Industry: industry.Text, Owner: owner.Text, Logo: logo.Data()}
 		return a.createAccount(acc, strings.TrimSpace(period.Text))
 	})
 	fd.Save.SetText(a.loc.T("dialog.create"))

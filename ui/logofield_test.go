@@ -31,7 +31,7 @@ func TestNewAccountDialogRefusesABadLogo(t *testing.T) {
 			{[]byte("GIF89a, not what a cover takes"), c.notImage},
 			{append(bytes.Clone(assets.Icon()), make([]byte, 1<<20)...), c.tooBig},
 		} {
-			logo.read(bytes.NewReader(bad.file))
+			logo.Read(bytes.NewReader(bad.file))
 			if got := fd.Msgs["logo"].Text; got != bad.want || !fd.Msgs["logo"].Visible() {
 				t.Fatalf("%s: message %q, want %q", c.lang, got, bad.want)
 			}
@@ -40,11 +40,11 @@ func TestNewAccountDialogRefusesABadLogo(t *testing.T) {
 				t.Fatalf("%s: an account was stored with a refused logo", c.lang)
 			}
 		}
-		test.Tap(logo.clear)
+		test.Tap(logo.Clear)
 		if fd.Msgs["logo"].Visible() || fd.Save.Disabled() {
 			t.Fatalf("%s: with the logo cleared, the dialog still refuses: %q", c.lang, fd.Msgs["logo"].Text)
 		}
-		logo.read(bytes.NewReader(assets.Icon()))
+		logo.Read(bytes.NewReader(assets.Icon()))
 		test.Tap(fd.Save)
 		acc, err := a.store.AccountByName(a.ctx, "Talleres Ibéricos")
 		if err != nil || !bytes.Equal(acc.Logo, assets.Icon()) {
@@ -54,11 +54,11 @@ func TestNewAccountDialogRefusesABadLogo(t *testing.T) {
 }
 
 // logoFieldOf finds the logo field of the new-account dialog.
-func logoFieldOf(t *testing.T, fd *form.Dialog) *logoField {
+func logoFieldOf(t *testing.T, fd *form.Dialog) *form.LogoField {
 	t.Helper()
 	for _, it := range fd.Form.Items {
 		if box, ok := it.Widget.(*fyne.Container); ok {
-			if f, ok := box.Objects[0].(*logoField); ok {
+			if f, ok := box.Objects[0].(*form.LogoField); ok {
 				return f
 			}
 		}

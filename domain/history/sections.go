@@ -40,6 +40,7 @@ var fieldSections = []struct {
 	{"account.country", SectionProfile}, {"account.size", SectionProfile}, {"account.website", SectionProfile},
 	{"account.owner", SectionProfile}, {"account.employees", SectionProfile}, {"account.annual_revenue", SectionProfile},
 	{"account.revenue_currency", SectionProfile}, {"account.notes", SectionProfile},
+	{"account.logo", SectionProfile},
 	{"period", SectionProfile}, {"language", SectionProfile}, {"currency", SectionProfile},
 	{"prepared_by", SectionProfile}, {"prepared_for", SectionProfile}, {"context", SectionProfile},
 	{"wallet.potential", SectionWallet}, {"wallet.revenue", SectionWallet}, {"wallet.basis", SectionWallet},

@@ -118,34 +118,61 @@ func CoverageMembers(p *domain.Plan, team []domain.TeamMember) []string {
 
 // LayoutCoverage lays out the matrix of p for a team on a day (for the gaps).
 func LayoutCoverage(p *domain.Plan, team []domain.TeamMember, today domain.Date, tx CoverageText, o CoverageOptions) CoverageMatrix {
-	people := CoveragePeople(p)
-	members := CoverageMembers(p, team)
-	m := CoverageMatrix{Corner: Rect{0, 0, o.HeadW, o.HeadH}, AllRows: len(people)}
-	m.Corner.W = o.HeadW
-	for j, id := range members {
+	return NewCoverage(p, team, today, tx).Layout(o)
+}
+
+// Coverage is what a coverage matrix shows, worked out once for the slices of rows a long
+// matrix is laid out in (one per page on paper): the people in order, the columns, each
+// person's gaps and pairs.
+type Coverage struct {
+	plan    *domain.Plan
+	team    []domain.TeamMember
+	tx      CoverageText
+	people  []domain.Contact
+	members []string
+	gaps    map[string][]gaps.Kind
+	pairs   map[string][]domain.Coverage
+}
+
+// NewCoverage works out the matrix of p for a team on a day (for the gaps).
+func NewCoverage(p *domain.Plan, team []domain.TeamMember, today domain.Date, tx CoverageText) *Coverage {
+	c := &Coverage{plan: p, team: team, tx: tx, people: CoveragePeople(p), members: CoverageMembers(p, team),
+		gaps: map[string][]gaps.Kind{}, pairs: map[string][]domain.Coverage{}}
+	for _, g := range gaps.Of(p, today) {
+		c.gaps[g.ContactID] = append(c.gaps[g.ContactID], g.Kind)
+	}
+	for _, pair := range p.Coverage {
+		c.pairs[pair.ContactID] = append(c.pairs[pair.ContactID], pair)
+	}
+	return c
+}
+
+// Size is how many rows (their people) and columns (our team) the whole matrix has.
+func (c *Coverage) Size() (rows, cols int) { return len(c.people), len(c.members) }
+
+// Layout lays out the rows o.RowFrom to o.RowTo (all when both are 0) under the header.
+func (c *Coverage) Layout(o CoverageOptions) CoverageMatrix {
+	m := CoverageMatrix{Corner: Rect{0, 0, o.HeadW, o.HeadH}, AllRows: len(c.people)}
+	for j, id := range c.members {
 		box := Rect{o.HeadW + float64(j)*o.ColW, 0, o.ColW, o.HeadH}
 		col := CoverageCol{MemberID: id, Box: box}
-		k := slices.IndexFunc(team, func(x domain.TeamMember) bool { return x.ID == id })
+		k := slices.IndexFunc(c.team, func(x domain.TeamMember) bool { return x.ID == id })
 		col.InTeam = k >= 0
 		if col.InTeam {
-			col.Labels = coverageLines(id, box, o, true, team[k].Name, tx.Roles[team[k].Role])
+			col.Labels = coverageLines(id, box, o, true, c.team[k].Name, c.tx.Roles[c.team[k].Role])
 		} else {
-			col.Labels = coverageLines(id, box, o, true, tx.Former)
+			col.Labels = coverageLines(id, box, o, true, c.tx.Former)
 		}
 		m.Cols = append(m.Cols, col)
 	}
-	byContact := map[string][]gaps.Kind{}
-	for _, g := range gaps.Of(p, today) {
-		byContact[g.ContactID] = append(byContact[g.ContactID], g.Kind)
-	}
-	rows := indexRange(len(people), o.RowFrom, o.RowTo)
+	rows := indexRange(len(c.people), o.RowFrom, o.RowTo)
 	for i, r := range rows {
-		c := people[r]
+		k := c.people[r]
 		box := Rect{0, o.HeadH + float64(i)*o.RowH, o.HeadW, o.RowH}
-		m.Rows = append(m.Rows, coverageRow(c, r, box, byContact[c.ID], tx, o))
-		m.addCells(p, c, i, box.Y, members, tx, o)
+		m.Rows = append(m.Rows, coverageRow(k, r, box, c.gaps[k.ID], c.tx, o))
+		m.addCells(c.pairs[k.ID], k, i, box.Y, c.members, c.tx, o)
 	}
-	m.Frame = Rect{0, 0, o.HeadW + float64(len(members))*o.ColW, o.HeadH + float64(len(rows))*o.RowH}
+	m.Frame = Rect{0, 0, o.HeadW + float64(len(c.members))*o.ColW, o.HeadH + float64(len(rows))*o.RowH}
 	return m
 }
 
@@ -161,8 +188,8 @@ func coverageRow(c domain.Contact, index int, box Rect, gaps []gaps.Kind, tx Cov
 	return row
 }
 
-func (m *CoverageMatrix) addCells(p *domain.Plan, c domain.Contact, row int, y float64, members []string, tx CoverageText, o CoverageOptions) {
-	for _, pair := range p.CoverageOf(c.ID) {
+func (m *CoverageMatrix) addCells(pairs []domain.Coverage, c domain.Contact, row int, y float64, members []string, tx CoverageText, o CoverageOptions) {
+	for _, pair := range pairs {
 		j := slices.Index(members, pair.MemberID)
 		if j < 0 {
 			continue

@@ -20,7 +20,7 @@ func (*profilePage) shows() topics {
 	return topics{owns: []domain.Coll{domain.CollTeam}, fields: []domain.Field{
 		domain.FieldAccountName, domain.FieldAccountTier, domain.FieldAccountIndustry, domain.FieldAccountCountry,
 		domain.FieldAccountEmployees, domain.FieldAccountAnnualRevenue, domain.FieldAccountRevenueCurrency,
-		domain.FieldAccountSize, domain.FieldAccountWebsite, domain.FieldAccountOwner, domain.FieldAccountNotes,
+		domain.FieldAccountSize, domain.FieldAccountWebsite, domain.FieldAccountOwner, domain.FieldAccountNotes, domain.FieldAccountLogo,
 		domain.FieldPeriod, domain.FieldPreparedBy, domain.FieldPreparedFor, domain.FieldCurrency, domain.FieldLanguage,
 		domain.FieldContext}}
 }
@@ -51,6 +51,7 @@ func (p *profilePage) build() fyne.CanvasObject {
 		text("field.size", domain.FieldAccountSize),
 		text("field.website", domain.FieldAccountWebsite),
 		text("field.owner", domain.FieldAccountOwner),
+		widget.NewFormItem(e.tr("field.logo"), p.clientLogo()),
 		item("field.internal_notes", fs.Text("field.internal_notes", domain.FieldAccountNotes, false, true)),
 		item("field.period", fs.Text("field.period", domain.FieldPeriod, true, false)),
 		text("field.prepared_by", domain.FieldPreparedBy), text("field.prepared_for", domain.FieldPreparedFor),

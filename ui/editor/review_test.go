@@ -2,6 +2,7 @@ package editor
 
 import (
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -91,14 +92,14 @@ func fillReview(t *testing.T, a *testApp, e *Editor, fd *form.Dialog) {
 	row := formItem(t, a, fd, "review.new_action")
 	typeIn(t, row, 0, "Visitar Gijón con el equipo técnico")
 	typeIn(t, row, 1, "15/01/2027")
-	selects := []*widget.Select{}
+	selects := map[string]*widget.Select{}
 	walk(row, func(c fyne.CanvasObject) {
 		if s, ok := c.(*widget.Select); ok {
-			selects = append(selects, s)
+			selects[s.PlaceHolder] = s
 		}
 	})
-	selects[0].SetSelected("Laura Gómez")
-	selects[1].SetSelectedIndex(1)
+	selects[a.tr("review.owner")].SetSelected("Laura Gómez")
+	selects[a.tr("review.objective")].SetSelectedIndex(1)
 }
 
 // newReview is the review the store holds that the sample plan had not.
@@ -150,14 +151,26 @@ func TestRecordingAReviewSavesItWithItsActionsAndOneUndoRemovesAll(t *testing.T)
 	}
 }
 
-func TestAHalfTypedKPIValueIsRefusedAndNothingSaved(t *testing.T) {
+// Every refused KPI value is said beside its own entry, all at once, and saying so moves
+// nothing below (the next click lands where the pointer is); Save stores nothing.
+func TestHalfTypedKPIValuesAreAllRefusedBesideTheirEntriesAndNothingSaved(t *testing.T) {
 	for _, c := range []struct{ lang, typed string }{{"es", "12,"}, {"en", "1.2.3"}} {
 		t.Run(c.lang, func(t *testing.T) {
 			a, e, fd := openReviewForm(t, c.lang)
-			typeIn(t, formItem(t, a, fd, "review.kpis"), 0, c.typed)
-			msg := fd.Msgs["kpi_values"]
-			if !msg.Visible() || !strings.Contains(msg.Text, e.plan.KPIs[0].Name) || !strings.Contains(msg.Text, a.loc.Number(1250.5, 1)) {
-				t.Errorf("under the KPIs: %q (shown %v), want the KPI named and a number like %s", msg.Text, msg.Visible(), a.loc.Number(1250.5, 1))
+			if len(e.plan.KPIs) < 2 {
+				t.Fatalf("the sample plan has %d KPIs, the test needs two", len(e.plan.KPIs))
+			}
+			kpis := formItem(t, a, fd, "review.kpis")
+			height := fd.Body.MinSize().Height
+			for i := range 2 {
+				typeIn(t, kpis, i, c.typed)
+			}
+			if h := fd.Body.MinSize().Height; h != height {
+				t.Errorf("the form's height went from %v to %v: what is under the KPIs moved", height, h)
+			}
+			want := a.loc.Number(1250.5, 1)
+			if msgs := dangerTexts(kpis); len(msgs) != 2 || !strings.Contains(msgs[0], want) || !strings.Contains(msgs[1], want) {
+				t.Errorf("beside the KPIs: %q, want two messages with a number like %s", msgs, want)
 			}
 			fd.Submit()
 			if !fd.IsOpen() {
@@ -168,6 +181,30 @@ func TestAHalfTypedKPIValueIsRefusedAndNothingSaved(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The unit of each KPI stays written beside its entry while a value is typed.
+func TestTheKPIsUnitStaysBesideItsEntry(t *testing.T) {
+	a, e, fd := openReviewForm(t, "es")
+	kpis := formItem(t, a, fd, "review.kpis")
+	typeIn(t, kpis, 0, "12,5")
+	shown := labelsText(kpis)
+	for _, k := range e.plan.KPIs {
+		if k.Unit != "" && !strings.Contains(shown, k.Unit) {
+			t.Errorf("the unit %q of %s is not shown beside its value:\n%s", k.Unit, k.Name, shown)
+		}
+	}
+}
+
+// dangerTexts are the texts of the visible messages in the danger colour inside o.
+func dangerTexts(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Label); ok && l.Visible() && l.Importance == widget.DangerImportance && l.Text != "" {
+			out = append(out, l.Text)
+		}
+	})
+	return out
 }
 
 func TestWhatChangedSinceTheLastReviewNamesTheStageAndTheOpportunity(t *testing.T) {
@@ -213,5 +250,105 @@ func TestANewActionWithoutObjectiveIsRefusedInTheUsersLanguage(t *testing.T) {
 	fd.Submit()
 	if _, r := newReview(t, a, e); r != nil || !fd.IsOpen() {
 		t.Fatalf("saved without the action's objective: %+v", r)
+	}
+}
+
+func TestAnEmptyReviewIsRefusedAndNothingSaved(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			a, e, fd := openReviewForm(t, lang)
+			test.Tap(fd.Save)
+			if !fd.IsOpen() {
+				t.Error("the form closed")
+			}
+			if msg, want := fd.Msgs["member_ids"], a.tr("review.err.empty"); !msg.Visible() || msg.Text != want {
+				t.Errorf("under our team: %q (shown %v), want %q", msg.Text, msg.Visible(), want)
+			}
+			tapCheck(t, formItem(t, a, fd, "review.our_team"), "Javier Ortega")
+			if fd.Msgs["member_ids"].Visible() {
+				t.Error("the refusal stays once someone is ticked")
+			}
+			p, r := newReview(t, a, e)
+			if r != nil || len(p.Reviews) != 2 {
+				t.Fatalf("stored: review %+v, %d reviews (the sample has 2)", r, len(p.Reviews))
+			}
+		})
+	}
+}
+
+// The review shown read-only writes its KPI values, percentages as such, and its actions'
+// days the way the app writes them elsewhere: no ISO day beside a heading in words.
+func TestAReviewViewedWritesNumbersAndDaysInTheInterfacesWay(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			a, e := openSample(t, lang)
+			p := storedPlan(t, a, e.plan.ID)
+			r := &p.Reviews[0]
+			for i := range p.Reviews {
+				if p.Reviews[i].Date.After(r.Date) {
+					r = &p.Reviews[i]
+				}
+			}
+			e.ShowPage(shell.PageReviews)
+			tapButton(t, a.win.Content(), a.tr("review.view"))
+			shown := dialogText(t, a)
+			var want []string
+			for _, v := range r.KPIValues {
+				if k := p.FindKPI(v.KPIID); k != nil && strings.HasPrefix(k.Unit, "%") {
+					want = append(want, k.Name+": "+a.loc.Pct(v.Value)+strings.TrimPrefix(k.Unit, "%"))
+				}
+			}
+			for _, id := range r.ActionIDs {
+				if x := p.FindAction(id); x != nil && !x.Due.IsZero() {
+					want = append(want, a.loc.LongDate(x.Due))
+				}
+			}
+			if len(want) < 2 {
+				t.Fatalf("the sample's latest review has no percentage or no action due: %+v", r)
+			}
+			for _, w := range want {
+				if !strings.Contains(shown, w) {
+					t.Errorf("the review shown lacks %q:\n%s", w, shown)
+				}
+			}
+			if iso := regexp.MustCompile(`\d{4}-\d\d-\d\d`).FindString(shown); iso != "" {
+				t.Errorf("the review shown writes the day %s in ISO:\n%s", iso, shown)
+			}
+		})
+	}
+}
+
+// At the window's first size, the list of objectives a new action serves opens inside the
+// window: the choice is wide enough for the list, which does not spill past it.
+func TestTheNewActionsObjectiveListFitsTheWindow(t *testing.T) {
+	a, _ := openSample(t, "es")
+	a.win.Resize(fyne.NewSize(1200, 680))
+	a.editor.ShowPage(shell.PageReviews)
+	tapButton(t, a.win.Content(), a.tr("review.record"))
+	fd := topDialog(t, a)
+	tapButton(t, fd.Body, a.tr("review.add_action"))
+	var objective *widget.Select
+	walk(formItem(t, a, fd, "review.new_action"), func(c fyne.CanvasObject) {
+		if s, ok := c.(*widget.Select); ok && s.PlaceHolder == a.tr("review.objective") {
+			objective = s
+		}
+	})
+	if objective == nil {
+		t.Fatal("no objective to choose in the new action")
+	}
+	test.Tap(objective)
+	var menu *widget.PopUpMenu
+	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
+		if m, ok := o.(*widget.PopUpMenu); ok {
+			menu = m
+		}
+	}
+	if menu == nil {
+		t.Fatal("tapping the objective opened no list")
+	}
+	right := menu.Position().X + max(menu.Size().Width, menu.MinSize().Width)
+	end := fyne.CurrentApp().Driver().AbsolutePositionForObject(objective).X + objective.Size().Width
+	if width := a.win.Canvas().Size().Width; right > width || right > end+1 {
+		t.Errorf("the list of objectives ends at %v, past the choice's %v or the window's %v", right, end, width)
 	}
 }

@@ -44,6 +44,7 @@ type Dialog struct {
 	Body    *fyne.Container
 	Scroll  *container.Scroll
 	checks  map[string]func() error
+	quiet   map[string]bool // fields whose checks show their problems themselves, beside their controls
 	Left    *fyne.Container // beside the buttons: Delete
 	dlg     *dialog.CustomDialog
 	open    bool
@@ -55,7 +56,7 @@ type Dialog struct {
 // NewDialog is an empty edit dialog for a window.
 func NewDialog(h Host) *Dialog {
 	return &Dialog{host: h, Form: widget.NewForm(), Msgs: map[string]*widget.Label{}, checks: map[string]func() error{},
-		General: DangerLabel(), Left: container.NewHBox(), touched: map[string]bool{}}
+		quiet: map[string]bool{}, General: DangerLabel(), Left: container.NewHBox(), touched: map[string]bool{}}
 }
 
 // IsOpen says whether the dialog is on screen.
@@ -103,6 +104,14 @@ func (fd *Dialog) Add(key, labelKey string, w fyne.CanvasObject, check func() er
 	fd.Form.Append(label, container.NewVBox(w, msg))
 }
 
+// CheckBeside keeps Save disabled while check fails, for a field added without a check that
+// shows its own problems beside its controls; the message under it is left for the plan's
+// refusals.
+func (fd *Dialog) CheckBeside(key string, check func() error) {
+	fd.checks[key] = check
+	fd.quiet[key] = true
+}
+
 // Validate enables Save only when every field is valid; a field's message shows once the
 // person changed it or pressed Save (a new entry does not open full of "Required").
 func (fd *Dialog) Validate() bool {
@@ -113,7 +122,7 @@ func (fd *Dialog) Validate() bool {
 			continue
 		}
 		err := check()
-		if fd.touched[key] || fd.tried || err == nil {
+		if !fd.quiet[key] && (fd.touched[key] || fd.tried || err == nil) {
 			SetMessage(fd.Msgs[key], err)
 		}
 		ok = ok && err == nil

@@ -3,6 +3,8 @@ package home
 import (
 	"slices"
 
+	"fyne.io/fyne/v2/widget"
+
 	"kamplan/domain"
 	"kamplan/ui/locale"
 	"kamplan/ui/shell"
@@ -42,6 +44,22 @@ func earlierReview(a, b domain.PlanSummary) bool {
 		return b.NextReview.IsZero()
 	}
 	return a.NextReview.Before(b.NextReview)
+}
+
+// sortedByReview says the list is sorted by next review: its rows then show it on the right.
+func sortedByReview(sortBy *widget.Select) bool {
+	return sortBy != nil && sortBy.SelectedIndex() == slices.Index(sortKeys, "home.sort.review")
+}
+
+// showNextReview shows an account's next review in the row's right-hand column, where it is never
+// cut, marked when it has passed; nothing for a plan without one (no next deadline either:
+// in this order it would read as the review's date).
+func showNextReview(loc locale.Locale, l *widget.Label, r domain.PlanSummary) {
+	l.Importance = widget.MediumImportance
+	if !r.NextReview.IsZero() && r.NextReview.Before(domain.Today()) {
+		l.Importance = widget.DangerImportance
+	}
+	l.SetText(reviewText(loc, r))
 }
 
 // reviewText is an account's next review on its row: its date, marked when it has passed;

@@ -98,18 +98,22 @@ func TestHomeListsTheReviewsDue(t *testing.T) {
 	}
 }
 
-// Sorted by next review, the account whose review is most overdue comes first, its row
-// saying so, and the accounts without a next review come last.
+// Sorted by next review, the account whose review is most overdue comes first, and the
+// accounts without a next review come last; each row shows its next review in the right-hand
+// column, where it is never cut (overdue marked, a far one too), and a row without one shows
+// no date there rather than its next deadline.
 func TestHomeSortsByNextReview(t *testing.T) {
 	a := newTestApp(t, "es")
 	p := overdueReview(t, a, "Cementos del Ebro, S.A.")
+	far := farReview(t, a, "Aceros del Norte, S.A.")
 	a.ShowHome()
 	h := a.home
 	h.sortBy.SetSelected(a.tr("home.sort.review"))
 	rows, _ := a.store.Portfolio(a.ctx)
 	var soonest domain.Date
-	dated := 0
+	dated, next := 0, map[string]domain.Date{}
 	for _, r := range domain.LatestPlans(rows) {
+		next[r.PlanID] = r.NextReview
 		if !r.NextReview.IsZero() {
 			dated++
 			if soonest.IsZero() || r.NextReview.Before(soonest) {
@@ -121,10 +125,45 @@ func TestHomeSortsByNextReview(t *testing.T) {
 		t.Fatalf("sorted by next review: first %s (%v), the store's soonest %v; %d of %d dated",
 			h.shown[0].AccountName, h.shown[0].NextReview, soonest, dated, len(h.shown))
 	}
-	row := h.newRow()
-	h.updateRow(0, row)
-	facts := row.(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text
-	if want := "⚠ revisión " + a.Loc.Day(soonest) + " · "; !strings.HasPrefix(facts, want) {
-		t.Errorf("the row says %q, want it to start with %q", facts, want)
+	if d := next[far.ID]; d.IsZero() || !d.After(domain.Today().AddDays(14)) {
+		t.Fatalf("the store's next review of the far account: %v", d)
 	}
+	for i, r := range h.shown {
+		when, facts := rowTexts(h, i)
+		want := ""
+		switch d := next[r.PlanID]; {
+		case d.IsZero():
+		case d.Before(domain.Today()):
+			want = "⚠ revisión " + a.Loc.Day(d)
+		default:
+			want = "revisión " + a.Loc.Day(d)
+		}
+		if when.Text != want || (want != "" && strings.Contains(facts, want)) {
+			t.Errorf("%s: right-hand column %q, want %q (facts %q)", r.AccountName, when.Text, want, facts)
+		}
+		if d := next[r.PlanID]; !d.IsZero() && d.Before(domain.Today()) != (when.Importance == widget.DangerImportance) {
+			t.Errorf("%s: overdue review marked %v", r.AccountName, when.Importance)
+		}
+	}
+}
+
+// farReview gives the plan of the account a review held 10 days ago and a quarterly
+// cadence, in the store: its next review is some 80 days away.
+func farReview(t *testing.T, a *testApp, account string) *domain.Plan {
+	t.Helper()
+	p := storedPlan(t, a, planOf(t, a, account))
+	p.ReviewCadence = domain.CadenceQuarterly
+	p.Reviews = []domain.Review{{ID: "rv-far", Date: domain.Today().AddDays(-10)}}
+	if err := a.store.SavePlan(a.ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// rowTexts are the right-hand column and the facts of the i-th row of the list.
+func rowTexts(h *Home, i int) (*widget.Label, string) {
+	row := h.newRow()
+	h.updateRow(i, row)
+	second := row.(*fyne.Container).Objects[1].(*fyne.Container)
+	return second.Objects[1].(*widget.Label), second.Objects[0].(*widget.Label).Text
 }

@@ -147,12 +147,19 @@ func (h *Home) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	first.Objects[0].(*widget.Label).SetText(r.AccountName)
 	healthBadge(h.loc, first.Objects[1].(*widget.Label), r.Health)
 	second := box.Objects[1].(*fyne.Container)
-	h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
+	byReview := sortedByReview(h.sortBy)
+	if byReview {
+		showNextReview(h.loc, second.Objects[1].(*widget.Label), r)
+	} else {
+		h.deadline(second.Objects[1].(*widget.Label), r.NextDeadline)
+	}
 	parts := []string{h.loc.T("tier." + string(r.Tier)), r.Period, h.quadrantName(r.Position), h.shareText(r)}
 	if s := h.pipelineText(r); s != "" {
 		parts = append(parts, s)
 	}
-	parts = withReview(parts, reviewText(h.loc, r), !r.NextReview.After(domain.Today().AddDays(dueDays)))
+	if !byReview {
+		parts = withReview(parts, reviewText(h.loc, r), !r.NextReview.After(domain.Today().AddDays(dueDays)))
+	}
 	second.Objects[0].(*widget.Label).SetText(strings.Join(parts, " · "))
 }
 

@@ -164,6 +164,11 @@ func (w ChangeWords) Value(c history.Change, v any) string {
 		return w.Value(c, rv.Elem().Interface())
 	}
 	switch x := v.(type) {
+	case []byte: // a logo
+		if len(x) == 0 {
+			return w.t("history.empty")
+		}
+		return w.t("history.image", (len(x)+1023)/1024)
 	case bool:
 		return w.t(map[bool]string{true: "history.yes", false: "history.no"}[x])
 	case domain.Date:

@@ -37,28 +37,29 @@ func (cm coverageMatrix) scale(d *doc, frameW float64) float64 {
 
 func (cm coverageMatrix) draw(d *doc) {
 	o, tx, team := coveragePaper(d), chart.CoverageWords(d.t, "!"), d.account.Team
-	whole := chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o)
-	if len(d.plan.Coverage) == 0 || len(whole.Cols) == 0 {
+	cov := chart.NewCoverage(d.plan, team, d.in.Today, tx)
+	rows, cols := cov.Size()
+	if len(d.plan.Coverage) == 0 || cols == 0 {
 		d.listedHeading(d.t("peoplemaps.pdf.coverage"), 10)
 		d.para(d.t("peoplemaps.pdf.coverage_empty"))
 		return
 	}
-	f := cm.scale(d, whole.Frame.W)
+	f := cm.scale(d, o.HeadW+float64(cols)*o.ColW)
 	rowH, headH := o.RowH*f, o.HeadH*f
 	d.listedHeading(d.t("peoplemaps.pdf.coverage"), headH+3*rowH+12)
 	d.font("", smallSize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.coverage_note"), "", "L", false)
 	d.pdf.Ln(1.5)
-	for from := 0; from < whole.AllRows; {
+	for from := 0; from < rows; {
 		fit := int((d.room() - headH - 2) / rowH)
-		if fit < min(3, whole.AllRows-from) {
+		if fit < min(3, rows-from) {
 			d.pdf.AddPage()
 			d.heading(d.t("peoplemaps.pdf.coverage_continued"), headH+3*rowH)
 			continue
 		}
-		o.RowFrom, o.RowTo = from, min(whole.AllRows, from+fit)
-		cm.slice(d, chart.LayoutCoverage(d.plan, team, d.in.Today, tx, o), f)
+		o.RowFrom, o.RowTo = from, min(rows, from+fit)
+		cm.slice(d, cov.Layout(o), f)
 		from = o.RowTo
 	}
 	cm.gapList(d)

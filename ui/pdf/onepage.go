@@ -7,6 +7,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/summary"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/theme"
 )
 
 // The plan on a page: one landscape page in three columns, under the edition's rules —
@@ -51,14 +52,21 @@ func (op onePage) draw(d *doc) {
 	op.footer(d)
 }
 
-// band is the accent band across the top: the account, the edition, the date, the period.
+// band is the top of the page: the account, the edition, the date, the period; on an
+// accent band in the modern theme, else in the theme's title colour over its rule.
 func (onePage) band(d *doc) {
 	w, _ := d.pdf.GetPageSize()
-	d.fill(d.accent)
-	d.pdf.Rect(0, 0, w, 26, "F")
-	d.pdf.SetTextColor(255, 255, 255)
+	if d.look.Cover == theme.CoverBand {
+		d.fill(d.accent)
+		d.pdf.Rect(0, 0, w, 26, "F")
+		d.pdf.SetTextColor(255, 255, 255)
+	} else {
+		d.colour(d.look.TitleColour(d.accent))
+		d.pdf.SetY(26)
+		titleRule(d)
+	}
 	d.pdf.SetXY(marginX, 6)
-	d.font("B", 17)
+	d.look.HeadingFont(d.pdf, 17)
 	d.pdf.CellFormat(d.width()*0.65, 8, d.fit(d.txt(d.account.Name), d.width()*0.65), "", 0, "L", false, 0, "")
 	d.font("", 9)
 	d.pdf.CellFormat(d.width()*0.35, 8, d.t("edition."+d.edition())+" · "+d.docDate(), "", 2, "R", false, 0, "")
@@ -77,8 +85,8 @@ type column struct {
 func (c column) heading(key string) {
 	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
-	d.font("B", 10.5)
-	d.colour(d.accent)
+	d.look.HeadingFont(d.pdf, 10.5)
+	d.colour(d.look.TitleColour(d.accent))
 	d.pdf.CellFormat(w, 6, d.t(key), "B", 2, "L", false, 0, "")
 	d.pdf.SetY(d.pdf.GetY() + 1.5)
 }

@@ -82,6 +82,19 @@ func TestThemesEmbedTheirFacesAndTitles(t *testing.T) {
 	}
 }
 
+// The plan on one page takes the theme's heading face too: the classic serif, and in no
+// other theme.
+func TestThePlanOnOnePageFollowsTheTheme(t *testing.T) {
+	for _, name := range domain.DocThemes {
+		doc := sampleDocument(t, "en", domain.EditionInternal)
+		doc.Theme, doc.OnePage = name, true
+		data, _ := render(t, doc)
+		if serif := slices.Contains(embeddedFonts(t, data), "caladeab"); serif != (name == theme.Classic) {
+			t.Errorf("%s: the one-page plan embeds the serif heading face: %v", name, serif)
+		}
+	}
+}
+
 // A theme is set by name in any case, the settings' unless the document says another, and
 // an unknown name is the default look.
 func TestThemeOfADocument(t *testing.T) {

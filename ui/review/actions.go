@@ -43,7 +43,8 @@ func (f *recordForm) addAction() {
 	a.owner.OnChanged = func(string) { f.fd.Validate() }
 	a.objective.OnChanged = func(string) { f.fd.Validate() }
 	f.actions = append(f.actions, a)
-	row := container.NewVBox(a.title, container.NewGridWithColumns(3, a.owner, form.WithCalendar(env.Host, a.due, nil), a.objective))
+	// the objective on a line of its own: its list is as wide as the choice and stays in the window
+	row := container.NewVBox(a.title, a.objective, container.NewGridWithColumns(2, a.owner, form.WithCalendar(env.Host, a.due, nil)))
 	f.fd.Add("action."+strconv.Itoa(len(f.actions)), "review.new_action", row, a.check)
 	f.fd.Validate()
 	f.h.Env().Host.Window().Canvas().Focus(a.title)

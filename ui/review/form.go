@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,7 +29,8 @@ type recordForm struct {
 	contacts  picks
 	statuses  []*widget.RadioGroup // one per objective of the plan, in its order
 	comments  []*form.Entry
-	kpis      []*form.Entry // one per KPI of the plan, in its order
+	kpis      []*form.Entry   // one per KPI of the plan, in its order
+	kpiMsgs   []*widget.Label // beside each KPI's entry: why its value is refused
 	decisions *form.Entry
 	actions   []*actionRow
 }
@@ -47,13 +47,16 @@ func ShowForm(h Host) *form.Dialog {
 	f.decisions.SetMinRowsVisible(3)
 	f.members = newPicks(env.Account.Team, func(m domain.TeamMember) (string, string) { return m.ID, m.Name })
 	f.contacts = newPicks(env.Plan.Contacts, func(c domain.Contact) (string, string) { return c.ID, c.Name })
+	f.members.onTick(f.saysSomething)
+	f.contacts.onTick(f.saysSomething)
 	changes := widget.NewAccordion(widget.NewAccordionItem(loc.T("review.changes"), ChangesView(h)))
 	f.fd.Add("changes", "", changes, nil)
 	f.fd.Add("date", "review.date", form.WithCalendar(env.Host, f.date, nil), f.checkDate)
 	f.fd.Add("member_ids", "review.our_team", f.members.view, nil)
 	f.fd.Add("contact_ids", "review.client_side", f.contacts.view, nil)
 	f.fd.Add("objectives", "review.objectives", f.objectiveRows(), nil)
-	f.fd.Add("kpi_values", "review.kpis", f.kpiRows(), f.checkKPIs)
+	f.fd.Add("kpi_values", "review.kpis", f.kpiRows(), nil)
+	f.fd.CheckBeside("kpi_values", f.checkKPIs)
 	f.fd.Add("decisions", "review.pdf.decisions", f.decisions, nil)
 	add := widget.NewButtonWithIcon(loc.T("review.add_action"), theme.ContentAddIcon(), f.addAction)
 	f.fd.Add("actions", "review.new_actions", container.NewHBox(add), nil)
@@ -77,7 +80,7 @@ func (f *recordForm) objectiveRows() fyne.CanvasObject {
 		labels = append(labels, f.loc.T("review.status."+string(s)))
 	}
 	for _, o := range f.h.Env().Plan.Objectives {
-		status := widget.NewRadioGroup(labels, nil)
+		status := widget.NewRadioGroup(labels, func(string) { f.saysSomething() })
 		status.Horizontal = true
 		comment := form.NewEntry(f.h.Env().Host, "")
 		comment.SetPlaceHolder(f.loc.T("review.comment.hint"))
@@ -92,17 +95,20 @@ func (f *recordForm) objectiveRows() fyne.CanvasObject {
 	return box
 }
 
-// kpiRows are the plan's KPIs, each with the value captured today (blank: not captured).
+// kpiRows are the plan's KPIs, each named above the value captured today (blank: not
+// captured) with its unit beside it and, beyond, why the value is refused: on the same line,
+// so that saying so moves nothing below.
 func (f *recordForm) kpiRows() fyne.CanvasObject {
-	rows := container.New(layout.NewFormLayout())
+	rows := container.NewVBox()
 	for _, k := range f.h.Env().Plan.KPIs {
 		en := form.NewEntry(f.h.Env().Host, "")
-		if k.Unit != "" {
-			en.SetPlaceHolder(k.Unit)
-		}
-		f.kpis = append(f.kpis, en)
-		rows.Add(widget.NewLabel(forms.Shorten(k.Name, 50)))
-		rows.Add(en)
+		msg := form.DangerLabel()
+		msg.Wrapping, msg.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+		f.kpis, f.kpiMsgs = append(f.kpis, en), append(f.kpiMsgs, msg)
+		value := container.NewHBox(container.New(&form.FixedWidth{Width: 140}, en), widget.NewLabel(k.Unit))
+		name := widget.NewLabelWithStyle(forms.Shorten(k.Name, 110), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		name.Truncation = fyne.TextTruncateEllipsis
+		rows.Add(container.NewVBox(name, container.NewBorder(nil, nil, value, nil, msg)))
 	}
 	if len(f.kpis) == 0 {
 		return form.Wrapped(f.loc.T("review.kpis.none"))
@@ -110,24 +116,41 @@ func (f *recordForm) kpiRows() fyne.CanvasObject {
 	return rows
 }
 
-// checkKPIs refuses a value that is not a whole number in the interface's writing ("12,"
-// or "1.2.3"), naming its KPI.
+// checkKPIs says beside each KPI a value that is not a number in the interface's writing
+// ("12," or "1.2.3"), all of them at once, and refuses the first.
 func (f *recordForm) checkKPIs() error {
+	var first error
 	for i, en := range f.kpis {
-		if strings.TrimSpace(en.Text) == "" {
-			continue
+		var err error
+		if strings.TrimSpace(en.Text) != "" {
+			_, err = f.loc.ParseNumber(en.Text)
 		}
-		if _, err := f.loc.ParseNumber(en.Text); err != nil {
-			return fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
+		form.SetMessage(f.kpiMsgs[i], nil)
+		if err != nil { // short: the example must not be cut beside a long unit
+			form.SetMessage(f.kpiMsgs[i], f.problem("review.err.kpi_number", f.loc.Number(1250.5, 1)))
+		}
+		if first == nil && err != nil {
+			first = fmt.Errorf("%s: %s", f.h.Env().Plan.KPIs[i].Name, lowerFirst(err.Error()))
 		}
 	}
-	return nil
+	return first
 }
 
-// save records the review as the form says it, with its new actions, as one edit.
+// save records the review as the form says it, with its new actions, as one edit; a review
+// with nobody taking part and no objective's status says nothing and is refused.
 func (f *recordForm) save() error {
 	r, actions := f.read()
+	if len(r.MemberIDs)+len(r.ContactIDs)+len(r.Objectives) == 0 { // said under the first thing to tick
+		return domain.Problems{{Path: "member_ids", Key: "review.err.empty"}}
+	}
 	return f.h.Apply(review.Record(r, actions))
+}
+
+// saysSomething takes back the refusal of an empty review once someone is ticked or a status chosen.
+func (f *recordForm) saysSomething() {
+	if msg := f.fd.Msgs["member_ids"]; msg != nil && msg.Text == f.loc.T("review.err.empty") {
+		form.SetMessage(msg, nil)
+	}
 }
 
 // lowerFirst puts a message's first letter in lower case, to follow a colon.
@@ -137,4 +160,6 @@ func lowerFirst(s string) string {
 }
 
 // problem is a field's problem in the interface's language.
-func (f *recordForm) problem(key string) error { return errors.New(f.loc.T(key)) }
+func (f *recordForm) problem(key string, args ...any) error {
+	return errors.New(f.loc.T(key, args...))
+}

@@ -30,6 +30,13 @@ func newPicks[T any](list []T, of func(T) (id, label string)) picks {
 	return p
 }
 
+// onTick calls do whenever a box is ticked or cleared.
+func (p picks) onTick(do func()) {
+	for _, c := range p.checks {
+		c.OnChanged = func(bool) { do() }
+	}
+}
+
 // chosen are the ids of the people ticked.
 func (p picks) chosen() []string {
 	var out []string

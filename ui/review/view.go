@@ -1,6 +1,8 @@
 package review
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -49,14 +51,22 @@ func kpiLines(loc locale.Locale, p *domain.Plan, r *domain.Review) []string {
 	var out []string
 	for _, v := range r.KPIValues {
 		if k := p.FindKPI(v.KPIID); k != nil {
-			line := k.Name + ": " + loc.Number(v.Value, locale.Decimals(v.Value))
-			if k.Unit != "" {
-				line += " " + k.Unit
-			}
-			out = append(out, line)
+			out = append(out, k.Name+": "+kpiValue(loc, v.Value, k.Unit))
 		}
 	}
 	return out
+}
+
+// kpiValue writes a KPI's value with its unit: a percentage the way the app writes one
+// (12.5% interanual, 12,5 % interanual), any other number with the decimals it needs.
+func kpiValue(loc locale.Locale, v float64, unit string) string {
+	if rest, ok := strings.CutPrefix(unit, "%"); ok {
+		return loc.Pct(v) + rest
+	}
+	if unit == "" {
+		return loc.Number(v, locale.Decimals(v))
+	}
+	return loc.Number(v, locale.Decimals(v)) + " " + unit
 }
 
 func actionLines(loc locale.Locale, p *domain.Plan, r *domain.Review) []string {
@@ -68,7 +78,7 @@ func actionLines(loc locale.Locale, p *domain.Plan, r *domain.Review) []string {
 				line += " · " + a.Owner
 			}
 			if !a.Due.IsZero() {
-				line += " · " + loc.Day(a.Due)
+				line += " · " + loc.LongDate(a.Due) // as the heading writes the review's day
 			}
 			out = append(out, line)
 		}
