@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -40,7 +41,7 @@ func (a fileMenu) exportPDF(reviewPack bool) {
 		return
 	}
 	c := a.newPDFChoices(plan, st)
-	c.review.SetChecked(reviewPack)
+	c.review.SetChecked(reviewPack && review.Latest(plan) != nil)
 	d := dialog.NewForm(a.loc.Title("menu.export_pdf"), a.loc.T("export.choose_file"), a.loc.T("dialog.cancel"), c.items(a.loc), func(ok bool) {
 		if !ok {
 			return
@@ -68,6 +69,7 @@ type pdfChoices struct {
 	review      *widget.Check // the review pack of the last review instead of the plan
 	lang, paper *widget.Select
 	since       *snapshots.SinceChoice
+	packSince   *widget.Select // in the since's place with the pack: since the last review
 }
 
 func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoices {
@@ -80,6 +82,7 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	c.lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
 	c.paper = widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	c.paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
+	c.packSince = packSinceChoice(a.loc, plan)
 	var err error
 	if c.since, err = snapshots.NewSinceChoice(a, plan.ID); err != nil {
 		a.ShowError(err)
@@ -88,12 +91,15 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	// last review); a document is the plan on its pages, on one page, or the review pack
 	follow := func() {
 		enableIf(c.since.Select, c.edition.Selected == c.internal && !c.onePage.Checked && !c.review.Checked)
+		showIf(c.packSince, c.edition.Selected == c.internal && c.review.Checked)
+		showIf(c.since.Select, !c.packSince.Visible())
 		enableIf(c.onePage, !c.review.Checked)
-		enableIf(c.review, !c.onePage.Checked)
+		enableIf(c.review, !c.onePage.Checked && review.Latest(plan) != nil) // no review, no pack
 	}
 	c.edition.OnChanged = func(string) { follow() }
 	c.onePage.OnChanged = func(bool) { follow() }
 	c.review.OnChanged = func(bool) { follow() }
+	follow()
 	return c
 }
 
@@ -102,7 +108,7 @@ func (c *pdfChoices) items(loc locale.Locale) []*widget.FormItem {
 		widget.NewFormItem(loc.T("export.edition"), c.edition),
 		widget.NewFormItem("", c.onePage),
 		widget.NewFormItem("", c.review),
-		widget.NewFormItem(loc.T("export.since"), c.since.Select),
+		widget.NewFormItem(loc.T("export.since"), container.NewStack(c.since.Select, c.packSince)),
 		widget.NewFormItem(loc.T("export.language"), c.lang),
 		widget.NewFormItem(loc.T("export.paper"), c.paper),
 	}
@@ -122,6 +128,27 @@ func (c *pdfChoices) document(acc domain.Account, plan *domain.Plan, st domain.S
 	var err error
 	doc.Since, err = c.since.Snapshot()
 	return doc, err
+}
+
+// packSinceChoice says, greyed, what the internal review pack lists the changes since.
+func packSinceChoice(loc locale.Locale, plan *domain.Plan) *widget.Select {
+	var text string
+	if r := review.Latest(plan); r != nil {
+		text = loc.T("export.since.review", loc.LongDate(r.Date))
+	}
+	s := widget.NewSelect([]string{text}, nil)
+	s.SetSelectedIndex(0)
+	s.Disable()
+	s.Hide()
+	return s
+}
+
+func showIf(w fyne.CanvasObject, on bool) {
+	if on {
+		w.Show()
+	} else {
+		w.Hide()
+	}
 }
 
 func enableIf(w fyne.Disableable, on bool) {

@@ -3,14 +3,19 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
+	"kamplan/ui/editor"
 	"kamplan/ui/internal/uitest"
 	"kamplan/ui/locale"
 	"kamplan/ui/shell"
@@ -67,5 +72,105 @@ func waitForExport(t *testing.T, a *App, label string) {
 			return
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// withoutReviews removes the sample plan's reviews, as a user deleting them would.
+func withoutReviews(t *testing.T, e *editor.Editor) {
+	t.Helper()
+	for len(e.Plan().Reviews) > 0 {
+		if err := e.Apply(domain.RemoveItem{Coll: domain.CollReviews, ID: e.Plan().Reviews[0].ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// With no review recorded, "Print review pack" is greyed with the reason beside it: tapped,
+// it opens no export and writes nothing.
+func TestPrintReviewPackIsDisabledWithoutAReview(t *testing.T) {
+	a, e := openSample(t, "en")
+	withoutReviews(t, e)
+	e.ShowPage(shell.PageReviews)
+	var print *widget.Button
+	uitest.Walk(a.win.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == a.loc.T("review.print") {
+			print = b
+		}
+	})
+	if print == nil || !print.Disabled() {
+		t.Fatalf("the print button is missing or enabled: %v", print)
+	}
+	if !strings.Contains(uitest.LabelsText(a.win.Content()), a.loc.T("review.print.none")) {
+		t.Error("the reason the pack cannot be printed is not shown")
+	}
+	test.Tap(print)
+	if a.win.Canvas().Overlays().Top() != nil {
+		t.Error("the export dialog opened")
+	}
+	if kept := exported(t, a); len(kept) > 0 {
+		t.Errorf("something was exported: %+v", kept)
+	}
+}
+
+// The export dialog of a plan with no review offers no review pack: its choice is greyed,
+// and the document written is the plan.
+func TestExportDialogOffersNoReviewPackWithoutAReview(t *testing.T) {
+	a, e := openSample(t, "en")
+	withoutReviews(t, e)
+	dir := t.TempDir()
+	a.fyne.Preferences().SetString("fyne:fileDialogLastFolder", fstorage.NewFileURI(dir).String())
+	a.files().exportPDFDialog()
+	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
+		if c, ok := o.(*widget.Check); ok && c.Text == a.loc.T("export.review_pack") {
+			if !c.Disabled() {
+				t.Error("the review pack can be chosen")
+			}
+			test.Tap(c)
+		}
+	}
+	uitest.Answer(t, a.win, a.loc.T("export.choose_file"))
+	uitest.Answer(t, a.win, "Save")
+	for len(exported(t, a)) == 0 { // the export runs in the background
+		time.Sleep(20 * time.Millisecond)
+	}
+	if kept := exported(t, a)[0]; kept.Label != "internal" {
+		t.Errorf("the document exported is the %s edition, not the plan", kept.Label)
+	}
+}
+
+// exported are the snapshots the PDF exports kept, newest first.
+func exported(t *testing.T, a *App) []history.SnapshotInfo {
+	var out []history.SnapshotInfo
+	for _, s := range keptSnapshots(t, a) {
+		if s.Kind == history.SnapshotExport {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// With the review pack ticked, the changes' choice says, greyed, that the pack lists the
+// changes since the last review, not that it lists none.
+func TestExportDialogSaysThePackListsTheChangesSinceTheReview(t *testing.T) {
+	a, _ := openSample(t, "en")
+	a.files().exportPDFDialog()
+	top := a.win.Canvas().Overlays().Top()
+	for _, o := range test.LaidOutObjects(top) {
+		if c, ok := o.(*widget.Check); ok && c.Text == a.loc.T("export.review_pack") {
+			test.Tap(c)
+		}
+	}
+	want := a.loc.T("export.since.review", a.loc.LongDate(domain.NewDate(2026, 11, 16)))
+	var shown []string
+	for _, o := range test.LaidOutObjects(top) {
+		if s, ok := o.(*widget.Select); ok && s.Visible() {
+			shown = append(shown, s.Selected)
+			if s.Selected == want && !s.Disabled() {
+				t.Error("the changes listed by the pack can be chosen")
+			}
+		}
+	}
+	if !slices.Contains(shown, want) || slices.Contains(shown, a.loc.T("export.since.none")) {
+		t.Errorf("the choices read %q, want %q", shown, want)
 	}
 }

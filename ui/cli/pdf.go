@@ -105,8 +105,12 @@ func pdfFileName(doc pdf.Document) string {
 }
 
 // pdfDocument gathers what the document of a plan is made of; the internal edition says
-// what changed since the snapshot since (by default, the last sign-off).
+// what changed since the snapshot since (by default, the last sign-off). The review pack
+// needs a review.
 func pdfDocument(e *env, s Store, a *domain.Account, p *domain.Plan, edition, lang, paper, since, look string) (pdf.Document, error) {
+	if strings.HasPrefix(edition, "review") && review.Latest(p) == nil {
+		return pdf.Document{}, fmt.Errorf("%s %s has no account review recorded yet: record one in the app's Account reviews page", a.Name, p.Period)
+	}
 	st, err := s.Settings(e.ctx)
 	if err != nil {
 		return pdf.Document{}, err

@@ -151,8 +151,7 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 		d = newDoc(in, progress)
 		onePage{}.draw(d)
 	} else if in.Review {
-		d = newDoc(in, progress)
-		drawReviewPack(d)
+		d = keptTogether(in, progress, drawReviewPack)
 	} else {
 		d = laidOut(in, progress)
 	}
@@ -229,9 +228,14 @@ func fillDefaults(in *Document) {
 	}
 }
 
-// metadata names the document; in the client edition it holds nothing internal.
+// metadata names the document (the plan or the review pack); in the client edition it
+// holds nothing internal.
 func (d *doc) metadata() meta.Info {
-	info := meta.Info{Lang: d.in.Lang, Title: d.t("pdf.title") + " — " + d.account.Name + " — " + d.plan.Period,
+	title := d.t("pdf.title")
+	if d.in.Review {
+		title = d.t("review.pdf.doc_title")
+	}
+	info := meta.Info{Lang: d.in.Lang, Title: title + " — " + d.account.Name + " — " + d.plan.Period,
 		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName),
 		Keywords: d.t("pdf.keywords"), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
 		Letters: pen.BaseLetters()}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"kamplan/ui/pdf/pipelinepdf"
 	"kamplan/ui/pdf/reviewpack"
 )
 
@@ -21,6 +20,9 @@ func drawReviewPack(d *doc) {
 		title = d.loc.T("review.pdf.none")
 	}
 	d.pdf.MultiCell(d.width(), 7, d.txt(title)+" · "+d.t("edition."+d.edition()), "", "L", false)
+	for _, line := range reviewpack.Facts(&d.in.Account, d.in.Plan, d.loc) {
+		d.pdf.MultiCell(d.width(), 6, d.txt(line), "", "L", false)
+	}
 	d.pdf.Ln(4)
 	parts := reviewpack.Parts(d.plan, d.loc, d.in.Settings, d.client)
 	for i, part := range parts {
@@ -28,24 +30,20 @@ func drawReviewPack(d *doc) {
 			d.pdf.AddPage()
 		}
 		if i == 2 && (changes{}).shown(d) {
-			d.heading(d.t("pdf.s.changes"), 12)
-			changes{}.draw(d)
+			packChanges(d)
 		}
 		for _, t := range part {
-			cleanTable(d, &t)
-			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows}.drawHeaded(d, t.Title)
+			reviewpack.Clean(&t, d.txt)
+			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows, least: t.Least}.drawHeaded(d, t.Title)
 		}
 	}
 }
 
-func cleanTable(d *doc, t *pipelinepdf.Table) {
-	t.Title = d.txt(t.Title)
-	for i := range t.Header {
-		t.Header[i] = d.txt(t.Header[i])
-	}
-	for _, row := range t.Rows {
-		for i := range row {
-			row[i] = d.txt(row[i])
-		}
-	}
+// packChanges is what changed since the last review under its heading, which keeps its
+// intro and the first change with it.
+func packChanges(d *doc) {
+	d.font("I", bodySize)
+	intro := float64(len(d.pdf.SplitText(changes{}.intro(d), d.width())))*lineH + 2
+	d.heading(d.t("pdf.s.changes"), intro+headingH+2*lineH)
+	changes{}.draw(d)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 // The review pack prints the last review: statuses, KPI values, the pipeline, decisions and
@@ -41,5 +42,88 @@ func TestReviewPack(t *testing.T) {
 		if n := bytes.Count(data, []byte("/Type /Page\n")); n < 2 || n > 4 {
 			t.Errorf("%s: %d pages, want 2 to 4", tt.edition, n)
 		}
+	}
+}
+
+// The pack says near its top who took part in the review (a former team member as such) and
+// when the next review is, in both editions: the client took part, so the names are theirs
+// to read. With an ad-hoc cadence the next date is not set.
+func TestReviewPackParticipantsAndNextReview(t *testing.T) {
+	for _, tt := range []struct {
+		lang    string
+		edition domain.Edition
+		cadence domain.Cadence
+		want    []string
+	}{
+		{"en", domain.EditionInternal, domain.CadenceQuarterly, []string{"a former team member", "Next review: Feb 16, 2027"}},
+		{"en", domain.EditionClient, domain.CadenceQuarterly, []string{"a former team member", "Next review: Feb 16, 2027"}},
+		{"es", domain.EditionClient, domain.CadenceAdHoc, []string{"un antiguo miembro del equipo", "Próxima revisión: sin fijar"}},
+	} {
+		doc := sampleDocument(t, tt.lang, tt.edition)
+		doc.Review = true
+		doc.Plan.ReviewCadence = tt.cadence
+		r := &doc.Plan.Reviews[len(doc.Plan.Reviews)-1]
+		member, contact := doc.Account.Team[0].Name, doc.Plan.Contacts[0].Name
+		r.MemberIDs = []string{doc.Account.Team[0].ID, "gone"}
+		r.ContactIDs = []string{doc.Plan.Contacts[0].ID}
+		data, _ := render(t, doc)
+		first := strings.Join(strings.Fields(pageTexts(t, data)[0]), " ")
+		for _, w := range append(tt.want, member, contact) {
+			if !strings.Contains(first, w) {
+				t.Errorf("%s %s: %q missing from the first page:\n%s", tt.lang, tt.edition, w, first)
+			}
+		}
+	}
+}
+
+// The review pack's properties name it: "Review pack — account", in its language.
+func TestReviewPackTitle(t *testing.T) {
+	for lang, want := range map[string]string{"en": "Title:           Review pack — Aceros del Norte, S.A. — FY2027",
+		"es": "Title:           Dosier de revisión — Aceros del Norte, S.A. — FY2027"} {
+		doc := sampleDocument(t, lang, domain.EditionClient)
+		doc.Review = true
+		data, _ := render(t, doc)
+		if info := pdfInfo(t, data); !strings.Contains(info, want) {
+			t.Errorf("%s: the title is not %q:\n%s", lang, want, info)
+		}
+	}
+}
+
+// A very long comment on a status wraps in its own column: the objective beside it keeps
+// a column wide enough for several words a line, and the pack prints the comment's start
+// (the plan keeps it whole) so that its row fits on the first page.
+func TestReviewPackLongCommentLeavesTheObjectiveReadable(t *testing.T) {
+	doc := sampleDocument(t, "en", domain.EditionInternal)
+	doc.Review = true
+	r := &doc.Plan.Reviews[len(doc.Plan.Reviews)-1]
+	r.Objectives[0].Comment = strings.Repeat("The pilot starts in January, a quarter late. ", 112) // 5,000 characters
+	words := strings.Fields(doc.Plan.FindObjective(r.Objectives[0].ObjectiveID).Statement)
+	data, _ := render(t, doc)
+	first := pageTexts(t, data)[0]
+	if i := strings.Index(first, "The pilot starts"); i < 0 || !strings.Contains(first[:i], "\n"+strings.Join(words[:3], " ")) {
+		t.Errorf("the objective %q is not printed with three words on a line beside its comment on the first page", strings.Join(words, " "))
+	}
+	if !strings.Contains(first, " …") || !strings.Contains(first, "KPIs captured at the review") {
+		t.Error("the comment is not cut short with an ellipsis, or the KPIs are not on the first page")
+	}
+}
+
+// "What changed since the review" and its intro never end a page without the first change
+// under them: they move to the next page with the list.
+func TestReviewPackChangesHeadingStaysWithTheList(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := withSince(t, "en", domain.EditionInternal)
+	in.Review = true
+	layout := func(d *doc) {
+		d.pdf.AddPage()
+		d.font("", bodySize)
+		d.pdf.SetY(d.bottom() - 30) // room for the heading and its intro, not for a change under them
+		packChanges(d)
+	}
+	d := keptTogether(in, nil, layout)
+	if got := d.orphans(); len(got) != 0 || d.kept[0].page != 2 {
+		t.Errorf("the heading is on page %d, the list on page %d (left alone: %v)", d.kept[0].page, d.pdf.PageNo(), got)
 	}
 }

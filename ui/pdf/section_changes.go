@@ -25,18 +25,23 @@ func (changes) draw(d *doc) {
 	cs := history.ChangesSince(old, now)
 	d.font("I", bodySize)
 	d.colour(muted)
-	intro := d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
-		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind)))
-	if since.ID == "" { // the plan at its last review, rebuilt from the journal (review.SinceLatest)
-		intro = d.t("review.pdf.since", d.loc.LongDate(domain.DateOf(since.At.Local())))
-	}
-	d.pdf.MultiCell(d.width(), lineH, intro, "", "L", false)
+	d.pdf.MultiCell(d.width(), lineH, changes{}.intro(d), "", "L", false)
 	d.pdf.Ln(2)
 	if len(cs) == 0 {
 		d.para(d.t("history.none"))
 		return
 	}
 	d.listChanges(locale.NewChangeWords(d.loc.Lang(), old, now), cs)
+}
+
+// intro says what the changes are compared with.
+func (changes) intro(d *doc) string {
+	since := d.in.Since
+	if since.ID == "" { // the plan at its last review, rebuilt from the journal (review.SinceLatest)
+		return d.t("review.pdf.since", d.loc.LongDate(domain.DateOf(since.At.Local())))
+	}
+	return d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
+		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind)))
 }
 
 func (d *doc) listChanges(w locale.ChangeWords, cs []history.Change) {

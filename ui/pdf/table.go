@@ -21,6 +21,7 @@ type table struct {
 	// minRowH is the least height of a row (room for a drawing in a cell).
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
+	least   []float64 // when set, the share of the width a column gets at least, if its text needs it
 	split   bool      // a small table may split: decided where its heading starts (see whole)
 	listed  bool      // its heading is numbered and in the contents (see listedHeading)
 	widths  []float64 // computed: millimetres
@@ -143,6 +144,10 @@ func (tb table) laidOut(d *doc) table {
 		minW[i] += pad
 		keepW[i] = max(keepW[i]+pad, minW[i])
 		maxW[i] = max(maxW[i]+pad, keepW[i])
+		if i < len(tb.least) { // a long text beside it leaves it more than its longest word
+			minW[i] = max(minW[i], min(tb.least[i]*d.width(), maxW[i]))
+			keepW[i] = max(keepW[i], minW[i])
+		}
 		if i < len(tb.fixed) && tb.fixed[i] > 0 {
 			minW[i], keepW[i], maxW[i] = tb.fixed[i], tb.fixed[i], tb.fixed[i]
 		}

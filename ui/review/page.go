@@ -24,10 +24,23 @@ func Page(h Host) fyne.CanvasObject {
 	record.Importance = widget.HighImportance
 	buttons := container.NewHBox(record)
 	if print := h.PrintPack(); print != nil {
-		buttons.Add(widget.NewButtonWithIcon(loc.T("review.print"), theme.DocumentPrintIcon(), print))
+		buttons.Add(printButton(loc, h.Env().Plan, print))
 	}
 	return container.NewVBox(buttons, nextLine(loc, h.Env().Plan, h.Env().Today()), widget.NewSeparator(),
 		heading(loc.T("review.held")), heldList(h), widget.NewSeparator(), ChangesView(h))
+}
+
+// printButton prints the review pack; greyed, with the reason beside it, while no review
+// is recorded (there is nothing to print).
+func printButton(loc locale.Locale, p *domain.Plan, print func()) fyne.CanvasObject {
+	b := widget.NewButtonWithIcon(loc.T("review.print"), theme.DocumentPrintIcon(), print)
+	if review.Latest(p) != nil {
+		return b
+	}
+	b.Disable()
+	why := widget.NewLabel(loc.T("review.print.none"))
+	why.Importance = widget.LowImportance
+	return container.NewHBox(b, why)
 }
 
 // nextLine says when the next review is due by the cadence, in red when it is overdue.

@@ -21,6 +21,7 @@ type Table struct {
 	Align  string // a letter a column: L, C or R
 	Nowrap string // a letter a column: x keeps the cell on one line (an amount, a date)
 	Rows   [][]string
+	Least  []float64 // when set, the share of the width a column gets at least, if its text needs it
 }
 
 // Tables are the section's tables for p, the edition's copy of the plan.

@@ -6,6 +6,8 @@
 package reviewpack
 
 import (
+	"strings"
+
 	"kamplan/domain"
 	"kamplan/domain/review"
 	"kamplan/ui/locale"
@@ -53,8 +55,9 @@ func Title(p *domain.Plan, loc locale.Locale) string {
 func objectives(p *domain.Plan, r *domain.Review, loc locale.Locale, client bool) pipelinepdf.Table {
 	t := pipelinepdf.Table{Title: loc.T("review.pdf.objectives"), Align: "LL", Nowrap: "..",
 		Header: []string{loc.T("review.objective"), loc.T("review.status")}}
-	if !client {
+	if !client { // a long comment wraps in its column, leaving the objective a third of the width
 		t.Align, t.Nowrap, t.Header = "LLL", "...", append(t.Header, loc.T("review.comment"))
+		t.Least = []float64{1.0 / 3}
 	}
 	for _, o := range r.Objectives {
 		obj := p.FindObjective(o.ObjectiveID)
@@ -63,11 +66,28 @@ func objectives(p *domain.Plan, r *domain.Review, loc locale.Locale, client bool
 		}
 		row := []string{obj.Statement, loc.T("review.status." + string(o.Status))}
 		if !client {
-			row = append(row, o.Comment)
+			row = append(row, shortened(o.Comment))
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// maxComment is the most of a status's comment the pack prints, about a third of a page
+// beside its objective: a longer one is cut at a word, with an ellipsis (the plan keeps
+// it whole), for a row of a table is never split over pages.
+const maxComment = 2000
+
+func shortened(comment string) string {
+	r := []rune(comment)
+	if len(r) <= maxComment {
+		return comment
+	}
+	cut := string(r[:maxComment])
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return cut + " …"
 }
 
 func kpis(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table {
