@@ -83,6 +83,8 @@ func TestChangesInWords(t *testing.T) {
 		{"es", history.Change{Kind: history.Changed, Coll: domain.CollOpportunities, Name: "Línea 3", Field: "stage", Old: "qualify", New: "Demo técnica"},
 			"Oportunidad Línea 3: etapa Calificar → Demo técnica"},
 		{"es", history.Change{Kind: history.Added, Coll: domain.CollReviews, Name: "2026-11-16"}, "Se añadió una revisión: 16/11/2026"},
+		{"en", history.Change{Kind: history.Changed, Coll: domain.CollReviews, Name: "2026-11-16", Field: "member_ids", Old: []string{}, New: []string{f.Account.Team[0].ID}},
+			"Review Nov 16, 2026: " + NewChangeWords("en", now, now).FieldLabel(history.Change{Coll: domain.CollReviews, Field: "member_ids"}) + " (empty) → " + f.Account.Team[0].Name},
 	}
 	for _, tt := range tests {
 		if got := NewChangeWords(tt.lang, now, now).Sentence(tt.change); got != tt.want {

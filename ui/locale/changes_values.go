@@ -148,9 +148,7 @@ func contactNamed(d domain.Doc, id string) (string, bool) {
 
 var refLookups = map[string]func(d domain.Doc, id string) (string, bool){
 	"reports_to": contactNamed, "contact_ids": contactNamed, "from": contactNamed, "to": contactNamed, "contact_id": contactNamed,
-	"objective_ids": func(d domain.Doc, id string) (string, bool) {
-		return byID(d.Plan.Objectives, id, func(x domain.Objective) string { return x.ID }, func(x domain.Objective) string { return x.Statement })
-	},
+	"objective_ids": objectiveNamed, "objective_id": objectiveNamed,
 	"item_ids": itemText, "item_id": itemText,
 	"kpi_id": func(d domain.Doc, id string) (string, bool) {
 		return byID(d.Plan.KPIs, id, func(x domain.KPI) string { return x.ID }, func(x domain.KPI) string { return x.Name })
@@ -158,25 +156,35 @@ var refLookups = map[string]func(d domain.Doc, id string) (string, bool){
 	"strategy_id": func(d domain.Doc, id string) (string, bool) {
 		return byID(d.Plan.Strategies, id, func(x domain.Strategy) string { return x.ID }, func(x domain.Strategy) string { return x.Text })
 	},
-	"member_id": func(d domain.Doc, id string) (string, bool) {
-		if d.Account == nil {
-			return "", false
-		}
-		m, ok := d.Account.Member(id)
-		return m.Name, ok
-	},
+	"member_id": memberNamed, "member_ids": memberNamed, "owner_id": memberNamed,
 	"centre_id": func(d domain.Doc, id string) (string, bool) {
 		return byID(d.Plan.Centres, id, func(x domain.BuyingCentre) string { return x.ID }, func(x domain.BuyingCentre) string { return x.Name })
 	},
 	"offering_id": func(d domain.Doc, id string) (string, bool) {
 		return byID(d.Plan.Wallet.Offerings, id, func(x domain.Offering) string { return x.ID }, func(x domain.Offering) string { return x.Name })
 	},
-	"competitor": func(d domain.Doc, id string) (string, bool) {
-		return byID(d.Plan.Wallet.Competitors, id, func(x domain.CompetitorShare) string { return x.ID }, func(x domain.CompetitorShare) string { return x.Name })
-	},
-	"plan_b.action_ids": func(d domain.Doc, id string) (string, bool) {
-		return byID(d.Plan.Actions, id, func(x domain.Action) string { return x.ID }, func(x domain.Action) string { return x.Title })
-	},
+	"competitor": competitorNamed, "competitor_id": competitorNamed,
+	"plan_b.action_ids": actionNamed, "action_ids": actionNamed,
+}
+
+func objectiveNamed(d domain.Doc, id string) (string, bool) {
+	return byID(d.Plan.Objectives, id, func(x domain.Objective) string { return x.ID }, func(x domain.Objective) string { return x.Statement })
+}
+
+func memberNamed(d domain.Doc, id string) (string, bool) {
+	if d.Account == nil {
+		return "", false
+	}
+	m, ok := d.Account.Member(id)
+	return m.Name, ok
+}
+
+func competitorNamed(d domain.Doc, id string) (string, bool) {
+	return byID(d.Plan.Wallet.Competitors, id, func(x domain.CompetitorShare) string { return x.ID }, func(x domain.CompetitorShare) string { return x.Name })
+}
+
+func actionNamed(d domain.Doc, id string) (string, bool) {
+	return byID(d.Plan.Actions, id, func(x domain.Action) string { return x.ID }, func(x domain.Action) string { return x.Title })
 }
 
 func itemText(d domain.Doc, id string) (string, bool) {

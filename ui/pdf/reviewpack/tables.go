@@ -37,7 +37,7 @@ func earlier(p *domain.Plan, last *domain.Review, loc locale.Locale, client bool
 	for i := range p.Reviews {
 		if r := &p.Reviews[i]; r != last {
 			for _, row := range objectives(p, r, loc, client).Rows {
-				t.Rows = append(t.Rows, append([]string{loc.Day(r.Date)}, row...))
+				t.Rows = append(t.Rows, append([]string{loc.LongDate(r.Date)}, row...))
 			}
 		}
 	}
@@ -121,7 +121,7 @@ func actions(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Ta
 		Header: []string{loc.T("review.action"), loc.T("review.owner"), loc.T("review.due")}}
 	for _, id := range r.ActionIDs {
 		if a := p.FindAction(id); a != nil {
-			t.Rows = append(t.Rows, []string{a.Title, a.Owner, loc.Day(a.Due)})
+			t.Rows = append(t.Rows, []string{a.Title, a.Owner, loc.LongDate(a.Due)})
 		}
 	}
 	return t
