@@ -94,7 +94,9 @@ func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
 	installFileRepository(s.Path())
 	a.screens = planMenu{a}.signOffs()
-	fa.Settings().SetTheme(newAppTheme())
+	if _, ours := fa.Settings().Theme().(appTheme); !ours { // setting it again would parse every font again
+		fa.Settings().SetTheme(newAppTheme())
+	}
 	a.win = fa.NewWindow("KAM Planner")
 	a.status = widget.NewLabel(a.loc.T("app.status.ready", s.Path()))
 	a.status.Truncation = fyne.TextTruncateEllipsis

@@ -7,9 +7,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"golang.org/x/image/font/sfnt"
 
 	"kamplan/assets"
+	"kamplan/storage"
 )
 
 // TestThemeFontDrawsEveryInterfaceGlyph checks every character of both catalogues and of every
@@ -67,3 +69,25 @@ func TestThemeFontDrawsEveryInterfaceGlyph(t *testing.T) {
 }
 
 func fyneTextStyleBold() fyne.TextStyle { return fyne.TextStyle{Bold: true} }
+
+// The theme is set once per process: a second window of the app (or the app built again over
+// another store) keeps it, as setting it again makes the toolkit parse every font again.
+func TestTheThemeIsSetOnce(t *testing.T) {
+	fa := test.NewTempApp(t)
+	New(fa, benchStoreT(t), "en")
+	changes := 0
+	fa.Settings().AddListener(func(fyne.Settings) { changes++ })
+	New(fa, benchStoreT(t), "es")
+	if _, ours := fa.Settings().Theme().(appTheme); !ours || changes != 0 {
+		t.Fatalf("theme %T, set %d more times", fa.Settings().Theme(), changes)
+	}
+}
+
+func benchStoreT(t *testing.T) *storage.Store {
+	s, err := storage.OpenNoSeed(filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
