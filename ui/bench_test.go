@@ -21,7 +21,7 @@ func benchStore(b *testing.B) *storage.Store {
 	return s
 }
 
-// BenchmarkOpenHome1000 builds the portfolio home over 1,000 accounts and draws it (aim: under 300 ms).
+// BenchmarkOpenHome1000 builds the portfolio home over 1,000 accounts and draws it (aim: under 150 ms).
 func BenchmarkOpenHome1000(b *testing.B) {
 	s := benchStore(b)
 	for _, f := range gen.Portfolio(1000) {
@@ -40,7 +40,7 @@ func BenchmarkOpenHome1000(b *testing.B) {
 	}
 }
 
-// BenchmarkOpenLargePlan opens a plan of 300 contacts and 500 actions in the editor and draws it (aim: under 300 ms).
+// BenchmarkOpenLargePlan opens a plan of 300 contacts and 500 actions in the editor and draws it (aim: under 200 ms).
 func BenchmarkOpenLargePlan(b *testing.B) {
 	s := benchStore(b)
 	f := gen.LargePlan()
