@@ -27,7 +27,7 @@ func (p position) first(d *doc) float64 {
 func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
 		d.listedHeading(d.t("subject.us"), 60)
-		charts.SWOTGrid{W: us}.Draw(canvasOf(d))
+		charts.SWOTGrid{W: us, Continued: swotContinued(d, d.t("subject.us"))}.Draw(canvasOf(d))
 	}
 	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
 	pyramidOf(d).Draw(canvasOf(d))

@@ -15,7 +15,7 @@ func (clientSWOT) first(d *doc) float64 {
 }
 
 func (clientSWOT) draw(d *doc) {
-	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.Draw(canvasOf(d))
+	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, ""), Continued: swotContinued(d, d.t("pdf.s.client_swot"))}.Draw(canvasOf(d))
 }
 
 // competitors are the competitors' SWOTs; the client's copy holds only the shared ones,
@@ -36,10 +36,16 @@ func (competitors) draw(d *doc) {
 			continue
 		}
 		found++
-		d.heading(d.competitorName(w, found), 70)
-		charts.SWOTGrid{W: &w}.Draw(canvasOf(d))
+		name := d.competitorName(w, found)
+		d.heading(name, 70)
+		charts.SWOTGrid{W: &w, Continued: swotContinued(d, name)}.Draw(canvasOf(d))
 	}
 	if found == 0 {
 		d.notAssessed()
 	}
+}
+
+// swotContinued titles the page a SWOT's second row moved on to with the SWOT's name.
+func swotContinued(d *doc, name string) func() {
+	return func() { d.heading(d.t("pdf.swot_continued", name), 0) }
 }

@@ -145,3 +145,22 @@ func coverImages(t *testing.T, data []byte) int {
 	t.Fatal("no page in the PDF")
 	return 0
 }
+
+// A SWOT whose second row of cells moves to the next page is named again at its top, so the
+// opportunities and threats are not read as a section of their own.
+func TestASWOTContinuedOnTheNextPageIsNamedThere(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionClient)
+	data, _ := render(t, doc)
+	found := false
+	for i, page := range pageTexts(t, data) {
+		if strings.Contains(page, "Amenazas") && !strings.Contains(page, "Debilidades") {
+			found = true
+			if !strings.Contains(page, "DAFO del cliente (continuación)") {
+				t.Errorf("page %d holds the SWOT's second row without its name", i+1)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the sample's client SWOT no longer breaks across pages: choose a plan whose SWOT does")
+	}
+}

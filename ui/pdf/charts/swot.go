@@ -9,7 +9,11 @@ import (
 // SWOTGrid is a SWOT as a coloured 2×2 grid; each cell grows to fit its items, and each
 // row of cells stays on one page. The client edition holds only the items shared with the
 // client: it leaves an empty quadrant out rather than say there is nothing in it.
-type SWOTGrid struct{ W *domain.SWOT }
+// Continued, when set, titles the page a second row of cells moves on to.
+type SWOTGrid struct {
+	W         *domain.SWOT
+	Continued func()
+}
 
 // Draw draws the grid, or says the SWOT is not assessed when it has no items.
 func (g SWOTGrid) Draw(c *Canvas) {
@@ -24,7 +28,12 @@ func (g SWOTGrid) Draw(c *Canvas) {
 			continue
 		}
 		h := max(g.cellHeight(c, left, half), g.cellHeight(c, right, half))
-		c.Need(h + 2)
+		if c.Room() < h+2 {
+			c.Pen.AddPage()
+			if g.Continued != nil && pair[0] == domain.Opportunity {
+				g.Continued()
+			}
+		}
 		y := c.Pen.GetY()
 		if !c.Client || len(left) > 0 {
 			g.cell(c, pair[0], left, c.MarginX, y, half, h)
