@@ -25,7 +25,7 @@ func (actions) draw(d *doc) {
 	}
 	var rows [][]string
 	overdue := map[int]bool{}
-	for i, a := range d.plan.Actions {
+	for i, a := range chart.SortActions(d.plan.Actions, chart.SortByDue, d.in.Today) { // as the app lists them
 		status := d.t("status." + string(a.Status))
 		if a.Overdue(d.in.Today) {
 			status = d.t("status.overdue")
