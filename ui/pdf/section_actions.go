@@ -19,7 +19,9 @@ func (actions) draw(d *doc) {
 		return
 	}
 	d.listedHeading(d.t("pdf.timeline"), timelineOf(d).Height(canvasOf(d)))
-	timelineOf(d).Draw(canvasOf(d))
+	tl := timelineOf(d)
+	tl.Key, tl.KeyH = func() { timelineKey(d) }, timelineKeyH
+	tl.Draw(canvasOf(d))
 	if len(d.plan.Actions) > 0 {
 		timelineKey(d)
 	}
@@ -48,7 +50,10 @@ func timelineOf(d *doc) charts.Timeline {
 	return charts.Timeline{Actions: d.plan.Actions, Period: d.plan.Period, Today: d.in.Today}
 }
 
-// timelineKey is the colour key under the timeline.
+// timelineKeyH is the room of the timeline's colour key.
+const timelineKeyH = 11
+
+// timelineKey is the colour key under the timeline, on each of its pages.
 func timelineKey(d *doc) {
 	d.need(9)
 	key := colourKey{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},

@@ -29,6 +29,9 @@ type Timeline struct {
 	Actions []domain.Action
 	Period  string
 	Today   domain.Date
+	// Key, when set, draws the colour key under each page's part but the last, in KeyH.
+	Key  func()
+	KeyH float64
 }
 
 func (tm Timeline) options(c *Canvas) chart.TimelineOptions {
@@ -66,7 +69,7 @@ func (tm Timeline) Draw(c *Canvas) {
 	}
 	o, tx := tm.options(c), tm.text(c)
 	for from := 0; from < len(acts); {
-		rows := int((c.Room() - 2*tlAxisH - tlRowH - 2) / tlRowH)
+		rows := int((c.Room() - 2*tlAxisH - tlRowH - 2 - tm.KeyH) / tlRowH)
 		if rows < min(tlMinRows, len(acts)-from) {
 			c.Pen.AddPage()
 			continue
@@ -77,6 +80,9 @@ func (tm Timeline) Draw(c *Canvas) {
 		o.From, o.To = from, from+rows
 		tm.Part(c, chart.LayoutTimeline(acts, tx, o))
 		from = o.To
+		if from < len(acts) && tm.Key != nil {
+			tm.Key()
+		}
 	}
 }
 
