@@ -7,6 +7,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/summary"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 	"kamplan/ui/pdf/theme"
 )
 
@@ -242,9 +243,18 @@ func (opKPIs) draw(c column) {
 		}
 		y := d.pdf.GetY()
 		d.fill(chart.StatusColour(k.Status()))
-		d.pdf.Circle(x+1.8, y+opLines/2, 1.5, "F")
-		column{d, x + 5, w - 5}.line("", d.internalMark(k.Internal)+d.txt(k.Name))
+		d.pdf.Circle(x+1.8, y+3.6+1.95, 1.5, "F") // beside the name, under its value
+		column{d, x + 5, w - 5}.twoLines(opKPIValue(d, k), d.internalMark(k.Internal)+d.txt(k.Name))
 	}
+}
+
+// opKPIValue is a KPI's latest value against its target: "32 / 40" ("— / 40" before any).
+func opKPIValue(d *doc, k domain.KPI) string {
+	latest := "—"
+	if m, ok := k.Latest(); ok {
+		latest = d.loc.Number(m.Value, locale.Decimals(m.Value))
+	}
+	return latest + " / " + d.loc.Number(k.Target, locale.Decimals(k.Target))
 }
 
 // room reports whether h millimetres still fit above the footer.

@@ -10,6 +10,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/edition"
 	"kamplan/domain/gen"
+	"kamplan/ui/locale"
 )
 
 // The plan on a page is one landscape page in both editions and languages, for the
@@ -154,4 +155,28 @@ func firstLineOf(lines []string, text string) int {
 		}
 	}
 	return -1
+}
+
+// Each KPI on the page says where it stands, its latest value against its target, above its
+// name: a light alone says nothing of how far off it is.
+func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionInternal)
+	doc.OnePage = true
+	raw, _ := render(t, doc)
+	text := allText(t, raw)
+	loc, shown := locale.New("es"), 0
+	for _, k := range doc.Plan.KPIs[:3] { // the first ones: the page has room for them all
+		m, ok := k.Latest()
+		if !ok {
+			continue
+		}
+		want := loc.Number(m.Value, locale.Decimals(m.Value)) + " / " + loc.Number(k.Target, locale.Decimals(k.Target))
+		if !strings.Contains(text, want) {
+			t.Errorf("KPI %q: no %q on the page", k.Name, want)
+		}
+		shown++
+	}
+	if shown == 0 {
+		t.Fatal("no KPI value on the page")
+	}
 }
