@@ -29,9 +29,9 @@ type block interface{ draw(c column) }
 // onePageColumns are the blocks of the plan on a page, column by column. A new block is a
 // type and its place here.
 var onePageColumns = [3][]block{
-	{opWallet{}, opPosition{}},
+	{opWallet{}, opPosition{}, opKPIs{}},
 	{opObjectives{}, opActions{}},
-	{opPeople{}, opKPIs{}},
+	{opPeople{}},
 }
 
 // onePage is the edition of the plan on one landscape page.
