@@ -8,9 +8,6 @@ import (
 	"kamplan/domain"
 )
 
-// opMaxPeople leaves room under the people for the KPI lights.
-const opMaxPeople = 6
-
 // opPeople is, internally, the key people with our coverage (owner, relationship now →
 // target); for the client, governance: their people with our counterpart and meetings.
 type opPeople struct{}
@@ -27,8 +24,8 @@ func (op opPeople) draw(c column) {
 		c.line("", d.t("pdf.not_assessed"))
 	}
 	for i, p := range people {
-		if i == opMaxPeople {
-			c.line("", d.t("pdf.and_more", len(people)-opMaxPeople))
+		if i == opMaxKey || !c.room(3*opLines) { // the column is theirs down to the footer
+			c.line("", d.t("pdf.and_more", len(people)-i))
 			break
 		}
 		c.twoLines(op.personLine(d, p), d.txt(p.Name)+op.titleOf(d, p))
