@@ -2,18 +2,15 @@ package cli
 
 import (
 	"bytes"
-	"compress/zlib"
 	"context"
-	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
 	"kamplan/domain"
 	"kamplan/storage"
+	"kamplan/ui/internal/uitest"
 )
 
 // A plan full of emoji is written with □ in their place and one warning line.
@@ -77,24 +74,8 @@ func fillWithEmoji(t *testing.T, db, account string) {
 	}
 }
 
-var streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
-
-// contentHas reports whether a page of the PDF shows s (written as UTF-16BE).
+// contentHas reports whether a page of the PDF shows s.
 func contentHas(t *testing.T, pdf []byte, s string) bool {
 	t.Helper()
-	var want []byte
-	for _, u := range utf16.Encode([]rune(s)) {
-		want = append(want, byte(u>>8), byte(u))
-	}
-	for _, m := range streamRE.FindAllSubmatch(pdf, -1) {
-		zr, err := zlib.NewReader(bytes.NewReader(m[1]))
-		if err != nil {
-			continue
-		}
-		content, _ := io.ReadAll(zr)
-		if bytes.Contains(content, want) {
-			return true
-		}
-	}
-	return false
+	return uitest.PDFShows(pdf, s)
 }

@@ -34,23 +34,3 @@ func locOf(h Host) locale.Locale { return h.Env().Host.Locale() }
 func heading(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
-
-// memberName is a team member of the account by id; one gone since is a former member.
-func memberName(loc locale.Locale, a *domain.Account, id string) string {
-	for _, m := range a.Team {
-		if m.ID == id {
-			return m.Name
-		}
-	}
-	return loc.T("review.former_member")
-}
-
-// contactName is a contact of the plan by id; one removed since is a former contact.
-func contactName(loc locale.Locale, p *domain.Plan, id string) string {
-	for _, c := range p.Contacts {
-		if c.ID == id {
-			return c.Name
-		}
-	}
-	return loc.T("review.former_contact")
-}

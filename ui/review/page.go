@@ -89,33 +89,13 @@ func heldList(h Host) fyne.CanvasObject {
 		}
 		view := widget.NewButtonWithIcon(loc.T("review.view"), theme.VisibilityIcon(), func() { showReview(h, r) })
 		box.Add(container.NewBorder(nil, nil, nil, view, heading(loc.LongDate(r.Date))))
-		box.Add(form.Wrapped(participants(loc, env.Account, env.Plan, r)))
+		box.Add(form.Wrapped(loc.Participants(env.Account, env.Plan, r)))
 		box.Add(widget.NewLabel(glance(loc, r)))
 		if len(r.Decisions) > 0 {
 			box.Add(form.Wrapped(bullets(r.Decisions)))
 		}
 	}
 	return box
-}
-
-// participants says who took part: our team, then the client's people.
-func participants(loc locale.Locale, a *domain.Account, p *domain.Plan, r *domain.Review) string {
-	var ours, theirs []string
-	for _, id := range r.MemberIDs {
-		ours = append(ours, memberName(loc, a, id))
-	}
-	for _, id := range r.ContactIDs {
-		theirs = append(theirs, contactName(loc, p, id))
-	}
-	none := loc.T("review.nobody")
-	return loc.T("review.our_team") + ": " + joinOr(ours, none) + " · " + loc.T("review.client_side") + ": " + joinOr(theirs, none)
-}
-
-func joinOr(names []string, none string) string {
-	if len(names) == 0 {
-		return none
-	}
-	return strings.Join(names, ", ")
 }
 
 // glance counts the objectives by status: "Objectives: 2 on track · 1 at risk · 1 off track".

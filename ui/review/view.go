@@ -16,7 +16,7 @@ import (
 // comment, the KPI values captured, the decisions and the actions it put in the plan.
 func showReview(h Host, r *domain.Review) {
 	loc, env := locOf(h), h.Env()
-	body := container.NewVBox(form.Wrapped(participants(loc, env.Account, env.Plan, r)))
+	body := container.NewVBox(form.Wrapped(loc.Participants(env.Account, env.Plan, r)))
 	section := func(key string, lines []string) {
 		if len(lines) > 0 {
 			body.Add(heading(loc.T(key)))
