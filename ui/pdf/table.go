@@ -1,10 +1,8 @@
 package pdf
 
 import (
-	"strings"
-
 	"kamplan/ui/chart"
-	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/columns"
 )
 
 // table writes rows under a header row that is repeated on every page it spans. Column
@@ -114,112 +112,15 @@ func (tb table) height(d *doc) float64 {
 	return h
 }
 
-// laidOut is the table with its column widths set from the content, unless they are set.
-// A column is no narrower than its longest word, nor, when the table has room, than its
-// longest short line (a name, a status: see shortLine), which then never wraps.
+// laidOut is the table with its column widths set from the content (see columns.Widths),
+// unless they are set.
 func (tb table) laidOut(d *doc) table {
 	if tb.widths != nil {
 		return tb
 	}
-	n := len(tb.header)
-	minW, keepW, maxW := make([]float64, n), make([]float64, n), make([]float64, n)
-	pad := 2*d.pdf.GetCellMargin() + 0.6
-	d.font("B", smallSize)
-	for i, h := range tb.header {
-		minW[i], maxW[i] = textExtent(d.pdf, h, false)
-	}
-	d.font("", smallSize)
-	for _, row := range tb.rows {
-		for i, cell := range row {
-			whole := tb.nowrap != "" && tb.nowrap[i] == 'x'
-			lo, hi := textExtent(d.pdf, cell, whole)
-			if whole {
-				lo, hi = lo*1.1, hi*1.1 // room for a cell drawn in bold (colourOf)
-			}
-			minW[i], maxW[i] = max(minW[i], lo), max(maxW[i], hi)
-			keepW[i] = max(keepW[i], widestShort(d.pdf, cell))
-		}
-	}
-	for i := range minW {
-		minW[i] += pad
-		keepW[i] = max(keepW[i]+pad, minW[i])
-		maxW[i] = max(maxW[i]+pad, keepW[i])
-		if i < len(tb.least) { // a long text beside it leaves it more than its longest word
-			minW[i] = max(minW[i], min(tb.least[i]*d.width(), maxW[i]))
-			keepW[i] = max(keepW[i], minW[i])
-		}
-		if i < len(tb.fixed) && tb.fixed[i] > 0 {
-			minW[i], keepW[i], maxW[i] = tb.fixed[i], tb.fixed[i], tb.fixed[i]
-		}
-	}
-	if sum(keepW) <= d.width() {
-		minW = keepW
-	}
-	tb.widths = distribute(minW, maxW, d.width())
+	c := columns.Table{Header: tb.header, Rows: tb.rows, Nowrap: tb.nowrap, Least: tb.least, Fixed: tb.fixed}
+	tb.widths = c.Widths(d.pdf, smallSize, d.width())
 	return tb
-}
-
-// shortLine is the widest line a table keeps whole when it has room: a person's name, a
-// status, a short label — about 30 characters of the table's type.
-const shortLine = 34.0
-
-// widestShort is the width of the widest of a cell's lines no wider than shortLine.
-func widestShort(pdf *pen.Pen, cell string) float64 {
-	w := 0.0
-	for _, line := range strings.Split(cell, "\n") {
-		if lw := pdf.GetStringWidth(line); lw <= shortLine {
-			w = max(w, lw)
-		}
-	}
-	return w
-}
-
-// textExtent is the width of the longest word (or line, when whole) and of the longest line.
-func textExtent(pdf *pen.Pen, s string, whole bool) (float64, float64) {
-	var lo, hi float64
-	for _, line := range strings.Split(s, "\n") {
-		w := pdf.GetStringWidth(line)
-		hi = max(hi, w)
-		if whole {
-			lo = max(lo, w)
-			continue
-		}
-		if w <= lo {
-			continue
-		}
-		for _, word := range strings.Fields(line) {
-			lo = max(lo, pdf.GetStringWidth(word))
-		}
-	}
-	return lo, hi
-}
-
-// distribute shares total between columns that need at least lo and would like hi.
-func distribute(lo, hi []float64, total float64) []float64 {
-	sumLo, sumHi := sum(lo), sum(hi)
-	slack := sumHi - sumLo
-	out := make([]float64, len(lo))
-	for i := range out {
-		switch {
-		case sumHi <= total && slack > 0: // the extra goes to the columns with text to wrap
-			out[i] = hi[i] + (total-sumHi)*(hi[i]-lo[i])/slack
-		case sumHi <= total:
-			out[i] = hi[i] + (total-sumHi)*hi[i]/sumHi
-		case sumLo <= total:
-			out[i] = lo[i] + (total-sumLo)*(hi[i]-lo[i])/slack
-		default:
-			out[i] = lo[i] * total / sumLo
-		}
-	}
-	return out
-}
-
-func sum(xs []float64) float64 {
-	t := 0.0
-	for _, x := range xs {
-		t += x
-	}
-	return t
 }
 
 func (tb table) headerHeight(d *doc) float64 {
