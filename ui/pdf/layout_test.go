@@ -1,7 +1,11 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
+	"kamplan/ui/locale"
+	"slices"
+	"strings"
 	"testing"
 
 	"kamplan/domain"
@@ -89,5 +93,27 @@ func TestAHeadingLeftAloneMovesToTheNextPage(t *testing.T) {
 	d := keptTogether(sampleDocument(t, "en", domain.EditionInternal), nil, layout)
 	if got := d.orphans(); len(got) != 0 || d.kept[0].page != 2 {
 		t.Errorf("the heading is on page %d, left alone: %v", d.kept[0].page, got)
+	}
+}
+
+// An appendix that fits on a page is printed whole on one page: on Letter paper its glossary,
+// kept whole, used to end the document alone on the last page, the notes and the KPI history
+// at the foot of the sign-off's page. A longer appendix starts where there is room.
+func TestAnAppendixThatFitsAPageIsNotSplit(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		if !(appendix{}).whole(laidOut(s.doc, nil)) {
+			continue
+		}
+		var buf bytes.Buffer
+		if _, err := Write(&buf, s.doc); err != nil {
+			t.Fatal(err)
+		}
+		loc := locale.New(s.doc.Lang)
+		appendix, glossary := "\n"+loc.T("pdf.s.appendix")+"\n", "\n"+loc.T("pdf.glossary")+"\n"
+		pages := pageTexts(t, buf.Bytes())[2:] // not the contents
+		at := slices.IndexFunc(pages, func(p string) bool { return strings.Contains(p, appendix) })
+		if at < 0 || !strings.Contains(pages[at], glossary) {
+			t.Errorf("%s: the appendix starts on page %d and its glossary is not there", s.name, at+3)
+		}
 	}
 }

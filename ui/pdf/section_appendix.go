@@ -11,31 +11,77 @@ import (
 // appendix is the plan's notes, every measured value of every KPI, and a glossary.
 type appendix struct{}
 
-func (appendix) key() string          { return "pdf.s.appendix" }
-func (appendix) first(d *doc) float64 { return 30 }
+func (appendix) key() string { return "pdf.s.appendix" }
+
+// first keeps the whole appendix together when it fits on a page: it starts a page of its
+// own rather than leave its glossary alone on the last page.
+func (a appendix) first(d *doc) float64 {
+	if a.whole(d) {
+		return a.height(d)
+	}
+	return 30
+}
+
+func (a appendix) whole(d *doc) bool { return titleH+a.height(d) <= d.bottom()-marginTop }
 
 func (a appendix) draw(d *doc) {
 	a.notes(d)
-	a.kpiHistory(d)
-	a.glossary(d)
+	for _, t := range a.tables(d) {
+		t.tb.drawHeaded(d, t.title)
+	}
+}
+
+// height is the appendix's height under its title, a little more rather than less.
+func (a appendix) height(d *doc) float64 {
+	h := 0.0
+	if len(d.plan.Notes) > 0 {
+		h += headingH + 2
+		d.font("", bodySize)
+		for _, n := range d.plan.Notes {
+			h += float64(len(d.pdf.SplitText(a.noteText(d, n), d.width()-5)))*lineH + 0.8
+		}
+	}
+	for _, t := range a.tables(d) {
+		h += headingH + 2 + t.tb.laidOut(d).height(d)
+	}
+	return h
+}
+
+// titledTable is a table under its heading.
+type titledTable struct {
+	title string
+	tb    table
+}
+
+// tables are the KPI history, when a KPI was measured, and the glossary.
+func (a appendix) tables(d *doc) []titledTable {
+	var out []titledTable
+	if rows := a.kpiHistory(d); len(rows) > 0 {
+		out = append(out, titledTable{d.t("pdf.kpi_history"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows}})
+	}
+	glossary := table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: a.glossary(d)}
+	return append(out, titledTable{d.t("pdf.glossary"), glossary})
 }
 
 // notes are the plan's notes, an internal one marked so in the internal edition.
-func (appendix) notes(d *doc) {
+func (a appendix) notes(d *doc) {
 	if len(d.plan.Notes) > 0 {
 		d.heading(d.t("pdf.notes"), 10)
 		for _, n := range d.plan.Notes {
-			text := d.txt(n.Text)
-			if n.Internal {
-				text = d.t("pdf.internal_mark") + " " + text
-			}
-			d.bullet(text)
+			d.bullet(a.noteText(d, n))
 		}
 	}
 }
 
+func (appendix) noteText(d *doc, n domain.Note) string {
+	if n.Internal {
+		return d.t("pdf.internal_mark") + " " + d.txt(n.Text)
+	}
+	return d.txt(n.Text)
+}
+
 // glossary says what the method's terms mean; the internal edition explains its own too.
-func (appendix) glossary(d *doc) {
+func (appendix) glossary(d *doc) [][]string {
 	var rows [][]string
 	rows = append(rows, []string{d.t("pdf.share"), d.t("pdf.gloss.share")})
 	rows = append(rows, []string{d.t("pdf.white_space"), d.t("pdf.gloss.white_space")})
@@ -57,11 +103,11 @@ func (appendix) glossary(d *doc) {
 		rows = append(rows, []string{d.t("pdf.influence_map"), d.t("pdf.gloss.grid")})
 		rows = append(rows, []string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.loc.Number(d.in.Settings.Cutoff, 1))})
 	}
-	table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: rows}.drawHeaded(d, d.t("pdf.glossary"))
+	return rows
 }
 
 // kpiHistory lists every measured value of every KPI, period by period.
-func (appendix) kpiHistory(d *doc) {
+func (appendix) kpiHistory(d *doc) [][]string {
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
 		if len(k.History) == 0 {
@@ -73,7 +119,5 @@ func (appendix) kpiHistory(d *doc) {
 		}
 		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
 	}
-	if len(rows) > 0 {
-		table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows}.drawHeaded(d, d.t("pdf.kpi_history"))
-	}
+	return rows
 }

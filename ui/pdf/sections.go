@@ -18,6 +18,9 @@ type section interface {
 // ownPage is a section that always starts on a page of its own.
 type ownPage interface{ ownPage() }
 
+// keptWhole is a section drawn on one page when it fits a page (its first block is all of it).
+type keptWhole interface{ whole(d *doc) bool }
+
 // optional is a section that some documents leave out.
 type optional interface{ shown(d *doc) bool }
 
@@ -115,6 +118,9 @@ func (d *doc) sectionRoom() float64 { return (d.bottom() - marginTop) * 0.4 }
 func (d *doc) open(s section) {
 	key, first := s.key(), s.first(d)
 	_, own := s.(ownPage)
+	if k, ok := s.(keptWhole); ok && k.whole(d) {
+		own = own || d.room() < titleH+first
+	}
 	if own || d.pushed[len(d.kept)] || d.room() < max(d.sectionRoom(), titleH+first) {
 		d.forced[d.pdf.PageNo()] = own
 		d.pdf.AddPage()
