@@ -92,6 +92,7 @@ func openWorkingStore(dbPath, team string) (*storage.Store, error) {
 // New builds the application window over a store.
 func New(fa fyne.App, s *storage.Store, lang string) *App {
 	a := &App{fyne: fa, store: s, loc: locale.New(lang), ctx: context.Background()}
+	speakFyne(a.loc.Lang())
 	installFileRepository(s.Path())
 	a.screens = planMenu{a}.signOffs()
 	if _, ours := fa.Settings().Theme().(appTheme); !ours { // setting it again would parse every font again

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
+
+	"kamplan/ui/fynelang"
 	"kamplan/ui/locale"
 	"kamplan/ui/settings"
 	"kamplan/ui/shell"
@@ -16,10 +19,19 @@ func (a *App) applyLanguage(pref string) {
 		return
 	}
 	a.loc = locale.New(lang)
+	speakFyne(lang)
 	a.installMenu()
 	a.refreshView()
 	if a.team != nil {
 		a.team.Kick() // the sync's status, in the new language
+	}
+}
+
+// speakFyne has Fyne's own texts (its dialogs, the file dialog, the calendar) follow the
+// interface language.
+func speakFyne(lang string) {
+	if err := fynelang.Use(lang); err != nil {
+		fyne.LogError("Fyne's texts stay in the system's language", err)
 	}
 }
 

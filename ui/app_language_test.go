@@ -1,6 +1,10 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+)
 
 // A language chosen in the settings applies at once: the menus and the open plan speak it.
 func TestAChosenLanguageAppliesAtOnce(t *testing.T) {
@@ -11,5 +15,12 @@ func TestAChosenLanguageAppliesAtOnce(t *testing.T) {
 	}
 	if got := a.fyne.Preferences().String("language"); got != "es" {
 		t.Fatalf("the choice was kept as %q", got)
+	}
+	if got := lang.L("Cancel"); got != "Cancelar" {
+		t.Errorf("Fyne's own dialogs still say %q", got)
+	}
+	a.applyLanguage("en")
+	if got := lang.L("Cancel"); got != "Cancel" {
+		t.Errorf("back in English, Fyne's own dialogs say %q", got)
 	}
 }
