@@ -2,7 +2,7 @@
 // calendar's days — speak the interface language chosen in the app, not the system's: a
 // Spanish-speaking manager on a laptop set up in English reads "Cancelar", and the other way
 // round. en.json and es.json are Fyne's catalogues (BSD-3-Clause, as Fyne), the Spanish one
-// with its accents and words put right ("Sí", "Aceptar", "Carpeta superior").
+// with its accents and words put right ("Sí", "Aceptar", "Superior" for the folder above).
 package fynelang
 
 import (

@@ -12,7 +12,7 @@ func TestFyneTextsFollowTheChosenLanguage(t *testing.T) {
 		t.Setenv("LANGUAGE", "")
 		t.Setenv("LC_ALL", system)
 		for _, c := range []struct{ code, cancel, yes, parent string }{
-			{"es", "Cancelar", "Sí", "Carpeta superior"}, {"en", "Cancel", "Yes", "Parent"}, {"es", "Cancelar", "Sí", "Carpeta superior"},
+			{"es", "Cancelar", "Sí", "Superior"}, {"en", "Cancel", "Yes", "Parent"}, {"es", "Cancelar", "Sí", "Superior"},
 		} {
 			if err := Use(c.code); err != nil {
 				t.Fatal(err)
