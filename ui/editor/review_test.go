@@ -352,3 +352,34 @@ func TestTheNewActionsObjectiveListFitsTheWindow(t *testing.T) {
 		t.Errorf("the list of objectives ends at %v, past the choice's %v or the window's %v", right, end, width)
 	}
 }
+
+// Once its only review is undone, the plan has no review again: the reviews page says so and
+// no longer lists what changed since the review that is gone; the store holds none.
+func TestUndoingTheOnlyReviewLeavesNoChangesSinceIt(t *testing.T) {
+	a, e := openSample(t, "es")
+	a.win.Resize(fyne.NewSize(1400, 900))
+	for len(e.plan.Reviews) > 0 {
+		if err := e.Apply(domain.RemoveItem{Coll: domain.CollReviews, ID: e.plan.Reviews[0].ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.ShowPage(shell.PageReviews)
+	tapButton(t, a.win.Content(), a.tr("review.record"))
+	fd := topDialog(t, a)
+	fillReview(t, a, e, fd)
+	test.Tap(fd.Save)
+	since := strings.SplitN(a.tr("review.changes.since", "§"), "§", 2)[0]
+	if text := pageText(a.win.Content(), e); !strings.Contains(text, since) {
+		t.Fatalf("after the review, the page does not say what changed since it:\n%s", text)
+	}
+	e.ShowPage(shell.PageProfile)
+	pressUndo(t, a)
+	if p, r := newReview(t, a, e); r != nil || len(p.Reviews) != 0 {
+		t.Fatalf("after the undo the store holds %d reviews", len(p.Reviews))
+	}
+	e.ShowPage(shell.PageReviews)
+	text := pageText(a.win.Content(), e)
+	if strings.Contains(text, since) || !strings.Contains(text, a.tr("review.changes.no_review")) {
+		t.Errorf("with no review left, the page says:\n%s", text)
+	}
+}
