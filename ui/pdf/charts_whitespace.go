@@ -179,7 +179,7 @@ func (ws whiteSpaceMap) drawMap(d *doc, m chart.SpaceMap, s chart.Scale) {
 			fill = zebra
 		}
 		if b.Dark {
-			text = chart.White
+			text = d.look.TextOn(fill)
 		}
 		ws.box(d, s.Rect(b.Box), fill)
 		ws.labels(d, b.Labels, s, text, b.Class == "total")

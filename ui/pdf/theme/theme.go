@@ -42,6 +42,8 @@ type Theme struct {
 	// RulesInAccent draws the fine rules (under titles, under the running header) in the
 	// accent colour, else in ink and grey.
 	RulesInAccent bool
+	// InGrey prints every colour in the grey of its lightness, but the signals (see Paint).
+	InGrey bool
 }
 
 // Rule is the mark under a section title.
@@ -55,7 +57,7 @@ const (
 var themes = map[string]Theme{
 	Modern:  {Name: Modern, Heading: pen.Family, Cover: CoverBand, TitleInAccent: true, TitleRule: RuleBar, HeaderTint: 0.12},
 	Classic: {Name: Classic, Heading: pen.Serif, Cover: CoverRuled, TitleRule: RuleLine, HeaderTint: 0.06, RulesInAccent: true},
-	Sober:   {Name: Sober, Heading: pen.Family, Cover: CoverPlain, TitleRule: RuleLine},
+	Sober:   {Name: Sober, Heading: pen.Family, Cover: CoverPlain, TitleRule: RuleLine, InGrey: true},
 }
 
 // Parse finds a theme by name, in any case; ok is false for a name that is none.
