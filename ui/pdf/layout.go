@@ -43,6 +43,7 @@ func (d *doc) need(h float64) {
 	}
 }
 
+// paint sets colours as the document's theme prints them (theme.Paint).
 func paint(d *doc) theme.Paint                 { return theme.Paint{Pen: d.pdf, Theme: d.look} }
 func (d *doc) colour(c chart.RGB)              { paint(d).Text(c) }
 func (d *doc) fill(c chart.RGB)                { paint(d).Fill(c) }
