@@ -183,7 +183,7 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) {
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 1, "1234", "FD")
 	d.pdf.SetDashPattern(nil, 0)
 	d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
-	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", chart.KeyGold, "R")
+	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", d.look.Mark(chart.KeyGold), "R")
 	for _, l := range c.Title {
 		d.pdfLabel(s, l, orgPt(l), "", cardSubtle, "L")
 	}

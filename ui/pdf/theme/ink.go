@@ -27,6 +27,15 @@ func (t Theme) TextOn(fill chart.RGB) chart.RGB {
 	return chart.White
 }
 
+// Mark is the colour of a small mark in colour k on a light ground (the key player's star):
+// k, but in grey one printed too light to stand out (a gold) is in ink.
+func (t Theme) Mark(k chart.RGB) chart.RGB {
+	if t.InGrey && contrast(chart.White, t.Ink(k)) < 3 {
+		return chart.Ink
+	}
+	return k
+}
+
 // contrast is the WCAG contrast ratio of two colours, 1 to 21.
 func contrast(a, b chart.RGB) float64 {
 	la, lb := luminance(a), luminance(b)

@@ -55,7 +55,8 @@ func TestSoberPrintsColoursInGreyOfTheirLightness(t *testing.T) {
 }
 
 // Text meant to be white on a fill stays white on a dark grey and turns to ink on a light
-// one (an orange printed in grey), where white would hardly read; the other themes keep it white.
+// one (an orange printed in grey), where white would hardly read; a gold mark on a light
+// ground turns to ink likewise. The other themes keep their colours.
 func TestTextOnAFillStaysLegibleInGrey(t *testing.T) {
 	sober := Of(Sober)
 	if sober.TextOn(chart.Accent) != chart.White || sober.TextOn(chart.Orange) != chart.Ink {
@@ -63,5 +64,8 @@ func TestTextOnAFillStaysLegibleInGrey(t *testing.T) {
 	}
 	if Of(Modern).TextOn(chart.Orange) != chart.White {
 		t.Error("the modern theme changes the text on orange")
+	}
+	if sober.Mark(chart.KeyGold) != chart.Ink || sober.Mark(chart.Accent) != chart.Accent || Of(Classic).Mark(chart.KeyGold) != chart.KeyGold {
+		t.Error("the key player's gold star is not in ink in grey, or the accent is, or classic changes the gold")
 	}
 }
