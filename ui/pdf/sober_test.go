@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
 	"kamplan/ui/pdf/theme"
 )
 
@@ -82,5 +84,31 @@ func TestModernKeepsItsColours(t *testing.T) {
 		if !coloured[k] {
 			t.Errorf("the modern theme does not print %v", k)
 		}
+	}
+}
+
+// A colour key says what the chart shows: in the sober theme a signal's swatch is in its
+// colour, as its bars are, and another swatch in grey, as its bars are.
+func TestSoberKeyShowsSignalsInColour(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	doc := sampleDocument(t, "es", domain.EditionInternal)
+	doc.Theme = theme.Sober
+	d := newDoc(doc, nil)
+	d.pdf.AddPage()
+	colourKey{{chart.Accent, "open", false}, {chart.Red, "overdue", true}}.draw(d)
+	d.pdf.SetCompression(false)
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	op := func(k chart.RGB) []byte {
+		return fmt.Appendf(nil, "%.3f %.3f %.3f rg", float64(k.R)/255, float64(k.G)/255, float64(k.B)/255)
+	}
+	grey := theme.Of(theme.Sober).Ink(chart.Accent)
+	if !bytes.Contains(buf.Bytes(), op(chart.Red)) || bytes.Contains(buf.Bytes(), op(chart.Accent)) ||
+		!bytes.Contains(buf.Bytes(), fmt.Appendf(nil, "%.3f g", float64(grey.R)/255)) {
+		t.Error("the overdue swatch is not red, or the open one is not grey")
 	}
 }
