@@ -1,7 +1,9 @@
 // Package theme holds the document themes: a few designed looks a company chooses among
 // (Settings.DocTheme, kamplan export-pdf --theme), not free styling. A theme is a set of
 // faces (the headings' and the text's), a cover layout, and the styles of section titles,
-// table headers and the running header, all in the company's accent colour.
+// table headers and the running header, all in the company's accent colour. Every colour
+// the document sets goes through the theme (Paint): the sober theme prints in grey all but
+// the signals a reader needs.
 package theme
 
 import (
