@@ -49,7 +49,7 @@ var light = charts.Light
 
 // canvasOf lends the page to the charts of package charts.
 func canvasOf(d *doc) *charts.Canvas {
-	return &charts.Canvas{Pen: d.pdf, Accent: d.accent, Loc: d.loc, Clean: d.clean, Client: d.client,
+	return &charts.Canvas{Pen: d.pdf, Accent: d.accent, Look: d.look, Loc: d.loc, Clean: d.clean, Client: d.client,
 		MarginX: marginX, MarginBottom: marginBottom, NotAssessed: d.notAssessed, Alt: altOf(d)}
 }
 

@@ -104,7 +104,7 @@ func (cm coverageMatrix) rows(d *doc, m chart.CoverageMatrix, s chart.Scale, pt 
 			d.pdfLabel(s, l, pt, map[bool]string{true: "B", false: ""}[k == 0], ink, "L")
 		}
 		if r.Mark != nil {
-			d.pdfLabel(s, *r.Mark, pt, "B", red, "L")
+			canvasOf(d).SignalLabel(s, *r.Mark, pt, "B", red, "L")
 		}
 	}
 }

@@ -104,7 +104,7 @@ func (im influenceMap) draw(d *doc) {
 func (im influenceMap) key(d *doc) {
 	var key colourKey
 	for a := -2; a <= 2; a++ {
-		key = append(key, swatch{light(chart.AttitudeColour(a), chipTint), d.t(fmt.Sprintf("attitude.%d", a))})
+		key = append(key, swatch{light(chart.AttitudeColour(a), chipTint), d.t(fmt.Sprintf("attitude.%d", a)), false})
 	}
 	key.draw(d)
 	d.font("", smallSize)

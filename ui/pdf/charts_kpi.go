@@ -49,7 +49,7 @@ func (kt kpiTable) sparkline(d *doc, k domain.KPI, box chart.Rect) {
 		c chart.RGB
 	}{{s.Green, light(chart.StatusColour(domain.StatusGreen), 0.5)}, {s.Amber, light(chart.StatusColour(domain.StatusAmber), 0.5)}} {
 		if ref.l != nil {
-			d.draw(ref.c)
+			paint(d).Signal(true).Line(ref.c)
 			d.pdf.Line(ref.l.From.X, ref.l.From.Y, ref.l.To.X, ref.l.To.Y)
 		}
 	}
@@ -63,7 +63,7 @@ func (kt kpiTable) sparkline(d *doc, k domain.KPI, box chart.Rect) {
 		d.pdf.Line(s.Points[i-1].X, s.Points[i-1].Y, s.Points[i].X, s.Points[i].Y)
 	}
 	if n := len(s.Points); n > 0 {
-		d.fill(chart.StatusColour(k.Status()))
+		paint(d).Signal(true).Fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(s.Points[n-1].X, s.Points[n-1].Y, 0.7, "F")
 	}
 }
@@ -75,11 +75,11 @@ func (kt kpiTable) light(d *doc, k domain.KPI, x, y float64) {
 	if planB {
 		y -= 2
 	}
-	d.fill(chart.StatusColour(s))
+	paint(d).Signal(true).Fill(chart.StatusColour(s))
 	d.pdf.Circle(x+2, y, 1.8, "F")
 	d.pdf.SetXY(x+4.5, y-2)
 	d.font("B", 7)
-	d.colour(chart.StatusColour(s))
+	paint(d).Signal(true).Text(chart.StatusColour(s))
 	key := "kpi.none"
 	if s != domain.StatusNone {
 		key = "kpi." + string(s)

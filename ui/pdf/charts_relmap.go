@@ -183,7 +183,7 @@ func (rm relationshipMap) card(d *doc, s chart.Scale, c chart.OrgCard) {
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, 1, "1234", "FD")
 	d.pdf.SetDashPattern(nil, 0)
 	d.pdfLabel(s, c.Name, orgPt(c.Name), "B", ink, "L")
-	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", chart.KeyGold, "R")
+	d.pdfLabel(s, c.Key, orgPt(c.Key), "B", d.look.Mark(chart.KeyGold), "R")
 	for _, l := range c.Title {
 		d.pdfLabel(s, l, orgPt(l), "", cardSubtle, "L")
 	}
@@ -218,7 +218,7 @@ func (rm relationshipMap) pill(d *doc, s chart.Scale, l chart.Label) {
 	b := s.Rect(l.Box)
 	d.fill(d.accent)
 	d.pdf.RoundedRect(b.X, b.Y, b.W, b.H, b.H/2, "1234", "F")
-	d.pdfLabel(s, l, orgPaper().TextSize*orgScale/ptToMM, "", chart.White, "C") // the size it is measured at
+	d.pdfLabel(s, l, orgPaper().TextSize*orgScale/ptToMM, "", d.look.TextOn(d.accent), "C") // the size it is measured at
 }
 
 // drawLinks draws the informal links: an arrow for "influences", red dashes for a conflict.
@@ -226,7 +226,7 @@ func (rm relationshipMap) drawLinks(d *doc, s chart.Scale, links []chart.OrgLink
 	red := chart.Red
 	for _, l := range links {
 		if l.Kind == domain.LinkConflict {
-			d.draw(red)
+			paint(d).Signal(true).Line(red)
 			d.pdf.SetLineWidth(0.4)
 			for _, x := range l.Dashes {
 				rm.line(d, s, x)

@@ -41,11 +41,11 @@ func (b walletBar) draw(d *doc) {
 		x += cw
 	}
 	sow, _ := w.ShareOfWallet()
-	key := colourKey{{d.accent, d.t("pdf.wallet_legend", d.loc.Pct(sow))}}
+	key := colourKey{{d.accent, d.t("pdf.wallet_legend", d.loc.Pct(sow)), false}}
 	for i, c := range w.Competitors {
-		key = append(key, swatch{light(chart.Grey, shades[i%len(shades)]), d.txt(c.Name) + " " + d.loc.Pct(c.SharePct)})
+		key = append(key, swatch{light(chart.Grey, shades[i%len(shades)]), d.txt(c.Name) + " " + d.loc.Pct(c.SharePct), false})
 	}
-	key = append(key, swatch{chart.Rest, d.t("pdf.wallet_rest")})
+	key = append(key, swatch{chart.Rest, d.t("pdf.wallet_rest"), false})
 	d.pdf.SetXY(marginX, y+10)
 	key.draw(d)
 	d.pdf.Ln(3)

@@ -6,6 +6,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 )
 
 // The white-space map (METHOD §2), drawn from the app's layout (ui/chart) in millimetres:
@@ -108,7 +109,7 @@ func (ws whiteSpaceMap) rows(d *doc, tx chart.SpaceText, o chart.SpaceOptions, r
 		y := d.pdf.GetY() + 1
 		ws.drawMap(d, m, chart.Scale{Origin: chart.Point{X: marginX, Y: y}, Factor: 1})
 		d.pdf.SetY(y + m.Frame.H + 3)
-		cut = append(cut, spaceCutHeaders(m)...)
+		cut = append(cut, charts.SpaceCutHeaders(m)...)
 		if from = o.RowTo; from < rows {
 			d.pdf.AddPage()
 			ws.continued(d)
@@ -122,23 +123,6 @@ func (ws whiteSpaceMap) continued(d *doc) {
 	d.colour(muted)
 	d.pdf.SetX(marginX)
 	d.pdf.CellFormat(d.width(), 5, d.t("whitespace.pdf.continued"), "", 1, "L", false, 0, "")
-}
-
-// spaceCutHeaders are the whole names of the headers drawn cut short.
-func spaceCutHeaders(m chart.SpaceMap) []string {
-	// lines break at spaces, and between Chinese characters, which have none
-	noSpace := func(s string) string { return strings.Join(strings.Fields(s), "") }
-	var out []string
-	for _, h := range append(append([]chart.SpaceHead{}, m.Rows...), m.Cols...) {
-		shown := ""
-		for _, l := range h.Labels {
-			shown += l.Text
-		}
-		if h.ID != "" && noSpace(shown) != noSpace(h.Full) {
-			out = append(out, h.Full)
-		}
-	}
-	return out
 }
 
 // cutNames lists, once each, the names the map could not show whole.
@@ -179,7 +163,7 @@ func (ws whiteSpaceMap) drawMap(d *doc, m chart.SpaceMap, s chart.Scale) {
 			fill = zebra
 		}
 		if b.Dark {
-			text = chart.White
+			text = d.look.TextOn(fill)
 		}
 		ws.box(d, s.Rect(b.Box), fill)
 		ws.labels(d, b.Labels, s, text, b.Class == "total")

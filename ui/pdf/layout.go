@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/ui/chart"
 	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/theme"
 )
 
 // Page geometry in millimetres and the type scale in points.
@@ -42,9 +43,11 @@ func (d *doc) need(h float64) {
 	}
 }
 
-func (d *doc) colour(c chart.RGB)              { pen.SetInk(d.pdf, int(c.R), int(c.G), int(c.B)) }
-func (d *doc) fill(c chart.RGB)                { d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B)) }
-func (d *doc) draw(c chart.RGB)                { d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
+// paint sets colours as the document's theme prints them (theme.Paint).
+func paint(d *doc) theme.Paint                 { return theme.Paint{Pen: d.pdf, Theme: d.look} }
+func (d *doc) colour(c chart.RGB)              { paint(d).Text(c) }
+func (d *doc) fill(c chart.RGB)                { paint(d).Fill(c) }
+func (d *doc) draw(c chart.RGB)                { paint(d).Line(c) }
 func (d *doc) font(style string, size float64) { d.pdf.SetFont(pen.Family, style, size) }
 
 // tint mixes the accent colour with white: 0 is white, 1 the accent itself.

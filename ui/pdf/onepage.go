@@ -242,7 +242,7 @@ func (opKPIs) draw(c column) {
 			break
 		}
 		y := d.pdf.GetY()
-		d.fill(chart.StatusColour(k.Status()))
+		paint(d).Signal(true).Fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(x+1.8, y+3.6+1.95, 1.5, "F") // beside the name, under its value
 		column{d, x + 5, w - 5}.twoLines(opKPIValue(d, k), d.internalMark(k.Internal)+d.txt(k.Name))
 	}

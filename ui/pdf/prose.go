@@ -154,6 +154,7 @@ type colourKey []swatch
 type swatch struct {
 	colour chart.RGB
 	label  string
+	signal bool // printed as it is in every theme (theme.Paint), as on the chart
 }
 
 // swatches writes a colour key, a small square before each label, wrapping at the margin.
@@ -167,8 +168,8 @@ func (key colourKey) draw(d *doc) {
 		if x > marginX && x+w > marginX+d.width() {
 			x, y = marginX, y+line
 		}
-		d.fill(k.colour)
-		d.pdf.SetDrawColor(0x9A, 0xA3, 0xB0)
+		paint(d).Signal(k.signal).Fill(k.colour)
+		d.draw(chart.Grey)
 		d.pdf.Rect(x, y+0.6, box, box, "FD")
 		d.pdf.SetXY(x+box+gap, y)
 		d.pdf.CellFormat(w-box-gap, line, k.label, "", 0, "L", false, 0, "")

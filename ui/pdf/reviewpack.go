@@ -4,15 +4,17 @@ import (
 	"kamplan/ui/pdf/reviewpack"
 )
 
-// drawReviewPack lays out the review pack (Document.Review): a title, then package
-// reviewpack's tables and, in the internal edition, what changed since Document.Since
-// (before the decisions).
+// drawReviewPack lays out the review pack (Document.Review): a title as the theme sets a
+// section's, then package reviewpack's tables and, in the internal edition, what changed
+// since Document.Since (before the decisions).
 func drawReviewPack(d *doc) {
 	d.installHeaderFooter()
 	d.pdf.AddPage()
-	d.font("B", 18)
-	d.colour(ink)
+	d.look.HeadingFont(d.pdf, 18)
+	d.colour(d.look.TitleColour(d.accent))
 	d.pdf.MultiCell(d.width(), 9, d.txt(d.account.Name)+" · "+d.txt(d.plan.Period), "", "L", false)
+	titleRule(d)
+	d.pdf.Ln(3)
 	d.font("", 12)
 	d.colour(muted)
 	title := reviewpack.Title(d.plan, d.loc)

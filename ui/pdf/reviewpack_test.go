@@ -2,11 +2,15 @@ package pdf
 
 import (
 	"bytes"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/ui/chart"
 	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/theme"
 )
 
 // The review pack prints the last review: statuses, KPI values, the pipeline, decisions and
@@ -125,5 +129,54 @@ func TestReviewPackChangesHeadingStaysWithTheList(t *testing.T) {
 	d := keptTogether(in, nil, layout)
 	if got := d.orphans(); len(got) != 0 || d.kept[0].page != 2 {
 		t.Errorf("the heading is on page %d, the list on page %d (left alone: %v)", d.kept[0].page, d.pdf.PageNo(), got)
+	}
+}
+
+var (
+	firstTitleRE = regexp.MustCompile(`(?s)^.*?/(F\w+) [\d.]+ Tf.*?q ([\d.]+) (?:([\d.]+) ([\d.]+) rg|g) BT [^(]*\(`)
+	fontObjRE    = regexp.MustCompile(`(?s)\n(\d+) 0 obj\n<</Type /Font\n/Subtype /Type0\n/BaseFont /[A-Z]{6}\+(\w+)`)
+)
+
+// titleLook is the face and colour of the first text of the first page.
+func titleLook(t *testing.T, data []byte) (string, chart.RGB) {
+	t.Helper()
+	m := firstTitleRE.FindSubmatch(contentStreams(t, data)[0])
+	if m == nil {
+		t.Fatal("no text on the first page")
+	}
+	var k [3]uint8
+	for i := range k {
+		v, _ := strconv.ParseFloat(string(m[i+2]), 64)
+		if len(m[i+2]) == 0 { // a grey: one value
+			v, _ = strconv.ParseFloat(string(m[2]), 64)
+		}
+		k[i] = uint8(v*255 + 0.5)
+	}
+	obj := regexp.MustCompile(`/` + string(m[1]) + ` (\d+) 0 R`).FindSubmatch(data)
+	for _, f := range fontObjRE.FindAllSubmatch(data, -1) {
+		if obj != nil && string(f[1]) == string(obj[1]) {
+			return string(f[2]), chart.RGB{R: k[0], G: k[1], B: k[2]}
+		}
+	}
+	t.Fatalf("font %s not found", m[1])
+	return "", chart.RGB{}
+}
+
+// The review pack's title is set as the theme sets the document's section titles: in its
+// heading face (the classic serif) and its title colour (the modern accent).
+func TestReviewPackTitleFollowsTheTheme(t *testing.T) {
+	for _, tt := range []struct {
+		theme, face string
+		colour      chart.RGB
+	}{
+		{theme.Modern, "opensanskamB", chart.Accent}, {theme.Classic, "caladeaB", chart.Ink},
+		{theme.Sober, "opensanskamB", theme.Of(theme.Sober).Ink(chart.Ink)},
+	} {
+		doc := sampleDocument(t, "es", domain.EditionClient)
+		doc.Review, doc.Theme = true, tt.theme
+		face, colour := titleLook(t, mustRender(t, doc))
+		if face != tt.face || colour != tt.colour {
+			t.Errorf("%s: the title is in %s, %v; want %s, %v", tt.theme, face, colour, tt.face, tt.colour)
+		}
 	}
 }

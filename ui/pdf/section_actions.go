@@ -56,12 +56,12 @@ const timelineKeyH = 11
 // timelineKey is the colour key under the timeline, on each of its pages.
 func timelineKey(d *doc) {
 	d.need(9)
-	key := colourKey{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
-		{charts.TimelineColour(d.accent, chart.TimelineDone), d.t("plancharts.legend.done")},
-		{charts.TimelineColour(d.accent, chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
+	key := colourKey{{d.accent, d.t("plancharts.legend.open"), false}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue"), true},
+		{charts.TimelineColour(d.accent, chart.TimelineDone), d.t("plancharts.legend.done"), false},
+		{charts.TimelineColour(d.accent, chart.TimelineCancelled), d.t("plancharts.legend.cancelled"), false}}
 	for _, a := range d.plan.Actions {
 		if a.Contingency {
-			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b")})
+			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b"), false})
 			break
 		}
 	}

@@ -14,7 +14,7 @@ type table struct {
 	align  string // one letter per column: L, C or R
 	nowrap string // one letter per column: x keeps the cell on one line
 	rows   [][]string
-	// colourOf, when set, paints a cell (row, column) with a text colour.
+	// colourOf, when set, paints a cell (row, column) with a signal's text colour.
 	colourOf func(row, col int) (chart.RGB, bool)
 	// minRowH is the least height of a row (room for a drawing in a cell).
 	minRowH float64
@@ -169,7 +169,7 @@ func (tb table) drawRow(d *doc, index int, row []string, h float64) {
 		d.colour(ink)
 		if tb.colourOf != nil {
 			if c, ok := tb.colourOf(index, i); ok {
-				d.colour(c)
+				paint(d).Signal(true).Text(c)
 				d.font("B", smallSize)
 			}
 		}

@@ -9,6 +9,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -161,7 +162,7 @@ func TestWrappedWideHeadersAreNotListedAsCut(t *testing.T) {
 	if wrapped == 0 {
 		t.Fatalf("%q is on one line in every header: nothing to check", wideNames[1])
 	}
-	cut := spaceCutHeaders(m)
+	cut := charts.SpaceCutHeaders(m)
 	for _, n := range cut {
 		if n != longWideName {
 			t.Errorf("%q listed as cut short: it is drawn whole", n)

@@ -10,6 +10,7 @@ import (
 	"kamplan/ui/locale"
 	"kamplan/ui/pdf/alt"
 	"kamplan/ui/pdf/pen"
+	"kamplan/ui/pdf/theme"
 )
 
 // Points and millimetres.
@@ -36,6 +37,7 @@ var (
 type Canvas struct {
 	Pen          *pen.Pen
 	Accent       chart.RGB
+	Look         theme.Theme // prints the colours (theme.Paint)
 	Loc          locale.Locale
 	Clean        func(string) string // prepares text for the fonts
 	Client       bool                // the client edition
@@ -75,9 +77,10 @@ func (c *Canvas) Need(h float64) {
 	}
 }
 
-func (c *Canvas) colour(k chart.RGB)            { pen.SetInk(c.Pen, int(k.R), int(k.G), int(k.B)) }
-func (c *Canvas) fill(k chart.RGB)              { c.Pen.SetFillColor(int(k.R), int(k.G), int(k.B)) }
-func (c *Canvas) draw(k chart.RGB)              { c.Pen.SetDrawColor(int(k.R), int(k.G), int(k.B)) }
+func (c *Canvas) paint() theme.Paint            { return theme.Paint{Pen: c.Pen, Theme: c.Look} }
+func (c *Canvas) colour(k chart.RGB)            { c.paint().Text(k) }
+func (c *Canvas) fill(k chart.RGB)              { c.paint().Fill(k) }
+func (c *Canvas) draw(k chart.RGB)              { c.paint().Line(k) }
 func (c *Canvas) font(style string, pt float64) { c.Pen.SetFont(pen.Family, style, pt) }
 func (c *Canvas) tint(f float64) chart.RGB      { return Light(c.Accent, f) }
 
@@ -100,6 +103,15 @@ func OnPaper(text string, size float64, bold bool) float64 {
 // bold), the text is set smaller (down to 90 %, never under minType), and only past that cut to its box (false
 // then).
 func (c *Canvas) Label(s chart.Scale, l chart.Label, pt float64, style string, k chart.RGB, align string) bool {
+	return c.label(c.paint(), s, l, pt, style, k, align)
+}
+
+// SignalLabel is Label in a signal's colour, printed as it is in every theme (theme.Paint).
+func (c *Canvas) SignalLabel(s chart.Scale, l chart.Label, pt float64, style string, k chart.RGB, align string) bool {
+	return c.label(c.paint().Signal(true), s, l, pt, style, k, align)
+}
+
+func (c *Canvas) label(p theme.Paint, s chart.Scale, l chart.Label, pt float64, style string, k chart.RGB, align string) bool {
 	if l.Text == "" {
 		return true
 	}
@@ -114,7 +126,7 @@ func (c *Canvas) Label(s chart.Scale, l chart.Label, pt float64, style string, k
 			text, fits = c.Fit(text, b.W), false
 		}
 	}
-	c.colour(k)
+	p.Text(k)
 	c.Pen.SetXY(b.X, b.Y)
 	margin := c.Pen.GetCellMargin()
 	c.Pen.SetCellMargin(0)

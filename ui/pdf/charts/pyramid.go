@@ -70,7 +70,7 @@ func (py Pyramid) slice(c *Canvas, s chart.Scale, i int, b chart.PyramidBand) {
 	}
 	fill, labelInk := c.tint(0.12+0.08*float64(i)), ink
 	if b.Now {
-		fill, labelInk = c.Accent, chart.White
+		fill, labelInk = c.Accent, c.Look.TextOn(c.Accent)
 	}
 	c.fill(fill)
 	c.draw(chart.White)
@@ -101,7 +101,7 @@ func (py Pyramid) description(c *Canvas, s chart.Scale, b chart.PyramidBand) {
 		r := s.Rect(l.Box)
 		c.fill(badge)
 		c.Pen.RoundedRect(r.X, r.Y+0.3, r.W, r.H-0.6, 0.6, "1234", "F")
-		py.label(c, s, l, "B", chart.White, "C")
+		py.label(c, s, l, "B", c.Look.TextOn(badge), "C")
 	}
 	for _, l := range b.Lines {
 		py.label(c, s, l, "", muted, "L")

@@ -84,7 +84,7 @@ func (g SWOTGrid) cell(c *Canvas, q domain.Quadrant, items []domain.SWOTItem, x,
 	c.Pen.RoundedRect(x, y, w, 8, 2, "12", "F")
 	c.Pen.SetXY(x+3, y+1.5)
 	c.font("B", 10)
-	c.Pen.SetTextColor(255, 255, 255)
+	c.colour(c.Look.TextOn(colour))
 	c.Pen.CellFormat(w-6, 5, c.T("quadrant."+string(q)), "", 0, "L", false, 0, "")
 	c.Pen.SetY(y + 10)
 	if len(items) == 0 {

@@ -143,7 +143,7 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 		return
 	}
 	b := s.Rect(r.Bar)
-	c.fill(TimelineColour(c.Accent, r.Class))
+	c.paint().Signal(r.Class == chart.TimelineOverdue).Fill(TimelineColour(c.Accent, r.Class))
 	c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "F")
 	if r.PlanB {
 		c.draw(PlanBColour)

@@ -58,9 +58,10 @@ func Draw(p *pen.Pen, in Input, t theme.Theme) []string {
 
 func (c *page) textW() float64 { return c.w - 2*c.in.Margin }
 
-func (c *page) colour(k chart.RGB) { c.p.SetTextColor(int(k.R), int(k.G), int(k.B)) }
-func (c *page) fill(k chart.RGB)   { c.p.SetFillColor(int(k.R), int(k.G), int(k.B)) }
-func (c *page) draw(k chart.RGB)   { c.p.SetDrawColor(int(k.R), int(k.G), int(k.B)) }
+func (c *page) paint() theme.Paint { return theme.Paint{Pen: c.p, Theme: c.t} }
+func (c *page) colour(k chart.RGB) { c.paint().Text(k) }
+func (c *page) fill(k chart.RGB)   { c.paint().Fill(k) }
+func (c *page) draw(k chart.RGB)   { c.paint().Line(k) }
 
 // labelColour is the colour of the small labels: the accent, or grey in the sober theme.
 func (c *page) labelColour() chart.RGB {

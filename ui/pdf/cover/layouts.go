@@ -31,11 +31,11 @@ func (c *page) ruled() float64 {
 }
 
 // plain is the sober cover: the company logo top right, the title in black with one
-// short accent rule under it.
+// short accent rule under it — the accent the sober theme prints, once, in colour.
 func (c *page) plain() float64 {
 	c.companyLogo(c.w-c.in.Margin, 22, true, false)
 	end := c.title(0.30*c.h, chart.Ink, chart.Muted, 28)
-	c.fill(c.in.Accent)
+	c.paint().Signal(true).Fill(c.in.Accent)
 	c.p.Rect(c.in.Margin, end+5, 30, 1.2, "F")
 	return end + 6
 }

@@ -1,7 +1,9 @@
 // Package theme holds the document themes: a few designed looks a company chooses among
 // (Settings.DocTheme, kamplan export-pdf --theme), not free styling. A theme is a set of
 // faces (the headings' and the text's), a cover layout, and the styles of section titles,
-// table headers and the running header, all in the company's accent colour.
+// table headers and the running header, all in the company's accent colour. Every colour
+// the document sets goes through the theme (Paint): the sober theme prints in grey all but
+// the signals a reader needs.
 package theme
 
 import (
@@ -42,6 +44,8 @@ type Theme struct {
 	// RulesInAccent draws the fine rules (under titles, under the running header) in the
 	// accent colour, else in ink and grey.
 	RulesInAccent bool
+	// InGrey prints every colour in the grey of its lightness, but the signals (see Paint).
+	InGrey bool
 }
 
 // Rule is the mark under a section title.
@@ -55,7 +59,7 @@ const (
 var themes = map[string]Theme{
 	Modern:  {Name: Modern, Heading: pen.Family, Cover: CoverBand, TitleInAccent: true, TitleRule: RuleBar, HeaderTint: 0.12},
 	Classic: {Name: Classic, Heading: pen.Serif, Cover: CoverRuled, TitleRule: RuleLine, HeaderTint: 0.06, RulesInAccent: true},
-	Sober:   {Name: Sober, Heading: pen.Family, Cover: CoverPlain, TitleRule: RuleLine},
+	Sober:   {Name: Sober, Heading: pen.Family, Cover: CoverPlain, TitleRule: RuleLine, InGrey: true},
 }
 
 // Parse finds a theme by name, in any case; ok is false for a name that is none.
