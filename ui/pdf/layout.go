@@ -75,7 +75,7 @@ func (d *doc) installHeaderFooter() {
 		d.floats.draw()
 	}, false)
 	d.pdf.SetFooterFunc(func() {
-		if d.pdf.PageNo() == 1 {
+		if d.pdf.PageNo() == 1 && !d.in.Review { // the review pack has no cover
 			return
 		}
 		_, h := d.pdf.GetPageSize()

@@ -180,3 +180,16 @@ func TestReviewPackTitleFollowsTheTheme(t *testing.T) {
 		}
 	}
 }
+
+// Every page of the review pack, the first included (it has no cover), says its number.
+func TestEveryPageOfTheReviewPackIsNumbered(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionClient)
+	doc.Review = true
+	data, _ := render(t, doc)
+	pages := pageTexts(t, data)
+	for i, page := range pages {
+		if want := "Página " + strconv.Itoa(i+1) + " de " + strconv.Itoa(len(pages)); !strings.Contains(page, want) {
+			t.Errorf("page %d does not say %q", i+1, want)
+		}
+	}
+}
