@@ -109,9 +109,8 @@ func (h *Home) View() fyne.CanvasObject {
 	if len(h.all) == 0 {
 		return h.emptyState()
 	}
-	for _, s := range []*widget.Select{h.tier, h.quadrant, h.owner, h.sortBy} {
-		s.Selected = s.Options[0] // not SetSelectedIndex: its OnChanged would filter 1,000 rows each time
-	}
+	choose(h.owner, 0)
+	restoreChoices(h)
 	filters := container.NewGridWithColumns(2, h.tier, h.quadrant, h.owner, h.sortBy)
 	top := container.NewVBox(h.search, filters)
 	left := container.NewBorder(top, h.count, nil, nil, h.list)
@@ -218,6 +217,7 @@ func (h *Home) Reload() {
 	}
 	sort.Strings(owners[1:])
 	h.owner.Options = owners
+	restoreOwnerAndAccount(h)
 	h.filter()
 	h.showOverview()
 }
@@ -247,6 +247,7 @@ func (h *Home) filter() {
 	h.list.Refresh()
 	h.showOnMatrix()
 	h.keepSelection()
+	keepChoices(h)
 }
 
 // keepSelection selects again the account selected before filtering, when it is still shown.
@@ -337,6 +338,7 @@ func (h *Home) showOverview() {
 func (h *Home) onSelect(i widget.ListItemID) {
 	r := h.shown[i]
 	h.selected = &r
+	keepChoices(h)
 	h.open.Enable()
 	if h.matrix != nil {
 		h.matrix.Select(r.AccountID)
