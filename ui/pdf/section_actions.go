@@ -45,9 +45,10 @@ func (actions) draw(d *doc) {
 		}}.drawHeaded(d, d.t("pdf.actions"))
 }
 
-// timelineOf is the plan's action timeline.
+// timelineOf is the plan's action timeline, in the order of the action table under it.
 func timelineOf(d *doc) charts.Timeline {
-	return charts.Timeline{Actions: d.plan.Actions, Period: d.plan.Period, Today: d.in.Today}
+	acts := chart.SortActions(d.plan.Actions, chart.SortByDue, d.in.Today)
+	return charts.Timeline{Actions: acts, Period: d.plan.Period, Today: d.in.Today}
 }
 
 // timelineKeyH is the room of the timeline's colour key.

@@ -1,10 +1,12 @@
 package charts
 
 import (
+	"strconv"
 	"time"
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
 )
 
 // The action timeline of the document, drawn from the shared layout (ui/chart): every
@@ -17,9 +19,12 @@ var PlanBColour = chart.Violet
 const (
 	tlRowH      = 4.2
 	tlFontPt    = 6.5
+	tlLineH     = 2.9 // each further line of a long title
+	tlTitleMax  = 3   // lines of a title; only a name longer than that is cut
+	tlAxisPt    = 7.5 // months and years, to be read in print
 	tlAxisH     = 3.8
+	tlPad       = 0.8
 	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
-	tlLabelW    = 62.0
 	tlMaxMonths = 36
 )
 
@@ -35,9 +40,23 @@ type Timeline struct {
 }
 
 func (tm Timeline) options(c *Canvas) chart.TimelineOptions {
-	return chart.TimelineOptions{Width: c.Width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
-		FontSize: tlFontPt * PtToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
+	return chart.TimelineOptions{Width: c.Width(), LabelW: tm.labelW(c), RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
+		FontSize: tlFontPt * PtToMM, AxisFontSize: tlAxisPt * PtToMM, Pad: tlPad, MaxMonths: tlMaxMonths,
+		TitleLines: tlTitleMax, LineH: tlLineH,
 		Period: domain.ParsePeriod(tm.Period), Today: tm.Today, Measure: OnPaper}
+}
+
+// labelW is the width of the column of titles: what the months leave when each has room
+// for its name and for a year's (a plan that starts in December), a third of the width at
+// least (long titles wrap) and 45 % at most.
+func (tm Timeline) labelW(c *Canvas) float64 {
+	start, months := chart.TimelineSpan(tm.Actions, domain.ParsePeriod(tm.Period), tlMaxMonths)
+	widest := pen.Width(strconv.Itoa(start.Year()), "B", tlAxisPt)
+	for m := range 12 {
+		widest = max(widest, pen.Width(c.Loc.Month(time.Month(m+1)), "", tlAxisPt))
+	}
+	w := c.Width()
+	return min(max(w-float64(months)*(widest+2*tlPad), w/3), 0.45*w)
 }
 
 func (tm Timeline) text(c *Canvas) chart.TimelineText {
@@ -57,7 +76,7 @@ func (tm Timeline) Height(c *Canvas) float64 {
 	if n == 0 {
 		return 10
 	}
-	return 2*tlAxisH + float64(min(n, tlMinRows))*tlRowH + 4
+	return 2*tlAxisH + tm.Layout(c, 0, min(n, tlMinRows)).Plot.H + 4
 }
 
 // Draw draws every action, page after page.
@@ -68,14 +87,16 @@ func (tm Timeline) Draw(c *Canvas) {
 		return
 	}
 	o, tx := tm.options(c), tm.text(c)
+	all := chart.LayoutTimeline(acts, tx, o)
 	for from := 0; from < len(acts); {
-		rows := int((c.Room() - 2*tlAxisH - tlRowH - 2 - tm.KeyH) / tlRowH)
+		room := c.Room() - 2*tlAxisH - 2 - tm.KeyH
+		rows := rowsIn(all.Rows[from:], room)
+		if from+rows < len(acts) { // keep room for the note of what continues
+			rows = rowsIn(all.Rows[from:], room-tlRowH)
+		}
 		if rows < min(tlMinRows, len(acts)-from) {
 			c.Pen.AddPage()
 			continue
-		}
-		if from+rows < len(acts) { // keep room for the note of what continues
-			rows = max(1, rows-1)
 		}
 		o.From, o.To = from, from+rows
 		tm.Part(c, chart.LayoutTimeline(acts, tx, o))
@@ -84,6 +105,16 @@ func (tm Timeline) Draw(c *Canvas) {
 			tm.Key()
 		}
 	}
+}
+
+// rowsIn is how many of the rows, one after the other, fit in height h.
+func rowsIn(rows []chart.TimelineRow, h float64) int {
+	for i, r := range rows {
+		if h -= r.Band.H; h < 0 {
+			return i
+		}
+	}
+	return len(rows)
 }
 
 // Layout lays out the actions from to to, as one page's part.
@@ -135,7 +166,7 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 		c.Pen.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
 		tm.labels(c, s, []chart.Label{r.MarkerText}, "B", chart.White, "C")
 	}
-	tm.labels(c, s, []chart.Label{r.Title}, "", ink, "L")
+	tm.labels(c, s, append([]chart.Label{r.Title}, r.More...), "", ink, "L")
 	if r.NoDate != nil {
 		tm.labels(c, s, []chart.Label{*r.NoDate}, "I", muted, "L")
 	}
