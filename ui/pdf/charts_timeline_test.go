@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/domain/edition"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -103,23 +105,11 @@ func TestClientTimelineHasNoPlanB(t *testing.T) {
 // Every line of a title is drawn inside its box, which ends before the bars: a long title
 // wraps, and only a pasted one longer than its lines ends cut with "…".
 func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
-	if err := pen.Load(); err != nil {
-		t.Fatal(err)
-	}
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.Plan.Actions[0].Title = strings.Repeat("Texto pegado una y otra vez ", 180)
-	d := newDoc(doc, nil)
-	d.pdf.AddPage()
-	tm := timelineOf(d)
-	tl := tm.Layout(canvasOf(d), 0, 20)
-	tm.Part(canvasOf(d), tl)
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
-		t.Fatal(err)
-	}
-	_, pageH := d.pdf.GetPageSize()
+	tl, drawn, _ := drawTimeline(t, doc)
 	runs := map[string]textRun{}
-	for _, r := range pageRuns(t, buf.Bytes(), pageH)[0] {
+	for _, r := range drawn {
 		runs[r.Text] = r
 	}
 	wrapped, cut := 0, 0
@@ -143,6 +133,65 @@ func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
 	}
 	if wrapped < 2 || cut != 1 {
 		t.Errorf("%d titles wrap, %d cut: want the pasted one cut and another wrapped", wrapped, cut)
+	}
+}
+
+// drawTimeline draws the first 20 rows of the document's timeline alone on a page and
+// reads back the text drawn.
+func drawTimeline(t *testing.T, doc Document) (chart.Timeline, []textRun, *doc) {
+	t.Helper()
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(doc, nil)
+	d.pdf.AddPage()
+	tm := timelineOf(d)
+	tl := tm.Layout(canvasOf(d), 0, 20)
+	tm.Part(canvasOf(d), tl)
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, pageH := d.pdf.GetPageSize()
+	return tl, pageRuns(t, buf.Bytes(), pageH)[0], d
+}
+
+// The timeline's month names are set at 7.5 pt at least, in an ink that reads on both
+// tints of the month stripes whatever the accent (contrast 7:1 at least); the years stay
+// apart from them in bold, as large.
+func TestTimelineMonthsReadInPrint(t *testing.T) {
+	for _, accent := range []string{"", "#202020", "#E8A20C"} {
+		doc := sampleDocument(t, "en", domain.EditionClient)
+		if accent != "" {
+			doc.Settings.Accent = accent
+		}
+		_, runs, d := drawTimeline(t, doc)
+		names := map[string]bool{}
+		for m := range 12 {
+			names[d.loc.Month(time.Month(m+1))] = true
+		}
+		var months, years []textRun
+		for _, r := range runs {
+			if names[r.Text] {
+				months = append(months, r)
+			} else if r.Text == "2026" || r.Text == "2027" {
+				years = append(years, r)
+			}
+		}
+		if len(months) < 12 || len(years) != 2 {
+			t.Fatalf("%q: %d months, %d years on the axis", accent, len(months), len(years))
+		}
+		for _, m := range months {
+			worst := min(contrast(m.Colour, charts.MonthStripe(d.accent, 0)), contrast(m.Colour, charts.MonthStripe(d.accent, 1)))
+			if m.Size < 7.5 || !m.HasColour || worst < 7 {
+				t.Errorf("%q: %s set at %.1f pt in %v, contrast %.1f:1 on its stripe", accent, m.Text, m.Size, m.Colour, worst)
+			}
+		}
+		for _, y := range years {
+			if y.Font == months[0].Font || y.Size < months[0].Size {
+				t.Errorf("%q: the year %s is set like the months (%s %.1f pt)", accent, y.Text, y.Font, y.Size)
+			}
+		}
 	}
 }
 

@@ -16,6 +16,10 @@ import (
 // PlanBColour marks contingency actions (a violet no status uses).
 var PlanBColour = chart.Violet
 
+// monthInk is the months' names: darker than muted text, to read on the stripes in print
+// (the years are in bold ink).
+var monthInk = chart.Mix(chart.Muted, chart.Ink, 0.6)
+
 const (
 	tlRowH      = 4.2
 	tlFontPt    = 6.5
@@ -130,7 +134,7 @@ func (tm Timeline) Part(c *Canvas, tl chart.Timeline) {
 	s := chart.Scale{Origin: chart.Point{X: c.MarginX, Y: c.Pen.GetY()}, Factor: 1}
 	for i, m := range tl.Months {
 		b := s.Rect(chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + tl.Plot.H})
-		c.fill(c.tint(0.04 + 0.05*float64(i%2)))
+		c.fill(MonthStripe(c.Accent, i))
 		c.Pen.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 	c.draw(rule)
@@ -139,22 +143,22 @@ func (tm Timeline) Part(c *Canvas, tl chart.Timeline) {
 		b := s.Rect(y.Box)
 		c.Pen.Line(b.X, b.Y, b.X, b.Y+b.H+tlAxisH+tl.Plot.H)
 	}
-	var labels []chart.Label
+	var labels []chart.Label // clear of the year's rule and the stripe's edge
 	for _, y := range tl.Years {
-		labels = append(labels, y.Label)
+		labels = append(labels, padded(y.Label))
 	}
-	tm.labels(c, s, labels, "B", ink, "L")
+	tm.labels(c, s, labels, tlAxisPt, "B", ink, "L")
 	labels = labels[:0]
 	for _, m := range tl.Months {
-		labels = append(labels, m.Label)
+		labels = append(labels, padded(m.Label))
 	}
-	tm.labels(c, s, labels, "", muted, "L")
+	tm.labels(c, s, labels, tlAxisPt, "", monthInk, "L")
 	for _, r := range tl.Rows {
 		tm.row(c, s, r)
 	}
 	tm.today(c, s, tl)
 	if tl.MoreLabel != nil {
-		tm.labels(c, s, []chart.Label{*tl.MoreLabel}, "I", muted, "L")
+		tm.labels(c, s, []chart.Label{*tl.MoreLabel}, tlFontPt, "I", muted, "L")
 	}
 	c.Pen.SetY(s.Point(chart.Point{Y: tl.Frame.Bottom()}).Y + 2)
 }
@@ -164,11 +168,11 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 		m := s.Rect(r.Marker)
 		c.fill(PlanBColour)
 		c.Pen.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
-		tm.labels(c, s, []chart.Label{r.MarkerText}, "B", chart.White, "C")
+		tm.labels(c, s, []chart.Label{r.MarkerText}, tlFontPt, "B", chart.White, "C")
 	}
-	tm.labels(c, s, append([]chart.Label{r.Title}, r.More...), "", ink, "L")
+	tm.labels(c, s, append([]chart.Label{r.Title}, r.More...), tlFontPt, "", ink, "L")
 	if r.NoDate != nil {
-		tm.labels(c, s, []chart.Label{*r.NoDate}, "I", muted, "L")
+		tm.labels(c, s, []chart.Label{*r.NoDate}, tlFontPt, "I", muted, "L")
 	}
 	if !r.HasBar {
 		return
@@ -182,6 +186,15 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 		c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "D")
 	}
 }
+
+// padded is a label of the axis inside its box by the pad the layout measured it with.
+func padded(l chart.Label) chart.Label {
+	l.Box.X, l.Box.W = l.Box.X+tlPad, l.Box.W-2*tlPad
+	return l
+}
+
+// MonthStripe is the tint behind the i-th month of the axis: light and darker in turn.
+func MonthStripe(accent chart.RGB, i int) chart.RGB { return Light(accent, 0.04+0.05*float64(i%2)) }
 
 // TimelineColour is the colour of a bar of class cl; accent, of an open action's.
 func TimelineColour(accent chart.RGB, cl chart.TimelineClass) chart.RGB {
@@ -200,7 +213,7 @@ func (tm Timeline) today(c *Canvas, s chart.Scale, tl chart.Timeline) {
 	if !tl.HasToday {
 		return
 	}
-	a, b := s.Point(tl.Today.From), s.Point(tl.Today.To)
+	a, b := s.Point(chart.Point{X: tl.Today.From.X, Y: tl.Plot.Y}), s.Point(tl.Today.To) // under the month names
 	c.draw(chart.StatusColour(domain.StatusRed))
 	c.Pen.SetLineWidth(0.3)
 	c.Pen.SetDashPattern([]float64{0.8, 0.6}, 0)
@@ -209,10 +222,10 @@ func (tm Timeline) today(c *Canvas, s chart.Scale, tl chart.Timeline) {
 }
 
 // labels writes the visible labels in their boxes (the layout has cut them to fit).
-func (tm Timeline) labels(c *Canvas, s chart.Scale, ls []chart.Label, style string, k chart.RGB, align string) {
+func (tm Timeline) labels(c *Canvas, s chart.Scale, ls []chart.Label, pt float64, style string, k chart.RGB, align string) {
 	for _, l := range ls {
 		if !l.Hidden {
-			c.Label(s, l, tlFontPt, style, k, align)
+			c.Label(s, l, pt, style, k, align)
 		}
 	}
 }
