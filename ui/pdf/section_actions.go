@@ -57,15 +57,16 @@ const timelineKeyH = 11
 // timelineKey is the colour key under the timeline, on each of its pages.
 func timelineKey(d *doc) {
 	d.need(9)
-	key := colourKey{{d.accent, d.t("plancharts.legend.open")}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue")},
-		{charts.TimelineColour(d.accent, chart.TimelineDone), d.t("plancharts.legend.done")},
-		{charts.TimelineColour(d.accent, chart.TimelineCancelled), d.t("plancharts.legend.cancelled")}}
+	key := colourKey{{Colour: d.accent, Label: d.t("plancharts.legend.open")},
+		{Colour: chart.StatusColour(domain.StatusRed), Label: d.t("plancharts.legend.overdue")},
+		{Colour: charts.TimelineColour(d.accent, chart.TimelineDone), Label: d.t("plancharts.legend.done")},
+		{Colour: charts.TimelineColour(d.accent, chart.TimelineCancelled), Label: d.t("plancharts.legend.cancelled")}}
 	for _, a := range d.plan.Actions {
 		if a.Contingency {
-			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b")})
+			key = append(key, swatch{Colour: planBColour, Label: d.t("plancharts.legend.plan_b")})
 			break
 		}
 	}
-	key.draw(d)
+	drawKey(d, key)
 	d.pdf.Ln(2)
 }
