@@ -33,8 +33,11 @@ type TimelineText struct {
 // TimelineOptions size the timeline in unit coordinates.
 type TimelineOptions struct {
 	Width, LabelW, RowH, YearH, MonthH, FontSize, Pad float64
-	From, To                                          int // half-open slice of the rows; To 0 means to the end
-	MaxMonths                                         int // the axis is cut after this many months (bars clipped, marked)
+	AxisFontSize                                      float64 // of the months and years; 0 is FontSize
+	TitleLines                                        int     // a title wraps onto at most this many lines (0, 1: one line, cut)
+	LineH                                             float64 // what each further line of a title adds to its row
+	From, To                                          int     // half-open slice of the rows; To 0 means to the end
+	MaxMonths                                         int     // the axis is cut after this many months (bars clipped, marked)
 	Period                                            domain.PeriodRange
 	Today                                             domain.Date
 	Measure                                           Measure // how wide the renderer draws text
@@ -67,7 +70,8 @@ type TimelineRow struct {
 	Index        int // in the slice of actions given
 	Band         Rect
 	Title        Label
-	Full         string // the whole title
+	More         []Label // the title's further lines, when it wraps
+	Full         string  // the whole title
 	HasBar       bool
 	Bar          Rect
 	Milestone    bool // start and due on the same day, or no start: a short mark
@@ -98,18 +102,22 @@ func LayoutTimeline(actions []domain.Action, tx TimelineText, o TimelineOptions)
 	if o.MaxMonths <= 0 {
 		o.MaxMonths = 36
 	}
+	if o.AxisFontSize <= 0 {
+		o.AxisFontSize = o.FontSize
+	}
 	from, to := sliceRange(len(actions), o.From, o.To)
 	t := Timeline{Total: len(actions), Before: from, More: len(actions) - to}
 	start, months := TimelineSpan(actions, o.Period, o.MaxMonths)
 	axisH := o.YearH + o.MonthH
-	rowsH := float64(to-from) * o.RowH
-	t.Plot = Rect{o.LabelW, axisH, max(o.Width-o.LabelW, 1), rowsH}
+	t.Plot = Rect{o.LabelW, axisH, max(o.Width-o.LabelW, 1), 0}
 	t.axis(start, months, tx, o)
 	sc := timeScale{start: start, months: months, x0: t.Plot.X, colW: t.Plot.W / float64(months)}
 	for i := from; i < to; i++ {
-		y := axisH + float64(i-from)*o.RowH
-		t.Rows = append(t.Rows, timelineRow(actions[i], i, y, sc, tx, o))
+		r := timelineRow(actions[i], i, axisH+t.Plot.H, sc, tx, o)
+		t.Rows = append(t.Rows, r)
+		t.Plot.H += r.Band.H
 	}
+	rowsH := t.Plot.H
 	if today := o.Today; !today.IsZero() && sc.inside(today) {
 		x := sc.x(today)
 		t.HasToday, t.Today = true, Line{Point{x, o.YearH}, Point{x, axisH + rowsH}}
@@ -189,7 +197,7 @@ func (s timeScale) x(d domain.Date) float64 {
 func (t *Timeline) axis(start domain.Date, months int, tx TimelineText, o TimelineOptions) {
 	colW := t.Plot.W / float64(months)
 	step := monthStep(tx, o, colW)
-	month, year := o.Measure.regular(o.FontSize), o.Measure.bold(o.FontSize)
+	month, year := o.Measure.regular(o.AxisFontSize), o.Measure.bold(o.AxisFontSize)
 	for m := 0; m < months; m++ {
 		d := start.AddMonths(m)
 		box := Rect{t.Plot.X + float64(m)*colW, o.YearH, colW, o.MonthH}
@@ -216,7 +224,7 @@ func (t *Timeline) axis(start domain.Date, months int, tx TimelineText, o Timeli
 
 // monthStep names every month when they are wide enough, else every 2nd, 3rd, 6th or 12th.
 func monthStep(tx TimelineText, o TimelineOptions, colW float64) int {
-	widest, f := 0.0, o.Measure.regular(o.FontSize)
+	widest, f := 0.0, o.Measure.regular(o.AxisFontSize)
 	for _, m := range tx.Months {
 		widest = max(widest, f.width(m)+2*o.Pad)
 	}

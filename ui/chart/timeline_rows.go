@@ -2,6 +2,7 @@ package chart
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"kamplan/domain"
@@ -29,20 +30,13 @@ func TimelineClassOf(a domain.Action, today domain.Date) TimelineClass {
 const minBar = 0.45
 
 func timelineRow(a domain.Action, index int, y float64, sc timeScale, tx TimelineText, o TimelineOptions) TimelineRow {
-	r := TimelineRow{ActionID: a.ID, Index: index, Band: Rect{0, y, o.Width, o.RowH}, Full: a.Title,
-		Class: timelineClass(a, o.Today), PlanB: a.Contingency}
-	titleX, f := o.Pad, o.Measure.regular(o.FontSize)
-	if a.Contingency {
-		side := o.RowH - 2*o.Pad
-		r.Marker = Rect{o.Pad, y + o.Pad, max(side, o.Measure.bold(o.FontSize).width(tx.PlanB)+o.Pad), side}
-		r.MarkerText = Label{ID: a.ID + "/b", Text: tx.PlanB, Box: r.Marker}
-		titleX = r.Marker.Right() + o.Pad
-	}
-	titleBox := Rect{titleX, y, max(o.LabelW-titleX-o.Pad, 0), o.RowH}
-	r.Title = Label{ID: a.ID, Text: f.clip(a.Title, titleBox.W), Box: titleBox}
+	r := TimelineRow{ActionID: a.ID, Index: index, Full: a.Title, Class: timelineClass(a, o.Today), PlanB: a.Contingency}
+	f := o.Measure.regular(o.FontSize)
+	h := r.title(a, y, tx, o)
+	r.Band = Rect{0, y, o.Width, h}
 	if a.Due.IsZero() {
 		text := f.clip(tx.NoDate, sc.colW*float64(sc.months)-2*o.Pad)
-		r.NoDate = &Label{ID: a.ID + "/nodate", Text: text, Box: Rect{sc.x0 + o.Pad, y, f.width(text), o.RowH}}
+		r.NoDate = &Label{ID: a.ID + "/nodate", Text: text, Box: Rect{sc.x0 + o.Pad, y, f.width(text), h}}
 		return r
 	}
 	from := a.Start
@@ -61,9 +55,51 @@ func timelineRow(a domain.Action, index int, y float64, sc timeScale, tx Timelin
 		x1 = max(lo, min(x1, hi-w))
 		x2 = x1 + w
 	}
-	inset := o.RowH * 0.2
-	r.HasBar, r.Bar = true, Rect{x1, y + inset, x2 - x1, o.RowH - 2*inset}
+	barH := o.RowH * 0.6
+	r.HasBar, r.Bar = true, Rect{x1, y + (h-barH)/2, x2 - x1, barH}
 	return r
+}
+
+// title lays out the title from y, after the plan-B badge when it has one, and returns the
+// row's height: one line is as high as the row; more lines share it from its middle.
+func (r *TimelineRow) title(a domain.Action, y float64, tx TimelineText, o TimelineOptions) float64 {
+	titleX, side := o.Pad, o.RowH-2*o.Pad
+	markerW := max(side, o.Measure.bold(o.FontSize).width(tx.PlanB)+o.Pad)
+	if a.Contingency {
+		titleX = o.Pad + markerW + o.Pad
+	}
+	w := max(o.LabelW-titleX-o.Pad, 0)
+	lines := titleLines(a.Title, o.Measure.regular(o.FontSize), w, o.TitleLines)
+	h := o.RowH + float64(len(lines)-1)*o.LineH
+	lineH, top := o.RowH, y
+	if len(lines) > 1 {
+		lineH, top = o.LineH, y+(h-float64(len(lines))*o.LineH)/2
+	}
+	for i, text := range lines {
+		l := Label{ID: a.ID, Text: text, Box: Rect{titleX, top + float64(i)*lineH, w, lineH}}
+		if i == 0 {
+			r.Title = l
+			continue
+		}
+		l.ID = a.ID + "/" + strconv.Itoa(i)
+		r.More = append(r.More, l)
+	}
+	if a.Contingency { // beside the first line
+		r.Marker = Rect{o.Pad, top + (lineH-side)/2, markerW, side}
+		r.MarkerText = Label{ID: a.ID + "/b", Text: tx.PlanB, Box: r.Marker}
+	}
+	return h
+}
+
+// titleLines are a title cut to one line of width, or wrapped onto at most lines lines.
+func titleLines(title string, f face, width float64, lines int) []string {
+	if lines <= 1 {
+		return []string{f.clip(title, width)}
+	}
+	if got := f.wrap(title, width, lines); len(got) > 0 {
+		return got
+	}
+	return []string{""}
 }
 
 // HitTest is the action whose row holds p (its title, marker or bar); "" outside every row.
@@ -87,6 +123,7 @@ func (t Timeline) Labels() []Label {
 	}
 	for _, r := range t.Rows {
 		out = append(out, r.Title)
+		out = append(out, r.More...)
 		if r.PlanB {
 			out = append(out, r.MarkerText)
 		}

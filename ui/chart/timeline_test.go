@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -160,6 +161,44 @@ func TestTimelineLongTitlesAreCutInsideTheirColumn(t *testing.T) {
 	if r.Title.Text == r.Full || EstimateWidth(r.Title.Text, 11, false) > r.Title.Box.W || r.Title.Box.Right() > tl.Plot.X {
 		t.Errorf("title %q in %+v not cut to its column", r.Title.Text, r.Title.Box)
 	}
+}
+
+// Asked to wrap, a long title is set whole on more lines inside its column, its row grows
+// by a line each, the bar and the plan-B badge stay in the middle of the row and the next
+// row starts below it; a title longer than the lines allowed is cut on its last line.
+func TestTimelineLongTitlesWrapWhenAsked(t *testing.T) {
+	long := "A very long action title that cannot possibly fit in the column of titles on one line"
+	acts := []domain.Action{{ID: "x", Title: long, Due: day(2027, 3, 1), Contingency: true},
+		{ID: "y", Title: "Short", Due: day(2027, 1, 1)},
+		{ID: "z", Title: strings.Repeat("Pasted text again and again ", 200), Due: day(2027, 2, 1)}}
+	o := tlOptions(800)
+	o.TitleLines, o.LineH = 3, 14
+	tl := LayoutTimeline(acts, tlText, o)
+	x, y, z := tl.Rows[0], tl.Rows[1], tl.Rows[2]
+	lines := []string{x.Title.Text}
+	for _, l := range x.More {
+		lines = append(lines, l.Text)
+	}
+	if strings.Join(lines, " ") != long || len(lines) < 2 {
+		t.Fatalf("title set as %q", lines)
+	}
+	if want := o.RowH + float64(len(lines)-1)*o.LineH; x.Band.H != want || y.Band.Y != x.Band.Bottom() || y.Band.H != o.RowH {
+		t.Errorf("rows %+v then %+v, want the first %v high and the next under it", x.Band, y.Band, want)
+	}
+	if !x.Bar.Inside(x.Band) || !x.Marker.Inside(x.Band) || x.Bar.Y+x.Bar.H/2 != x.Band.Y+x.Band.H/2 {
+		t.Errorf("bar %+v, badge %+v not in the middle of their row %+v", x.Bar, x.Marker, x.Band)
+	}
+	if len(z.More) != 2 || !strings.HasSuffix(z.More[1].Text, "…") {
+		t.Errorf("a pasted title is set on %d lines, the last %q", len(z.More)+1, z.More[len(z.More)-1].Text)
+	}
+	for _, r := range tl.Rows {
+		for _, l := range append([]Label{r.Title}, r.More...) {
+			if EstimateWidth(l.Text, o.FontSize, false) > l.Box.W || l.Box.Right() > tl.Plot.X || !l.Box.Inside(r.Band) {
+				t.Errorf("line %q in %+v leaves its column or row %+v", l.Text, l.Box, r.Band)
+			}
+		}
+	}
+	visibleInFrame(t, tl.Frame, tl.Labels())
 }
 
 func TestTimelineSlicesCountEveryRowNotShown(t *testing.T) {

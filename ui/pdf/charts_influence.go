@@ -104,9 +104,9 @@ func (im influenceMap) draw(d *doc) {
 func (im influenceMap) key(d *doc) {
 	var key colourKey
 	for a := -2; a <= 2; a++ {
-		key = append(key, swatch{light(chart.AttitudeColour(a), chipTint), d.t(fmt.Sprintf("attitude.%d", a)), false})
+		key = append(key, swatch{Colour: light(chart.AttitudeColour(a), chipTint), Label: d.t(fmt.Sprintf("attitude.%d", a))})
 	}
-	key.draw(d)
+	drawKey(d, key)
 	d.font("", smallSize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.chip_key"), "", "L", false)

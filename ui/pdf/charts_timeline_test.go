@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/edition"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/pen"
 )
 
@@ -99,12 +102,48 @@ func TestClientTimelineHasNoPlanB(t *testing.T) {
 	}
 }
 
-// A title cut to its column is drawn inside its box, which ends before the bars.
+// Every line of a title is drawn inside its box, which ends before the bars: a long title
+// wraps, and only a pasted one longer than its lines ends cut with "…".
 func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionInternal)
+	doc.Plan.Actions[0].Title = strings.Repeat("Texto pegado una y otra vez ", 180)
+	tl, drawn, _ := drawTimeline(t, doc)
+	runs := map[string]textRun{}
+	for _, r := range drawn {
+		runs[r.Text] = r
+	}
+	wrapped, cut := 0, 0
+	for _, row := range tl.Rows {
+		for _, line := range append([]chart.Label{row.Title}, row.More...) {
+			r, ok := runs[line.Text]
+			if !ok {
+				t.Fatalf("title line %q not drawn", line.Text)
+			}
+			box := chart.Rect{X: marginX + line.Box.X, W: line.Box.W}
+			if r.X < box.X-0.01 || r.Right() > box.Right()+0.01 || box.Right() > marginX+tl.Plot.X {
+				t.Errorf("%q drawn from %.2f to %.2f mm, out of its box %.2f–%.2f (the bars from %.2f)", r.Text, r.X, r.Right(), box.X, box.Right(), marginX+tl.Plot.X)
+			}
+			if strings.HasSuffix(r.Text, "…") {
+				cut++
+			}
+		}
+		if len(row.More) > 0 {
+			wrapped++
+		}
+	}
+	if wrapped < 2 || cut != 1 {
+		t.Errorf("%d titles wrap, %d cut: want the pasted one cut and another wrapped", wrapped, cut)
+	}
+}
+
+// drawTimeline draws the first 20 rows of the document's timeline alone on a page and
+// reads back the text drawn.
+func drawTimeline(t *testing.T, doc Document) (chart.Timeline, []textRun, *doc) {
+	t.Helper()
 	if err := pen.Load(); err != nil {
 		t.Fatal(err)
 	}
-	d := newDoc(sampleDocument(t, "es", domain.EditionInternal), nil)
+	d := newDoc(doc, nil)
 	d.pdf.AddPage()
 	tm := timelineOf(d)
 	tl := tm.Layout(canvasOf(d), 0, 20)
@@ -114,25 +153,73 @@ func TestTimelineTitlesEndBeforeTheBars(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, pageH := d.pdf.GetPageSize()
-	runs := map[string]textRun{}
-	for _, r := range pageRuns(t, buf.Bytes(), pageH)[0] {
-		runs[r.Text] = r
+	return tl, pageRuns(t, buf.Bytes(), pageH)[0], d
+}
+
+// The timeline's month names are set at 7.5 pt at least, in an ink that reads on both
+// tints of the month stripes whatever the accent (contrast 7:1 at least); the years stay
+// apart from them in bold, as large.
+func TestTimelineMonthsReadInPrint(t *testing.T) {
+	for _, accent := range []string{"", "#202020", "#E8A20C"} {
+		doc := sampleDocument(t, "en", domain.EditionClient)
+		if accent != "" {
+			doc.Settings.Accent = accent
+		}
+		_, runs, d := drawTimeline(t, doc)
+		names := map[string]bool{}
+		for m := range 12 {
+			names[d.loc.Month(time.Month(m+1))] = true
+		}
+		var months, years []textRun
+		for _, r := range runs {
+			if names[r.Text] {
+				months = append(months, r)
+			} else if r.Text == "2026" || r.Text == "2027" {
+				years = append(years, r)
+			}
+		}
+		if len(months) < 12 || len(years) != 2 {
+			t.Fatalf("%q: %d months, %d years on the axis", accent, len(months), len(years))
+		}
+		for _, m := range months {
+			worst := min(contrast(m.Colour, charts.MonthStripe(d.accent, 0)), contrast(m.Colour, charts.MonthStripe(d.accent, 1)))
+			if m.Size < 7.5 || !m.HasColour || worst < 7 {
+				t.Errorf("%q: %s set at %.1f pt in %v, contrast %.1f:1 on its stripe", accent, m.Text, m.Size, m.Colour, worst)
+			}
+		}
+		for _, y := range years {
+			if y.Font == months[0].Font || y.Size < months[0].Size {
+				t.Errorf("%q: the year %s is set like the months (%s %.1f pt)", accent, y.Text, y.Font, y.Size)
+			}
+		}
 	}
-	cut := 0
-	for _, row := range tl.Rows {
-		r, ok := runs[row.Title.Text]
-		if !ok {
-			t.Fatalf("title %q not drawn", row.Title.Text)
+}
+
+// longActionName is an action name of a length people type (about 120 characters).
+const longActionName = "Preparar con Compras y Mantenimiento la propuesta de renovación del contrato marco de repuestos críticos para Gijón"
+
+// The timeline names every action whole — a long name wraps onto more lines, its row
+// growing — in the order of the action table under it (by due date), in both languages and
+// on both papers.
+func TestTimelineNamesEveryActionWholeInTheTablesOrder(t *testing.T) {
+	for _, tt := range []struct{ lang, paper string }{{"en", "letter"}, {"es", "a4"}} {
+		doc := sampleDocument(t, tt.lang, domain.EditionClient)
+		doc.Paper = tt.paper
+		doc.Plan.Actions = append(doc.Plan.Actions, domain.Action{ID: "long", Title: longActionName,
+			Start: domain.NewDate(2027, 2, 1), Due: domain.NewDate(2027, 3, 10), Status: domain.StatusNotStarted})
+		text := timelineText(t, tt.lang, pageTexts(t, must(render(t, doc))))
+		if strings.Contains(text, "…") {
+			t.Errorf("%s %s: the timeline cuts a name with “…”", tt.lang, tt.paper)
 		}
-		box := chart.Rect{X: marginX + row.Title.Box.X, W: row.Title.Box.W}
-		if r.X < box.X-0.01 || r.Right() > box.Right()+0.01 || box.Right() > marginX+tl.Plot.X {
-			t.Errorf("%q drawn from %.2f to %.2f mm, out of its box %.2f–%.2f (the bars from %.2f)", r.Text, r.X, r.Right(), box.X, box.Right(), marginX+tl.Plot.X)
+		words := strings.Join(strings.Fields(text), " ")
+		at := 0
+		for _, a := range chart.SortActions(edition.Plan(doc.Plan).Actions, chart.SortByDue, doc.Today) {
+			i := strings.Index(words[at:], a.Title)
+			if i < 0 {
+				t.Errorf("%s %s: %q is not on the timeline whole, after the action before it in the table", tt.lang, tt.paper, a.Title)
+				continue
+			}
+			at += i + len(a.Title)
 		}
-		if strings.HasSuffix(r.Text, "…") {
-			cut++
-		}
-	}
-	if cut == 0 {
-		t.Error("no title is cut: nothing fills its column")
 	}
 }

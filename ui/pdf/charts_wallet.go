@@ -41,12 +41,12 @@ func (b walletBar) draw(d *doc) {
 		x += cw
 	}
 	sow, _ := w.ShareOfWallet()
-	key := colourKey{{d.accent, d.t("pdf.wallet_legend", d.loc.Pct(sow)), false}}
+	key := colourKey{{Colour: d.accent, Label: d.t("pdf.wallet_legend", d.loc.Pct(sow))}}
 	for i, c := range w.Competitors {
-		key = append(key, swatch{light(chart.Grey, shades[i%len(shades)]), d.txt(c.Name) + " " + d.loc.Pct(c.SharePct), false})
+		key = append(key, swatch{Colour: light(chart.Grey, shades[i%len(shades)]), Label: d.txt(c.Name) + " " + d.loc.Pct(c.SharePct)})
 	}
-	key = append(key, swatch{chart.Rest, d.t("pdf.wallet_rest"), false})
+	key = append(key, swatch{Colour: chart.Rest, Label: d.t("pdf.wallet_rest")})
 	d.pdf.SetXY(marginX, y+10)
-	key.draw(d)
+	drawKey(d, key)
 	d.pdf.Ln(3)
 }

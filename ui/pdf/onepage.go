@@ -8,6 +8,7 @@ import (
 	"kamplan/domain/summary"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
+	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/theme"
 )
 
@@ -88,57 +89,57 @@ func (c column) heading(key string) {
 	d.pdf.SetX(x)
 	d.look.HeadingFont(d.pdf, 10.5)
 	d.colour(d.look.TitleColour(d.accent))
+	d.draw(ink) // the rule under it, whatever the block before drew with
 	d.pdf.CellFormat(w, 6, d.t(key), "B", 2, "L", false, 0, "")
 	d.pdf.SetY(d.pdf.GetY() + 1.5)
 }
 
-// line writes one line cut to fit, with a muted label on the left when given. The label
-// takes half the column, or only its own width when the value needs the rest; a value
-// that fits beside neither goes under its label.
+// line writes one line cut to fit, or a fact when it has a label.
 func (c column) line(label, text string) {
-	d, x, w := c.d, c.x, c.w
-	d.pdf.SetX(x)
-	d.font("", 8.5)
-	lw := 0.0
 	if label != "" {
-		lw = w * 0.5
-		if d.pdf.GetStringWidth(text) > w-lw-2 {
-			lw = min(lw, d.pdf.GetStringWidth(label)+3)
-		}
-		d.colour(muted)
-		if d.pdf.GetStringWidth(text) > w-lw-2 {
-			lw = 0
-			d.pdf.CellFormat(w, opLines, d.fit(label, w-2), "", 2, "L", false, 0, "")
-			d.pdf.SetX(x)
-		} else {
-			d.pdf.CellFormat(lw, opLines, d.fit(label, lw-2), "", 0, "L", false, 0, "")
-		}
+		c.facts(fact{label, text})
+		return
 	}
-	d.colour(ink)
-	d.pdf.CellFormat(w-lw, opLines, d.fit(text, w-lw-2), "", 2, "L", false, 0, "")
+	c.d.pdf.SetX(c.x)
+	c.d.font("", 8.5)
+	c.d.colour(ink)
+	c.d.pdf.CellFormat(c.w, opLines, c.d.fit(text, c.w-2), "", 2, "L", false, 0, "")
 }
 
-// opWallet is the wallet: a bar of our share, the figures, the relationship stage.
+// fact is one line of a list of facts: a muted label and its value.
+type fact struct{ label, value string }
+
+// facts writes a list whose values all start at one x, right of the widest label (at most
+// half the column away); a value too long for the rest of the line wraps under itself.
+func (c column) facts(fs ...fact) {
+	d := c.d
+	d.font("", 8.5)
+	lw := 0.0
+	for _, f := range fs {
+		lw = max(lw, d.pdf.GetStringWidth(f.label)+3)
+	}
+	lw = min(lw, c.w/2)
+	for _, f := range fs {
+		d.pdf.SetX(c.x)
+		d.colour(muted)
+		d.pdf.CellFormat(lw, opLines, d.fit(f.label, lw-2), "", 0, "L", false, 0, "")
+		d.colour(ink)
+		d.pdf.MultiCell(c.w-lw, opLines, d.clip(f.value, c.w-lw-2, 2), "", "L", false)
+	}
+}
+
+// opWallet is the wallet: a bar of our share with its key, the figures, the relationship stage.
 type opWallet struct{}
 
 func (opWallet) draw(c column) {
-	d, x, w := c.d, c.x, c.w
+	d := c.d
 	c.heading("pdf.wallet")
 	wl := d.plan.Wallet
-	if wl.Potential > 0 {
-		y := d.pdf.GetY()
-		ours := min(1, float64(wl.Revenue)/float64(wl.Potential))
-		d.fill(chart.Rest)
-		d.pdf.Rect(x, y, w, 6, "F")
-		d.fill(d.accent)
-		d.pdf.Rect(x, y, w*ours, 6, "F")
-		d.pdf.SetY(y + 8)
-	}
-	c.line(d.t("pdf.share"), d.shareOnly(wl))
-	c.line(d.t("pdf.potential"), d.loc.Money(wl.Potential, d.plan.Currency))
-	c.line(d.t("pdf.revenue"), d.loc.Money(wl.Revenue, d.plan.Currency))
-	c.line(d.t("pdf.white_space"), d.loc.Money(wl.WhiteSpace(), d.plan.Currency))
-	c.line(d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow)+" → "+d.stageName(d.plan.StageTarget))
+	charts.SpendBar{Revenue: wl.Revenue, Potential: wl.Potential}.Draw(canvasOf(d), c.x, c.w)
+	money := func(v int64) string { return d.loc.Money(v, d.plan.Currency) }
+	c.facts(fact{d.t("pdf.share"), d.shareOnly(wl)}, fact{d.t("pdf.potential"), money(wl.Potential)},
+		fact{d.t("pdf.revenue"), money(wl.Revenue)}, fact{d.t("pdf.white_space"), money(wl.WhiteSpace())},
+		fact{d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow) + " → " + d.stageName(d.plan.StageTarget)})
 }
 
 // opPosition is the portfolio quadrant, internal edition only.
@@ -156,8 +157,8 @@ func (opPosition) draw(c column) {
 		return
 	}
 	c.line("", d.t("portfolio."+string(pos.Quadrant)))
-	c.line(d.t("portfolio.attractiveness"), d.loc.Number(pos.Attractiveness, 1))
-	c.line(d.t("portfolio.strength"), d.loc.Number(pos.Strength, 1))
+	c.facts(fact{d.t("portfolio.attractiveness"), d.loc.Number(pos.Attractiveness, 1)},
+		fact{d.t("portfolio.strength"), d.loc.Number(pos.Strength, 1)})
 	d.pdf.SetX(x)
 	d.font("", 8)
 	d.colour(muted)

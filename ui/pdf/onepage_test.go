@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -99,8 +100,8 @@ func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
 	}
 }
 
-// The one-pager's label–value lines give a long value the room its label does not use:
-// the relationship stages are printed whole, not cut with "…".
+// The one-pager's label–value lines print a long value whole, wrapped under itself when
+// the line has no room for it: the relationship stages are not cut with "…".
 func TestOnePageLinesAreNotCutWhereThereIsRoom(t *testing.T) {
 	for _, lang := range assets.Languages {
 		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
@@ -108,7 +109,7 @@ func TestOnePageLinesAreNotCutWhereThereIsRoom(t *testing.T) {
 			doc.OnePage = true
 			raw, _ := render(t, doc)
 			want := assets.T(lang, fmt.Sprintf("stage.%d", doc.Plan.StageNow)) + " → " + assets.T(lang, fmt.Sprintf("stage.%d", doc.Plan.StageTarget))
-			if text := allText(t, raw); !strings.Contains(text, want) {
+			if text := strings.Join(strings.Fields(allText(t, raw)), " "); !strings.Contains(text, want) {
 				t.Errorf("%s %s: the stage line is not %q", lang, ed, want)
 			}
 		}
@@ -178,5 +179,70 @@ func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	}
 	if shown == 0 {
 		t.Fatal("no KPI value on the page")
+	}
+}
+
+// onePageRuns renders the plan on one page and reads back where its text lies.
+func onePageRuns(t *testing.T, lang, paper string, ed domain.Edition) []textRun {
+	t.Helper()
+	doc := sampleDocument(t, lang, ed)
+	doc.OnePage, doc.Paper = true, paper
+	pageH := 210.0 // landscape: as high as the paper is narrow
+	if paper == "letter" {
+		pageH = 215.9
+	}
+	return pageRuns(t, must(render(t, doc)), pageH)[0]
+}
+
+// lastRun is the index of the last run of text; -1 when none.
+func lastRun(runs []textRun, text string) int {
+	for i := len(runs) - 1; i >= 0; i-- {
+		if runs[i].Text == text {
+			return i
+		}
+	}
+	return -1
+}
+
+// The spend bar has a key under it, in the document's language: our revenue is the dark
+// part and the white space the light one, named as the figures under it are.
+func TestOnePageSpendBarHasAKey(t *testing.T) {
+	for _, lang := range assets.Languages {
+		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			runs := onePageRuns(t, lang, "a4", ed)
+			heading, share := lastRun(runs, assets.T(lang, "pdf.wallet")), lastRun(runs, assets.T(lang, "pdf.share"))
+			var key []string
+			for _, r := range runs[heading+1 : max(heading+1, share)] {
+				key = append(key, r.Text)
+			}
+			want := []string{assets.T(lang, "pdf.revenue"), assets.T(lang, "pdf.white_space")}
+			if heading < 0 || fmt.Sprint(key) != fmt.Sprint(want) {
+				t.Errorf("%s %s: between the heading and the figures %q, want the key %q", lang, ed, key, want)
+			}
+		}
+	}
+}
+
+// The wallet's figures and the relationship stage start at one x, right of the widest
+// label, in both languages and on both papers.
+func TestOnePageWalletValuesAreAligned(t *testing.T) {
+	labels := []string{"pdf.share", "pdf.potential", "pdf.revenue", "pdf.white_space", "pdf.sum.stage"}
+	for _, lang := range assets.Languages {
+		for _, paper := range []string{"a4", "letter"} {
+			runs := onePageRuns(t, lang, paper, domain.EditionClient)
+			var xs []float64
+			for _, k := range labels {
+				i := lastRun(runs, assets.T(lang, k))
+				if i < 0 || i+1 == len(runs) {
+					t.Fatalf("%s %s: no %q", lang, paper, assets.T(lang, k))
+				}
+				xs = append(xs, math.Round(runs[i+1].X*100)/100)
+			}
+			for i, x := range xs {
+				if x != xs[0] {
+					t.Errorf("%s %s: the value of %q starts at %.2f mm, the first at %.2f", lang, paper, assets.T(lang, labels[i]), x, xs[0])
+				}
+			}
+		}
 	}
 }

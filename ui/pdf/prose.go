@@ -3,7 +3,7 @@ package pdf
 import (
 	"strings"
 
-	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 )
 
 // The prose of the document: headings, paragraphs, label–value facts, bullets, lists of
@@ -147,36 +147,14 @@ func (d *doc) bulletAt(text string, w float64) {
 	d.pdf.Ln(0.8)
 }
 
-// colourKey explains the colours of a chart.
-type colourKey []swatch
+// colourKey explains the colours of a chart (see charts.Key).
+type colourKey = charts.Key
 
-// swatch is one entry of a colour key: the colour drawn and what it stands for.
-type swatch struct {
-	colour chart.RGB
-	label  string
-	signal bool // printed as it is in every theme (theme.Paint), as on the chart
-}
+// swatch is one entry of a colour key.
+type swatch = charts.Swatch
 
-// swatches writes a colour key, a small square before each label, wrapping at the margin.
-func (key colourKey) draw(d *doc) {
-	d.font("", smallSize)
-	d.colour(ink)
-	const box, gap, line = 2.8, 1.5, 4.2
-	x, y := marginX, d.pdf.GetY()
-	for _, k := range key {
-		w := box + gap + d.pdf.GetStringWidth(k.label) + 4
-		if x > marginX && x+w > marginX+d.width() {
-			x, y = marginX, y+line
-		}
-		paint(d).Signal(k.signal).Fill(k.colour)
-		d.draw(chart.Grey)
-		d.pdf.Rect(x, y+0.6, box, box, "FD")
-		d.pdf.SetXY(x+box+gap, y)
-		d.pdf.CellFormat(w-box-gap, line, k.label, "", 0, "L", false, 0, "")
-		x += w
-	}
-	d.pdf.SetXY(marginX, y+line)
-}
+// draw writes the key across the page at the cursor.
+func drawKey(d *doc, key colourKey) { key.Draw(canvasOf(d), marginX, d.width()) }
 
 // flowNames writes a bold title then names separated by commas, never breaking a name
 // across lines.

@@ -45,9 +45,10 @@ func (actions) draw(d *doc) {
 		}}.drawHeaded(d, d.t("pdf.actions"))
 }
 
-// timelineOf is the plan's action timeline.
+// timelineOf is the plan's action timeline, in the order of the action table under it.
 func timelineOf(d *doc) charts.Timeline {
-	return charts.Timeline{Actions: d.plan.Actions, Period: d.plan.Period, Today: d.in.Today}
+	acts := chart.SortActions(d.plan.Actions, chart.SortByDue, d.in.Today)
+	return charts.Timeline{Actions: acts, Period: d.plan.Period, Today: d.in.Today}
 }
 
 // timelineKeyH is the room of the timeline's colour key.
@@ -56,15 +57,16 @@ const timelineKeyH = 11
 // timelineKey is the colour key under the timeline, on each of its pages.
 func timelineKey(d *doc) {
 	d.need(9)
-	key := colourKey{{d.accent, d.t("plancharts.legend.open"), false}, {chart.StatusColour(domain.StatusRed), d.t("plancharts.legend.overdue"), true},
-		{charts.TimelineColour(d.accent, chart.TimelineDone), d.t("plancharts.legend.done"), false},
-		{charts.TimelineColour(d.accent, chart.TimelineCancelled), d.t("plancharts.legend.cancelled"), false}}
+	key := colourKey{{Colour: d.accent, Label: d.t("plancharts.legend.open")},
+		{Colour: chart.StatusColour(domain.StatusRed), Label: d.t("plancharts.legend.overdue"), Signal: true},
+		{Colour: charts.TimelineColour(d.accent, chart.TimelineDone), Label: d.t("plancharts.legend.done")},
+		{Colour: charts.TimelineColour(d.accent, chart.TimelineCancelled), Label: d.t("plancharts.legend.cancelled")}}
 	for _, a := range d.plan.Actions {
 		if a.Contingency {
-			key = append(key, swatch{planBColour, d.t("plancharts.legend.plan_b"), false})
+			key = append(key, swatch{Colour: planBColour, Label: d.t("plancharts.legend.plan_b")})
 			break
 		}
 	}
-	key.draw(d)
+	drawKey(d, key)
 	d.pdf.Ln(2)
 }

@@ -97,7 +97,7 @@ func TestSoberKeyShowsSignalsInColour(t *testing.T) {
 	doc.Theme = theme.Sober
 	d := newDoc(doc, nil)
 	d.pdf.AddPage()
-	colourKey{{chart.Accent, "open", false}, {chart.Red, "overdue", true}}.draw(d)
+	drawKey(d, colourKey{{Colour: chart.Accent, Label: "open"}, {Colour: chart.Red, Label: "overdue", Signal: true}})
 	d.pdf.SetCompression(false)
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {

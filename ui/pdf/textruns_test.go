@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"kamplan/ui/chart"
 )
 
 // Where the text of a page lies, read from the PDF itself: each text operation's start (the
@@ -15,10 +18,14 @@ import (
 // sees what a viewer draws, not what the document meant to draw.
 
 // textRun is one text operation: from X on the baseline Y, W wide (mm from the page's top
-// left corner).
+// left corner), in font Font of Size points, in Colour when the operation sets one.
 type textRun struct {
-	X, Y, W float64
-	Text    string
+	X, Y, W   float64
+	Text      string
+	Font      string
+	Size      float64
+	Colour    chart.RGB
+	HasColour bool
 }
 
 // Right is where the run ends.
@@ -28,7 +35,7 @@ var (
 	objRE     = regexp.MustCompile(`(?s)\n(\d+) 0 obj\n(.*?)endobj`)
 	fontsRE   = regexp.MustCompile(`(?s)/Font <<(.*?)>>`)
 	fontRefRE = regexp.MustCompile(`/F(\w+) (\d+) 0 R`)
-	opRE      = regexp.MustCompile(`/F(\w+) ([\d.]+) Tf|([\d.-]+) ([\d.-]+) Td \(((?:\\.|[^\\)])*)\)\s*Tj`)
+	opRE      = regexp.MustCompile(`/F(\w+) ([\d.]+) Tf|(?:([\d.]+) ([\d.]+) ([\d.]+) rg BT )?([\d.-]+) ([\d.-]+) Td \(((?:\\.|[^\\)])*)\)\s*Tj`)
 )
 
 // pageRuns returns the text runs of each page of a document pageH millimetres high.
@@ -59,12 +66,19 @@ func contentRuns(content []byte, widths map[string]glyphWidths, pageH float64) [
 			font, size = string(op[1]), number(op[2])
 			continue
 		}
-		text := decodeUTF16(unescape(op[5]))
-		runs = append(runs, textRun{X: number(op[3]) * ptMM, Y: pageH - number(op[4])*ptMM,
-			W: widths[font].of(text) * size * ptMM, Text: text})
+		text := decodeUTF16(unescape(op[8]))
+		run := textRun{X: number(op[6]) * ptMM, Y: pageH - number(op[7])*ptMM,
+			W: widths[font].of(text) * size * ptMM, Text: text, Font: font, Size: size}
+		if op[3] != nil {
+			run.Colour, run.HasColour = chart.RGB{R: channel(op[3]), G: channel(op[4]), B: channel(op[5])}, true
+		}
+		runs = append(runs, run)
 	}
 	return runs
 }
+
+// channel is a colour channel written 0–1, as 0–255.
+func channel(b []byte) uint8 { return uint8(math.Round(number(b) * 255)) }
 
 func number(b []byte) float64 {
 	v, _ := strconv.ParseFloat(string(b), 64)

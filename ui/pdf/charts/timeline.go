@@ -1,10 +1,12 @@
 package charts
 
 import (
+	"strconv"
 	"time"
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/pen"
 )
 
 // The action timeline of the document, drawn from the shared layout (ui/chart): every
@@ -14,12 +16,19 @@ import (
 // PlanBColour marks contingency actions (a violet no status uses).
 var PlanBColour = chart.Violet
 
+// monthInk is the months' names: darker than muted text, to read on the stripes in print
+// (the years are in bold ink).
+var monthInk = chart.Mix(chart.Muted, chart.Ink, 0.6)
+
 const (
 	tlRowH      = 4.2
 	tlFontPt    = 6.5
+	tlLineH     = 2.9 // each further line of a long title
+	tlTitleMax  = 3   // lines of a title; only a name longer than that is cut
+	tlAxisPt    = 7.5 // months and years, to be read in print
 	tlAxisH     = 3.8
+	tlPad       = 0.8
 	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
-	tlLabelW    = 62.0
 	tlMaxMonths = 36
 )
 
@@ -35,9 +44,23 @@ type Timeline struct {
 }
 
 func (tm Timeline) options(c *Canvas) chart.TimelineOptions {
-	return chart.TimelineOptions{Width: c.Width(), LabelW: tlLabelW, RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
-		FontSize: tlFontPt * PtToMM, Pad: 0.8, MaxMonths: tlMaxMonths,
+	return chart.TimelineOptions{Width: c.Width(), LabelW: tm.labelW(c), RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
+		FontSize: tlFontPt * PtToMM, AxisFontSize: tlAxisPt * PtToMM, Pad: tlPad, MaxMonths: tlMaxMonths,
+		TitleLines: tlTitleMax, LineH: tlLineH,
 		Period: domain.ParsePeriod(tm.Period), Today: tm.Today, Measure: OnPaper}
+}
+
+// labelW is the width of the column of titles: what the months leave when each has room
+// for its name and for a year's (a plan that starts in December), a third of the width at
+// least (long titles wrap) and 45 % at most.
+func (tm Timeline) labelW(c *Canvas) float64 {
+	start, months := chart.TimelineSpan(tm.Actions, domain.ParsePeriod(tm.Period), tlMaxMonths)
+	widest := pen.Width(strconv.Itoa(start.Year()), "B", tlAxisPt)
+	for m := range 12 {
+		widest = max(widest, pen.Width(c.Loc.Month(time.Month(m+1)), "", tlAxisPt))
+	}
+	w := c.Width()
+	return min(max(w-float64(months)*(widest+2*tlPad), w/3), 0.45*w)
 }
 
 func (tm Timeline) text(c *Canvas) chart.TimelineText {
@@ -57,7 +80,7 @@ func (tm Timeline) Height(c *Canvas) float64 {
 	if n == 0 {
 		return 10
 	}
-	return 2*tlAxisH + float64(min(n, tlMinRows))*tlRowH + 4
+	return 2*tlAxisH + tm.Layout(c, 0, min(n, tlMinRows)).Plot.H + 4
 }
 
 // Draw draws every action, page after page.
@@ -68,14 +91,16 @@ func (tm Timeline) Draw(c *Canvas) {
 		return
 	}
 	o, tx := tm.options(c), tm.text(c)
+	all := chart.LayoutTimeline(acts, tx, o)
 	for from := 0; from < len(acts); {
-		rows := int((c.Room() - 2*tlAxisH - tlRowH - 2 - tm.KeyH) / tlRowH)
+		room := c.Room() - 2*tlAxisH - 2 - tm.KeyH
+		rows := rowsIn(all.Rows[from:], room)
+		if from+rows < len(acts) { // keep room for the note of what continues
+			rows = rowsIn(all.Rows[from:], room-tlRowH)
+		}
 		if rows < min(tlMinRows, len(acts)-from) {
 			c.Pen.AddPage()
 			continue
-		}
-		if from+rows < len(acts) { // keep room for the note of what continues
-			rows = max(1, rows-1)
 		}
 		o.From, o.To = from, from+rows
 		tm.Part(c, chart.LayoutTimeline(acts, tx, o))
@@ -84,6 +109,16 @@ func (tm Timeline) Draw(c *Canvas) {
 			tm.Key()
 		}
 	}
+}
+
+// rowsIn is how many of the rows, one after the other, fit in height h.
+func rowsIn(rows []chart.TimelineRow, h float64) int {
+	for i, r := range rows {
+		if h -= r.Band.H; h < 0 {
+			return i
+		}
+	}
+	return len(rows)
 }
 
 // Layout lays out the actions from to to, as one page's part.
@@ -99,7 +134,7 @@ func (tm Timeline) Part(c *Canvas, tl chart.Timeline) {
 	s := chart.Scale{Origin: chart.Point{X: c.MarginX, Y: c.Pen.GetY()}, Factor: 1}
 	for i, m := range tl.Months {
 		b := s.Rect(chart.Rect{X: m.Box.X, Y: m.Box.Y, W: m.Box.W, H: m.Box.H + tl.Plot.H})
-		c.fill(c.tint(0.04 + 0.05*float64(i%2)))
+		c.fill(MonthStripe(c.Accent, i))
 		c.Pen.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 	c.draw(rule)
@@ -108,22 +143,22 @@ func (tm Timeline) Part(c *Canvas, tl chart.Timeline) {
 		b := s.Rect(y.Box)
 		c.Pen.Line(b.X, b.Y, b.X, b.Y+b.H+tlAxisH+tl.Plot.H)
 	}
-	var labels []chart.Label
+	var labels []chart.Label // clear of the year's rule and the stripe's edge
 	for _, y := range tl.Years {
-		labels = append(labels, y.Label)
+		labels = append(labels, padded(y.Label))
 	}
-	tm.labels(c, s, labels, "B", ink, "L")
+	tm.labels(c, s, labels, tlAxisPt, "B", ink, "L")
 	labels = labels[:0]
 	for _, m := range tl.Months {
-		labels = append(labels, m.Label)
+		labels = append(labels, padded(m.Label))
 	}
-	tm.labels(c, s, labels, "", muted, "L")
+	tm.labels(c, s, labels, tlAxisPt, "", monthInk, "L")
 	for _, r := range tl.Rows {
 		tm.row(c, s, r)
 	}
 	tm.today(c, s, tl)
 	if tl.MoreLabel != nil {
-		tm.labels(c, s, []chart.Label{*tl.MoreLabel}, "I", muted, "L")
+		tm.labels(c, s, []chart.Label{*tl.MoreLabel}, tlFontPt, "I", muted, "L")
 	}
 	c.Pen.SetY(s.Point(chart.Point{Y: tl.Frame.Bottom()}).Y + 2)
 }
@@ -133,11 +168,11 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 		m := s.Rect(r.Marker)
 		c.fill(PlanBColour)
 		c.Pen.RoundedRect(m.X, m.Y, m.W, m.H, 0.5, "1234", "F")
-		tm.labels(c, s, []chart.Label{r.MarkerText}, "B", chart.White, "C")
+		tm.labels(c, s, []chart.Label{r.MarkerText}, tlFontPt, "B", chart.White, "C")
 	}
-	tm.labels(c, s, []chart.Label{r.Title}, "", ink, "L")
+	tm.labels(c, s, append([]chart.Label{r.Title}, r.More...), tlFontPt, "", ink, "L")
 	if r.NoDate != nil {
-		tm.labels(c, s, []chart.Label{*r.NoDate}, "I", muted, "L")
+		tm.labels(c, s, []chart.Label{*r.NoDate}, tlFontPt, "I", muted, "L")
 	}
 	if !r.HasBar {
 		return
@@ -151,6 +186,15 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 		c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "D")
 	}
 }
+
+// padded is a label of the axis inside its box by the pad the layout measured it with.
+func padded(l chart.Label) chart.Label {
+	l.Box.X, l.Box.W = l.Box.X+tlPad, l.Box.W-2*tlPad
+	return l
+}
+
+// MonthStripe is the tint behind the i-th month of the axis: light and darker in turn.
+func MonthStripe(accent chart.RGB, i int) chart.RGB { return Light(accent, 0.04+0.05*float64(i%2)) }
 
 // TimelineColour is the colour of a bar of class cl; accent, of an open action's.
 func TimelineColour(accent chart.RGB, cl chart.TimelineClass) chart.RGB {
@@ -169,7 +213,7 @@ func (tm Timeline) today(c *Canvas, s chart.Scale, tl chart.Timeline) {
 	if !tl.HasToday {
 		return
 	}
-	a, b := s.Point(tl.Today.From), s.Point(tl.Today.To)
+	a, b := s.Point(chart.Point{X: tl.Today.From.X, Y: tl.Plot.Y}), s.Point(tl.Today.To) // under the month names
 	c.draw(chart.StatusColour(domain.StatusRed))
 	c.Pen.SetLineWidth(0.3)
 	c.Pen.SetDashPattern([]float64{0.8, 0.6}, 0)
@@ -178,10 +222,10 @@ func (tm Timeline) today(c *Canvas, s chart.Scale, tl chart.Timeline) {
 }
 
 // labels writes the visible labels in their boxes (the layout has cut them to fit).
-func (tm Timeline) labels(c *Canvas, s chart.Scale, ls []chart.Label, style string, k chart.RGB, align string) {
+func (tm Timeline) labels(c *Canvas, s chart.Scale, ls []chart.Label, pt float64, style string, k chart.RGB, align string) {
 	for _, l := range ls {
 		if !l.Hidden {
-			c.Label(s, l, tlFontPt, style, k, align)
+			c.Label(s, l, pt, style, k, align)
 		}
 	}
 }
