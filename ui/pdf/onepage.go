@@ -208,10 +208,12 @@ func (opActions) draw(c column) {
 			break
 		}
 		when := d.loc.LongDate(a.Due) + " · " + d.txt(a.Owner)
-		if a.Overdue(d.in.Today) {
-			when = d.t("status.overdue") + " · " + when
+		if !a.Overdue(d.in.Today) {
+			c.twoLines(when, d.txt(a.Title))
+			continue
 		}
-		c.twoLines(when, d.txt(a.Title))
+		overdue := chart.StatusColour(domain.StatusRed) // a signal, in colour in every theme
+		c.twoLinesAbove(paint(d).Signal(true), overdue, d.t("status.overdue")+" · "+when, d.txt(a.Title))
 	}
 }
 
@@ -265,11 +267,14 @@ func (c column) room(h float64) bool {
 }
 
 // twoLines is a muted line over a text of at most two lines.
-func (c column) twoLines(above, text string) {
+func (c column) twoLines(above, text string) { c.twoLinesAbove(paint(c.d), muted, above, text) }
+
+// twoLinesAbove is twoLines with the line above in colour k, as p prints it.
+func (c column) twoLinesAbove(p theme.Paint, k chart.RGB, above, text string) {
 	d, x, w := c.d, c.x, c.w
 	d.pdf.SetX(x)
 	d.font("", 7.5)
-	d.colour(muted)
+	p.Text(k)
 	d.pdf.CellFormat(w, 3.6, d.fit(above, w-2), "", 2, "L", false, 0, "")
 	d.pdf.SetX(x)
 	d.font("", 8.5)

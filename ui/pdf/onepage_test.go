@@ -11,6 +11,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/edition"
 	"kamplan/domain/gen"
+	"kamplan/ui/chart"
 	"kamplan/ui/locale"
 )
 
@@ -243,6 +244,33 @@ func TestOnePageWalletValuesAreAligned(t *testing.T) {
 					t.Errorf("%s %s: the value of %q starts at %.2f mm, the first at %.2f", lang, paper, assets.T(lang, labels[i]), x, xs[0])
 				}
 			}
+		}
+	}
+}
+
+// An overdue action's "Overdue" line is in the alarm's red on the one-pager, as in the
+// action table, in every theme (the sober one prints its signals in colour); a line of an
+// action on time stays muted.
+func TestOnePageOverdueLineIsRed(t *testing.T) {
+	red := chart.StatusColour(domain.StatusRed)
+	for _, name := range domain.DocThemes {
+		doc := sampleDocument(t, "es", domain.EditionClient)
+		doc.OnePage, doc.Theme = true, name
+		runs := pageRuns(t, must(render(t, doc)), 210)[0]
+		overdue, onTime := 0, 0
+		for _, r := range runs {
+			switch {
+			case strings.HasPrefix(r.Text, "Vencida · "):
+				overdue++
+				if r.Colour != red {
+					t.Errorf("%s: %q is printed in %v", name, r.Text, r.Colour)
+				}
+			case r.Colour == red:
+				onTime++
+			}
+		}
+		if overdue == 0 || onTime > 0 {
+			t.Errorf("%s: %d overdue lines, %d other texts in red", name, overdue, onTime)
 		}
 	}
 }
