@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"testing"
 
+	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/charts"
 )
 
 var fontSizeRE = regexp.MustCompile(`/F\w+ ([0-9.]+) Tf`)
@@ -78,6 +80,24 @@ func TestCardTextHasReadableContrast(t *testing.T) {
 		}
 		if c := contrast(ink, light(hue, chipTint)); c < 4.5 {
 			t.Errorf("attitude %d: influence names at %.2f:1", a, c)
+		}
+	}
+}
+
+// Every bar of the timeline stands out from the month stripes behind it, in the default
+// accent: its fill — or, for a cancelled action's pale bar, its outline — has at least the
+// 1.5:1 contrast of a light grey on white (a cancelled bar was 1.1:1 and hardly showed).
+func TestTimelineBarsStandOutFromTheStripes(t *testing.T) {
+	accent := parseColour(domain.DefaultSettings().Accent)
+	for _, cl := range []chart.TimelineClass{chart.TimelineOpen, chart.TimelineOverdue, chart.TimelineDone, chart.TimelineCancelled} {
+		edge := charts.TimelineColour(accent, cl)
+		if cl == chart.TimelineCancelled {
+			edge = charts.CancelledEdge
+		}
+		for i := range 2 {
+			if r := contrast(edge, charts.MonthStripe(accent, i)); r < 1.5 {
+				t.Errorf("bar class %s on stripe %d: contrast %.2f:1", cl, i, r)
+			}
 		}
 	}
 }

@@ -180,6 +180,11 @@ func (tm Timeline) row(c *Canvas, s chart.Scale, r chart.TimelineRow) {
 	b := s.Rect(r.Bar)
 	c.paint().Signal(r.Class == chart.TimelineOverdue).Fill(TimelineColour(c.Accent, r.Class))
 	c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "F")
+	if r.Class == chart.TimelineCancelled { // so pale a bar needs its outline to show on the stripes
+		c.draw(CancelledEdge)
+		c.Pen.SetLineWidth(0.3)
+		c.Pen.RoundedRect(b.X, b.Y, b.W, b.H, 0.8, "1234", "D")
+	}
 	if r.PlanB {
 		c.draw(PlanBColour)
 		c.Pen.SetLineWidth(0.5)
@@ -196,13 +201,16 @@ func padded(l chart.Label) chart.Label {
 // MonthStripe is the tint behind the i-th month of the axis: light and darker in turn.
 func MonthStripe(accent chart.RGB, i int) chart.RGB { return Light(accent, 0.04+0.05*float64(i%2)) }
 
+// CancelledEdge outlines a cancelled action's bar.
+var CancelledEdge = chart.Mix(chart.White, chart.Ink, 0.45)
+
 // TimelineColour is the colour of a bar of class cl; accent, of an open action's.
 func TimelineColour(accent chart.RGB, cl chart.TimelineClass) chart.RGB {
 	switch cl {
 	case chart.TimelineOverdue:
 		return chart.StatusColour(domain.StatusRed)
 	case chart.TimelineDone:
-		return chart.Mix(chart.White, chart.Ink, 0.25)
+		return chart.Mix(chart.White, chart.Ink, 0.3)
 	case chart.TimelineCancelled:
 		return chart.Mix(chart.White, chart.Ink, 0.1)
 	}
