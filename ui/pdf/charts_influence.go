@@ -100,23 +100,33 @@ func (im influenceMap) draw(d *doc) {
 	im.overflow(d, m)
 }
 
-// key explains the names' colours, borders and weights.
+// key explains the names' colours, borders and weights. Printed in grey the attitudes'
+// tints look alike: the key then says that the column is the attitude.
 func (im influenceMap) key(d *doc) {
-	var key colourKey
-	for a := -2; a <= 2; a++ {
-		key = append(key, swatch{Colour: light(chart.AttitudeColour(a), chipTint), Label: d.t(fmt.Sprintf("attitude.%d", a))})
+	if !d.look.InGrey {
+		var key colourKey
+		for a := -2; a <= 2; a++ {
+			key = append(key, swatch{Colour: light(chart.AttitudeColour(a), chipTint), Label: d.t(fmt.Sprintf("attitude.%d", a))})
+		}
+		drawKey(d, key)
 	}
-	drawKey(d, key)
 	d.font("", smallSize)
 	d.colour(muted)
-	d.pdf.MultiCell(d.width(), 3.8, d.t("peoplemaps.pdf.chip_key"), "", "L", false)
+	d.pdf.MultiCell(d.width(), 3.8, d.t(im.keyText(d)), "", "L", false)
 	d.pdf.Ln(1.5)
 }
 
 // keyHeight is the height of the key.
 func (im influenceMap) keyHeight(d *doc) float64 {
 	d.font("", smallSize)
-	return 4.2 + float64(len(d.pdf.SplitText(d.t("peoplemaps.pdf.chip_key"), d.width())))*3.8 + 1.5
+	return 4.2 + float64(len(d.pdf.SplitText(d.t(im.keyText(d)), d.width())))*3.8 + 1.5
+}
+
+func (influenceMap) keyText(d *doc) string {
+	if d.look.InGrey {
+		return "peoplemaps.pdf.chip_key_grey"
+	}
+	return "peoplemaps.pdf.chip_key"
 }
 
 // cards draws a cell's cards and "+N".

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"kamplan/domain"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 	"kamplan/ui/pdf/pen"
 	"kamplan/ui/pdf/theme"
 )
@@ -110,5 +112,21 @@ func TestSoberKeyShowsSignalsInColour(t *testing.T) {
 	if !bytes.Contains(buf.Bytes(), op(chart.Red)) || bytes.Contains(buf.Bytes(), op(chart.Accent)) ||
 		!bytes.Contains(buf.Bytes(), fmt.Appendf(nil, "%.3f g", float64(grey.R)/255)) {
 		t.Error("the overdue swatch is not red, or the open one is not grey")
+	}
+}
+
+// Printed in grey, the attitudes' tints look alike: the influence map's key says the column
+// is the attitude instead of showing five near-equal swatches; in colour it shows them.
+func TestTheInfluenceMapKeyInGreySaysTheColumnIsTheAttitude(t *testing.T) {
+	for _, name := range domain.DocThemes {
+		doc := sampleDocument(t, "es", domain.EditionInternal)
+		doc.Theme = name
+		data, _ := render(t, doc)
+		text := strings.Join(strings.Fields(allText(t, data)), " ")
+		grey, colour := locale.New("es").T("peoplemaps.pdf.chip_key_grey"), locale.New("es").T("peoplemaps.pdf.chip_key")
+		inGrey := theme.Of(name).InGrey
+		if strings.Contains(text, grey) != inGrey || strings.Contains(text, colour) == inGrey {
+			t.Errorf("%s: the influence map's key says the column (%v) or the colours (%v)", name, strings.Contains(text, grey), strings.Contains(text, colour))
+		}
 	}
 }
