@@ -46,7 +46,11 @@ func (s *Store) Account(ctx context.Context, id string) (*domain.Account, error)
 
 // AccountByName returns an account by name, whatever its case.
 func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account, error) {
-	return accountFrom(ctx, s.db, "name_key = ?", nameKey(name))
+	a, err := accountFrom(ctx, s.db, "name_key = ?", nameKey(name))
+	if domain.CodeOf(err) == domain.CodeNotFound {
+		return nil, notFound("account", strings.TrimSpace(name)) // as typed, not as compared
+	}
+	return a, err
 }
 
 // nameKey is what makes two account names the same: case does not count, in any alphabet.

@@ -19,7 +19,11 @@ func (s *Store) Account(ctx context.Context, id string) (*domain.Account, error)
 
 // AccountByName returns an account by name, whatever its case.
 func (s *Store) AccountByName(ctx context.Context, name string) (*domain.Account, error) {
-	return accountFrom(ctx, s.pool, "name_key = $1", nameKey(name))
+	a, err := accountFrom(ctx, s.pool, "name_key = $1", nameKey(name))
+	if domain.CodeOf(err) == domain.CodeNotFound {
+		return nil, notFound("account", strings.TrimSpace(name)) // as typed, not as compared
+	}
+	return a, err
 }
 
 // nameKey is what makes two account names the same, as in the SQLite store.

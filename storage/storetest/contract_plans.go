@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"strings"
 	"testing"
 
 	"kamplan/domain"
@@ -67,6 +68,14 @@ func namesUnique(t *testing.T, s Store) {
 	wantCode(t, "an account without a name", err, domain.CodeInvalid)
 	if rows, _ := s.Portfolio(ctx); len(rows) != 1 {
 		t.Fatalf("refused accounts were written: %d plans", len(rows))
+	}
+	if a, err := s.AccountByName(ctx, " ñANDÚ IBÉRICA"); err != nil || a.Name != "Ñandú Ibérica" {
+		t.Fatalf("found by its name in other letters: %v, %v", a, err)
+	}
+	_, err = s.AccountByName(ctx, "  Ñandú Global ")
+	wantCode(t, "an unknown account", err, domain.CodeNotFound)
+	if err == nil || !strings.Contains(err.Error(), `"Ñandú Global"`) {
+		t.Fatalf("an unknown account is not named as typed: %v", err)
 	}
 }
 
