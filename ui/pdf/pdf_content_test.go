@@ -315,3 +315,23 @@ func TestExportFileIsAtomic(t *testing.T) {
 		t.Fatalf("a failed export touched the good file or left %d files", len(entries))
 	}
 }
+
+// The value proposition is printed whole once: in the summary when it fits there, else with
+// the strategies (the summary then prints its first lines); never twice word for word.
+func TestTheValuePropositionIsPrintedWholeOnce(t *testing.T) {
+	long := strings.Repeat("Ayudamos a reducir las paradas no planificadas con datos de planta. ", 12)
+	for _, vp := range []string{"", "Ayudamos a Aceros del Norte a producir más acero con menos energía.", long} {
+		doc := sampleDocument(t, "es", domain.EditionClient)
+		p := doc.Plan.Clone()
+		p.ValueProposition = vp
+		doc.Plan = p
+		text := strings.Join(strings.Fields(allText(t, must(render(t, doc)))), " ")
+		whole := strings.TrimSpace(strings.Join(strings.Fields(vp), " "))
+		if n := strings.Count(text, whole); vp != "" && n != 1 {
+			t.Errorf("a value proposition of %d characters is printed whole %d times", len(vp), n)
+		}
+		if heading := "Propuesta de valor"; vp == "" && strings.Contains(text, heading) {
+			t.Errorf("an empty value proposition has its heading")
+		}
+	}
+}

@@ -6,15 +6,17 @@ import (
 	"kamplan/domain"
 )
 
-// strategies are the value proposition and the strategies of the cross analysis, by kind,
-// each with the SWOT items it is built on.
+// strategies are the strategies of the cross analysis, by kind, each with the SWOT items it
+// is built on; and the value proposition, when the summary could not print it whole.
 type strategies struct{}
 
 func (strategies) key() string          { return "pdf.s.strategies" }
 func (strategies) first(d *doc) float64 { return 40 }
 
 func (st strategies) draw(d *doc) {
-	d.headedPara(d.t("pdf.value_proposition"), d.plan.ValueProposition)
+	if !wholeInSummary(d) {
+		d.headedPara(d.t("pdf.value_proposition"), d.plan.ValueProposition)
+	}
 	if len(d.plan.Strategies) == 0 {
 		d.notAssessed()
 		return

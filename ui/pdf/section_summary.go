@@ -44,10 +44,20 @@ func (s execSummary) draw(d *doc) {
 	if d.plan.ValueProposition != "" {
 		d.heading(d.t("pdf.value_proposition"), 10)
 		d.font("", bodySize)
-		d.para(d.clip(d.txt(d.plan.ValueProposition), d.width(), 5))
+		d.para(d.clip(d.txt(d.plan.ValueProposition), d.width(), summaryLines))
 	}
 	s.alerts(d, f.Alerts)
 	s.health(d, score)
+}
+
+// summaryLines is how many lines of the value proposition the summary prints: one that is
+// longer is printed whole with the strategies, and only then (see wholeInSummary).
+const summaryLines = 5
+
+// wholeInSummary says that the summary prints the value proposition whole.
+func wholeInSummary(d *doc) bool {
+	d.font("", bodySize)
+	return len(d.pdf.SplitText(d.txt(d.plan.ValueProposition), d.width())) <= summaryLines
 }
 
 // maxHealthReasons is how many reasons of the plan health score the summary lists.
