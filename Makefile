@@ -3,6 +3,7 @@ GO      ?= go
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 X_LIBS  := gl x11 xcursor xrandr xinerama xi xxf86vm
 X_DEBS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+CJK_FONT := fonts-droid-fallback
 STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
 ARGS    ?=
 
@@ -14,11 +15,13 @@ run: deps
 build: deps
 	$(GO) build -o kamplan .
 
-# Fyne's OpenGL driver needs cgo and the X/GL headers; install them once when missing.
+# Fyne's OpenGL driver needs cgo and the X/GL headers; install them once when missing. The
+# window finds Chinese, Japanese and Korean in the system's fonts: without one, text in those
+# scripts shows as boxes, and a long note mixing them takes the toolkit minutes to lay out.
 deps:
-	@if ! command -v gcc >/dev/null || ! pkg-config --exists $(X_LIBS) 2>/dev/null; then \
-		echo "Installing the libraries the desktop app needs: $(X_DEBS)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(X_DEBS); \
+	@if ! command -v gcc >/dev/null || ! pkg-config --exists $(X_LIBS) 2>/dev/null || ! dpkg -s $(CJK_FONT) >/dev/null 2>&1; then \
+		echo "Installing the libraries and the font the desktop app needs: $(X_DEBS) $(CJK_FONT)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(X_DEBS) $(CJK_FONT); \
 	fi
 
 test:

@@ -3,10 +3,12 @@ package ui
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain/gen"
 	"kamplan/storage"
@@ -59,3 +61,23 @@ func BenchmarkOpenLargePlan(b *testing.B) {
 }
 
 func ctx() context.Context { return context.Background() }
+
+// BenchmarkTypingInALongMixedScriptNote types a key at the end of a 5,000-character note that
+// mixes Latin, an emoji and Chinese/Japanese, in the app's theme: each key lays the note out
+// again. With a CJK font on the system (make deps installs one) a key takes about 0.5 s on the
+// 2-core workplace machine; without, Fyne 2.7 looks for every Chinese character again in every
+// font it holds, one more each time, and three keys took over a minute.
+func BenchmarkTypingInALongMixedScriptNote(b *testing.B) {
+	fa := test.NewTempApp(b)
+	fa.Settings().SetTheme(newAppTheme())
+	w := fa.NewWindow("note")
+	note := widget.NewMultiLineEntry()
+	note.Wrapping = fyne.TextWrapWord
+	w.SetContent(note)
+	w.Resize(fyne.NewSize(600, 400))
+	note.SetText(strings.Repeat("Línea de notas ñ € — 🚀 東京 ", 200))
+	b.ResetTimer()
+	for b.Loop() {
+		test.Type(note, "a")
+	}
+}
