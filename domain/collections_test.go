@@ -196,7 +196,7 @@ var newElement = map[domain.Coll]func(d *domain.Doc, n int) (parent string, v an
 		return "", k
 	},
 	domain.CollReviews: func(d *domain.Doc, n int) (string, any) {
-		return "", domain.Review{ID: "new", Date: domain.NewDate(2027, 1, n), Decisions: []string{fmt.Sprint("Decisión ", n)},
+		return "", domain.Review{ID: "new", Date: domain.NewDate(2026, 10, n), Decisions: []string{fmt.Sprint("Decisión ", n)},
 			Objectives: []domain.ObjectiveReview{{ObjectiveID: d.Plan.Objectives[0].ID, Status: domain.AtRisk}}}
 	},
 	domain.CollOpportunities: func(d *domain.Doc, n int) (string, any) {

@@ -9,7 +9,7 @@ const sharesTolerance = 0.0001
 
 // Impossible returns the problems of values that cannot be true on day today, or nil: our
 // share of the wallet and the competitors' shares adding up to more than the whole wallet,
-// and a contact last met after today. Validate does not check them, so that a plan stored
+// a contact last met after today, and an account review held after today. Validate does not check them, so that a plan stored
 // before these rules stays readable and editable; Doc.Apply refuses an edit that brings a
 // new one, and the importers refuse a plan that has any.
 func (p *Plan) Impossible(today Date) error {
@@ -23,6 +23,11 @@ func (p *Plan) Impossible(today Date) error {
 	for i, k := range p.Contacts {
 		if err := LastContactProblem(k.Name, k.LastContact, today); err != nil {
 			c.idx("contacts", i).add("last_contact", err.Key, "%s", err.Msg)
+		}
+	}
+	for i, r := range p.Reviews {
+		if r.Date.After(today) {
+			c.idx("reviews", i).add("date", "err.review_future", "a review is recorded once held: this day is after today")
 		}
 	}
 	return c.out.Err()

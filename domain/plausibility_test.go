@@ -48,6 +48,9 @@ func TestImpossibleFigures(t *testing.T) {
 		{"last met today", func(p *Plan) { p.Contacts[0].LastContact = plausibleToday }, nil},
 		{"never met", func(p *Plan) { p.Contacts[0].LastContact = Date{} }, nil},
 		{"last met tomorrow", func(p *Plan) { p.Contacts[0].LastContact = plausibleToday.AddDays(1) }, []string{"contacts[0].last_contact err.last_contact_future"}},
+		{"a review held today", func(p *Plan) { p.Reviews = []Review{{ID: "r1", Date: plausibleToday}} }, nil},
+		{"a review dated in four years", func(p *Plan) { p.Reviews = []Review{{ID: "r1", Date: plausibleToday.AddDays(4 * 365)}} },
+			[]string{"reviews[0].date err.review_future"}},
 	}
 	for _, tt := range tests {
 		p := figuresPlan()

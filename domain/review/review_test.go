@@ -18,7 +18,7 @@ func newDoc(t *testing.T) *domain.Doc {
 
 func held(d *domain.Doc) domain.Review {
 	p := d.Plan
-	return domain.Review{ID: "r", Date: domain.NewDate(2027, 1, 15), MemberIDs: []string{d.Account.Team[0].ID},
+	return domain.Review{ID: "r", Date: domain.NewDate(2026, 11, 15), MemberIDs: []string{d.Account.Team[0].ID},
 		ContactIDs: []string{p.Contacts[0].ID}, Decisions: []string{"Adelantar la prueba piloto"},
 		Objectives: []domain.ObjectiveReview{{ObjectiveID: p.Objectives[0].ID, Status: domain.AtRisk, Comment: "El comprador duda"}},
 		KPIValues:  []domain.KPIValue{{KPIID: p.KPIs[0].ID, Value: 42}}}

@@ -17,14 +17,14 @@ func TestTheNextReviewTravelsWithTheSync(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			remote := remote(t)
 			local, planID := twoStoresOn(t, remote)
-			edit(t, remote, remoteID(t, local, planID), review.Record(domain.Review{ID: "rv-1", Date: domain.NewDate(2027, 3, 10)}, nil))
+			edit(t, remote, remoteID(t, local, planID), review.Record(domain.Review{ID: "rv-1", Date: domain.NewDate(2026, 3, 10)}, nil))
 			edit(t, local, planID, set(domain.FieldReviewCadence, domain.CadenceQuarterly))
 			if r := mustSync(t, local, remote); r.Merged != 1 {
 				t.Fatalf("report %+v: want the plan merged", r)
 			}
 			for side, st := range map[string]Store{"laptop": local, "server": remote} {
-				if got := nextReviewOf(t, st); !got.Equal(domain.NewDate(2027, 6, 10)) {
-					t.Errorf("%s: next review %v, want 2027-06-10", side, got)
+				if got := nextReviewOf(t, st); !got.Equal(domain.NewDate(2026, 6, 10)) {
+					t.Errorf("%s: next review %v, want 2026-06-10", side, got)
 				}
 			}
 		})

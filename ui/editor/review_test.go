@@ -383,3 +383,24 @@ func TestUndoingTheOnlyReviewLeavesNoChangesSinceIt(t *testing.T) {
 		t.Errorf("with no review left, the page says:\n%s", text)
 	}
 }
+
+// A review dated after today is refused beside its date, in the person's language, and
+// nothing is stored: a review is recorded once held (one dated years ahead silenced the
+// overdue review and the plan's health).
+func TestAReviewDatedAfterTodayIsRefusedBesideItsDate(t *testing.T) {
+	a, e, fd := openReviewForm(t, "es")
+	before := len(e.plan.Reviews)
+	tapCheck(t, formItem(t, a, fd, "review.our_team"), "Javier Ortega")
+	radios(formItem(t, a, fd, "review.objectives"))[0].SetSelected(a.tr("review.status.on_track"))
+	typeIn(t, formItem(t, a, fd, "review.date"), 0, a.Loc.Day(domain.Today().AddDays(4*365)))
+	test.Tap(fd.Save)
+	if !e.Flush() {
+		t.Fatal("the plan was not saved")
+	}
+	if p := storedPlan(t, a, e.plan.ID); len(p.Reviews) != before {
+		t.Fatalf("the store holds %d reviews, had %d", len(p.Reviews), before)
+	}
+	if msg := fd.Msgs["date"]; msg == nil || !strings.Contains(msg.Text, "posterior a hoy") {
+		t.Errorf("the date's message: %v; the form:\n%s", msg, labelsText(fd.Body))
+	}
+}
