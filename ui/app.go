@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log"
 	"os"
+	"path/filepath"
 	"runtime"
 	"time"
 
@@ -171,12 +172,22 @@ func (a *App) open(accountID, planID string) {
 	a.editor, a.aside = editor.New(a, acc, p), nil
 	a.editor.PrintReviewPack = func() { a.files().exportPDF(true) }
 	a.Show(a.editor.View())
-	a.fyne.Preferences().SetString("last.account", accountID)
+	a.fyne.Preferences().SetString(lastAccountKey(a.store), accountID)
 	a.Notify(a.loc.T("app.status.opened", acc.Name, p.Period))
 }
 
+// lastAccountKey is the preference that keeps the account last opened in the database of s:
+// databases seeded with the sample share its accounts' identifiers.
+func lastAccountKey(s *storage.Store) string {
+	path, err := filepath.Abs(s.Path())
+	if err != nil {
+		path = s.Path()
+	}
+	return "last.account:" + path
+}
+
 func (a *App) openLastAccount() {
-	id := a.fyne.Preferences().String("last.account")
+	id := a.fyne.Preferences().String(lastAccountKey(a.store))
 	if id == "" {
 		return
 	}
