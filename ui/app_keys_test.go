@@ -1,12 +1,14 @@
 package ui
 
 import (
-	"kamplan/ui/form"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"kamplan/ui/form"
 )
 
 func TestF1OpensTheMethodFromAField(t *testing.T) {
@@ -50,5 +52,27 @@ func TestEscapeClosesEveryDialog(t *testing.T) {
 		if overlays() != 0 {
 			t.Errorf("Escape did not close the %s dialog", name)
 		}
+	}
+}
+
+// Enter closes a notice — the welcome on the first start, a message with only OK — as its
+// button would; a question stays open, as Enter must not answer it.
+func TestEnterClosesANoticeButNotAQuestion(t *testing.T) {
+	a := newTestApp(t, "es")
+	press := func(k fyne.KeyName) {
+		a.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: k})
+	}
+	overlays := func() int { return len(a.win.Canvas().Overlays().List()) }
+	if overlays() != 1 {
+		t.Fatalf("the first start shows %d dialogs, want the welcome", overlays())
+	}
+	press(fyne.KeyReturn)
+	if overlays() != 0 {
+		t.Fatal("Enter did not close the welcome")
+	}
+	a.ShowDialog(dialog.NewConfirm("?", "Delete?", func(bool) {}, a.win), nil)
+	press(fyne.KeyReturn)
+	if overlays() != 1 {
+		t.Error("Enter answered a question")
 	}
 }

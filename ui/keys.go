@@ -16,6 +16,11 @@ func (a *App) GlobalKey(k *fyne.KeyEvent) bool {
 			a.escapables[n-1].close()
 			return true
 		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if n := len(a.escapables); n > 0 && a.escapables[n-1].notice {
+			a.escapables[n-1].close()
+			return true
+		}
 	case fyne.KeyF1:
 		helpMenu{a}.methodDialog()
 		return true
@@ -23,19 +28,31 @@ func (a *App) GlobalKey(k *fyne.KeyEvent) bool {
 	return false
 }
 
-// escapable is an open dialog and what its Cancel or Close button does.
+// escapable is an open dialog and what its Cancel or Close button does; Enter closes a notice
+// too (a message with only OK), as its one button would.
 type escapable struct {
-	d     dialog.Dialog
-	close func()
+	d      dialog.Dialog
+	close  func()
+	notice bool
+}
+
+// isNotice says d only tells something: not a question, a form, a file or a dialog of ours.
+func isNotice(d dialog.Dialog) bool {
+	switch d.(type) {
+	case *dialog.ConfirmDialog, *dialog.FormDialog, *dialog.FileDialog, *dialog.CustomDialog, *dialog.ColorPickerDialog, *dialog.EntryDialog:
+		return false
+	}
+	return true
 }
 
 // ShowDialog opens a dialog that Escape closes the way its Cancel or Close button would (a
 // question is answered "no"); close nil means d.Hide.
 func (a *App) ShowDialog(d dialog.Dialog, close func()) {
+	notice := close == nil && isNotice(d)
 	if close == nil {
 		close = d.Hide
 	}
-	a.escapables = append(a.escapables, escapable{d, close})
+	a.escapables = append(a.escapables, escapable{d, close, notice})
 	d.SetOnClosed(func() {
 		a.escapables = slices.DeleteFunc(a.escapables, func(x escapable) bool { return x.d == d })
 	})
