@@ -39,7 +39,7 @@ type escapable struct {
 // isNotice says d only tells something: not a question, a form, a file or a dialog of ours.
 func isNotice(d dialog.Dialog) bool {
 	switch d.(type) {
-	case *dialog.ConfirmDialog, *dialog.FormDialog, *dialog.FileDialog, *dialog.CustomDialog, *dialog.ColorPickerDialog, *dialog.EntryDialog:
+	case *dialog.ConfirmDialog, *dialog.FormDialog, *dialog.FileDialog, *dialog.CustomDialog, *dialog.ColorPickerDialog:
 		return false
 	}
 	return true
