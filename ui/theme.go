@@ -14,16 +14,16 @@ import (
 // bare Windows or Wine install showed "�" for the arrows with the toolkit's own font.
 type appTheme struct{ fyne.Theme }
 
-// appFonts are the theme's fonts, read from the embedded files when the window first asks
-// (never at start-up: the command line has no use for 2 MB of fonts).
+// appFonts are the theme's fonts, taken from the embedded files (not copied) when the window
+// first asks.
 var appFonts = sync.OnceValue(func() (f struct{ regular, bold, italic fyne.Resource }) {
 	f.regular, f.bold, f.italic = fontResource("DejaVuSans.ttf"), fontResource("DejaVuSans-Bold.ttf"), fontResource("DejaVuSans-Oblique.ttf")
 	return f
 })
 
 func fontResource(name string) fyne.Resource {
-	b, err := assets.Font(name)
-	if err != nil {
+	b, ok := assets.UIFont(name)
+	if !ok {
 		return nil
 	}
 	return fyne.NewStaticResource(name, b)

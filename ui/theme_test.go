@@ -70,6 +70,18 @@ func TestThemeFontDrawsEveryInterfaceGlyph(t *testing.T) {
 
 func fyneTextStyleBold() fyne.TextStyle { return fyne.TextStyle{Bold: true} }
 
+// The window keeps its fonts for as long as it is open: the theme holds the program's own
+// embedded bytes, not a copy of each font on the heap (2 MB).
+func TestThemeFontsAreNotCopies(t *testing.T) {
+	th := newAppTheme()
+	for style, name := range map[fyne.TextStyle]string{{}: "DejaVuSans.ttf", {Bold: true}: "DejaVuSans-Bold.ttf", {Italic: true}: "DejaVuSans-Oblique.ttf"} {
+		embedded, _ := assets.UIFont(name)
+		if got := th.Font(style).Content(); len(got) == 0 || &got[0] != &embedded[0] {
+			t.Errorf("%+v is drawn with a copy of %s", style, name)
+		}
+	}
+}
+
 // The theme is set once per process: a second window of the app (or the app built again over
 // another store) keeps it, as setting it again makes the toolkit parse every font again.
 func TestTheThemeIsSetOnce(t *testing.T) {

@@ -25,7 +25,7 @@ var (
 // way a chart's vertical axis is named. Fyne cannot turn text, so it becomes an image.
 func uprightText(text string, size float32, c color.Color) image.Image {
 	uprightOnce.Do(func() {
-		if data, err := assets.Font("DejaVuSans.ttf"); err == nil {
+		if data, ok := assets.UIFont("DejaVuSans.ttf"); ok {
 			uprightFont, _ = opentype.Parse(data)
 		}
 	})
