@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -74,5 +75,38 @@ func TestEnterClosesANoticeButNotAQuestion(t *testing.T) {
 	press(fyne.KeyReturn)
 	if overlays() != 1 {
 		t.Error("Enter answered a question")
+	}
+}
+
+// Help → Keyboard shortcuts lists every shortcut of the menus with its menu and item, in the
+// interface language, and the keys that work beside the menus.
+func TestTheShortcutsAreListedFromTheMenus(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		a, _ := openSample(t, lang)
+		help := a.win.MainMenu().Items[len(a.win.MainMenu().Items)-1]
+		var open func()
+		for _, it := range help.Items {
+			if it.Label == a.loc.T("menu.shortcuts") {
+				open = it.Action
+			}
+		}
+		if open == nil {
+			t.Fatalf("%s: no %q in the Help menu", lang, a.loc.T("menu.shortcuts"))
+		}
+		open()
+		var text strings.Builder
+		for _, o := range a.win.Canvas().Overlays().List() {
+			for _, c := range test.LaidOutObjects(o) {
+				if l, ok := c.(*widget.Label); ok {
+					text.WriteString(l.Text + "\n")
+				}
+			}
+		}
+		for _, want := range []string{"Ctrl+O\n" + a.loc.T("menu.file") + " › " + a.loc.T("menu.open_plan_file"),
+			"Ctrl+Z\n" + a.loc.T("menu.edit") + " › " + a.loc.T("menu.undo"), "Esc\n" + a.loc.T("shortcuts.escape")} {
+			if !strings.Contains(text.String(), want) {
+				t.Errorf("%s: %q is not listed:\n%s", lang, want, text.String())
+			}
+		}
 	}
 }

@@ -71,7 +71,8 @@ func (a *App) menus() []*fyne.Menu {
 		fyne.NewMenu(a.loc.T("menu.help"),
 			item("menu.about", helpMenu{a}.aboutDialog, nil),
 			item("menu.licences", helpMenu{a}.licencesDialog, nil),
-			item("menu.method", helpMenu{a}.methodDialog, &desktop.CustomShortcut{KeyName: fyne.KeyF1})),
+			item("menu.method", helpMenu{a}.methodDialog, &desktop.CustomShortcut{KeyName: fyne.KeyF1}),
+			item("menu.shortcuts", helpMenu{a}.shortcutsDialog, nil)),
 	}
 }
 
