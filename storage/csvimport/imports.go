@@ -73,6 +73,9 @@ func PrepareContacts(ctx context.Context, st domain.Store, planID string, cs Con
 	ci.Account = a
 	before, pairs, team := append([]domain.Contact(nil), p.Contacts...), len(p.Coverage), len(a.Team)
 	today := domain.Today()
+	if err := futureLastContact(cs.Rows, today); err != nil {
+		return nil, err
+	}
 	impossible := p.Impossible(today)
 	MergeContacts(p, a, cs.Rows, opts, &ci.Report)
 	if err := domain.NewlyImpossible(impossible, p.Impossible(today)); err != nil {
@@ -84,6 +87,18 @@ func PrepareContacts(ctx context.Context, st domain.Store, planID string, cs Con
 	ci.teamChanged = len(a.Team) != team
 	ci.Report.sortNotes()
 	return ci, nil
+}
+
+// futureLastContact refuses the file at the first row whose last contact is after today,
+// naming its line: the editor would refuse the date too.
+func futureLastContact(rows []ContactRow, today domain.Date) error {
+	for _, r := range rows {
+		if r.Contact.LastContact.After(today) {
+			return domain.Errorf(domain.CodeInvalid, "csv.last_contact_future",
+				"line %d: the last contact with %s is after today: nothing was imported", r.Line, r.Contact.Name)
+		}
+	}
+	return nil
 }
 
 func checkCompanies(cs Contacts, account string, opts ContactOptions) error {

@@ -10,7 +10,7 @@ import (
 )
 
 // A CRM export whose last activity is after today is refused as the editor refuses such a
-// date; nothing is written.
+// date, naming the file's line (not the contact's place in the plan); nothing is written.
 func TestContactLastMetAfterTodayIsRefused(t *testing.T) {
 	s := seeded(t)
 	planID := acerosPlan(t, s)
@@ -18,8 +18,8 @@ func TestContactLastMetAfterTodayIsRefused(t *testing.T) {
 	file := "First Name,Last Name,Account Name,Email,Last Activity\n" +
 		"Marta,Urquijo,\"Aceros del Norte, S.A.\",murquijo@acerosdelnorte.es,2999-01-15\n"
 	_, err := csvimport.ImportContacts(ctx, s, planID, strings.NewReader(file), csvimport.ContactOptions{})
-	var ps domain.Problems
-	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Key != "err.last_contact_future" || !strings.Contains(ps[0].Msg, "Marta Urquijo") {
+	var e *domain.Error
+	if !errors.As(err, &e) || e.Key != "csv.last_contact_future" || !strings.Contains(e.Msg, "line 2: the last contact with Marta Urquijo") {
 		t.Fatalf("import of a contact last met in 2999: %v", err)
 	}
 	if after, _ := s.LoadPlan(ctx, planID); len(after.Contacts) != len(before.Contacts) {
