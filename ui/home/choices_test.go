@@ -54,3 +54,39 @@ func TestChoicesThatNoLongerFitFallBack(t *testing.T) {
 		t.Errorf("owner %q, order %q, tier %q: %d of %d shown", h.owner.Selected, h.sortBy.Selected, h.tier.Selected, len(h.shown), len(h.all))
 	}
 }
+
+// What is due follows the home's filters, as the list and the matrix do: with one tier
+// chosen it lists only that tier's accounts; with all, every account's.
+func TestWhatIsDueFollowsTheFilters(t *testing.T) {
+	a := newTestApp(t, "en")
+	h := a.home
+	accounts := func() map[string]bool {
+		seen := map[string]bool{}
+		for _, it := range h.due.items {
+			seen[it.accountID] = true
+		}
+		return seen
+	}
+	all := accounts()
+	if len(all) < 2 {
+		t.Fatalf("the sample has what is due in %d accounts; the test needs two", len(all))
+	}
+	h.search.SetText("Aceros")
+	shown := map[string]bool{}
+	for _, r := range h.shown {
+		shown[r.AccountID] = true
+	}
+	got := accounts()
+	if len(got) == 0 || len(got) >= len(all) {
+		t.Fatalf("searching Aceros: what is due lists %d accounts of %d", len(got), len(all))
+	}
+	for id := range got {
+		if !shown[id] {
+			t.Errorf("what is due lists account %s, which the filters hide", id)
+		}
+	}
+	h.search.SetText("")
+	if n := len(accounts()); n != len(all) {
+		t.Errorf("with no filter, what is due lists %d accounts of %d", n, len(all))
+	}
+}

@@ -60,7 +60,9 @@ func sortDue(items []dueItem) {
 // duePanel lists what is due across all accounts. The plans are read off the UI goroutine.
 type duePanel struct {
 	h       *Home
-	items   []dueItem
+	all     []dueItem       // what is due across the portfolio
+	only    map[string]bool // the accounts the home's filters show; nil: all
+	items   []dueItem       // what the panel lists: all, of the accounts shown
 	title   *widget.Label
 	list    *widget.List
 	loading sync.WaitGroup
@@ -151,6 +153,32 @@ func (d *duePanel) show(items []dueItem, err error) {
 	if err != nil {
 		d.title.SetText(form.Message(d.h.loc, err))
 		return
+	}
+	d.all = items
+	d.filter()
+}
+
+// showOnly lists what is due of the accounts the home's filters show, as the list and the
+// matrix do.
+func (d *duePanel) showOnly(rows []domain.PlanSummary) {
+	d.only = make(map[string]bool, len(rows))
+	for _, r := range rows {
+		d.only[r.AccountID] = true
+	}
+	if d.all != nil {
+		d.filter()
+	}
+}
+
+func (d *duePanel) filter() {
+	items := d.all
+	if d.only != nil {
+		items = nil
+		for _, it := range d.all {
+			if d.only[it.accountID] {
+				items = append(items, it)
+			}
+		}
 	}
 	d.items = items
 	reviews, overdue := 0, 0

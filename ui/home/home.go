@@ -246,6 +246,9 @@ func (h *Home) filter() {
 	h.list.UnselectAll()
 	h.list.Refresh()
 	h.showOnMatrix()
+	if h.due != nil {
+		h.due.showOnly(h.shown)
+	}
 	h.keepSelection()
 	keepChoices(h)
 }
