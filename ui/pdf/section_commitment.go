@@ -13,13 +13,13 @@ func (c commitment) draw(d *doc) {
 	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
 	d.listedHeading(d.t("pdf.sign_off"), 50)
 	agreed := d.plan.Commitment
-	c.signBox(d, d.t("pdf.internal_approval"), agreed.InternalApproval)
-	c.signBox(d, d.t("pdf.client_agreement"), agreed.ClientAgreement)
+	c.signBox(d, d.t("pdf.internal_approval"), d.ours(agreed.InternalApproval.By), agreed.InternalApproval.Date)
+	c.signBox(d, d.t("pdf.client_agreement"), d.theirs(agreed.ClientAgreement.By), agreed.ClientAgreement.Date)
 	d.para(d.t("pdf.commitment_quote"))
 }
 
 // signBox shows who agreed and when, or blank lines to sign on paper.
-func (commitment) signBox(d *doc, label string, a domain.Approval) {
+func (commitment) signBox(d *doc, label, by string, date domain.Date) {
 	d.need(24)
 	y := d.pdf.GetY()
 	d.draw(rule)
@@ -31,12 +31,12 @@ func (commitment) signBox(d *doc, label string, a domain.Approval) {
 	d.pdf.CellFormat(d.width()-6, 5, label, "", 2, "L", false, 0, "")
 	d.font("", bodySize)
 	d.pdf.SetX(marginX + 3)
-	by := d.txt(a.By)
+	by = d.txt(by)
 	if by == "" {
 		by = "______________________________"
 	}
-	when := d.loc.LongDate(a.Date)
-	if a.Date.IsZero() {
+	when := d.loc.LongDate(date)
+	if date.IsZero() {
 		when = "____ / ____ / ________"
 	}
 	d.pdf.CellFormat(d.width()-6, 5, d.t("pdf.by")+": "+by, "", 2, "L", false, 0, "")
