@@ -26,7 +26,7 @@ func TestReviewPack(t *testing.T) {
 		edition      domain.Edition
 		want, banned []string
 	}{
-		{domain.EditionInternal, []string{"Revisión de la cuenta del 16/11/2026", "En riesgo", comment, decision, action, "Ponderado"}, nil},
+		{domain.EditionInternal, []string{"Dosier de revisión · 16/11/2026", "En riesgo", comment, decision, action, "Ponderado"}, nil},
 		{domain.EditionClient, []string{"En riesgo", decision, action}, []string{comment, "Ponderado", "Siemens"}},
 	} {
 		doc := sampleDocument(t, "es", tt.edition)
