@@ -24,6 +24,31 @@ func (l Locale) Person(text string, titleOf func(name string) string) string {
 	return text
 }
 
+// OurPerson is Person for one of our people (who prepared or approved the plan): a bare
+// name takes the role of the member of a's team of that name.
+func (l Locale) OurPerson(text string, a *domain.Account) string {
+	return l.Person(text, func(name string) string {
+		id, found := a.MemberNamed(name)
+		if m, _ := a.Member(id); found && m.Role != "" && m.Role != domain.RoleOther {
+			return l.T("role." + string(m.Role))
+		}
+		return ""
+	})
+}
+
+// ClientPerson is Person for one of the client's people: a bare name takes the title of
+// p's contact of that name.
+func (l Locale) ClientPerson(text string, p *domain.Plan) string {
+	return l.Person(text, func(name string) string {
+		for _, c := range p.Contacts {
+			if strings.EqualFold(strings.TrimSpace(c.Name), name) {
+				return c.Title
+			}
+		}
+		return ""
+	})
+}
+
 // teamRole is the team role a label names in any of the languages.
 func teamRole(label string) (domain.TeamRole, bool) {
 	label = strings.Join(strings.Fields(label), " ")

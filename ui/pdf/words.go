@@ -30,30 +30,6 @@ func (w *words) tc(key string, n int, args ...any) string {
 // txt prepares text from the plan for the fonts.
 func (w *words) txt(s string) string { return w.clean(s) }
 
-// ours is how the plan names one of our people (who prepared or approved it), with the role
-// in the document's language: a bare name takes the team member's role (locale.Person).
-func (w *words) ours(text string) string {
-	return w.loc.Person(text, func(name string) string {
-		id, found := w.account.MemberNamed(name)
-		if m, _ := w.account.Member(id); found && m.Role != "" && m.Role != domain.RoleOther {
-			return w.loc.T("role." + string(m.Role))
-		}
-		return ""
-	})
-}
-
-// theirs is how the plan names one of the client's people: a bare name takes the contact's title.
-func (w *words) theirs(text string) string {
-	return w.loc.Person(text, func(name string) string {
-		for _, c := range w.plan.Contacts {
-			if strings.EqualFold(strings.TrimSpace(c.Name), name) {
-				return c.Title
-			}
-		}
-		return ""
-	})
-}
-
 // docDate is the date printed on the cover.
 func (w *words) docDate() string { return w.loc.LongDate(w.in.Today) }
 
