@@ -53,7 +53,7 @@ func TestPrintReviewPackWritesTheReviewPackOfTheLastReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := locale.New(e.Plan().Language) // the document's language is the plan's
-	title := doc.T("review.pdf.title", doc.LongDate(domain.NewDate(2026, 11, 16)))
+	title := doc.T("review.pdf.pack_title", doc.LongDate(domain.NewDate(2026, 11, 16)))
 	if !uitest.PDFShows(data, title) || !uitest.PDFShows(data, "El piloto arranca") {
 		t.Errorf("the PDF is not the internal review pack of the last review (%q)", title)
 	}

@@ -236,7 +236,7 @@ func (d *doc) metadata() meta.Info {
 		title = d.t("review.pdf.doc_title")
 	}
 	info := meta.Info{Lang: d.in.Lang, Title: title + " — " + d.account.Name + " — " + d.plan.Period,
-		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.plan.PreparedBy, d.in.Settings.CompanyName),
+		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.loc.OurPerson(d.plan.PreparedBy, &d.account), d.in.Settings.CompanyName),
 		Keywords: d.t("pdf.keywords"), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
 		Letters: pen.BaseLetters()}
 	meta.Set(d.pdf.Fpdf, info)

@@ -56,7 +56,7 @@ func (d *doc) tint(f float64) chart.RGB { return light(d.accent, f) }
 // header and footer run on every page but the cover.
 func (d *doc) installHeaderFooter() {
 	d.pdf.SetHeaderFuncMode(func() {
-		if d.pdf.PageNo() == 1 {
+		if d.pdf.PageNo() == 1 && !d.in.Review { // the review pack has no cover to say it is confidential
 			return
 		}
 		d.font("", smallSize)
@@ -75,7 +75,7 @@ func (d *doc) installHeaderFooter() {
 		d.floats.draw()
 	}, false)
 	d.pdf.SetFooterFunc(func() {
-		if d.pdf.PageNo() == 1 && !d.in.Review { // the review pack has no cover
+		if d.pdf.PageNo() == 1 && !d.in.Review {
 			return
 		}
 		_, h := d.pdf.GetPageSize()

@@ -22,15 +22,14 @@ func drawReviewPack(d *doc) {
 		title = d.loc.T("review.pdf.none")
 	}
 	d.pdf.MultiCell(d.width(), 7, d.txt(title)+" · "+d.t("edition."+d.edition()), "", "L", false)
-	for _, line := range reviewpack.Facts(&d.in.Account, d.in.Plan, d.loc) {
-		d.pdf.MultiCell(d.width(), 6, d.txt(line), "", "L", false)
+	for _, fact := range reviewpack.Facts(&d.in.Account, d.in.Plan, d.loc) {
+		for _, line := range reviewpack.Lines(d.txt(fact), d.width()-2*d.pdf.GetCellMargin(), d.pdf.GetStringWidth) {
+			d.pdf.MultiCell(d.width(), 6, line, "", "L", false)
+		}
 	}
 	d.pdf.Ln(4)
 	parts := reviewpack.Parts(d.plan, d.loc, d.in.Settings, d.client)
 	for i, part := range parts {
-		if i == 1 && len(part) > 0 {
-			d.pdf.AddPage()
-		}
 		if i == 2 && (changes{}).shown(d) {
 			packChanges(d)
 		}

@@ -26,7 +26,7 @@ func TestReviewPack(t *testing.T) {
 		edition      domain.Edition
 		want, banned []string
 	}{
-		{domain.EditionInternal, []string{"Revisión de la cuenta del 16/11/2026", "En riesgo", comment, decision, action, "Ponderado"}, nil},
+		{domain.EditionInternal, []string{"Dosier de revisión · 16/11/2026", "En riesgo", comment, decision, action, "Ponderado"}, nil},
 		{domain.EditionClient, []string{"En riesgo", decision, action}, []string{comment, "Ponderado", "Siemens"}},
 	} {
 		doc := sampleDocument(t, "es", tt.edition)
@@ -137,10 +137,14 @@ var (
 	fontObjRE    = regexp.MustCompile(`(?s)\n(\d+) 0 obj\n<</Type /Font\n/Subtype /Type0\n/BaseFont /[A-Z]{6}\+(\w+)`)
 )
 
-// titleLook is the face and colour of the first text of the first page.
+// titleLook is the face and colour of the first text of the first page, past its running header.
 func titleLook(t *testing.T, data []byte) (string, chart.RGB) {
 	t.Helper()
-	m := firstTitleRE.FindSubmatch(contentStreams(t, data)[0])
+	page := contentStreams(t, data)[0]
+	if _, after, ok := bytes.Cut(page, []byte("/Subtype /Header>> BDC")); ok {
+		_, page, _ = bytes.Cut(after, []byte("EMC"))
+	}
+	m := firstTitleRE.FindSubmatch(page)
 	if m == nil {
 		t.Fatal("no text on the first page")
 	}
@@ -190,6 +194,27 @@ func TestEveryPageOfTheReviewPackIsNumbered(t *testing.T) {
 	for i, page := range pages {
 		if want := "Página " + strconv.Itoa(i+1) + " de " + strconv.Itoa(len(pages)); !strings.Contains(page, want) {
 			t.Errorf("page %d does not say %q", i+1, want)
+		}
+	}
+}
+
+// The pack's first page says, like every other, for whom the pack is confidential: it has no
+// cover to say it.
+func TestReviewPacksFirstPageIsMarkedConfidential(t *testing.T) {
+	for _, tt := range []struct {
+		lang    string
+		edition domain.Edition
+		want    string
+	}{
+		{"es", domain.EditionClient, "Confidencial — preparado para el cliente"},
+		{"en", domain.EditionClient, "Confidential — prepared for the client"},
+		{"en", domain.EditionInternal, "CONFIDENTIAL — INTERNAL USE ONLY"},
+	} {
+		pages := pageTexts(t, renderPack(t, sampleDocument(t, tt.lang, tt.edition)))
+		for i, page := range pages {
+			if !strings.Contains(page, tt.want) {
+				t.Errorf("%s %s: page %d does not say %q", tt.lang, tt.edition, i+1, tt.want)
+			}
 		}
 	}
 }

@@ -3,7 +3,7 @@ package pdf
 import "kamplan/domain"
 
 // commitment is the resources the plan needs and the sign-off: who agreed, internally
-// and for the client, and when — or lines to sign on paper.
+// and for the client, and when, each on a line to sign on paper.
 type commitment struct{}
 
 func (commitment) key() string          { return "pdf.s.commitment" }
@@ -13,34 +13,42 @@ func (c commitment) draw(d *doc) {
 	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
 	d.listedHeading(d.t("pdf.sign_off"), 50)
 	agreed := d.plan.Commitment
-	c.signBox(d, d.t("pdf.internal_approval"), agreed.InternalApproval)
-	c.signBox(d, d.t("pdf.client_agreement"), agreed.ClientAgreement)
+	client := agreed.ClientAgreement.By
+	if client == "" { // the person the plan is prepared for signs for the client
+		client = d.plan.PreparedFor
+	}
+	c.signBox(d, d.t("pdf.internal_approval"), d.loc.OurPerson(agreed.InternalApproval.By, &d.account), agreed.InternalApproval.Date)
+	c.signBox(d, d.t("pdf.client_agreement"), d.loc.ClientPerson(client, d.plan), agreed.ClientAgreement.Date)
 	d.para(d.t("pdf.commitment_quote"))
 }
 
-// signBox shows who agreed and when, or blank lines to sign on paper.
-func (commitment) signBox(d *doc, label string, a domain.Approval) {
-	d.need(24)
+// signBox shows who agrees (or a blank for the name), a line to sign on and the date (or a
+// blank for it).
+func (commitment) signBox(d *doc, label, by string, date domain.Date) {
+	const h = 32
+	d.need(h + 4)
 	y := d.pdf.GetY()
 	d.draw(rule)
 	d.pdf.SetLineWidth(0.3)
-	d.pdf.Rect(marginX, y, d.width(), 20, "D")
-	d.pdf.SetXY(marginX+3, y+2)
-	d.font("B", bodySize)
+	d.pdf.Rect(marginX, y, d.width(), h, "D")
+	line := func(dy float64, style, text string) {
+		d.font(style, bodySize)
+		d.pdf.SetXY(marginX+3, y+dy)
+		d.pdf.CellFormat(d.width()-6, 5, text, "", 0, "L", false, 0, "")
+	}
 	d.colour(ink)
-	d.pdf.CellFormat(d.width()-6, 5, label, "", 2, "L", false, 0, "")
-	d.font("", bodySize)
-	d.pdf.SetX(marginX + 3)
-	by := d.txt(a.By)
-	if by == "" {
-		by = "______________________________"
+	line(2, "B", label)
+	line(8, "", d.t("pdf.by")+": "+firstNonEmpty(d.txt(by), "______________________________"))
+	sign := d.t("pdf.signature") + ":"
+	line(18, "", sign)
+	x := marginX + 6 + d.pdf.GetStringWidth(sign)
+	d.draw(muted)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Line(x, y+22, x+70, y+22)
+	when := "__________"
+	if !date.IsZero() {
+		when = d.loc.LongDate(date)
 	}
-	when := d.loc.LongDate(a.Date)
-	if a.Date.IsZero() {
-		when = "____ / ____ / ________"
-	}
-	d.pdf.CellFormat(d.width()-6, 5, d.t("pdf.by")+": "+by, "", 2, "L", false, 0, "")
-	d.pdf.SetX(marginX + 3)
-	d.pdf.CellFormat(d.width()-6, 5, d.t("pdf.on")+": "+when, "", 2, "L", false, 0, "")
-	d.pdf.SetY(y + 24)
+	line(24, "", d.t("pdf.on")+": "+when)
+	d.pdf.SetY(y + h + 4)
 }

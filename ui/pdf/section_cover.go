@@ -9,9 +9,9 @@ type cover struct{}
 
 func (cover) draw(d *doc) {
 	in := coverpage.Input{Label: d.t("pdf.title"), Account: d.txt(d.account.Name), Period: d.txt(d.plan.Period),
-		For: coverpage.Party{Label: d.t("pdf.cover.prepared_for"), Person: d.txt(d.plan.PreparedFor),
+		For: coverpage.Party{Label: d.t("pdf.cover.prepared_for"), Person: d.txt(d.loc.ClientPerson(d.plan.PreparedFor, d.plan)),
 			Organisation: d.txt(d.account.Name), Logo: d.account.Logo},
-		By: coverpage.Party{Label: d.t("pdf.cover.prepared_by"), Person: d.txt(d.plan.PreparedBy),
+		By: coverpage.Party{Label: d.t("pdf.cover.prepared_by"), Person: d.txt(d.loc.OurPerson(d.plan.PreparedBy, &d.account)),
 			Organisation: d.txt(d.in.Settings.CompanyName), Logo: d.in.Settings.Logo},
 		Details:      [][2]string{{d.t("pdf.cover.date"), d.docDate()}, {d.t("pdf.cover.edition"), d.t("edition." + d.edition())}},
 		Confidential: d.t("pdf.confidential." + d.edition()), Note: d.t("pdf.confidential_note." + d.edition()),

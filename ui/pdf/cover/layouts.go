@@ -48,27 +48,36 @@ func (c *page) rule(y, w, thick float64, k chart.RGB) {
 }
 
 // confidentiality is the note at the foot of the page: what the edition may be shown to.
-// The modern cover sets it in a tinted box, the others under a fine rule; it starts no
-// higher than 60 mm from the foot, and no higher than from.
+// The modern cover sets it in a tinted box, with room around the text, the others under a
+// fine rule; it starts no higher than 60 mm from the foot, and no higher than from.
 func (c *page) confidentiality(from float64) {
-	boxed := c.t.Cover == theme.CoverBand
 	y := max(c.h-60, from)
-	if !boxed {
+	pad := 0.0
+	c.fill(chart.Mix(chart.White, c.in.Accent, 0.1)) // also what the pages after the cover start with
+	if c.t.Cover == theme.CoverBand {
+		pad = 4
+		c.draw(c.in.Accent)
+		c.p.SetLineWidth(0.4)
+		c.p.Rect(c.in.Margin, y, c.textW(), c.noteHeight(c.textW()-2*pad)+2*pad, "FD")
+		y += pad
+	} else {
 		c.rule(y, c.textW(), 0.3, c.labelColour())
 		y += 3
 	}
-	c.p.SetXY(c.in.Margin, y)
-	c.fill(chart.Mix(chart.White, c.in.Accent, 0.1))
-	c.draw(c.in.Accent)
-	c.p.SetLineWidth(0.4)
-	top, bottom := "", ""
-	if boxed {
-		top, bottom = "LTR", "LBR"
-	}
+	c.p.SetXY(c.in.Margin+pad, y)
 	c.p.SetFont(pen.Family, "B", 9.5)
 	c.colour(c.labelColour())
-	c.p.MultiCell(c.textW(), 6, c.in.Confidential, top, "L", boxed)
+	c.p.MultiCell(c.textW()-2*pad, 6, c.in.Confidential, "", "L", false)
+	c.p.SetX(c.in.Margin + pad)
 	c.p.SetFont(pen.Family, "", 8)
 	c.colour(chart.Ink)
-	c.p.MultiCell(c.textW(), 4.5, c.in.Note, bottom, "L", boxed)
+	c.p.MultiCell(c.textW()-2*pad, 4.5, c.in.Note, "", "L", false)
+}
+
+// noteHeight is the height of the confidentiality note set w mm wide.
+func (c *page) noteHeight(w float64) float64 {
+	c.p.SetFont(pen.Family, "B", 9.5)
+	h := float64(len(c.p.SplitText(c.in.Confidential, w))) * 6
+	c.p.SetFont(pen.Family, "", 8)
+	return h + float64(len(c.p.SplitText(c.in.Note, w)))*4.5
 }

@@ -1,6 +1,8 @@
 package reviewpack
 
 import (
+	"strings"
+
 	"kamplan/domain"
 	"kamplan/domain/review"
 	"kamplan/ui/locale"
@@ -21,6 +23,38 @@ func Facts(a *domain.Account, p *domain.Plan, loc locale.Locale) []string {
 		next = loc.LongDate(day)
 	}
 	return []string{loc.Participants(a, p, r), loc.T("review.pdf.next", next)}
+}
+
+// Lines breaks a fact into lines at most width wide (as measure measures text) only after a
+// comma or a "·", so that a person's name is never split over two lines. A part too wide
+// for a line has a line of its own.
+func Lines(fact string, width float64, measure func(string) float64) []string {
+	var lines []string
+	for _, part := range wholeParts(fact) {
+		if n := len(lines); n > 0 && measure(lines[n-1]+" "+part) <= width {
+			lines[n-1] += " " + part
+			continue
+		}
+		lines = append(lines, part)
+	}
+	return lines
+}
+
+// wholeParts are the words of s grouped into what a line may not break: up to a word that
+// ends in a comma, or up to a "·".
+func wholeParts(s string) []string {
+	var parts []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		cur = strings.TrimSpace(cur + " " + w)
+		if strings.HasSuffix(w, ",") || w == "·" {
+			parts, cur = append(parts, cur), ""
+		}
+	}
+	if cur != "" {
+		parts = append(parts, cur)
+	}
+	return parts
 }
 
 // Clean passes every text of t through clean (the document's text filter).

@@ -15,8 +15,8 @@ import (
 )
 
 // Parts are the pack's tables for p, the edition's copy of the plan, in three parts: how
-// things stood at the last review (the first page), the pipeline against the objectives (from
-// the second page), then the decisions and next actions and the earlier reviews' statuses.
+// things stood at the last review, the pipeline against the objectives, then the decisions
+// and next actions and the earlier reviews' statuses.
 // None without a review.
 func Parts(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) [3][]pipelinepdf.Table {
 	r := review.Latest(p)
@@ -33,7 +33,7 @@ func Parts(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) [
 // earlier are the statuses the objectives had at the reviews before last.
 func earlier(p *domain.Plan, last *domain.Review, loc locale.Locale, client bool) pipelinepdf.Table {
 	t := objectives(p, &domain.Review{}, loc, client)
-	t.Title, t.Header, t.Align, t.Nowrap = loc.T("review.pdf.earlier"), append([]string{loc.T("review.date")}, t.Header...), "R"+t.Align, "x"+t.Nowrap
+	t.Title, t.Header, t.Align, t.Nowrap = loc.T("review.pdf.earlier"), append([]string{loc.T("review.date")}, t.Header...), "L"+t.Align, "x"+t.Nowrap
 	for i := range p.Reviews {
 		if r := &p.Reviews[i]; r != last {
 			for _, row := range objectives(p, r, loc, client).Rows {
@@ -47,7 +47,7 @@ func earlier(p *domain.Plan, last *domain.Review, loc locale.Locale, client bool
 // Title is the pack's heading: the review's day, or "" without a review.
 func Title(p *domain.Plan, loc locale.Locale) string {
 	if r := review.Latest(p); r != nil {
-		return loc.T("review.pdf.title", loc.LongDate(r.Date))
+		return loc.T("review.pdf.pack_title", loc.LongDate(r.Date))
 	}
 	return ""
 }
@@ -117,7 +117,7 @@ func decisions(r *domain.Review, loc locale.Locale) pipelinepdf.Table {
 }
 
 func actions(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table {
-	t := pipelinepdf.Table{Title: loc.T("review.pdf.actions"), Align: "LLR", Nowrap: "..x",
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.actions"), Align: "LLL", Nowrap: "..x",
 		Header: []string{loc.T("review.action"), loc.T("review.owner"), loc.T("review.due")}}
 	for _, id := range r.ActionIDs {
 		if a := p.FindAction(id); a != nil {

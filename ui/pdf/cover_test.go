@@ -1,0 +1,80 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"kamplan/domain"
+	"kamplan/ui/pdf/theme"
+)
+
+// coverRuns are the text runs of the cover of the sample's client edition on A4.
+func coverRuns(t *testing.T, lang, look string) []textRun {
+	t.Helper()
+	doc := sampleDocument(t, lang, domain.EditionClient)
+	doc.Theme, doc.Paper = look, "a4"
+	return pageRuns(t, mustRender(t, doc), 297)[0]
+}
+
+func runWith(runs []textRun, prefix string) (textRun, bool) {
+	for _, r := range runs {
+		if strings.HasPrefix(r.Text, prefix) {
+			return r, true
+		}
+	}
+	return textRun{}, false
+}
+
+// "Prepared by" names our company under the person, in the person's column, in every theme.
+func TestCoverNamesOurCompanyUnderThePerson(t *testing.T) {
+	for _, look := range []string{theme.Modern, theme.Classic, theme.Sober} {
+		runs := coverRuns(t, "en", look)
+		person, ok1 := runWith(runs, "Laura Gómez")
+		company, ok2 := runWith(runs, "Tecnologías Industriales del Norte")
+		if !ok1 || !ok2 || company.X != person.X || company.Y <= person.Y || company.Y > person.Y+8 {
+			t.Errorf("%s: the company (%v) is not under the person (%v)", look, company, person)
+		}
+	}
+}
+
+// The cover's note says what the client edition holds in the words of its sections' titles.
+func TestCoverNoteUsesTheSectionsWords(t *testing.T) {
+	for lang, tt := range map[string]struct{ want, banned []string }{
+		"en": {[]string{"from the account profile to the sign-off"}, []string{"spend", "indicators"}},
+		"es": {[]string{"del perfil de la cuenta a la aprobación"}, nil},
+	} {
+		var note strings.Builder
+		for _, r := range coverRuns(t, lang, theme.Modern) {
+			note.WriteString(r.Text + " ")
+		}
+		text := strings.Join(strings.Fields(note.String()), " ")
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: %q missing from the cover:\n%s", lang, w, text)
+			}
+		}
+		for _, b := range tt.banned {
+			if strings.Contains(text, b) {
+				t.Errorf("%s: the cover says %q, a word no section's title uses", lang, b)
+			}
+		}
+	}
+}
+
+// In the modern theme the confidentiality note sits inside its box with room around it:
+// its text keeps 3 mm from the box's left and right sides (the text area's edges).
+func TestCoverConfidentialityBoxHasPadding(t *testing.T) {
+	runs := coverRuns(t, "en", theme.Modern)
+	title, ok := runWith(runs, "Confidential — prepared for the client")
+	if !ok {
+		t.Fatal("no confidentiality note on the cover")
+	}
+	if title.X < marginX+3 {
+		t.Errorf("the note's title starts %.1f mm from the box's side", title.X-marginX)
+	}
+	for _, r := range runs {
+		if r.Y > title.Y && r.Right() > 210-marginX-3 {
+			t.Errorf("%q ends %.1f mm from the box's right side", r.Text, 210-marginX-r.Right())
+		}
+	}
+}

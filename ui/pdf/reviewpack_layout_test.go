@@ -1,0 +1,96 @@
+package pdf
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+
+	"kamplan/domain"
+)
+
+// The pack's tables follow each other without a forced page break: the sample's pipeline
+// follows its KPIs on the first page, which has room for it.
+func TestReviewPackFillsItsFirstPage(t *testing.T) {
+	first := pageTexts(t, renderPack(t, sampleDocument(t, "es", domain.EditionClient)))[0]
+	if !strings.Contains(first, "Todas las oportunidades") {
+		t.Errorf("the pipeline does not follow the KPIs on the first page:\n%s", first)
+	}
+}
+
+// The pack calls itself what its file's title calls it, and names a KPI's target as the
+// plan does ("objetivo", not "meta").
+func TestReviewPackNamesItselfOneWay(t *testing.T) {
+	for lang, tt := range map[string]struct{ want, banned []string }{
+		"es": {[]string{"Dosier de revisión · 16/11/2026", "\nValor\nObjetivo\n"}, []string{"Revisión de la cuenta"}},
+		"en": {[]string{"Review pack · Nov 16, 2026", "\nValue\nTarget\n"}, []string{"Account review of"}},
+	} {
+		text := allText(t, renderPack(t, sampleDocument(t, lang, domain.EditionInternal)))
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: %q missing", lang, w)
+			}
+		}
+		for _, b := range tt.banned {
+			if strings.Contains(text, b) {
+				t.Errorf("%s: %q printed", lang, b)
+			}
+		}
+	}
+}
+
+// Who took part in the review is printed name by name: a line breaks between two names,
+// never inside one.
+func TestReviewPackKeepsParticipantsNamesWhole(t *testing.T) {
+	for _, paper := range []string{"a4", "letter"} {
+		doc := sampleDocument(t, "es", domain.EditionClient)
+		doc.Paper = paper
+		first := pageTexts(t, renderPack(t, doc))[0]
+		for _, name := range []string{"Javier Ortega", "Marta Soler", "Íñigo Zubizarreta", "Ane Goikoetxea"} {
+			if !regexp.MustCompile(`(?m)^.*` + name + `.*$`).MatchString(first) {
+				t.Errorf("%s: %q is broken across lines:\n%s", paper, name, first)
+			}
+		}
+	}
+}
+
+// Dates in the pack's tables start where their column's heading starts, as in the rest of
+// the document: the expected close, the due date and an earlier review's date.
+func TestReviewPackAlignsDatesLeft(t *testing.T) {
+	data := renderPack(t, sampleDocument(t, "es", domain.EditionInternal))
+	date := regexp.MustCompile(`^\d\d/\d\d/\d{4}$`)
+	checked := map[string]bool{}
+	for _, page := range pageRuns(t, data, 297) {
+		var heads []textRun
+		for _, r := range page {
+			switch {
+			case r.Text == "Fecha" || r.Text == "Cierre" || r.Text == "Cierre previsto" || r.Text == "Fecha límite":
+				heads = append(heads, r)
+			case date.MatchString(r.Text):
+				head := nearestLeft(heads, r)
+				if head.Text == "" {
+					continue
+				}
+				checked[head.Text] = true
+				if math.Abs(r.X-head.X) > 0.5 {
+					t.Errorf("%s under %q starts at %.1f mm, its heading at %.1f mm", r.Text, head.Text, r.X, head.X)
+				}
+			}
+		}
+	}
+	if len(checked) != 3 {
+		t.Errorf("date columns found: %v", checked)
+	}
+}
+
+// nearestLeft is the heading above run r whose column r is in: the last one starting left
+// of r's end.
+func nearestLeft(heads []textRun, r textRun) textRun {
+	var best textRun
+	for _, h := range heads {
+		if h.Y < r.Y && h.X < r.Right() && (best.Text == "" || h.X > best.X || h.Y > best.Y) {
+			best = h
+		}
+	}
+	return best
+}

@@ -1,0 +1,52 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"kamplan/domain"
+)
+
+// signOffText is the text of the sign-off: from its heading to the quote that ends it.
+func signOffText(t *testing.T, doc Document, heading string) string {
+	t.Helper()
+	text := strings.Join(strings.Fields(allText(t, mustRender(t, doc))), " ")
+	i := strings.LastIndex(text, heading)
+	if i < 0 {
+		t.Fatalf("no %q in the document", heading)
+	}
+	return text[i:]
+}
+
+// Both parties sign on a signature line; the client's signatory is named, with their
+// title, when the plan knows them (the agreement's name, else the person the plan is
+// prepared for); a date not yet given is a blank to fill in, the same in both languages.
+func TestSignOffHasSignatureLinesAndNamesTheClient(t *testing.T) {
+	for _, tt := range []struct {
+		lang, agreedBy, preparedFor string
+		want                        []string
+	}{
+		{"en", "", "", []string{"Internal approval Name: Javier Ortega, Key Account Director Signature: Date: Nov 18, 2026",
+			"Client agreement Name: Ane Goikoetxea, Directora de operaciones Signature: Date: __________"}},
+		{"es", "", "", []string{"Aprobación interna Nombre: Javier Ortega, Director de cuentas clave Firma: Fecha: 18/11/2026",
+			"Acuerdo del cliente Nombre: Ane Goikoetxea, Directora de operaciones Firma: Fecha: __________"}},
+		{"en", "Íñigo Zubizarreta", "", []string{"Client agreement Name: Íñigo Zubizarreta, Consejero delegado Signature:"}},
+		{"en", "", "Jon Arrieta", []string{"Client agreement Name: Jon Arrieta, Director de sistemas (CIO) Signature:"}},
+		{"en", "", " ", []string{"Client agreement Name: ______________________________ Signature:"}},
+	} {
+		doc := sampleDocument(t, tt.lang, domain.EditionClient)
+		doc.Plan.Commitment.ClientAgreement.By = tt.agreedBy
+		if tt.preparedFor != "" {
+			doc.Plan.PreparedFor = tt.preparedFor
+		}
+		text := signOffText(t, doc, map[string]string{"en": "Internal approval", "es": "Aprobación interna"}[tt.lang])
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s %q %q: %q missing from:\n%s", tt.lang, tt.agreedBy, tt.preparedFor, w, text)
+			}
+		}
+		if strings.Contains(text, "____ /") {
+			t.Errorf("%s: a blank date in a day/month/year pattern", tt.lang)
+		}
+	}
+}
