@@ -68,6 +68,7 @@ type pdfChoices struct {
 	onePage     *widget.Check
 	review      *widget.Check // the review pack of the last review instead of the plan
 	lang, paper *widget.Select
+	langNote    *widget.Label // the plan's texts stay in the language they were written in
 	since       *snapshots.SinceChoice
 	packSince   *widget.Select // in the since's place with the pack: since the last review
 }
@@ -80,6 +81,7 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	c.review = widget.NewCheck(a.loc.T("export.review_pack"), nil)
 	c.lang = widget.NewSelect(locale.LanguageNames, nil)
 	c.lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
+	c.langNote = otherLanguageNote(a.loc, plan, c.lang)
 	c.paper = widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	c.paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
 	c.packSince = packSinceChoice(a.loc, plan)
@@ -109,7 +111,7 @@ func (c *pdfChoices) items(loc locale.Locale) []*widget.FormItem {
 		widget.NewFormItem("", c.onePage),
 		widget.NewFormItem("", c.review),
 		widget.NewFormItem(loc.T("export.since"), container.NewStack(c.since.Select, c.packSince)),
-		widget.NewFormItem(loc.T("export.language"), c.lang),
+		widget.NewFormItem(loc.T("export.language"), container.NewVBox(c.lang, c.langNote)),
 		widget.NewFormItem(loc.T("export.paper"), c.paper),
 	}
 }
@@ -128,6 +130,22 @@ func (c *pdfChoices) document(acc domain.Account, plan *domain.Plan, st domain.S
 	var err error
 	doc.Since, err = c.since.Snapshot()
 	return doc, err
+}
+
+// otherLanguageNote says, under the language chosen, when it is not the one the plan is
+// written in: the headings follow the choice, the texts typed in the plan do not.
+func otherLanguageNote(loc locale.Locale, plan *domain.Plan, lang *widget.Select) *widget.Label {
+	note := widget.NewLabel("")
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.WarningImportance
+	follow := func(string) {
+		written := locale.LanguageIndex(plan.Language)
+		showIf(note, plan.Language != "" && lang.SelectedIndex() != written)
+		note.SetText(loc.T("export.other_language", loc.T("history.lang."+plan.Language)))
+	}
+	lang.OnChanged = follow
+	follow("")
+	return note
 }
 
 // packSinceChoice says, greyed, what the internal review pack lists the changes since.

@@ -174,3 +174,22 @@ func TestExportDialogSaysThePackListsTheChangesSinceTheReview(t *testing.T) {
 		t.Errorf("the choices read %q, want %q", shown, want)
 	}
 }
+
+// Exporting a plan in a language other than the one it is written in says, under the
+// language, that the plan's own texts stay as typed; in its own language, nothing.
+func TestExportInAnotherLanguageSaysTheTextsStayAsTyped(t *testing.T) {
+	a, e := openSample(t, "en")
+	st, _ := a.store.Settings(a.ctx)
+	c := a.files().newPDFChoices(e.Plan(), st)
+	if e.Plan().Language != "es" || c.lang.Selected != "Español" || c.langNote.Visible() {
+		t.Fatalf("the Spanish sample plan: language %q chosen, note shown %v", c.lang.Selected, c.langNote.Visible())
+	}
+	c.lang.SetSelected("English")
+	if !c.langNote.Visible() || !strings.Contains(c.langNote.Text, "written in Spanish") {
+		t.Errorf("in English the dialog says %q (shown %v)", c.langNote.Text, c.langNote.Visible())
+	}
+	c.lang.SetSelected("Español")
+	if c.langNote.Visible() {
+		t.Error("back in the plan's language the note stays")
+	}
+}
