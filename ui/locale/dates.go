@@ -33,6 +33,20 @@ func (l Locale) LongDate(d domain.Date) string {
 	return l.Month(d.Month()) + " " + strconv.Itoa(d.Day()) + ", " + strconv.Itoa(d.Year())
 }
 
+// FullDate is a day written out, as a document's cover dates itself: December 7, 2026 (en),
+// 7 de diciembre de 2026 (es).
+func (l Locale) FullDate(d domain.Date) string {
+	if d.IsZero() {
+		return "—"
+	}
+	if l.Spanish() {
+		return strconv.Itoa(d.Day()) + " de " + fullMonthsES[d.Month()-1] + " de " + strconv.Itoa(d.Year())
+	}
+	return d.Month().String() + " " + strconv.Itoa(d.Day()) + ", " + strconv.Itoa(d.Year())
+}
+
+var fullMonthsES = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
+
 var (
 	monthsEN = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	monthsES = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}

@@ -126,3 +126,15 @@ func TestPeriodsInTheLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A cover dates itself written out, in its language.
+func TestFullDate(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{{"en", "December 7, 2026"}, {"es", "7 de diciembre de 2026"}} {
+		if got := New(c.lang).FullDate(domain.NewDate(2026, 12, 7)); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
+	}
+	if got := New("es").FullDate(domain.Date{}); got != "—" {
+		t.Errorf("no day: %q", got)
+	}
+}

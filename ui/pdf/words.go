@@ -30,8 +30,8 @@ func (w *words) tc(key string, n int, args ...any) string {
 // txt prepares text from the plan for the fonts.
 func (w *words) txt(s string) string { return w.clean(s) }
 
-// docDate is the date printed on the cover.
-func (w *words) docDate() string { return w.loc.LongDate(w.in.Today) }
+// docDate is the date printed on the cover, written out.
+func (w *words) docDate() string { return w.loc.FullDate(w.in.Today) }
 
 func (w *words) edition() string {
 	if w.client {
