@@ -3,6 +3,7 @@ package csvimport
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Prefer says which value a merge keeps where the file and what is stored differ.
@@ -93,12 +94,26 @@ func countText(n int) string {
 	return strconv.Itoa(n)
 }
 
-// moneyText is an amount in minor units as a report shows it: 8500000 or 8500000.50 EUR.
+// grouped writes n with its thousands apart by a narrow no-break space, "1 350 000 000": the
+// report is read in English and in Spanish, which mark thousands with opposite signs.
+func grouped(n int64) string {
+	digits := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 && digits[i-1] != '-' {
+			b.WriteRune('\u202f')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// moneyText is an amount in minor units as a report shows it: 8 500 000 or 8 500 000.50 EUR.
 func moneyText(minor int64, currency string) string {
 	if minor == 0 {
 		return ""
 	}
-	s := strconv.FormatInt(minor/100, 10)
+	s := grouped(minor / 100)
 	if c := minor % 100; c != 0 {
 		s += fmt.Sprintf(".%02d", c)
 	}
