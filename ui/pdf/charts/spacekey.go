@@ -1,24 +1,33 @@
 package charts
 
 import (
+	"strings"
+
 	"kamplan/domain"
 	"kamplan/domain/plausible"
 	"kamplan/ui/chart"
 )
 
 // SpaceKey is the white-space map's key: a swatch for each status and one for a cell not
-// assessed, then what a cell shows (the currency named).
+// assessed, then what a cell shows (the currency named). Printed in grey the statuses'
+// tints look alike: the key then says in words that each cell names its status.
 func SpaceKey(c *Canvas, currency string) {
 	var key Key
+	var names []string
 	for _, st := range domain.SpaceStatuses {
 		k, _ := chart.SpaceColour(chart.SpaceClass(st))
 		key = append(key, Swatch{Colour: Light(k, 0.7), Label: c.T("whitespace.status." + string(st))})
+		names = append(names, key[len(key)-1].Label)
 	}
 	key = append(key, Swatch{Colour: chart.White, Label: c.T("whitespace.unknown")})
-	key.Draw(c, c.MarginX, c.Width())
 	note := "whitespace.pdf.note"
 	if c.Client {
 		note = "whitespace.pdf.note_client"
+	}
+	if c.Look.InGrey {
+		c.caption(c.T("whitespace.pdf.key_grey", strings.Join(names, ", ")), 0)
+	} else {
+		key.Draw(c, c.MarginX, c.Width())
 	}
 	c.caption(c.T(note, currency), 1)
 }
