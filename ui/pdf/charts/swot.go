@@ -22,27 +22,59 @@ func (g SWOTGrid) Draw(c *Canvas) {
 		return
 	}
 	half := (c.Width() - 4) / 2
+	for _, r := range g.rows(c) {
+		if c.Room() < r.h+2 {
+			c.Pen.AddPage()
+			if g.Continued != nil && r.quadrants[0] == domain.Opportunity {
+				g.Continued()
+			}
+		}
+		y := c.Pen.GetY()
+		for i, x := range []float64{c.MarginX, c.MarginX + half + 4} {
+			if !c.Client || len(r.items[i]) > 0 {
+				g.cell(c, r.quadrants[i], r.items[i], x, y, half, r.h)
+			}
+		}
+		c.Pen.SetY(y + r.h + 4)
+	}
+}
+
+// swotRow is a row of the grid: two quadrants, their items and the height of their cells.
+type swotRow struct {
+	quadrants [2]domain.Quadrant
+	items     [2][]domain.SWOTItem
+	h         float64
+}
+
+// rows are the grid's rows; the client edition leaves out a row with nothing shared.
+func (g SWOTGrid) rows(c *Canvas) []swotRow {
+	half := (c.Width() - 4) / 2
+	var out []swotRow
 	for _, pair := range [][2]domain.Quadrant{{domain.Strength, domain.Weakness}, {domain.Opportunity, domain.Threat}} {
 		left, right := g.W.In(pair[0]), g.W.In(pair[1])
 		if c.Client && len(left) == 0 && len(right) == 0 {
 			continue
 		}
 		h := max(g.cellHeight(c, left, half), g.cellHeight(c, right, half))
-		if c.Room() < h+2 {
-			c.Pen.AddPage()
-			if g.Continued != nil && pair[0] == domain.Opportunity {
-				g.Continued()
-			}
-		}
-		y := c.Pen.GetY()
-		if !c.Client || len(left) > 0 {
-			g.cell(c, pair[0], left, c.MarginX, y, half, h)
-		}
-		if !c.Client || len(right) > 0 {
-			g.cell(c, pair[1], right, c.MarginX+half+4, y, half, h)
-		}
-		c.Pen.SetY(y + h + 4)
+		out = append(out, swotRow{pair, [2][]domain.SWOTItem{left, right}, h})
 	}
+	return out
+}
+
+// Kept is what stays with the grid's heading: the whole grid when it fits in page mm (it
+// then starts a new page rather than split), else its first row.
+func (g SWOTGrid) Kept(c *Canvas, page float64) float64 {
+	if g.W == nil || len(g.W.Items) == 0 {
+		return 10
+	}
+	h := 0.0
+	for _, r := range g.rows(c) {
+		h += r.h + 4
+	}
+	if h <= page {
+		return h
+	}
+	return g.FirstRow(c)
 }
 
 // FirstRow is the height of the grid's first row (strengths, weaknesses).
