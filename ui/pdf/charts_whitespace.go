@@ -100,7 +100,7 @@ func (ws whiteSpaceMap) rows(d *doc, tx chart.SpaceText, o chart.SpaceOptions, r
 		}
 		if n < 1 {
 			d.pdf.AddPage()
-			ws.continued(d)
+			continuedCaption(d, d.t("whitespace.pdf.title"))
 			continue
 		}
 		o.RowFrom, o.RowTo = from, from+n
@@ -112,17 +112,10 @@ func (ws whiteSpaceMap) rows(d *doc, tx chart.SpaceText, o chart.SpaceOptions, r
 		cut = append(cut, charts.SpaceCutHeaders(m)...)
 		if from = o.RowTo; from < rows {
 			d.pdf.AddPage()
-			ws.continued(d)
+			continuedCaption(d, d.t("whitespace.pdf.title"))
 		}
 	}
 	return cut
-}
-
-func (ws whiteSpaceMap) continued(d *doc) {
-	d.font("B", smallSize)
-	d.colour(muted)
-	d.pdf.SetX(marginX)
-	d.pdf.CellFormat(d.width(), 5, d.t("whitespace.pdf.continued"), "", 1, "L", false, 0, "")
 }
 
 // cutNames lists, once each, the names the map could not show whole.

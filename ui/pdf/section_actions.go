@@ -21,6 +21,7 @@ func (actions) draw(d *doc) {
 	d.listedHeading(d.t("pdf.timeline"), timelineOf(d).Height(canvasOf(d)))
 	tl := timelineOf(d)
 	tl.Key, tl.KeyH = func() { tl.DrawKey(canvasOf(d)) }, charts.TimelineKeyH
+	tl.Continued = func() { continuedCaption(d, d.t("pdf.timeline")) }
 	tl.Draw(canvasOf(d))
 	tl.DrawKey(canvasOf(d))
 	var rows [][]string
@@ -37,7 +38,7 @@ func (actions) draw(d *doc) {
 		}
 		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
 	}
-	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
+	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows, listed: true,
 		colourOf: func(row, col int) (chart.RGB, bool) {
 			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
 		}}.drawHeaded(d, d.t("pdf.actions"))

@@ -60,5 +60,5 @@ func keepWhole(d *doc, h float64) {
 
 // swotContinued titles the page a SWOT's second row moved on to with the SWOT's name.
 func swotContinued(d *doc, name string) func() {
-	return func() { d.heading(d.t("pdf.swot_continued", name), 0) }
+	return func() { d.heading(d.t("pdf.continued", name), 0) }
 }

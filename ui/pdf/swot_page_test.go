@@ -21,7 +21,7 @@ func TestASWOTThatFitsAPageIsKeptWhole(t *testing.T) {
 		lang := s.doc.Lang
 		title := assets.T(lang, "pdf.s.client_swot")
 		for i, page := range pageTexts(t, data) {
-			if strings.Contains(page, assets.T(lang, "pdf.swot_continued", title)) {
+			if strings.Contains(page, assets.T(lang, "pdf.continued", title)) {
 				t.Errorf("%s: the client SWOT continues on page %d", s.name, i+1)
 			}
 			if i < 2 || !strings.Contains(page, "\n"+title+"\n") { // after the cover and the contents
