@@ -25,11 +25,11 @@ func SpaceKey(c *Canvas, currency string) {
 		note = "whitespace.pdf.note_client"
 	}
 	if c.Look.InGrey {
-		c.caption(c.T("whitespace.pdf.key_grey", strings.Join(names, ", ")), 0)
+		c.Caption(c.T("whitespace.pdf.key_grey", strings.Join(names, ", ")), 0)
 	} else {
 		key.Draw(c, c.MarginX, c.Width())
 	}
-	c.caption(c.T(note, currency), 1)
+	c.Caption(c.T(note, currency), 1)
 }
 
 // SpaceReconcile says under the map what its "open" total counts and what makes up the
@@ -44,11 +44,11 @@ func SpaceReconcile(c *Canvas, p *domain.Plan) {
 		return
 	}
 	money := func(v int64) string { return c.Loc.Money(v, p.Currency) }
-	c.caption(c.T("whitespace.pdf.reconcile", money(all.Open), money(rest), money(white)), 2)
+	c.Caption(c.T("whitespace.pdf.reconcile", money(all.Open), money(rest), money(white)), 2)
 }
 
-// caption is a small muted paragraph across the text width, then space under it.
-func (c *Canvas) caption(text string, after float64) {
+// Caption is a small muted paragraph across the text width, then space under it.
+func (c *Canvas) Caption(text string, after float64) {
 	c.font("", smallSize)
 	c.colour(muted)
 	c.Pen.SetX(c.MarginX)

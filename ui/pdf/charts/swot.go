@@ -40,7 +40,7 @@ func (g SWOTGrid) Draw(c *Canvas) {
 		c.Pen.SetY(y + r.h + 4)
 	}
 	c.Pen.SetY(c.Pen.GetY() - 2)
-	c.caption(c.T("pdf.impact_key"), 3)
+	c.Caption(c.T("pdf.impact_key"), 3)
 }
 
 // impactKeyH is the height of the key to the impact dots under the grid.
