@@ -24,7 +24,7 @@ func (tm Timeline) DrawKey(c *Canvas) {
 		}
 	}
 	if tm.Layout(c, 0, len(tm.Actions)).HasToday {
-		key = append(key, Swatch{Colour: chart.StatusColour(domain.StatusRed), Signal: true, Dashed: true,
+		key = append(key, Swatch{Colour: chart.StatusColour(domain.StatusRed), Dashed: true, // as the line: grey in the sober theme
 			Label: c.T("plancharts.legend.today") + " " + c.Loc.LongDate(tm.Today)})
 	}
 	key.Draw(c, c.MarginX, c.Width())
