@@ -46,7 +46,7 @@ func TestSWOTImpactDotsHaveAKeyAndStayWithTheirItem(t *testing.T) {
 		data, _ := render(t, s.doc)
 		for i, page := range pageRuns(t, data, 297) {
 			for _, r := range page {
-				if strings.Trim(r.Text, "●○  ") == "" && strings.ContainsAny(r.Text, "●○") && !wordBefore(page, r) {
+				if strings.Trim(r.Text, "●○ ") == "" && strings.ContainsAny(r.Text, "●○") && !wordBefore(page, r) {
 					t.Errorf("%s: page %d: the dots %q are alone on a line", s.name, i+1, r.Text)
 				}
 			}
@@ -61,7 +61,7 @@ func TestSWOTImpactDotsHaveAKeyAndStayWithTheirItem(t *testing.T) {
 // wordBefore tells whether a run with a word in it ends just before r on r's line.
 func wordBefore(page []textRun, r textRun) bool {
 	for _, o := range page {
-		if math.Abs(o.Y-r.Y) < 0.5 && o.X < r.X && r.X-o.Right() < 4 && strings.ContainsFunc(o.Text, unicode.IsGraphic) && strings.Trim(o.Text, "●○  ") != "" {
+		if math.Abs(o.Y-r.Y) < 0.5 && o.X < r.X && r.X-o.Right() < 4 && strings.ContainsFunc(o.Text, unicode.IsGraphic) && strings.Trim(o.Text, "●○ ") != "" {
 			return true
 		}
 	}
