@@ -23,7 +23,7 @@ func (tm Timeline) DrawKey(c *Canvas) {
 			break
 		}
 	}
-	if tm.Layout(c, 0, len(tm.Actions)).HasToday {
+	if tm.Layout(c, 0, 1).HasToday { // one row is enough to place the axis
 		key = append(key, Swatch{Colour: chart.StatusColour(domain.StatusRed), Dashed: true, // as the line: grey in the sober theme
 			Label: c.T("plancharts.legend.today") + " " + c.Loc.LongDate(tm.Today)})
 	}
