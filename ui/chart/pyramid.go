@@ -35,8 +35,9 @@ func DefaultPyramidOptions(descW float64) PyramidOptions {
 type PyramidBand struct {
 	Stage       domain.Stage
 	Shape       [4]Point
-	Box         Rect // the trapezoid's bounding box
-	Label       Label
+	Box         Rect  // the trapezoid's bounding box
+	Label       Label // "3  Cooperative", or the number alone with the name under it in Name
+	Name        Label // the name on its own line when the band is too narrow for both
 	Now, Target bool
 	Reached     bool // at or below the current stage
 	Desc        Rect
@@ -66,7 +67,7 @@ func LayoutPyramid(now, target domain.Stage, tx PyramidText, o PyramidOptions) P
 		b := PyramidBand{Stage: s, Now: s == now, Target: s == target, Reached: now.Valid() && s <= now,
 			Shape: [4]Point{{cx - wb/2, yb}, {cx + wb/2, yb}, {cx + wt/2, yt}, {cx - wt/2, yt}},
 			Box:   Rect{cx - wb/2, yt, wb, yb - yt}}
-		b.Label = pyramidBandLabel(s, tx.Names[i], Rect{cx - wt/2, yt, wt, yb - yt}, o)
+		b.Label, b.Name = pyramidBandLabel(s, tx.Names[i], Rect{cx - wt/2, yt, wt, yb - yt}, o, widthAt)
 		if o.DescW > 0 {
 			b.Desc = Rect{o.Width + o.DescGap, yt, o.DescW, yb - yt}
 			b.describe(tx, i, o)
@@ -80,17 +81,26 @@ func LayoutPyramid(now, target domain.Stage, tx PyramidText, o PyramidOptions) P
 	return p
 }
 
-// pyramidBandLabel is "3 Cooperative" (bold) centred in the band when it fits its narrower
-// (upper) width, else the number alone.
-func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions) Label {
+// pyramidBandLabel is "3  Cooperative" (bold) centred in the band when it fits its narrower
+// (upper) width, else the number with the name on a line under it, low in the band where
+// it is wider (clipped only if even that is too narrow).
+func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions, widthAt func(float64) float64) (Label, Label) {
 	f := o.Measure.bold(o.FontSize)
 	num := strconv.Itoa(int(s))
-	text := num + "  " + name
-	if f.width(text)+2*o.Pad > inner.W {
-		text = num
+	id := "stage" + num
+	centred := func(text string, y, w float64) Label {
+		tw := min(f.width(text), w)
+		return Label{ID: id, Text: text, Box: Rect{inner.X + (inner.W-tw)/2, y, tw, o.LineH}}
 	}
-	w := f.width(text)
-	return Label{ID: "stage" + num, Text: text, Box: Rect{inner.X + (inner.W-w)/2, inner.Y + (inner.H-o.LineH)/2, w, o.LineH}}
+	if text := num + "  " + name; f.width(text)+2*o.Pad <= inner.W {
+		return centred(text, inner.Y+(inner.H-o.LineH)/2, inner.W), Label{}
+	}
+	nameY := inner.Bottom() - o.Pad - o.LineH
+	room := widthAt(nameY) - 2*o.Pad
+	numY := max(inner.Y, (inner.Y+nameY-o.LineH)/2)
+	n := centred(f.clip(name, room), nameY, room)
+	n.ID += "/name"
+	return centred(num, numY, inner.W), n
 }
 
 // describe fills a band's description box: the heading (bold) with its badges (bold) on the
@@ -145,6 +155,9 @@ func (p Pyramid) Labels() []Label {
 	var out []Label
 	for _, b := range p.Bands {
 		out = append(out, b.Label)
+		if b.Name.Text != "" {
+			out = append(out, b.Name)
+		}
 		if b.Desc.W > 0 {
 			out = append(out, b.Heading)
 		}

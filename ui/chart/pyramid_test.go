@@ -106,3 +106,21 @@ func BenchmarkPyramid(b *testing.B) {
 		LayoutPyramid(domain.StageBasic, domain.StageIntegrated, pyText, DefaultPyramidOptions(420))
 	}
 }
+
+// A band too narrow for "5  Integrated" on one line keeps its name, on a line of its own
+// under the number, inside the band.
+func TestPyramidNarrowBandsKeepTheirNames(t *testing.T) {
+	p := LayoutPyramid(domain.StageBasic, domain.StageIntegrated, pyText, DefaultPyramidOptions(420))
+	for i, b := range p.Bands {
+		name := pyText.Names[i]
+		if !strings.Contains(b.Label.Text+" "+b.Name.Text, name) {
+			t.Errorf("stage %d: label %q, name %q, want %q", b.Stage, b.Label.Text, b.Name.Text, name)
+		}
+		if b.Name.Text != "" && (!b.Name.Box.Inside(b.Box) || b.Name.Box.Y < b.Label.Box.Bottom()) {
+			t.Errorf("stage %d: name %+v under number %+v in band %+v", b.Stage, b.Name.Box, b.Label.Box, b.Box)
+		}
+	}
+	if p.Bands[4].Name.Text == "" {
+		t.Error("the top band fits number and name on one line: the test no longer tests the narrow case")
+	}
+}

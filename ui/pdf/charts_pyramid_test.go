@@ -52,3 +52,26 @@ func TestPDFPyramidNamesEveryStageAndMarksNowAndTarget(t *testing.T) {
 		}
 	}
 }
+
+// Every band of the pyramid names its stage, the narrow top ones too (the target is often
+// one of them), besides the description beside it; no name is printed under 6.5 pt.
+func TestPDFPyramidBandsNameEveryStage(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		runs := pageRuns(t, pyramidPage(t, lang, domain.StageCooperative, domain.StageInterdependent), 297)[0]
+		for _, s := range domain.Stages {
+			name := assets.T(lang, "stage."+string(rune('0'+s)))
+			var seen int
+			for _, r := range runs {
+				if strings.Contains(r.Text, name) {
+					seen++
+					if r.Size < 6.5 {
+						t.Errorf("%s: %q in %.2f pt", lang, r.Text, r.Size)
+					}
+				}
+			}
+			if seen < 2 {
+				t.Errorf("%s: stage %d (%s) named %d times, want in its band and beside it", lang, s, name, seen)
+			}
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"kamplan/domain/plausible"
 	"strings"
 
-	"kamplan/domain"
 	"kamplan/ui/chart"
 	"kamplan/ui/pdf/charts"
 )
@@ -20,7 +19,7 @@ const (
 	spaceMaxCols   = 5    // offerings side by side on a page
 	spaceMinCellW  = 20.0 // mm
 	spaceMaxCellW  = 34.0 // mm: a few offerings share the page's width
-	spaceKeyHeight = 13.0 // mm: the colour key and the note under it
+	spaceKeyHeight = 21.0 // mm: the colour key and the note under it, the caption under the map
 )
 
 // whiteSpaceMap is the white-space map: buying centres × offerings.
@@ -57,7 +56,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 		whole = 50
 	}
 	d.listedHeading(d.t("whitespace.pdf.title"), whole)
-	ws.key(d)
+	charts.SpaceKey(canvasOf(d), d.plan.Currency)
 	tx := chart.SpaceWords(d.t, d.loc.Compact)
 	var cut []string
 	for from := 0; from < cols; from += per {
@@ -66,6 +65,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 		o.ColFrom, o.ColTo, o.NoRowTotals = from, to, to != cols
 		cut = append(cut, ws.rows(d, tx, o, rows)...)
 	}
+	charts.SpaceReconcile(canvasOf(d), d.plan)
 	ws.cutNames(d, cut)
 	ws.warnings(d)
 }
@@ -100,7 +100,7 @@ func (ws whiteSpaceMap) rows(d *doc, tx chart.SpaceText, o chart.SpaceOptions, r
 		}
 		if n < 1 {
 			d.pdf.AddPage()
-			ws.continued(d)
+			continuedCaption(d, d.t("whitespace.pdf.title"))
 			continue
 		}
 		o.RowFrom, o.RowTo = from, from+n
@@ -112,17 +112,10 @@ func (ws whiteSpaceMap) rows(d *doc, tx chart.SpaceText, o chart.SpaceOptions, r
 		cut = append(cut, charts.SpaceCutHeaders(m)...)
 		if from = o.RowTo; from < rows {
 			d.pdf.AddPage()
-			ws.continued(d)
+			continuedCaption(d, d.t("whitespace.pdf.title"))
 		}
 	}
 	return cut
-}
-
-func (ws whiteSpaceMap) continued(d *doc) {
-	d.font("B", smallSize)
-	d.colour(muted)
-	d.pdf.SetX(marginX)
-	d.pdf.CellFormat(d.width(), 5, d.t("whitespace.pdf.continued"), "", 1, "L", false, 0, "")
 }
 
 // cutNames lists, once each, the names the map could not show whole.
@@ -183,33 +176,4 @@ func (ws whiteSpaceMap) labels(d *doc, ls []chart.Label, s chart.Scale, c chart.
 	for _, l := range ls {
 		d.pdfLabel(s, l, 2.3*mmToPt, style, c, "L")
 	}
-}
-
-// key is the colour key and what a cell shows.
-func (ws whiteSpaceMap) key(d *doc) {
-	d.font("", smallSize)
-	d.colour(ink)
-	x, y := marginX, d.pdf.GetY()
-	for _, st := range domain.SpaceStatuses {
-		c, _ := chart.SpaceColour(chart.SpaceClass(st))
-		d.fill(light(c, 0.7))
-		d.draw(rule)
-		d.pdf.Rect(x, y+0.8, 3, 3, "FD")
-		label := d.t("whitespace.status." + string(st))
-		d.pdf.SetXY(x+4, y)
-		d.pdf.CellFormat(d.pdf.GetStringWidth(label)+2, 4.6, label, "", 0, "L", false, 0, "")
-		x += 4 + d.pdf.GetStringWidth(label) + 5
-	}
-	d.fill(chart.White)
-	d.pdf.Rect(x, y+0.8, 3, 3, "FD")
-	d.pdf.SetXY(x+4, y)
-	d.pdf.CellFormat(40, 4.6, d.t("whitespace.unknown"), "", 1, "L", false, 0, "")
-	note := "whitespace.pdf.note"
-	if d.client {
-		note = "whitespace.pdf.note_client"
-	}
-	d.colour(muted)
-	d.pdf.SetX(marginX)
-	d.pdf.MultiCell(d.width(), 3.8, d.t(note, d.plan.Currency), "", "L", false)
-	d.pdf.Ln(1)
 }

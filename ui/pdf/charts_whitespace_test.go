@@ -7,6 +7,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // spaceSection is the text of the pages from the white-space map's title to the next
@@ -115,6 +116,33 @@ func TestWhiteSpaceMismatchNotedInternally(t *testing.T) {
 		noted := strings.Contains(text, "The cells' potential does not add up")
 		if noted != (ed == domain.EditionInternal) {
 			t.Errorf("%s edition: mismatch noted %v", ed, noted)
+		}
+	}
+}
+
+// The map's "open" total is smaller than the wallet's white space: a caption under the map
+// says what it counts and what makes up the rest, in full amounts a reader can match with
+// the wallet (white space = open potential + what is left to win in cells ours or in progress).
+func TestWhiteSpaceMapOpenTotalReconcilesWithTheWallet(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := sampleDocument(t, lang, domain.EditionClient)
+		loc := locale.New(lang)
+		var open, rest int64
+		for _, c := range doc.Plan.WhiteSpace {
+			open += c.OpenPotential()
+			if c.Status == domain.SpaceOurs || c.Status == domain.SpaceInProgress {
+				rest += max(0, c.Potential-c.Revenue)
+			}
+		}
+		white := doc.Plan.Wallet.WhiteSpace()
+		if open == 0 || rest == 0 || open+rest != white {
+			t.Fatalf("%s: the sample no longer shows the gap: open %d + rest %d vs white space %d", lang, open, rest, white)
+		}
+		text := spaceSection(t, doc)
+		want := loc.T("whitespace.pdf.reconcile", loc.Money(open, doc.Plan.Currency),
+			loc.Money(rest, doc.Plan.Currency), loc.Money(white, doc.Plan.Currency))
+		if !strings.Contains(text, strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("%s: no caption %q under the map", lang, want)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // listedKeys are parts a reader looks for in the contents, under their sections.
-var listedKeys = []string{"whitespace.pdf.title", "pdf.influence_map", "strategy.SO", "strategy.ST", "strategy.WO", "strategy.WT"}
+var listedKeys = []string{"whitespace.pdf.title", "pdf.influence_map", "pdf.strategy_kind.SO", "pdf.strategy_kind.ST", "pdf.strategy_kind.WO", "pdf.strategy_kind.WT"}
 
 // The contents list, under their sections, the white-space map, the influence map and each
 // TOWS strategy, numbered N.M with their pages; the body prints the same number before the

@@ -24,6 +24,18 @@ func (d *doc) heading(text string, minBody float64) {
 	})
 }
 
+// continuedCaption names, in a small caption at the top of a page, what runs onto it from the
+// page before: "Actions (continued)". Nothing when name is empty.
+func continuedCaption(d *doc, name string) {
+	if name == "" {
+		return
+	}
+	d.font("B", smallSize)
+	d.colour(muted)
+	d.pdf.SetX(marginX)
+	d.pdf.CellFormat(d.width(), 5, d.t("pdf.continued", name), "", 1, "L", false, 0, "")
+}
+
 // listedHeading is a heading numbered under its section's number, with an entry in the
 // contents and the outline: the document's parts a reader looks for (the white-space map,
 // the influence map, each TOWS strategy…).

@@ -20,11 +20,10 @@ func (actions) draw(d *doc) {
 	}
 	d.listedHeading(d.t("pdf.timeline"), timelineOf(d).Height(canvasOf(d)))
 	tl := timelineOf(d)
-	tl.Key, tl.KeyH = func() { timelineKey(d) }, timelineKeyH
+	tl.Key, tl.KeyH = func() { tl.DrawKey(canvasOf(d)) }, charts.TimelineKeyH
+	tl.Continued = func() { continuedCaption(d, d.t("pdf.timeline")) }
 	tl.Draw(canvasOf(d))
-	if len(d.plan.Actions) > 0 {
-		timelineKey(d)
-	}
+	tl.DrawKey(canvasOf(d))
 	var rows [][]string
 	overdue := map[int]bool{}
 	for i, a := range chart.SortActions(d.plan.Actions, chart.SortByDue, d.in.Today) { // as the app lists them
@@ -39,7 +38,7 @@ func (actions) draw(d *doc) {
 		}
 		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
 	}
-	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows,
+	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows, listed: true,
 		colourOf: func(row, col int) (chart.RGB, bool) {
 			return chart.StatusColour(domain.StatusRed), col == 4 && overdue[row]
 		}}.drawHeaded(d, d.t("pdf.actions"))
@@ -49,24 +48,4 @@ func (actions) draw(d *doc) {
 func timelineOf(d *doc) charts.Timeline {
 	acts := chart.SortActions(d.plan.Actions, chart.SortByDue, d.in.Today)
 	return charts.Timeline{Actions: acts, Period: d.plan.Period, Today: d.in.Today}
-}
-
-// timelineKeyH is the room of the timeline's colour key.
-const timelineKeyH = 11
-
-// timelineKey is the colour key under the timeline, on each of its pages.
-func timelineKey(d *doc) {
-	d.need(9)
-	key := colourKey{{Colour: d.accent, Label: d.t("plancharts.legend.open")},
-		{Colour: chart.StatusColour(domain.StatusRed), Label: d.t("plancharts.legend.overdue"), Signal: true},
-		{Colour: charts.TimelineColour(d.accent, chart.TimelineDone), Label: d.t("plancharts.legend.done")},
-		{Colour: charts.TimelineColour(d.accent, chart.TimelineCancelled), Label: d.t("plancharts.legend.cancelled")}}
-	for _, a := range d.plan.Actions {
-		if a.Contingency {
-			key = append(key, swatch{Colour: planBColour, Label: d.t("plancharts.legend.plan_b")})
-			break
-		}
-	}
-	drawKey(d, key)
-	d.pdf.Ln(2)
 }

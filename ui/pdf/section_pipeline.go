@@ -9,7 +9,16 @@ func (opportunities) key() string        { return "pdf.s.pipeline" }
 func (opportunities) first(*doc) float64 { return 24 }
 func (opportunities) shown(d *doc) bool  { return len(d.plan.Opportunities) > 0 }
 func (opportunities) draw(d *doc) {
+	var tables []table
 	pipelinepdf.Each(d.plan, d.loc, d.in.Settings, d.client, d.txt, func(t pipelinepdf.Table) {
-		table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows}.drawHeaded(d, t.Title)
+		tables = append(tables, table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows, continued: t.Title})
 	})
+	if len(tables) == 1 { // the section's only table: a heading would repeat the section's title
+		tables[0].continued = d.t("pdf.s.pipeline")
+		tables[0].draw(d)
+		return
+	}
+	for _, tb := range tables {
+		tb.drawHeaded(d, tb.continued)
+	}
 }

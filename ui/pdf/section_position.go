@@ -19,14 +19,15 @@ func (position) ours(d *doc) (*domain.SWOT, bool) {
 
 func (p position) first(d *doc) float64 {
 	if us, ok := p.ours(d); ok {
-		return 9 + charts.SWOTGrid{W: us}.FirstRow(canvasOf(d))
+		return 9 + swotKept(d, us)
 	}
 	return 9 + pyramidOf(d).Height(canvasOf(d))
 }
 
 func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
-		d.listedHeading(d.t("subject.us"), 60)
+		keepWhole(d, headingH+swotKept(d, us))
+		d.listedHeading(d.t("subject.us"), swotKept(d, us))
 		charts.SWOTGrid{W: us, Continued: swotContinued(d, d.t("subject.us"))}.Draw(canvasOf(d))
 	}
 	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))

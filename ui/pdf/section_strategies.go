@@ -38,8 +38,9 @@ func (st strategies) draw(d *doc) {
 		if len(rows) == 0 {
 			continue
 		}
-		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows, listed: true}.drawHeaded(d, d.t("strategy."+string(k)))
+		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows, listed: true}.drawHeaded(d, d.t("pdf.strategy_kind."+string(k)))
 	}
+	canvasOf(d).Caption(d.t("pdf.built_on_key"), 2)
 }
 
 func (s strategies) itemLabel(d *doc, it domain.SWOTItem, w *domain.SWOT) string {

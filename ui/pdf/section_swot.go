@@ -10,9 +10,7 @@ type clientSWOT struct{}
 
 func (clientSWOT) key() string { return "pdf.s.client_swot" }
 
-func (clientSWOT) first(d *doc) float64 {
-	return charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, "")}.FirstRow(canvasOf(d))
-}
+func (clientSWOT) first(d *doc) float64 { return swotKept(d, d.plan.SWOTOf(domain.SubjectClient, "")) }
 
 func (clientSWOT) draw(d *doc) {
 	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, ""), Continued: swotContinued(d, d.t("pdf.s.client_swot"))}.Draw(canvasOf(d))
@@ -37,7 +35,8 @@ func (competitors) draw(d *doc) {
 		}
 		found++
 		name := d.competitorName(w, found)
-		d.heading(name, 70)
+		keepWhole(d, headingH+swotKept(d, &w))
+		d.heading(name, swotKept(d, &w))
 		charts.SWOTGrid{W: &w, Continued: swotContinued(d, name)}.Draw(canvasOf(d))
 	}
 	if found == 0 {
@@ -45,7 +44,21 @@ func (competitors) draw(d *doc) {
 	}
 }
 
+// swotKept is what stays with a SWOT's title or heading: the whole grid when it fits a
+// page under a title, else its first row.
+func swotKept(d *doc, w *domain.SWOT) float64 {
+	return charts.SWOTGrid{W: w}.Kept(canvasOf(d), d.bottom()-marginTop-titleH)
+}
+
+// keepWhole ends the page when a block kept whole, h high, does not fit on the rest of it.
+func keepWhole(d *doc, h float64) {
+	if d.room() < h {
+		d.forced[d.pdf.PageNo()] = true
+		d.pdf.AddPage()
+	}
+}
+
 // swotContinued titles the page a SWOT's second row moved on to with the SWOT's name.
 func swotContinued(d *doc, name string) func() {
-	return func() { d.heading(d.t("pdf.swot_continued", name), 0) }
+	return func() { d.heading(d.t("pdf.continued", name), 0) }
 }

@@ -121,8 +121,10 @@ func (d *doc) open(s section) {
 	if k, ok := s.(keptWhole); ok && k.whole(d) {
 		own = own || d.room() < titleH+first
 	}
+	// a first block taller than sectionRoom is kept whole (a SWOT): the page ends for it
+	whole := titleH+first > max(d.sectionRoom(), d.room())
 	if own || d.pushed[len(d.kept)] || d.room() < max(d.sectionRoom(), titleH+first) {
-		d.forced[d.pdf.PageNo()] = own
+		d.forced[d.pdf.PageNo()] = own || whole
 		d.pdf.AddPage()
 	} else {
 		d.pdf.Ln(8)

@@ -130,3 +130,17 @@ func TestTheInfluenceMapKeyInGreySaysTheColumnIsTheAttitude(t *testing.T) {
 		}
 	}
 }
+
+// Printed in grey the white-space map's status swatches look alike: the key then says in
+// words that each cell names its status.
+func TestTheWhiteSpaceKeyInGreySaysEachCellNamesItsStatus(t *testing.T) {
+	for _, name := range domain.DocThemes {
+		doc := sampleDocument(t, "es", domain.EditionClient)
+		doc.Theme = name
+		text := spaceSection(t, doc)
+		grey := locale.New("es").T("whitespace.pdf.key_grey", "Nuestro, En curso, Competidor, Libre, No aplica")
+		if said := strings.Contains(text, grey); said != theme.Of(name).InGrey {
+			t.Errorf("%s: the key says each cell names its status: %v", name, said)
+		}
+	}
+}

@@ -22,7 +22,9 @@ type table struct {
 	least   []float64 // when set, the share of the width a column gets at least, if its text needs it
 	split   bool      // a small table may split: decided where its heading starts (see whole)
 	listed  bool      // its heading is numbered and in the contents (see listedHeading)
-	widths  []float64 // computed: millimetres
+	// continued, when set, names the table on the pages its rows run onto: "… (continued)"
+	continued string
+	widths    []float64 // computed: millimetres
 }
 
 const (
@@ -53,6 +55,7 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 		h := tb.rowHeight(d, row)
 		if d.room() < h {
 			d.pdf.AddPage()
+			continuedCaption(d, tb.continued)
 			tb.drawHeader(d, h)
 		}
 		y := d.pdf.GetY()
@@ -72,7 +75,7 @@ func (tb table) drawHeaded(d *doc, title string) {
 		return
 	}
 	tb = tb.laidOut(d)
-	tb.split = !tb.whole(d, headingH)
+	tb.split, tb.continued = !tb.whole(d, headingH), title
 	if tb.listed {
 		d.listedHeading(title, tb.keepHeight(d))
 	} else {

@@ -146,10 +146,15 @@ func coverImages(t *testing.T, data []byte) int {
 	return 0
 }
 
-// A SWOT whose second row of cells moves to the next page is named again at its top, so the
-// opportunities and threats are not read as a section of their own.
+// A SWOT too long for one page, whose second row of cells moves to the next page, is named
+// again at its top, so the opportunities and threats are not read as a section of their own.
 func TestASWOTContinuedOnTheNextPageIsNamedThere(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionClient)
+	for i := range doc.Plan.SWOTs {
+		if w := &doc.Plan.SWOTs[i]; w.Subject == domain.SubjectClient {
+			w.Items = append(append(w.Items, w.Items...), w.Items...) // three times as long: more than a page
+		}
+	}
 	data, _ := render(t, doc)
 	found := false
 	for i, page := range pageTexts(t, data) {

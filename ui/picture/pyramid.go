@@ -88,6 +88,7 @@ func (r *pyramidRenderer) build() {
 		}
 		r.objects = append(r.objects, bandRaster(b, fill, b.Target))
 		r.text(b.Label, ink, true, fyne.TextAlignCenter)
+		r.text(b.Name, ink, true, fyne.TextAlignCenter)
 		var panel color.Color = theme.Color(theme.ColorNameInputBackground)
 		if b.Now || b.Target {
 			panel = chart.Mix(bg, primary, 0.14)

@@ -82,6 +82,7 @@ func (py Pyramid) slice(c *Canvas, s chart.Scale, i int, b chart.PyramidBand) {
 		c.Pen.Polygon(pts, "D")
 	}
 	py.label(c, s, b.Label, "B", labelInk, "C")
+	py.label(c, s, b.Name, "B", labelInk, "C")
 }
 
 // description is what the stage means, with a badge for now and the target.

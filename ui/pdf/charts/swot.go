@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"strings"
+
 	"kamplan/domain"
 	"kamplan/ui/chart"
 	"kamplan/ui/pdf/alt"
@@ -22,27 +24,64 @@ func (g SWOTGrid) Draw(c *Canvas) {
 		return
 	}
 	half := (c.Width() - 4) / 2
+	for _, r := range g.rows(c) {
+		if c.Room() < r.h+2 {
+			c.Pen.AddPage()
+			if g.Continued != nil && r.quadrants[0] == domain.Opportunity {
+				g.Continued()
+			}
+		}
+		y := c.Pen.GetY()
+		for i, x := range []float64{c.MarginX, c.MarginX + half + 4} {
+			if !c.Client || len(r.items[i]) > 0 {
+				g.cell(c, r.quadrants[i], r.items[i], x, y, half, r.h)
+			}
+		}
+		c.Pen.SetY(y + r.h + 4)
+	}
+	c.Pen.SetY(c.Pen.GetY() - 2)
+	c.Caption(c.T("pdf.impact_key"), 3)
+}
+
+// impactKeyH is the height of the key to the impact dots under the grid.
+const impactKeyH = 5.0
+
+// swotRow is a row of the grid: two quadrants, their items and the height of their cells.
+type swotRow struct {
+	quadrants [2]domain.Quadrant
+	items     [2][]domain.SWOTItem
+	h         float64
+}
+
+// rows are the grid's rows; the client edition leaves out a row with nothing shared.
+func (g SWOTGrid) rows(c *Canvas) []swotRow {
+	half := (c.Width() - 4) / 2
+	var out []swotRow
 	for _, pair := range [][2]domain.Quadrant{{domain.Strength, domain.Weakness}, {domain.Opportunity, domain.Threat}} {
 		left, right := g.W.In(pair[0]), g.W.In(pair[1])
 		if c.Client && len(left) == 0 && len(right) == 0 {
 			continue
 		}
 		h := max(g.cellHeight(c, left, half), g.cellHeight(c, right, half))
-		if c.Room() < h+2 {
-			c.Pen.AddPage()
-			if g.Continued != nil && pair[0] == domain.Opportunity {
-				g.Continued()
-			}
-		}
-		y := c.Pen.GetY()
-		if !c.Client || len(left) > 0 {
-			g.cell(c, pair[0], left, c.MarginX, y, half, h)
-		}
-		if !c.Client || len(right) > 0 {
-			g.cell(c, pair[1], right, c.MarginX+half+4, y, half, h)
-		}
-		c.Pen.SetY(y + h + 4)
+		out = append(out, swotRow{pair, [2][]domain.SWOTItem{left, right}, h})
 	}
+	return out
+}
+
+// Kept is what stays with the grid's heading: the whole grid when it fits in page mm (it
+// then starts a new page rather than split), else its first row.
+func (g SWOTGrid) Kept(c *Canvas, page float64) float64 {
+	if g.W == nil || len(g.W.Items) == 0 {
+		return 10
+	}
+	h := impactKeyH
+	for _, r := range g.rows(c) {
+		h += r.h + 4
+	}
+	if h <= page {
+		return h
+	}
+	return g.FirstRow(c)
 }
 
 // FirstRow is the height of the grid's first row (strengths, weaknesses).
@@ -54,16 +93,24 @@ func (g SWOTGrid) FirstRow(c *Canvas) float64 {
 	return min(max(g.cellHeight(c, g.W.In(domain.Strength), half), g.cellHeight(c, g.W.In(domain.Weakness), half)), 120) + 2
 }
 
-func (g SWOTGrid) itemText(c *Canvas, it domain.SWOTItem) string {
+// itemText is the item and its impact dots, drawn w wide: when the dots would wrap alone
+// onto a line, the item's last word goes with them.
+func (g SWOTGrid) itemText(c *Canvas, it domain.SWOTItem, w float64) string {
 	c.Pen.Speak(alt.Dots(it.Impact), c.T("pdf.impact_spoken", it.Impact))
-	return c.Txt(it.Text) + "  " + alt.Dots(it.Impact)
+	text, dots := c.Txt(it.Text), "  "+alt.Dots(it.Impact)
+	lines := c.Pen.SplitText(text+dots, w)
+	cut := strings.LastIndex(text, " ")
+	if len(lines) < 2 || strings.Trim(lines[len(lines)-1], "●○ ") != "" || cut < 0 {
+		return text + dots
+	}
+	return text[:cut] + "\n" + text[cut+1:] + dots
 }
 
 func (g SWOTGrid) cellHeight(c *Canvas, items []domain.SWOTItem, w float64) float64 {
 	c.font("", smallSize)
 	h := 11.0
 	for _, it := range items {
-		h += float64(len(c.Pen.SplitText(g.itemText(c, it), w-8)))*3.8 + 1.2
+		h += float64(len(c.Pen.SplitText(g.itemText(c, it, w-6), w-8)))*3.8 + 1.2
 		if it.Evidence != "" {
 			c.font("I", 7)
 			h += float64(len(c.Pen.SplitText(c.Txt(it.Evidence), w-8))) * 3.3
@@ -97,7 +144,7 @@ func (g SWOTGrid) cell(c *Canvas, q domain.Quadrant, items []domain.SWOTItem, x,
 		c.Pen.SetX(x + 3)
 		c.font("", smallSize)
 		c.colour(ink)
-		c.Pen.MultiCell(w-6, 3.8, g.itemText(c, it), "", "L", false)
+		c.Pen.MultiCell(w-6, 3.8, g.itemText(c, it, w-6), "", "L", false)
 		if it.Evidence != "" {
 			c.Pen.SetX(x + 3)
 			c.font("I", 7)

@@ -41,6 +41,8 @@ type Timeline struct {
 	// Key, when set, draws the colour key under each page's part but the last, in KeyH.
 	Key  func()
 	KeyH float64
+	// Continued, when set, names the timeline at the top of each page it runs onto.
+	Continued func()
 }
 
 func (tm Timeline) options(c *Canvas) chart.TimelineOptions {
@@ -100,6 +102,9 @@ func (tm Timeline) Draw(c *Canvas) {
 		}
 		if rows < min(tlMinRows, len(acts)-from) {
 			c.Pen.AddPage()
+			if from > 0 && tm.Continued != nil {
+				tm.Continued()
+			}
 			continue
 		}
 		o.From, o.To = from, from+rows
