@@ -143,7 +143,7 @@ func (p *Pen) mixedSplit(txt string, w float64) []string {
 // to right (text with marks given words, such as the impact dots), else measuring each
 // face's runs.
 func (p *Pen) lines(para string, w float64) []string {
-	if !p.single(para) || rtl.Has(para) {
+	if !p.single(para) || rtl.Has(para) || strings.ContainsRune(para, NoBreakSpace) {
 		return p.wrapLine(para, w-2*p.GetCellMargin())
 	}
 	if ls := p.Fpdf.SplitText(para, w); len(ls) > 0 {
@@ -157,7 +157,7 @@ func (p *Pen) wrapLine(para string, avail float64) []string {
 	rs := []rune(para)
 	start, lastBreak := 0, -1
 	for i := 0; i < len(rs); i++ {
-		if unicode.IsSpace(rs[i]) || isCJK(rs[i]) {
+		if (unicode.IsSpace(rs[i]) && rs[i] != NoBreakSpace) || isCJK(rs[i]) {
 			lastBreak = i
 		}
 		if p.mixedWidth(string(rs[start:i+1])) <= avail || i == start {
@@ -169,7 +169,7 @@ func (p *Pen) wrapLine(para string, avail float64) []string {
 		}
 		lines = append(lines, strings.TrimRight(string(rs[start:end]), " "))
 		start = end
-		if unicode.IsSpace(rs[start]) {
+		if unicode.IsSpace(rs[start]) && rs[start] != NoBreakSpace {
 			start++
 		}
 		i, lastBreak = start-1, -1
