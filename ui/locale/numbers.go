@@ -61,10 +61,14 @@ func Decimals(v float64) int {
 	return 2
 }
 
+// nbsp separates a number from its unit where the language puts a space: no line is broken
+// there, on screen or on paper.
+const nbsp = "\u00a0"
+
 // Pct writes a percentage with one decimal: 22.9% (en), 22,9 % (es).
 func (l Locale) Pct(v float64) string {
 	if l.Spanish() {
-		return l.Number(v, 1) + " %"
+		return l.Number(v, 1) + nbsp + "%"
 	}
 	return l.Number(v, 1) + "%"
 }
@@ -90,10 +94,10 @@ func (l Locale) Money(minor int64, currency string) string {
 		sym = currency
 	}
 	if l.Spanish() {
-		return amount + " " + sym
+		return amount + nbsp + sym
 	}
 	if utf8.RuneCountInString(sym) > 1 { // codes such as CHF read better with a space
-		return sym + " " + amount
+		return sym + nbsp + amount
 	}
 	return sym + amount
 }
@@ -107,7 +111,7 @@ func (l Locale) Compact(minor int64) string {
 	v := float64(minor) / 100
 	thousand, million, billion := "k", "M", "B"
 	if l.Spanish() {
-		thousand, million, billion = " mil", " M", ""
+		thousand, million, billion = nbsp+"mil", nbsp+"M", ""
 	}
 	switch abs := math.Abs(v); {
 	case abs >= 999.95e6 && billion != "":
