@@ -126,3 +126,22 @@ func TestPeriodsInTheLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A KPI's figures share its decimals; a value is written with its unit the language's way.
+func TestKPIValues(t *testing.T) {
+	oee := domain.KPI{Unit: "puntos", Baseline: 0, Target: 4, History: []domain.Measurement{{Period: "2026-09", Value: 3.7}}}
+	growth := domain.KPI{Unit: "% interanual", Baseline: 4, Target: 15, History: []domain.Measurement{{Period: "2026-09", Value: 14}}}
+	tests := []struct{ got, want string }{
+		{es.KPIFigure(oee, oee.Target), "4,0"},
+		{es.KPIFigure(oee, 3.7), "3,7"},
+		{es.KPIValue(oee, 37), "37,0\u00a0puntos"},
+		{es.KPIValue(growth, 14), "14\u00a0% interanual"},
+		{en.KPIValue(growth, 14), "14% interanual"},
+		{en.KPIValue(domain.KPI{Target: 2.5}, 2), "2.0"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kamplan/domain"
 	"kamplan/domain/digits"
 )
 
@@ -200,4 +201,21 @@ func (l Locale) ParseAmount(s string) (int64, error) {
 		return 0, errors.New(l.T("err.negative"))
 	}
 	return int64(cents), nil
+}
+
+// KPIFigure writes a figure of a KPI (its baseline, target or a measurement) with the
+// decimals all its figures share.
+func (l Locale) KPIFigure(k domain.KPI, v float64) string { return l.Number(v, k.Decimals()) }
+
+// KPIValue writes a figure of a KPI with its unit: 14% interanual (en), 14 % interanual,
+// 37 puntos (es).
+func (l Locale) KPIValue(k domain.KPI, v float64) string {
+	figure := l.KPIFigure(k, v)
+	if rest, ok := strings.CutPrefix(k.Unit, "%"); ok && !l.Spanish() {
+		return figure + "%" + rest
+	}
+	if k.Unit == "" {
+		return figure
+	}
+	return figure + nbsp + k.Unit
 }

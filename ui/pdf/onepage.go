@@ -7,7 +7,6 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/summary"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
 	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/theme"
 )
@@ -255,9 +254,9 @@ func (opKPIs) draw(c column) {
 func opKPIValue(d *doc, k domain.KPI) string {
 	latest := "—"
 	if m, ok := k.Latest(); ok {
-		latest = d.loc.Number(m.Value, locale.Decimals(m.Value))
+		latest = d.loc.KPIFigure(k, m.Value)
 	}
-	return latest + " / " + d.loc.Number(k.Target, locale.Decimals(k.Target))
+	return latest + " / " + d.loc.KPIFigure(k, k.Target)
 }
 
 // room reports whether h millimetres still fit above the footer.
