@@ -43,50 +43,49 @@ func (governance) key() string          { return "pdf.governance" }
 func (governance) first(d *doc) float64 { return 40 }
 
 func (g governance) draw(d *doc) {
-	d.para(d.t("pdf.governance_intro"))
+	d.para(d.t("pdf.governance_intro", d.account.Name))
 	if len(d.plan.Contacts) == 0 {
 		d.notAssessed()
 		return
 	}
 	var rows [][]string
+	header := d.t("pdf.counterpart")
 	for _, c := range d.plan.Contacts {
-		who, when := g.counterparts(d, c)
-		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), who, when})
+		who := g.counterparts(d, c)
+		if len(who) > 1 {
+			header = d.t("pdf.counterparts")
+		}
+		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), strings.Join(who, "\n")})
 	}
-	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
-		align: "LLLLL", nowrap: "....x", rows: rows}.draw(d)
+	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), header},
+		align: "LLLL", nowrap: "x..x", rows: rows}.draw(d)
 }
 
 // counterparts are the members of our team who cover a person — their team-coverage pairs,
-// as the matrix shows them — and how often they meet: names and frequencies only, never a
-// level (the client edition's copy holds none).
-func (governance) counterparts(d *doc, c domain.Contact) (who, when string) {
+// as the matrix shows them — each with how often they meet ("Laura Gómez (monthly)"):
+// names and frequencies only, never a level (the client edition's copy holds none).
+func (governance) counterparts(d *doc, c domain.Contact) []string {
 	pairs := d.plan.CoverageOf(c.ID)
 	if len(pairs) == 0 {
-		return "—", d.cadence(c.Frequency)
+		return []string{withCadence(d, "—", c.Frequency)}
 	}
-	var names, freqs []string
+	var out []string
 	for _, x := range pairs {
-		names = append(names, d.memberName(x.MemberID))
 		f := x.Frequency
 		if f == "" {
 			f = c.Frequency
 		}
-		freqs = append(freqs, d.cadence(f))
+		out = append(out, withCadence(d, d.memberName(x.MemberID), f))
 	}
-	if same(freqs) {
-		return strings.Join(names, ", "), freqs[0]
-	}
-	return strings.Join(names, ", "), strings.Join(freqs, ", ")
+	return out
 }
 
-func same(xs []string) bool {
-	for _, x := range xs {
-		if x != xs[0] {
-			return false
-		}
+// withCadence is a name and, when known, how often they meet: "Laura Gómez (monthly)".
+func withCadence(d *doc, name string, f domain.Cadence) string {
+	if f == "" {
+		return name
 	}
-	return true
+	return name + " (" + strings.ToLower(d.cadence(f)) + ")"
 }
 
 // contactTable is our assessment of each person (internal edition).
