@@ -127,6 +127,19 @@ func (k KPI) Status() Status {
 	return k.StatusOf(m.Value)
 }
 
+// FiredPlanB are the plan-B actions whose KPI's trigger has fired: the others wait.
+func (p *Plan) FiredPlanB() map[string]bool {
+	fired := map[string]bool{}
+	for _, k := range p.KPIs {
+		if k.PlanBTriggered() {
+			for _, id := range k.PlanB.ActionIDs {
+				fired[id] = true
+			}
+		}
+	}
+	return fired
+}
+
 // PlanBTriggered reports whether the last RedPeriods measurements are all red.
 func (k KPI) PlanBTriggered() bool {
 	n := k.PlanB.RedPeriods

@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"strings"
 	"testing"
 
 	"kamplan/domain"
@@ -142,6 +143,34 @@ func TestKPIValues(t *testing.T) {
 	for i, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+// Each counterpart is said with how often they meet the person, one cadence each.
+func TestCounterparts(t *testing.T) {
+	a := &domain.Account{Team: []domain.TeamMember{{ID: "l", Name: "Laura Gómez"}, {ID: "j", Name: "Javier Ortega"}}}
+	c := domain.Contact{ID: "c", Frequency: domain.CadenceQuarterly}
+	p := &domain.Plan{Contacts: []domain.Contact{c}, Coverage: []domain.Coverage{
+		{ID: "1", MemberID: "l", ContactID: "c", Frequency: domain.CadenceMonthly}, {ID: "2", MemberID: "j", ContactID: "c"}, {ID: "3", MemberID: "gone", ContactID: "c"}}}
+	got := strings.Join(es.Counterparts(a, p, c), ", ")
+	if want := "Laura Gómez (mensual), Javier Ortega (trimestral), " + es.T("peoplemaps.coverage.former_member") + " (trimestral)"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+	if got := en.Counterparts(a, &domain.Plan{}, domain.Contact{ID: "x"}); len(got) != 1 || got[0] != "—" {
+		t.Errorf("nobody covering: %q", got)
+	}
+}
+
+// A KPI's value is said against its target, never as a ratio.
+func TestKPIAgainstTarget(t *testing.T) {
+	stops := domain.KPI{Direction: domain.LowerIsBetter, Baseline: 1.2, Target: 0.6, History: []domain.Measurement{{Period: "2026-09", Value: 1.4}}}
+	for _, tt := range []struct{ got, want string }{
+		{es.KPIAgainstTarget(stops), "1,4 · objetivo 0,6 · menos es mejor"},
+		{en.KPIAgainstTarget(domain.KPI{Direction: domain.HigherIsBetter, Target: 40}), "— · target 40"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%q, want %q", tt.got, tt.want)
 		}
 	}
 }

@@ -219,3 +219,16 @@ func (l Locale) KPIValue(k domain.KPI, v float64) string {
 	}
 	return figure + nbsp + k.Unit
 }
+
+// KPIAgainstTarget is a KPI's latest value and its target, "32 · target 40" ("— · target 40"
+// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio.
+func (l Locale) KPIAgainstTarget(k domain.KPI) string {
+	latest := "—"
+	if m, ok := k.Latest(); ok {
+		latest = l.KPIFigure(k, m.Value)
+	}
+	if k.Direction == domain.LowerIsBetter {
+		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPIFigure(k, k.Target))
+	}
+	return l.T("pdf.onepage.kpi_target", latest, l.KPIFigure(k, k.Target))
+}

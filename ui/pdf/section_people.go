@@ -51,41 +51,14 @@ func (g governance) draw(d *doc) {
 	var rows [][]string
 	header := d.t("pdf.counterpart")
 	for _, c := range d.plan.Contacts {
-		who := g.counterparts(d, c)
+		who := d.loc.Counterparts(&d.account, d.plan, c)
 		if len(who) > 1 {
 			header = d.t("pdf.counterparts")
 		}
-		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), strings.Join(who, "\n")})
+		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), d.txt(strings.Join(who, "\n"))})
 	}
 	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), header},
 		align: "LLLL", nowrap: "x..x", rows: rows}.draw(d)
-}
-
-// counterparts are the members of our team who cover a person — their team-coverage pairs,
-// as the matrix shows them — each with how often they meet ("Laura Gómez (monthly)"):
-// names and frequencies only, never a level (the client edition's copy holds none).
-func (governance) counterparts(d *doc, c domain.Contact) []string {
-	pairs := d.plan.CoverageOf(c.ID)
-	if len(pairs) == 0 {
-		return []string{withCadence(d, "—", c.Frequency)}
-	}
-	var out []string
-	for _, x := range pairs {
-		f := x.Frequency
-		if f == "" {
-			f = c.Frequency
-		}
-		out = append(out, withCadence(d, d.memberName(x.MemberID), f))
-	}
-	return out
-}
-
-// withCadence is a name and, when known, how often they meet: "Laura Gómez (monthly)".
-func withCadence(d *doc, name string, f domain.Cadence) string {
-	if f == "" {
-		return name
-	}
-	return name + " (" + strings.ToLower(d.cadence(f)) + ")"
 }
 
 // contactTable is our assessment of each person (internal edition).
