@@ -1,9 +1,6 @@
 package domain
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // Direction says whether a KPI improves upwards or downwards.
 type Direction string
@@ -97,27 +94,6 @@ func (k KPI) Latest() (Measurement, bool) {
 	return k.History[len(k.History)-1], true
 }
 
-// Decimals is how many decimals each figure of the KPI is written with, wherever it is
-// printed (baseline, target, every measurement): as many as the one that needs the most,
-// at most two, so that "0 → 4" never stands beside "3,70".
-func (k KPI) Decimals() int {
-	n := max(decimalsOf(k.Baseline), decimalsOf(k.Target))
-	for _, m := range k.History {
-		n = max(n, decimalsOf(m.Value))
-	}
-	return n
-}
-
-// decimalsOf is how many decimals v needs, up to two (0.1+0.2 needs one, not seventeen).
-func decimalsOf(v float64) int {
-	for d, scale := range []float64{1, 10} {
-		if x := v * scale; math.Abs(x-math.Round(x)) < 1e-9*max(1, math.Abs(x)) {
-			return d
-		}
-	}
-	return 2
-}
-
 // Status is the traffic light of the latest measurement.
 func (k KPI) Status() Status {
 	m, ok := k.Latest()
@@ -125,19 +101,6 @@ func (k KPI) Status() Status {
 		return StatusNone
 	}
 	return k.StatusOf(m.Value)
-}
-
-// FiredPlanB are the plan-B actions whose KPI's trigger has fired: the others wait.
-func (p *Plan) FiredPlanB() map[string]bool {
-	fired := map[string]bool{}
-	for _, k := range p.KPIs {
-		if k.PlanBTriggered() {
-			for _, id := range k.PlanB.ActionIDs {
-				fired[id] = true
-			}
-		}
-	}
-	return fired
 }
 
 // PlanBTriggered reports whether the last RedPeriods measurements are all red.

@@ -100,33 +100,3 @@ func TestKPIValidation(t *testing.T) {
 		})
 	}
 }
-
-// Every figure of a KPI is written with as many decimals as the one that needs the most.
-func TestKPIDecimals(t *testing.T) {
-	m := func(vs ...float64) []Measurement {
-		var out []Measurement
-		for _, v := range vs {
-			out = append(out, Measurement{Period: "2026-01", Value: v})
-		}
-		return out
-	}
-	tests := []struct {
-		name string
-		k    KPI
-		want int
-	}{
-		{"whole numbers", KPI{Baseline: 4, Target: 15, History: m(3, 14)}, 0},
-		{"one measurement in tenths", KPI{Baseline: 0, Target: 4, History: m(0.5, 3.7)}, 1},
-		{"tenths everywhere", KPI{Baseline: 1.2, Target: 0.6, History: m(1.0, 1.4)}, 1},
-		{"a target in hundredths", KPI{Baseline: 1, Target: 0.25}, 2},
-		{"more than two is capped", KPI{Baseline: 1, Target: 3.14159}, 2},
-		{"float noise is no decimal", KPI{Baseline: 0.1 + 0.2, Target: 1}, 1},
-		{"negative values", KPI{Baseline: -1.5, Target: 0}, 1},
-		{"nothing yet", KPI{}, 0},
-	}
-	for _, tt := range tests {
-		if got := tt.k.Decimals(); got != tt.want {
-			t.Errorf("%s: Decimals() = %d, want %d", tt.name, got, tt.want)
-		}
-	}
-}

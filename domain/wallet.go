@@ -46,16 +46,6 @@ func (w Wallet) WhiteSpace() int64 { return w.Potential - w.Revenue }
 // WhiteSpace of one offering.
 func (o Offering) WhiteSpace() int64 { return o.Potential - o.Revenue }
 
-// OfferingsTotal is the wallet by offering summed up: all offerings' potential and revenue.
-func (w Wallet) OfferingsTotal() Offering {
-	var t Offering
-	for _, o := range w.Offerings {
-		t.Potential += o.Potential
-		t.Revenue += o.Revenue
-	}
-	return t
-}
-
 // CompetitorTotal is the sum of the competitors' shares, in %.
 func (w Wallet) CompetitorTotal() float64 {
 	var t float64

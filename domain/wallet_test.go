@@ -100,13 +100,3 @@ func assertProblem(t *testing.T, err error, path string) {
 	}
 	t.Fatalf("want a problem at %s, got %s", path, strings.Join(paths, ", "))
 }
-
-func TestOfferingsTotal(t *testing.T) {
-	w := Wallet{Offerings: []Offering{{Potential: 100, Revenue: 25}, {Potential: 300, Revenue: 75}}}
-	if got := w.OfferingsTotal(); got.Potential != 400 || got.Revenue != 100 || got.WhiteSpace() != 300 {
-		t.Errorf("total %+v", got)
-	}
-	if got := (Wallet{}).OfferingsTotal(); got.Potential != 0 || got.Revenue != 0 {
-		t.Errorf("total of no offering %+v", got)
-	}
-}

@@ -174,3 +174,33 @@ func TestKPIAgainstTarget(t *testing.T) {
 		}
 	}
 }
+
+// Every figure of a KPI is written with as many decimals as the one that needs the most.
+func TestKPIDecimals(t *testing.T) {
+	m := func(vs ...float64) []domain.Measurement {
+		var out []domain.Measurement
+		for _, v := range vs {
+			out = append(out, domain.Measurement{Period: "2026-01", Value: v})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		k    domain.KPI
+		want int
+	}{
+		{"whole numbers", domain.KPI{Baseline: 4, Target: 15, History: m(3, 14)}, 0},
+		{"one measurement in tenths", domain.KPI{Baseline: 0, Target: 4, History: m(0.5, 3.7)}, 1},
+		{"tenths everywhere", domain.KPI{Baseline: 1.2, Target: 0.6, History: m(1.0, 1.4)}, 1},
+		{"a target in hundredths", domain.KPI{Baseline: 1, Target: 0.25}, 2},
+		{"more than two is capped", domain.KPI{Baseline: 1, Target: 3.14159}, 2},
+		{"float noise is no decimal", domain.KPI{Baseline: 0.1 + 0.2, Target: 1}, 1},
+		{"negative values", domain.KPI{Baseline: -1.5, Target: 0}, 1},
+		{"nothing yet", domain.KPI{}, 0},
+	}
+	for _, tt := range tests {
+		if got := KPIDecimals(tt.k); got != tt.want {
+			t.Errorf("%s: KPIDecimals = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

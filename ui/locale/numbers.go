@@ -205,7 +205,7 @@ func (l Locale) ParseAmount(s string) (int64, error) {
 
 // KPIFigure writes a figure of a KPI (its baseline, target or a measurement) with the
 // decimals all its figures share.
-func (l Locale) KPIFigure(k domain.KPI, v float64) string { return l.Number(v, k.Decimals()) }
+func (l Locale) KPIFigure(k domain.KPI, v float64) string { return l.Number(v, KPIDecimals(k)) }
 
 // KPIValue writes a figure of a KPI with its unit: 14% interanual (en), 14 % interanual,
 // 37 puntos (es).
@@ -231,4 +231,25 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPIFigure(k, k.Target))
 	}
 	return l.T("pdf.onepage.kpi_target", latest, l.KPIFigure(k, k.Target))
+}
+
+// KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
+// printed (baseline, target, every measurement): as many as the one that needs the most,
+// at most two, so that "0 → 4" never stands beside "3,70".
+func KPIDecimals(k domain.KPI) int {
+	n := max(decimalsOf(k.Baseline), decimalsOf(k.Target))
+	for _, m := range k.History {
+		n = max(n, decimalsOf(m.Value))
+	}
+	return n
+}
+
+// decimalsOf is how many decimals v needs, up to two (0.1+0.2 needs one, not seventeen).
+func decimalsOf(v float64) int {
+	for d, scale := range []float64{1, 10} {
+		if x := v * scale; math.Abs(x-math.Round(x)) < 1e-9*max(1, math.Abs(x)) {
+			return d
+		}
+	}
+	return 2
 }

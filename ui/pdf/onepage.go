@@ -192,7 +192,7 @@ type opActions struct{}
 func (opActions) draw(c column) {
 	d := c.d
 	c.heading("pdf.onepage.next_actions")
-	fired := d.plan.FiredPlanB()
+	fired := summary.FiredPlanB(d.plan)
 	var open []domain.Action
 	for _, a := range d.plan.Actions {
 		if a.Open() && !a.Due.IsZero() && (!a.Contingency || fired[a.ID]) {

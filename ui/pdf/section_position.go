@@ -76,7 +76,7 @@ func (position) walletOfferings(d *doc, w domain.Wallet) {
 		for _, o := range w.Offerings {
 			rs = append(rs, offeringRow(d, d.txt(o.Name), o))
 		}
-		rs = append(rs, offeringRow(d, d.t("pdf.total"), w.OfferingsTotal()))
+		rs = append(rs, offeringRow(d, d.t("pdf.total"), offeringsTotal(w)))
 		table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs, total: true}.drawHeaded(d, d.t("pdf.offerings"))
 	}
 	if len(w.Competitors) > 0 {
@@ -95,4 +95,14 @@ func offeringRow(d *doc, name string, o domain.Offering) []string {
 		share = d.loc.Pct(v)
 	}
 	return []string{name, d.loc.Money(o.Potential, d.plan.Currency), d.loc.Money(o.Revenue, d.plan.Currency), share, d.loc.Money(o.WhiteSpace(), d.plan.Currency)}
+}
+
+// offeringsTotal is the wallet by offering summed up: all offerings' potential and revenue.
+func offeringsTotal(w domain.Wallet) domain.Offering {
+	var t domain.Offering
+	for _, o := range w.Offerings {
+		t.Potential += o.Potential
+		t.Revenue += o.Revenue
+	}
+	return t
 }
