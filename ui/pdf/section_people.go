@@ -42,7 +42,7 @@ type governance struct{}
 func (governance) key() string          { return "pdf.governance" }
 func (governance) first(d *doc) float64 { return 40 }
 
-func (g governance) draw(d *doc) {
+func (governance) draw(d *doc) {
 	d.para(d.t("pdf.governance_intro", d.account.Name))
 	if len(d.plan.Contacts) == 0 {
 		d.notAssessed()
