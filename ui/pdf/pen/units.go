@@ -21,18 +21,24 @@ var (
 // the space between a multiplier and its currency (1,5 M €) and between a currency written
 // first and its amount (CHF 1,250).
 func GlueUnits(s string) string {
-	if !strings.Contains(s, " ") || !strings.ContainsAny(s, "0123456789") {
+	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
-	var out strings.Builder
+	out := []byte(nil) // made at the first space that joins: most texts have none
 	for i := 0; i < len(s); i++ {
 		if s[i] == ' ' && joins(s[:i], s[i+1:]) {
-			out.WriteRune(NoBreakSpace)
-			continue
+			if out == nil {
+				out = append(make([]byte, 0, len(s)+8), s[:i]...)
+			}
+			out = utf8.AppendRune(out, NoBreakSpace)
+		} else if out != nil {
+			out = append(out, s[i])
 		}
-		out.WriteByte(s[i])
 	}
-	return out.String()
+	if out == nil {
+		return s
+	}
+	return string(out)
 }
 
 // joins reports whether the space between before and after joins a number and its unit.
