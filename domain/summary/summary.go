@@ -134,3 +134,16 @@ func notMetNames(p *domain.Plan, today domain.Date) []string {
 		return ok && c.Influence >= 4 && !c.LastContact.IsZero() && c.LastContact.AddDays(n).Before(today)
 	}, personName)
 }
+
+// FiredPlanB are the plan-B actions whose KPI's trigger has fired: the others wait.
+func FiredPlanB(p *domain.Plan) map[string]bool {
+	fired := map[string]bool{}
+	for _, k := range p.KPIs {
+		if k.PlanBTriggered() {
+			for _, id := range k.PlanB.ActionIDs {
+				fired[id] = true
+			}
+		}
+	}
+	return fired
+}

@@ -181,7 +181,7 @@ func TestSnapshotsAndWhatChangedInThePDF(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	data, _ := os.ReadFile(out)
-	if !contentHas(t, data, title) || !contentHas(t, data, "5.000.000 €") {
+	if !contentHas(t, data, title) || !contentHas(t, data, "5.000.000\u00a0€") {
 		t.Error("the internal edition does not say what changed since the last sign-off")
 	}
 	if r := run("--db", db, "export-pdf", "--account", aceros, "--edition", "client", "--out", out); r.code != 0 {

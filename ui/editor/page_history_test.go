@@ -205,7 +205,7 @@ func TestHistoryPageInSpanish(t *testing.T) {
 	}
 	e.ShowPage(shell.PageHistory)
 	rows := sameAsStore(t, a, e, history.JournalQuery{})
-	if len(rows) != 1 || !strings.HasPrefix(rows[0][1], "Potencial de compra total: ") || !strings.HasSuffix(rows[0][1], " → 6.000.000 €") ||
+	if len(rows) != 1 || !strings.HasPrefix(rows[0][1], "Potencial de compra total: ") || !strings.HasSuffix(rows[0][1], " → 6.000.000\u00a0€") ||
 		!strings.HasSuffix(rows[0][0], " · Ane Goikoetxea · Gasto del cliente") {
 		t.Fatalf("the page says %q", rows)
 	}

@@ -295,7 +295,7 @@ func TestAReviewViewedWritesNumbersAndDaysInTheInterfacesWay(t *testing.T) {
 			var want []string
 			for _, v := range r.KPIValues {
 				if k := p.FindKPI(v.KPIID); k != nil && strings.HasPrefix(k.Unit, "%") {
-					want = append(want, k.Name+": "+a.loc.Pct(v.Value)+strings.TrimPrefix(k.Unit, "%"))
+					want = append(want, k.Name+": "+a.loc.KPIValue(*k, v.Value)) // with the decimals of the KPI's other figures
 				}
 			}
 			for _, id := range r.ActionIDs {

@@ -74,7 +74,7 @@ func TestChangesInWords(t *testing.T) {
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollSWOTs, ID: p.SWOTs[0].ID, Field: "competitor", Old: "", New: "Acme"},
 			"SWOT Client SWOT: competitor (empty) → “Acme”"},
 		{"es", history.Change{Kind: history.Changed, Field: "account.annual_revenue", Old: int64(0), New: int64(12_500_000_00)},
-			"Facturación anual del cliente: 0 € → 12.500.000 €"},
+			"Facturación anual del cliente: 0\u00a0€ → 12.500.000\u00a0€"},
 		{"es", history.Change{Kind: history.Changed, Coll: domain.CollNotes, Name: "Nota", Field: "text", Old: "Antes", New: "Después"},
 			"Nota Nota: texto «Antes» → «Después»"},
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollOpportunities, Name: "Línea 3", Field: "amount", Old: int64(100_000_00), New: int64(150_000_00)},

@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"strings"
 	"testing"
 
 	"kamplan/domain"
@@ -20,7 +21,7 @@ func TestAmountsAreReadTheLanguagesWay(t *testing.T) {
 		{en, "2.5", 250, true}, {es, "2,5", 250, true},
 		{en, "1.250", 0, false}, {es, "2.5", 0, false}, {en, "1,25", 0, false},
 		{en, "3M", 300000000, true}, {es, "1,5 M€", 150000000, true}, {en, "250k", 25000000, true},
-		{es, "260 mil", 26000000, true}, {es, "1,4 M", 140000000, true}, {en, "1.2B", 120000000000, true},
+		{es, "260 mil", 26000000, true}, {es, "1,4 M", 140000000, true}, {es, "1,4\u00a0M", 140000000, true}, {es, "12.500,50\u00a0€", 1250050, true}, {en, "1.2B", 120000000000, true},
 		{en, "€ 1,250", 125000, true}, {en, "3Mx", 0, false}, {en, "", 0, true}, {en, "-5", 0, false},
 		{es, "12.50", 0, false}, {en, "1,2345,678", 0, false}, {es, "1250", 125000, true},
 	}
@@ -54,15 +55,15 @@ func TestDaysAreReadTheLanguagesWay(t *testing.T) {
 // What is written on screen and on paper is the same, and what an entry shows reads back.
 func TestFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
-		{es.Money(125000000, "EUR"), "1.250.000 €"},
+		{es.Money(125000000, "EUR"), "1.250.000\u00a0€"},
 		{en.Money(125000000, "EUR"), "€1,250,000"},
 		{en.Money(99950, "USD"), "$999.50"},
 		{en.Money(1250000050, "EUR"), "€12,500,000.50"},
-		{es.Money(1250000050, "EUR"), "12.500.000,50 €"},
+		{es.Money(1250000050, "EUR"), "12.500.000,50\u00a0€"},
 		{en.Money(1250000000, "EUR"), "€12,500,000"},
-		{es.Money(-500000, "GBP"), "−5000 £"},
-		{en.Money(100000, "CHF"), "CHF 1,000"},
-		{es.Money(100000, "MXN"), "1000 MXN"},
+		{es.Money(-500000, "GBP"), "−5000\u00a0£"},
+		{en.Money(100000, "CHF"), "CHF\u00a01,000"},
+		{es.Money(100000, "MXN"), "1000\u00a0MXN"},
 		{es.Number(1234567.891, 2), "1.234.567,89"},
 		{en.Number(1234567.891, 2), "1,234,567.89"},
 		{en.Number(1250.5, 1), "1,250.5"},
@@ -71,20 +72,20 @@ func TestFormats(t *testing.T) {
 		{es.Number(12500, 0), "12.500"},
 		{es.Number(-3.5, 1), "−3,5"},
 		{es.Number(-0.04, 1), "0,0"},
-		{es.Pct(22.916), "22,9 %"},
+		{es.Pct(22.916), "22,9\u00a0%"},
 		{en.Pct(22.916), "22.9%"},
 		{en.Amount(125000050), "1,250,000.50"},
 		{es.Amount(300000000), "3.000.000"},
-		{es.Compact(126000000), "1,3 M"},
+		{es.Compact(126000000), "1,3\u00a0M"},
 		{en.Compact(126000000), "1.3M"},
-		{es.Compact(140000000), "1,4 M"},
-		{es.Compact(26000000), "260 mil"},
+		{es.Compact(140000000), "1,4\u00a0M"},
+		{es.Compact(26000000), "260\u00a0mil"},
 		{en.Compact(26000000), "260k"},
 		{en.Compact(45000000), "450k"},
 		{en.Compact(150000), "1.5k"},
-		{es.Compact(150000), "1,5 mil"},
+		{es.Compact(150000), "1,5\u00a0mil"},
 		{en.Compact(300000000000), "3B"},
-		{es.Compact(120000000000), "1200 M"},
+		{es.Compact(120000000000), "1200\u00a0M"},
 		{es.Compact(90000), "900"},
 		{en.Compact(99999900), "1M"},
 		{en.Compact(104000000), "1M"},
@@ -136,5 +137,82 @@ func TestFullDate(t *testing.T) {
 	}
 	if got := New("es").FullDate(domain.Date{}); got != "—" {
 		t.Errorf("no day: %q", got)
+	}
+}
+
+// A KPI's figures share its decimals; a value is written with its unit the language's way.
+func TestKPIValues(t *testing.T) {
+	oee := domain.KPI{Unit: "puntos", Baseline: 0, Target: 4, History: []domain.Measurement{{Period: "2026-09", Value: 3.7}}}
+	growth := domain.KPI{Unit: "% interanual", Baseline: 4, Target: 15, History: []domain.Measurement{{Period: "2026-09", Value: 14}}}
+	tests := []struct{ got, want string }{
+		{es.KPIFigure(oee, oee.Target), "4,0"},
+		{es.KPIFigure(oee, 3.7), "3,7"},
+		{es.KPIValue(oee, 37), "37,0\u00a0puntos"},
+		{es.KPIValue(growth, 14), "14\u00a0% interanual"},
+		{en.KPIValue(growth, 14), "14% interanual"},
+		{en.KPIValue(domain.KPI{Target: 2.5}, 2), "2.0"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+// Each counterpart is said with how often they meet the person, one cadence each.
+func TestCounterparts(t *testing.T) {
+	a := &domain.Account{Team: []domain.TeamMember{{ID: "l", Name: "Laura Gómez"}, {ID: "j", Name: "Javier Ortega"}}}
+	c := domain.Contact{ID: "c", Frequency: domain.CadenceQuarterly}
+	p := &domain.Plan{Contacts: []domain.Contact{c}, Coverage: []domain.Coverage{
+		{ID: "1", MemberID: "l", ContactID: "c", Frequency: domain.CadenceMonthly}, {ID: "2", MemberID: "j", ContactID: "c"}, {ID: "3", MemberID: "gone", ContactID: "c"}}}
+	got := strings.Join(es.Counterparts(a, p, c), ", ")
+	if want := "Laura Gómez (mensual), Javier Ortega (trimestral), " + es.T("peoplemaps.coverage.former_member") + " (trimestral)"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+	if got := en.Counterparts(a, &domain.Plan{}, domain.Contact{ID: "x"}); len(got) != 1 || got[0] != "—" {
+		t.Errorf("nobody covering: %q", got)
+	}
+}
+
+// A KPI's value is said against its target, never as a ratio.
+func TestKPIAgainstTarget(t *testing.T) {
+	stops := domain.KPI{Direction: domain.LowerIsBetter, Baseline: 1.2, Target: 0.6, History: []domain.Measurement{{Period: "2026-09", Value: 1.4}}}
+	for _, tt := range []struct{ got, want string }{
+		{es.KPIAgainstTarget(stops), "1,4 · objetivo 0,6 · menos es mejor"},
+		{en.KPIAgainstTarget(domain.KPI{Direction: domain.HigherIsBetter, Target: 40}), "— · target 40"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+// Every figure of a KPI is written with as many decimals as the one that needs the most.
+func TestKPIDecimals(t *testing.T) {
+	m := func(vs ...float64) []domain.Measurement {
+		var out []domain.Measurement
+		for _, v := range vs {
+			out = append(out, domain.Measurement{Period: "2026-01", Value: v})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		k    domain.KPI
+		want int
+	}{
+		{"whole numbers", domain.KPI{Baseline: 4, Target: 15, History: m(3, 14)}, 0},
+		{"one measurement in tenths", domain.KPI{Baseline: 0, Target: 4, History: m(0.5, 3.7)}, 1},
+		{"tenths everywhere", domain.KPI{Baseline: 1.2, Target: 0.6, History: m(1.0, 1.4)}, 1},
+		{"a target in hundredths", domain.KPI{Baseline: 1, Target: 0.25}, 2},
+		{"more than two is capped", domain.KPI{Baseline: 1, Target: 3.14159}, 2},
+		{"float noise is no decimal", domain.KPI{Baseline: 0.1 + 0.2, Target: 1}, 1},
+		{"negative values", domain.KPI{Baseline: -1.5, Target: 0}, 1},
+		{"nothing yet", domain.KPI{}, 0},
+	}
+	for _, tt := range tests {
+		if got := KPIDecimals(tt.k); got != tt.want {
+			t.Errorf("%s: KPIDecimals = %d, want %d", tt.name, got, tt.want)
+		}
 	}
 }

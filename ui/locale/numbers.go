@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kamplan/domain"
 	"kamplan/domain/digits"
 )
 
@@ -61,10 +62,14 @@ func Decimals(v float64) int {
 	return 2
 }
 
+// nbsp separates a number from its unit where the language puts a space: no line is broken
+// there, on screen or on paper.
+const nbsp = "\u00a0"
+
 // Pct writes a percentage with one decimal: 22.9% (en), 22,9 % (es).
 func (l Locale) Pct(v float64) string {
 	if l.Spanish() {
-		return l.Number(v, 1) + " %"
+		return l.Number(v, 1) + nbsp + "%"
 	}
 	return l.Number(v, 1) + "%"
 }
@@ -90,10 +95,10 @@ func (l Locale) Money(minor int64, currency string) string {
 		sym = currency
 	}
 	if l.Spanish() {
-		return amount + " " + sym
+		return amount + nbsp + sym
 	}
 	if utf8.RuneCountInString(sym) > 1 { // codes such as CHF read better with a space
-		return sym + " " + amount
+		return sym + nbsp + amount
 	}
 	return sym + amount
 }
@@ -107,7 +112,7 @@ func (l Locale) Compact(minor int64) string {
 	v := float64(minor) / 100
 	thousand, million, billion := "k", "M", "B"
 	if l.Spanish() {
-		thousand, million, billion = " mil", " M", ""
+		thousand, million, billion = nbsp+"mil", nbsp+"M", ""
 	}
 	switch abs := math.Abs(v); {
 	case abs >= 999.95e6 && billion != "":
@@ -196,4 +201,55 @@ func (l Locale) ParseAmount(s string) (int64, error) {
 		return 0, errors.New(l.T("err.negative"))
 	}
 	return int64(cents), nil
+}
+
+// KPIFigure writes a figure of a KPI (its baseline, target or a measurement) with the
+// decimals all its figures share.
+func (l Locale) KPIFigure(k domain.KPI, v float64) string { return l.Number(v, KPIDecimals(k)) }
+
+// KPIValue writes a figure of a KPI with its unit: 14% interanual (en), 14 % interanual,
+// 37 puntos (es).
+func (l Locale) KPIValue(k domain.KPI, v float64) string {
+	figure := l.KPIFigure(k, v)
+	if rest, ok := strings.CutPrefix(k.Unit, "%"); ok && !l.Spanish() {
+		return figure + "%" + rest
+	}
+	if k.Unit == "" {
+		return figure
+	}
+	return figure + nbsp + k.Unit
+}
+
+// KPIAgainstTarget is a KPI's latest value and its target, "32 · target 40" ("— · target 40"
+// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio.
+func (l Locale) KPIAgainstTarget(k domain.KPI) string {
+	latest := "—"
+	if m, ok := k.Latest(); ok {
+		latest = l.KPIFigure(k, m.Value)
+	}
+	if k.Direction == domain.LowerIsBetter {
+		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPIFigure(k, k.Target))
+	}
+	return l.T("pdf.onepage.kpi_target", latest, l.KPIFigure(k, k.Target))
+}
+
+// KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
+// printed (baseline, target, every measurement): as many as the one that needs the most,
+// at most two, so that "0 → 4" never stands beside "3,70".
+func KPIDecimals(k domain.KPI) int {
+	n := max(decimalsOf(k.Baseline), decimalsOf(k.Target))
+	for _, m := range k.History {
+		n = max(n, decimalsOf(m.Value))
+	}
+	return n
+}
+
+// decimalsOf is how many decimals v needs, up to two (0.1+0.2 needs one, not seventeen).
+func decimalsOf(v float64) int {
+	for d, scale := range []float64{1, 10} {
+		if x := v * scale; math.Abs(x-math.Round(x)) < 1e-9*max(1, math.Abs(x)) {
+			return d
+		}
+	}
+	return 2
 }

@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"cmp"
 	"strings"
 
 	"kamplan/domain"
@@ -33,4 +34,31 @@ func joinOr(names []string, none string) string {
 		return none
 	}
 	return strings.Join(names, ", ")
+}
+
+// Counterparts are the members of our team who cover a person — their team-coverage pairs —
+// each with how often they meet, "Laura Gómez (monthly)" (the person's own cadence when the
+// pair has none): names and frequencies only, never a level. A person nobody covers is "—".
+func (l Locale) Counterparts(a *domain.Account, p *domain.Plan, c domain.Contact) []string {
+	pairs := p.CoverageOf(c.ID)
+	if len(pairs) == 0 {
+		return []string{l.withCadence("—", c.Frequency)}
+	}
+	var out []string
+	for _, x := range pairs {
+		name := l.T("peoplemaps.coverage.former_member")
+		if m, ok := a.Member(x.MemberID); ok {
+			name = m.Name
+		}
+		out = append(out, l.withCadence(name, cmp.Or(x.Frequency, c.Frequency)))
+	}
+	return out
+}
+
+// withCadence is a name and, when known, how often they meet: "Laura Gómez (monthly)".
+func (l Locale) withCadence(name string, f domain.Cadence) string {
+	if f == "" {
+		return name
+	}
+	return name + " (" + strings.ToLower(l.T("cadence."+string(f))) + ")"
 }

@@ -84,14 +84,15 @@ func TestGovernanceNamesCounterpartsWithoutLevels(t *testing.T) {
 	p.Coverage = slices.DeleteFunc(p.Coverage, func(x domain.Coverage) bool { return x.ContactID == c.ID || x.ContactID == gone.ID })
 	p.Coverage = append(p.Coverage,
 		domain.Coverage{ID: "x1", MemberID: "z", ContactID: c.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceWeekly},
-		domain.Coverage{ID: "x2", MemberID: "y", ContactID: c.ID, RelNow: 1, RelTarget: 2, Frequency: domain.CadenceWeekly},
+		domain.Coverage{ID: "x2", MemberID: "y", ContactID: c.ID, RelNow: 1, RelTarget: 2, Frequency: domain.CadenceQuarterly},
 		domain.Coverage{ID: "x3", MemberID: "left-the-team", ContactID: gone.ID, RelNow: 1, RelTarget: 2, Frequency: domain.CadenceWeekly})
 	// a table cell may wrap a long list of names: read it as one line
 	text := strings.ReplaceAll(allText(t, must(render(t, doc))), "\n", " ")
 	// the people section, from its title to the next section's (the contents list both: skip it)
 	gov := text[strings.LastIndex(text, assets.T("en", "pdf.governance")):]
 	gov = gov[:strings.Index(gov, assets.T("en", "pdf.s.objectives"))]
-	for _, want := range []string{"Zacarías Counterpart, Yolanda Counterpart", assets.T("en", "peoplemaps.coverage.former_member"), assets.T("en", "cadence.weekly")} {
+	for _, want := range []string{"Zacarías Counterpart (weekly) Yolanda Counterpart (quarterly)", assets.T("en", "peoplemaps.coverage.former_member") + " (weekly)",
+		"Our counterparts", "the people of " + doc.Account.Name + " taking part in this plan"} {
 		if !strings.Contains(gov, want) {
 			t.Errorf("the client edition's governance lacks %q", want)
 		}
@@ -103,7 +104,7 @@ func TestGovernanceNamesCounterpartsWithoutLevels(t *testing.T) {
 	for _, z := range domain.GridCells {
 		banned = append(banned, assets.T("en", "grid."+string(z)))
 	}
-	banned = append(banned, "→")
+	banned = append(banned, "→", "Meetings")
 	for _, b := range banned {
 		if strings.Contains(gov, b) {
 			t.Errorf("the client edition's governance holds %q", b)
@@ -161,6 +162,34 @@ func TestCoverageGapsAreGroupedByKind(t *testing.T) {
 		sentence := map[string]string{"en": "longer than their contact frequency", "es": "más de lo que fija su frecuencia"}[lang]
 		if len(found) < 20 || strings.Contains(flat, sentence) {
 			t.Errorf("%s: %d gaps, or a sentence per person", lang, len(found))
+		}
+	}
+}
+
+// The governance table says each counterpart's own cadence, in Spanish too, and never breaks
+// a person's name over two lines.
+func TestGovernanceSaysEachCounterpartsCadence(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionClient)
+	text := allText(t, mustRender(t, doc))
+	gov := text[strings.LastIndex(text, assets.T("es", "pdf.governance")):]
+	gov = gov[:strings.Index(gov, assets.T("es", "pdf.s.objectives"))]
+	for _, want := range []string{"las personas de Aceros del Norte, S.A. que participan en este plan", "Nuestros interlocutores\n"} {
+		if !strings.Contains(gov, want) {
+			t.Errorf("the governance lacks %q", want)
+		}
+	}
+	for _, c := range doc.Plan.Contacts {
+		if !strings.Contains(gov, "\n"+c.Name+"\n") {
+			t.Errorf("%q is not whole on one line", c.Name)
+		}
+	}
+	for _, x := range doc.Plan.Coverage {
+		m, _ := doc.Account.Member(x.MemberID)
+		if c := doc.Plan.FindContact(x.ContactID); c != nil && x.Frequency != "" {
+			want := m.Name + " (" + strings.ToLower(assets.T("es", "cadence."+string(x.Frequency))) + ")"
+			if !strings.Contains(gov, want) {
+				t.Errorf("no %q for %s", want, c.Name)
+			}
 		}
 	}
 }

@@ -3,7 +3,6 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
 )
 
 // kpiTable lists the KPIs with a traffic light, a sparkline of their history (from the
@@ -16,11 +15,11 @@ func (kt kpiTable) draw(d *doc) {
 	for _, k := range d.plan.KPIs {
 		latest := "—"
 		if m, ok := k.Latest(); ok {
-			latest = d.loc.Number(m.Value, locale.Decimals(m.Value)) + "\n" + d.period(m.Period)
+			latest = d.loc.KPIFigure(k, m.Value) + "\n" + d.period(m.Period)
 		}
 		name := d.internalMark(k.Internal) + d.txt(k.Name)
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
-			d.loc.Number(k.Baseline, locale.Decimals(k.Baseline)) + " → " + d.loc.Number(k.Target, locale.Decimals(k.Target)), latest, "", ""})
+			d.loc.KPIFigure(k, k.Baseline) + " → " + d.loc.KPIFigure(k, k.Target), latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
 	tb = tb.laidOut(d)

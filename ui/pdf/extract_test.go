@@ -21,8 +21,19 @@ var (
 	showRE   = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
 )
 
-// pageTexts returns the text of each page, one line per text operation.
+// pageTexts returns the text of each page, one line per text operation, a no-break space
+// (which keeps a unit with its number) read as the space it is to a reader.
 func pageTexts(t testing.TB, data []byte) []string {
+	t.Helper()
+	pages := drawnTexts(t, data)
+	for i, p := range pages {
+		pages[i] = strings.ReplaceAll(p, "\u00a0", " ")
+	}
+	return pages
+}
+
+// drawnTexts returns the text of each page as drawn, one line per text operation.
+func drawnTexts(t testing.TB, data []byte) []string {
 	t.Helper()
 	var pages []string
 	for _, m := range streamRE.FindAllSubmatch(data, -1) {

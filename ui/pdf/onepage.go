@@ -7,7 +7,6 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/summary"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
 	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/theme"
 )
@@ -44,7 +43,7 @@ func (op onePage) draw(d *doc) {
 	op.band(d)
 	colW := (d.width() - 2*opGap) / 3
 	for i, blocks := range onePageColumns {
-		c := column{d: d, x: marginX + float64(i)*(colW+opGap), w: colW}
+		c := column{d: d, x: marginX + float64(i)*(colW+opGap), w: colW, scale: 1}
 		d.pdf.SetXY(c.x, opTop)
 		for _, b := range blocks {
 			b.draw(c)
@@ -77,10 +76,12 @@ func (onePage) band(d *doc) {
 	d.pdf.CellFormat(d.width(), 7, d.fit(d.t("pdf.title")+" · "+d.txt(d.plan.Period), d.width()), "", 0, "L", false, 0, "")
 }
 
-// column is where a block is drawn: the document, the column's left edge and width.
+// column is where a block is drawn: the document, the column's left edge and width, and
+// the scale of its lines of two (1 unless a block needs smaller type to list everything).
 type column struct {
-	d    *doc
-	x, w float64
+	d     *doc
+	x, w  float64
+	scale float64
 }
 
 // heading is a block's title, underlined.
@@ -128,7 +129,7 @@ func (c column) facts(fs ...fact) {
 	}
 }
 
-// opWallet is the wallet: a bar of our share with its key, the figures, the relationship stage.
+// opWallet is the wallet: a bar of our share with its key, and the figures.
 type opWallet struct{}
 
 func (opWallet) draw(c column) {
@@ -138,8 +139,7 @@ func (opWallet) draw(c column) {
 	charts.SpendBar{Revenue: wl.Revenue, Potential: wl.Potential}.Draw(canvasOf(d), c.x, c.w)
 	money := func(v int64) string { return d.loc.Money(v, d.plan.Currency) }
 	c.facts(fact{d.t("pdf.share"), d.shareOnly(wl)}, fact{d.t("pdf.potential"), money(wl.Potential)},
-		fact{d.t("pdf.revenue"), money(wl.Revenue)}, fact{d.t("pdf.white_space"), money(wl.WhiteSpace())},
-		fact{d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow) + " → " + d.stageName(d.plan.StageTarget)})
+		fact{d.t("pdf.revenue"), money(wl.Revenue)}, fact{d.t("pdf.white_space"), money(wl.WhiteSpace())})
 }
 
 // opPosition is the portfolio quadrant, internal edition only.
@@ -181,7 +181,7 @@ func (opObjectives) draw(c column) {
 		d.colour(ink)
 		text := fmt.Sprintf("%d. %s", i+1, d.internalMark(o.Internal)+d.txt(o.Statement))
 		d.pdf.MultiCell(w, 3.9, d.clip(text, w, 3), "", "L", false)
-		column{d, x + 4, w - 4}.line(d.t("pdf.deadline"), d.loc.LongDate(o.Deadline))
+		column{d, x + 4, w - 4, 1}.line(d.t("pdf.deadline"), d.loc.LongDate(o.Deadline))
 		d.pdf.SetY(d.pdf.GetY() + 1.5)
 	}
 }
@@ -192,7 +192,7 @@ type opActions struct{}
 func (opActions) draw(c column) {
 	d := c.d
 	c.heading("pdf.onepage.next_actions")
-	fired := firedPlanB(d.plan)
+	fired := summary.FiredPlanB(d.plan)
 	var open []domain.Action
 	for _, a := range d.plan.Actions {
 		if a.Open() && !a.Due.IsZero() && (!a.Contingency || fired[a.ID]) {
@@ -217,19 +217,6 @@ func (opActions) draw(c column) {
 	}
 }
 
-// firedPlanB are the plan-B actions whose KPI's trigger has fired: the others wait.
-func firedPlanB(p *domain.Plan) map[string]bool {
-	fired := map[string]bool{}
-	for _, k := range p.KPIs {
-		if k.PlanBTriggered() {
-			for _, id := range k.PlanB.ActionIDs {
-				fired[id] = true
-			}
-		}
-	}
-	return fired
-}
-
 // opKPIs are the KPIs with their lights.
 type opKPIs struct{}
 
@@ -247,17 +234,8 @@ func (opKPIs) draw(c column) {
 		y := d.pdf.GetY()
 		paint(d).Signal(true).Fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(x+1.8, y+3.6+1.95, 1.5, "F") // beside the name, under its value
-		column{d, x + 5, w - 5}.twoLines(opKPIValue(d, k), d.internalMark(k.Internal)+d.txt(k.Name))
+		column{d, x + 5, w - 5, 1}.twoLines(d.txt(d.loc.KPIAgainstTarget(k)), d.internalMark(k.Internal)+d.txt(k.Name))
 	}
-}
-
-// opKPIValue is a KPI's latest value against its target: "32 / 40" ("— / 40" before any).
-func opKPIValue(d *doc, k domain.KPI) string {
-	latest := "—"
-	if m, ok := k.Latest(); ok {
-		latest = d.loc.Number(m.Value, locale.Decimals(m.Value))
-	}
-	return latest + " / " + d.loc.Number(k.Target, locale.Decimals(k.Target))
 }
 
 // room reports whether h millimetres still fit above the footer.
@@ -271,16 +249,16 @@ func (c column) twoLines(above, text string) { c.twoLinesAbove(paint(c.d), muted
 
 // twoLinesAbove is twoLines with the line above in colour k, as p prints it.
 func (c column) twoLinesAbove(p theme.Paint, k chart.RGB, above, text string) {
-	d, x, w := c.d, c.x, c.w
+	d, x, w, s := c.d, c.x, c.w, c.scale
 	d.pdf.SetX(x)
-	d.font("", 7.5)
+	d.font("", 7.5*s)
 	p.Text(k)
-	d.pdf.CellFormat(w, 3.6, d.fit(above, w-2), "", 2, "L", false, 0, "")
+	d.pdf.CellFormat(w, 3.6*s, d.fit(above, w-2), "", 2, "L", false, 0, "")
 	d.pdf.SetX(x)
-	d.font("", 8.5)
+	d.font("", 8.5*s)
 	d.colour(ink)
-	d.pdf.MultiCell(w, 3.9, d.clip(text, w, 2), "", "L", false)
-	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.pdf.MultiCell(w, 3.9*s, d.clip(text, w, 2), "", "L", false)
+	d.pdf.SetY(d.pdf.GetY() + s)
 }
 
 // footer is our company and what the edition may be shown to.

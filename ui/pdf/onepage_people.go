@@ -9,7 +9,8 @@ import (
 )
 
 // opPeople is, internally, the key people with our coverage (owner, relationship now →
-// target); for the client, governance: their people with our counterpart and meetings.
+// target); for the client, governance: their people with our counterparts and how often
+// each meets them; under the heading, the relationship stage.
 type opPeople struct{}
 
 func (op opPeople) draw(c column) {
@@ -19,17 +20,41 @@ func (op opPeople) draw(c column) {
 	} else {
 		c.heading("pdf.onepage.key_people")
 	}
+	c.facts(fact{d.t("pdf.sum.stage"), d.stageName(d.plan.StageNow) + " → " + d.stageName(d.plan.StageTarget)})
+	d.pdf.SetY(d.pdf.GetY() + 2)
 	people := op.keyPeople(d)
 	if len(people) == 0 {
 		c.line("", d.t("pdf.not_assessed"))
 	}
+	c, most := op.fitted(c, people)
 	for i, p := range people {
-		if i == opMaxKey || !c.room(3*opLines) { // the column is theirs down to the footer
+		if i == most || !c.room(3*opLines*c.scale) { // the column is theirs down to the footer
 			c.line("", d.t("pdf.and_more", len(people)-i))
 			break
 		}
 		c.twoLines(op.personLine(d, p), d.txt(p.Name)+op.titleOf(d, p))
 	}
+}
+
+// fitted is the column in the largest type, down to 7 points, that lists every person
+// above the footer, and how many it lists: all of them, or in the usual type at most
+// opMaxKey when they do not fit.
+func (op opPeople) fitted(c column, people []domain.Contact) (column, int) {
+	_, ph := c.d.pdf.GetPageSize()
+	for _, scale := range []float64{1, 0.9, 7 / 8.5} {
+		c.scale = scale
+		h := 0.0
+		for _, p := range people {
+			c.d.font("", 8.5*scale)
+			lines := min(2, len(c.d.pdf.SplitText(c.d.txt(p.Name)+op.titleOf(c.d, p), c.w)))
+			h += (3.6 + 3.9*float64(lines) + 1) * scale
+		}
+		if c.d.pdf.GetY()+h <= ph-16-opLines {
+			return c, len(people)
+		}
+	}
+	c.scale = 1
+	return c, opMaxKey
 }
 
 // keyPeople are, internally, the contacts by influence; for the client, in plan order.
@@ -56,11 +81,7 @@ func (opPeople) personLine(d *doc, c domain.Contact) string {
 		return "—"
 	}
 	if d.client {
-		names := make([]string, len(pairs))
-		for i, x := range pairs {
-			names[i] = d.memberName(x.MemberID)
-		}
-		return strings.Join(names, ", ") + " · " + d.cadence(pairs[0].Frequency)
+		return d.t("pdf.onepage.with", d.txt(strings.Join(d.loc.Counterparts(&d.account, d.plan, c), ", ")))
 	}
 	best, _ := d.plan.BestCoverage(c.ID)
 	return d.memberName(best.MemberID) + " · " + d.t(fmt.Sprintf("rel.%d", best.RelNow)) + " → " + d.t(fmt.Sprintf("rel.%d", best.RelTarget))

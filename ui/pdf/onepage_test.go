@@ -12,7 +12,6 @@ import (
 	"kamplan/domain/edition"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
 )
 
 // The plan on a page is one landscape page in both editions and languages, for the
@@ -70,7 +69,7 @@ func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
 		not     []string
 	}{
 		{domain.EditionInternal, []string{"Rosa Prieto ·"}, []string{"Luis Mora"}},
-		{domain.EditionClient, []string{"Luis Mora, Rosa Prieto"}, nil},
+		{domain.EditionClient, []string{"with Luis Mora (monthly), Rosa Prieto (quarterly)"}, nil},
 	} {
 		doc := sampleDocument(t, "en", tt.edition)
 		top := doc.Plan.Contacts[0]
@@ -83,7 +82,7 @@ func TestOnePageNamesCoverageFromTheTeam(t *testing.T) {
 			domain.TeamMember{ID: "rp", Name: "Rosa Prieto", Role: domain.RoleFinance})
 		doc.Plan.Coverage = []domain.Coverage{
 			{ID: "c1", MemberID: "lm", ContactID: top.ID, RelNow: 1, RelTarget: 3, Frequency: domain.CadenceMonthly},
-			{ID: "c2", MemberID: "rp", ContactID: top.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceMonthly},
+			{ID: "c2", MemberID: "rp", ContactID: top.ID, RelNow: 3, RelTarget: 4, Frequency: domain.CadenceQuarterly},
 		}
 		doc.OnePage = true
 		data, _ := render(t, doc)
@@ -160,26 +159,45 @@ func firstLineOf(lines []string, text string) int {
 }
 
 // Each KPI on the page says where it stands, its latest value against its target, above its
-// name: a light alone says nothing of how far off it is.
+// name: a light alone says nothing of how far off it is, and "1,4 / 0,6" would read as a ratio.
 func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.OnePage = true
-	raw, _ := render(t, doc)
-	text := allText(t, raw)
-	loc, shown := locale.New("es"), 0
-	for _, k := range doc.Plan.KPIs[:3] { // the first ones: the page has room for them all
-		m, ok := k.Latest()
-		if !ok {
-			continue
-		}
-		want := loc.Number(m.Value, locale.Decimals(m.Value)) + " / " + loc.Number(k.Target, locale.Decimals(k.Target))
+	text := allText(t, must(render(t, doc)))
+	for _, want := range []string{"14 · objetivo 15\n", "37 · objetivo 40\n", "1,4 · objetivo 0,6 · menos es mejor\n"} {
 		if !strings.Contains(text, want) {
-			t.Errorf("KPI %q: no %q on the page", k.Name, want)
+			t.Errorf("no %q on the page", want)
 		}
-		shown++
 	}
-	if shown == 0 {
-		t.Fatal("no KPI value on the page")
+	if strings.Contains(text, "1,4 / 0,6") {
+		t.Error("a KPI's value and target are written as a ratio")
+	}
+}
+
+// The client's one page lists every person of the governance when they fit, says who meets
+// them, keeps the relationship stage with the people, and calls its actions what they are.
+func TestOnePageGovernanceListsEveryoneWithTheStage(t *testing.T) {
+	doc := sampleDocument(t, "es", domain.EditionClient)
+	doc.OnePage = true
+	runs := pageRuns(t, must(render(t, doc)), 210)[0]
+	text := allText(t, must(render(t, doc)))
+	for _, c := range doc.Plan.Contacts {
+		if !strings.Contains(text, c.Name) {
+			t.Errorf("%s is not on the page", c.Name)
+		}
+	}
+	if strings.Contains(text, assets.T("es", "pdf.and_more", 2)) {
+		t.Error("the governance still ends with \"and 2 more\"")
+	}
+	gov, stage := lastRun(runs, assets.T("es", "pdf.governance")), lastRun(runs, assets.T("es", "pdf.sum.stage"))
+	if gov < 0 || stage < 0 || math.Abs(runs[stage].X-runs[gov].X) > 1 || runs[stage].Y < runs[gov].Y {
+		t.Error("the relationship stage is not under the governance")
+	}
+	if !strings.Contains(text, "con Javier Ortega (trimestral)\n") || !strings.Contains(text, assets.T("es", "pdf.onepage.next_actions")+"\n") {
+		t.Error("no \"con Javier Ortega (trimestral)\" over the client's person, or no actions block")
+	}
+	if assets.T("es", "pdf.onepage.next_actions") != "Acciones pendientes" {
+		t.Error("the actions block is called as if none were overdue")
 	}
 }
 
@@ -224,10 +242,10 @@ func TestOnePageSpendBarHasAKey(t *testing.T) {
 	}
 }
 
-// The wallet's figures and the relationship stage start at one x, right of the widest
-// label, in both languages and on both papers.
+// The wallet's figures start at one x, right of the widest label, in both languages and on
+// both papers.
 func TestOnePageWalletValuesAreAligned(t *testing.T) {
-	labels := []string{"pdf.share", "pdf.potential", "pdf.revenue", "pdf.white_space", "pdf.sum.stage"}
+	labels := []string{"pdf.share", "pdf.potential", "pdf.revenue", "pdf.white_space"}
 	for _, lang := range assets.Languages {
 		for _, paper := range []string{"a4", "letter"} {
 			runs := onePageRuns(t, lang, paper, domain.EditionClient)

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"kamplan/domain"
-	"kamplan/ui/locale"
 )
 
 // appendix is the plan's notes, every measured value of every KPI, and a glossary.
@@ -115,7 +114,7 @@ func (appendix) kpiHistory(d *doc) [][]string {
 		}
 		var vals []string
 		for _, m := range k.History {
-			vals = append(vals, d.period(m.Period)+": "+d.loc.Number(m.Value, locale.Decimals(m.Value)))
+			vals = append(vals, d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value))
 		}
 		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
 	}

@@ -1,5 +1,7 @@
 package pdf
 
+import "kamplan/domain/review"
+
 // kpis are the KPIs with their lights and trends, and how often the plan is reviewed.
 type kpis struct{}
 
@@ -17,5 +19,21 @@ func (kpis) draw(d *doc) {
 	if d.plan.ReviewCadence != "" {
 		cadence = d.t("cadence." + string(d.plan.ReviewCadence))
 	}
-	facts{{d.t("pdf.review_cadence"), cadence}}.draw(d)
+	facts{{d.t("pdf.review_cadence"), cadence}, {d.t("pdf.last_review"), lastReview(d)}, {d.t("pdf.next_review"), nextReview(d)}}.draw(d)
+}
+
+// lastReview is the day of the last review held, "" before any.
+func lastReview(d *doc) string {
+	if r := review.Latest(d.plan); r != nil {
+		return d.loc.LongDate(r.Date)
+	}
+	return ""
+}
+
+// nextReview is the day the next review falls due, "" when the cadence sets none.
+func nextReview(d *doc) string {
+	if next, ok := review.Next(d.plan); ok {
+		return d.loc.LongDate(next)
+	}
+	return ""
 }

@@ -42,51 +42,23 @@ type governance struct{}
 func (governance) key() string          { return "pdf.governance" }
 func (governance) first(d *doc) float64 { return 40 }
 
-func (g governance) draw(d *doc) {
-	d.para(d.t("pdf.governance_intro"))
+func (governance) draw(d *doc) {
+	d.para(d.t("pdf.governance_intro", d.account.Name))
 	if len(d.plan.Contacts) == 0 {
 		d.notAssessed()
 		return
 	}
 	var rows [][]string
+	header := d.t("pdf.counterpart")
 	for _, c := range d.plan.Contacts {
-		who, when := g.counterparts(d, c)
-		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), who, when})
-	}
-	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), d.t("pdf.counterpart"), d.t("pdf.meetings")},
-		align: "LLLLL", nowrap: "....x", rows: rows}.draw(d)
-}
-
-// counterparts are the members of our team who cover a person — their team-coverage pairs,
-// as the matrix shows them — and how often they meet: names and frequencies only, never a
-// level (the client edition's copy holds none).
-func (governance) counterparts(d *doc, c domain.Contact) (who, when string) {
-	pairs := d.plan.CoverageOf(c.ID)
-	if len(pairs) == 0 {
-		return "—", d.cadence(c.Frequency)
-	}
-	var names, freqs []string
-	for _, x := range pairs {
-		names = append(names, d.memberName(x.MemberID))
-		f := x.Frequency
-		if f == "" {
-			f = c.Frequency
+		who := d.loc.Counterparts(&d.account, d.plan, c)
+		if len(who) > 1 {
+			header = d.t("pdf.counterparts")
 		}
-		freqs = append(freqs, d.cadence(f))
+		rows = append(rows, []string{d.txt(c.Name), d.txt(c.Title), d.txt(c.Department), d.txt(strings.Join(who, "\n"))})
 	}
-	if same(freqs) {
-		return strings.Join(names, ", "), freqs[0]
-	}
-	return strings.Join(names, ", "), strings.Join(freqs, ", ")
-}
-
-func same(xs []string) bool {
-	for _, x := range xs {
-		if x != xs[0] {
-			return false
-		}
-	}
-	return true
+	table{header: []string{d.t("pdf.name"), d.t("pdf.job_title"), d.t("pdf.department"), header},
+		align: "LLLL", nowrap: "x..x", rows: rows}.draw(d)
 }
 
 // contactTable is our assessment of each person (internal edition).

@@ -75,13 +75,10 @@ func (position) walletOfferings(d *doc, w domain.Wallet) {
 	if len(w.Offerings) > 0 {
 		var rs [][]string
 		for _, o := range w.Offerings {
-			share := "—"
-			if v, ok := domain.ShareOfWallet(o.Revenue, o.Potential); ok {
-				share = d.loc.Pct(v)
-			}
-			rs = append(rs, []string{d.txt(o.Name), d.loc.Money(o.Potential, d.plan.Currency), d.loc.Money(o.Revenue, d.plan.Currency), share, d.loc.Money(o.WhiteSpace(), d.plan.Currency)})
+			rs = append(rs, offeringRow(d, d.txt(o.Name), o))
 		}
-		table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs}.drawHeaded(d, d.t("pdf.offerings"))
+		rs = append(rs, offeringRow(d, d.t("pdf.total"), offeringsTotal(w)))
+		table{header: []string{d.t("pdf.offering"), d.t("pdf.potential"), d.t("pdf.revenue"), d.t("pdf.share"), d.t("pdf.white_space")}, align: "LRRRR", nowrap: ".xxxx", rows: rs, total: true}.drawHeaded(d, d.t("pdf.offerings"))
 	}
 	if len(w.Competitors) > 0 {
 		var rs [][]string
@@ -90,4 +87,23 @@ func (position) walletOfferings(d *doc, w domain.Wallet) {
 		}
 		table{header: []string{d.t("pdf.competitor"), d.t("pdf.est_share")}, align: "LR", nowrap: ".x", rows: rs}.drawHeaded(d, d.t("pdf.competitors_present"))
 	}
+}
+
+// offeringRow is an offering's line of the wallet: potential, revenue, share, white space.
+func offeringRow(d *doc, name string, o domain.Offering) []string {
+	share := "—"
+	if v, ok := domain.ShareOfWallet(o.Revenue, o.Potential); ok {
+		share = d.loc.Pct(v)
+	}
+	return []string{name, d.loc.Money(o.Potential, d.plan.Currency), d.loc.Money(o.Revenue, d.plan.Currency), share, d.loc.Money(o.WhiteSpace(), d.plan.Currency)}
+}
+
+// offeringsTotal is the wallet by offering summed up: all offerings' potential and revenue.
+func offeringsTotal(w domain.Wallet) domain.Offering {
+	var t domain.Offering
+	for _, o := range w.Offerings {
+		t.Potential += o.Potential
+		t.Revenue += o.Revenue
+	}
+	return t
 }

@@ -24,6 +24,7 @@ type table struct {
 	listed  bool      // its heading is numbered and in the contents (see listedHeading)
 	// continued, when set, names the table on the pages its rows run onto: "… (continued)"
 	continued string
+	total     bool      // its last row is the total: in bold, under a rule in ink
 	widths    []float64 // computed: millimetres
 }
 
@@ -166,8 +167,13 @@ func (tb table) drawRow(d *doc, index int, row []string, h float64) {
 		d.fill(zebra)
 		d.pdf.Rect(marginX, y, d.width(), h, "F")
 	}
-	x := marginX
-	d.font("", smallSize)
+	x, style := marginX, ""
+	if tb.total && index == len(tb.rows)-1 {
+		style = "B"
+		d.draw(ink)
+		d.pdf.Line(marginX, y, marginX+d.width(), y)
+	}
+	d.font(style, smallSize)
 	for i, cell := range row {
 		d.colour(ink)
 		if tb.colourOf != nil {
@@ -178,7 +184,7 @@ func (tb table) drawRow(d *doc, index int, row []string, h float64) {
 		}
 		d.pdf.SetXY(x, y+1.2)
 		d.pdf.MultiCell(tb.widths[i], cellLineH, cell, "", string(tb.align[i]), false)
-		d.font("", smallSize)
+		d.font(style, smallSize)
 		x += tb.widths[i]
 	}
 	d.draw(rule)

@@ -52,10 +52,10 @@ func PyramidText(loc locale.Locale) chart.PyramidText {
 // KPIText is the KPI lights' words: the latest value with its period, and the target.
 func KPIText(loc locale.Locale) chart.KPIText {
 	return chart.KPIText{PlanB: loc.T("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
-		target := loc.Number(k.Target, locale.Decimals(k.Target))
+		target := loc.KPIFigure(k, k.Target)
 		if m, ok := k.Latest(); ok {
 			period, _ := loc.Period(m.Period)
-			return loc.T("plancharts.kpi_value", loc.Number(m.Value, locale.Decimals(m.Value)), k.Unit, period, target)
+			return loc.T("plancharts.kpi_value", loc.KPIFigure(k, m.Value), k.Unit, period, target)
 		}
 		return loc.T("plancharts.kpi_no_value", target)
 	}}

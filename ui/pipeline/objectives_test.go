@@ -25,7 +25,7 @@ func TestObjectiveSummary(t *testing.T) {
 		want  string
 	}{
 		{"en", money, 3, "⚠ won €100,000 · weighted pipeline €200,000 · gap €400,000"},
-		{"es", money, 0.5, "ganado 100.000 € · oportunidades ponderadas 200.000 € · brecha 400.000 €"},
+		{"es", money, 0.5, "ganado 100.000\u00a0€ · oportunidades ponderadas 200.000\u00a0€ · brecha 400.000\u00a0€"},
 		{"en", share, 3, ""},
 	}
 	for _, tt := range tests {

@@ -1,8 +1,6 @@
 package review
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -51,22 +49,10 @@ func kpiLines(loc locale.Locale, p *domain.Plan, r *domain.Review) []string {
 	var out []string
 	for _, v := range r.KPIValues {
 		if k := p.FindKPI(v.KPIID); k != nil {
-			out = append(out, k.Name+": "+kpiValue(loc, v.Value, k.Unit))
+			out = append(out, k.Name+": "+loc.KPIValue(*k, v.Value))
 		}
 	}
 	return out
-}
-
-// kpiValue writes a KPI's value with its unit: a percentage the way the app writes one
-// (12.5% interanual, 12,5 % interanual), any other number with the decimals it needs.
-func kpiValue(loc locale.Locale, v float64, unit string) string {
-	if rest, ok := strings.CutPrefix(unit, "%"); ok {
-		return loc.Pct(v) + rest
-	}
-	if unit == "" {
-		return loc.Number(v, locale.Decimals(v))
-	}
-	return loc.Number(v, locale.Decimals(v)) + " " + unit
 }
 
 func actionLines(loc locale.Locale, p *domain.Plan, r *domain.Review) []string {

@@ -14,7 +14,7 @@ func TestWords(t *testing.T) {
 		Contacts: []domain.Contact{{ID: "a", Name: "Ana", Influence: 5, Attitude: 2}, {ID: "b", Name: "Blas", ReportsTo: "a", Influence: 3, Attitude: -1}}}
 	w := Words{Loc: locale.New("es"), Plan: p}
 	for got, want := range map[string]string{
-		w.Wallet(): "Barra del gasto del cliente: un potencial de compra de 10.000.000,50 €, del que nuestra facturación es 2.500.000 € (25,0 %); Siemens 40,0 %",
+		w.Wallet(): "Barra del gasto del cliente: un potencial de compra de 10.000.000,50\u00a0€, del que nuestra facturación es 2.500.000\u00a0€ (25,0\u00a0%); Siemens 40,0\u00a0%",
 		w.Stage():  "Pirámide de la etapa de la relación: ahora " + w.t("stage.2") + "; objetivo " + w.t("stage.4"),
 		w.Influence(): "Mapa de influencia y apoyo: cada contacto según su influencia (1 a 5) y su actitud; Ana, influencia 5, " +
 			w.t("attitude.2") + "; Blas, influencia 3, " + w.t("attitude.-1"),

@@ -54,8 +54,10 @@ type Cleaner struct {
 }
 
 // Clean replaces every character the document cannot draw, and every byte that is not
-// UTF-8, with the placeholder, notes each character replaced, and shapes Arabic.
+// UTF-8, with the placeholder, notes each character replaced, shapes Arabic and keeps units
+// with their numbers (see GlueUnits).
 func (c *Cleaner) Clean(s string) string {
+	s = GlueUnits(s)
 	if drawable(s) {
 		return Shape(s)
 	}

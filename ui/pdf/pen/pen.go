@@ -10,6 +10,7 @@ package pen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -116,7 +117,7 @@ func (p *Pen) Text(x, y float64, txt string) {
 
 func (p *Pen) SplitText(txt string, w float64) []string {
 	txt = p.Clean(txt)
-	if p.plain(txt) {
+	if p.plain(txt) && !strings.ContainsRune(txt, NoBreakSpace) {
 		return p.Fpdf.SplitText(txt, w)
 	}
 	return p.mixedSplit(txt, w)

@@ -143,7 +143,7 @@ func (p *Pen) mixedSplit(txt string, w float64) []string {
 // to right (text with marks given words, such as the impact dots), else measuring each
 // face's runs.
 func (p *Pen) lines(para string, w float64) []string {
-	if !p.single(para) || rtl.Has(para) {
+	if !p.single(para) || rtl.Has(para) || strings.ContainsRune(para, NoBreakSpace) {
 		return p.wrapLine(para, w-2*p.GetCellMargin())
 	}
 	if ls := p.Fpdf.SplitText(para, w); len(ls) > 0 {
@@ -152,15 +152,23 @@ func (p *Pen) lines(para string, w float64) []string {
 	return []string{""}
 }
 
+// wrapLine breaks a paragraph at spaces (a no-break space keeps its words together) or
+// anywhere in Chinese and Japanese. Text in one face is measured a character at a time, as
+// its width is the sum of theirs; text in several faces a line at a time.
 func (p *Pen) wrapLine(para string, avail float64) []string {
 	var lines []string
 	rs := []rune(para)
-	start, lastBreak := 0, -1
+	start, lastBreak, single, w := 0, -1, p.single(para), 0.0
 	for i := 0; i < len(rs); i++ {
-		if unicode.IsSpace(rs[i]) || isCJK(rs[i]) {
+		if (unicode.IsSpace(rs[i]) && rs[i] != NoBreakSpace) || isCJK(rs[i]) {
 			lastBreak = i
 		}
-		if p.mixedWidth(string(rs[start:i+1])) <= avail || i == start {
+		if single {
+			w += p.Fpdf.GetStringWidth(string(rs[i]))
+		} else {
+			w = p.mixedWidth(string(rs[start : i+1]))
+		}
+		if w <= avail || i == start {
 			continue
 		}
 		end := i
@@ -169,10 +177,10 @@ func (p *Pen) wrapLine(para string, avail float64) []string {
 		}
 		lines = append(lines, strings.TrimRight(string(rs[start:end]), " "))
 		start = end
-		if unicode.IsSpace(rs[start]) {
+		if unicode.IsSpace(rs[start]) && rs[start] != NoBreakSpace {
 			start++
 		}
-		i, lastBreak = start-1, -1
+		i, lastBreak, w = start-1, -1, 0
 	}
 	return append(lines, string(rs[start:]))
 }

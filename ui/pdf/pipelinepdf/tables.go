@@ -6,6 +6,8 @@
 package pipelinepdf
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 
 	"kamplan/domain"
@@ -98,15 +100,16 @@ func against(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
 	return t
 }
 
-// every lists the opportunities: the client's edition without their money.
+// every lists the opportunities by the day they close (or closed), undated last: the
+// client's edition without their money.
 func every(p *domain.Plan, loc locale.Locale, client bool) Table {
-	t := Table{Title: loc.T("pipeline.all"), Align: "LLL", Nowrap: "..x",
+	t := Table{Title: loc.T("pipeline.all"), Align: "LLL", Nowrap: ".xx",
 		Header: []string{loc.T("pipeline.opportunity"), loc.T("pipeline.field.stage"), loc.T("pipeline.field.close")}}
 	if !client {
 		t.Align, t.Nowrap = t.Align+"RRL", t.Nowrap+"xx."
 		t.Header = append(t.Header, loc.T("pipeline.field.value"), loc.T("pipeline.pdf.probability"), loc.T("pipeline.field.reason"))
 	}
-	for _, d := range p.Opportunities {
+	for _, d := range byCloseDay(p.Opportunities) {
 		name, day := d.Name, loc.LongDate(d.Close)
 		if d.NextStep != "" {
 			name += "\n" + loc.T("pipeline.field.next_step") + ": " + d.NextStep
@@ -121,6 +124,37 @@ func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// byCloseDay are the deals in the order of the day each closes or closed; undated last.
+func byCloseDay(deals []domain.Deal) []domain.Deal {
+	day := func(d domain.Deal) domain.Date {
+		if d.Closed() {
+			return d.ClosedOn
+		}
+		return d.Close
+	}
+	out := slices.Clone(deals)
+	slices.SortStableFunc(out, func(a, b domain.Deal) int {
+		da, db := day(a), day(b)
+		switch {
+		case da.IsZero() || db.IsZero():
+			return cmp.Compare(boolInt(da.IsZero()), boolInt(db.IsZero()))
+		case da.Before(db):
+			return -1
+		case db.Before(da):
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // pct writes a whole percentage: 50% (en), 50 % (es).

@@ -95,17 +95,10 @@ func kpis(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table
 		Header: []string{loc.T("review.kpi"), loc.T("review.value"), loc.T("review.target")}}
 	for _, v := range r.KPIValues {
 		if k := p.FindKPI(v.KPIID); k != nil {
-			t.Rows = append(t.Rows, []string{k.Name, loc.Number(v.Value, 2) + unit(k), loc.Number(k.Target, 2) + unit(k)})
+			t.Rows = append(t.Rows, []string{k.Name, loc.KPIValue(*k, v.Value), loc.KPIValue(*k, k.Target)})
 		}
 	}
 	return t
-}
-
-func unit(k *domain.KPI) string {
-	if k.Unit == "" {
-		return ""
-	}
-	return " " + k.Unit
 }
 
 func decisions(r *domain.Review, loc locale.Locale) pipelinepdf.Table {

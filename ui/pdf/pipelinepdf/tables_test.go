@@ -1,0 +1,32 @@
+package pipelinepdf
+
+import (
+	"testing"
+
+	"kamplan/domain"
+	"kamplan/ui/locale"
+)
+
+// The opportunities are listed by the day they close (or closed), a lost deal among the
+// others, and the stage is never wrapped.
+func TestOpportunitiesByCloseDay(t *testing.T) {
+	p := &domain.Plan{Currency: "EUR", Opportunities: []domain.Deal{
+		{ID: "a", Name: "Later", Stage: "develop", Close: domain.NewDate(2027, 11, 15)},
+		{ID: "b", Name: "Sooner", Stage: "qualify", Close: domain.NewDate(2027, 6, 30)},
+		{ID: "c", Name: "Lost", Stage: domain.StageLost, Close: domain.NewDate(2026, 10, 31), ClosedOn: domain.NewDate(2026, 10, 25)},
+		{ID: "d", Name: "Undated", Stage: "qualify"},
+	}}
+	for _, client := range []bool{true, false} {
+		tb := every(p, locale.New("es"), client)
+		var got []string
+		for _, r := range tb.Rows {
+			got = append(got, r[0])
+		}
+		if want := []string{"Lost", "Sooner", "Later", "Undated"}; len(got) != 4 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] || got[3] != want[3] {
+			t.Errorf("client %v: order %q, want %q", client, got, want)
+		}
+		if tb.Nowrap[1] != 'x' {
+			t.Errorf("client %v: the stage may wrap", client)
+		}
+	}
+}
