@@ -183,29 +183,25 @@ func (r *timelineRenderer) Refresh() {
 	canvas.Refresh(r.t)
 }
 
-// TimelineLegend is the colour key of the timeline: each class, the plan-B marker, today.
+// TimelineLegend is the colour key of the timeline: each class on a line, the plan-B marker
+// and today under it (on one line the key was wider than a 1024-pixel window leaves a page).
 func TimelineLegend(loc locale.Locale) fyne.CanvasObject {
-	box := container.NewHBox()
-	swatch := func(c color.Color, stroke bool, key string) {
+	classes, marks := container.NewHBox(), container.NewHBox()
+	swatch := func(box *fyne.Container, c color.Color, key string) {
 		r := canvas.NewRectangle(c)
 		r.CornerRadius = 3
-		if stroke {
-			r.StrokeColor, r.StrokeWidth = chart.Violet, 2
-		}
 		r.SetMinSize(fyne.NewSize(14, 14))
-		l := widget.NewLabel(loc.T(key))
-		box.Add(container.NewHBox(container.NewCenter(r), l))
+		box.Add(container.NewHBox(container.NewCenter(r), widget.NewLabel(loc.T(key))))
 	}
-	swatch(barColour(chart.TimelineOpen), false, "plancharts.legend.open")
-	swatch(barColour(chart.TimelineOverdue), false, "plancharts.legend.overdue")
-	swatch(barColour(chart.TimelineDone), false, "plancharts.legend.done")
-	swatch(barColour(chart.TimelineCancelled), false, "plancharts.legend.cancelled")
-	swatch(chart.Violet, false, "plancharts.legend.plan_b")
+	swatch(classes, barColour(chart.TimelineOpen), "plancharts.legend.open")
+	swatch(classes, barColour(chart.TimelineOverdue), "plancharts.legend.overdue")
+	swatch(classes, barColour(chart.TimelineDone), "plancharts.legend.done")
+	swatch(classes, barColour(chart.TimelineCancelled), "plancharts.legend.cancelled")
+	swatch(marks, chart.Violet, "plancharts.legend.plan_b")
 	today := canvas.NewRectangle(chart.StatusColour(domain.StatusRed))
 	today.SetMinSize(fyne.NewSize(2, 14))
-	l := widget.NewLabel(loc.T("plancharts.legend.today"))
-	box.Add(container.NewHBox(container.NewCenter(today), l))
-	return box
+	marks.Add(container.NewHBox(container.NewCenter(today), widget.NewLabel(loc.T("plancharts.legend.today"))))
+	return container.NewVBox(classes, marks)
 }
 
 // TimelineText are the timeline's words in the interface language.
