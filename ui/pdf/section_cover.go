@@ -13,7 +13,7 @@ func (cover) draw(d *doc) {
 			Organisation: d.txt(d.account.Name), Logo: d.account.Logo},
 		By: coverpage.Party{Label: d.t("pdf.cover.prepared_by"), Person: d.txt(d.loc.OurPerson(d.plan.PreparedBy, &d.account)),
 			Organisation: d.txt(d.in.Settings.CompanyName), Logo: d.in.Settings.Logo},
-		Details:      [][2]string{{d.t("pdf.cover.date"), d.docDate()}, {d.t("pdf.cover.edition"), d.t("edition." + d.edition())}},
+		Details:      [][2]string{{d.t("pdf.cover.date"), d.docDate()}, {d.t("pdf.cover.edition"), d.t("pdf.cover.edition." + d.edition())}},
 		Confidential: d.t("pdf.confidential." + d.edition()), Note: d.t("pdf.confidential_note." + d.edition()),
 		Accent: d.accent, Margin: marginX}
 	d.warnings = append(d.warnings, coverpage.Draw(d.pdf, in, d.look)...)

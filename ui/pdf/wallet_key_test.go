@@ -19,7 +19,7 @@ func TestWalletBarHasAColourKey(t *testing.T) {
 		pages := pageTexts(t, data)
 		var page string
 		for _, p := range pages {
-			if strings.Contains(p, "Other suppliers and not yet bought") {
+			if strings.Contains(p, "Other suppliers or not yet bought") {
 				page = p
 			}
 		}
