@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"kamplan/ui/locale"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -117,3 +118,24 @@ func TestAnAppendixThatFitsAPageIsNotSplit(t *testing.T) {
 		}
 	}
 }
+
+// A measured value in the KPI history is never cut across lines: its month, year and value
+// stay together ("jul / 2026: 35" was read as two entries).
+func TestKPIHistoryKeepsEachMeasurementWhole(t *testing.T) {
+	for _, lang := range []string{"es", "en"} {
+		for _, paper := range []string{"a4", "letter"} {
+			doc := sampleDocument(t, lang, domain.EditionClient)
+			doc.Paper = paper
+			for _, page := range pageTexts(t, must(render(t, doc))) {
+				for _, line := range strings.Split(page, "\n") {
+					line = strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " "))
+					if monthAloneRE.MatchString(line) {
+						t.Errorf("%s %s: a measurement is cut at %q", lang, paper, line)
+					}
+				}
+			}
+		}
+	}
+}
+
+var monthAloneRE = regexp.MustCompile(`(?i)·\s*(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|jan|apr|aug|dec)\.?$|\d{4}:$`)

@@ -114,7 +114,7 @@ func (appendix) kpiHistory(d *doc) [][]string {
 		}
 		var vals []string
 		for _, m := range k.History {
-			vals = append(vals, d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value))
+			vals = append(vals, strings.ReplaceAll(d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value), " ", "\u00a0")) // one piece: never "jul / 2026: 35"
 		}
 		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
 	}
