@@ -205,6 +205,7 @@ func (opActions) draw(c column) {
 	}
 	for i, a := range open {
 		if i == opMaxKey || !c.room(9) {
+			c.line("", d.t("pdf.and_more", len(open)-i))
 			break
 		}
 		when := d.loc.LongDate(a.Due) + " · " + d.txt(a.Owner)
@@ -259,6 +260,21 @@ func (c column) twoLinesAbove(p theme.Paint, k chart.RGB, above, text string) {
 	d.colour(ink)
 	d.pdf.MultiCell(w, 3.9*s, d.clip(text, w, 2), "", "L", false)
 	d.pdf.SetY(d.pdf.GetY() + s)
+}
+
+// textThenLine is a text of at most two lines with a muted line under it: a person, then who
+// meets them (above, the line read as the person's before).
+func (c column) textThenLine(text, below string) {
+	d, x, w, s := c.d, c.x, c.w, c.scale
+	d.pdf.SetX(x)
+	d.font("", 8.5*s)
+	d.colour(ink)
+	d.pdf.MultiCell(w, 3.9*s, d.clip(text, w, 2), "", "L", false)
+	d.pdf.SetX(x)
+	d.font("", 7.5*s)
+	d.colour(muted)
+	d.pdf.CellFormat(w, 3.6*s, d.fit(below, w-2), "", 2, "L", false, 0, "")
+	d.pdf.SetY(d.pdf.GetY() + 1.6*s)
 }
 
 // footer is our company and what the edition may be shown to.

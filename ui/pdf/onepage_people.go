@@ -32,7 +32,7 @@ func (op opPeople) draw(c column) {
 			c.line("", d.t("pdf.and_more", len(people)-i))
 			break
 		}
-		c.twoLines(op.personLine(d, p), d.txt(p.Name)+op.titleOf(d, p))
+		c.textThenLine(d.txt(p.Name)+op.titleOf(d, p), op.personLine(d, p))
 	}
 }
 
@@ -47,7 +47,7 @@ func (op opPeople) fitted(c column, people []domain.Contact) (column, int) {
 		for _, p := range people {
 			c.d.font("", 8.5*scale)
 			lines := min(2, len(c.d.pdf.SplitText(c.d.txt(p.Name)+op.titleOf(c.d, p), c.w)))
-			h += (3.6 + 3.9*float64(lines) + 1) * scale
+			h += (3.6 + 3.9*float64(lines) + 1.6) * scale
 		}
 		if c.d.pdf.GetY()+h <= ph-16-opLines {
 			return c, len(people)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -290,5 +291,50 @@ func TestOnePageOverdueLineIsRed(t *testing.T) {
 		if overdue == 0 || onTime > 0 {
 			t.Errorf("%s: %d overdue lines, %d other texts in red", name, overdue, onTime)
 		}
+	}
+}
+
+// On the client's one page each person is followed by who meets them ("con Javier Ortega
+// (trimestral)" under the name: above it, it read as the person's before), and the actions
+// due say how many more there are when the column cannot list them all.
+func TestOnePageSaysWhoMeetsAPersonUnderTheNameAndCountsTheActionsLeft(t *testing.T) {
+	runs := onePageRuns(t, "es", "a4", domain.EditionClient)
+	doc := sampleDocument(t, "es", domain.EditionClient)
+	isName := func(r textRun) bool {
+		return slices.ContainsFunc(doc.Plan.Contacts, func(c domain.Contact) bool { return strings.HasPrefix(r.Text, c.Name+" —") })
+	}
+	isWho := func(r textRun) bool { return strings.HasPrefix(r.Text, "con ") }
+	names, whos := 0, 0
+	for _, r := range runs {
+		switch {
+		case isName(r):
+			names++
+		case isWho(r):
+			whos++
+			if whos > names {
+				t.Fatalf("%q comes before the person it is about", r.Text)
+			}
+		}
+	}
+	if names == 0 || whos != names {
+		t.Errorf("%d people, %d lines saying who meets them", names, whos)
+	}
+	open := 0
+	for _, a := range doc.Plan.Actions {
+		if a.Open() && !a.Due.IsZero() && !a.Contingency {
+			open++
+		}
+	}
+	listed, more := 0, 0
+	for _, r := range runs {
+		if strings.Contains(r.Text, " · ") && (strings.Contains(r.Text, "/2026") || strings.Contains(r.Text, "/2027")) {
+			listed++
+		}
+		if n, err := fmt.Sscanf(r.Text, "y %d más", &more); n == 1 && err == nil {
+			break
+		}
+	}
+	if listed < open && listed+more != open {
+		t.Errorf("%d of %d actions listed, and %d more said", listed, open, more)
 	}
 }
