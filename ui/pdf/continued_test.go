@@ -32,7 +32,15 @@ func TestTheActionTableIsListedAndThePipelineTitleNotRepeated(t *testing.T) {
 func TestTheTimelineAndTheActionTableMarkTheirContinuations(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		doc := sampleDocument(t, lang, domain.EditionClient)
-		doc.Paper = "letter" // the timeline runs onto a second page
+		doc.Paper = "letter"
+		p := doc.Plan.Clone() // three times the actions: more than a page of timeline
+		for range 2 {
+			for _, a := range doc.Plan.Actions {
+				a.ID = domain.NewID()
+				p.Actions = append(p.Actions, a)
+			}
+		}
+		doc.Plan = p
 		data, _ := render(t, doc)
 		pages := pageTexts(t, data)
 		more := strings.SplitN(assets.T(lang, "plancharts.pdf_more", 1), " ", 2)[1] // the note under a part of the timeline

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/domain/gen"
 	"kamplan/ui/pdf/pen"
@@ -139,3 +140,33 @@ func TestKPIHistoryKeepsEachMeasurementWhole(t *testing.T) {
 }
 
 var monthAloneRE = regexp.MustCompile(`(?i)·\s*(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|jan|apr|aug|dec)\.?$|\d{4}:$`)
+
+// A timeline that fits a page is drawn whole on one page, not eight rows at a page's foot and
+// the rest on the next; a longer one starts where six rows fit.
+func TestATimelineThatFitsAPageIsNotSplit(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		for _, paper := range []string{"a4", "letter"} {
+			doc := sampleDocument(t, lang, domain.EditionClient)
+			doc.Paper = paper
+			text := strings.Join(strings.Fields(allText(t, must(render(t, doc)))), " ")
+			more := strings.SplitN(assets.T(lang, "plancharts.pdf_more", 1), " ", 2)[1]
+			if strings.Contains(text, more) {
+				t.Errorf("%s %s: the sample's timeline of %d actions is split", lang, paper, len(doc.Plan.Actions))
+			}
+		}
+	}
+}
+
+// The two boxes of the sign-off — our approval, the client's agreement — are on one page,
+// under their heading, in every edition, language and paper.
+func TestTheSignOffBoxesStayTogether(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		loc := locale.New(s.doc.Lang)
+		ours, theirs := loc.T("pdf.internal_approval"), loc.T("pdf.client_agreement")
+		for i, page := range pageTexts(t, must(render(t, s.doc)))[2:] { // not the contents
+			if strings.Contains(page, "\n"+ours+"\n") != strings.Contains(page, "\n"+theirs+"\n") {
+				t.Errorf("%s: page %d holds one box of the sign-off", s.name, i+3)
+			}
+		}
+	}
+}

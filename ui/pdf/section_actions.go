@@ -11,14 +11,19 @@ import (
 type actions struct{}
 
 func (actions) key() string          { return "pdf.s.actions" }
-func (actions) first(d *doc) float64 { return 9 + timelineOf(d).Height(canvasOf(d)) }
+func (actions) first(d *doc) float64 { return 9 + wholeTimeline(d) }
+
+// wholeTimeline is what of the timeline stays with its heading: all of it when it fits a page.
+func wholeTimeline(d *doc) float64 {
+	return timelineOf(d).WholeHeight(canvasOf(d), d.bottom()-marginTop-titleH-headingH-2)
+}
 
 func (actions) draw(d *doc) {
 	if len(d.plan.Actions) == 0 {
 		d.notAssessed()
 		return
 	}
-	d.listedHeading(d.t("pdf.timeline"), timelineOf(d).Height(canvasOf(d)))
+	d.listedHeading(d.t("pdf.timeline"), wholeTimeline(d))
 	tl := timelineOf(d)
 	tl.Key, tl.KeyH = func() { tl.DrawKey(canvasOf(d)) }, charts.TimelineKeyH
 	tl.Continued = func() { continuedCaption(d, d.t("pdf.timeline")) }

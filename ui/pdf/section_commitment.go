@@ -11,7 +11,7 @@ func (commitment) first(d *doc) float64 { return 40 }
 
 func (c commitment) draw(d *doc) {
 	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
-	d.listedHeading(d.t("pdf.sign_off"), 50)
+	d.listedHeading(d.t("pdf.sign_off"), 2*(signBoxH+4)) // both boxes on one page, under it
 	agreed := d.plan.Commitment
 	client := agreed.ClientAgreement.By
 	if client == "" { // the person the plan is prepared for signs for the client
@@ -22,10 +22,13 @@ func (c commitment) draw(d *doc) {
 	d.para(d.t("pdf.commitment_quote"))
 }
 
+// signBoxH is the height of a box to sign.
+const signBoxH = 32
+
 // signBox shows who agrees (or a blank for the name), a line to sign on and the date (or a
 // blank for it).
 func (commitment) signBox(d *doc, label, by string, date domain.Date) {
-	const h = 32
+	const h = signBoxH
 	d.need(h + 4)
 	y := d.pdf.GetY()
 	d.draw(rule)

@@ -85,6 +85,18 @@ func (tm Timeline) Height(c *Canvas) float64 {
 	return 2*tlAxisH + tm.Layout(c, 0, min(n, tlMinRows)).Plot.H + 4
 }
 
+// WholeHeight is the height of the whole timeline with its key when it fits within room (a
+// page under its heading), so that it starts on a page of its own rather than split; else
+// Height, what must stay with its heading.
+func (tm Timeline) WholeHeight(c *Canvas, room float64) float64 {
+	if n := len(tm.Actions); n > tlMinRows {
+		if h := 2*tlAxisH + tm.Layout(c, 0, n).Plot.H + 4 + TimelineKeyH; h <= room {
+			return h
+		}
+	}
+	return tm.Height(c)
+}
+
 // Draw draws every action, page after page.
 func (tm Timeline) Draw(c *Canvas) {
 	acts := tm.Actions
