@@ -137,3 +137,16 @@ func TestRelationshipMapPageMarksAreLinks(t *testing.T) {
 		t.Fatal("no page mark in the large plan's relationship map")
 	}
 }
+
+// The team and resources before the sign-off are numbered and in the contents, as the
+// sign-off under them is: an unnumbered heading before "11.1 Sign-off" read as a slip.
+func TestTeamAndResourcesAreNumberedBeforeTheSignOff(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		pages := pageTexts(t, must(render(t, sampleDocument(t, lang, domain.EditionClient))))
+		contents := pages[1]
+		res, sign := strings.Index(contents, assets.T(lang, "pdf.resources")), strings.Index(contents, assets.T(lang, "pdf.sign_off"))
+		if res < 0 || sign < res {
+			t.Errorf("%s: the contents list the team and resources at %d, the sign-off at %d", lang, res, sign)
+		}
+	}
+}

@@ -10,7 +10,10 @@ func (commitment) key() string          { return "pdf.s.commitment" }
 func (commitment) first(d *doc) float64 { return 40 }
 
 func (c commitment) draw(d *doc) {
-	d.headedPara(d.t("pdf.resources"), d.plan.Resources)
+	if d.plan.Resources != "" { // numbered as the sign-off under it is
+		d.listedHeading(d.t("pdf.resources"), 10)
+		d.para(d.plan.Resources)
+	}
 	d.listedHeading(d.t("pdf.sign_off"), 2*(signBoxH+4)) // both boxes on one page, under it
 	agreed := d.plan.Commitment
 	client := agreed.ClientAgreement.By
