@@ -250,31 +250,33 @@ func (c column) twoLines(above, text string) { c.twoLinesAbove(paint(c.d), muted
 
 // twoLinesAbove is twoLines with the line above in colour k, as p prints it.
 func (c column) twoLinesAbove(p theme.Paint, k chart.RGB, above, text string) {
-	d, x, w, s := c.d, c.x, c.w, c.scale
-	d.pdf.SetX(x)
-	d.font("", 7.5*s)
-	p.Text(k)
-	d.pdf.CellFormat(w, 3.6*s, d.fit(above, w-2), "", 2, "L", false, 0, "")
-	d.pdf.SetX(x)
-	d.font("", 8.5*s)
-	d.colour(ink)
-	d.pdf.MultiCell(w, 3.9*s, d.clip(text, w, 2), "", "L", false)
-	d.pdf.SetY(d.pdf.GetY() + s)
+	c.small(p, k, above)
+	c.text(text)
+	c.d.pdf.SetY(c.d.pdf.GetY() + c.scale)
 }
 
 // textThenLine is a text of at most two lines with a muted line under it: a person, then who
 // meets them (above, the line read as the person's before).
 func (c column) textThenLine(text, below string) {
-	d, x, w, s := c.d, c.x, c.w, c.scale
-	d.pdf.SetX(x)
-	d.font("", 8.5*s)
-	d.colour(ink)
-	d.pdf.MultiCell(w, 3.9*s, d.clip(text, w, 2), "", "L", false)
-	d.pdf.SetX(x)
-	d.font("", 7.5*s)
-	d.colour(muted)
-	d.pdf.CellFormat(w, 3.6*s, d.fit(below, w-2), "", 2, "L", false, 0, "")
-	d.pdf.SetY(d.pdf.GetY() + 1.6*s)
+	c.text(text)
+	c.small(paint(c.d), muted, below)
+	c.d.pdf.SetY(c.d.pdf.GetY() + 1.6*c.scale)
+}
+
+// small is a line of small type in colour k, cut to the column.
+func (c column) small(p theme.Paint, k chart.RGB, line string) {
+	c.d.pdf.SetX(c.x)
+	c.d.font("", 7.5*c.scale)
+	p.Text(k)
+	c.d.pdf.CellFormat(c.w, 3.6*c.scale, c.d.fit(line, c.w-2), "", 2, "L", false, 0, "")
+}
+
+// text is a text of at most two lines in ink.
+func (c column) text(t string) {
+	c.d.pdf.SetX(c.x)
+	c.d.font("", 8.5*c.scale)
+	c.d.colour(ink)
+	c.d.pdf.MultiCell(c.w, 3.9*c.scale, c.d.clip(t, c.w, 2), "", "L", false)
 }
 
 // footer is our company and what the edition may be shown to.

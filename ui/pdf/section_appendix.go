@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 // appendix is the plan's notes, every measured value of every KPI, and a glossary.
@@ -114,7 +115,7 @@ func (appendix) kpiHistory(d *doc) [][]string {
 		}
 		var vals []string
 		for _, m := range k.History {
-			vals = append(vals, strings.ReplaceAll(d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value), " ", "\u00a0")) // one piece: never "jul / 2026: 35"
+			vals = append(vals, strings.ReplaceAll(d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value), " ", string(pen.NoBreakSpace))) // one piece: never "jul / 2026: 35"
 		}
 		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
 	}

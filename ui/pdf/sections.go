@@ -18,9 +18,6 @@ type section interface {
 // ownPage is a section that always starts on a page of its own.
 type ownPage interface{ ownPage() }
 
-// keptWhole is a section drawn on one page when it fits a page (its first block is all of it).
-type keptWhole interface{ whole(d *doc) bool }
-
 // optional is a section that some documents leave out.
 type optional interface{ shown(d *doc) bool }
 
@@ -118,10 +115,8 @@ func (d *doc) sectionRoom() float64 { return (d.bottom() - marginTop) * 0.4 }
 func (d *doc) open(s section) {
 	key, first := s.key(), s.first(d)
 	_, own := s.(ownPage)
-	if k, ok := s.(keptWhole); ok && k.whole(d) {
-		own = own || d.room() < titleH+first
-	}
-	// a first block taller than sectionRoom is kept whole (a SWOT): the page ends for it
+	// a first block taller than sectionRoom is kept whole (a SWOT, a timeline, the appendix):
+	// the page ends for it
 	whole := titleH+first > max(d.sectionRoom(), d.room())
 	if own || d.pushed[len(d.kept)] || d.room() < max(d.sectionRoom(), titleH+first) {
 		d.forced[d.pdf.PageNo()] = own || whole

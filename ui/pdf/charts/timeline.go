@@ -89,7 +89,7 @@ func (tm Timeline) Height(c *Canvas) float64 {
 // page under its heading), so that it starts on a page of its own rather than split; else
 // Height, what must stay with its heading.
 func (tm Timeline) WholeHeight(c *Canvas, room float64) float64 {
-	if n := len(tm.Actions); n > tlMinRows {
+	if n := len(tm.Actions); n > tlMinRows && float64(n)*tlRowH <= room { // no row is lower than tlRowH
 		if h := 2*tlAxisH + tm.Layout(c, 0, n).Plot.H + 4 + TimelineKeyH; h <= room {
 			return h
 		}
