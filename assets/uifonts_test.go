@@ -8,7 +8,7 @@ import (
 // The interface's faces are handed out as the embedded bytes themselves: the same font as the
 // file, and no copy made (a copy would stay on the heap for as long as the window is open).
 func TestUIFontIsTheEmbeddedFileUncopied(t *testing.T) {
-	for _, name := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"} {
+	for _, name := range []string{"OpenSansKAM-Regular.ttf", "OpenSansKAM-Bold.ttf", "OpenSansKAM-Italic.ttf"} {
 		shared, ok := UIFont(name)
 		file, err := Font(name)
 		if !ok || err != nil || !bytes.Equal(shared, file) {
@@ -28,7 +28,7 @@ func TestUIFontIsTheEmbeddedFileUncopied(t *testing.T) {
 var kept []byte
 
 func TestUIFontHasOnlyTheInterfaceFaces(t *testing.T) {
-	for _, name := range []string{"OpenSansKAM-Regular.ttf", "DroidSansFallback.ttf", "", "../icon.png"} {
+	for _, name := range []string{"DejaVuSans.ttf", "DroidSansFallback.ttf", "", "../icon.png"} {
 		if b, ok := UIFont(name); ok || b != nil {
 			t.Errorf("UIFont(%q) = %d bytes, %v", name, len(b), ok)
 		}

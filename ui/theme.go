@@ -9,15 +9,17 @@ import (
 	"kamplan/assets"
 )
 
-// appTheme is Fyne's theme drawn with the embedded DejaVu Sans, so that every glyph the
-// interface uses (→ ← ✓ ✗ ⚠ − … in both catalogues) is there whatever fonts the system has: a
-// bare Windows or Wine install showed "�" for the arrows with the toolkit's own font.
+// appTheme is Fyne's theme drawn with the document's own face, Open Sans KAM (Open Sans with
+// DejaVu's arrows, checks and signs), so that every glyph the interface uses (→ ← ✓ ✗ ⚠ − … in
+// both catalogues) is there whatever fonts the system has: a bare Windows or Wine install showed
+// "�" for the arrows with the toolkit's own font. It is a third of DejaVu Sans, which the window
+// used before: the toolkit parses the theme's face once for each text style it draws.
 type appTheme struct{ fyne.Theme }
 
 // appFonts are the theme's fonts, taken from the embedded files (not copied) when the window
 // first asks.
 var appFonts = sync.OnceValue(func() (f struct{ regular, bold, italic fyne.Resource }) {
-	f.regular, f.bold, f.italic = fontResource("DejaVuSans.ttf"), fontResource("DejaVuSans-Bold.ttf"), fontResource("DejaVuSans-Oblique.ttf")
+	f.regular, f.bold, f.italic = fontResource("OpenSansKAM-Regular.ttf"), fontResource("OpenSansKAM-Bold.ttf"), fontResource("OpenSansKAM-Italic.ttf")
 	return f
 })
 

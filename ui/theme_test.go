@@ -17,7 +17,7 @@ import (
 // TestThemeFontDrawsEveryInterfaceGlyph checks every character of both catalogues and of every
 // label written in the interface's code against the fonts the theme embeds.
 func TestThemeFontDrawsEveryInterfaceGlyph(t *testing.T) {
-	for _, res := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"} {
+	for _, res := range []string{"OpenSansKAM-Regular.ttf", "OpenSansKAM-Bold.ttf", "OpenSansKAM-Italic.ttf"} {
 		b, err := assets.Font(res)
 		if err != nil {
 			t.Fatal(err)
@@ -64,7 +64,7 @@ func TestThemeFontDrawsEveryInterfaceGlyph(t *testing.T) {
 		}
 	}
 	if newAppTheme().Font(fyneTextStyleBold()) != appFonts().bold {
-		t.Error("bold text is not drawn with DejaVu Sans Bold")
+		t.Error("bold text is not drawn with Open Sans KAM Bold")
 	}
 }
 
@@ -74,7 +74,7 @@ func fyneTextStyleBold() fyne.TextStyle { return fyne.TextStyle{Bold: true} }
 // embedded bytes, not a copy of each font on the heap (2 MB).
 func TestThemeFontsAreNotCopies(t *testing.T) {
 	th := newAppTheme()
-	for style, name := range map[fyne.TextStyle]string{{}: "DejaVuSans.ttf", {Bold: true}: "DejaVuSans-Bold.ttf", {Italic: true}: "DejaVuSans-Oblique.ttf"} {
+	for style, name := range map[fyne.TextStyle]string{{}: "OpenSansKAM-Regular.ttf", {Bold: true}: "OpenSansKAM-Bold.ttf", {Italic: true}: "OpenSansKAM-Italic.ttf"} {
 		embedded, _ := assets.UIFont(name)
 		if got := th.Font(style).Content(); len(got) == 0 || &got[0] != &embedded[0] {
 			t.Errorf("%+v is drawn with a copy of %s", style, name)

@@ -21,11 +21,11 @@ var (
 	uprightFont *opentype.Font
 )
 
-// uprightText draws text in the theme's font (DejaVu Sans) turned 90° to read upwards, the
+// uprightText draws text in the theme's font (Open Sans KAM) turned 90° to read upwards, the
 // way a chart's vertical axis is named. Fyne cannot turn text, so it becomes an image.
 func uprightText(text string, size float32, c color.Color) image.Image {
 	uprightOnce.Do(func() {
-		if data, ok := assets.UIFont("DejaVuSans.ttf"); ok {
+		if data, ok := assets.UIFont("OpenSansKAM-Regular.ttf"); ok {
 			uprightFont, _ = opentype.Parse(data)
 		}
 	})
