@@ -12,7 +12,7 @@ trap 'kill $app $xvfb 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "e2e: kept
 
 # The release's compile flags (packaging/dist.sh: position independent, C hardened), so that the
 # make dist after this in CI reuses the compiled packages and only links.
-CGO_CFLAGS="-O2 -g -D_FORTIFY_SOURCE=2" go build -buildmode=pie -o "$work/kamplan" .
+CGO_CFLAGS="-O2 -g -D_FORTIFY_SOURCE=2" go build -buildmode=pie -tags no_emoji -o "$work/kamplan" .
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" LANG=en_US.UTF-8
 mkdir -p "$XDG_CONFIG_HOME/fyne/com.kamplanner.app"
 echo '{"hint.shown":true}' > "$XDG_CONFIG_HOME/fyne/com.kamplanner.app/preferences.json"

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/kamplan" .
+go build -tags no_emoji -o "$tmp/kamplan" .
 db=$tmp/k.db
 font=assets/fonts/OpenSansKAM-Bold.ttf
 convert -size 300x100 xc:none -fill '#1F5FAF' -draw "circle 50,50 50,6" -font "$font" -pointsize 40 -annotate +108+66 'TIN' "$tmp/company.png"

@@ -22,7 +22,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$repo" && go build -o "$work/kamplan" .)
+(cd "$repo" && go build -tags no_emoji -o "$work/kamplan" .)
 
 pages=(profile wallet white-space swot stakeholders relationship-map influence-map
 	team-coverage relationship-stage strategies portfolio-scoring value-proposition

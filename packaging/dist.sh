@@ -109,7 +109,7 @@ build_windows() {
   trap 'rm -rf "$tmp"; rm -f rsrc_windows_amd64.syso' EXIT
   # kamplan.exe: the program, a GUI program (no console window; attaches to the parent's for verbs).
   env GOOS=windows CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
-    "$GO" build -trimpath -ldflags "$ldflags -H windowsgui" -o "$build/win/kamplan.exe" .
+    "$GO" build -trimpath -tags no_emoji -ldflags "$ldflags -H windowsgui" -o "$build/win/kamplan.exe" .
   rm -f "$syso"
   step "windows build took $((SECONDS - start)) s"
   # kamplan-cli.exe: the console launcher; msicheck.dll: the MSI's check for a running program.
@@ -131,7 +131,7 @@ build_linux() {
   # linker's .comment note goes (lintian asks for all of this). .ci/e2e.sh compiles with the same
   # flags, so that in CI this build only links.
   env CGO_CFLAGS="-O2 -g -D_FORTIFY_SOURCE=2" \
-    "$GO" build -buildmode=pie -ldflags "$ldflags -extldflags '-Wl,-z,relro,-z,now'" -o "$build/linux/kamplan" .
+    "$GO" build -buildmode=pie -tags no_emoji -ldflags "$ldflags -extldflags '-Wl,-z,relro,-z,now'" -o "$build/linux/kamplan" .
   objcopy --remove-section=.comment "$build/linux/kamplan"
   step "linux build took $((SECONDS - start)) s"
   got=$("$build/linux/kamplan" version)

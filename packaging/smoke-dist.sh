@@ -490,6 +490,8 @@ expect "dpkg knows kamplan $version" "^$version\$" dpkg-query -W -f='${Version}\
 check "dpkg --verify: every file as packaged (md5sums)" dpkg --verify kamplan
 expect "Recommends: xdg-utils (Open folder)" 'xdg-utils' dpkg-query -W -f='${Recommends}\n' kamplan
 expect "Depends: a font for Chinese, Japanese and Korean" 'fonts-droid-fallback' dpkg-query -W -f='${Depends}\n' kamplan
+expect "Depends: the emoji font the window draws with" 'fonts-noto-color-emoji' dpkg-query -W -f='${Depends}\n' kamplan
+expect "built without the toolkit's own emoji font (13 MB less memory)" 'tags=no_emoji' go version -m /usr/bin/kamplan
 check "installed: /usr/bin/kamplan" test -x /usr/bin/kamplan
 check "installed: the .desktop entry, in Office" grep -q '^Categories=Office;' /usr/share/applications/kamplan.desktop
 check "installed: the icon" test -s /usr/share/icons/hicolor/256x256/apps/kamplan.png
