@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"slices"
+
 	"kamplan/domain"
 	"kamplan/domain/plausible"
 )
@@ -78,6 +80,7 @@ type SpaceMap struct {
 
 // LayoutWhiteSpace lays out the plan's map (or the slice of it that o asks for).
 func LayoutWhiteSpace(p *domain.Plan, tx SpaceText, o SpaceOptions) SpaceMap {
+	p = InProgressByDeals(p)
 	rows := indexRange(len(p.Centres), o.RowFrom, o.RowTo)
 	cols := indexRange(len(p.Wallet.Offerings), o.ColFrom, o.ColTo)
 	m := SpaceMap{Corner: Rect{0, 0, o.RowHeadW, o.ColHeadH}}
@@ -242,11 +245,37 @@ func (m SpaceMap) bounds() Rect {
 	return r
 }
 
+// InProgressByDeals is the plan with every open cell that has an open opportunity in
+// progress (METHOD §10), so that the cell's status, colour and the map's totals agree; p
+// itself when no cell changes. The plan's own cells are left as they are.
+func InProgressByDeals(p *domain.Plan) *domain.Plan {
+	var cells []domain.SpaceCell
+	for i, c := range p.WhiteSpace {
+		if c.Status != domain.SpaceOpen || countOpenDeals(p, c.CentreID, c.OfferingID) == 0 {
+			continue
+		}
+		if cells == nil {
+			cells = slices.Clone(p.WhiteSpace)
+		}
+		cells[i].Status = domain.SpaceInProgress
+	}
+	if cells == nil {
+		return p
+	}
+	q := *p
+	q.WhiteSpace = cells
+	return &q
+}
+
 // openDeals counts the open opportunities of a cell, when the words say how.
 func openDeals(p *domain.Plan, tx SpaceText, centre, offering string) int {
 	if tx.Deals == nil {
 		return 0
 	}
+	return countOpenDeals(p, centre, offering)
+}
+
+func countOpenDeals(p *domain.Plan, centre, offering string) int {
 	n := 0
 	for _, d := range p.Opportunities {
 		if !d.Closed() && d.CentreID == centre && d.OfferingID == offering {

@@ -48,3 +48,39 @@ func TestWhiteSpaceCellsCountOpenOpportunities(t *testing.T) {
 		}
 	}
 }
+
+// An open cell in progress by a deal leaves the map's "open" totals, as its colour says; the
+// plan's own cell stays open (the status is derived, not written).
+func TestWhiteSpaceCellInProgressByADealLeavesTheOpenTotals(t *testing.T) {
+	p := spaceTestPlan()
+	c := p.SpaceCellAt("c1", "o1")
+	if c == nil || c.Status != domain.SpaceOpen || c.OpenPotential() == 0 {
+		t.Fatal("the test plan's c1×o1 is not an open cell with open potential")
+	}
+	without := LayoutWhiteSpace(p, spaceText(), DefaultSpaceOptions())
+	p.Opportunities = []domain.Deal{{ID: "d1", Name: "a", CentreID: "c1", OfferingID: "o1", Stage: "propose"}}
+	with := LayoutWhiteSpace(p, spaceText(), DefaultSpaceOptions())
+	if got := InProgressByDeals(p).SpaceCellAt("c1", "o1").Status; got != domain.SpaceInProgress {
+		t.Errorf("derived status %s, want in progress", got)
+	}
+	if p.SpaceCellAt("c1", "o1").Status != domain.SpaceOpen {
+		t.Error("the plan's own cell was changed")
+	}
+	if a, b := totalsText(without), totalsText(with); a == b {
+		t.Errorf("the totals did not change with the deal: %s", a)
+	}
+	p.Opportunities[0].Stage = domain.StageLost
+	if InProgressByDeals(p) != p {
+		t.Error("a lost deal made a cell in progress")
+	}
+}
+
+func totalsText(m SpaceMap) string {
+	var s []string
+	for _, t := range append(append([]SpaceBox{}, m.RowTotals...), m.ColTotals...) {
+		for _, l := range t.Labels {
+			s = append(s, l.Text)
+		}
+	}
+	return strings.Join(s, " ")
+}

@@ -58,6 +58,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 	d.listedHeading(d.t("whitespace.pdf.title"), whole)
 	charts.SpaceKey(canvasOf(d), d.plan.Currency)
 	tx := chart.SpaceWords(d.t, d.loc.Compact)
+	tx.Deals = func(n int) string { return d.loc.TCount("pipeline.column_count", n, n) }
 	var cut []string
 	for from := 0; from < cols; from += per {
 		to := min(cols, from+per)
@@ -65,7 +66,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 		o.ColFrom, o.ColTo, o.NoRowTotals = from, to, to != cols
 		cut = append(cut, ws.rows(d, tx, o, rows)...)
 	}
-	charts.SpaceReconcile(canvasOf(d), d.plan)
+	charts.SpaceReconcile(canvasOf(d), chart.InProgressByDeals(d.plan))
 	ws.cutNames(d, cut)
 	ws.warnings(d)
 }

@@ -7,6 +7,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/chart"
 	"kamplan/ui/locale"
 )
 
@@ -128,7 +129,7 @@ func TestWhiteSpaceMapOpenTotalReconcilesWithTheWallet(t *testing.T) {
 		doc := sampleDocument(t, lang, domain.EditionClient)
 		loc := locale.New(lang)
 		var open, rest int64
-		for _, c := range doc.Plan.WhiteSpace {
+		for _, c := range chart.InProgressByDeals(doc.Plan).WhiteSpace { // an open cell with a deal is in progress
 			open += c.OpenPotential()
 			if c.Status == domain.SpaceOurs || c.Status == domain.SpaceInProgress {
 				rest += max(0, c.Potential-c.Revenue)
@@ -143,6 +144,19 @@ func TestWhiteSpaceMapOpenTotalReconcilesWithTheWallet(t *testing.T) {
 			loc.Money(rest, doc.Plan.Currency), loc.Money(white, doc.Plan.Currency))
 		if !strings.Contains(text, strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("%s: no caption %q under the map", lang, want)
+		}
+	}
+}
+
+// A cell marked open where an opportunity is open is printed in progress, with its deals
+// counted, as on screen (METHOD §10): the sample's Bilbao × predictive maintenance cell.
+func TestWhiteSpaceCellWithAnOpenDealIsPrintedInProgress(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := sampleDocument(t, lang, domain.EditionClient)
+		text := spaceSection(t, doc)
+		status, deal := assets.T(lang, "whitespace.status.in_progress"), locale.New(lang).TCount("pipeline.column_count", 1, 1)
+		if n := strings.Count(text, status+" "+deal); n < 2 {
+			t.Errorf("%s: %d cells %q %q, want the sample's open cells with a deal", lang, n, status, deal)
 		}
 	}
 }

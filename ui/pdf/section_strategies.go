@@ -21,6 +21,7 @@ func (st strategies) draw(d *doc) {
 		d.notAssessed()
 		return
 	}
+	used := map[string]bool{}
 	for _, k := range domain.StrategyKinds {
 		var rows [][]string
 		for _, s := range d.plan.Strategies {
@@ -31,6 +32,7 @@ func (st strategies) draw(d *doc) {
 			for _, id := range s.ItemIDs {
 				if it, w := d.plan.FindItem(id); it != nil {
 					items = append(items, st.itemLabel(d, *it, w))
+					used[string(it.Quadrant)], used[string(w.Subject)] = true, true
 				}
 			}
 			rows = append(rows, []string{d.txt(s.Text), strings.Join(items, "\n")})
@@ -40,7 +42,23 @@ func (st strategies) draw(d *doc) {
 		}
 		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows, listed: true}.drawHeaded(d, d.t("pdf.strategy_kind."+string(k)))
 	}
-	canvasOf(d).Caption(d.t("pdf.built_on_key"), 2)
+	canvasOf(d).Caption(st.builtOnKey(d, used), 2)
+}
+
+// builtOnKey says what the initials and brackets of the items stand for, only those printed: a
+// client copy built on our and the client's SWOT does not speak of weaknesses or competitors.
+func (strategies) builtOnKey(d *doc, used map[string]bool) string {
+	var quadrants []string
+	for _, q := range domain.Quadrants {
+		if used[string(q)] {
+			quadrants = append(quadrants, d.t("pdf.built_on_key."+string(q)))
+		}
+	}
+	us := ""
+	if used[string(domain.SubjectUs)] {
+		us = d.t("pdf.built_on_key.us")
+	}
+	return d.t("pdf.built_on_key", strings.Join(quadrants, ", "), us)
 }
 
 func (s strategies) itemLabel(d *doc, it domain.SWOTItem, w *domain.SWOT) string {
