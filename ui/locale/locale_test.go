@@ -178,7 +178,7 @@ func TestCounterparts(t *testing.T) {
 func TestKPIAgainstTarget(t *testing.T) {
 	stops := domain.KPI{Direction: domain.LowerIsBetter, Baseline: 1.2, Target: 0.6, History: []domain.Measurement{{Period: "2026-09", Value: 1.4}}}
 	for _, tt := range []struct{ got, want string }{
-		{es.KPIAgainstTarget(stops), "1,4 · objetivo 0,6 · menos es mejor"},
+		{es.KPIAgainstTarget(stops), "1,4 · objetivo 0,6 · cuanto menos, mejor"},
 		{en.KPIAgainstTarget(domain.KPI{Direction: domain.HigherIsBetter, Target: 40}), "— · target 40"},
 	} {
 		if tt.got != tt.want {

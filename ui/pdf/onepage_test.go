@@ -159,13 +159,15 @@ func firstLineOf(lines []string, text string) int {
 	return -1
 }
 
-// Each KPI on the page says where it stands, its latest value against its target, above its
-// name: a light alone says nothing of how far off it is, and "1,4 / 0,6" would read as a ratio.
+// Each KPI on the page says where it stands, its latest value against its target and its
+// light in words, above its name: a light alone says nothing of how far off it is, a coloured
+// dot is lost in grey print, and "1,4 / 0,6" would read as a ratio. The block ends with the
+// next review its heading promises.
 func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.OnePage = true
 	text := allText(t, must(render(t, doc)))
-	for _, want := range []string{"14 · objetivo 15\n", "37 · objetivo 40\n", "1,4 · objetivo 0,6 · menos es mejor\n"} {
+	for _, want := range []string{"14 · objetivo 15 · Ámbar\n", "37 · objetivo 40 · Ámbar\n", "1,4 · objetivo 0,6 · cuanto menos, mejor · Rojo\n", "Próxima revisión"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q on the page", want)
 		}

@@ -20,7 +20,7 @@ func TestTheObjectivesAreCountedByStatusWithTheirPluralForms(t *testing.T) {
 		r    *domain.Review
 		want string
 	}{
-		{"es", rated(domain.OffTrack, domain.OnTrack, domain.OffTrack), "Objetivos: 1 en camino · 2 desviados"},
+		{"es", rated(domain.OffTrack, domain.OnTrack, domain.OffTrack), "Objetivos: 1 según lo previsto · 2 desviados"},
 		{"es", rated(domain.OffTrack), "Objetivos: 1 desviado"},
 		{"en", rated(domain.AtRisk, domain.OnTrack, domain.OnTrack), "Objectives: 2 on track · 1 at risk"},
 		{"en", rated(), "No objective was rated."},
