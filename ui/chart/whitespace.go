@@ -23,6 +23,8 @@ type SpaceText struct {
 	Total  string                        // header of the totals
 	Open   string                        // "open" before an open potential
 	Money  func(minor int64) string      // a compact amount: "1.2M"
+	// Unknown, when set, is written in a pair nobody has assessed ("not assessed").
+	Unknown string
 	// Deals, when set, counts a cell's open opportunities ("2 opportunities"); a cell with
 	// one is drawn in progress unless it is ours, a competitor's or not relevant.
 	Deals func(n int) string
@@ -142,6 +144,9 @@ func spaceCellBox(p *domain.Plan, tx SpaceText, o SpaceOptions, c *domain.SpaceC
 	sb := SpaceBox{CentreID: centre, OfferingID: offering, Row: r, Col: k, Box: b, Class: SpaceUnknown}
 	deals := openDeals(p, tx, centre, offering)
 	if c == nil && deals == 0 {
+		if tx.Unknown != "" {
+			sb.Labels = spaceStackLines(centre+"×"+offering, []string{tx.Unknown}, b, o, false)
+		}
 		return sb
 	}
 	if c == nil {

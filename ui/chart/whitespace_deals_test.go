@@ -84,3 +84,27 @@ func totalsText(m SpaceMap) string {
 	}
 	return strings.Join(s, " ")
 }
+
+// A pair nobody has assessed says so in words when the words are given (a blank cell read as
+// a slip on paper), and stays blank otherwise.
+func TestWhiteSpaceUnknownPairSaysNotAssessed(t *testing.T) {
+	p := spaceTestPlan()
+	for _, words := range []string{"", "not assessed"} {
+		tx := spaceText()
+		tx.Unknown = words
+		m := LayoutWhiteSpace(p, tx, DefaultSpaceOptions())
+		unknown := 0
+		for _, c := range m.Cells {
+			if c.Class != SpaceUnknown {
+				continue
+			}
+			unknown++
+			if said := len(c.Labels) == 1 && c.Labels[0].Text == words; said != (words != "") || (words == "" && len(c.Labels) != 0) {
+				t.Errorf("words %q: unknown cell %s×%s labelled %v", words, c.CentreID, c.OfferingID, c.Labels)
+			}
+		}
+		if unknown == 0 {
+			t.Fatal("the test plan has no unknown pair")
+		}
+	}
+}

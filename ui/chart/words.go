@@ -72,5 +72,5 @@ func SpaceWords(tr translate, money func(minor int64) string) SpaceText {
 	for _, s := range domain.SpaceStatuses {
 		st[s] = tr("whitespace.status." + string(s))
 	}
-	return SpaceText{Status: st, Total: tr("whitespace.total"), Open: tr("whitespace.open"), Money: money}
+	return SpaceText{Status: st, Total: tr("whitespace.total"), Open: tr("whitespace.open"), Money: money, Unknown: tr("whitespace.unknown")}
 }

@@ -132,15 +132,20 @@ func TestTheInfluenceMapKeyInGreySaysTheColumnIsTheAttitude(t *testing.T) {
 }
 
 // Printed in grey the white-space map's status swatches look alike: the key then says in
-// words that each cell names its status.
+// words that each cell names its status, in the one caption that says what a cell shows (two
+// captions stacked read as a slip), and speaks of shades, not colours.
 func TestTheWhiteSpaceKeyInGreySaysEachCellNamesItsStatus(t *testing.T) {
 	for _, name := range domain.DocThemes {
 		doc := sampleDocument(t, "es", domain.EditionClient)
 		doc.Theme = name
 		text := spaceSection(t, doc)
-		grey := locale.New("es").T("whitespace.pdf.key_grey", "Nuestro, En curso, Competidor, Libre, No aplica")
+		grey := locale.New("es").T("whitespace.pdf.note_grey_client", "Nuestro, En curso, Competidor, Libre, No aplica", "EUR")
 		if said := strings.Contains(text, grey); said != theme.Of(name).InGrey {
 			t.Errorf("%s: the key says each cell names its status: %v", name, said)
+		}
+		colour := locale.New("es").T("whitespace.pdf.note_client", "EUR")
+		if said := strings.Contains(text, colour); said == theme.Of(name).InGrey {
+			t.Errorf("%s: the key speaks of colours: %v", name, said)
 		}
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // SpaceKey is the white-space map's key: a swatch for each status and one for a cell not
 // assessed, then what a cell shows (the currency named). Printed in grey the statuses'
-// tints look alike: the key then says in words that each cell names its status.
+// tints look alike: one caption then says in words that each cell names its status, and what else it shows.
 func SpaceKey(c *Canvas, currency string) {
 	var key Key
 	var names []string
@@ -24,11 +24,11 @@ func SpaceKey(c *Canvas, currency string) {
 	if c.Client {
 		note = "whitespace.pdf.note_client"
 	}
-	if c.Look.InGrey {
-		c.Caption(c.T("whitespace.pdf.key_grey", strings.Join(names, ", ")), 0)
-	} else {
-		key.Draw(c, c.MarginX, c.Width())
+	if c.Look.InGrey { // one caption names the statuses and what a cell shows
+		c.Caption(c.T(strings.Replace(note, "note", "note_grey", 1), strings.Join(names, ", "), currency), 1)
+		return
 	}
+	key.Draw(c, c.MarginX, c.Width())
 	c.Caption(c.T(note, currency), 1)
 }
 
