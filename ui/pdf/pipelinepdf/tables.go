@@ -104,7 +104,7 @@ func against(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
 // client's edition without their money.
 func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 	t := Table{Title: loc.T("pipeline.all"), Align: "LLL", Nowrap: ".xx",
-		Header: []string{loc.T("pipeline.opportunity"), loc.T("pipeline.field.stage"), loc.T("pipeline.field.close")}}
+		Header: []string{loc.T("pipeline.opportunity"), loc.T("pipeline.field.stage"), closeHeader(p, loc)}}
 	if !client {
 		t.Align, t.Nowrap = t.Align+"RRL", t.Nowrap+"xx."
 		t.Header = append(t.Header, loc.T("pipeline.field.value"), loc.T("pipeline.pdf.probability"), loc.T("pipeline.field.reason"))
@@ -124,6 +124,17 @@ func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// closeHeader heads the dates: "Expected close" while every deal is open, "Close date" when
+// a won or lost one gives the day it closed.
+func closeHeader(p *domain.Plan, loc locale.Locale) string {
+	for _, d := range p.Opportunities {
+		if d.Closed() {
+			return loc.T("pipeline.pdf.close_day")
+		}
+	}
+	return loc.T("pipeline.field.close")
 }
 
 // byCloseDay are the deals in the order of the day each closes or closed; undated last.

@@ -30,3 +30,19 @@ func TestOpportunitiesByCloseDay(t *testing.T) {
 		}
 	}
 }
+
+// The dates' column says "expected close" only while every deal is open: a won or lost deal
+// gives the day it closed, which an "expected" heading would misname.
+func TestOpportunitiesCloseHeaderFitsClosedDeals(t *testing.T) {
+	loc := locale.New("es")
+	p := &domain.Plan{Currency: "EUR", Opportunities: []domain.Deal{
+		{ID: "a", Name: "Open", Stage: "develop", Close: domain.NewDate(2027, 11, 15)},
+	}}
+	if got := every(p, loc, true).Header[2]; got != loc.T("pipeline.field.close") {
+		t.Errorf("all open: header %q", got)
+	}
+	p.Opportunities = append(p.Opportunities, domain.Deal{ID: "b", Name: "Won", Stage: domain.StageWon, ClosedOn: domain.NewDate(2026, 11, 20)})
+	if got := every(p, loc, true).Header[2]; got != loc.T("pipeline.pdf.close_day") {
+		t.Errorf("one won: header %q", got)
+	}
+}
