@@ -28,7 +28,7 @@ func drawReviewPack(d *doc) {
 		}
 	}
 	d.pdf.Ln(4)
-	parts := reviewpack.Parts(d.plan, d.loc, d.in.Settings, d.client)
+	parts := reviewpack.Parts(d.plan, d.loc, d.in.Settings, d.client, d.in.Today)
 	for i, part := range parts {
 		if i == 2 && (changes{}).shown(d) {
 			packChanges(d)

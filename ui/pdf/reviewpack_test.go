@@ -15,7 +15,8 @@ import (
 
 // The review pack prints the last review: statuses, KPI values, the pipeline, decisions and
 // the actions it created, on two to four pages; the client's copy holds no comment on a
-// status and no money of the pipeline.
+// status and no money of the pipeline, and says the pipeline is as it stands on the pack's
+// day (a deal won after the review read as known on it).
 func TestReviewPack(t *testing.T) {
 	const (
 		decision = "Adelantar el taller conjunto de arquitectura a enero"
@@ -27,10 +28,10 @@ func TestReviewPack(t *testing.T) {
 		want, banned []string
 	}{
 		{domain.EditionInternal, []string{"Dosier de revisión · 16/11/2026", "En riesgo", comment, decision, action, "Ponderado"}, nil},
-		{domain.EditionClient, []string{"En riesgo", decision, action}, []string{comment, "Ponderado", "Siemens"}},
+		{domain.EditionClient, []string{"En riesgo", decision, action, "(situación a 07/12/2026)"}, []string{comment, "Ponderado", "Siemens"}},
 	} {
 		doc := sampleDocument(t, "es", tt.edition)
-		doc.Review = true
+		doc.Review, doc.Today = true, domain.NewDate(2026, 12, 7)
 		data, _ := render(t, doc)
 		text := strings.Join(strings.Fields(allText(t, data)), " ")
 		for _, w := range tt.want {

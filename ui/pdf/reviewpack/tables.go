@@ -18,7 +18,7 @@ import (
 // things stood at the last review, the pipeline against the objectives, then the decisions
 // and next actions and the earlier reviews' statuses.
 // None without a review.
-func Parts(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) [3][]pipelinepdf.Table {
+func Parts(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool, today domain.Date) [3][]pipelinepdf.Table {
 	r := review.Latest(p)
 	if r == nil {
 		return [3][]pipelinepdf.Table{}
@@ -27,7 +27,16 @@ func Parts(p *domain.Plan, loc locale.Locale, st domain.Settings, client bool) [
 	if len(p.Reviews) > 1 {
 		last = append(last, earlier(p, r, loc, client))
 	}
-	return [3][]pipelinepdf.Table{{objectives(p, r, loc, client), kpis(p, r, loc)}, pipelinepdf.Tables(p, loc, st, client), last}
+	return [3][]pipelinepdf.Table{{objectives(p, r, loc, client), kpis(p, r, loc)}, asOf(pipelinepdf.Tables(p, loc, st, client), loc, today), last}
+}
+
+// asOf titles the pipeline's tables with the document's date: they show the deals as they
+// stand now, and a deal won after the review would otherwise read as known on its day.
+func asOf(ts []pipelinepdf.Table, loc locale.Locale, today domain.Date) []pipelinepdf.Table {
+	for i := range ts {
+		ts[i].Title = loc.T("review.pdf.as_of", ts[i].Title, loc.LongDate(today))
+	}
+	return ts
 }
 
 // earlier are the statuses the objectives had at the reviews before last.
