@@ -7,6 +7,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/edition"
 	"kamplan/domain/pipeline"
+	"kamplan/domain/summary"
 )
 
 // An action or an opportunity marked "internal only" is left out of the client edition with
@@ -68,5 +69,21 @@ func TestClientEditionPipelineCountsOnlySharedOpportunities(t *testing.T) {
 	}
 	if got := c.Reviews[0].ActionIDs; !slices.Equal(got, []string{"a1"}) {
 		t.Errorf("the review links %v in the client edition, want only the shared action", got)
+	}
+}
+
+// The client edition's executive summary counts only the actions it keeps: an overdue
+// action marked internal only is not among its overdue ones.
+func TestClientSummaryCountsOnlySharedActions(t *testing.T) {
+	p := domain.MarkedPlan()
+	today := domain.NewDate(2027, 1, 10)
+	for i := range p.Actions {
+		p.Actions[i].Due = today.AddDays(-1)
+	}
+	if got := summary.Of(p, domain.DefaultCutoff, today).Overdue; got != 3 {
+		t.Fatalf("the marked plan has %d overdue actions, want 3", got)
+	}
+	if got := summary.Of(edition.Plan(p), domain.DefaultCutoff, today).Overdue; got != 1 {
+		t.Errorf("the client summary counts %d overdue actions, want the one shared", got)
 	}
 }
