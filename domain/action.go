@@ -26,6 +26,7 @@ type Action struct {
 	Due          Date         `json:"due"`
 	Status       ActionStatus `json:"status"`
 	Contingency  bool         `json:"contingency,omitempty"` // plan B: internal
+	Internal     bool         `json:"internal,omitempty"`    // e.g. our own preparation
 }
 
 // Open reports whether the action still has to be done.

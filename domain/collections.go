@@ -82,11 +82,13 @@ var collections = []Collection{
 		list: planList(func(p *Plan) *[]Objective { return &p.Objectives }, func(x *Objective) *string { return &x.ID }).
 			keeping(func(o Objective) bool { return !o.Internal })},
 	{Name: CollActions, Path: "actions", Rows: true, PlanWideIDs: true,
-		ClientRule: "Action with Contingency set (plan B)",
+		ClientRule: "Action with Contingency (plan B) or Internal set, and every link to it",
 		list: planList(func(p *Plan) *[]Action { return &p.Actions }, func(x *Action) *string { return &x.ID }).
-			keeping(func(a Action) bool { return !a.Contingency })},
+			keeping(func(a Action) bool { return !a.Contingency && !a.Internal })},
 	{Name: CollOpportunities, Path: "opportunities", Rows: true, PlanWideIDs: true,
-		list: planList(func(p *Plan) *[]Deal { return &p.Opportunities }, func(x *Deal) *string { return &x.ID })},
+		ClientRule: "Opportunity (Deal) with Internal set",
+		list: planList(func(p *Plan) *[]Deal { return &p.Opportunities }, func(x *Deal) *string { return &x.ID }).
+			keeping(func(o Deal) bool { return !o.Internal })},
 	{Name: CollReviews, Path: "reviews", Rows: true, PlanWideIDs: true,
 		list: planList(func(p *Plan) *[]Review { return &p.Reviews }, func(x *Review) *string { return &x.ID })},
 	{Name: CollKPIs, Path: "kpis", Rows: true, PlanWideIDs: true,

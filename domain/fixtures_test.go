@@ -20,7 +20,13 @@ func markedPlan() *Plan {
 	p.Actions = []Action{
 		{ID: "a1", Title: "Joint workshop", Status: StatusNotStarted, ObjectiveIDs: []string{"ob1", "ob2"}},
 		{ID: "a2", Title: "MARK-CONTINGENCY", Status: StatusNotStarted, Contingency: true},
+		{ID: "a3", Title: "MARK-INTERNAL-ACTION", Status: StatusNotStarted, ObjectiveIDs: []string{"ob1"}, Internal: true},
 	}
+	p.Opportunities = []Deal{
+		{ID: "d1", Name: "Shared deal", Stage: "Qualify", ObjectiveIDs: []string{"ob1", "ob2"}},
+		{ID: "d2", Name: "MARK-INTERNAL-DEAL", Value: 120_000_00, Stage: StageLost, ClosedOn: NewDate(2026, 9, 1), Reason: "MARK-REASON", Internal: true},
+	}
+	p.Reviews = []Review{{ID: "r1", Date: NewDate(2026, 10, 1), ActionIDs: []string{"a1", "a2", "a3"}}}
 	k := NewKPI("MARK-INTERNAL-KPI")
 	k.ID, k.Target, k.Internal = "k2", 10, true
 	p.KPIs[0].PlanB = PlanB{RedPeriods: 3, ActionIDs: []string{"a2"}}

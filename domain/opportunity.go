@@ -30,9 +30,10 @@ type Deal struct {
 	CompetitorID string   `json:"competitor_id,omitempty"`
 	NextStep     string   `json:"next_step,omitempty"`
 	ObjectiveIDs []string `json:"objective_ids,omitempty"`
-	ClosedOn     Date     `json:"closed_on"`        // won or lost on
-	Reason       string   `json:"reason,omitempty"` // why it was won or lost
-	CRMID        string   `json:"crm_id,omitempty"` // the record's id in the CRM it was imported from
+	ClosedOn     Date     `json:"closed_on"`          // won or lost on
+	Reason       string   `json:"reason,omitempty"`   // why it was won or lost
+	CRMID        string   `json:"crm_id,omitempty"`   // the record's id in the CRM it was imported from
+	Internal     bool     `json:"internal,omitempty"` // e.g. one lost that the client need not read about
 }
 
 // Closed reports whether the opportunity was won or lost.

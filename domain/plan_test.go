@@ -5,38 +5,6 @@ import (
 	"testing"
 )
 
-func TestParsePeriod(t *testing.T) {
-	tests := []struct {
-		name, start, end string
-	}{
-		{"FY2027", "2027-01-01", "2027-12-31"},
-		{"2027", "2027-01-01", "2027-12-31"},
-		{"2027-H1", "2027-01-01", "2027-06-30"},
-		{"2027-H2", "2027-07-01", "2027-12-31"},
-		{"2027-Q1", "2027-01-01", "2027-03-31"},
-		{"2028-Q4", "2028-10-01", "2028-12-31"},
-		{"Plan de crecimiento", "", ""},
-	}
-	for _, tt := range tests {
-		r := ParsePeriod(tt.name)
-		if r.Start.String() != tt.start || r.End.String() != tt.end {
-			t.Errorf("ParsePeriod(%q) = %s..%s, want %s..%s", tt.name, r.Start, r.End, tt.start, tt.end)
-		}
-	}
-}
-
-func TestNextPeriod(t *testing.T) {
-	tests := map[string]string{
-		"FY2027": "FY2028", "2027": "2028", "2027-H1": "2027-H2", "2027-H2": "2028-H1",
-		"2027-Q3": "2027-Q4", "2027-Q4": "2028-Q1", "Growth": "Growth (next)",
-	}
-	for in, want := range tests {
-		if got := NextPeriod(in); got != want {
-			t.Errorf("NextPeriod(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestStageWarning(t *testing.T) {
 	tests := []struct {
 		name               string

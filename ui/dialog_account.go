@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/ui/form"
 )
 
@@ -59,15 +60,15 @@ func (a fileMenu) rollForwardDialog() *form.Dialog {
 	}
 	e := a.editor
 	fd := form.NewDialog(a)
-	period := form.NewEntry(a, domain.NextPeriod(e.Plan().Period))
-	fd.Add("period", "field.period", period, func() error {
-		if strings.TrimSpace(period.Text) == "" {
+	next := form.NewEntry(a, period.Next(e.Plan().Period))
+	fd.Add("period", "field.period", next, func() error {
+		if strings.TrimSpace(next.Text) == "" {
 			return fmt.Errorf("%s", a.loc.T("err.required_field"))
 		}
 		return nil
 	})
 	fd.Show(a.loc.Title("menu.roll_forward"), nil, fyne.NewSize(420, 200), func() error {
-		p, err := a.store.RollForward(a.ctx, e.Plan().ID, strings.TrimSpace(period.Text))
+		p, err := a.store.RollForward(a.ctx, e.Plan().ID, strings.TrimSpace(next.Text))
 		if err != nil {
 			return err
 		}

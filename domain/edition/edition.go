@@ -38,8 +38,15 @@ func dropDanglingLinks(q *domain.Plan) {
 			o.KPIID = ""
 		}
 	}
+	hasObjective := func(id string) bool { return q.FindObjective(id) != nil }
 	for i := range q.Actions {
-		q.Actions[i].ObjectiveIDs = keep(q.Actions[i].ObjectiveIDs, func(id string) bool { return q.FindObjective(id) != nil })
+		q.Actions[i].ObjectiveIDs = keep(q.Actions[i].ObjectiveIDs, hasObjective)
+	}
+	for i := range q.Opportunities {
+		q.Opportunities[i].ObjectiveIDs = keep(q.Opportunities[i].ObjectiveIDs, hasObjective)
+	}
+	for i := range q.Reviews {
+		q.Reviews[i].ActionIDs = keep(q.Reviews[i].ActionIDs, func(id string) bool { return q.FindAction(id) != nil })
 	}
 }
 

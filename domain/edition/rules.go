@@ -82,14 +82,14 @@ var Rules = map[string]FieldRule{
 	"Objective.Rationale": shared, "Objective.Internal": internal,
 	"Action.ID": appOnly(WhyID), "Action.Title": shared, "Action.Owner": shared, "Action.ClientOwner": shared,
 	"Action.ObjectiveIDs": appOnly(WhyRef), "Action.ContactIDs": appOnly(WhyRef),
-	"Action.Start": shared, "Action.Due": shared, "Action.Status": shared, "Action.Contingency": internal,
+	"Action.Start": shared, "Action.Due": shared, "Action.Status": shared, "Action.Contingency": internal, "Action.Internal": internal,
 	// the pipeline: what is pursued is shared; its money, odds, rivals, our next moves and post-mortems are internal
 	"Plan.Opportunities": shared, "Deal.ID": appOnly(WhyID), "Deal.Name": shared,
 	"Deal.OfferingID": appOnly(WhyRef), "Deal.CentreID": appOnly(WhyRef), "Deal.Value": internal,
 	"Deal.Stage": shared, "Deal.Probability": internal, "Deal.Close": shared, "Deal.OwnerID": appOnly(WhyRef),
 	"Deal.CompetitorID": {Show: Internal, Why: WhyRef}, // names a competitor
 	"Deal.NextStep":     internal, "Deal.ObjectiveIDs": appOnly(WhyRef), "Deal.ClosedOn": shared,
-	"Deal.Reason": internal, "Deal.CRMID": appOnly(WhyID),
+	"Deal.Reason": internal, "Deal.CRMID": appOnly(WhyID), "Deal.Internal": internal,
 	// the reviews: how the objectives stand and what was agreed is shared with the client who
 	// took part; the comment on a status is our candid reading of why, so internal
 	"Plan.Reviews": shared, "Review.ID": appOnly(WhyID), "Review.Date": shared,

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/domain/smart"
 )
 
@@ -121,9 +122,9 @@ func objectives(p *domain.Plan, _ domain.Settings, _ domain.Date) Check {
 	if len(p.Objectives) == 0 {
 		return verdict(0, "health.objectives.missing")
 	}
-	period := domain.ParsePeriod(p.Period)
+	span := period.Parse(p.Period)
 	for _, o := range p.Objectives {
-		if smart.OK(smart.Objective(p, o, period)) {
+		if smart.OK(smart.Objective(p, o, span)) {
 			return verdict(1, "health.objectives.ok")
 		}
 	}

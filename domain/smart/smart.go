@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 )
 
 // Check is the verdict on one letter of SMART.
@@ -18,13 +19,13 @@ type Check struct {
 }
 
 // Objective checks each letter of SMART on an objective of p; a failing letter says why.
-func Objective(p *domain.Plan, o domain.Objective, period domain.PeriodRange) []Check {
+func Objective(p *domain.Plan, o domain.Objective, span period.Range) []Check {
 	return []Check{
 		smartSpecific(o),
 		smartMeasurable(p, o),
 		smartAchievable(p, o),
 		smartRelevant(p, o),
-		smartTimeBound(o, period),
+		smartTimeBound(o, span),
 	}
 }
 
@@ -99,14 +100,14 @@ func smartRelevant(p *domain.Plan, o domain.Objective) Check {
 	return fail("R", "smart.r_link", "R: not linked to a strategy or SWOT item")
 }
 
-func smartTimeBound(o domain.Objective, period domain.PeriodRange) Check {
+func smartTimeBound(o domain.Objective, span period.Range) Check {
 	if o.Deadline.IsZero() {
 		return fail("T", "smart.t_none", "T: no deadline")
 	}
-	if !period.Known() {
+	if !span.Known() {
 		return pass("T")
 	}
-	if o.Deadline.Before(period.Start.AddMonths(-3)) || o.Deadline.After(period.End.AddMonths(6)) {
+	if o.Deadline.Before(span.Start.AddMonths(-3)) || o.Deadline.After(span.End.AddMonths(6)) {
 		return fail("T", "smart.t_period", "T: the deadline is far outside the plan period")
 	}
 	return pass("T")

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 )
 
 func ptr(v float64) *float64 { return &v }
@@ -53,7 +54,7 @@ func TestSmartCheck(t *testing.T) {
 			p := smartPlan()
 			o := goodObjective()
 			tt.edit(&o)
-			checks := Objective(p, o, domain.ParsePeriod(p.Period))
+			checks := Objective(p, o, period.Parse(p.Period))
 			var failing strings.Builder
 			firstKey := ""
 			for _, c := range checks {

@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ActionsDue", actionsDue},
 		{"NextReview", nextReview},
 		{"OddText", oddText},
+		{"InternalOnly", internalOnly},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, open(t)) })

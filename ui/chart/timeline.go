@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 )
 
 // The action timeline (METHOD §7): a row per action with a bar from its start to its due
@@ -38,7 +39,7 @@ type TimelineOptions struct {
 	LineH                                             float64 // what each further line of a title adds to its row
 	From, To                                          int     // half-open slice of the rows; To 0 means to the end
 	MaxMonths                                         int     // the axis is cut after this many months (bars clipped, marked)
-	Period                                            domain.PeriodRange
+	Period                                            period.Range
 	Today                                             domain.Date
 	Measure                                           Measure // how wide the renderer draws text
 }
@@ -141,7 +142,7 @@ func sliceRange(n, from, to int) (int, int) {
 
 // TimelineSpan is the first month of the axis and how many months it holds: the plan period
 // joined with every action's start and due date, at least 3 months, at most maxMonths.
-func TimelineSpan(actions []domain.Action, period domain.PeriodRange, maxMonths int) (domain.Date, int) {
+func TimelineSpan(actions []domain.Action, span period.Range, maxMonths int) (domain.Date, int) {
 	var lo, hi domain.Date
 	see := func(d domain.Date) {
 		if d.IsZero() {
@@ -154,8 +155,8 @@ func TimelineSpan(actions []domain.Action, period domain.PeriodRange, maxMonths 
 			hi = d
 		}
 	}
-	see(period.Start)
-	see(period.End)
+	see(span.Start)
+	see(span.End)
 	for _, a := range actions {
 		see(a.Start)
 		see(a.Due)

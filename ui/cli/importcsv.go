@@ -10,6 +10,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/storage/csvimport"
 	"kamplan/storage/postgres"
 )
@@ -194,16 +195,16 @@ func importAccountsCSV(e *env, f importCSVFlags, t csvimport.Table, m csvimport.
 	if err != nil {
 		return err
 	}
-	period := f.period
-	if period == "" {
-		period = domain.NextPeriod("FY" + fmt.Sprint(domain.Today().Year()))
+	name := f.period
+	if name == "" {
+		name = period.Next("FY" + fmt.Sprint(domain.Today().Year()))
 	}
 	if !f.dryRun {
-		if err := ai.Save(e.ctx, st, period); err != nil {
+		if err := ai.Save(e.ctx, st, name); err != nil {
 			return err
 		}
 	}
-	printReport(e, "portfolio, new plans for "+period, ai.Report, f.dryRun)
+	printReport(e, "portfolio, new plans for "+name, ai.Report, f.dryRun)
 	return nil
 }
 

@@ -135,7 +135,7 @@ func TestActionDialogKeepsARefusedEntry(t *testing.T) {
 		setEntry(t, items[0].Widget, "Visita a la planta")
 		setEntry(t, items[3].Widget, tt.start)
 		setEntry(t, items[4].Widget, tt.due)
-		checkFirst(t, items[7].Widget)
+		checkFirst(t, formItem(t, a, fd, "field.objectives"))
 		test.Tap(fd.Save)
 		if !fd.IsOpen() || fd.Msgs["due"].Text != tt.want {
 			t.Fatalf("%s: open %v, message under Due %q, general %q", tt.lang, fd.IsOpen(), fd.Msgs["due"].Text, fd.General.Text)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
@@ -105,6 +106,6 @@ func actionRow(loc locale.Locale, o fyne.CanvasObject, a domain.Action, today do
 func (p *actionsPage) timelineOptions() chart.TimelineOptions {
 	e := p.e
 	o := chart.DefaultTimelineOptions(0)
-	o.Period, o.Today = domain.ParsePeriod(e.plan.Period), domain.Today()
+	o.Period, o.Today = period.Parse(e.plan.Period), domain.Today()
 	return o
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/domain/pipeline"
 	"kamplan/domain/smart"
 	"kamplan/ui/form"
@@ -30,7 +31,7 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 	list := widget.NewList(func() int { return len(e.plan.Objectives) }, form.NewTwoLineRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ob := e.plan.Objectives[i]
-			failing := !smart.OK(smart.Objective(e.plan, ob, domain.ParsePeriod(e.plan.Period)))
+			failing := !smart.OK(smart.Objective(e.plan, ob, period.Parse(e.plan.Period)))
 			second := smartSummary(e.plan, ob)
 			if s := uipipeline.ObjectiveSummary(e.loc, e.plan, ob, pipeline.Coverage(e.settings)); s != "" {
 				second += " · " + s
@@ -52,7 +53,7 @@ func (p *objectivesPage) build() fyne.CanvasObject {
 // smartSummary is "✓ SMART", or the failing letters marked as plainly as the passing ones:
 // "✗ T  (S✓ M✓ A✓ R✓ T✗)".
 func smartSummary(p *domain.Plan, o domain.Objective) string {
-	checks := smart.Objective(p, o, domain.ParsePeriod(p.Period))
+	checks := smart.Objective(p, o, period.Parse(p.Period))
 	if smart.OK(checks) {
 		return "✓ SMART"
 	}

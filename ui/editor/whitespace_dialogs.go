@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
 )
@@ -128,9 +129,8 @@ func (w *whiteSpacePage) objectiveFrom(cellID string) *form.Dialog {
 	centre, offering := w.names(c)
 	base := float64(c.Revenue) / 100
 	target := math.Round((base+float64(c.OpenPotential())/200)/1000) * 1000
-	period := domain.ParsePeriod(p.Period)
 	o := domain.Objective{ID: domain.NewID(), Category: domain.CatFinancial, Unit: p.Currency,
-		Baseline: &base, Target: &target, Deadline: period.End, Owner: e.account.Owner,
+		Baseline: &base, Target: &target, Deadline: period.Parse(p.Period).End, Owner: e.account.Owner,
 		Statement: e.tr("whitespace.objective.statement", offering, centre, e.loc.Number(target, 0), p.Currency, p.Period),
 		Rationale: e.tr("whitespace.objective.rationale", centre, offering, e.tr("whitespace.status."+string(c.Status)),
 			e.loc.Amount(c.OpenPotential()), p.Currency)}

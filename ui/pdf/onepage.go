@@ -208,13 +208,13 @@ func (opActions) draw(c column) {
 			c.line("", d.t("pdf.and_more", len(open)-i))
 			break
 		}
-		when := d.loc.LongDate(a.Due) + " · " + d.txt(a.Owner)
+		when, title := d.loc.LongDate(a.Due)+" · "+d.txt(a.Owner), d.internalMark(a.Internal)+d.txt(a.Title)
 		if !a.Overdue(d.in.Today) {
-			c.twoLines(when, d.txt(a.Title))
+			c.twoLines(when, title)
 			continue
 		}
 		overdue := chart.StatusColour(domain.StatusRed) // a signal, in colour in every theme
-		c.twoLinesAbove(paint(d).Signal(true), overdue, d.t("status.overdue")+" · "+when, d.txt(a.Title))
+		c.twoLinesAbove(paint(d).Signal(true), overdue, d.t("status.overdue")+" · "+when, title)
 	}
 }
 

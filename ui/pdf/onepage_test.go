@@ -323,7 +323,7 @@ func TestOnePageSaysWhoMeetsAPersonUnderTheNameAndCountsTheActionsLeft(t *testin
 	}
 	open := 0
 	for _, a := range doc.Plan.Actions {
-		if a.Open() && !a.Due.IsZero() && !a.Contingency {
+		if a.Open() && !a.Due.IsZero() && !a.Contingency && !a.Internal { // as the client edition has them
 			open++
 		}
 	}

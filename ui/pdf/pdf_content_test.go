@@ -113,8 +113,13 @@ func internalMarkers(doc *Document) []string {
 	p.Wallet.MarginPct, p.Wallet.TargetShare = &margin, &target
 	marks = append(marks, "31,4 %", "27,2 %")
 	for i := range p.Actions {
-		if p.Actions[i].Contingency {
-			mark(&p.Actions[i].Title, "ZQCONTINGENCY"+itoa(i))
+		if p.Actions[i].Contingency || p.Actions[i].Internal {
+			mark(&p.Actions[i].Title, "ZQINTERNALACTION"+itoa(i))
+		}
+	}
+	for i := range p.Opportunities {
+		if p.Opportunities[i].Internal {
+			mark(&p.Opportunities[i].Name, "ZQINTERNALDEAL"+itoa(i))
 		}
 	}
 	for i := range p.Objectives {

@@ -41,7 +41,7 @@ func (actions) draw(d *doc) {
 		if a.ClientOwner != "" {
 			owner += "\n" + d.txt(a.ClientOwner)
 		}
-		rows = append(rows, []string{d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
+		rows = append(rows, []string{d.internalMark(a.Internal) + d.txt(a.Title), owner, d.loc.LongDate(a.Start), d.loc.LongDate(a.Due), status})
 	}
 	table{header: []string{d.t("pdf.action"), d.t("pdf.owners"), d.t("pdf.start"), d.t("pdf.due"), d.t("pdf.status")}, align: "LLLLL", nowrap: "..xx.", rows: rows, listed: true,
 		colourOf: func(row, col int) (chart.RGB, bool) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/domain/smart"
 	"kamplan/ui/chart"
 	"kamplan/ui/locale"
@@ -45,7 +46,7 @@ func (o *objectives) table(d *doc) table {
 // makeTable lists the objectives; the internal edition adds our SMART check of each
 // (the letters, and why a letter fails), which the client edition leaves out.
 func (*objectives) makeTable(d *doc) table {
-	period := domain.ParsePeriod(d.plan.Period)
+	span := period.Parse(d.plan.Period)
 	var rows [][]string
 	failing := map[int]bool{}
 	for i, ob := range d.plan.Objectives {
@@ -55,7 +56,7 @@ func (*objectives) makeTable(d *doc) table {
 		}
 		row := []string{statement, d.t("category." + string(ob.Category)), measure(d, ob), d.loc.LongDate(ob.Deadline), d.txt(ob.Owner)}
 		if !d.client {
-			letters, why := smartText(d, smart.Objective(d.plan, ob, period))
+			letters, why := smartText(d, smart.Objective(d.plan, ob, span))
 			failing[i] = why != ""
 			row[0] += why
 			row = append(row, letters)

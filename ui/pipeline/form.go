@@ -26,6 +26,7 @@ type dealForm struct {
 	stage                          *widget.Select
 	offering, centre, owner, rival forms.Choice
 	objectives                     *widget.CheckGroup
+	internal                       *widget.Check
 	objectiveIDs                   []string
 }
 
@@ -37,7 +38,8 @@ func newDealForm(h Host, fd *form.Dialog, d domain.Deal) *dealForm {
 		name: form.NewEntry(w, d.Name), value: form.NewEntry(w, bind.MoneyText(loc, d.Value)),
 		pct: form.NewEntry(w, strconv.Itoa(d.Probability)), next: form.NewEntry(w, d.NextStep),
 		close: form.NewEntry(w, loc.Day(d.Close)), closedOn: form.NewEntry(w, loc.Day(d.ClosedOn)),
-		reason: form.NewMultiEntry(w, d.Reason)}
+		reason: form.NewMultiEntry(w, d.Reason), internal: widget.NewCheck(loc.T("field.internal"), nil)}
+	f.internal.SetChecked(d.Internal)
 	var labels []string
 	for _, s := range f.columns {
 		labels = append(labels, StageName(loc, s))
@@ -97,6 +99,7 @@ func (f *dealForm) add(fd *form.Dialog) {
 	fd.Add("objective_ids", "field.objectives", f.objectives, nil)
 	fd.Add("closed_on", "pipeline.field.closed_on", form.WithCalendar(w, f.closedOn, nil), date(f.closedOn))
 	fd.Add("reason", "pipeline.field.reason", f.reason, nil)
+	fd.Add("internal", "", f.internal, nil)
 }
 
 func (f *dealForm) checkPct() error {
@@ -140,7 +143,7 @@ func (f *dealForm) showClosing() {
 // read is the opportunity as the form says it (its texts were checked before Save).
 func (f *dealForm) read() domain.Deal {
 	d, loc := f.d, f.h.Env().Host.Locale()
-	d.Name, d.NextStep = strings.TrimSpace(f.name.Text), f.next.Text
+	d.Name, d.NextStep, d.Internal = strings.TrimSpace(f.name.Text), f.next.Text, f.internal.Checked
 	d.Stage = f.chosenStage()
 	d.Value, _ = loc.ParseAmount(f.value.Text)
 	d.Probability, _ = strconv.Atoi(strings.TrimSpace(f.pct.Text))

@@ -11,15 +11,15 @@ import (
 )
 
 // Action is the action dialog's form: its title, owners, dates, status, whether it is a plan
-// B, and the objectives and contacts it serves.
+// B, whether it is internal only, and the objectives and contacts it serves.
 type Action struct {
-	env                  Env
-	a                    *domain.Action
-	title, owner, client *form.Entry
-	start, due           *form.Entry
-	status               *widget.Select
-	contingency          *widget.Check
-	objectives, contacts picks
+	env                   Env
+	a                     *domain.Action
+	title, owner, client  *form.Entry
+	start, due            *form.Entry
+	status                *widget.Select
+	contingency, internal *widget.Check
+	objectives, contacts  picks
 }
 
 // NewAction adds the form of action a to a dialog.
@@ -28,11 +28,12 @@ func NewAction(env Env, fd *form.Dialog, a *domain.Action) *Action {
 	f := &Action{env: env, a: a, title: form.NewEntry(h, a.Title), owner: form.NewEntry(h, a.Owner), client: form.NewEntry(h, a.ClientOwner),
 		start: form.NewEntry(h, loc.Day(a.Start)), due: form.NewEntry(h, loc.Day(a.Due)),
 		status:      form.SelectOf(Keyed(loc, "status.", domain.ActionStatuses, ""), slices.Index(domain.ActionStatuses, a.Status)),
-		contingency: widget.NewCheck(env.tr("field.contingency"), nil),
-		objectives:  newPicks(objectiveChoices(env.Plan)), contacts: newPicks(contactChoices(env.Plan))}
+		contingency: widget.NewCheck(env.tr("field.contingency"), nil), internal: widget.NewCheck(env.tr("field.internal"), nil),
+		objectives: newPicks(objectiveChoices(env.Plan)), contacts: newPicks(contactChoices(env.Plan))}
 	f.start.SetPlaceHolder(env.tr("editor.date_format"))
 	f.due.SetPlaceHolder(env.tr("editor.date_format"))
 	f.contingency.SetChecked(a.Contingency)
+	f.internal.SetChecked(a.Internal)
 	f.objectives.check(a.ObjectiveIDs)
 	f.contacts.check(a.ContactIDs)
 	date := func(w *form.Entry) func() error {
@@ -45,6 +46,7 @@ func NewAction(env Env, fd *form.Dialog, a *domain.Action) *Action {
 	fd.Add("due", "field.due", form.WithCalendar(h, f.due, nil), date(f.due))
 	fd.Add("status", "field.status", f.status, nil)
 	fd.Add("contingency", "", f.contingency, nil)
+	fd.Add("internal", "", f.internal, nil)
 	fd.Add("objective_ids", "field.objectives", f.objectives.group, nil)
 	fd.Add("contact_ids", "field.contacts", f.contacts.group, nil)
 	return f
@@ -57,7 +59,7 @@ func (f *Action) Read() {
 	a.Start, _ = loc.ParseDay(f.start.Text)
 	a.Due, _ = loc.ParseDay(f.due.Text)
 	a.Status = domain.ActionStatuses[max(0, f.status.SelectedIndex())]
-	a.Contingency = f.contingency.Checked
+	a.Contingency, a.Internal = f.contingency.Checked, f.internal.Checked
 	a.ObjectiveIDs, a.ContactIDs = f.objectives.chosen(), f.contacts.chosen()
 }
 

@@ -2,6 +2,7 @@ package forms
 
 import (
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/domain/smart"
 	"kamplan/ui/form"
 	"kamplan/ui/locale"
@@ -90,7 +91,7 @@ func (f *Objective) Check() {
 	o := *f.o
 	f.Read()
 	var lines []string
-	for _, c := range smart.Objective(f.env.Plan, *f.o, domain.ParsePeriod(f.env.Plan.Period)) {
+	for _, c := range smart.Objective(f.env.Plan, *f.o, period.Parse(f.env.Plan.Period)) {
 		if c.OK {
 			lines = append(lines, "✓ "+c.Letter)
 		} else {

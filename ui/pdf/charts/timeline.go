@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 	"kamplan/ui/chart"
 	"kamplan/ui/pdf/pen"
 )
@@ -49,14 +50,14 @@ func (tm Timeline) options(c *Canvas) chart.TimelineOptions {
 	return chart.TimelineOptions{Width: c.Width(), LabelW: tm.labelW(c), RowH: tlRowH, YearH: tlAxisH, MonthH: tlAxisH,
 		FontSize: tlFontPt * PtToMM, AxisFontSize: tlAxisPt * PtToMM, Pad: tlPad, MaxMonths: tlMaxMonths,
 		TitleLines: tlTitleMax, LineH: tlLineH,
-		Period: domain.ParsePeriod(tm.Period), Today: tm.Today, Measure: OnPaper}
+		Period: period.Parse(tm.Period), Today: tm.Today, Measure: OnPaper}
 }
 
 // labelW is the width of the column of titles: what the months leave when each has room
 // for its name and for a year's (a plan that starts in December), a third of the width at
 // least (long titles wrap) and 45 % at most.
 func (tm Timeline) labelW(c *Canvas) float64 {
-	start, months := chart.TimelineSpan(tm.Actions, domain.ParsePeriod(tm.Period), tlMaxMonths)
+	start, months := chart.TimelineSpan(tm.Actions, period.Parse(tm.Period), tlMaxMonths)
 	widest := pen.Width(strconv.Itoa(start.Year()), "B", tlAxisPt)
 	for m := range 12 {
 		widest = max(widest, pen.Width(c.Loc.Month(time.Month(m+1)), "", tlAxisPt))

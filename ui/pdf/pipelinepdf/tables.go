@@ -117,6 +117,9 @@ func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 		if d.Closed() {
 			day = loc.LongDate(d.ClosedOn)
 		}
+		if d.Internal { // marked as the internal edition marks internal-only items; the client's has none
+			name = loc.T("pdf.internal_mark") + " " + name
+		}
 		row := []string{name, uipipeline.StageName(loc, d.Stage), day}
 		if !client {
 			row = append(row, loc.Money(d.Value, p.Currency), pct(loc, d.Probability), d.Reason)

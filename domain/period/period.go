@@ -1,17 +1,21 @@
-package domain
+// Package period reads the names of plan periods ("FY2027", "2027-H1", "2027-Q3") as calendar
+// spans and names the period that follows one.
+package period
 
 import (
 	"fmt"
 	"regexp"
 	"strconv"
 	"time"
+
+	"kamplan/domain"
 )
 
-// PeriodRange is the calendar span of a plan period; zero when the period's name is not understood.
-type PeriodRange struct{ Start, End Date }
+// Range is the calendar span of a plan period; zero when the period's name is not understood.
+type Range struct{ Start, End domain.Date }
 
 // Known reports whether the period could be read.
-func (r PeriodRange) Known() bool { return !r.Start.IsZero() }
+func (r Range) Known() bool { return !r.Start.IsZero() }
 
 var (
 	reFY      = regexp.MustCompile(`^(?i)(?:FY|AF)?\s*(\d{4})$`)
@@ -19,8 +23,8 @@ var (
 	reQuarter = regexp.MustCompile(`^(\d{4})-?(?i)[QT]([1-4])$`)
 )
 
-// ParsePeriod understands FY2027 / 2027, 2027-H1 and 2027-Q3 (calendar years).
-func ParsePeriod(name string) PeriodRange {
+// Parse understands FY2027 / 2027, 2027-H1 and 2027-Q3 (calendar years).
+func Parse(name string) Range {
 	if m := reFY.FindStringSubmatch(name); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return span(y, 1, 12)
@@ -35,17 +39,17 @@ func ParsePeriod(name string) PeriodRange {
 		q, _ := strconv.Atoi(m[2])
 		return span(y, 3*(q-1)+1, 3)
 	}
-	return PeriodRange{}
+	return Range{}
 }
 
-func span(year, month, months int) PeriodRange {
-	start := NewDate(year, time.Month(month), 1)
-	return PeriodRange{Start: start, End: start.AddMonths(months).AddDays(-1)}
+func span(year, month, months int) Range {
+	start := domain.NewDate(year, time.Month(month), 1)
+	return Range{Start: start, End: start.AddMonths(months).AddDays(-1)}
 }
 
-// NextPeriod names the period after name in the same style: FY2027 → FY2028,
+// Next names the period after name in the same style: FY2027 → FY2028,
 // 2027-H2 → 2028-H1, 2027-Q4 → 2028-Q1; otherwise name + " (next)".
-func NextPeriod(name string) string {
+func Next(name string) string {
 	if m := reFY.FindStringSubmatch(name); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		prefix := name[:len(name)-4]
