@@ -58,6 +58,10 @@ func runExportPDF(e *env, args []string) error {
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
+	if p.Language != "" && p.Language != doc.Lang { // as the export dialog says under the language
+		en := locale.New("en")
+		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", en.T("export.other_language", en.T("history.lang."+p.Language)))
+	}
 	if cerr := <-changed; err != nil || cerr != nil || !isNew {
 		return cmp.Or(err, cerr)
 	}

@@ -79,3 +79,19 @@ func contentHas(t *testing.T, pdf []byte, s string) bool {
 	t.Helper()
 	return uitest.PDFShows(pdf, s)
 }
+
+// A plan written in Spanish exported in English says, as the export dialog does, that only
+// the headings follow the language chosen; in its own language nothing is said.
+func TestExportPDFInAnotherLanguageSaysThePlansTextsStayAsTyped(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	for _, tt := range []struct{ lang, note string }{{"en", "This plan is written in Spanish"}, {"es", ""}} {
+		r := run("--db", db, "export-pdf", "--account", "Conservas Cantábricas", "--lang", tt.lang, "--out", filepath.Join(dir, tt.lang+".pdf"))
+		if r.code != 0 {
+			t.Fatalf("%s: %+v", tt.lang, r)
+		}
+		if said := strings.Contains(r.stderr, "kamplan: note: "+tt.note); said != (tt.note != "") || (tt.note == "" && r.stderr != "") {
+			t.Errorf("--lang %s: stderr %q", tt.lang, r.stderr)
+		}
+	}
+}
