@@ -1,5 +1,7 @@
 package pdf
 
+import "maps"
+
 // Keep-with-next: a heading, a section's title or a table's header never ends a page. Each
 // is drawn through keep, which records where it ends; once the document is laid out,
 // orphans lists those with nothing under them on their page, and the document is laid out
@@ -45,21 +47,22 @@ func laidOut(in Document, progress func(float64)) *doc {
 	return keptTogether(in, progress, (*doc).build)
 }
 
-// keptTogether lays out a document with layout until no kept block is left alone.
+// keptTogether lays out a document with layout until no kept block is left alone and no
+// section has a lone listed heading (see tocList.lone).
 func keptTogether(in Document, progress func(float64), layout func(*doc)) *doc {
 	d := newDoc(in, progress)
 	layout(d)
-	pushed := map[int]bool{}
+	pushed, lone := map[int]bool{}, d.toc.lone()
 	for range maxLayouts - 1 {
 		orphans := d.orphans()
-		if len(orphans) == 0 {
+		if len(orphans) == 0 && maps.Equal(lone, d.lone) {
 			break
 		}
 		for _, n := range orphans {
 			pushed[n] = true
 		}
 		d = newDoc(in, nil)
-		d.pushed = pushed
+		d.pushed, d.lone = pushed, lone
 		layout(d)
 	}
 	return d
