@@ -34,8 +34,10 @@ func (t team) view() fyne.CanvasObject {
 		})
 		return nil
 	}
+	title := widget.NewLabelWithStyle(e.tr("field.member_title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord // in a narrow window, under the name's column
 	head := container.NewVBox(heading(e.loc, "field.team"), form.Wrapped(e.tr("editor.member_title_hint")), container.NewBorder(nil, nil, nil,
-		container.New(&form.FixedWidth{Width: 240 + 3*deleteWidth}, heading(e.loc, "field.role")), container.NewGridWithColumns(2, heading(e.loc, "field.name"), heading(e.loc, "field.member_title"))))
+		container.New(&form.FixedWidth{Width: 240 + 3*deleteWidth}, heading(e.loc, "field.role")), container.NewGridWithColumns(2, heading(e.loc, "field.name"), title)))
 	return listRows(e, head, "editor.add_member", ids, t.row, add)
 }
 
