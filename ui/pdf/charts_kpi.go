@@ -24,7 +24,7 @@ func (kt kpiTable) draw(d *doc) {
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
 	tb = tb.laidOut(d)
 	if len(rows) <= smallRows {
-		d.need(tb.height(d))
+		d.need(tb.height(d) + 4) // with the key under it
 	}
 	trendX, c := marginX+tb.widths[0]+tb.widths[1]+tb.widths[2], canvasOf(d)
 	tb.drawRows(d, func(i int, y, h float64) {

@@ -42,7 +42,7 @@ func (a appendix) height(d *doc) float64 {
 		}
 	}
 	for _, t := range a.tables(d) {
-		h += headingH + 2 + t.tb.laidOut(d).height(d)
+		h += headingH + 5 + t.tb.laidOut(d).height(d) // with the space after the table
 	}
 	return h
 }

@@ -89,7 +89,7 @@ func (tb table) drawHeaded(d *doc, title string) {
 // the header and two rows of a long one.
 func (tb table) keepHeight(d *doc) float64 {
 	tb = tb.laidOut(d)
-	keep := tb.headerHeight(d) + 3
+	keep := tb.headerHeight(d)
 	for i, row := range tb.rows {
 		if i >= 2 && !tb.whole(d, 0) {
 			break
@@ -107,9 +107,10 @@ func (tb table) whole(d *doc, above float64) bool {
 	return len(tb.rows) <= smallRows && !tb.split && (filled >= halfFull || above+tb.height(d) <= d.room())
 }
 
-// height is the height of the whole table, header included.
+// height is the height of the whole table, header included; not the space after it, which
+// need not fit at a page's foot.
 func (tb table) height(d *doc) float64 {
-	h := tb.headerHeight(d) + 3
+	h := tb.headerHeight(d)
 	for _, row := range tb.rows {
 		h += tb.rowHeight(d, row)
 	}
