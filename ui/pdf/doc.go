@@ -113,7 +113,6 @@ type doc struct {
 
 	kept   []keptMark   // where each heading and table header ended (see keep.go)
 	pushed map[int]bool // kept blocks that start a new page: an earlier layout left them alone
-	lone   map[int]bool // sections whose one listed heading an earlier layout found (see tocList.lone)
 
 	floats floats // blocks waiting for the top of the next page (see float.go)
 }

@@ -1,7 +1,5 @@
 package pdf
 
-import "maps"
-
 // Keep-with-next: a heading, a section's title or a table's header never ends a page. Each
 // is drawn through keep, which records where it ends; once the document is laid out,
 // orphans lists those with nothing under them on their page, and the document is laid out
@@ -47,22 +45,21 @@ func laidOut(in Document, progress func(float64)) *doc {
 	return keptTogether(in, progress, (*doc).build)
 }
 
-// keptTogether lays out a document with layout until no kept block is left alone and no
-// section has a lone listed heading (see tocList.lone).
+// keptTogether lays out a document with layout until no kept block is left alone.
 func keptTogether(in Document, progress func(float64), layout func(*doc)) *doc {
 	d := newDoc(in, progress)
 	layout(d)
-	pushed, lone := map[int]bool{}, d.toc.lone()
+	pushed := map[int]bool{}
 	for range maxLayouts - 1 {
 		orphans := d.orphans()
-		if len(orphans) == 0 && maps.Equal(lone, d.lone) {
+		if len(orphans) == 0 {
 			break
 		}
 		for _, n := range orphans {
 			pushed[n] = true
 		}
 		d = newDoc(in, nil)
-		d.pushed, d.lone = pushed, lone
+		d.pushed = pushed
 		layout(d)
 	}
 	return d

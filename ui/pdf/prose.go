@@ -38,12 +38,8 @@ func continuedCaption(d *doc, name string) {
 
 // listedHeading is a heading numbered under its section's number, with an entry in the
 // contents and the outline: the document's parts a reader looks for (the white-space map,
-// the influence map, each TOWS strategy…); the only one of its section is a plain heading.
+// the influence map, each TOWS strategy…).
 func (d *doc) listedHeading(text string, minBody float64) {
-	if n, _ := d.toc.counts(); d.lone[n] {
-		d.heading(text, minBody)
-		return
-	}
 	d.need(headingH + minBody)
 	d.keep(func() {
 		d.pdf.Ln(2)

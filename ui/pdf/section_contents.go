@@ -1,9 +1,6 @@
 package pdf
 
-import (
-	"maps"
-	"strconv"
-)
+import "strconv"
 
 // contents is the second page, reserved before the sections are laid out and written
 // once the page of every section is known: the sections with their pages, clickable, and
@@ -31,7 +28,14 @@ type tocList []tocEntry
 // add numbers a title or a listed heading, adds it to the contents and the outline at
 // the cursor, and returns its number.
 func (toc *tocList) add(d *doc, level int, title string, link int) string {
-	sections, subs := toc.counts()
+	sections, subs := 0, 0
+	for _, e := range *toc {
+		if e.level == 0 {
+			sections, subs = sections+1, 0
+		} else {
+			subs++
+		}
+	}
 	number := strconv.Itoa(sections + 1)
 	if level == 1 {
 		number = strconv.Itoa(sections) + "." + strconv.Itoa(subs+1)
@@ -39,31 +43,6 @@ func (toc *tocList) add(d *doc, level int, title string, link int) string {
 	*toc = append(*toc, tocEntry{level: level, number: number, title: title, page: d.pdf.PageNo(), link: link})
 	d.pdf.Bookmark(number+"  "+title, level, -1)
 	return number
-}
-
-// counts are how many sections the contents hold, and how many listed headings the last.
-func (toc tocList) counts() (sections, subs int) {
-	for _, e := range toc {
-		if e.level == 0 {
-			sections, subs = sections+1, 0
-		} else {
-			subs++
-		}
-	}
-	return sections, subs
-}
-
-// lone are the sections (by number) with one listed heading only: a lone "5.1" reads as a
-// slip, so the next layout prints that heading unnumbered and leaves it out of the contents.
-func (toc tocList) lone() map[int]bool {
-	out := map[int]bool{}
-	for i, e := range toc {
-		if n, subs := toc[:i+1].counts(); e.level == 1 {
-			out[n] = subs == 1
-		}
-	}
-	maps.DeleteFunc(out, func(_ int, one bool) bool { return !one })
-	return out
 }
 
 // reserveContents adds the contents' page, to write once the sections are laid out.
