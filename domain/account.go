@@ -45,6 +45,8 @@ type TeamMember struct {
 	ID   string   `json:"id"`
 	Name string   `json:"name"`
 	Role TeamRole `json:"role"`
+	// Title is how the member's title is printed ("Ejecutiva de cuenta"); empty prints the role's name.
+	Title string `json:"title,omitempty"`
 }
 
 // Account is a customer organisation.
@@ -99,6 +101,7 @@ func (a *Account) check(c checker) {
 		mc := c.idx("team", i)
 		mc.required("name", m.Name)
 		mc.maxLen("name", m.Name, 200)
+		mc.maxLen("title", m.Title, 200)
 		mc.required("id", m.ID)
 		if name, dup := first[m.ID]; dup && m.ID != "" {
 			mc.add("id", "err.duplicate_id", "repeats the id of %s", name)

@@ -3,6 +3,7 @@ package domain_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"kamplan/domain"
@@ -107,6 +108,9 @@ func TestTeamValidation(t *testing.T) {
 		{"no id", []domain.TeamMember{{Name: "Ana", Role: domain.RoleManager}}, "account.team[0].id"},
 		{"id repeated", []domain.TeamMember{ok, {ID: "a", Name: "Bea", Role: domain.RoleOther}}, "account.team[1].id"},
 		{"two people of one name", []domain.TeamMember{ok, {ID: "b", Name: "Ana", Role: domain.RoleOther}}, ""},
+		{"a title of her own", []domain.TeamMember{{ID: "a", Name: "Marta", Role: domain.RoleExecutive, Title: "Ejecutiva de cuenta"}}, ""},
+		{"a title of 200 letters", []domain.TeamMember{{ID: "a", Name: "Marta", Role: domain.RoleExecutive, Title: strings.Repeat("é", 200)}}, ""},
+		{"a title too long", []domain.TeamMember{{ID: "a", Name: "Marta", Role: domain.RoleExecutive, Title: strings.Repeat("é", 201)}}, "account.team[0].title"},
 	}
 	for _, r := range domain.TeamRoles {
 		tests = append(tests, struct {

@@ -288,6 +288,29 @@ func TestPlanFileCarriesTheClientsSize(t *testing.T) {
 	}
 }
 
+// A team member's own title travels in the plan file and comes back from it; a member
+// without one has no "title" in the file.
+func TestPlanFileCarriesAMembersTitle(t *testing.T) {
+	a := seededStore(t)
+	data, err := a.ExportJSON(ctx, "Aceros del Norte, S.A.", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(data, []byte(`"title": "Ejecutiva de cuenta"`)); n != 1 {
+		t.Fatalf("the file holds Marta Soler's title %d times", n)
+	}
+	b := tempStore(t)
+	if _, err := b.ImportJSON(ctx, data, false); err != nil {
+		t.Fatal(err)
+	}
+	acc, _ := b.AccountByName(ctx, "Aceros del Norte, S.A.")
+	for _, m := range acc.Team {
+		if want := map[string]string{"Marta Soler": "Ejecutiva de cuenta"}[m.Name]; m.Title != want {
+			t.Errorf("%s imported with the title %q, want %q", m.Name, m.Title, want)
+		}
+	}
+}
+
 // A plan file saved as UTF-16 (either byte order, with or without its mark) or as UTF-8
 // with a byte order mark reads as the same plan.
 func TestDecodePlanFileEncodings(t *testing.T) {

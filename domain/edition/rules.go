@@ -113,7 +113,8 @@ var Rules = map[string]FieldRule{
 	"Account.CRMID": appOnly(WhyID), "Account.Logo": shared,
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
 	"TeamMember.ID":   appOnly(WhyID), "TeamMember.Name": shared, "TeamMember.Role": shared,
-	"Plan.Links": internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
+	"TeamMember.Title": shared, // what the role's label is, in the member's own words
+	"Plan.Links":       internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
 	"Link.ID": appOnly(WhyID), "Link.From": {Show: Internal, Why: WhyRef}, "Link.To": {Show: Internal, Why: WhyRef}, "Link.Kind": internal,
 	// coverage is governance in the client edition: who meets whom and how often, never the levels
 	"Coverage.ID": appOnly(WhyID), "Coverage.MemberID": appOnly(WhyRef), "Coverage.ContactID": appOnly(WhyRef),

@@ -223,14 +223,15 @@ func hasPair(p *domain.Plan, memberID, contactID string) bool {
 
 // The CRM's owner of a person covers them: the team member of that name (case aside), or
 // one who joins the team with the role "other" — once, however many rows name them.
-// Importing the file again changes nothing.
+// A member's own title stays as it was. Importing the file again changes nothing.
 func TestCRMOwnerCoversThePerson(t *testing.T) {
 	s := seeded(t)
 	planID := acerosPlan(t, s)
 	const file = "First Name,Last Name,Account Name,Email,Contact Owner\n" +
 		"Nuevo,Cliente,\"Aceros del Norte, S.A.\",nuevo@acerosdelnorte.es,laura gómez\n" +
 		"Otra,Persona,\"Aceros del Norte, S.A.\",otra@acerosdelnorte.es,Rosa Prieto\n" +
-		"Begoña,Ibáñez,\"Aceros del Norte, S.A.\",bibanez@acerosdelnorte.es,Rosa Prieto\n"
+		"Begoña,Ibáñez,\"Aceros del Norte, S.A.\",bibanez@acerosdelnorte.es,Rosa Prieto\n" +
+		"Iratxe,Zabala,\"Aceros del Norte, S.A.\",izabala@acerosdelnorte.es,Marta Soler\n"
 	rep, err := csvimport.ImportContacts(ctx, s, planID, strings.NewReader(file), csvimport.ContactOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -246,6 +247,10 @@ func TestCRMOwnerCoversThePerson(t *testing.T) {
 	}
 	if len(rosa) != 1 || rosa[0].Role != domain.RoleOther {
 		t.Fatalf("Rosa Prieto in the team: %+v", rosa)
+	}
+	marta, _ := a.MemberNamed("Marta Soler")
+	if m, _ := a.Member(marta); m.Title != "Ejecutiva de cuenta" {
+		t.Fatal("the team saved with a new member lost Marta Soler's title")
 	}
 	for name, member := range map[string]string{"Nuevo Cliente": laura, "Otra Persona": rosa[0].ID, "Begoña Ibáñez": rosa[0].ID} {
 		if k := contactByName(p, name); k == nil || !hasPair(p, member, k.ID) {

@@ -159,7 +159,7 @@ func (c *Coverage) Layout(o CoverageOptions) CoverageMatrix {
 		k := slices.IndexFunc(c.team, func(x domain.TeamMember) bool { return x.ID == id })
 		col.InTeam = k >= 0
 		if col.InTeam {
-			col.Labels = coverageLines(id, box, o, true, c.team[k].Name, c.tx.Roles[c.team[k].Role])
+			col.Labels = coverageLines(id, box, o, true, c.team[k].Name, cmp.Or(strings.TrimSpace(c.team[k].Title), c.tx.Roles[c.team[k].Role]))
 		} else {
 			col.Labels = coverageLines(id, box, o, true, c.tx.Former)
 		}

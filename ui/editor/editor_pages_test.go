@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,19 +179,23 @@ func TestProfileCurrencyTeamAndNotes(t *testing.T) {
 	if acc, _ := a.store.Account(a.ctx, e.account.ID); len(acc.Team) != n || a.win.Canvas().Overlays().Top() == nil {
 		t.Fatalf("a member without a name was stored or the dialog closed: %+v", acc.Team)
 	}
-	var name *widget.Entry
+	var entries []*widget.Entry // the name, then the title
 	for _, o := range test.LaidOutObjects(a.win.Canvas().Overlays().Top()) {
-		if x := form.EntryOf(o); x != nil && name == nil {
-			name = x
+		if x := form.EntryOf(o); x != nil && !slices.Contains(entries, x) {
+			entries = append(entries, x)
 		}
 	}
-	test.Type(name, "Lucía Ferrer")
+	if entries[1].PlaceHolder != "Key Account Executive" {
+		t.Fatalf("the empty title shows %q, not the role's name", entries[1].PlaceHolder)
+	}
+	test.Type(entries[0], "Lucía Ferrer")
+	test.Type(entries[1], "Directora técnica ")
 	answer(t, a, "Save")
 	if !e.Flush() {
 		t.Fatal(e.saveState.Text)
 	}
 	acc, _ := a.store.Account(a.ctx, e.account.ID)
-	if len(acc.Team) != n+1 || acc.Team[n].Name != "Lucía Ferrer" || acc.Team[n].Role != domain.RoleExecutive {
+	if len(acc.Team) != n+1 || acc.Team[n].Name != "Lucía Ferrer" || acc.Team[n].Title != "Directora técnica" || acc.Team[n].Role != domain.RoleExecutive {
 		t.Fatalf("team stored: %+v", acc.Team)
 	}
 	notes := (&signoffPage{e: e}).notes()

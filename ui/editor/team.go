@@ -2,7 +2,6 @@ package editor
 
 import (
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +10,7 @@ import (
 
 	"kamplan/domain"
 	"kamplan/ui/editor/bind"
+	"kamplan/ui/editor/forms"
 	"kamplan/ui/form"
 )
 
@@ -34,12 +34,14 @@ func (t team) view() fyne.CanvasObject {
 		})
 		return nil
 	}
-	head := container.NewVBox(heading(e.loc, "field.team"), container.NewBorder(nil, nil, nil,
-		container.New(&form.FixedWidth{Width: 240 + 3*deleteWidth}, heading(e.loc, "field.role")), heading(e.loc, "field.name")))
+	title := widget.NewLabelWithStyle(e.tr("field.member_title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord // in a narrow window, under the name's column
+	head := container.NewVBox(heading(e.loc, "field.team"), form.Wrapped(e.tr("editor.member_title_hint")), container.NewBorder(nil, nil, nil,
+		container.New(&form.FixedWidth{Width: 240 + 3*deleteWidth}, heading(e.loc, "field.role")), container.NewGridWithColumns(2, heading(e.loc, "field.name"), title)))
 	return listRows(e, head, "editor.add_member", ids, t.row, add)
 }
 
-// row edits one member of the team: name, role, place in the team, removal.
+// row edits one member of the team: name, title as printed, role, place in the team, removal.
 func (t team) row(id string, redraw func()) fyne.CanvasObject {
 	e := t.e
 	member := func() domain.TeamMember { m, _ := e.account.Member(id); return m }
@@ -51,14 +53,20 @@ func (t team) row(id string, redraw func()) fyne.CanvasObject {
 	name := e.fields.New(bind.Spec{Label: e.tr("field.team"), Parse: e.parse.Required,
 		Show: func() string { return member().Name }, Value: func() any { return member().Name },
 		Edit: func(v any) domain.Edit { return change(func(m *domain.TeamMember) { m.Name = v.(string) }) }})
-	role := e.fields.Choice(roleLabels(e.loc), func() int { return slices.Index(domain.TeamRoles, member().Role) },
-		func(k int) domain.Edit { return change(func(m *domain.TeamMember) { m.Role = domain.TeamRoles[k] }) })
+	title := e.fields.New(bind.Spec{Label: e.tr("field.member_title"), Parse: e.parse.Trimmed,
+		Show: func() string { return member().Title }, Value: func() any { return member().Title },
+		Edit: func(v any) domain.Edit { return change(func(m *domain.TeamMember) { m.Title = v.(string) }) }})
+	title.SetPlaceHolder(e.loc.MemberTitle(domain.TeamMember{Role: member().Role})) // what prints while it is empty
+	role := e.fields.Choice(roleLabels(e.loc), func() int { return slices.Index(domain.TeamRoles, member().Role) }, func(k int) domain.Edit {
+		title.SetPlaceHolder(e.loc.MemberTitle(domain.TeamMember{Role: domain.TeamRoles[k]}))
+		return change(func(m *domain.TeamMember) { m.Role = domain.TeamRoles[k] })
+	})
 	e.name(role, e.tr("field.role"))
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { t.move(id, -1, redraw) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { t.move(id, 1, redraw) }),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(id, redraw) }))
-	return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), buttons), name.Box())
+	return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(240, role.MinSize().Height), role), buttons), container.NewGridWithColumns(2, name.Box(), title.Box()))
 }
 
 // move moves a member one place up (delta −1) or down: the matrix's columns follow.
@@ -101,16 +109,11 @@ func (t team) remove(id string, redraw func()) {
 	})
 }
 
-// addDialog asks the name and role of a new member of our account team: the team never
-// holds a placeholder as a name.
+// addDialog asks the name, title and role of a new member of our account team: the team
+// never holds a placeholder as a name.
 func (t team) addDialog(add func(domain.TeamMember) error) {
 	e := t.e
 	fd := form.NewDialog(e.sh)
-	name := form.NewEntry(e.sh, "")
-	role := form.SelectOf(roleLabels(e.loc), slices.Index(domain.TeamRoles, domain.RoleExecutive))
-	fd.Add("name", "field.name", name, func() error { _, err := e.parse.Required(name.Text); return err })
-	fd.Add("role", "field.role", role, nil)
-	fd.Show(e.tr("editor.add_member"), nil, fyne.NewSize(480, 260), func() error {
-		return add(domain.TeamMember{ID: domain.NewID(), Name: strings.TrimSpace(name.Text), Role: domain.TeamRoles[max(0, role.SelectedIndex())]})
-	})
+	f := forms.NewMember(e.env, fd)
+	fd.Show(e.tr("editor.add_member"), form.Wrapped(e.tr("editor.member_title_hint")), fyne.NewSize(480, 320), func() error { return add(f.Read()) })
 }

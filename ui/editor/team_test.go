@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,6 +15,8 @@ import (
 	"kamplan/domain"
 	"kamplan/ui/chart"
 	"kamplan/ui/form"
+	"kamplan/ui/internal/uitest"
+	"kamplan/ui/pdf"
 )
 
 // busiestMember is the team member of the open plan with the most coverage pairs.
@@ -60,10 +63,10 @@ func memberField(t *testing.T, page fyne.CanvasObject, name string) *field {
 // memberButton is a button with an icon in the row of a member's name field.
 func memberButton(t *testing.T, page fyne.CanvasObject, f *field, icon fyne.Resource) *widget.Button {
 	t.Helper()
-	var found *widget.Button // in the outermost container that holds f and no other field: its row
+	var found *widget.Button // in the outermost container that holds f and no other member: its row
 	walk(page, func(o fyne.CanvasObject) {
 		if c, ok := o.(*fyne.Container); ok && found == nil {
-			if fs := fieldsOf(c); len(fs) == 1 && fs[0] == f {
+			if names := namesIn(c); len(names) == 1 && names[0] == f {
 				walk(c, func(x fyne.CanvasObject) {
 					if b, ok := x.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == icon.Name() && found == nil {
 						found = b
@@ -74,6 +77,32 @@ func memberButton(t *testing.T, page fyne.CanvasObject, f *field, icon fyne.Reso
 	})
 	if found == nil {
 		t.Fatalf("no %s button beside %q", icon.Name(), f.Text)
+	}
+	return found
+}
+
+// namesIn are the team members' name fields in o.
+func namesIn(o fyne.CanvasObject) []*field {
+	return slices.DeleteFunc(fieldsOf(o), func(f *field) bool { return f.Label() != "Account team" })
+}
+
+// memberTitleField is the "Title as printed" field in the row of a member's name field.
+func memberTitleField(t *testing.T, page fyne.CanvasObject, name *field) *field {
+	t.Helper()
+	var found *field
+	walk(page, func(o fyne.CanvasObject) {
+		if c, ok := o.(*fyne.Container); ok && found == nil {
+			if names := namesIn(c); len(names) == 1 && names[0] == name {
+				for _, f := range fieldsOf(c) {
+					if f.Label() == "Title as printed" {
+						found = f
+					}
+				}
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("no title beside %q", name.Text)
 	}
 	return found
 }
@@ -159,6 +188,41 @@ func TestTeamRoleAndOrderOnTheProfile(t *testing.T) {
 	acc, _ = a.store.Account(a.ctx, e.account.ID)
 	if acc.Team[0].Role == domain.RoleSponsor || acc.Team[1].ID != m.ID {
 		t.Fatalf("Ctrl+Z took back more or less than the role: %+v", acc.Team)
+	}
+}
+
+// A member's title typed on the Profile page is stored trimmed and printed in the team's
+// table in place of the role's name, which the empty field shows meanwhile; the role stays.
+func TestAMembersTitleIsStoredAndPrinted(t *testing.T) {
+	a, e := openSample(t, "en")
+	i := slices.IndexFunc(e.account.Team, func(m domain.TeamMember) bool { return m.Name == "Pablo Ruiz" })
+	m := e.account.Team[i]
+	title := memberTitleField(t, profileOnScreen(e), memberField(t, profileOnScreen(e), m.Name))
+	if title.Text != "" || title.PlaceHolder != "Key Account Executive" {
+		t.Fatalf("an empty title shows %q, placeholder %q: not the role's name", title.Text, title.PlaceHolder)
+	}
+	retype(title, "  Responsable de innovación ")
+	if !e.Flush() {
+		t.Fatal(e.saveState.Text)
+	}
+	acc, _ := a.store.Account(a.ctx, e.account.ID)
+	if got, _ := acc.Member(m.ID); got.Title != "Responsable de innovación" || got.Role != domain.RoleExecutive {
+		t.Fatalf("member stored as %+v", got)
+	}
+	var out bytes.Buffer
+	doc := pdf.Document{Account: *acc, Plan: storedPlan(t, a, e.plan.ID), Lang: "es", Edition: domain.EditionClient, Today: domain.NewDate(2026, 12, 1)}
+	if _, err := pdf.Write(&out, doc); err != nil {
+		t.Fatal(err)
+	}
+	if !uitest.PDFShows(out.Bytes(), "Responsable de innovación") {
+		t.Fatal("the client edition does not print the title")
+	}
+	retype(title, "Dirigente de cuentas clave y de toda la zona norte del país, también a cargo de las cuentas de Portugal, Francia y Marruecos, con informes mensuales al comité de dirección y a los patrocinadores de cada una de esas cuentas, sin excepción.")
+	if e.Flush(); !strings.Contains(title.Msg.Text, "200") {
+		t.Fatalf("a title of over 200 characters: %q", title.Msg.Text)
+	}
+	if acc, _ = a.store.Account(a.ctx, e.account.ID); acc.Team[i].Title != "Responsable de innovación" {
+		t.Fatalf("a refused title reached the store: %q", acc.Team[i].Title)
 	}
 }
 

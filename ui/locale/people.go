@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"cmp"
 	"strings"
 
 	"kamplan/domain"
@@ -24,13 +25,31 @@ func (l Locale) Person(text string, titleOf func(name string) string) string {
 	return text
 }
 
+// MemberTitle is how a member of our team's title is printed: their own title when they
+// have one ("Ejecutiva de cuenta"), else their role's name in the locale's words.
+func (l Locale) MemberTitle(m domain.TeamMember) string {
+	return cmp.Or(strings.TrimSpace(m.Title), l.T("role."+string(m.Role)))
+}
+
 // OurPerson is Person for one of our people (who prepared or approved the plan): a bare
-// name takes the role of the member of a's team of that name.
+// name takes the title of the member of a's team of that name (none for a role "other"
+// without a title of their own); a member's role typed after their name is said with
+// their own title when they have one.
 func (l Locale) OurPerson(text string, a *domain.Account) string {
-	return l.Person(text, func(name string) string {
+	memberOf := func(name string) (domain.TeamMember, bool) {
 		id, found := a.MemberNamed(name)
-		if m, _ := a.Member(id); found && m.Role != "" && m.Role != domain.RoleOther {
-			return l.T("role." + string(m.Role))
+		m, _ := a.Member(id)
+		return m, found
+	}
+	if i := strings.LastIndex(text, ","); i >= 0 {
+		m, found := memberOf(text[:i])
+		if role, ok := teamRole(text[i+1:]); found && ok && role == m.Role && strings.TrimSpace(m.Title) != "" {
+			return strings.TrimSpace(text[:i]) + ", " + l.MemberTitle(m)
+		}
+	}
+	return l.Person(text, func(name string) string {
+		if m, found := memberOf(name); found && (strings.TrimSpace(m.Title) != "" || m.Role != "" && m.Role != domain.RoleOther) {
+			return l.MemberTitle(m)
 		}
 		return ""
 	})

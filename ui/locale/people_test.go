@@ -1,6 +1,10 @@
 package locale
 
-import "testing"
+import (
+	"testing"
+
+	"kamplan/domain"
+)
 
 // A person as the plan names them is printed in the document's language: a team role the
 // app knows, typed after a comma in either language, in the locale's words; a bare name
@@ -27,5 +31,40 @@ func TestPersonsRoleFollowsTheLanguage(t *testing.T) {
 		if got := tt.l.Person(tt.in, func(name string) string { return titles[name] }); got != tt.want {
 			t.Errorf("%s %q: %q, want %q", tt.l.Lang(), tt.in, got, tt.want)
 		}
+	}
+}
+
+// One of our people is printed with the title they have in the team, when they have one
+// ("Ejecutiva de cuenta"), else with their role's name in the document's language — for a
+// bare name and for their role typed after it; a role "other" without a title prints none.
+func TestOurPersonTakesTheMembersOwnTitle(t *testing.T) {
+	a := &domain.Account{Team: []domain.TeamMember{
+		{ID: "1", Name: "Marta Soler", Role: domain.RoleExecutive, Title: " Ejecutiva de cuenta "},
+		{ID: "2", Name: "Pablo Ruiz", Role: domain.RoleExecutive},
+		{ID: "3", Name: "Iker Sanz", Role: domain.RoleOther},
+		{ID: "4", Name: "Ana Ruiz", Role: domain.RoleOther, Title: "Jefa de proyecto"},
+	}}
+	tests := []struct {
+		l        Locale
+		in, want string
+	}{
+		{es, "Marta Soler", "Marta Soler, Ejecutiva de cuenta"},
+		{en, "marta soler", "marta soler, Ejecutiva de cuenta"},
+		{es, "Marta Soler, Ejecutivo de cuenta", "Marta Soler, Ejecutiva de cuenta"},
+		{en, "Marta Soler, Key Account Executive", "Marta Soler, Ejecutiva de cuenta"},
+		{es, "Marta Soler, Directora de cuentas clave", "Marta Soler, Directora de cuentas clave"},
+		{es, "Marta Soler, Key Account Director", "Marta Soler, Director de cuentas clave"},
+		{es, "Pablo Ruiz", "Pablo Ruiz, Ejecutivo de cuenta"},
+		{en, "Pablo Ruiz, Ejecutivo de cuenta", "Pablo Ruiz, Key Account Executive"},
+		{es, "Iker Sanz", "Iker Sanz"},
+		{es, "Ana Ruiz", "Ana Ruiz, Jefa de proyecto"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.OurPerson(tt.in, a); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.l.Lang(), tt.in, got, tt.want)
+		}
+	}
+	if got := en.MemberTitle(a.Team[1]); got != "Key Account Executive" {
+		t.Errorf("a member without a title: %q", got)
 	}
 }

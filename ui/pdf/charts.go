@@ -18,9 +18,6 @@ const (
 // onPaper measures a layout's text as the document draws it (see charts.OnPaper).
 var onPaper = charts.OnPaper
 
-// planBColour marks contingency actions (a violet no status uses).
-var planBColour = charts.PlanBColour
-
 // pdfBox fills and/or strokes a box in millimetres.
 func (d *doc) pdfBox(r chart.Rect, fill, stroke *chart.RGB) {
 	style := ""

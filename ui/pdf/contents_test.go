@@ -150,3 +150,46 @@ func TestTeamAndResourcesAreNumberedBeforeTheSignOff(t *testing.T) {
 		}
 	}
 }
+
+// A section with one listed part only prints it as a plain heading under the section's
+// title: no number, no entry of its own in the contents or the outline. A client edition
+// that shares one kind of strategy has no lone "5.1", a plan without resources no lone
+// "11.1 Sign-off", and no section of the contents has an N.1 without an N.2.
+func TestALoneListedHeadingIsNotNumbered(t *testing.T) {
+	for _, lang := range assets.Languages {
+		doc := sampleDocument(t, lang, domain.EditionClient)
+		for i := range doc.Plan.Strategies {
+			doc.Plan.Strategies[i].ShareWithClient = doc.Plan.Strategies[i].Kind == domain.KindWO
+		}
+		doc.Plan.Resources = ""
+		data := must(render(t, doc))
+		pages := pageTexts(t, data)
+		for _, part := range []string{assets.T(lang, "pdf.strategy_kind.WO"), assets.T(lang, "pdf.sign_off"), assets.T(lang, "pdf.review")} {
+			if strings.Contains(pages[1], part) {
+				t.Errorf("%s: the contents list %q, its section's only part", lang, part)
+			}
+			body := strings.Join(pages[2:], "\n")
+			if !strings.Contains(body, "\n"+part+"\n") || regexp.MustCompile(`\d+\.\d+\n`+regexp.QuoteMeta(part)).MatchString(body) {
+				t.Errorf("%s: %q is not a plain heading in the body", lang, part)
+			}
+			if o := outlineText(data); o == "" || strings.Contains(o, part) {
+				t.Errorf("%s: the outline is empty or lists %q", lang, part)
+			}
+		}
+		lines := strings.Split(pages[1], "\n")
+		for _, l := range lines {
+			if n, ok := strings.CutSuffix(l, ".1"); ok && regexp.MustCompile(`^\d+$`).MatchString(n) && indexOf(lines, n+".2") < 0 {
+				t.Errorf("%s: section %s of the contents has one part", lang, n)
+			}
+		}
+	}
+}
+
+// outlineText is every title of the PDF's outline, one a line.
+func outlineText(data []byte) string {
+	var b strings.Builder
+	for _, m := range outlineRE.FindAllSubmatch(data, -1) {
+		b.WriteString(decodeOutline(unescape(m[2])) + "\n")
+	}
+	return b.String()
+}

@@ -36,6 +36,9 @@ func (d *doc) bottom() float64 {
 
 func (d *doc) room() float64 { return d.bottom() - d.pdf.GetY() }
 
+// filled is the part of the page's text area above the cursor, 0 to 1.
+func filled(d *doc) float64 { return (d.pdf.GetY() - marginTop) / (d.bottom() - marginTop) }
+
 // need starts a new page unless h millimetres are left: a chart or a block never splits.
 func (d *doc) need(h float64) {
 	if d.room() < h {

@@ -98,10 +98,12 @@ func TestAHeadingLeftAloneMovesToTheNextPage(t *testing.T) {
 	}
 }
 
-// An appendix that fits on a page is printed whole on one page: on Letter paper its glossary,
-// kept whole, used to end the document alone on the last page, the notes and the KPI history
-// at the foot of the sign-off's page. A longer appendix starts where there is room.
-func TestAnAppendixThatFitsAPageIsNotSplit(t *testing.T) {
+// An appendix that fits on a page never leaves its glossary alone on the last page: on
+// Letter paper the glossary, kept whole, used to end the document alone, the notes and the
+// KPI history at the foot of the sign-off's page. It starts on the page of the appendix's
+// title: printed whole on a page of its own, or begun under a page less than half full.
+// A longer appendix starts where there is room.
+func TestAnAppendixThatFitsAPageStartsItsGlossary(t *testing.T) {
 	for _, s := range scannedDocuments(t) {
 		if !(appendix{}).whole(laidOut(s.doc, nil)) {
 			continue
@@ -116,6 +118,27 @@ func TestAnAppendixThatFitsAPageIsNotSplit(t *testing.T) {
 		at := slices.IndexFunc(pages, func(p string) bool { return strings.Contains(p, appendix) })
 		if at < 0 || !strings.Contains(pages[at], glossary) {
 			t.Errorf("%s: the appendix starts on page %d and its glossary is not there", s.name, at+3)
+		}
+	}
+}
+
+// An appendix that would leave the page before it less than half full starts on it when its
+// glossary starts there too, the rest of the glossary overleaf under "… (continued)": on
+// Letter the client's sign-off was alone on a page a third full, the appendix on the next.
+func TestTheAppendixStartsUnderAPageLessThanHalfFull(t *testing.T) {
+	for _, lang := range []string{"es", "en"} {
+		doc := sampleDocument(t, lang, domain.EditionClient)
+		doc.Paper = "letter"
+		pages := pageTexts(t, must(render(t, doc)))[2:] // not the contents
+		loc := locale.New(lang)
+		signOff := slices.IndexFunc(pages, func(p string) bool { return strings.Contains(p, "\n"+loc.T("pdf.sign_off")+"\n") })
+		for _, part := range []string{loc.T("pdf.s.appendix"), loc.T("pdf.glossary")} {
+			if signOff < 0 || !strings.Contains(pages[signOff], "\n"+part+"\n") {
+				t.Errorf("%s: %q is not on the sign-off's page %d", lang, part, signOff+3)
+			}
+		}
+		if last := pages[len(pages)-1]; !strings.Contains(last, loc.T("pdf.continued", loc.T("pdf.glossary"))) {
+			t.Errorf("%s: the last page does not say the glossary continues:\n%s", lang, last)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"kamplan/domain"
+	"kamplan/ui/pdf/pen"
 )
 
 // The pack's tables follow each other without a forced page break: the sample's pipeline
@@ -93,4 +94,44 @@ func nearestLeft(heads []textRun, r textRun) textRun {
 		}
 	}
 	return best
+}
+
+// A table that fits at a page's foot stays there: the space after it need not fit too. The
+// English client pack's earlier reviews went to a second page of their own for 3 mm.
+func TestATableThatFitsAtAPagesFootStaysThere(t *testing.T) {
+	tb := table{header: []string{"Date", "Objective"}, align: "LL", rows: [][]string{{"15/10/2026", "Grow"}, {"15/10/2026", "Keep"}, {"15/10/2026", "Win"}}}
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	layout := func(d *doc) {
+		d.pdf.AddPage()
+		laid := tb.laidOut(d)
+		h := headingH + laid.headerHeight(d) + 3*laid.rowHeight(d, tb.rows[0])
+		d.pdf.SetY(d.bottom() - h - 0.1) // room for the heading and the rows, not the space after them
+		tb.drawHeaded(d, "Earlier reviews")
+	}
+	if d := keptTogether(sampleDocument(t, "en", domain.EditionClient), nil, layout); d.pdf.PageNo() != 1 {
+		t.Errorf("the table went to page %d", d.pdf.PageNo())
+	}
+	if pages := pageTexts(t, renderPack(t, sampleDocument(t, "en", domain.EditionClient))); len(pages) != 1 {
+		t.Errorf("the English client pack takes %d pages", len(pages))
+	}
+}
+
+// No page of a review pack is less than half full but the last, and the last holds more
+// than the page before it had room for: nothing that fits is sent overleaf.
+func TestReviewPacksLeaveNoPageMostlyEmpty(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		s.doc.Review = true
+		d := keptTogether(s.doc, nil, drawReviewPack)
+		uses := d.pageUses()
+		for _, u := range uses[:len(uses)-1] {
+			if u.used < halfFull {
+				t.Errorf("%s: page %d of the pack is %.0f%% full", s.name, u.page, 100*u.used)
+			}
+		}
+		if n := len(uses); n > 1 && d.pdf.Used(n)-marginTop-3 <= d.bottom()-d.pdf.Used(n-1) {
+			t.Errorf("%s: the pack's last page holds %.1f mm, which the %.1f mm left on the page before could take", s.name, d.pdf.Used(n)-marginTop-3, d.bottom()-d.pdf.Used(n-1))
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 )
 
@@ -43,6 +44,36 @@ func TestRolesFollowTheDocumentsLanguage(t *testing.T) {
 		}
 		if author := "Author:          " + tt.want[0]; !strings.Contains(pdfInfo(t, data), author) {
 			t.Errorf("%s %q: the file's author is not %q", tt.lang, tt.preparedBy, tt.want[0])
+		}
+	}
+}
+
+// A team member with a title of their own (the sample's Marta Soler, "Ejecutiva de cuenta")
+// is printed with it wherever the document names a member's role — the cover, the team's
+// table, the sign-off, the coverage matrix's heading, the file's author — in both
+// languages and editions; a member without one keeps the role's name.
+func TestAMembersOwnTitleIsPrintedForTheirRole(t *testing.T) {
+	for _, lang := range []string{"es", "en"} {
+		for _, edition := range []domain.Edition{domain.EditionClient, domain.EditionInternal} {
+			doc := sampleDocument(t, lang, edition)
+			doc.Plan.PreparedBy, doc.Plan.Commitment.InternalApproval.By = "Marta Soler", "Marta Soler, Key Account Executive"
+			data := mustRender(t, doc)
+			text := strings.Join(strings.Fields(allText(t, data)), " ")
+			role := assets.T(lang, "role.executive")
+			if n := strings.Count(text, "Marta Soler, Ejecutiva de cuenta"); n != 2 {
+				t.Errorf("%s %s: the cover and the sign-off name Marta Soler with her title %d times", lang, edition, n)
+			}
+			for _, want := range []string{"Marta Soler Ejecutiva de cuenta", "Pablo Ruiz " + role} {
+				if !strings.Contains(text, want) {
+					t.Errorf("%s %s: the team's table lacks %q", lang, edition, want)
+				}
+			}
+			if strings.Contains(text, "Marta Soler "+role) || strings.Contains(text, "Marta Soler, "+role) {
+				t.Errorf("%s %s: Marta Soler is printed with the role's name", lang, edition)
+			}
+			if !strings.Contains(pdfInfo(t, data), "Author:          Marta Soler, Ejecutiva de cuenta") {
+				t.Errorf("%s %s: the file's author lacks her title", lang, edition)
+			}
 		}
 	}
 }

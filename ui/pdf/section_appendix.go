@@ -14,9 +14,14 @@ type appendix struct{}
 func (appendix) key() string { return "pdf.s.appendix" }
 
 // first keeps the whole appendix together when it fits on a page: it starts a page of its
-// own rather than leave its glossary alone on the last page.
+// own rather than leave its glossary alone on the last page. But it leaves no page less than
+// half full for that: it starts on such a page when its glossary can start there too, and
+// the rest runs on overleaf (see tables).
 func (a appendix) first(d *doc) float64 {
-	if a.whole(d) {
+	tables := a.tables(d)
+	glossary := tables[len(tables)-1].tb.laidOut(d)
+	startsHere := filled(d) < halfFull && titleH+a.height(d)-glossary.height(d)+glossary.keepHeight(d) <= d.room()
+	if a.whole(d) && !startsHere {
 		return a.height(d)
 	}
 	return 30
@@ -31,18 +36,18 @@ func (a appendix) draw(d *doc) {
 	}
 }
 
-// height is the appendix's height under its title, a little more rather than less.
+// height is the appendix's height under its title.
 func (a appendix) height(d *doc) float64 {
 	h := 0.0
 	if len(d.plan.Notes) > 0 {
-		h += headingH + 2
+		h += headingH
 		d.font("", bodySize)
 		for _, n := range d.plan.Notes {
 			h += float64(len(d.pdf.SplitText(a.noteText(d, n), d.width()-5)))*lineH + 0.8
 		}
 	}
 	for _, t := range a.tables(d) {
-		h += headingH + 2 + t.tb.laidOut(d).height(d)
+		h += headingH + t.tb.laidOut(d).height(d) + 3 // with the space after the table
 	}
 	return h
 }
@@ -53,13 +58,14 @@ type titledTable struct {
 	tb    table
 }
 
-// tables are the KPI history, when a KPI was measured, and the glossary.
+// tables are the KPI history, when a KPI was measured, and the glossary: small as they are,
+// they may split, saying "(continued)" overleaf (an appendix that fits on a page is kept whole).
 func (a appendix) tables(d *doc) []titledTable {
 	var out []titledTable
 	if rows := a.kpiHistory(d); len(rows) > 0 {
-		out = append(out, titledTable{d.t("pdf.kpi_history"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows}})
+		out = append(out, titledTable{d.t("pdf.kpi_history"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows, split: true}})
 	}
-	glossary := table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: a.glossary(d)}
+	glossary := table{header: []string{d.t("pdf.term"), d.t("pdf.meaning")}, align: "LL", rows: a.glossary(d), split: true}
 	return append(out, titledTable{d.t("pdf.glossary"), glossary})
 }
 

@@ -10,11 +10,14 @@ func (commitment) key() string          { return "pdf.s.commitment" }
 func (commitment) first(d *doc) float64 { return 40 }
 
 func (c commitment) draw(d *doc) {
-	if d.plan.Resources != "" { // numbered as the sign-off under it is
+	// the resources are numbered as the sign-off under them is; a lone "11.1 Sign-off" read as a slip
+	signOff := d.heading
+	if d.plan.Resources != "" {
 		d.listedHeading(d.t("pdf.resources"), 10)
 		d.para(d.plan.Resources)
+		signOff = d.listedHeading
 	}
-	d.listedHeading(d.t("pdf.sign_off"), 2*(signBoxH+4)) // both boxes on one page, under it
+	signOff(d.t("pdf.sign_off"), 2*(signBoxH+4)) // both boxes on one page, under it
 	agreed := d.plan.Commitment
 	client := agreed.ClientAgreement.By
 	if client == "" { // the person the plan is prepared for signs for the client

@@ -14,7 +14,7 @@ func (kpis) draw(d *doc) {
 	} else {
 		kpiTable{}.draw(d)
 	}
-	d.listedHeading(d.t("pdf.review"), 10)
+	d.heading(d.t("pdf.review"), 10) // its section's only part: numbered alone ("10.1") it read as a slip
 	cadence := "—"
 	if d.plan.ReviewCadence != "" {
 		cadence = d.t("cadence." + string(d.plan.ReviewCadence))

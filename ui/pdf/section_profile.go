@@ -29,7 +29,7 @@ func (profile) draw(d *doc) {
 	}.draw(d)
 	var rows [][]string
 	for _, m := range a.Team {
-		rows = append(rows, []string{d.txt(m.Name), d.t("role." + string(m.Role))})
+		rows = append(rows, []string{d.txt(m.Name), d.txt(d.loc.MemberTitle(m))})
 	}
 	table{header: []string{d.t("pdf.name"), d.t("pdf.role")}, align: "LL", rows: rows}.drawHeaded(d, d.t("pdf.team"))
 	d.heading(d.t("pdf.context"), 10)

@@ -22,25 +22,21 @@ func (st strategies) draw(d *doc) {
 		return
 	}
 	used := map[string]bool{}
+	rows := map[domain.StrategyKind][][]string{}
+	for _, s := range d.plan.Strategies {
+		var items []string
+		for _, id := range s.ItemIDs {
+			if it, w := d.plan.FindItem(id); it != nil {
+				items = append(items, st.itemLabel(d, *it, w))
+				used[string(it.Quadrant)], used[string(w.Subject)] = true, true
+			}
+		}
+		rows[s.Kind] = append(rows[s.Kind], []string{d.txt(s.Text), strings.Join(items, "\n")})
+	}
 	for _, k := range domain.StrategyKinds {
-		var rows [][]string
-		for _, s := range d.plan.Strategies {
-			if s.Kind != k {
-				continue
-			}
-			var items []string
-			for _, id := range s.ItemIDs {
-				if it, w := d.plan.FindItem(id); it != nil {
-					items = append(items, st.itemLabel(d, *it, w))
-					used[string(it.Quadrant)], used[string(w.Subject)] = true, true
-				}
-			}
-			rows = append(rows, []string{d.txt(s.Text), strings.Join(items, "\n")})
+		if len(rows[k]) > 0 { // numbered unless the only kind: a lone "5.1" read as a slip
+			table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows[k], listed: len(rows) > 1}.drawHeaded(d, d.t("pdf.strategy_kind."+string(k)))
 		}
-		if len(rows) == 0 {
-			continue
-		}
-		table{header: []string{d.t("pdf.strategy"), d.t("pdf.built_on")}, align: "LL", rows: rows, listed: true}.drawHeaded(d, d.t("pdf.strategy_kind."+string(k)))
 	}
 	canvasOf(d).Caption(st.builtOnKey(d, used), 2)
 }

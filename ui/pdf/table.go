@@ -20,7 +20,7 @@ type table struct {
 	minRowH float64
 	fixed   []float64 // when set, a width in millimetres per column (0: from the content)
 	least   []float64 // when set, the share of the width a column gets at least, if its text needs it
-	split   bool      // a small table may split: decided where its heading starts (see whole)
+	split   bool      // a small table may split: set so, or decided where its heading starts (see whole)
 	listed  bool      // its heading is numbered and in the contents (see listedHeading)
 	// continued, when set, names the table on the pages its rows run onto: "… (continued)"
 	continued string
@@ -76,7 +76,7 @@ func (tb table) drawHeaded(d *doc, title string) {
 		return
 	}
 	tb = tb.laidOut(d)
-	tb.split, tb.continued = !tb.whole(d, headingH), title
+	tb.split, tb.continued = tb.split || !tb.whole(d, headingH), title
 	if tb.listed {
 		d.listedHeading(title, tb.keepHeight(d))
 	} else {
@@ -89,7 +89,7 @@ func (tb table) drawHeaded(d *doc, title string) {
 // the header and two rows of a long one.
 func (tb table) keepHeight(d *doc) float64 {
 	tb = tb.laidOut(d)
-	keep := tb.headerHeight(d) + 3
+	keep := tb.headerHeight(d)
 	for i, row := range tb.rows {
 		if i >= 2 && !tb.whole(d, 0) {
 			break
@@ -103,13 +103,13 @@ func (tb table) keepHeight(d *doc) float64 {
 // starts on is under half full and it does not fit the rest under a heading above mm high
 // (see halfFull).
 func (tb table) whole(d *doc, above float64) bool {
-	filled := (d.pdf.GetY() - marginTop) / (d.bottom() - marginTop)
-	return len(tb.rows) <= smallRows && !tb.split && (filled >= halfFull || above+tb.height(d) <= d.room())
+	return len(tb.rows) <= smallRows && !tb.split && (filled(d) >= halfFull || above+tb.height(d) <= d.room())
 }
 
-// height is the height of the whole table, header included.
+// height is the height of the whole table, header included; not the space after it, which
+// need not fit at a page's foot.
 func (tb table) height(d *doc) float64 {
-	h := tb.headerHeight(d) + 3
+	h := tb.headerHeight(d)
 	for _, row := range tb.rows {
 		h += tb.rowHeight(d, row)
 	}

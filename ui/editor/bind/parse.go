@@ -16,6 +16,9 @@ type Parse struct{ loc locale.Locale }
 // Any takes any text.
 func (Parse) Any(s string) (any, error) { return s, nil }
 
+// Trimmed takes any text, without the spaces around it.
+func (Parse) Trimmed(s string) (any, error) { return strings.TrimSpace(s), nil }
+
 // Required takes a text that is not blank, trimmed.
 func (p Parse) Required(s string) (any, error) {
 	if strings.TrimSpace(s) == "" {

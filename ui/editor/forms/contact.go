@@ -123,7 +123,7 @@ type coveredBy struct {
 func newCoveredBy(env Env, contactID string) *coveredBy {
 	cb := &coveredBy{box: container.NewVBox()}
 	for _, m := range env.Account.Team {
-		cb.add(m.ID, m.Name+" — "+env.tr("role."+string(m.Role)), contactID, env.Plan)
+		cb.add(m.ID, m.Name+" — "+env.loc().MemberTitle(m), contactID, env.Plan)
 	}
 	for _, x := range env.Plan.CoverageOf(contactID) {
 		if !slices.Contains(cb.ids, x.MemberID) {
