@@ -58,15 +58,21 @@ func runExportPDF(e *env, args []string) error {
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
-	if p.Language != "" && p.Language != doc.Lang { // as the export dialog says under the language
-		en := locale.New("en")
-		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", en.T("export.other_language", en.T("history.lang."+p.Language)))
-	}
+	e.noteOtherLanguage(p, doc.Lang)
 	if cerr := <-changed; err != nil || cerr != nil || !isNew {
 		return cmp.Or(err, cerr)
 	}
 	_, err = s.Snapshots().Create(e.ctx, p.ID, history.SnapshotExport, *edition, s.Author())
 	return err
+}
+
+// noteOtherLanguage says, as the export dialog does under the language, when the document's
+// language is not the one the plan is written in.
+func (e *env) noteOtherLanguage(p *domain.Plan, lang string) {
+	if p.Language != "" && p.Language != lang {
+		en := locale.New("en")
+		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", en.T("export.other_language", en.T("history.lang."+p.Language)))
+	}
 }
 
 // writePDF writes the document to out: to standard output when out is -, into a file named
