@@ -185,10 +185,32 @@ func TestATimelineThatFitsAPageIsNotSplit(t *testing.T) {
 func TestTheSignOffBoxesStayTogether(t *testing.T) {
 	for _, s := range scannedDocuments(t) {
 		loc := locale.New(s.doc.Lang)
-		ours, theirs := loc.T("pdf.internal_approval"), loc.T("pdf.client_agreement")
+		ours, theirs := loc.T("pdf.internal_approval"), loc.T("pdf.agreement_by", s.doc.Account.Name)
+		if name := s.doc.Settings.CompanyName; name != "" {
+			ours = loc.T("pdf.approval_by", name)
+		}
 		for i, page := range pageTexts(t, must(render(t, s.doc)))[2:] { // not the contents
 			if strings.Contains(page, "\n"+ours+"\n") != strings.Contains(page, "\n"+theirs+"\n") {
 				t.Errorf("%s: page %d holds one box of the sign-off", s.name, i+3)
+			}
+		}
+	}
+}
+
+// The sign-off names the parties as a contract does: the client's box by the account's name,
+// ours by the company's when the settings give it (else "Internal approval").
+func TestTheSignOffNamesTheParties(t *testing.T) {
+	for _, company := range []string{"", "Ingeniería Norte, S.L."} {
+		doc := sampleDocument(t, "es", domain.EditionClient)
+		doc.Settings.CompanyName = company
+		text := allText(t, must(render(t, doc)))
+		ours := "Aprobación interna"
+		if company != "" {
+			ours = "Aprobación de " + company
+		}
+		for _, want := range []string{ours, "Acuerdo de Aceros del Norte, S.A."} {
+			if !strings.Contains(text, "\n"+want+"\n") {
+				t.Errorf("company %q: no box %q", company, want)
 			}
 		}
 	}

@@ -23,8 +23,12 @@ func (c commitment) draw(d *doc) {
 	if client == "" { // the person the plan is prepared for signs for the client
 		client = d.plan.PreparedFor
 	}
-	c.signBox(d, d.t("pdf.internal_approval"), d.loc.OurPerson(agreed.InternalApproval.By, &d.account), agreed.InternalApproval.Date)
-	c.signBox(d, d.t("pdf.client_agreement"), d.loc.ClientPerson(client, d.plan), agreed.ClientAgreement.Date)
+	ours, theirs := d.t("pdf.internal_approval"), d.t("pdf.agreement_by", d.txt(d.account.Name))
+	if name := d.in.Settings.CompanyName; name != "" { // the parties by name, as a contract does
+		ours = d.t("pdf.approval_by", d.txt(name))
+	}
+	c.signBox(d, ours, d.loc.OurPerson(agreed.InternalApproval.By, &d.account), agreed.InternalApproval.Date)
+	c.signBox(d, theirs, d.loc.ClientPerson(client, d.plan), agreed.ClientAgreement.Date)
 	d.para(d.t("pdf.commitment_quote"))
 }
 
