@@ -122,27 +122,6 @@ func TestAnAppendixThatFitsAPageStartsItsGlossary(t *testing.T) {
 	}
 }
 
-// An appendix that would leave the page before it less than half full starts on it when its
-// glossary starts there too, the rest of the glossary overleaf under "… (continued)": on
-// Letter the client's sign-off was alone on a page a third full, the appendix on the next.
-func TestTheAppendixStartsUnderAPageLessThanHalfFull(t *testing.T) {
-	for _, lang := range []string{"es", "en"} {
-		doc := sampleDocument(t, lang, domain.EditionClient)
-		doc.Paper = "letter"
-		pages := pageTexts(t, must(render(t, doc)))[2:] // not the contents
-		loc := locale.New(lang)
-		signOff := slices.IndexFunc(pages, func(p string) bool { return strings.Contains(p, "\n"+loc.T("pdf.sign_off")+"\n") })
-		for _, part := range []string{loc.T("pdf.s.appendix"), loc.T("pdf.glossary")} {
-			if signOff < 0 || !strings.Contains(pages[signOff], "\n"+part+"\n") {
-				t.Errorf("%s: %q is not on the sign-off's page %d", lang, part, signOff+3)
-			}
-		}
-		if last := pages[len(pages)-1]; !strings.Contains(last, loc.T("pdf.continued", loc.T("pdf.glossary"))) {
-			t.Errorf("%s: the last page does not say the glossary continues:\n%s", lang, last)
-		}
-	}
-}
-
 // A measured value in the KPI history is never cut across lines: its month, year and value
 // stay together ("jul / 2026: 35" was read as two entries).
 func TestKPIHistoryKeepsEachMeasurementWhole(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 )
 
 // The review pack prints the last review: statuses, KPI values, the pipeline, decisions and
-// the actions it created, on two to four pages; the client's copy holds no comment on a
+// the actions it created, on one to four pages; the client's copy holds no comment on a
 // status and no money of the pipeline, and says the pipeline is as it stands on the pack's
 // day (a deal won after the review read as known on it).
 func TestReviewPack(t *testing.T) {
@@ -44,8 +44,8 @@ func TestReviewPack(t *testing.T) {
 				t.Errorf("%s: %q printed", tt.edition, b)
 			}
 		}
-		if n := bytes.Count(data, []byte("/Type /Page\n")); n < 2 || n > 4 {
-			t.Errorf("%s: %d pages, want 2 to 4", tt.edition, n)
+		if n := bytes.Count(data, []byte("/Type /Page\n")); n < 1 || n > 4 {
+			t.Errorf("%s: %d pages, want 1 to 4", tt.edition, n)
 		}
 	}
 }

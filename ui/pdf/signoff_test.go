@@ -26,20 +26,20 @@ func TestSignOffHasSignatureLinesAndNamesTheClient(t *testing.T) {
 		lang, agreedBy, preparedFor string
 		want                        []string
 	}{
-		{"en", "", "", []string{"Internal approval Name: Javier Ortega, Key Account Director Signature: Date: Nov 18, 2026",
-			"Client agreement Name: Ane Goikoetxea, Directora de operaciones Signature: Date: __________"}},
-		{"es", "", "", []string{"Aprobación interna Nombre: Javier Ortega, Director de cuentas clave Firma: Fecha: 18/11/2026",
-			"Acuerdo del cliente Nombre: Ane Goikoetxea, Directora de operaciones Firma: Fecha: __________"}},
-		{"en", "Íñigo Zubizarreta", "", []string{"Client agreement Name: Íñigo Zubizarreta, Consejero delegado Signature:"}},
-		{"en", "", "Jon Arrieta", []string{"Client agreement Name: Jon Arrieta, Director de sistemas (CIO) Signature:"}},
-		{"en", "", " ", []string{"Client agreement Name: ______________________________ Signature:"}},
+		{"en", "", "", []string{"Approval by Tecnologías Industriales del Norte Name: Javier Ortega, Key Account Director Signature: Date: Nov 18, 2026",
+			"Agreement by Aceros del Norte, S.A. Name: Ane Goikoetxea, Directora de operaciones Signature: Date: __________"}},
+		{"es", "", "", []string{"Aprobación de Tecnologías Industriales del Norte Nombre: Javier Ortega, Director de cuentas clave Firma: Fecha: 18/11/2026",
+			"Acuerdo de Aceros del Norte, S.A. Nombre: Ane Goikoetxea, Directora de operaciones Firma: Fecha: __________"}},
+		{"en", "Íñigo Zubizarreta", "", []string{"Agreement by Aceros del Norte, S.A. Name: Íñigo Zubizarreta, Consejero delegado Signature:"}},
+		{"en", "", "Jon Arrieta", []string{"Agreement by Aceros del Norte, S.A. Name: Jon Arrieta, Director de sistemas (CIO) Signature:"}},
+		{"en", "", " ", []string{"Agreement by Aceros del Norte, S.A. Name: ______________________________ Signature:"}},
 	} {
 		doc := sampleDocument(t, tt.lang, domain.EditionClient)
 		doc.Plan.Commitment.ClientAgreement.By = tt.agreedBy
 		if tt.preparedFor != "" {
 			doc.Plan.PreparedFor = tt.preparedFor
 		}
-		text := signOffText(t, doc, map[string]string{"en": "Internal approval", "es": "Aprobación interna"}[tt.lang])
+		text := signOffText(t, doc, map[string]string{"en": "Approval by", "es": "Aprobación de"}[tt.lang])
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s %q %q: %q missing from:\n%s", tt.lang, tt.agreedBy, tt.preparedFor, w, text)
