@@ -32,7 +32,7 @@ func TestPortfolioSumsThePipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	i := len(p.Opportunities) - 2 // Servicios cloud para la planta de Bilbao: 150 k€ in Qualify
+	i := len(p.Opportunities) - 2 // Servicios en la nube para la planta de Bilbao: 150 k€ in Qualify
 	p.Opportunities[i].Stage, p.Opportunities[i].Probability = domain.StageWon, 100
 	p.Opportunities[i].ClosedOn, p.Opportunities[i].Reason = domain.NewDate(2026, 12, 1), "Precio cerrado"
 	if err := s.SavePlan(ctx, p); err != nil {

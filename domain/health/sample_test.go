@@ -10,15 +10,16 @@ import (
 	"kamplan/storage/planfile"
 )
 
-// The sample plans a new user sees first: the flagship plan is well filled but its account
-// needs attention (plan B not started, pipeline short, no client agreement yet, one decider
-// covered below Working, three actions late); the others are drafts with gaps.
+// The sample plans a new user sees first: the flagship plan is well filled and current on the
+// day it was last brought up to date, but its account needs attention (plan B not started,
+// pipeline short, no client agreement yet, one decider covered below Working, one action
+// late); the others are drafts with gaps.
 func TestSamplePlansScores(t *testing.T) {
 	files, err := assets.SampleFiles()
 	if err != nil || len(files) == 0 {
 		t.Fatal(err)
 	}
-	today := domain.NewDate(2026, 11, 24)
+	today := domain.NewDate(2026, 12, 7)
 	for i, b := range files {
 		f, err := planfile.Decode(b)
 		if err != nil {
@@ -32,12 +33,12 @@ func TestSamplePlansScores(t *testing.T) {
 		}
 		if i == 0 {
 			want := []string{"plan_b", "pipeline", "signoff", "deciders", "overdue"}
-			if r.Score != 82 || !slices.Equal(failing, want) {
-				t.Errorf("%s: %d %v, want 82 %v", f.Account.Name, r.Score, failing, want)
+			if r.Score != 83 || !slices.Equal(failing, want) {
+				t.Errorf("%s: %d %v, want 83 %v", f.Account.Name, r.Score, failing, want)
 			}
 			continue
 		}
-		if r.Score < 40 || r.Score >= 82 || len(failing) == 0 {
+		if r.Score < 40 || r.Score >= 83 || len(failing) == 0 {
 			t.Errorf("%s: %d %v", f.Account.Name, r.Score, failing)
 		}
 	}

@@ -162,6 +162,12 @@ func TestCoverageGapsOpenTheContact(t *testing.T) {
 // button lists every gap, and each gap still opens its contact.
 func TestCoverageListsTheFirstGapsThenAll(t *testing.T) {
 	_, e := openSample(t, "en")
+	for _, c := range e.plan.Contacts[2:5] { // three more people not met for a year
+		c.LastContact = domain.Today().AddDays(-365)
+		if err := e.apply(domain.ReplaceItem{Coll: domain.CollContacts, Value: c}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	found := gaps.Of(e.plan, domain.Today())
 	if len(found) <= gapsShown {
 		t.Fatalf("the sample has %d gaps: too few to test", len(found))

@@ -21,7 +21,11 @@ import (
 
 func TestObjectiveDialogChecksSmartAsYouTypeAndSaves(t *testing.T) {
 	a, e := openSample(t, "en")
-	o := e.plan.Objectives[5] // no deadline in the sample: not time-bound
+	o := e.plan.Objectives[5]
+	o.Deadline = domain.Date{} // without a deadline: not time-bound
+	if err := e.apply(domain.ReplaceItem{Coll: domain.CollObjectives, Value: o}); err != nil {
+		t.Fatal(err)
+	}
 	fd := e.objectiveDialog(o.ID, form.BlankList())
 	f := fd.Form.Items
 	if !strings.Contains(labelsTextOf(fd), "✗") {

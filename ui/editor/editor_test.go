@@ -130,7 +130,8 @@ func TestStakeholderCycleIsRefused(t *testing.T) {
 
 func TestSmartCheckShownLive(t *testing.T) {
 	_, e := openSample(t, "en")
-	o := e.plan.Objectives[5] // no deadline in the sample
+	o := e.plan.Objectives[5]
+	o.Deadline = domain.Date{} // without a deadline: not time-bound
 	if got := smartSummary(e.plan, o); got != "✗ T  (S✓ M✓ A✓ R✓ T✗)" {
 		t.Fatalf("summary %q", got)
 	}

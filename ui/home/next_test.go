@@ -1,6 +1,7 @@
 package home
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -23,6 +24,9 @@ func selectAccount(t *testing.T, a *testApp, name string) {
 	t.Fatalf("%s is not on the portfolio", name)
 }
 
+// overdueStep is the step of the sample's overdue actions: how many depends on the day.
+var overdueStep = regexp.MustCompile(`(?m)\b\d+ overdue actions?$`)
+
 func TestHomeSaysWhatToDoNextAndLinksToIt(t *testing.T) {
 	a := newTestApp(t, "en")
 	closeDialogs(a)
@@ -38,7 +42,7 @@ func TestHomeSaysWhatToDoNextAndLinksToIt(t *testing.T) {
 			goTo = b
 		}
 	})
-	if !strings.Contains(text, "3 overdue actions") || !strings.Contains(text, "1 KPI red long enough to trigger plan B") {
+	if !overdueStep.MatchString(text) || !strings.Contains(text, "1 KPI red long enough to trigger plan B") {
 		t.Fatalf("the next steps of the sample plan:\n%s", text)
 	}
 	test.Tap(goTo) // the first: overdue actions

@@ -16,12 +16,12 @@ func TestSummaryPrintsTheHealthScoreInternally(t *testing.T) {
 		want    []string
 		absent  []string
 	}{
-		{"en", domain.EditionInternal, []string{"Plan health", "82/100", "Plan health 82/100: what would raise it most",
+		{"en", domain.EditionInternal, []string{"Plan health", "83/100", "Plan health 83/100: what would raise it most",
 			"Plan B under way: 1 KPI triggered plan B", "Pipeline coverage: 1 revenue objective is covered less than 3",
 			"Commitment: Record the client's agreement."}, nil},
-		{"es", domain.EditionInternal, []string{"Salud del plan 82/100: lo que más la mejoraría", "Compromiso: Registre el acuerdo del cliente."}, nil},
-		{"en", domain.EditionClient, nil, []string{"Plan health", "82/100", "Record the client's agreement"}},
-		{"es", domain.EditionClient, nil, []string{"Salud del plan", "82/100"}},
+		{"es", domain.EditionInternal, []string{"Salud del plan 83/100: lo que más la mejoraría", "Compromiso: Registre el acuerdo del cliente."}, nil},
+		{"en", domain.EditionClient, nil, []string{"Plan health", "83/100", "Record the client's agreement"}},
+		{"es", domain.EditionClient, nil, []string{"Salud del plan", "83/100"}},
 	}
 	for _, tt := range tests {
 		data, _ := render(t, sampleDocument(t, tt.lang, tt.edition))

@@ -18,7 +18,8 @@ import (
 // sees what a viewer draws, not what the document meant to draw.
 
 // textRun is one text operation: from X on the baseline Y, W wide (mm from the page's top
-// left corner), in font Font of Size points, in Colour when the operation sets one.
+// left corner), in font Font of Size points, in Colour: the one the operation sets
+// (HasColour), else the fill colour it is painted in, as a viewer paints it.
 type textRun struct {
 	X, Y, W   float64
 	Text      string
@@ -35,7 +36,8 @@ var (
 	objRE     = regexp.MustCompile(`(?s)\n(\d+) 0 obj\n(.*?)endobj`)
 	fontsRE   = regexp.MustCompile(`(?s)/Font <<(.*?)>>`)
 	fontRefRE = regexp.MustCompile(`/F(\w+) (\d+) 0 R`)
-	opRE      = regexp.MustCompile(`/F(\w+) ([\d.]+) Tf|(?:([\d.]+) ([\d.]+) ([\d.]+) rg BT )?([\d.-]+) ([\d.-]+) Td \(((?:\\.|[^\\)])*)\)\s*Tj`)
+	opRE      = regexp.MustCompile(`/F(\w+) ([\d.]+) Tf|(?:([\d.]+) ([\d.]+) ([\d.]+) rg BT )?([\d.-]+) ([\d.-]+) Td \(((?:\\.|[^\\)])*)\)\s*Tj` +
+		`|\b([\d.]+) (?:([\d.]+) ([\d.]+) rg|g)\b|\b([qQ])\b`)
 )
 
 // pageRuns returns the text runs of each page of a document pageH millimetres high.
@@ -61,18 +63,29 @@ func contentRuns(content []byte, widths map[string]glyphWidths, pageH float64) [
 	const ptMM = 25.4 / 72
 	var runs []textRun
 	font, size := "", 0.0
+	var fill chart.RGB // black, the fill colour a page starts with
+	var saved []chart.RGB
 	for _, op := range opRE.FindAllSubmatch(content, -1) {
-		if op[1] != nil {
+		switch {
+		case op[1] != nil:
 			font, size = string(op[1]), number(op[2])
-			continue
+		case op[12] != nil && op[12][0] == 'q':
+			saved = append(saved, fill)
+		case op[12] != nil && len(saved) > 0:
+			fill, saved = saved[len(saved)-1], saved[:len(saved)-1]
+		case op[9] != nil && op[10] == nil:
+			fill = chart.RGB{R: channel(op[9]), G: channel(op[9]), B: channel(op[9])}
+		case op[9] != nil:
+			fill = chart.RGB{R: channel(op[9]), G: channel(op[10]), B: channel(op[11])}
+		case op[8] != nil:
+			text := decodeUTF16(unescape(op[8]))
+			run := textRun{X: number(op[6]) * ptMM, Y: pageH - number(op[7])*ptMM,
+				W: widths[font].of(text) * size * ptMM, Text: text, Font: font, Size: size, Colour: fill}
+			if op[3] != nil {
+				run.Colour, run.HasColour = chart.RGB{R: channel(op[3]), G: channel(op[4]), B: channel(op[5])}, true
+			}
+			runs = append(runs, run)
 		}
-		text := decodeUTF16(unescape(op[8]))
-		run := textRun{X: number(op[6]) * ptMM, Y: pageH - number(op[7])*ptMM,
-			W: widths[font].of(text) * size * ptMM, Text: text, Font: font, Size: size}
-		if op[3] != nil {
-			run.Colour, run.HasColour = chart.RGB{R: channel(op[3]), G: channel(op[4]), B: channel(op[5])}, true
-		}
-		runs = append(runs, run)
 	}
 	return runs
 }
