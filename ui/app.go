@@ -66,7 +66,10 @@ func Run(dbPath string) error {
 		return err
 	}
 	defer s.Close()
-	ui := New(a, s, lang)
+	ui, err := openWindow(a, s, lang)
+	if err != nil {
+		return err
+	}
 	if team != "" {
 		teamLink{ui}.start(team, teamsync.Opener(team, a.Preferences().String(teamsync.PrefUser)))
 		defer ui.team.Close()
@@ -247,6 +250,18 @@ func showFatal(fa fyne.App, lang string, err error) {
 
 // checkDisplay refuses to start the window system where there is none (an SSH session,
 // a server), where the toolkit would otherwise crash.
+// openWindow builds the app's window. A display that is named but cannot be reached (its X
+// server gone or refusing) makes the toolkit panic while it starts: that is said in one line.
+func openWindow(a fyne.App, s *storage.Store, lang string) (ui *App, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = domain.Errorf(domain.CodeInvalid, "app.display_refused",
+				"the display %s could not be opened for the desktop app (%v); the command-line verbs work without one (kamplan help)", os.Getenv("DISPLAY"), r)
+		}
+	}()
+	return New(a, s, lang), nil
+}
+
 func checkDisplay() error {
 	switch runtime.GOOS {
 	case "linux", "freebsd", "openbsd", "netbsd":
