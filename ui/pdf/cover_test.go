@@ -25,13 +25,14 @@ func runWith(runs []textRun, prefix string) (textRun, bool) {
 	return textRun{}, false
 }
 
-// "Prepared by" names our company under the person, in the person's column, in every theme.
+// "Prepared by" names our company under the person and their title, in the person's column,
+// in every theme.
 func TestCoverNamesOurCompanyUnderThePerson(t *testing.T) {
 	for _, look := range []string{theme.Modern, theme.Classic, theme.Sober} {
 		runs := coverRuns(t, "en", look)
 		person, ok1 := runWith(runs, "Laura Gómez")
 		company, ok2 := runWith(runs, "Tecnologías Industriales del Norte")
-		if !ok1 || !ok2 || company.X != person.X || company.Y <= person.Y || company.Y > person.Y+8 {
+		if !ok1 || !ok2 || company.X != person.X || company.Y <= person.Y || company.Y > person.Y+14 {
 			t.Errorf("%s: the company (%v) is not under the person (%v)", look, company, person)
 		}
 	}
@@ -41,7 +42,7 @@ func TestCoverNamesOurCompanyUnderThePerson(t *testing.T) {
 func TestCoverNoteUsesTheSectionsWords(t *testing.T) {
 	for lang, tt := range map[string]struct{ want, banned []string }{
 		"en": {[]string{"from the account profile to the sign-off"}, []string{"spend", "indicators"}},
-		"es": {[]string{"del perfil de la cuenta a la aprobación"}, nil},
+		"es": {[]string{"del perfil de la cuenta a la aprobación", "que compartimos con Aceros del Norte, S.A.,"}, nil},
 	} {
 		var note strings.Builder
 		for _, r := range coverRuns(t, lang, theme.Modern) {
@@ -75,6 +76,19 @@ func TestCoverConfidentialityBoxHasPadding(t *testing.T) {
 	for _, r := range runs {
 		if r.Y > title.Y && r.Right() > 210-marginX-3 {
 			t.Errorf("%q ends %.1f mm from the box's right side", r.Text, 210-marginX-r.Right())
+		}
+	}
+}
+
+// Each person on the cover is named on one line and their title on the next, whole: "Ane
+// Goikoetxea, Directora de / operaciones" was cut in the middle of the title.
+func TestCoverPutsATitleOnALineOfItsOwn(t *testing.T) {
+	for _, look := range []string{theme.Modern, theme.Classic, theme.Sober} {
+		runs := coverRuns(t, "es", look)
+		name, ok1 := runWith(runs, "Ane Goikoetxea")
+		title, ok2 := runWith(runs, "Directora de operaciones")
+		if !ok1 || !ok2 || name.Text != "Ane Goikoetxea" || title.X != name.X || title.Y <= name.Y {
+			t.Errorf("%s: name %+v, title %+v", look, name, title)
 		}
 	}
 }

@@ -177,13 +177,13 @@ func TestTheSignOffBoxesStayTogether(t *testing.T) {
 }
 
 // The sign-off names the parties as a contract does: the client's box by the account's name,
-// ours by the company's when the settings give it (else "Internal approval").
+// ours by the company's when the settings give it (else "On our behalf").
 func TestTheSignOffNamesTheParties(t *testing.T) {
 	for _, company := range []string{"", "Ingeniería Norte, S.L."} {
 		doc := sampleDocument(t, "es", domain.EditionClient)
 		doc.Settings.CompanyName = company
 		text := allText(t, must(render(t, doc)))
-		ours := "Aprobación interna"
+		ours := "Por nuestra parte"
 		if company != "" {
 			ours = "Aprobación de " + company
 		}

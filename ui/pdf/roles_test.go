@@ -32,8 +32,8 @@ func TestRolesFollowTheDocumentsLanguage(t *testing.T) {
 		}
 		data := mustRender(t, doc)
 		text := strings.Join(strings.Fields(allText(t, data)), " ")
-		for _, w := range tt.want {
-			if !strings.Contains(text, w) {
+		for _, w := range tt.want { // the cover puts the title on the line under the name
+			if !strings.Contains(text, w) && !strings.Contains(text, strings.Replace(w, ", ", " ", 1)) {
 				t.Errorf("%s %q, %q: %q missing", tt.lang, tt.preparedBy, tt.approvedBy, w)
 			}
 		}
@@ -60,8 +60,9 @@ func TestAMembersOwnTitleIsPrintedForTheirRole(t *testing.T) {
 			data := mustRender(t, doc)
 			text := strings.Join(strings.Fields(allText(t, data)), " ")
 			role := assets.T(lang, "role.executive")
-			if n := strings.Count(text, "Marta Soler, Ejecutiva de cuenta"); n != 2 {
-				t.Errorf("%s %s: the cover and the sign-off name Marta Soler with her title %d times", lang, edition, n)
+			signOff, coverAndTeam := strings.Count(text, "Marta Soler, Ejecutiva de cuenta"), strings.Count(text, "Marta Soler Ejecutiva de cuenta")
+			if signOff != 1 || coverAndTeam < 2 { // the cover puts her title on the line under her name
+				t.Errorf("%s %s: the sign-off names Marta Soler with her title %d times, the cover and the team's table %d", lang, edition, signOff, coverAndTeam)
 			}
 			for _, want := range []string{"Marta Soler Ejecutiva de cuenta", "Pablo Ruiz " + role} {
 				if !strings.Contains(text, want) {

@@ -14,7 +14,15 @@ func (cover) draw(d *doc) {
 		By: coverpage.Party{Label: d.t("pdf.cover.prepared_by"), Person: d.txt(d.loc.OurPerson(d.plan.PreparedBy, &d.account)),
 			Organisation: d.txt(d.in.Settings.CompanyName), Logo: d.in.Settings.Logo},
 		Details:      [][2]string{{d.t("pdf.cover.date"), d.docDate()}, {d.t("pdf.cover.edition"), d.t("pdf.cover.edition." + d.edition())}},
-		Confidential: d.t("pdf.confidential." + d.edition()), Note: d.t("pdf.confidential_note." + d.edition()),
+		Confidential: d.t("pdf.confidential." + d.edition()), Note: coverNote(d),
 		Accent: d.accent, Margin: marginX}
 	d.warnings = append(d.warnings, coverpage.Draw(d.pdf, in, d.look)...)
+}
+
+// coverNote says what the copy is; the client's names the account it is shared with.
+func coverNote(d *doc) string {
+	if d.client {
+		return d.t("pdf.confidential_note.client", d.txt(d.account.Name))
+	}
+	return d.t("pdf.confidential_note." + d.edition())
 }

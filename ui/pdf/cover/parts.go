@@ -37,7 +37,9 @@ func (c *page) party(party Party, x, y, w float64, client bool) float64 {
 			c.p.SetY(c.p.GetY() + lh + 3)
 		}
 	}
-	c.line(x, w, party.Person, "B", 11, 5.5, chart.Ink)
+	name, title, _ := strings.Cut(party.Person, ", ") // "Name, Title": the title on a line of its own, not cut across two
+	c.line(x, w, name, "B", 11, 5.5, chart.Ink)
+	c.line(x, w, title, "", 9.5, 4.8, chart.Ink)
 	c.line(x, w, party.Organisation, "", 9.5, 4.8, chart.Muted)
 	return c.p.GetY()
 }
