@@ -194,3 +194,26 @@ func TestTheSignOffNamesTheParties(t *testing.T) {
 		}
 	}
 }
+
+// A table running over a page never leaves its last row alone under the repeated header
+// (one action under "Actions (continued)" on Letter): the row before it goes over too. The
+// rows fit exactly so that, without the rule, only the last would go over.
+func TestATablesLastRowNeverGoesOverAlone(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]string{{"a", "1"}, {"b", "2"}, {"c", "3"}, {"d", "4"}, {"e", "5"}}
+	pages := map[int]int{}
+	layout := func(d *doc) {
+		d.pdf.AddPage()
+		d.font("", bodySize)
+		tb := table{header: []string{"Action", "Due"}, align: "LL", rows: rows}.laidOut(d)
+		room := tb.headerHeight(d) + 4*tb.rowHeight(d, rows[0]) + 0.5 // four rows and a little
+		d.pdf.SetY(d.bottom() - room)
+		tb.drawRows(d, func(i int, _, _ float64) { pages[i] = d.pdf.PageNo() })
+	}
+	keptTogether(sampleDocument(t, "en", domain.EditionInternal), nil, layout)
+	if pages[3] != pages[4] || pages[4] == pages[0] {
+		t.Errorf("rows by page: %v; the last two should go over together", pages)
+	}
+}

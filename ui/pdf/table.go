@@ -54,7 +54,7 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 	d.keep(func() { tb.drawHeader(d, tb.rowHeight(d, tb.rows[0])) })
 	for i, row := range tb.rows {
 		h := tb.rowHeight(d, row)
-		if d.room() < h {
+		if d.room() < h || tb.lastWouldStandAlone(d, i, h) {
 			d.pdf.AddPage()
 			continuedCaption(d, tb.continued)
 			tb.drawHeader(d, h)
@@ -65,6 +65,13 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 			after(i, y, h)
 		}
 	}
+}
+
+// lastWouldStandAlone reports whether row i, the one before last, fits the page but the last
+// row would then go over alone, under a repeated header: the two go over together.
+func (tb table) lastWouldStandAlone(d *doc, i int, h float64) bool {
+	n := len(tb.rows)
+	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(d, tb.rows[n-1])
 }
 
 // drawHeaded writes a heading and the table; a small table stays with its heading on one
