@@ -248,8 +248,6 @@ func showFatal(fa fyne.App, lang string, err error) {
 	w.ShowAndRun()
 }
 
-// checkDisplay refuses to start the window system where there is none (an SSH session,
-// a server), where the toolkit would otherwise crash.
 // openWindow builds the app's window. A display that is named but cannot be reached (its X
 // server gone or refusing) makes the toolkit panic while it starts: that is said in one line.
 func openWindow(a fyne.App, s *storage.Store, lang string) (ui *App, err error) {
@@ -262,6 +260,8 @@ func openWindow(a fyne.App, s *storage.Store, lang string) (ui *App, err error) 
 	return New(a, s, lang), nil
 }
 
+// checkDisplay refuses to start the window system where there is none (an SSH session,
+// a server), where the toolkit would otherwise crash.
 func checkDisplay() error {
 	switch runtime.GOOS {
 	case "linux", "freebsd", "openbsd", "netbsd":

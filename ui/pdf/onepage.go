@@ -235,19 +235,11 @@ func (opKPIs) draw(c column) {
 		y := d.pdf.GetY()
 		paint(d).Signal(true).Fill(chart.StatusColour(k.Status()))
 		d.pdf.Circle(x+1.8, y+3.6+1.95, 1.5, "F") // beside the name, under its value
-		column{d, x + 5, w - 5, 1}.twoLines(d.txt(d.loc.KPIAgainstTarget(k))+" · "+kpiLight(d, k), d.internalMark(k.Internal)+d.txt(k.Name))
+		column{d, x + 5, w - 5, 1}.twoLines(d.txt(d.loc.KPIAgainstTarget(k))+" · "+d.t(charts.LightKey(k.Status())), d.internalMark(k.Internal)+d.txt(k.Name))
 	}
 	if next := nextReview(d); next != "" && c.room(opLines) {
 		c.line(d.t("pdf.next_review"), next)
 	}
-}
-
-// kpiLight is a KPI's light in words, which a page printed in grey still says.
-func kpiLight(d *doc, k domain.KPI) string {
-	if s := k.Status(); s != domain.StatusNone {
-		return d.t("kpi." + string(s))
-	}
-	return d.t("kpi.none")
 }
 
 // room reports whether h millimetres still fit above the footer.

@@ -46,11 +46,7 @@ func KPILight(c *Canvas, k domain.KPI, x, y float64) {
 	c.Pen.SetXY(x+4.5, y-2)
 	c.font("B", 7)
 	c.paint().Signal(true).Text(chart.StatusColour(s))
-	key := "kpi.none"
-	if s != domain.StatusNone {
-		key = "kpi." + string(s)
-	}
-	c.Pen.CellFormat(24, 4, c.T(key), "", 0, "L", false, 0, "")
+	c.Pen.CellFormat(24, 4, c.T(LightKey(s)), "", 0, "L", false, 0, "")
 	if planB {
 		c.fill(PlanBColour)
 		c.Pen.RoundedRect(x, y+2.6, 27, 3.6, 0.6, "1234", "F")
@@ -59,4 +55,13 @@ func KPILight(c *Canvas, k domain.KPI, x, y float64) {
 		c.colour(chart.White)
 		c.Pen.CellFormat(27, 3.6, c.T("plancharts.pdf_plan_b"), "", 0, "CM", false, 0, "")
 	}
+}
+
+// LightKey is the catalogue key of a light's word: "kpi.green", "kpi.amber", "kpi.red", or
+// "kpi.none" for a KPI not measured yet.
+func LightKey(s domain.Status) string {
+	if s == domain.StatusNone {
+		return "kpi.none"
+	}
+	return "kpi." + string(s)
 }

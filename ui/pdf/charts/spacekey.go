@@ -10,7 +10,8 @@ import (
 
 // SpaceKey is the white-space map's key: a swatch for each status and one for a cell not
 // assessed, then what a cell shows (the currency named). Printed in grey the statuses'
-// tints look alike: one caption then says in words that each cell names its status, and what else it shows.
+// tints look alike: one caption then says in words that each cell names its status, and
+// what else it shows.
 func SpaceKey(c *Canvas, currency string) {
 	var key Key
 	var names []string
@@ -20,12 +21,12 @@ func SpaceKey(c *Canvas, currency string) {
 		names = append(names, key[len(key)-1].Label)
 	}
 	key = append(key, Swatch{Colour: chart.White, Label: c.T("whitespace.unknown")})
-	note := "whitespace.pdf.note"
+	note, grey := "whitespace.pdf.note", "whitespace.pdf.note_grey"
 	if c.Client {
-		note = "whitespace.pdf.note_client"
+		note, grey = note+"_client", grey+"_client"
 	}
-	if c.Look.InGrey { // one caption names the statuses and what a cell shows
-		c.Caption(c.T(strings.Replace(note, "note", "note_grey", 1), strings.Join(names, ", "), currency), 1)
+	if c.Look.InGrey {
+		c.Caption(c.T(grey, strings.Join(names, ", "), currency), 1)
 		return
 	}
 	key.Draw(c, c.MarginX, c.Width())
