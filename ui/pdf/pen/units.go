@@ -21,7 +21,7 @@ var (
 // the space between a multiplier and its currency (1,5 M €) and between a currency written
 // first and its amount (CHF 1,250).
 func GlueUnits(s string) string {
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return s
 	}
 	out := []byte(nil) // made at the first space that joins: most texts have none
@@ -49,12 +49,37 @@ func joins(before, after string) bool {
 	case endsWithDigit(after[:min(1, len(after))]):
 		return endsWord(before, currencies) != ""
 	}
+	if after == "" || !mayStartCurrency(after[0]) {
+		return false
+	}
 	if m := endsWord(before, multipliers); m != "" {
 		amount, spaced := strings.CutSuffix(strings.TrimSuffix(before, m), " ")
 		return spaced && endsWithDigit(amount) && startsWord(after, currencies)
 	}
 	return false
 }
+
+// hasDigit is strings.ContainsAny(s, "0123456789") without building a set at each call:
+// every text of a document goes through GlueUnits.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStartCurrency reports whether b may be the first byte of one of the currencies.
+func mayStartCurrency(b byte) bool { return strings.IndexByte(currencyStarts, b) >= 0 }
+
+var currencyStarts = func() string {
+	var b []byte
+	for _, c := range currencies {
+		b = append(b, c[0])
+	}
+	return string(b)
+}()
 
 func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
 
