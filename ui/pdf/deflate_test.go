@@ -9,10 +9,10 @@ import (
 	"kamplan/ui/pdf/meta"
 )
 
-// The pages compressed by one reused compressor give byte for byte the file gofpdf writes
-// when it compresses them itself (both then completed by package meta), for documents
-// with links, page-number aliases, several faces and the Chinese fallback, on one page or
-// a hundred.
+// The pages compressed by reused compressors, with the number of pages filled in, give byte
+// for byte the file gofpdf writes when it compresses them and fills the number in itself
+// (its AliasNbPages; both then completed by package meta), for documents with links,
+// several faces and the Chinese fallback, on one page or a hundred.
 func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 	large := gen.LargePlan()
 	lp := large.Plans[0]
@@ -33,6 +33,7 @@ func TestPagesCompressedOnceAreWhatGofpdfWrites(t *testing.T) {
 		}
 		d := built(in)
 		d.pdf.SetCompression(true)
+		d.pdf.AliasNbPages(pageCountMark)
 		info := d.metadata()
 		if err := d.pdf.Output(&theirs); err != nil {
 			t.Fatal(err)

@@ -170,11 +170,12 @@ func write(w io.Writer, in Document, progress func(float64)) ([]string, error) {
 func (d *doc) output(w io.Writer) error {
 	info := d.metadata()
 	d.pdf.SetCompression(false)
+	pages := d.pdf.PageNo()
 	var plain, packed bytes.Buffer
 	if err := d.pdf.Output(&plain); err != nil {
 		return err
 	}
-	if err := deflate.Write(&packed, plain.Bytes()); err != nil {
+	if err := deflate.Write(&packed, plain.Bytes(), pageCount(pages)); err != nil {
 		return err
 	}
 	return meta.Write(w, packed.Bytes(), info)
@@ -203,7 +204,6 @@ func newDoc(in Document, progress func(float64)) *doc {
 	d.clean = d.pdf.Clean
 	d.pdf.SetMargins(marginX, marginTop, marginX)
 	d.pdf.SetAutoPageBreak(true, marginBottom)
-	d.pdf.AliasNbPages("{nb}")
 	return d
 }
 

@@ -1,7 +1,12 @@
 package pdf
 
 import (
+	"bytes"
+	"strconv"
+	"unicode/utf16"
+
 	"kamplan/ui/chart"
+	"kamplan/ui/pdf/deflate"
 	"kamplan/ui/pdf/pen"
 	"kamplan/ui/pdf/theme"
 )
@@ -86,8 +91,33 @@ func (d *doc) installHeaderFooter() {
 		d.colour(muted)
 		d.pdf.SetXY(marginX, h-13)
 		d.pdf.CellFormat(d.width()/2, 5, d.txt(d.in.Settings.CompanyName), "", 0, "L", false, 0, "")
-		d.pdf.CellFormat(d.width()/2, 5, d.t("pdf.page_of", d.pdf.PageNo(), "{nb}"), "", 0, "R", false, 0, "")
+		d.pdf.CellFormat(d.width()/2, 5, d.t("pdf.page_of", d.pdf.PageNo(), pageCountMark), "", 0, "R", false, 0, "")
 	})
+}
+
+// pageCountMark stands for the number of pages in the footers until it is known. gofpdf's
+// own alias (AliasNbPages) would copy every page's content twice to replace it; pageCount
+// replaces it while the pages are compressed.
+const pageCountMark = "{nb}"
+
+// pageCount writes the number of pages where a page's content holds pageCountMark, as
+// gofpdf writes text in a Unicode font: UTF-16BE.
+func pageCount(pages int) deflate.Edit {
+	mark, count := utf16BE(pageCountMark), utf16BE(strconv.Itoa(pages))
+	return func(content []byte) []byte {
+		if !bytes.Contains(content, mark) {
+			return content
+		}
+		return bytes.ReplaceAll(content, mark, count)
+	}
+}
+
+func utf16BE(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return b
 }
 
 // pageUse is how full each page is: the fraction of the text area its content reaches,

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
 	"kamplan/assets"
 	"kamplan/domain"
@@ -140,14 +139,6 @@ func internalMarkers(doc *Document) []string {
 	marks = append(marks, assets.T("es", "pdf.s.portfolio"), assets.T("es", "pdf.influence_map"), assets.T("es", "pdf.s.risks"),
 		assets.T("es", "pdf.margin"), assets.T("es", "attitude.-1"))
 	return marks
-}
-
-func utf16BE(s string) []byte {
-	var b []byte
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, byte(u>>8), byte(u))
-	}
-	return b
 }
 
 func TestClientEditionHoldsNothingInternal(t *testing.T) {

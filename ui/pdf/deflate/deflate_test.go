@@ -29,7 +29,7 @@ func plain(t testing.TB) []byte {
 // Each page's content is compressed, and decompresses to what the page held.
 func TestPagesAreCompressedAndReadBack(t *testing.T) {
 	in := plain(t)
-	out, err := Pages(in)
+	out, err := Pages(in, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestAFileNotUnderstoodIsWrittenAsItIs(t *testing.T) {
 	}
 	for _, bad := range bad {
 		var w bytes.Buffer
-		if err := Write(&w, bad); err != nil {
+		if err := Write(&w, bad, nil); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(w.Bytes(), bad) {
@@ -73,7 +73,7 @@ func FuzzPages(f *testing.F) {
 	f.Add(in[len(in)-300:])
 	f.Fuzz(func(t *testing.T, pdf []byte) {
 		var w bytes.Buffer
-		if err := Write(&w, pdf); err != nil {
+		if err := Write(&w, pdf, nil); err != nil {
 			t.Fatal(err)
 		}
 	})
