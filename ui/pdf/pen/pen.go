@@ -21,15 +21,20 @@ import (
 type Pen struct {
 	*gofpdf.Fpdf
 	*Cleaner
-	used   map[int]float64 // page → lowest point reached, in mm from the top
-	family string          // the font set with SetFont
-	style  string
-	size   float64
-	chain  chain            // the faces that draw its text
-	faces  map[faceKey]bool // faces registered: a face is parsed only when used
+	used  map[int]float64  // page → lowest point reached, in mm from the top
+	font                   // the font set with SetFont
+	faces map[faceKey]bool // faces registered: a face is parsed only when used
 	// rightToLeft is set while the lines of a right-to-left paragraph are drawn
 	rightToLeft bool
 	*marks
+}
+
+// font is the font set with SetFont, and the faces that draw its text.
+type font struct {
+	family, style string
+	size          float64
+	chain         chain
+	set           bool // gofpdf has it: SetFont was called
 }
 
 // New makes f safe for any text. The fonts must be loaded (see Load).
@@ -66,10 +71,13 @@ func (p *Pen) SetFont(family, style string, size float64) {
 	if faceData(faceKey{family, style}) == nil {
 		family = Family
 	}
+	if p.set && family == p.family && style == p.style && size == p.size {
+		return // gofpdf would write the same font into the page again
+	}
 	if family != p.family || style != p.style {
 		p.chain = chainOf(family, style)
 	}
-	p.family, p.style, p.size = family, style, size
+	p.family, p.style, p.size, p.set = family, style, size, true
 	p.register(faceKey{family, style})
 	p.Fpdf.SetFont(family, style, size)
 }

@@ -90,16 +90,20 @@ func (p *Pen) plain(txt string) bool {
 // SetHeaderFuncMode marks what the header draws as a pagination artifact, not content: a
 // reader aloud skips it, and text extraction may leave it out.
 func (p *Pen) SetHeaderFuncMode(fn func(), homeMode bool) {
-	p.Fpdf.SetHeaderFuncMode(artifact(p.Fpdf, "Header", fn), homeMode)
+	p.Fpdf.SetHeaderFuncMode(artifact(p, "Header", fn), homeMode)
 }
 
 // SetFooterFunc marks what the footer draws as a pagination artifact.
-func (p *Pen) SetFooterFunc(fn func()) { p.Fpdf.SetFooterFunc(artifact(p.Fpdf, "Footer", fn)) }
+func (p *Pen) SetFooterFunc(fn func()) { p.Fpdf.SetFooterFunc(artifact(p, "Footer", fn)) }
 
-func artifact(f *gofpdf.Fpdf, kind string, fn func()) func() {
+// artifact marks what fn draws as an artifact of kind. gofpdf sets the page's font again
+// after a header or footer: the pen's record of the font is put back as fn found it.
+func artifact(p *Pen, kind string, fn func()) func() {
 	return func() {
-		f.RawWriteStr("/Artifact <</Type /Pagination /Subtype /" + kind + ">> BDC")
+		font := p.font
+		p.RawWriteStr("/Artifact <</Type /Pagination /Subtype /" + kind + ">> BDC")
 		fn()
-		f.RawWriteStr("EMC")
+		p.RawWriteStr("EMC")
+		p.font = font
 	}
 }
