@@ -9,27 +9,29 @@ import (
 )
 
 // appendix is the plan's notes, every measured value of every KPI, and a glossary.
-type appendix struct{}
+type appendix struct {
+	laid []titledTable // its tables laid out, once (see tables)
+}
 
-func (appendix) key() string { return "pdf.s.appendix" }
+func (*appendix) key() string { return "pdf.s.appendix" }
 
 // first keeps the whole appendix together when it fits on a page: it starts a page of its
 // own rather than leave its glossary alone on the last page. But it leaves no page less than
 // half full for that: it starts on such a page when its glossary can start there too, and
 // the rest runs on overleaf (see tables).
-func (a appendix) first(d *doc) float64 {
-	tables := a.tables(d)
-	glossary := tables[len(tables)-1].tb.laidOut(d)
-	startsHere := filled(d) < halfFull && titleH+a.height(d)-glossary.height(d)+glossary.keepHeight(d) <= d.room()
+func (a *appendix) first(d *doc) float64 {
+	h := a.height(d)
+	glossary := a.tables(d)[len(a.tables(d))-1].tb
+	startsHere := filled(d) < halfFull && titleH+h-glossary.height(d)+glossary.keepHeight(d) <= d.room()
 	if a.whole(d) && !startsHere {
-		return a.height(d)
+		return h
 	}
 	return 30
 }
 
-func (a appendix) whole(d *doc) bool { return titleH+a.height(d) <= d.bottom()-marginTop }
+func (a *appendix) whole(d *doc) bool { return titleH+a.height(d) <= d.bottom()-marginTop }
 
-func (a appendix) draw(d *doc) {
+func (a *appendix) draw(d *doc) {
 	a.notes(d)
 	for _, t := range a.tables(d) {
 		t.tb.drawHeaded(d, t.title)
@@ -37,7 +39,7 @@ func (a appendix) draw(d *doc) {
 }
 
 // height is the appendix's height under its title.
-func (a appendix) height(d *doc) float64 {
+func (a *appendix) height(d *doc) float64 {
 	h := 0.0
 	if len(d.plan.Notes) > 0 {
 		h += headingH
@@ -47,7 +49,7 @@ func (a appendix) height(d *doc) float64 {
 		}
 	}
 	for _, t := range a.tables(d) {
-		h += headingH + t.tb.laidOut(d).height(d) + 3 // with the space after the table
+		h += headingH + t.tb.height(d) + 3 // with the space after the table
 	}
 	return h
 }
@@ -58,9 +60,20 @@ type titledTable struct {
 	tb    table
 }
 
-// tables are the KPI history, when a KPI was measured, and the glossary: small as they are,
-// they may split, saying "(continued)" overleaf (an appendix that fits on a page is kept whole).
-func (a appendix) tables(d *doc) []titledTable {
+// tables are the KPI history, when a KPI was measured, and the glossary, laid out: small as
+// they are, they may split, saying "(continued)" overleaf (an appendix that fits on a page
+// is kept whole).
+func (a *appendix) tables(d *doc) []titledTable {
+	if a.laid == nil {
+		a.laid = a.makeTables(d)
+		for i := range a.laid {
+			a.laid[i].tb = a.laid[i].tb.laidOut(d)
+		}
+	}
+	return a.laid
+}
+
+func (a *appendix) makeTables(d *doc) []titledTable {
 	var out []titledTable
 	if rows := a.kpiHistory(d); len(rows) > 0 {
 		out = append(out, titledTable{d.t("pdf.kpi_history"), table{header: []string{d.t("pdf.kpi"), d.t("pdf.measured")}, align: "LL", rows: rows, split: true}})
@@ -70,7 +83,7 @@ func (a appendix) tables(d *doc) []titledTable {
 }
 
 // notes are the plan's notes, an internal one marked so in the internal edition.
-func (a appendix) notes(d *doc) {
+func (a *appendix) notes(d *doc) {
 	if len(d.plan.Notes) > 0 {
 		d.heading(d.t("pdf.notes"), 10)
 		for _, n := range d.plan.Notes {
@@ -79,7 +92,7 @@ func (a appendix) notes(d *doc) {
 	}
 }
 
-func (appendix) noteText(d *doc, n domain.Note) string {
+func (*appendix) noteText(d *doc, n domain.Note) string {
 	if n.Internal {
 		return d.t("pdf.internal_mark") + " " + d.txt(n.Text)
 	}
@@ -87,7 +100,7 @@ func (appendix) noteText(d *doc, n domain.Note) string {
 }
 
 // glossary says what the method's terms mean; the internal edition explains its own too.
-func (appendix) glossary(d *doc) [][]string {
+func (*appendix) glossary(d *doc) [][]string {
 	var rows [][]string
 	rows = append(rows, []string{d.t("pdf.share"), d.t("pdf.gloss.share")})
 	rows = append(rows, []string{d.t("pdf.white_space"), d.t("pdf.gloss.white_space")})
@@ -113,7 +126,7 @@ func (appendix) glossary(d *doc) [][]string {
 }
 
 // kpiHistory lists every measured value of every KPI, period by period.
-func (appendix) kpiHistory(d *doc) [][]string {
+func (*appendix) kpiHistory(d *doc) [][]string {
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
 		if len(k.History) == 0 {

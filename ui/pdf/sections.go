@@ -50,7 +50,7 @@ func editionSections(client bool) []section {
 			actions{}, opportunities{},
 			kpis{},
 			commitment{},
-			appendix{},
+			&appendix{},
 		}
 	}
 	return []section{
@@ -68,7 +68,7 @@ func editionSections(client bool) []section {
 		kpis{},
 		risks{},
 		commitment{},
-		appendix{},
+		&appendix{},
 	}
 }
 

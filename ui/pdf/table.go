@@ -26,6 +26,7 @@ type table struct {
 	continued string
 	total     bool      // its last row is the total: in bold, under a rule in ink
 	widths    []float64 // computed: millimetres
+	heights   []float64 // computed: each row's, in millimetres
 }
 
 const (
@@ -51,9 +52,9 @@ func (tb table) draw(d *doc) {
 // drawRows writes the header and the rows, the header again on every page the rows run
 // onto; after, when given, draws more into row i (at y, h high) once it is written.
 func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
-	d.keep(func() { tb.drawHeader(d, tb.rowHeight(d, tb.rows[0])) })
+	d.keep(func() { tb.drawHeader(d, tb.rowHeight(d, 0)) })
 	for i, row := range tb.rows {
-		h := tb.rowHeight(d, row)
+		h := tb.rowHeight(d, i)
 		if d.room() < h || tb.lastWouldStandAlone(d, i, h) {
 			d.pdf.AddPage()
 			continuedCaption(d, tb.continued)
@@ -71,7 +72,7 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 // row would then go over alone, under a repeated header: the two go over together.
 func (tb table) lastWouldStandAlone(d *doc, i int, h float64) bool {
 	n := len(tb.rows)
-	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(d, tb.rows[n-1])
+	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(d, n-1)
 }
 
 // drawHeaded writes a heading and the table; a small table stays with its heading on one
@@ -97,11 +98,11 @@ func (tb table) drawHeaded(d *doc, title string) {
 func (tb table) keepHeight(d *doc) float64 {
 	tb = tb.laidOut(d)
 	keep := tb.headerHeight(d)
-	for i, row := range tb.rows {
+	for i := range tb.rows {
 		if i >= 2 && !tb.whole(d, 0) {
 			break
 		}
-		keep += tb.rowHeight(d, row)
+		keep += tb.rowHeight(d, i)
 	}
 	return keep
 }
@@ -117,20 +118,25 @@ func (tb table) whole(d *doc, above float64) bool {
 // need not fit at a page's foot.
 func (tb table) height(d *doc) float64 {
 	h := tb.headerHeight(d)
-	for _, row := range tb.rows {
-		h += tb.rowHeight(d, row)
+	for i := range tb.rows {
+		h += tb.rowHeight(d, i)
 	}
 	return h
 }
 
 // laidOut is the table with its column widths set from the content (see columns.Widths),
-// unless they are set.
+// unless they are set, and its rows measured in them once.
 func (tb table) laidOut(d *doc) table {
-	if tb.widths != nil {
-		return tb
+	if tb.widths == nil {
+		c := columns.Table{Header: tb.header, Rows: tb.rows, Nowrap: tb.nowrap, Least: tb.least, Fixed: tb.fixed}
+		tb.widths = c.Widths(d.pdf, smallSize, d.width())
 	}
-	c := columns.Table{Header: tb.header, Rows: tb.rows, Nowrap: tb.nowrap, Least: tb.least, Fixed: tb.fixed}
-	tb.widths = c.Widths(d.pdf, smallSize, d.width())
+	if tb.heights == nil {
+		tb.heights = make([]float64, len(tb.rows))
+		for i, row := range tb.rows {
+			tb.heights[i] = tb.measureRow(d, row)
+		}
+	}
 	return tb
 }
 
@@ -159,7 +165,15 @@ func (tb table) drawHeader(d *doc, first float64) {
 	d.pdf.SetY(y + hh)
 }
 
-func (tb table) rowHeight(d *doc, row []string) float64 {
+// rowHeight is row i's height, as measured where the table was laid out.
+func (tb table) rowHeight(d *doc, i int) float64 {
+	if tb.heights == nil {
+		return tb.measureRow(d, tb.rows[i])
+	}
+	return tb.heights[i]
+}
+
+func (tb table) measureRow(d *doc, row []string) float64 {
 	d.font("", smallSize)
 	lines := 1
 	for i, cell := range row {

@@ -51,12 +51,28 @@ func allCovered(s string) bool {
 type Cleaner struct {
 	seen  map[rune]bool
 	order []rune
+	done  map[string]string // texts already cleaned: a text is measured, then drawn
 }
+
+// maxDone bounds the texts a Cleaner remembers: the measurer's lives as long as the program.
+const maxDone = 8192
 
 // Clean replaces every character the document cannot draw, and every byte that is not
 // UTF-8, with the placeholder, notes each character replaced, shapes Arabic and keeps units
 // with their numbers (see GlueUnits).
 func (c *Cleaner) Clean(s string) string {
+	if out, ok := c.done[s]; ok {
+		return out
+	}
+	if c.done == nil || len(c.done) >= maxDone {
+		c.done = map[string]string{}
+	}
+	out := c.clean(s)
+	c.done[s] = out
+	return out
+}
+
+func (c *Cleaner) clean(s string) string {
 	s = GlueUnits(s)
 	if drawable(s) {
 		return Shape(s)
