@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
+	"kamplan/ui/pdf/pen"
 	"regexp"
 	"strings"
 	"testing"
@@ -112,3 +113,6 @@ func render(t testing.TB, doc Document) ([]byte, []string) {
 }
 
 func allText(t testing.TB, data []byte) string { return strings.Join(pageTexts(t, data), "\n") }
+
+// utf16BE is s as it is written into a page in a Unicode font.
+func utf16BE(s string) []byte { return pen.UTF16BE(s) }

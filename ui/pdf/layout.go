@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"bytes"
 	"strconv"
-	"unicode/utf16"
 
 	"kamplan/ui/chart"
 	"kamplan/ui/pdf/deflate"
@@ -100,24 +98,10 @@ func (d *doc) installHeaderFooter() {
 // replaces it while the pages are compressed.
 const pageCountMark = "{nb}"
 
-// pageCount writes the number of pages where a page's content holds pageCountMark, as
-// gofpdf writes text in a Unicode font: UTF-16BE.
+// pageCount writes the number of pages where the footers hold pageCountMark (gofpdf writes
+// text in a Unicode font as UTF-16BE).
 func pageCount(pages int) deflate.Edit {
-	mark, count := utf16BE(pageCountMark), utf16BE(strconv.Itoa(pages))
-	return func(content []byte) []byte {
-		if !bytes.Contains(content, mark) {
-			return content
-		}
-		return bytes.ReplaceAll(content, mark, count)
-	}
-}
-
-func utf16BE(s string) []byte {
-	var b []byte
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, byte(u>>8), byte(u))
-	}
-	return b
+	return deflate.Replace(pen.UTF16BE(pageCountMark), pen.UTF16BE(strconv.Itoa(pages)))
 }
 
 // pageUse is how full each page is: the fraction of the text area its content reaches,

@@ -208,7 +208,7 @@ func TestATablesLastRowNeverGoesOverAlone(t *testing.T) {
 		d.pdf.AddPage()
 		d.font("", bodySize)
 		tb := table{header: []string{"Action", "Due"}, align: "LL", rows: rows}.laidOut(d)
-		room := tb.headerHeight(d) + 4*tb.rowHeight(d, 0) + 0.5 // four rows and a little
+		room := tb.headerHeight(d) + 4*tb.rowHeight(0) + 0.5 // four rows and a little
 		d.pdf.SetY(d.bottom() - room)
 		tb.drawRows(d, func(i int, _, _ float64) { pages[i] = d.pdf.PageNo() })
 	}

@@ -106,7 +106,7 @@ func TestATableThatFitsAtAPagesFootStaysThere(t *testing.T) {
 	layout := func(d *doc) {
 		d.pdf.AddPage()
 		laid := tb.laidOut(d)
-		h := headingH + laid.headerHeight(d) + 3*laid.rowHeight(d, 0)
+		h := headingH + laid.headerHeight(d) + 3*laid.rowHeight(0)
 		d.pdf.SetY(d.bottom() - h - 0.1) // room for the heading and the rows, not the space after them
 		tb.drawHeaded(d, "Earlier reviews")
 	}

@@ -52,9 +52,9 @@ func (tb table) draw(d *doc) {
 // drawRows writes the header and the rows, the header again on every page the rows run
 // onto; after, when given, draws more into row i (at y, h high) once it is written.
 func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
-	d.keep(func() { tb.drawHeader(d, tb.rowHeight(d, 0)) })
+	d.keep(func() { tb.drawHeader(d, tb.rowHeight(0)) })
 	for i, row := range tb.rows {
-		h := tb.rowHeight(d, i)
+		h := tb.rowHeight(i)
 		if d.room() < h || tb.lastWouldStandAlone(d, i, h) {
 			d.pdf.AddPage()
 			continuedCaption(d, tb.continued)
@@ -72,7 +72,7 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 // row would then go over alone, under a repeated header: the two go over together.
 func (tb table) lastWouldStandAlone(d *doc, i int, h float64) bool {
 	n := len(tb.rows)
-	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(d, n-1)
+	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(n-1)
 }
 
 // drawHeaded writes a heading and the table; a small table stays with its heading on one
@@ -102,7 +102,7 @@ func (tb table) keepHeight(d *doc) float64 {
 		if i >= 2 && !tb.whole(d, 0) {
 			break
 		}
-		keep += tb.rowHeight(d, i)
+		keep += tb.rowHeight(i)
 	}
 	return keep
 }
@@ -119,7 +119,7 @@ func (tb table) whole(d *doc, above float64) bool {
 func (tb table) height(d *doc) float64 {
 	h := tb.headerHeight(d)
 	for i := range tb.rows {
-		h += tb.rowHeight(d, i)
+		h += tb.rowHeight(i)
 	}
 	return h
 }
@@ -166,12 +166,7 @@ func (tb table) drawHeader(d *doc, first float64) {
 }
 
 // rowHeight is row i's height, as measured where the table was laid out.
-func (tb table) rowHeight(d *doc, i int) float64 {
-	if tb.heights == nil {
-		return tb.measureRow(d, tb.rows[i])
-	}
-	return tb.heights[i]
-}
+func (tb table) rowHeight(i int) float64 { return tb.heights[i] }
 
 func (tb table) measureRow(d *doc, row []string) float64 {
 	d.font("", smallSize)

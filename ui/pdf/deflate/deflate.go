@@ -26,6 +26,16 @@ var compressors = sync.Pool{New: func() any {
 // Edit changes a page's content before it is compressed; it may return its argument.
 type Edit func(content []byte) []byte
 
+// Replace is the edit that replaces every old in a page's content with new.
+func Replace(old, new []byte) Edit {
+	return func(content []byte) []byte {
+		if !bytes.Contains(content, old) {
+			return content
+		}
+		return bytes.ReplaceAll(content, old, new)
+	}
+}
+
 // Write writes pdf — written by gofpdf with SetCompression(false) — to w with the content
 // stream of every page edited (when edit is not nil) and compressed. A file it does not
 // understand is written as it is: a valid, larger PDF.

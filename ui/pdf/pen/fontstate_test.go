@@ -24,7 +24,7 @@ func pageContent(t *testing.T, p *Pen, n int) []byte {
 		if zr, err := zlib.NewReader(bytes.NewReader(pg[1])); err == nil {
 			pg[1], _ = io.ReadAll(zr)
 		}
-		if bytes.Contains(pg[1], utf16BE("Page-"+string(rune('0'+n)))) {
+		if bytes.Contains(pg[1], UTF16BE("Page-"+string(rune('0'+n)))) {
 			content = pg[1]
 		}
 	}
@@ -35,7 +35,7 @@ func pageContent(t *testing.T, p *Pen, n int) []byte {
 // size that text is drawn in.
 func lastSizeBefore(t *testing.T, content []byte, text string) string {
 	t.Helper()
-	at := bytes.Index(content, utf16BE(text))
+	at := bytes.Index(content, UTF16BE(text))
 	if at < 0 {
 		t.Fatalf("%q is not on the page", text)
 	}
@@ -44,14 +44,6 @@ func lastSizeBefore(t *testing.T, content []byte, text string) string {
 		t.Fatalf("no font set before %q", text)
 	}
 	return string(sizes[len(sizes)-1][1])
-}
-
-func utf16BE(s string) []byte {
-	var b []byte
-	for _, r := range s {
-		b = append(b, byte(r>>8), byte(r))
-	}
-	return b
 }
 
 // A header draws in its own font while a page starts; gofpdf then sets the page's font

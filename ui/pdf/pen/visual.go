@@ -66,6 +66,15 @@ func firstMark(marks map[string]string, txt string) (int, string) {
 	return at, mark
 }
 
+// UTF16BE is s as gofpdf writes a text in a Unicode font into a page: UTF-16, big-endian.
+func UTF16BE(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return b
+}
+
 // TextString is s as a PDF text string: UTF-16BE with its byte order mark, in hexadecimal.
 func TextString(s string) string {
 	var b strings.Builder
