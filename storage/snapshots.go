@@ -61,14 +61,10 @@ func loadDoc(ctx context.Context, tx *sql.Tx, planID string) (*domain.Account, *
 // The content leaves out the portfolio's attractiveness factors, which are the settings'
 // (each database has its own), so that one state has one hash everywhere.
 func keepSnapshot(ctx context.Context, tx *sql.Tx, info history.SnapshotInfo, a *domain.Account, p *domain.Plan) (history.SnapshotInfo, string, error) {
-	content := *p
-	content.Portfolio.Attractiveness.Factors = nil
-	body, err := EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
+	body, hash, err := snapshotContent(a, p)
 	if err != nil {
 		return info, "", err
 	}
-	sum := sha256.Sum256(body)
-	hash := hex.EncodeToString(sum[:])
 	if info.ID == "" {
 		info.ID, info.Kind = hash[:16], history.SnapshotMergeBase
 	}
@@ -77,6 +73,26 @@ func keepSnapshot(ctx context.Context, tx *sql.Tx, info history.SnapshotInfo, a 
 		ON CONFLICT(id) DO UPDATE SET at = excluded.at`,
 		info.ID, info.PlanID, string(info.Kind), info.Label, timeText(info.At), info.Author, hash, string(body))
 	return info, hash, internal(err)
+}
+
+// snapshotContent is what a snapshot of the plan and its account holds, and its hash.
+func snapshotContent(a *domain.Account, p *domain.Plan) (body []byte, hash string, err error) {
+	content := *p
+	content.Portfolio.Attractiveness.Factors = nil
+	body, err = EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
+	sum := sha256.Sum256(body)
+	return body, hex.EncodeToString(sum[:]), err
+}
+
+// Holds reports whether snapshot id holds doc as it is, by their contents' hashes, without
+// reading the snapshot (see history.Holder).
+func (sn snapshots) Holds(ctx context.Context, id string, doc domain.Doc) (bool, error) {
+	var stored string
+	if err := sn.s.db.QueryRowContext(ctx, "SELECT hash FROM snapshots WHERE id = ?", id).Scan(&stored); err != nil {
+		return false, internal(err)
+	}
+	_, hash, err := snapshotContent(doc.Account, doc.Plan)
+	return err == nil && hash == stored, err
 }
 
 // List lists a plan's snapshots, newest first.

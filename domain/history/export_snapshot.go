@@ -18,6 +18,12 @@ func KeepExport(ctx context.Context, snaps Snapshots, now domain.Doc, edition, a
 	return err == nil, err
 }
 
+// Holder is a store of snapshots that can tell, without reading one, that it holds a
+// document exactly: then there is nothing to compare.
+type Holder interface {
+	Holds(ctx context.Context, id string, doc domain.Doc) (bool, error)
+}
+
 // ExportChanged reports whether now differs from the newest snapshot of an export of
 // edition (true when there is none): whether KeepExport would keep a snapshot. A caller
 // may ask while the document is being written and keep the snapshot once it is written.
@@ -29,6 +35,11 @@ func ExportChanged(ctx context.Context, snaps Snapshots, now domain.Doc, edition
 	for _, info := range list {
 		if info.Kind != SnapshotExport || info.Label != edition {
 			continue
+		}
+		if h, ok := snaps.(Holder); ok {
+			if same, err := h.Holds(ctx, info.ID, now); err != nil || same {
+				return false, err
+			}
 		}
 		last, err := snaps.Read(ctx, info.ID)
 		if err != nil {
