@@ -9,10 +9,11 @@
 # rows need Xvfb and xdotool and are left out without them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=.ci/xvfb.sh
+. .ci/xvfb.sh
 runs=${RUNS:-5}
 work=$(mktemp -d)
-xvfb=""
-trap '[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'xvfb_stop; rm -rf "$work"' EXIT
 export LC_NUMERIC=C
 
 # The program as make build and the packages install it: built as they build it (see TAGS in
@@ -64,10 +65,7 @@ desktop() {
 		echo "desktop rows left out: Xvfb or xdotool is missing"
 		return
 	fi
-	export DISPLAY=":$((150 + RANDOM % 100))"
-	Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-	xvfb=$!
-	until xdotool getdisplaygeometry >/dev/null 2>&1; do sleep 0.1; done
+	xvfb_start -screen 0 1280x800x24 -nolisten tcp
 	desktop_on "$work/sample.db" ""
 	desktop_on "$work/portfolio.db" ", 1,000 accounts"
 }

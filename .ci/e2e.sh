@@ -6,9 +6,12 @@
 # exactly what the screen showed. (The README's pictures come from docs/screenshots.sh.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=.ci/xvfb.sh
+. .ci/xvfb.sh
 work=$(mktemp -d)
+app=""
 # KEEP=1 keeps the screenshots and the log in $work for a look after a failure.
-trap 'kill $app $xvfb 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "e2e: kept $work" || rm -rf "$work"' EXIT
+trap 'if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi; xvfb_stop; [ -n "${KEEP:-}" ] && echo "e2e: kept $work" || rm -rf "$work"' EXIT
 
 # The release's compile flags (packaging/dist.sh: position independent, C hardened), so that the
 # make dist after this in CI reuses the compiled packages and only links.
@@ -18,10 +21,7 @@ mkdir -p "$XDG_CONFIG_HOME/fyne/com.kamplanner.app"
 echo '{"hint.shown":true}' > "$XDG_CONFIG_HOME/fyne/com.kamplanner.app/preferences.json"
 db="$work/e2e.db"
 
-export DISPLAY=":$((120 + RANDOM % 100))"
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-sleep 1
+xvfb_start -screen 0 1280x800x24 -nolisten tcp
 "$work/kamplan" --db "$db" >"$work/app.log" 2>&1 &
 app=$!
 win=$(timeout 60 xdotool search --sync --name "^KAM Planner$" | head -1)

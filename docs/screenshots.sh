@@ -13,11 +13,13 @@ set -euo pipefail
 
 out=$(realpath -m "${1:?usage: $0 OUTDIR}")
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=.ci/xvfb.sh
+. "$repo/.ci/xvfb.sh"
 work=$(mktemp -d)
-pids=()
+app=""
 cleanup() {
-	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-	wait 2>/dev/null || true
+	if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
+	xvfb_stop
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -36,22 +38,18 @@ key() { xdotool key "$@"; sleep 1.2; }
 
 # run LANG WIDTH HEIGHT NAME X Y   (X,Y: the "Open plan" button with an account selected)
 run() {
-	local w=$2 h=$3 disp
+	local w=$2 h=$3
 	dir=$out/$4 n=0
 	mkdir -p "$dir"
 	rm -f "$dir"/*.png
-	# Random free display number.
-	while disp=$((RANDOM % 900 + 100)); [ -e "/tmp/.X$disp-lock" ]; do :; done
-	export DISPLAY=:$disp LANG=$1 HOME=$work/$4
+	export LANG=$1 HOME=$work/$4
 	export XDG_CONFIG_HOME=$HOME/.config
 	mkdir -p "$XDG_CONFIG_HOME/fyne/com.kamplanner.app"
 	echo '{"hint.shown":true}' >"$XDG_CONFIG_HOME/fyne/com.kamplanner.app/preferences.json"
 
-	Xvfb "$DISPLAY" -screen 0 "${w}x${h}x24" -nolisten tcp >/dev/null 2>&1 &
-	pids+=($!)
-	sleep 1
+	xvfb_start -screen 0 "${w}x${h}x24" -nolisten tcp
 	"$work/kamplan" --db "$HOME/plans.db" >"$HOME/app.log" 2>&1 &
-	pids+=($!)
+	app=$!
 	local win
 	win=$(timeout 60 xdotool search --sync --name "^KAM Planner$" | head -1)
 	xdotool windowmove "$win" 0 0 windowsize "$win" "$w" "$h"
@@ -87,9 +85,10 @@ run() {
 	key ctrl+p && shot dialog-export && key Escape
 	key ctrl+1 && key ctrl+comma && shot dialog-settings && key Escape
 
-	kill "${pids[@]}" 2>/dev/null || true
-	wait 2>/dev/null || true
-	pids=()
+	kill "$app" 2>/dev/null || true
+	wait "$app" 2>/dev/null || true
+	app=""
+	xvfb_stop
 	echo "$dir: $(ls "$dir" | wc -l) screenshots"
 }
 

@@ -23,8 +23,10 @@
 # stand-in (packaging/smoke/bcryptprimitives.c) is built and copied into the throw-away prefix. It is
 # never shipped. Under Wine an exit status is seen modulo 256 (msiexec's 1603 as 67).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 repo=$PWD
+# shellcheck source=.ci/xvfb.sh
+. .ci/xvfb.sh
 
 version=$(sed -n 's/^const Version = "\([^"]*\)"$/\1/p' release/release.go)
 appid=$(sed -n 's/^const AppID = "\([^"]*\)"$/\1/p' release/release.go)
@@ -59,11 +61,11 @@ status() {
 # poll SECONDS command...: true as soon as the command is.
 poll() { local end=$((SECONDS + $1)); shift; until "$@"; do [ $SECONDS -ge $end ] && return 1; sleep 1; done; }
 
-xvfb="" app=""
+app=""
 cleanup() {
   [ -n "$app" ] && kill "$app" 2>/dev/null
   [ -n "${WINEPREFIX:-}" ] && wineserver -k 2>/dev/null
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+  xvfb_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -71,9 +73,7 @@ trap cleanup EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" LANG=en_US.UTF-8
 user=$(id -un) # Wine's profile folder
 mkdir -p "$HOME"
-export DISPLAY=":$((320 + RANDOM % 200))"
-Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+xvfb_start -screen 0 1366x768x24 -nolisten tcp || { echo "0 passed, 1 failed"; exit 1; }
 
 # open_window NAME PNG: the app's window appears (titled NAME) and is photographed; $win is its id.
 open_window() {
