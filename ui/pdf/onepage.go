@@ -234,8 +234,8 @@ func (opKPIs) draw(c column) {
 		}
 		y := d.pdf.GetY()
 		paint(d).Signal(true).Fill(chart.StatusColour(k.Status()))
-		d.pdf.Circle(x+1.8, y+3.6+1.95, 1.5, "F") // beside the name, under its value
-		column{d, x + 5, w - 5, 1}.twoLines(d.txt(d.loc.KPIAgainstTarget(k))+" · "+d.t(charts.LightKey(k.Status())), d.internalMark(k.Internal)+d.txt(k.Name))
+		d.pdf.Circle(x+1.8, y+1.95, 1.5, "F") // beside the name, its value under it
+		column{d, x + 5, w - 5, 1}.textThenLine(d.internalMark(k.Internal)+d.txt(k.Name), d.txt(d.loc.KPIAgainstTarget(k))+" · "+d.t(charts.LightKey(k.Status())))
 	}
 	if next := nextReview(d); next != "" && c.room(opLines) {
 		c.line(d.t("pdf.next_review"), next)

@@ -13,6 +13,7 @@ import (
 	"kamplan/domain/edition"
 	"kamplan/domain/gen"
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 )
 
 // The plan on a page is one landscape page in both editions and languages, for the
@@ -160,9 +161,9 @@ func firstLineOf(lines []string, text string) int {
 }
 
 // Each KPI on the page says where it stands, its latest value against its target and its
-// light in words, above its name: a light alone says nothing of how far off it is, a coloured
-// dot is lost in grey print, and "1,4 / 0,6" would read as a ratio. The block ends with the
-// next review its heading promises.
+// light in words, under its name (above it, it read as the KPI's before): a light alone says
+// nothing of how far off it is, a coloured dot is lost in grey print, and "1,4 / 0,6" would
+// read as a ratio. The block ends with the next review its heading promises.
 func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.OnePage = true
@@ -174,6 +175,14 @@ func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	}
 	if strings.Contains(text, "1,4 / 0,6") {
 		t.Error("a KPI's value and target are written as a ratio")
+	}
+	lines := strings.Split(text, "\n")
+	for _, k := range doc.Plan.KPIs {
+		value := locale.New("es").KPIAgainstTarget(k) + " · "
+		at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, value) })
+		if at < 1 || !strings.HasSuffix(k.Name, lines[at-1]) && !strings.HasSuffix(lines[at-1], k.Name) {
+			t.Errorf("the value of %q is not under its name: %q", k.Name, lines[max(0, at-1):max(0, at+1)])
+		}
 	}
 }
 
