@@ -55,9 +55,10 @@ func saveAt(t *testing.T, s *storage.Store, d *domain.Doc, at time.Time, e domai
 	}
 }
 
-// The sample plan was imported after its latest review (2026-11-16): its journal begins
-// after that day, so it cannot say what changed since the review; it says what changed
-// since it begins, and when that is.
+// The journal says what changed since the latest review (2026-11-16) when it reaches back to
+// that day. The sample plan was imported after it, and the history kept (Settings'
+// retention) may begin after it: the journal then begins after the review and cannot say
+// what changed since; it says when it begins and what changed since then.
 func TestAtLatestSaysWhetherTheJournalReachesBackToTheReview(t *testing.T) {
 	onTheDay := time.Date(2026, 11, 16, 18, 30, 0, 0, time.Local)
 	imported := time.Date(2026, 12, 7, 9, 0, 0, 0, time.Local)
@@ -69,6 +70,7 @@ func TestAtLatestSaysWhetherTheJournalReachesBackToTheReview(t *testing.T) {
 	tests := []struct {
 		name        string
 		saves       []saved
+		dropBefore  time.Time // the history kept from then on (Settings' retention)
 		reaches     bool
 		begins      time.Time
 		wasContext  string // the context as AtLatest says it was; "" for the sample's own
@@ -76,11 +78,17 @@ func TestAtLatestSaysWhetherTheJournalReachesBackToTheReview(t *testing.T) {
 	}{
 		{"saved on the review's day and after it", []saved{{onTheDay, domain.FieldContext, "Said at the review"},
 			{onTheDay.AddDate(0, 0, 4), domain.FieldValueProposition, "Changed since"}},
-			true, time.Time{}, "Said at the review", []domain.Field{domain.FieldValueProposition}},
+			time.Time{}, true, time.Time{}, "Said at the review", []domain.Field{domain.FieldValueProposition}},
+		{"history dropped up to the review's day", []saved{{onTheDay.AddDate(0, 0, -6), domain.FieldContext, "Said before"},
+			{onTheDay, domain.FieldContext, "Said at the review"}, {onTheDay.AddDate(0, 0, 4), domain.FieldValueProposition, "Changed since"}},
+			onTheDay.Add(-time.Hour), true, time.Time{}, "Said at the review", []domain.Field{domain.FieldValueProposition}},
+		{"history dropped past the review's day", []saved{{onTheDay, domain.FieldContext, "Said at the review"},
+			{onTheDay.AddDate(0, 0, 4), domain.FieldValueProposition, "Changed since"}},
+			onTheDay.AddDate(0, 0, 2), false, onTheDay.AddDate(0, 0, 4), "Said at the review", []domain.Field{domain.FieldValueProposition}},
 		{"imported after the review, then edited", []saved{{imported, domain.FieldContext, "Edited after the import"},
 			{imported.AddDate(0, 0, 1), domain.FieldValueProposition, "Changed since"}},
-			false, imported, "", []domain.Field{domain.FieldContext, domain.FieldValueProposition}},
-		{"imported after the review, never edited", nil, false, time.Time{}, "", nil},
+			time.Time{}, false, imported, "", []domain.Field{domain.FieldContext, domain.FieldValueProposition}},
+		{"imported after the review, never edited", nil, time.Time{}, false, time.Time{}, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +96,11 @@ func TestAtLatestSaysWhetherTheJournalReachesBackToTheReview(t *testing.T) {
 			sampleContext := d.Plan.Context
 			for _, sv := range tt.saves {
 				saveAt(t, s, d, sv.at, domain.SetField{Field: sv.field, Value: sv.value})
+			}
+			if !tt.dropBefore.IsZero() {
+				if _, err := s.DropHistoryBefore(context.Background(), tt.dropBefore); err != nil {
+					t.Fatal(err)
+				}
 			}
 			stored, _ := s.LoadPlan(context.Background(), d.Plan.ID)
 			now := domain.Doc{Account: d.Account, Plan: stored}
