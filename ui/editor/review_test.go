@@ -6,12 +6,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/ui/form"
 	"kamplan/ui/shell"
 )
@@ -236,6 +238,36 @@ func TestWhatChangedSinceTheLastReviewNamesTheStageAndTheOpportunity(t *testing.
 	}
 	if !strings.Contains(line, a.tr("pipeline.stage.qualify")) || !strings.Contains(line, a.tr("pipeline.stage.develop")) {
 		t.Fatalf("the change of stage is said %q, want the stages' names %q and %q", line, a.tr("pipeline.stage.qualify"), a.tr("pipeline.stage.develop"))
+	}
+}
+
+// The sample was imported after its review of 2026-11-16, without its history: the reviews
+// page never says nothing changed since the review; it says the history does not reach back
+// to it and, once the plan is edited, what changed since the history begins (its first
+// entry in the store's journal).
+func TestWhatChangedOfAPlanImportedAfterItsReviewIsNotNothing(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		a, e := openSample(t, lang)
+		held := domain.NewDate(2026, 11, 16)
+		e.ShowPage(shell.PageReviews)
+		shown := labelsText(a.win.Content())
+		if strings.Contains(shown, a.tr("history.none")) || !strings.Contains(shown, a.loc.HistoryBegins(held, time.Time{})) {
+			t.Fatalf("%s: before any edit the page says:\n%s", lang, shown)
+		}
+		if err := e.Apply(domain.SetField{Field: domain.FieldPreparedFor, Value: "Comité de dirección"}); err != nil || !e.Flush() {
+			t.Fatalf("the edit was not saved: %v", err)
+		}
+		page, err := a.store.Journal().Page(a.ctx, e.plan.ID, history.JournalQuery{})
+		if err != nil || len(page.Entries) != 1 {
+			t.Fatalf("the journal holds %d entries (%v), want the edit alone", len(page.Entries), err)
+		}
+		e.ShowPage(shell.PageProfile)
+		e.ShowPage(shell.PageReviews)
+		shown = labelsText(a.win.Content())
+		if strings.Contains(shown, a.tr("history.none")) || !strings.Contains(shown, a.loc.HistoryBegins(held, page.Entries[0].At)) ||
+			!strings.Contains(shown, "Comité de dirección") {
+			t.Errorf("%s: after the edit the page says:\n%s", lang, shown)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package locale
 import (
 	"cmp"
 	"strings"
+	"time"
 
 	"kamplan/domain"
 )
@@ -27,6 +28,16 @@ func (l Locale) Participants(a *domain.Account, p *domain.Plan, r *domain.Review
 	}
 	return l.T("review.our_team") + ": " + joinOr(ours, l.T("review.nobody")) + " · " +
 		l.T("review.client_side") + ": " + joinOr(theirs, l.T("review.nobody"))
+}
+
+// HistoryBegins says, for a plan whose journal does not reach back to its latest review
+// (held that day), what its "What changed" compares with: the plan when its history
+// begins (begins), or nothing when the journal holds no entry (begins zero).
+func (l Locale) HistoryBegins(held domain.Date, begins time.Time) string {
+	if begins.IsZero() {
+		return l.T("review.since.unknown", l.LongDate(held))
+	}
+	return l.T("review.since.partial", l.LongDate(domain.DateOf(begins.Local())), l.LongDate(held))
 }
 
 func joinOr(names []string, none string) string {

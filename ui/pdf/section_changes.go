@@ -3,6 +3,7 @@ package pdf
 import (
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/review"
 	"kamplan/ui/locale"
 )
 
@@ -20,28 +21,28 @@ func (changes) shown(d *doc) bool { return !d.client && d.in.Since != nil }
 func (changes) first(d *doc) float64 { return 12 }
 
 func (changes) draw(d *doc) {
-	since := d.in.Since
-	old, now := since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
+	old, now := d.in.Since.Doc(), domain.Doc{Account: &d.in.Account, Plan: d.in.Plan}
 	cs := history.ChangesSince(old, now)
 	d.font("I", bodySize)
 	d.colour(muted)
 	d.pdf.MultiCell(d.width(), lineH, changes{}.intro(d), "", "L", false)
 	d.pdf.Ln(2)
-	if len(cs) == 0 {
+	if len(cs) == 0 && !d.in.Since.At.IsZero() { // zero: the journal holds nothing, as the intro says
 		d.para(d.t("history.none"))
-		return
 	}
 	d.listChanges(locale.NewChangeWords(d.loc.Lang(), old, now), cs)
 }
 
-// intro says what the changes are compared with.
+// intro says what the changes are compared with: a kept snapshot, or one rebuilt from the journal (no id).
 func (changes) intro(d *doc) string {
-	since := d.in.Since
-	if since.ID == "" { // the plan at its last review, rebuilt from the journal (review.SinceLatest)
-		return d.t("review.pdf.since", d.loc.LongDate(domain.DateOf(since.At.Local())))
+	since, at, last := d.in.Since, domain.DateOf(d.in.Since.At.Local()), review.Latest(d.in.Plan)
+	switch {
+	case since.ID == "" && last != nil && at != last.Date:
+		return d.txt(d.loc.HistoryBegins(last.Date, since.At))
+	case since.ID == "":
+		return d.t("review.pdf.since", d.loc.LongDate(at))
 	}
-	return d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)),
-		d.loc.LongDate(domain.DateOf(since.At.Local())), d.t("history.snapshot."+string(since.Kind)))
+	return d.t("history.since", d.txt(d.snapshotLabel(since.SnapshotInfo)), d.loc.LongDate(at), d.t("history.snapshot."+string(since.Kind)))
 }
 
 func (d *doc) listChanges(w locale.ChangeWords, cs []history.Change) {

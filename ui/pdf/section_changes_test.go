@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"context"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +11,8 @@ import (
 	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/domain/review"
+	"kamplan/storage"
 )
 
 // withSince gives the sample document a snapshot that differs from it as a review would
@@ -98,4 +102,69 @@ func TestNothingChangedAndTooManyChanges(t *testing.T) {
 	if want := itoa(n-maxChanges) + " more changes are not listed here."; !strings.Contains(text, want) {
 		t.Errorf("no %q", want)
 	}
+}
+
+// The sample plan was imported after its latest review (16/11/2026), so its journal cannot
+// say what changed since the review: the internal pack never says nothing changed; it says
+// the history begins after the review and lists what changed since it begins.
+func TestWhatChangedOfAPlanImportedAfterItsReview(t *testing.T) {
+	edited := time.Date(2026, 12, 7, 9, 0, 0, 0, time.Local)
+	tests := []struct {
+		lang      string
+		edit      bool
+		want      []string
+		wantEntry bool // the edit made after the import is listed
+	}{
+		{"es", false, []string{"El historial de este plan no llega hasta su revisión del 16/11/2026"}, false},
+		{"en", false, []string{"This plan's history does not reach back to its review of Nov 16, 2026"}, false},
+		{"es", true, []string{"El historial de este plan empieza el 07/12/2026, después de su revisión del 16/11/2026"}, true},
+		{"en", true, []string{"This plan's history begins on Dec 7, 2026, after its review of Nov 16, 2026"}, true},
+	}
+	for _, tt := range tests {
+		doc := sampleDocument(t, tt.lang, domain.EditionInternal)
+		doc.Review, doc.Today = true, domain.NewDate(2026, 12, 7)
+		doc.Since = sinceImported(t, &doc, tt.edit, edited)
+		flat := strings.Join(strings.Fields(allText(t, must(render(t, doc)))), " ")
+		if strings.Contains(flat, assets.T(tt.lang, "history.none")) {
+			t.Errorf("%s, edited %v: the pack says nothing changed since the review", tt.lang, tt.edit)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(flat, w) {
+				t.Errorf("%s, edited %v: no %q", tt.lang, tt.edit, w)
+			}
+		}
+		if got := strings.Contains(flat, "→ «Comité de dirección»") || strings.Contains(flat, "→ “Comité de dirección”"); got != tt.wantEntry {
+			t.Errorf("%s, edited %v: the edit since the import listed %v, want %v", tt.lang, tt.edit, got, tt.wantEntry)
+		}
+	}
+}
+
+// sinceImported is what the pack compares the sample with (review.SinceLatest), from the
+// journal of a store the sample was imported into; edit saves a change of "prepared for"
+// at the time given, after the import.
+func sinceImported(t *testing.T, doc *Document, edit bool, at time.Time) *history.Snapshot {
+	t.Helper()
+	ctx := context.Background()
+	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := domain.Doc{Account: &doc.Account, Plan: doc.Plan}
+	if edit {
+		e := domain.SetField{Field: domain.FieldPreparedFor, Value: "Comité de dirección"}
+		inv, err := d.Apply(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entry := history.JournalEntry{PlanID: d.Plan.ID, At: at, Author: "Ane", Kind: history.JournalDo, Edit: e, Inverse: inv}
+		if err := s.SaveEdits(ctx, nil, d.Plan, []history.JournalEntry{entry}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	since, err := review.SinceLatest(ctx, s.Journal(), d)
+	if err != nil || since == nil {
+		t.Fatalf("since the latest review: %v, %v", since, err)
+	}
+	return since
 }

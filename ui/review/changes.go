@@ -19,14 +19,14 @@ const maxChanges = 40
 // ChangesView says what changed in the plan since the end of the day of its latest review,
 // section by section, as the review pack's "What changed" does: the state then is the stored
 // plan with the journal's later entries undone, compared with the plan as it is in the editor.
+// When the journal begins after the review, it says so and what changed since it begins.
 func ChangesView(h Host) fyne.CanvasObject {
 	loc, env, sh := locOf(h), h.Env(), h.Shell()
 	stored, err := storedDoc(h)
-	var was domain.Doc
-	var held domain.Date
+	var since review.Since
 	ok := false
 	if err == nil {
-		was, held, ok, err = review.AtLatest(sh.Context(), sh.Store().Journal(), stored)
+		since, ok, err = review.AtLatest(sh.Context(), sh.Store().Journal(), stored)
 	}
 	if err != nil {
 		log.Printf("kamplan: what changed since the review of plan %s: %v", env.Plan.ID, err)
@@ -36,13 +36,15 @@ func ChangesView(h Host) fyne.CanvasObject {
 		return container.NewVBox(heading(loc.T("review.changes")), form.Wrapped(loc.T("review.changes.no_review")))
 	}
 	now := domain.Doc{Account: env.Account, Plan: env.Plan}
-	box := container.NewVBox(heading(loc.T("review.changes.since", loc.LongDate(held))))
-	cs := history.ChangesSince(was, now)
-	if len(cs) == 0 {
-		box.Add(form.Wrapped(loc.T("history.none")))
-		return box
+	box := container.NewVBox(heading(loc.T("review.changes.since", loc.LongDate(since.Review))))
+	if !since.Reaches {
+		box.Add(form.Wrapped(loc.HistoryBegins(since.Review, since.Begins)))
 	}
-	listChanges(box, loc, locale.NewChangeWords(loc.Lang(), was, now), cs)
+	cs := history.ChangesSince(since.Was, now)
+	if len(cs) == 0 && (since.Reaches || !since.Begins.IsZero()) {
+		box.Add(form.Wrapped(loc.T("history.none")))
+	}
+	listChanges(box, loc, locale.NewChangeWords(loc.Lang(), since.Was, now), cs)
 	return box
 }
 
