@@ -2,14 +2,13 @@ package storage
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"time"
 
 	"kamplan/domain"
 	"kamplan/domain/history"
+	"kamplan/storage/planfile"
 )
 
 // snapshots keeps the plans' snapshots (see history.Snapshots).
@@ -58,10 +57,9 @@ func loadDoc(ctx context.Context, tx *sql.Tx, planID string) (*domain.Account, *
 
 // keepSnapshot stores a state of a plan. A snapshot without an id is a merge base: its id
 // is its content's hash, and keeping the same content again only moves its time.
-// The content leaves out the portfolio's attractiveness factors, which are the settings'
-// (each database has its own), so that one state has one hash everywhere.
+// Its content is planfile.Snapshot's, so that one state has one hash everywhere.
 func keepSnapshot(ctx context.Context, tx *sql.Tx, info history.SnapshotInfo, a *domain.Account, p *domain.Plan) (history.SnapshotInfo, string, error) {
-	body, hash, err := snapshotContent(a, p)
+	body, hash, err := planfile.Snapshot(a, p)
 	if err != nil {
 		return info, "", err
 	}
@@ -75,15 +73,6 @@ func keepSnapshot(ctx context.Context, tx *sql.Tx, info history.SnapshotInfo, a 
 	return info, hash, internal(err)
 }
 
-// snapshotContent is what a snapshot of the plan and its account holds, and its hash.
-func snapshotContent(a *domain.Account, p *domain.Plan) (body []byte, hash string, err error) {
-	content := *p
-	content.Portfolio.Attractiveness.Factors = nil
-	body, err = EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
-	sum := sha256.Sum256(body)
-	return body, hex.EncodeToString(sum[:]), err
-}
-
 // Holds reports whether snapshot id holds doc as it is, by their contents' hashes, without
 // reading the snapshot (see history.Holder).
 func (sn snapshots) Holds(ctx context.Context, id string, doc domain.Doc) (bool, error) {
@@ -91,7 +80,7 @@ func (sn snapshots) Holds(ctx context.Context, id string, doc domain.Doc) (bool,
 	if err := sn.s.db.QueryRowContext(ctx, "SELECT hash FROM snapshots WHERE id = ?", id).Scan(&stored); err != nil {
 		return false, internal(err)
 	}
-	_, hash, err := snapshotContent(doc.Account, doc.Plan)
+	_, hash, err := planfile.Snapshot(doc.Account, doc.Plan)
 	return err == nil && hash == stored, err
 }
 

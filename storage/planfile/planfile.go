@@ -5,6 +5,8 @@ package planfile
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +18,17 @@ import (
 
 // MaxSize is the largest plan file accepted; a bigger one is a mistake, not a plan.
 const MaxSize = 50 << 20
+
+// Snapshot is what a snapshot of a plan and its account holds, and its hash: the plan file
+// without the portfolio's attractiveness factors, which are the settings' (each database
+// has its own).
+func Snapshot(a *domain.Account, p *domain.Plan) (body []byte, hash string, err error) {
+	content := *p
+	content.Portfolio.Attractiveness.Factors = nil
+	body, err = Encode(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion, Account: *a, Plans: []domain.Plan{content}})
+	sum := sha256.Sum256(body)
+	return body, hex.EncodeToString(sum[:]), err
+}
 
 // Encode gives the canonical form of a plan file: plans by period, two-space indent.
 func Encode(f domain.PlanFile) ([]byte, error) {
