@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"time"
 
@@ -12,6 +10,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 	"kamplan/storage"
+	"kamplan/storage/planfile"
 )
 
 // snapshots keeps the plans' snapshots (see history.Snapshots).
@@ -33,13 +32,10 @@ func (sn snapshots) Create(ctx context.Context, planID string, kind history.Snap
 		if err != nil {
 			return err
 		}
-		body, err := storage.EncodePlanFile(domain.PlanFile{Format: domain.PlanFileFormat, Version: domain.PlanFileVersion,
-			Account: *a, Plans: []domain.Plan{*p}})
+		body, hash, err := planfile.Snapshot(a, p)
 		if err != nil {
 			return internal(err)
 		}
-		sum := sha256.Sum256(body)
-		hash := hex.EncodeToString(sum[:])
 		if kind == history.SnapshotMergeBase {
 			info.ID = hash[:16]
 		}
