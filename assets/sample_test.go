@@ -3,7 +3,9 @@ package assets_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+	"unicode"
 
 	"kamplan/assets"
 	"kamplan/domain"
@@ -53,9 +55,33 @@ func TestSamplesAreValidPlans(t *testing.T) {
 	}
 }
 
-// The first sample is the plan a new user meets: every section of the method is filled.
-func TestMainSampleIsComplete(t *testing.T) {
-	f := samples(t)[0]
+// flagships are the complete sample plans, one per language of the interface: the first
+// sample (Spanish) and the English one.
+func flagships(t *testing.T) []domain.PlanFile {
+	t.Helper()
+	all := samples(t)
+	out := []domain.PlanFile{all[0]}
+	for _, f := range all[1:] {
+		if f.Plans[0].Language == "en" {
+			out = append(out, f)
+		}
+	}
+	if len(out) != 2 || out[0].Plans[0].Language != "es" {
+		t.Fatalf("%d flagship samples, want a Spanish one first and an English one", len(out))
+	}
+	return out
+}
+
+// The flagship samples are the plans a new user meets, in Spanish or in English: every
+// section of the method is filled.
+func TestMainSamplesAreComplete(t *testing.T) {
+	for _, f := range flagships(t) {
+		sampleIsComplete(t, f)
+	}
+}
+
+func sampleIsComplete(t *testing.T, f domain.PlanFile) {
+	t.Helper()
 	p := f.Plans[0]
 	subjects := map[domain.Subject]int{}
 	for _, s := range p.SWOTs {
@@ -81,7 +107,7 @@ func TestMainSampleIsComplete(t *testing.T) {
 	}
 	for what, ok := range checks {
 		if !ok {
-			t.Errorf("the main sample lacks %s", what)
+			t.Errorf("%s lacks %s", f.Account.Name, what)
 		}
 	}
 	planB := false
@@ -89,6 +115,61 @@ func TestMainSampleIsComplete(t *testing.T) {
 		planB = planB || k.PlanBTriggered()
 	}
 	if !planB {
-		t.Error("no plan-B trigger fires in the main sample")
+		t.Errorf("no plan-B trigger fires in %s", f.Account.Name)
 	}
+}
+
+// The English sample is written in English, British English, from the first word to the last:
+// no Spanish letter or word, no American spelling.
+func TestEnglishSampleIsInBritishEnglish(t *testing.T) {
+	f := flagships(t)[1]
+	if f.Plans[0].Currency != "GBP" || f.Account.RevenueCurrency != "GBP" {
+		t.Errorf("currency %s, revenue in %s: a British account counts in pounds", f.Plans[0].Currency, f.Account.RevenueCurrency)
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tree any
+	if err := json.Unmarshal(b, &tree); err != nil {
+		t.Fatal(err)
+	}
+	foreign := map[string]bool{"de": true, "del": true, "la": true, "el": true, "los": true, "las": true, "para": true,
+		"con": true, "y": true, "una": true, "por": true, "que": true, "planta": true, "cuenta": true,
+		"center": true, "centers": true, "program": true, "organization": true, "analyze": true, "optimize": true,
+		"prioritize": true, "color": true, "favor": true, "behavior": true, "labor": true, "utilize": true}
+	for _, s := range texts(tree) {
+		if strings.ContainsAny(s, "áéíóúñÁÉÍÓÚÑ¿¡€") {
+			t.Errorf("not English: %q", s)
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if foreign[w] {
+				t.Errorf("%q in %q", w, s)
+			}
+		}
+	}
+}
+
+// texts are the strings of a decoded JSON tree, but for identifiers (16 hexadecimal digits).
+func texts(v any) []string {
+	switch v := v.(type) {
+	case string:
+		if len(v) == 16 && strings.Trim(v, "0123456789abcdef") == "" {
+			return nil
+		}
+		return []string{v}
+	case []any:
+		var out []string
+		for _, x := range v {
+			out = append(out, texts(x)...)
+		}
+		return out
+	case map[string]any:
+		var out []string
+		for _, x := range v {
+			out = append(out, texts(x)...)
+		}
+		return out
+	}
+	return nil
 }

@@ -10,16 +10,18 @@ import (
 	"kamplan/domain"
 	"kamplan/storage"
 	"kamplan/ui/home"
+	"kamplan/ui/locale"
 )
 
-// firstStart opens the sample plan with a hint of where to begin, the first time only.
+// firstStart opens the sample plan written in the interface's language with a hint of where
+// to begin, the first time only.
 func (a *App) firstStart() bool {
 	if a.fyne.Preferences().Bool("hint.shown") || a.home == nil || len(a.home.Rows()) == 0 {
 		return false
 	}
 	a.fyne.Preferences().SetBool("hint.shown", true)
 	for _, r := range a.home.Rows() {
-		if r.AccountName == sampleAccount {
+		if r.AccountName == sampleAccount(a.loc) {
 			a.openPlan(r.AccountID, r.PlanID)
 			break
 		}
@@ -36,8 +38,15 @@ func (a *App) selected() (domain.PlanSummary, bool) {
 	return a.home.Selected()
 }
 
-// sampleAccount is the complete sample plan a new database starts with.
-const sampleAccount = "Aceros del Norte, S.A."
+// sampleAccount is the complete sample plan, of those a new database starts with, written in
+// the interface's language: an English reader meets a British account, a Spanish one a Spanish
+// account. Every sample stays in the portfolio either way.
+func sampleAccount(loc locale.Locale) string {
+	if loc.Spanish() {
+		return "Aceros del Norte, S.A."
+	}
+	return "Thistlecombe Foods plc"
+}
 
 // releaseStartGarbage hands back to the system the memory the start-up's work left unused
 // (parsing the fonts, drawing the portfolio, scoring the plans), about 14 MB the runtime would

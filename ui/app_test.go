@@ -39,8 +39,8 @@ func TestNewAccountOpensItsPlan(t *testing.T) {
 
 func TestFirstStartOpensTheSamplePlanOnce(t *testing.T) {
 	a := newTestApp(t, "en")
-	if a.editor == nil || a.editor.Account().Name != sampleAccount {
-		t.Fatal("the first start did not open the sample plan")
+	if a.editor == nil || a.editor.Account().Name != "Thistlecombe Foods plc" || a.editor.Plan().Language != "en" {
+		t.Fatal("the first start did not open the English sample plan")
 	}
 	if len(a.win.Canvas().Overlays().List()) != 1 {
 		t.Fatal("no hint shown")
@@ -48,6 +48,9 @@ func TestFirstStartOpensTheSamplePlanOnce(t *testing.T) {
 	again := New(a.fyne, a.store, "en")
 	if len(again.win.Canvas().Overlays().List()) != 0 {
 		t.Fatal("the hint came back on the second start")
+	}
+	if es := newTestApp(t, "es"); es.editor == nil || es.editor.Account().Name != "Aceros del Norte, S.A." {
+		t.Fatal("the first start in Spanish did not open the Spanish sample plan")
 	}
 }
 

@@ -20,7 +20,7 @@ type Progress struct {
 
 // RevenueTarget is an objective's target in minor units of currency, when the objective
 // is measured in money: its unit (or its KPI's) is the currency's code or symbol, bare or
-// in thousands (k€, kEUR) or millions (M€, MEUR).
+// in thousands (k€, kEUR, £k) or millions (M€, MEUR, £m).
 func RevenueTarget(p *domain.Plan, o domain.Objective) (int64, bool) {
 	if o.Target == nil {
 		return 0, false
@@ -38,15 +38,25 @@ func RevenueTarget(p *domain.Plan, o domain.Objective) (int64, bool) {
 
 var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
+// moneyScale is how many units of currency one of unit is. The multiplier comes before the
+// code or symbol (k€, MEUR), or after the symbol as English writes it (£k, $m); "m" only
+// there, where it cannot be read as thousands (miles) or as milli.
 func moneyScale(unit, currency string) (float64, bool) {
-	scales := []struct {
-		prefix string
-		scale  float64
-	}{{"", 1}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6}}
-	for _, s := range scales {
-		rest, ok := strings.CutPrefix(unit, s.prefix)
-		if ok && rest != "" && (strings.EqualFold(rest, currency) || rest == symbols[strings.ToUpper(currency)]) {
-			return s.scale, true
+	symbol := symbols[strings.ToUpper(currency)]
+	isMoney := func(s string) bool { return s != "" && (strings.EqualFold(s, currency) || s == symbol) }
+	if isMoney(unit) {
+		return 1, true
+	}
+	scales := map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6}
+	for mark, scale := range scales {
+		if rest, ok := strings.CutPrefix(unit, mark); ok && isMoney(rest) {
+			return scale, true
+		}
+	}
+	scales["m"] = 1e6
+	for mark, scale := range scales {
+		if rest, ok := strings.CutSuffix(unit, mark); ok && symbol != "" && rest == symbol {
+			return scale, true
 		}
 	}
 	return 0, false

@@ -90,6 +90,13 @@ func TestRevenueTargetUnits(t *testing.T) {
 			t.Errorf("unit %q: %d, %v; want %d", unit, got, ok, want)
 		}
 	}
+	p.Currency = "GBP"
+	for unit, want := range map[string]int64{"£": 100, "GBP": 100, "£k": 100_000, "£K": 100_000, "£m": 100_000_000, "£M": 100_000_000, "k£": 100_000, "GBPk": -1, "m£": -1, "€k": -1, "£bn": -1} {
+		got, ok := RevenueTarget(p, domain.Objective{Unit: unit, Target: ptr(1)})
+		if (want < 0) == ok || (ok && got != want) {
+			t.Errorf("unit %q: %d, %v; want %d", unit, got, ok, want)
+		}
+	}
 }
 
 func TestMoveToSetsTheStagesProbabilityAndCloses(t *testing.T) {

@@ -55,16 +55,16 @@ var walk = uitest.Walk
 func TestHomeListsAndFiltersAccounts(t *testing.T) {
 	a := newTestApp(t, "en")
 	h := a.home
-	if len(h.shown) != 6 || h.count.Text != "6 of 6 accounts" {
+	if len(h.shown) != 7 || h.count.Text != "7 of 7 accounts" {
 		t.Fatalf("home shows %d accounts: %q", len(h.shown), h.count.Text)
 	}
 	test.Type(h.search, "acero")
-	if len(h.shown) != 1 || h.shown[0].AccountName != "Aceros del Norte, S.A." || h.count.Text != "1 of 6 accounts" {
+	if len(h.shown) != 1 || h.shown[0].AccountName != "Aceros del Norte, S.A." || h.count.Text != "1 of 7 accounts" {
 		t.Fatalf("search shows %v", h.shown)
 	}
 	h.search.SetText("")
 	h.tier.SetSelected("Strategic account")
-	if len(h.shown) != 2 {
+	if len(h.shown) != 3 {
 		t.Fatalf("strategic filter shows %d", len(h.shown))
 	}
 	for _, r := range h.shown {
@@ -88,7 +88,7 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 			t.Errorf("detail lacks %q:\n%s", want, text)
 		}
 	}
-	if !strings.Contains(h.overview.Text, "Estratégico 2") {
+	if !strings.Contains(h.overview.Text, "Estratégico 3") {
 		t.Errorf("quadrant counts: %s", h.overview.Text)
 	}
 }
@@ -109,7 +109,7 @@ func TestHomeSpeaksSpanish(t *testing.T) {
 	if a.home.search.PlaceHolder != "Buscar cuentas, responsables, sectores…" {
 		t.Fatalf("placeholder %q", a.home.search.PlaceHolder)
 	}
-	if a.home.tier.Selected != "Todos los niveles" || a.home.count.Text != "6 de 6 cuentas" {
+	if a.home.tier.Selected != "Todos los niveles" || a.home.count.Text != "7 de 7 cuentas" {
 		t.Fatalf("tier %q count %q", a.home.tier.Selected, a.home.count.Text)
 	}
 }
@@ -129,7 +129,7 @@ func TestHomeCountsAgreeWithTheirNumbers(t *testing.T) {
 		if text := detailText(h); !strings.Contains(text, tt.want) {
 			t.Errorf("%s detail lacks %q:\n%s", tt.lang, tt.want, text)
 		}
-		if want := map[string]string{"es": "1 de 6 cuentas", "en": "1 of 6 accounts"}[tt.lang]; h.count.Text != want {
+		if want := map[string]string{"es": "1 de 7 cuentas", "en": "1 of 7 accounts"}[tt.lang]; h.count.Text != want {
 			t.Errorf("%s: %q", tt.lang, h.count.Text)
 		}
 	}

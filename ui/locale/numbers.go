@@ -220,6 +220,51 @@ func (l Locale) KPIValue(k domain.KPI, v float64) string {
 	return figure + nbsp + k.Unit
 }
 
+// ObjectiveMeasure is an objective's baseline → target in its unit (or its KPI's, k, when it
+// has one), with the decimals the KPI writes its figures with, or that both figures share:
+// "1,2 → 0,6 paradas/mes" as in the KPI table, never "1,20". In English money opens with its
+// symbol and a percentage takes no space: £0k → £500k, 14 → 15% year on year.
+func (l Locale) ObjectiveMeasure(o domain.Objective, k *domain.KPI) string {
+	unit := o.Unit
+	if k == nil {
+		k = &domain.KPI{Baseline: orZero(o.Baseline), Target: orZero(o.Target)}
+	} else if unit == "" {
+		unit = k.Unit
+	}
+	symbol, after := l.unitAround(unit)
+	var parts []string
+	for _, v := range []*float64{o.Baseline, o.Target} {
+		if v != nil {
+			parts = append(parts, symbol+l.KPIFigure(*k, *v))
+		}
+	}
+	if symbol != "" {
+		return strings.Join(parts, after+" → ") + after
+	}
+	return strings.TrimSpace(strings.Join(parts, " → ") + after)
+}
+
+// unitAround splits a unit into what goes before each figure and what goes after: a space
+// and the unit (600 k€, 30 %), but in English money opens with its symbol and a percentage
+// takes no space (£500k, 30% year on year).
+func (l Locale) unitAround(unit string) (before, after string) {
+	r, size := utf8.DecodeRuneInString(unit)
+	switch {
+	case !l.Spanish() && strings.ContainsRune("£$€¥", r):
+		return unit[:size], unit[size:]
+	case !l.Spanish() && r == '%':
+		return "", unit
+	}
+	return "", " " + unit
+}
+
+func orZero(v *float64) float64 {
+	if v == nil {
+		return 0
+	}
+	return *v
+}
+
 // KPIAgainstTarget is a KPI's latest value and its target, "32 · target 40" ("— · target 40"
 // before any measurement), and "lower is better" when it is: never "32 / 40", a ratio.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {

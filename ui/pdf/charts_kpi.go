@@ -21,10 +21,10 @@ func (kt kpiTable) draw(d *doc) {
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
 			d.loc.KPIFigure(k, k.Baseline) + " → " + d.loc.KPIFigure(k, k.Target), latest, "", ""})
 	}
-	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11}
+	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11, tail: 4}
 	tb = tb.laidOut(d)
 	if len(rows) <= smallRows {
-		d.need(tb.height(d) + 4) // with the key under it
+		d.need(tb.height(d) + tb.tail) // with the key under it
 	}
 	trendX, c := marginX+tb.widths[0]+tb.widths[1]+tb.widths[2], canvasOf(d)
 	tb.drawRows(d, func(i int, y, h float64) {

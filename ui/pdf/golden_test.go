@@ -20,7 +20,8 @@ import (
 var updateGolden = flag.Bool("update", false, "rewrite the documents' text in testdata/text")
 
 // goldenDocuments are the documents whose text is kept: the sample in both editions, both
-// languages and both papers, as a full document and on one page, and the generated large plan.
+// languages and both papers, as a full document and on one page, the English sample in
+// English likewise, and the generated large plan.
 func goldenDocuments(t *testing.T) map[string]Document {
 	docs := map[string]Document{}
 	for _, lang := range []string{"en", "es"} {
@@ -35,6 +36,15 @@ func goldenDocuments(t *testing.T) map[string]Document {
 			f := gen.LargePlan()
 			docs["large-"+string(ed)+"-"+lang+"-a4"] = Document{Account: f.Account, Plan: &f.Plans[0], Settings: domain.DefaultSettings(),
 				Lang: lang, Edition: ed, Paper: "a4", Today: domain.NewDate(2026, 11, 24)}
+		}
+	}
+	for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+		for _, paper := range []string{"a4", "letter"} {
+			doc := englishDocument(t, ed)
+			doc.Paper = paper
+			docs["english-"+string(ed)+"-en-"+paper] = doc
+			doc.OnePage = true
+			docs["english-onepage-"+string(ed)+"-en-"+paper] = doc
 		}
 	}
 	return docs

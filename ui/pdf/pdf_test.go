@@ -12,13 +12,25 @@ import (
 // sampleDocument is the main sample plan with the whole sample portfolio.
 func sampleDocument(t testing.TB, lang string, edition domain.Edition) Document {
 	t.Helper()
+	return sampleAccountDocument(t, "Aceros del Norte, S.A.", lang, edition, domain.NewDate(2026, 11, 24))
+}
+
+// englishDocument is the English sample plan, as of the day it was brought up to date.
+func englishDocument(t testing.TB, edition domain.Edition) Document {
+	t.Helper()
+	return sampleAccountDocument(t, "Thistlecombe Foods plc", "en", edition, domain.NewDate(2026, 12, 7))
+}
+
+// sampleAccountDocument is the plan of a sample account with the whole sample portfolio.
+func sampleAccountDocument(t testing.TB, account, lang string, edition domain.Edition, today domain.Date) Document {
+	t.Helper()
 	ctx := context.Background()
 	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	a, err := s.AccountByName(ctx, "Aceros del Norte, S.A.")
+	a, err := s.AccountByName(ctx, account)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,6 +43,5 @@ func sampleDocument(t testing.TB, lang string, edition domain.Edition) Document 
 	}
 	st, _ := s.Settings(ctx)
 	st.CompanyName = "Tecnologías Industriales del Norte"
-	return Document{Account: *a, Plan: p, Portfolio: rows, Settings: st, Lang: lang, Edition: edition,
-		Today: domain.NewDate(2026, 11, 24)}
+	return Document{Account: *a, Plan: p, Portfolio: rows, Settings: st, Lang: lang, Edition: edition, Today: today}
 }

@@ -17,7 +17,7 @@ func (c commitment) draw(d *doc) {
 		d.para(d.plan.Resources)
 		signOff = d.listedHeading
 	}
-	signOff(d.t("pdf.sign_off"), 2*(signBoxH+4)) // both boxes on one page, under it
+	signOff(d.t("pdf.sign_off"), 2*(signBoxH+4)+quoteH) // both boxes and the closing sentence on one page, under it
 	agreed := d.plan.Commitment
 	client := agreed.ClientAgreement.By
 	if client == "" { // the person the plan is prepared for signs for the client
@@ -32,8 +32,8 @@ func (c commitment) draw(d *doc) {
 	d.para(d.t("pdf.commitment_quote"))
 }
 
-// signBoxH is the height of a box to sign.
-const signBoxH = 32
+// signBoxH is the height of a box to sign; quoteH of the sentence that closes the sign-off.
+const signBoxH, quoteH = 32, 10
 
 // signBox shows who agrees (or a blank for the name), a line to sign on and the date (or a
 // blank for it).

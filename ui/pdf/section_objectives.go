@@ -7,7 +7,6 @@ import (
 	"kamplan/domain/period"
 	"kamplan/domain/smart"
 	"kamplan/ui/chart"
-	"kamplan/ui/locale"
 )
 
 // objectives are the SMART objectives in a table; its first rows stay with the title.
@@ -97,18 +96,8 @@ func smartText(d *doc, cs []smart.Check) (string, string) {
 	return strings.Join(letters, ""), "\n" + strings.Join(why, "\n")
 }
 
-// measure is an objective's baseline → target in its unit (or its KPI's).
+// measure is an objective's baseline → target in its unit (or its KPI's), written as the KPI
+// table writes figures (see locale.ObjectiveMeasure).
 func measure(d *doc, o domain.Objective) string {
-	unit := o.Unit
-	if k := d.plan.FindKPI(o.KPIID); k != nil && unit == "" {
-		unit = k.Unit
-	}
-	var parts []string
-	if o.Baseline != nil {
-		parts = append(parts, d.loc.Number(*o.Baseline, locale.Decimals(*o.Baseline)))
-	}
-	if o.Target != nil {
-		parts = append(parts, d.loc.Number(*o.Target, locale.Decimals(*o.Target)))
-	}
-	return strings.TrimSpace(strings.Join(parts, " → ") + " " + d.txt(unit))
+	return d.txt(d.loc.ObjectiveMeasure(o, d.plan.FindKPI(o.KPIID)))
 }

@@ -25,6 +25,7 @@ type table struct {
 	// continued, when set, names the table on the pages its rows run onto: "… (continued)"
 	continued string
 	total     bool      // its last row is the total: in bold, under a rule in ink
+	tail      float64   // millimetres drawn under the last row (a key) that stay on its page
 	widths    []float64 // computed: millimetres
 	heights   []float64 // computed: each row's, in millimetres
 }
@@ -54,8 +55,11 @@ func (tb table) draw(d *doc) {
 func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 	d.keep(func() { tb.drawHeader(d, tb.rowHeight(0)) })
 	for i, row := range tb.rows {
-		h := tb.rowHeight(i)
-		if d.room() < h || tb.lastWouldStandAlone(d, i, h) {
+		h, below := tb.rowHeight(i), 0.0
+		if i == len(tb.rows)-1 {
+			below = tb.tail
+		}
+		if d.room() < h+below || tb.lastWouldStandAlone(d, i, h) {
 			d.pdf.AddPage()
 			continuedCaption(d, tb.continued)
 			tb.drawHeader(d, h)
@@ -72,7 +76,7 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 // row would then go over alone, under a repeated header: the two go over together.
 func (tb table) lastWouldStandAlone(d *doc, i int, h float64) bool {
 	n := len(tb.rows)
-	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(n-1)
+	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(n-1)+tb.tail
 }
 
 // drawHeaded writes a heading and the table; a small table stays with its heading on one
