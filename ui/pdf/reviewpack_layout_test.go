@@ -24,7 +24,7 @@ func TestReviewPackFillsItsFirstPage(t *testing.T) {
 func TestReviewPackNamesItselfOneWay(t *testing.T) {
 	for lang, tt := range map[string]struct{ want, banned []string }{
 		"es": {[]string{"Dosier de revisión · 16/11/2026", "\nValor\nObjetivo\n"}, []string{"Revisión de la cuenta"}},
-		"en": {[]string{"Review pack · Nov 16, 2026", "\nValue\nTarget\n"}, []string{"Account review of"}},
+		"en": {[]string{"Review pack · 16 Nov 2026", "\nValue\nTarget\n"}, []string{"Account review of"}},
 	} {
 		text := allText(t, renderPack(t, sampleDocument(t, lang, domain.EditionInternal)))
 		for _, w := range tt.want {
