@@ -50,10 +50,11 @@ var fullMonthsES = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio
 
 var (
 	monthsEN = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-	monthsES = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}
+	// with their period, as the RAE abbreviates them and people write them in running text
+	monthsES = []string{"ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."}
 )
 
-// Month is a month's short name: Oct (en), oct (es).
+// Month is a month's short name: Oct (en), oct. (es).
 func (l Locale) Month(m time.Month) string {
 	if l.Spanish() {
 		return monthsES[m-1]
@@ -67,7 +68,7 @@ var (
 	reHalfPeriod    = regexp.MustCompile(`^(\d{4})-?[HhSs]([12])$`)
 )
 
-// Period names a measurement period: 2026-10 → "Oct 2026" / "oct 2026", 2027-Q3 → "Q3 2027"
+// Period names a measurement period: 2026-10 → "Oct 2026" / "oct. 2026", 2027-Q3 → "Q3 2027"
 // / "T3 2027", 2027-H1 → "H1 2027" / "S1 2027"; anything else is returned as it is, and
 // ok is false.
 func (l Locale) Period(s string) (name string, ok bool) {

@@ -117,7 +117,7 @@ func TestPeriodsInTheLanguage(t *testing.T) {
 		in, want   string
 		recognised bool
 	}{
-		{es, "2026-10", "oct 2026", true}, {en, "2026-10", "Oct 2026", true},
+		{es, "2026-10", "oct. 2026", true}, {en, "2026-10", "Oct 2026", true},
 		{es, "2027-Q3", "T3 2027", true}, {en, "2027-Q3", "Q3 2027", true},
 		{es, "2027-H1", "S1 2027", true}, {en, "2027H2", "H2 2027", true},
 		{en, "2026-13", "2026-13", false}, {es, "Semana 3", "Semana 3", false},

@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"kamplan/domain"
 )
@@ -36,6 +38,26 @@ func TestEnglishDatesDayFirst(t *testing.T) {
 		}
 		if !britishDate.MatchString(text) || !strings.Contains(text, tt.want) {
 			t.Errorf("%s: no day-first date (%q)", tt.name, tt.want)
+		}
+	}
+}
+
+var monthsES = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"}
+
+// A Spanish document abbreviates a month one way wherever it does — in charts, tables and
+// texts alike — and that way is the one people write in running text, with its period
+// ("nov. 2026"), as the sample's own texts do.
+func TestSpanishMonthsAbbreviatedOneWay(t *testing.T) {
+	for _, edition := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+		text := allText(t, must(render(t, sampleDocument(t, "es", edition))))
+		var bare []string
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+			if slices.Contains(monthsES, w) {
+				bare = append(bare, w)
+			}
+		}
+		if len(bare) > 0 {
+			t.Errorf("%s: %d months without their period, as %q", edition, len(bare), bare[:min(len(bare), 5)])
 		}
 	}
 }
