@@ -28,7 +28,7 @@ func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
 		keepWhole(d, headingH+swotKept(d, us))
 		d.listedHeading(d.t("subject.us"), swotKept(d, us))
-		charts.SWOTGrid{W: us, Continued: swotContinued(d, d.t("subject.us"))}.Draw(canvasOf(d))
+		charts.SWOTGrid{W: us, Continued: swotContinued(d, d.t("subject.us")), KeyPage: &d.impactKeyPage}.Draw(canvasOf(d))
 	}
 	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
 	pyramidOf(d).Draw(canvasOf(d))
