@@ -32,7 +32,7 @@ func (p position) draw(d *doc) {
 	}
 	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
 	pyramidOf(d).Draw(canvasOf(d))
-	d.listedHeading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
+	d.listedHeading(d.t("pdf.wallet"), charts.WalletBar{W: d.plan.Wallet}.Height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)
 }
@@ -45,8 +45,8 @@ func (p position) wallet(d *doc) {
 		return
 	}
 	rows := p.walletFacts(d)
-	d.need(walletBar{w}.height() + rows.height(d)) // the bar and its figures stay together
-	walletBar{w}.draw(d)
+	d.need(charts.WalletBar{W: w}.Height() + rows.height(d)) // the bar and its figures stay together
+	charts.WalletBar{W: w}.Draw(canvasOf(d))
 	rows.draw(d)
 	p.walletOfferings(d, w)
 }
