@@ -81,9 +81,10 @@ func LayoutPyramid(now, target domain.Stage, tx PyramidText, o PyramidOptions) P
 	return p
 }
 
-// pyramidBandLabel is "3  Cooperative" (bold) centred in the band when it fits its narrower
-// (upper) width, else the number with the name on a line under it, low in the band where
-// it is wider (clipped only if even that is too narrow).
+// pyramidBandLabel is "3  Cooperative" (bold) on one line: centred in the band when it fits
+// the band's width at the line's top, else as high as it fits below the middle (a band
+// widens downwards). Only when even the band's foot is too narrow is it the number with
+// the name on a line under it, low in the band (clipped only if that is too narrow).
 func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions, widthAt func(float64) float64) (Label, Label) {
 	f := o.Measure.bold(o.FontSize)
 	num := strconv.Itoa(int(s))
@@ -92,10 +93,17 @@ func pyramidBandLabel(s domain.Stage, name string, inner Rect, o PyramidOptions,
 		tw := min(f.width(text), w)
 		return Label{ID: id, Text: text, Box: Rect{inner.X + (inner.W-tw)/2, y, tw, o.LineH}}
 	}
-	if text := num + "  " + name; f.width(text)+2*o.Pad <= inner.W {
-		return centred(text, inner.Y+(inner.H-o.LineH)/2, inner.W), Label{}
-	}
 	nameY := inner.Bottom() - o.Pad - o.LineH
+	text := num + "  " + name
+	need := f.width(text) + 2*o.Pad
+	w0, slope := widthAt(0), widthAt(1)-widthAt(0) // the width grows linearly downwards
+	y := inner.Y + (inner.H-o.LineH)/2
+	if widthAt(y) < need && slope > 0 {
+		y = (need - w0) / slope
+	}
+	if y <= nameY+1e-9 && widthAt(y)+1e-9 >= need {
+		return centred(text, y, widthAt(y)-2*o.Pad), Label{}
+	}
 	room := widthAt(nameY) - 2*o.Pad
 	numY := max(inner.Y, (inner.Y+nameY-o.LineH)/2)
 	n := centred(f.clip(name, room), nameY, room)

@@ -27,7 +27,7 @@ func TestExportReviewPack(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !contentHas(t, data, "Review pack · Nov 16, 2026") {
+		if !contentHas(t, data, "Review pack · 16 Nov 2026") {
 			t.Errorf("%s: not the review pack", c.edition)
 		}
 		if comment := contentHas(t, data, "El piloto arranca"); comment != (c.edition == "review") {

@@ -53,7 +53,7 @@ func TestChangesInWords(t *testing.T) {
 		{"es", history.Change{Kind: history.Changed, Field: "stage_now", Old: domain.Stage(2), New: domain.Stage(3)},
 			"Etapa actual de la relación: Básica → Cooperativa"},
 		{"en", history.Change{Kind: history.Changed, Field: "commitment.client_agreement.date", Old: domain.Date{}, New: domain.NewDate(2027, 3, 31)},
-			"Client agreement on: — → Mar 31, 2027"},
+			"Client agreement on: — → 31 Mar 2027"},
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollContacts, ID: c.ID, Name: c.Name, Field: "reports_to", Old: "", New: p.Contacts[0].ID},
 			"Contact " + c.Name + ": reports to (empty) → " + p.Contacts[0].Name},
 		{"es", history.Change{Kind: history.Changed, Coll: domain.CollContacts, ID: c.ID, Name: c.Name, Field: "selling_role", Old: domain.SellingRole(""), New: domain.SellingEconomic},
@@ -84,7 +84,7 @@ func TestChangesInWords(t *testing.T) {
 			"Oportunidad Línea 3: etapa Calificar → Demo técnica"},
 		{"es", history.Change{Kind: history.Added, Coll: domain.CollReviews, Name: "2026-11-16"}, "Se añadió una revisión: 16/11/2026"},
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollReviews, Name: "2026-11-16", Field: "member_ids", Old: []string{}, New: []string{f.Account.Team[0].ID}},
-			"Review Nov 16, 2026: " + NewChangeWords("en", now, now).FieldLabel(history.Change{Coll: domain.CollReviews, Field: "member_ids"}) + " (empty) → " + f.Account.Team[0].Name},
+			"Review 16 Nov 2026: " + NewChangeWords("en", now, now).FieldLabel(history.Change{Coll: domain.CollReviews, Field: "member_ids"}) + " (empty) → " + f.Account.Team[0].Name},
 	}
 	for _, tt := range tests {
 		if got := NewChangeWords(tt.lang, now, now).Sentence(tt.change); got != tt.want {

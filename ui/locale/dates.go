@@ -22,7 +22,8 @@ func (l Locale) Day(d domain.Date) string {
 	return d.String()
 }
 
-// LongDate writes a day for reading: Nov 22, 2026 (en), 22/11/2026 (es); "—" when not set.
+// LongDate writes a day for reading: 22 Nov 2026 (en, day first as British English writes
+// it, the spelling the documents use), 22/11/2026 (es); "—" when not set.
 func (l Locale) LongDate(d domain.Date) string {
 	if d.IsZero() {
 		return "—"
@@ -30,10 +31,10 @@ func (l Locale) LongDate(d domain.Date) string {
 	if l.Spanish() {
 		return d.Time().Format("02/01/2006")
 	}
-	return l.Month(d.Month()) + " " + strconv.Itoa(d.Day()) + ", " + strconv.Itoa(d.Year())
+	return strconv.Itoa(d.Day()) + " " + l.Month(d.Month()) + " " + strconv.Itoa(d.Year())
 }
 
-// FullDate is a day written out, as a document's cover dates itself: December 7, 2026 (en),
+// FullDate is a day written out, as a document's cover dates itself: 7 December 2026 (en),
 // 7 de diciembre de 2026 (es).
 func (l Locale) FullDate(d domain.Date) string {
 	if d.IsZero() {
@@ -42,17 +43,18 @@ func (l Locale) FullDate(d domain.Date) string {
 	if l.Spanish() {
 		return strconv.Itoa(d.Day()) + " de " + fullMonthsES[d.Month()-1] + " de " + strconv.Itoa(d.Year())
 	}
-	return d.Month().String() + " " + strconv.Itoa(d.Day()) + ", " + strconv.Itoa(d.Year())
+	return strconv.Itoa(d.Day()) + " " + d.Month().String() + " " + strconv.Itoa(d.Year())
 }
 
 var fullMonthsES = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
 
 var (
 	monthsEN = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-	monthsES = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}
+	// with their period, as the RAE abbreviates them and people write them in running text
+	monthsES = []string{"ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."}
 )
 
-// Month is a month's short name: Oct (en), oct (es).
+// Month is a month's short name: Oct (en), oct. (es).
 func (l Locale) Month(m time.Month) string {
 	if l.Spanish() {
 		return monthsES[m-1]
@@ -66,7 +68,7 @@ var (
 	reHalfPeriod    = regexp.MustCompile(`^(\d{4})-?[HhSs]([12])$`)
 )
 
-// Period names a measurement period: 2026-10 → "Oct 2026" / "oct 2026", 2027-Q3 → "Q3 2027"
+// Period names a measurement period: 2026-10 → "Oct 2026" / "oct. 2026", 2027-Q3 → "Q3 2027"
 // / "T3 2027", 2027-H1 → "H1 2027" / "S1 2027"; anything else is returned as it is, and
 // ok is false.
 func (l Locale) Period(s string) (name string, ok bool) {

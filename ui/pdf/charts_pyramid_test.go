@@ -75,3 +75,29 @@ func TestPDFPyramidBandsNameEveryStage(t *testing.T) {
 		}
 	}
 }
+
+// Each band of the sample's pyramid names its stage on one line, number and name together
+// ("5  Integrated"), the narrow top bands too, in both languages and on both papers, at
+// 6.5 pt at least.
+func TestPDFPyramidBandsNameTheirStageOnOneLine(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		for _, paper := range []string{"a4", "letter"} {
+			doc := sampleDocument(t, lang, domain.EditionInternal)
+			doc.Paper = paper
+			found := map[string]bool{}
+			for _, page := range pageRuns(t, must(render(t, doc)), 297) {
+				for _, r := range page {
+					if inBand := r.X+r.W <= marginX+64; inBand && r.Size >= 6.5 { // the pyramid is 64 mm wide
+						found[strings.Join(strings.Fields(r.Text), " ")] = true
+					}
+				}
+			}
+			for _, s := range domain.Stages {
+				label := string(rune('0'+s)) + " " + assets.T(lang, "stage."+string(rune('0'+s)))
+				if !found[label] {
+					t.Errorf("%s %s: no band reads %q on one line at 6.5 pt or more", lang, paper, label)
+				}
+			}
+		}
+	}
+}

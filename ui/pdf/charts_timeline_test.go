@@ -158,10 +158,12 @@ func drawTimeline(t *testing.T, doc Document) (chart.Timeline, []textRun, *doc) 
 
 // The timeline's month names are set at 7.5 pt at least, in an ink that reads on both
 // tints of the month stripes whatever the accent (contrast 7:1 at least); the years stay
-// apart from them in bold, as large.
+// apart from them in bold, as large. The sample's axis names every month in both languages
+// (a Spanish "sept." or "may." as wide as a year included).
 func TestTimelineMonthsReadInPrint(t *testing.T) {
-	for _, accent := range []string{"", "#202020", "#E8A20C"} {
-		doc := sampleDocument(t, "en", domain.EditionClient)
+	for _, c := range []struct{ lang, accent string }{{"en", ""}, {"en", "#202020"}, {"en", "#E8A20C"}, {"es", ""}} {
+		accent := c.accent
+		doc := sampleDocument(t, c.lang, domain.EditionClient)
 		if accent != "" {
 			doc.Settings.Accent = accent
 		}
@@ -178,8 +180,8 @@ func TestTimelineMonthsReadInPrint(t *testing.T) {
 				years = append(years, r)
 			}
 		}
-		if len(months) < 12 || len(years) != 2 {
-			t.Fatalf("%q: %d months, %d years on the axis", accent, len(months), len(years))
+		if len(months) < 16 || len(years) != 2 {
+			t.Fatalf("%s %q: %d months, %d years on the axis", c.lang, accent, len(months), len(years))
 		}
 		for _, m := range months {
 			worst := min(contrast(m.Colour, charts.MonthStripe(d.accent, 0)), contrast(m.Colour, charts.MonthStripe(d.accent, 1)))

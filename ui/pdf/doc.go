@@ -115,6 +115,8 @@ type doc struct {
 	pushed map[int]bool // kept blocks that start a new page: an earlier layout left them alone
 
 	floats floats // blocks waiting for the top of the next page (see float.go)
+
+	impactKeyPage int // the page the SWOT grids' key was last printed on (charts.SWOTGrid.KeyPage)
 }
 
 // Write lays out the document and writes the PDF to w. The returned warnings list

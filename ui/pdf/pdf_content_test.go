@@ -61,7 +61,7 @@ func TestFiguresInTheDocumentLanguage(t *testing.T) {
 	}{
 		{"es", []string{"4.800.000 €", "22,9 % (1.100.000 € de 4.800.000 €)", "24 de noviembre de 2026", "Página 3 de ", "Cooperativa → Interdependiente",
 			"Begoña Ibáñez", "Íñigo Zubizarreta", "Covadonga Álvarez", "Estratégico (Atractivo del cliente 7,7", "Vencida"}},
-		{"en", []string{"€4,800,000", "22.9% (€1,100,000 of €4,800,000)", "November 24, 2026", "Page 3 of ", "Cooperative → Interdependent",
+		{"en", []string{"€4,800,000", "22.9% (€1,100,000 of €4,800,000)", "24 November 2026", "Page 3 of ", "Cooperative → Interdependent",
 			"Begoña Ibáñez", "Íñigo Zubizarreta", "Strategic (Customer attractiveness 7.7", "Overdue"}},
 	}
 	for _, tt := range tests {

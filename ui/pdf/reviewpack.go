@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"kamplan/ui/pdf/pipelinepdf"
 	"kamplan/ui/pdf/reviewpack"
 )
 
@@ -21,7 +22,7 @@ func drawReviewPack(d *doc) {
 	if title == "" {
 		title = d.loc.T("review.pdf.none")
 	}
-	d.pdf.MultiCell(d.width(), 7, d.txt(title)+" · "+d.t("edition."+d.edition()), "", "L", false)
+	d.pdf.MultiCell(d.width(), 7, d.txt(title), "", "L", false) // the running header names the edition
 	for _, fact := range reviewpack.Facts(&d.in.Account, d.in.Plan, d.loc) {
 		for _, line := range reviewpack.Lines(d.txt(fact), d.width()-2*d.pdf.GetCellMargin(), d.pdf.GetStringWidth) {
 			d.pdf.MultiCell(d.width(), 6, line, "", "L", false)
@@ -35,9 +36,29 @@ func drawReviewPack(d *doc) {
 		}
 		for _, t := range part {
 			reviewpack.Clean(&t, d.txt)
+			if t.List {
+				packList(d, t)
+				continue
+			}
 			table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows, least: t.Least}.drawHeaded(d, t.Title)
 		}
 	}
+}
+
+// packList writes a one-column table as a bulleted list under its title, which keeps the
+// first item with it.
+func packList(d *doc, t pipelinepdf.Table) {
+	if len(t.Rows) == 0 {
+		d.heading(t.Title, 10)
+		d.notAssessed()
+		return
+	}
+	d.font("", bodySize)
+	d.heading(t.Title, float64(len(d.pdf.SplitText(t.Rows[0][0], d.width()-5)))*lineH)
+	for _, row := range t.Rows {
+		d.bullet(row[0])
+	}
+	d.pdf.Ln(2)
 }
 
 // packChanges is what changed since the last review under its heading, which keeps its

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"kamplan/assets"
 	"kamplan/domain"
 	"kamplan/ui/pdf/pen"
 )
@@ -24,7 +25,7 @@ func TestReviewPackFillsItsFirstPage(t *testing.T) {
 func TestReviewPackNamesItselfOneWay(t *testing.T) {
 	for lang, tt := range map[string]struct{ want, banned []string }{
 		"es": {[]string{"Dosier de revisión · 16/11/2026", "\nValor\nObjetivo\n"}, []string{"Revisión de la cuenta"}},
-		"en": {[]string{"Review pack · Nov 16, 2026", "\nValue\nTarget\n"}, []string{"Account review of"}},
+		"en": {[]string{"Review pack · 16 Nov 2026", "\nValue\nTarget\n"}, []string{"Account review of"}},
 	} {
 		text := allText(t, renderPack(t, sampleDocument(t, lang, domain.EditionInternal)))
 		for _, w := range tt.want {
@@ -36,6 +37,36 @@ func TestReviewPackNamesItselfOneWay(t *testing.T) {
 			if strings.Contains(text, b) {
 				t.Errorf("%s: %q printed", lang, b)
 			}
+		}
+	}
+}
+
+// The pack's first page names its edition once: the running header says it, the subtitle
+// under the title does not say it again.
+func TestReviewPackNamesItsEditionOnce(t *testing.T) {
+	for _, lang := range []string{"es", "en"} {
+		for _, edition := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
+			first := pageTexts(t, renderPack(t, sampleDocument(t, lang, edition)))[0]
+			label := assets.T(lang, "edition."+string(edition))
+			if n := strings.Count(first, label); n != 1 {
+				t.Errorf("%s %s: %q %d times on the first page:\n%s", lang, edition, label, n, first[:min(len(first), 400)])
+			}
+		}
+	}
+}
+
+// The review's decisions are a list under their heading, one decision an item, with no
+// one-column header repeating the heading ("Decisions" over "Decision").
+func TestReviewPackListsTheDecisions(t *testing.T) {
+	for lang, column := range map[string]string{"es": "Decisión", "en": "Decision"} {
+		doc := sampleDocument(t, lang, domain.EditionInternal)
+		text := allText(t, renderPack(t, doc))
+		heading, first := assets.T(lang, "review.pdf.decisions"), doc.Plan.Reviews[len(doc.Plan.Reviews)-1].Decisions[0]
+		if !strings.Contains(text, "\n"+heading+"\n"+first+"\n") {
+			t.Errorf("%s: %q does not follow its heading %q", lang, first, heading)
+		}
+		if strings.Contains(text, "\n"+column+"\n") {
+			t.Errorf("%s: a column headed %q", lang, column)
 		}
 	}
 }

@@ -61,8 +61,8 @@ func TestReviewPackParticipantsAndNextReview(t *testing.T) {
 		cadence domain.Cadence
 		want    []string
 	}{
-		{"en", domain.EditionInternal, domain.CadenceQuarterly, []string{"a former team member", "Next review: Feb 16, 2027"}},
-		{"en", domain.EditionClient, domain.CadenceQuarterly, []string{"a former team member", "Next review: Feb 16, 2027"}},
+		{"en", domain.EditionInternal, domain.CadenceQuarterly, []string{"a former team member", "Next review: 16 Feb 2027"}},
+		{"en", domain.EditionClient, domain.CadenceQuarterly, []string{"a former team member", "Next review: 16 Feb 2027"}},
 		{"es", domain.EditionClient, domain.CadenceAdHoc, []string{"un antiguo miembro del equipo", "Próxima revisión: sin fijar"}},
 	} {
 		doc := sampleDocument(t, tt.lang, tt.edition)

@@ -40,7 +40,7 @@ func TestWhatChangedSinceTheLastReview(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"en", []string{"Compared with the plan as it was in the snapshot “Revisión T3” of Sep 30, 2026 (sign-off).",
+		{"en", []string{"Compared with the plan as it was in the snapshot “Revisión T3” of 30 Sep 2026 (sign-off).",
 			"Total purchase potential: €2,500,000 → €3,000,000", "Contact %s: relationship now Working → Strong"}},
 		{"es", []string{"Comparado con el plan tal como estaba en la instantánea «Revisión T3» del 30/09/2026 (aprobación).",
 			"Potencial de compra total: 2.500.000 € → 3.000.000 €", "Contacto %s: relación actual Profesional → Sólida"}},

@@ -28,11 +28,11 @@ func (p position) draw(d *doc) {
 	if us, ok := p.ours(d); ok {
 		keepWhole(d, headingH+swotKept(d, us))
 		d.listedHeading(d.t("subject.us"), swotKept(d, us))
-		charts.SWOTGrid{W: us, Continued: swotContinued(d, d.t("subject.us"))}.Draw(canvasOf(d))
+		charts.SWOTGrid{W: us, Continued: swotContinued(d, d.t("subject.us")), KeyPage: &d.impactKeyPage}.Draw(canvasOf(d))
 	}
 	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
 	pyramidOf(d).Draw(canvasOf(d))
-	d.listedHeading(d.t("pdf.wallet"), walletBar{d.plan.Wallet}.height()+p.walletFacts(d).height(d)) // never alone at a page's foot
+	d.listedHeading(d.t("pdf.wallet"), charts.WalletBar{W: d.plan.Wallet}.Height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)
 }
@@ -45,8 +45,8 @@ func (p position) wallet(d *doc) {
 		return
 	}
 	rows := p.walletFacts(d)
-	d.need(walletBar{w}.height() + rows.height(d)) // the bar and its figures stay together
-	walletBar{w}.draw(d)
+	d.need(charts.WalletBar{W: w}.Height() + rows.height(d)) // the bar and its figures stay together
+	charts.WalletBar{W: w}.Draw(canvasOf(d))
 	rows.draw(d)
 	p.walletOfferings(d, w)
 }

@@ -13,7 +13,7 @@ func (clientSWOT) key() string { return "pdf.s.client_swot" }
 func (clientSWOT) first(d *doc) float64 { return swotKept(d, d.plan.SWOTOf(domain.SubjectClient, "")) }
 
 func (clientSWOT) draw(d *doc) {
-	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, ""), Continued: swotContinued(d, d.t("pdf.s.client_swot"))}.Draw(canvasOf(d))
+	charts.SWOTGrid{W: d.plan.SWOTOf(domain.SubjectClient, ""), Continued: swotContinued(d, d.t("pdf.s.client_swot")), KeyPage: &d.impactKeyPage}.Draw(canvasOf(d))
 }
 
 // competitors are the competitors' SWOTs; the client's copy holds only the shared ones,
@@ -37,7 +37,7 @@ func (competitors) draw(d *doc) {
 		name := d.competitorName(w, found)
 		keepWhole(d, headingH+swotKept(d, &w))
 		d.heading(name, swotKept(d, &w))
-		charts.SWOTGrid{W: &w, Continued: swotContinued(d, name)}.Draw(canvasOf(d))
+		charts.SWOTGrid{W: &w, Continued: swotContinued(d, name), KeyPage: &d.impactKeyPage}.Draw(canvasOf(d))
 	}
 	if found == 0 {
 		d.notAssessed()

@@ -26,7 +26,7 @@ func TestSignOffHasSignatureLinesAndNamesTheClient(t *testing.T) {
 		lang, agreedBy, preparedFor string
 		want                        []string
 	}{
-		{"en", "", "", []string{"Approval by Tecnologías Industriales del Norte Name: Javier Ortega, Key Account Director Signature: Date: Nov 18, 2026",
+		{"en", "", "", []string{"Approval by Tecnologías Industriales del Norte Name: Javier Ortega, Key Account Director Signature: Date: 18 Nov 2026",
 			"Agreement by Aceros del Norte, S.A. Name: Ane Goikoetxea, Directora de operaciones Signature: Date: __________"}},
 		{"es", "", "", []string{"Aprobación de Tecnologías Industriales del Norte Nombre: Javier Ortega, Director de cuentas clave Firma: Fecha: 18/11/2026",
 			"Acuerdo de Aceros del Norte, S.A. Nombre: Ane Goikoetxea, Directora de operaciones Firma: Fecha: __________"}},

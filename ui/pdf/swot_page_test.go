@@ -58,6 +58,22 @@ func TestSWOTImpactDotsHaveAKeyAndStayWithTheirItem(t *testing.T) {
 	}
 }
 
+// A page holds the key to the impact dots once, though two SWOT grids end on it (two
+// competitors, or the client's SWOT and ours): the sample's every edition, language and paper.
+func TestImpactKeyOncePerPage(t *testing.T) {
+	for _, s := range scannedDocuments(t) {
+		if !strings.HasSuffix(s.name, "sample") {
+			continue
+		}
+		key := strings.Join(strings.Fields(assets.T(s.doc.Lang, "pdf.impact_key")), " ")
+		for i, page := range pageTexts(t, must(render(t, s.doc))) {
+			if n := strings.Count(strings.Join(strings.Fields(page), " "), key); n > 1 {
+				t.Errorf("%s: page %d holds the impact key %d times", s.name, i+1, n)
+			}
+		}
+	}
+}
+
 // wordBefore tells whether a run with a word in it ends just before r on r's line.
 func wordBefore(page []textRun, r textRun) bool {
 	for _, o := range page {

@@ -40,7 +40,7 @@ func (w *words) edition() string {
 	return "internal"
 }
 
-// period names a measurement period in the document's language ("oct 2026", "Q3 2027"), or
+// period names a measurement period in the document's language ("oct. 2026", "Q3 2027"), or
 // prints it as typed.
 func (w *words) period(s string) string {
 	if name, ok := w.loc.Period(s); ok {

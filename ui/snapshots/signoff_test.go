@@ -90,11 +90,11 @@ func TestSignedOff(t *testing.T) {
 		want     string
 	}{
 		{"nothing", domain.Commitment{}, domain.Commitment{}, ""},
-		{"an approval given", domain.Commitment{}, domain.Commitment{InternalApproval: given}, "Internal approval: Marta Ruiz, Mar 14, 2027"},
+		{"an approval given", domain.Commitment{}, domain.Commitment{InternalApproval: given}, "Internal approval: Marta Ruiz, 14 Mar 2027"},
 		{"who without when", domain.Commitment{}, domain.Commitment{InternalApproval: domain.Approval{By: "Marta Ruiz"}}, ""},
 		{"the client's agreement", domain.Commitment{InternalApproval: given}, domain.Commitment{InternalApproval: given, ClientAgreement: later},
-			"Client agreement: Marta Ruiz, Jun 12, 2027"},
-		{"given again later", domain.Commitment{InternalApproval: given}, domain.Commitment{InternalApproval: later}, "Internal approval: Marta Ruiz, Jun 12, 2027"},
+			"Client agreement: Marta Ruiz, 12 Jun 2027"},
+		{"given again later", domain.Commitment{InternalApproval: given}, domain.Commitment{InternalApproval: later}, "Internal approval: Marta Ruiz, 12 Jun 2027"},
 		{"an earlier day put back (an undo)", domain.Commitment{InternalApproval: later}, domain.Commitment{InternalApproval: given}, ""},
 		{"a name corrected", domain.Commitment{InternalApproval: given}, domain.Commitment{InternalApproval: domain.Approval{By: "Marta Ruíz", Date: day}}, ""},
 	}

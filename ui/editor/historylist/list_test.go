@@ -36,9 +36,9 @@ func TestAnEntryInWords(t *testing.T) {
 		lines int
 	}{
 		{"en", history.JournalEntry{At: at, Author: "Ane Goikoetxea", Kind: history.JournalDo, Edit: seven, Inverse: sevenBack},
-			"Mar 14, 2027, 09:05 · Ane Goikoetxea · Reviews, resources, risks and sign-off", "… and 1 more change", 7},
+			"14 Mar 2027, 09:05 · Ane Goikoetxea · Reviews, resources, risks and sign-off", "… and 1 more change", 7},
 		{"en", history.JournalEntry{At: at, Author: " ", Kind: history.JournalUndo, Edit: eight, Inverse: eightBack},
-			"Mar 14, 2027, 09:05 · Unnamed · Undo · Reviews, resources, risks and sign-off", "… and 2 more changes", 7},
+			"14 Mar 2027, 09:05 · Unnamed · Undo · Reviews, resources, risks and sign-off", "… and 2 more changes", 7},
 		{"es", history.JournalEntry{At: at, Author: "Jon Ander", Kind: history.JournalRedo, Edit: seven[:1], Inverse: sevenBack[6:]},
 			"14/03/2027, 09:05 · Jon Ander · Rehacer · Revisiones, recursos, riesgos y aprobación", "Riesgos: «riesgo 0» → «riesgo 1»", 1},
 		{"es", history.JournalEntry{At: at, Author: "Jon Ander", Kind: history.JournalDo,

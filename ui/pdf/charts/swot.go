@@ -15,6 +15,9 @@ import (
 type SWOTGrid struct {
 	W         *domain.SWOT
 	Continued func()
+	// KeyPage, when set, is the page the key to the impact dots was last printed on: a grid
+	// that ends on that page leaves it out (one key a page), else prints it and sets it.
+	KeyPage *int
 }
 
 // Draw draws the grid, or says the SWOT is not assessed when it has no items.
@@ -40,7 +43,12 @@ func (g SWOTGrid) Draw(c *Canvas) {
 		c.Pen.SetY(y + r.h + 4)
 	}
 	c.Pen.SetY(c.Pen.GetY() - 2)
-	c.Caption(c.T("pdf.impact_key"), 3)
+	if g.KeyPage == nil || *g.KeyPage != c.Pen.PageNo() {
+		c.Caption(c.T("pdf.impact_key"), 3)
+	}
+	if g.KeyPage != nil {
+		*g.KeyPage = c.Pen.PageNo()
+	}
 }
 
 // impactKeyH is the height of the key to the impact dots under the grid.

@@ -28,8 +28,9 @@ const (
 	tlTitleMax  = 3   // lines of a title; only a name longer than that is cut
 	tlAxisPt    = 7.5 // months and years, to be read in print
 	tlAxisH     = 3.8
-	tlPad       = 0.8
-	tlMinRows   = 6 // fewer rows than this left on a page: the chart starts on the next one
+	tlPad       = 0.5 // around a month's name: a Spanish "sept." or "may." still fits a month of 7 mm
+	tlMonthRoom = 1.6 // what a month's column keeps beside its widest name when the titles can spare it
+	tlMinRows   = 6   // fewer rows than this left on a page: the chart starts on the next one
 	tlMaxMonths = 36
 )
 
@@ -63,7 +64,7 @@ func (tm Timeline) labelW(c *Canvas) float64 {
 		widest = max(widest, pen.Width(c.Loc.Month(time.Month(m+1)), "", tlAxisPt))
 	}
 	w := c.Width()
-	return min(max(w-float64(months)*(widest+2*tlPad), w/3), 0.45*w)
+	return min(max(w-float64(months)*(widest+tlMonthRoom), w/3), 0.45*w)
 }
 
 func (tm Timeline) text(c *Canvas) chart.TimelineText {

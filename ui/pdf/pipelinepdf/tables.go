@@ -24,6 +24,7 @@ type Table struct {
 	Nowrap string // a letter a column: x keeps the cell on one line (an amount, a date)
 	Rows   [][]string
 	Least  []float64 // when set, the share of the width a column gets at least, if its text needs it
+	List   bool      // one column of items, printed as a bulleted list under the title, no header
 }
 
 // Tables are the section's tables for p, the edition's copy of the plan.

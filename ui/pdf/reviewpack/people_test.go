@@ -18,7 +18,7 @@ func TestLinesKeepNamesWhole(t *testing.T) {
 			[]string{"Our team: Ana Ruiz, Jon Arrieta ·", "Client: Ane Goikoetxea"}},
 		{"Our team: Ana Ruiz, Jon Arrieta · Client: Ane Goikoetxea", 20,
 			[]string{"Our team: Ana Ruiz,", "Jon Arrieta ·", "Client: Ane Goikoetxea"}},
-		{"Next review: Feb 16, 2027", 80, []string{"Next review: Feb 16, 2027"}},
+		{"Next review: 16 Feb 2027", 80, []string{"Next review: 16 Feb 2027"}},
 		{"", 80, nil},
 	}
 	for _, tt := range tests {

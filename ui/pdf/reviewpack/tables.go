@@ -111,7 +111,7 @@ func kpis(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table
 }
 
 func decisions(r *domain.Review, loc locale.Locale) pipelinepdf.Table {
-	t := pipelinepdf.Table{Title: loc.T("review.pdf.decisions"), Align: "L", Nowrap: ".", Header: []string{loc.T("review.decision")}}
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.decisions"), Align: "L", Nowrap: ".", List: true}
 	for _, s := range r.Decisions {
 		t.Rows = append(t.Rows, []string{s})
 	}
