@@ -202,13 +202,13 @@ func TestWalletShowsRevenueWonThisPeriod(t *testing.T) {
 	if got := labelsText(a.win.Content()); !strings.Contains(got, "Revenue won this period") || !strings.Contains(got, "€180,000") {
 		t.Fatalf("wallet: %q", got)
 	}
-	d := e.plan.Opportunities[1] // 320 k€ in Negotiate
+	d := e.plan.Opportunities[1] // 300 k€ in Negotiate
 	d.Stage, d.Probability, d.ClosedOn, d.Reason = domain.StageWon, 100, domain.NewDate(2026, 12, 2), "Oferta final aceptada"
 	if err := e.Apply(domain.ReplaceItem{Coll: domain.CollOpportunities, Value: d}); err != nil {
 		t.Fatal(err)
 	}
 	e.refresh()
-	if got := labelsText(a.win.Content()); !strings.Contains(got, "€500,000") {
+	if got := labelsText(a.win.Content()); !strings.Contains(got, "€480,000") {
 		t.Fatalf("wallet after a win: %q", got)
 	}
 }
