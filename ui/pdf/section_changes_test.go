@@ -116,9 +116,9 @@ func TestWhatChangedOfAPlanImportedAfterItsReview(t *testing.T) {
 		wantEntry bool // the edit made after the import is listed
 	}{
 		{"es", false, []string{"El historial de este plan no llega hasta su revisión del 16/11/2026"}, false},
-		{"en", false, []string{"This plan's history does not reach back to its review of Nov 16, 2026"}, false},
+		{"en", false, []string{"This plan's history does not reach back to its review of 16 Nov 2026"}, false},
 		{"es", true, []string{"El historial de este plan empieza el 07/12/2026, después de su revisión del 16/11/2026"}, true},
-		{"en", true, []string{"This plan's history begins on Dec 7, 2026, after its review of Nov 16, 2026"}, true},
+		{"en", true, []string{"This plan's history begins on 7 Dec 2026, after its review of 16 Nov 2026"}, true},
 	}
 	for _, tt := range tests {
 		doc := sampleDocument(t, tt.lang, domain.EditionInternal)
