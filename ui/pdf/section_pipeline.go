@@ -5,6 +5,12 @@ import "kamplan/ui/pdf/pipelinepdf"
 // opportunities are the pipeline: package pipelinepdf words its tables for the edition.
 type opportunities struct{}
 
+// proposals are the client edition's opportunities, titled in the client's words: its one
+// table, titled so by package pipelinepdf, heads a page it continues on.
+type proposals struct{ opportunities }
+
+func (proposals) key() string { return "pdf.s.proposals" }
+
 func (opportunities) key() string        { return "pdf.s.pipeline" }
 func (opportunities) first(*doc) float64 { return 24 }
 func (opportunities) shown(d *doc) bool  { return len(d.plan.Opportunities) > 0 }
@@ -13,8 +19,7 @@ func (opportunities) draw(d *doc) {
 	pipelinepdf.Each(d.plan, d.loc, d.in.Settings, d.client, d.txt, func(t pipelinepdf.Table) {
 		tables = append(tables, table{header: t.Header, align: t.Align, nowrap: t.Nowrap, rows: t.Rows, continued: t.Title})
 	})
-	if len(tables) == 1 { // the section's only table: a heading would repeat the section's title
-		tables[0].continued = d.t("pdf.s.pipeline")
+	if len(tables) == 1 { // the client's only table: a heading would repeat the section's title
 		tables[0].draw(d)
 		return
 	}

@@ -47,7 +47,7 @@ func editionSections(client bool) []section {
 			strategies{},
 			governance{},
 			&objectives{},
-			actions{}, opportunities{},
+			actions{}, proposals{},
 			kpis{},
 			commitment{},
 			&appendix{},
