@@ -3,7 +3,8 @@ package pdf
 import "kamplan/domain"
 
 // commitment is the resources the plan needs and the sign-off: who agreed, internally
-// and for the client, and when, each on a line to sign on paper.
+// and for the client, and when, each on a line to sign on paper; the client's copy is
+// dated by hand as it is signed, and has not our maxim about the client.
 type commitment struct{}
 
 func (commitment) key() string          { return "pdf.s.commitment" }
@@ -29,7 +30,9 @@ func (c commitment) draw(d *doc) {
 	}
 	c.signBox(d, ours, d.loc.OurPerson(agreed.InternalApproval.By, &d.account), agreed.InternalApproval.Date)
 	c.signBox(d, theirs, d.loc.ClientPerson(client, d.plan), agreed.ClientAgreement.Date)
-	d.para(d.t("pdf.commitment_quote"))
+	if !d.client {
+		d.para(d.t("pdf.commitment_quote"))
+	}
 }
 
 // signBoxH is the height of a box to sign.
@@ -59,7 +62,7 @@ func (commitment) signBox(d *doc, label, by string, date domain.Date) {
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Line(x, y+22, x+70, y+22)
 	when := "__________"
-	if !date.IsZero() {
+	if !date.IsZero() && !d.client {
 		when = d.loc.LongDate(date)
 	}
 	line(24, "", d.t("pdf.on")+": "+when)
