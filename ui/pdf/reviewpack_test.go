@@ -205,15 +205,15 @@ func TestEveryPageOfTheReviewPackIsNumbered(t *testing.T) {
 }
 
 // The pack's first page says, like every other, for whom the pack is confidential: it has no
-// cover to say it.
+// cover to say it. The client's header names its edition once, then says it is confidential.
 func TestReviewPacksFirstPageIsMarkedConfidential(t *testing.T) {
 	for _, tt := range []struct {
 		lang    string
 		edition domain.Edition
 		want    string
 	}{
-		{"es", domain.EditionClient, "Confidencial — preparado para el cliente"},
-		{"en", domain.EditionClient, "Confidential — prepared for the client"},
+		{"es", domain.EditionClient, "Edición para el cliente\nConfidencial\n"},
+		{"en", domain.EditionClient, "Client edition\nConfidential\n"},
 		{"en", domain.EditionInternal, "CONFIDENTIAL — INTERNAL USE ONLY"},
 	} {
 		pages := pageTexts(t, renderPack(t, sampleDocument(t, tt.lang, tt.edition)))
