@@ -2,16 +2,11 @@ package pdf
 
 import "kamplan/ui/pdf/pipelinepdf"
 
-// opportunities are the pipeline: package pipelinepdf words its tables for the edition.
-type opportunities struct{}
+// opportunities are the pipeline under the edition's title (the client's in its words):
+// package pipelinepdf words its tables for the edition.
+type opportunities struct{ title string }
 
-// proposals are the client edition's opportunities, titled in the client's words: its one
-// table, titled so by package pipelinepdf, heads a page it continues on.
-type proposals struct{ opportunities }
-
-func (proposals) key() string { return "pdf.s.proposals" }
-
-func (opportunities) key() string        { return "pdf.s.pipeline" }
+func (o opportunities) key() string      { return o.title }
 func (opportunities) first(*doc) float64 { return 24 }
 func (opportunities) shown(d *doc) bool  { return len(d.plan.Opportunities) > 0 }
 func (opportunities) draw(d *doc) {
