@@ -107,7 +107,7 @@ func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 	t := Table{Title: loc.T("pipeline.all"), Align: "LLL", Nowrap: ".xx",
 		Header: []string{loc.T("pipeline.opportunity"), loc.T("pipeline.field.stage"), closeHeader(p, loc)}}
 	if client {
-		t.Title = loc.T("pdf.s.proposals")
+		t.Title, t.Header[0] = loc.T("pdf.s.proposals"), loc.T("pipeline.pdf.proposal")
 	} else {
 		t.Align, t.Nowrap = t.Align+"RRL", t.Nowrap+"xx."
 		t.Header = append(t.Header, loc.T("pipeline.field.value"), loc.T("pipeline.pdf.probability"), loc.T("pipeline.field.reason"))

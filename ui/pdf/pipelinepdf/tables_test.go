@@ -48,7 +48,7 @@ func TestOpportunitiesCloseHeaderFitsClosedDeals(t *testing.T) {
 }
 
 // The client reads where each proposal stands in its own words, not the stage of our sales
-// funnel it is in ("qualify", "negotiate"); a stage the company named in Settings is printed
+// funnel it is in ("qualify", "negotiate"), nor calls them opportunities; a stage the company named in Settings is printed
 // as typed. The internal edition keeps the funnel's names, in sales Spanish.
 func TestClientReadsStagesInClientWords(t *testing.T) {
 	p := &domain.Plan{Opportunities: []domain.Deal{
@@ -59,17 +59,17 @@ func TestClientReadsStagesInClientWords(t *testing.T) {
 	for _, tt := range []struct {
 		lang   string
 		client bool
-		title  string
+		title  string // and the first column's heading
 		stages []string
 	}{
-		{"es", true, "Propuestas y proyectos", []string{"En estudio", "En estudio", "Propuesta enviada", "En negociación", "Contratado", "Piloto en planta"}},
-		{"en", true, "Proposals and projects", []string{"Under study", "Under study", "Proposal sent", "In negotiation", "Contracted", "Piloto en planta"}},
-		{"es", false, "Todas las oportunidades", []string{"Cualificar", "Desarrollar", "Proponer", "Negociar", "Ganada", "Piloto en planta"}},
+		{"es", true, "Propuestas y proyectos/Propuesta o proyecto", []string{"En estudio", "En estudio", "Propuesta enviada", "En negociación", "Contratado", "Piloto en planta"}},
+		{"en", true, "Proposals and projects/Proposal or project", []string{"Under study", "Under study", "Proposal sent", "In negotiation", "Contracted", "Piloto en planta"}},
+		{"es", false, "Todas las oportunidades/Oportunidad", []string{"Cualificar", "Desarrollar", "Proponer", "Negociar", "Ganada", "Piloto en planta"}},
 	} {
 		tables := Tables(p, locale.New(tt.lang), domain.Settings{}, tt.client)
 		tb := tables[len(tables)-1]
-		if tb.Title != tt.title {
-			t.Errorf("%s client %v: titled %q, want %q", tt.lang, tt.client, tb.Title, tt.title)
+		if got := tb.Title + "/" + tb.Header[0]; got != tt.title {
+			t.Errorf("%s client %v: titled %q, want %q", tt.lang, tt.client, got, tt.title)
 		}
 		for i, row := range tb.Rows {
 			if row[1] != tt.stages[i] {
