@@ -81,7 +81,7 @@ func TestChangesInWords(t *testing.T) {
 			"Opportunity Línea 3: value €100,000 → €150,000"},
 		{"es", history.Change{Kind: history.Added, Coll: domain.CollOpportunities, Name: "Línea 3"}, "Se añadió una oportunidad: Línea 3"},
 		{"es", history.Change{Kind: history.Changed, Coll: domain.CollOpportunities, Name: "Línea 3", Field: "stage", Old: "qualify", New: "Demo técnica"},
-			"Oportunidad Línea 3: etapa Calificar → Demo técnica"},
+			"Oportunidad Línea 3: etapa Cualificar → Demo técnica"},
 		{"es", history.Change{Kind: history.Added, Coll: domain.CollReviews, Name: "2026-11-16"}, "Se añadió una revisión: 16/11/2026"},
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollReviews, Name: "2026-11-16", Field: "member_ids", Old: []string{}, New: []string{f.Account.Team[0].ID}},
 			"Review 16 Nov 2026: " + NewChangeWords("en", now, now).FieldLabel(history.Change{Coll: domain.CollReviews, Field: "member_ids"}) + " (empty) → " + f.Account.Team[0].Name},

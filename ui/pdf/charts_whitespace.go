@@ -58,7 +58,7 @@ func (ws whiteSpaceMap) draw(d *doc) {
 	d.listedHeading(d.t("whitespace.pdf.title"), whole)
 	charts.SpaceKey(canvasOf(d), d.plan.Currency)
 	tx := chart.SpaceWords(d.t, d.loc.Compact)
-	tx.Deals = func(n int) string { return d.loc.TCount("pipeline.column_count", n, n) }
+	tx.Deals, tx.Open = func(n int) string { return d.loc.TCount("pipeline.column_count", n, n) }, charts.SpaceOpen(canvasOf(d))
 	var cut []string
 	for from := 0; from < cols; from += per {
 		to := min(cols, from+per)

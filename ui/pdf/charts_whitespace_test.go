@@ -123,28 +123,36 @@ func TestWhiteSpaceMismatchNotedInternally(t *testing.T) {
 
 // The map's "open" total is smaller than the wallet's white space: a caption under the map
 // says what it counts and what makes up the rest, in full amounts a reader can match with
-// the wallet (white space = open potential + what is left to win in cells ours or in progress).
+// the wallet (white space = open potential + what is left to win in cells ours or in progress),
+// in the client edition in its words.
 func TestWhiteSpaceMapOpenTotalReconcilesWithTheWallet(t *testing.T) {
 	for _, lang := range assets.Languages {
-		doc := sampleDocument(t, lang, domain.EditionClient)
-		loc := locale.New(lang)
-		var open, rest int64
-		for _, c := range chart.InProgressByDeals(doc.Plan).WhiteSpace { // an open cell with a deal is in progress
-			open += c.OpenPotential()
-			if c.Status == domain.SpaceOurs || c.Status == domain.SpaceInProgress {
-				rest += max(0, c.Potential-c.Revenue)
-			}
+		for ed, key := range map[domain.Edition]string{domain.EditionInternal: "whitespace.pdf.reconcile", domain.EditionClient: "whitespace.pdf.reconcile_client"} {
+			reconciles(t, lang, ed, key)
 		}
-		white := doc.Plan.Wallet.WhiteSpace()
-		if open == 0 || rest == 0 || open+rest != white {
-			t.Fatalf("%s: the sample no longer shows the gap: open %d + rest %d vs white space %d", lang, open, rest, white)
+	}
+}
+
+// reconciles checks the caption under the sample's map in lang and edition ed, worded by key.
+func reconciles(t *testing.T, lang string, ed domain.Edition, key string) {
+	doc := sampleDocument(t, lang, ed)
+	loc := locale.New(lang)
+	var open, rest int64
+	for _, c := range chart.InProgressByDeals(doc.Plan).WhiteSpace { // an open cell with a deal is in progress
+		open += c.OpenPotential()
+		if c.Status == domain.SpaceOurs || c.Status == domain.SpaceInProgress {
+			rest += max(0, c.Potential-c.Revenue)
 		}
-		text := spaceSection(t, doc)
-		want := loc.T("whitespace.pdf.reconcile", loc.Money(open, doc.Plan.Currency),
-			loc.Money(rest, doc.Plan.Currency), loc.Money(white, doc.Plan.Currency))
-		if !strings.Contains(text, strings.Join(strings.Fields(want), " ")) {
-			t.Errorf("%s: no caption %q under the map", lang, want)
-		}
+	}
+	white := doc.Plan.Wallet.WhiteSpace()
+	if open == 0 || rest == 0 || open+rest != white {
+		t.Fatalf("%s: the sample no longer shows the gap: open %d + rest %d vs white space %d", lang, open, rest, white)
+	}
+	text := spaceSection(t, doc)
+	want := loc.T(key, loc.Money(open, doc.Plan.Currency),
+		loc.Money(rest, doc.Plan.Currency), loc.Money(white, doc.Plan.Currency))
+	if !strings.Contains(text, strings.Join(strings.Fields(want), " ")) {
+		t.Errorf("%s %s: no caption %q under the map", lang, ed, want)
 	}
 }
 
@@ -157,6 +165,35 @@ func TestWhiteSpaceCellWithAnOpenDealIsPrintedInProgress(t *testing.T) {
 		status, deal := assets.T(lang, "whitespace.status.in_progress"), locale.New(lang).TCount("pipeline.column_count", 1, 1)
 		if n := strings.Count(text, status+" "+deal); n < 2 {
 			t.Errorf("%s: %d cells %q %q, want the sample's open cells with a deal", lang, n, status, deal)
+		}
+	}
+}
+
+// The client edition's white-space map speaks of the potential we do not yet cover, not of
+// what is left for us to win: its totals, its key's note and the sentence under it; the
+// internal edition keeps the seller's words.
+func TestClientWhiteSpaceMapSpeaksOfPotentialNotCovered(t *testing.T) {
+	for _, tt := range []struct {
+		lang         string
+		edition      domain.Edition
+		want, banned []string
+	}{
+		{"es", domain.EditionInternal, []string{"libre 700 mil", "lo que queda por ganar"}, nil},
+		{"es", domain.EditionClient, []string{"sin cubrir 700 mil", "más potencial que aún no cubrimos.", "En los totales, «sin cubrir» es el potencial que aún no cubrimos"},
+			[]string{"ganar", "libre 700 mil", "potencial libre", "«libre»"}},
+		{"en", domain.EditionClient, []string{"not covered 700k", "more potential we do not yet cover.", "In the totals, “not covered” is the potential we do not yet cover"},
+			[]string{"to win", "open 700k", "open potential", "“open”"}},
+	} {
+		text := strings.Join(strings.Fields(allText(t, must(render(t, sampleDocument(t, tt.lang, tt.edition))))), " ")
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s %s: %q missing", tt.lang, tt.edition, w)
+			}
+		}
+		for _, b := range tt.banned {
+			if strings.Contains(text, b) {
+				t.Errorf("%s %s: %q printed", tt.lang, tt.edition, b)
+			}
 		}
 	}
 }

@@ -38,11 +38,14 @@ func TestCoverNamesOurCompanyUnderThePerson(t *testing.T) {
 	}
 }
 
-// The cover's note says what the client edition holds in the words of its sections' titles.
+// The cover's note says what the client edition holds in the words of its sections' titles
+// ("context", "commitment"), as one would write it to the client.
 func TestCoverNoteUsesTheSectionsWords(t *testing.T) {
 	for lang, tt := range map[string]struct{ want, banned []string }{
-		"en": {[]string{"from the account profile to the sign-off"}, []string{"spend", "indicators"}},
-		"es": {[]string{"del perfil de la cuenta a la aprobación", "que compartimos con Aceros del Norte, S.A.,"}, nil},
+		"en": {[]string{"we share with Aceros del Norte, S.A.: from the context of its business to the commitments of both parties."},
+			[]string{"spend", "indicators"}},
+		"es": {[]string{"que compartimos con Aceros del Norte, S.A.: desde el contexto de su negocio hasta los compromisos de ambas partes."},
+			nil},
 	} {
 		var note strings.Builder
 		for _, r := range coverRuns(t, lang, theme.Modern) {
@@ -66,7 +69,7 @@ func TestCoverNoteUsesTheSectionsWords(t *testing.T) {
 // its text keeps 3 mm from the box's left and right sides (the text area's edges).
 func TestCoverConfidentialityBoxHasPadding(t *testing.T) {
 	runs := coverRuns(t, "en", theme.Modern)
-	title, ok := runWith(runs, "Confidential — prepared for the client")
+	title, ok := runWith(runs, "Confidential")
 	if !ok {
 		t.Fatal("no confidentiality note on the cover")
 	}
@@ -89,6 +92,26 @@ func TestCoverPutsATitleOnALineOfItsOwn(t *testing.T) {
 		title, ok2 := runWith(runs, "Directora de operaciones")
 		if !ok1 || !ok2 || name.Text != "Ane Goikoetxea" || title.X != name.X || title.Y <= name.Y {
 			t.Errorf("%s: name %+v, title %+v", look, name, title)
+		}
+	}
+}
+
+// A page's header of the client edition names the edition once, on the left, and says on the
+// right only that it is confidential ("for the client" twice read as a slip); the internal
+// edition's says for whose use.
+func TestHeaderNamesTheEditionOnce(t *testing.T) {
+	for _, tt := range []struct {
+		lang    string
+		edition domain.Edition
+		header  string
+	}{
+		{"es", domain.EditionClient, "Aceros del Norte, S.A. · FY2027 · Edición para el cliente\nConfidencial\n"},
+		{"en", domain.EditionClient, "Aceros del Norte, S.A. · FY2027 · Client edition\nConfidential\n"},
+		{"es", domain.EditionInternal, "Aceros del Norte, S.A. · FY2027 · Edición interna\nCONFIDENCIAL — SOLO USO INTERNO\n"},
+	} {
+		page := pageTexts(t, mustRender(t, sampleDocument(t, tt.lang, tt.edition)))[1]
+		if !strings.HasPrefix(page, tt.header) {
+			t.Errorf("%s %s: the header is not %q:\n%.200s", tt.lang, tt.edition, tt.header, page)
 		}
 	}
 }

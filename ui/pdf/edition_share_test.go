@@ -177,6 +177,31 @@ func TestClientEditionHasNoSmartSelfCheck(t *testing.T) {
 	}
 }
 
+// The glossary's SMART says an objective is relevant when linked to a strategy; a client
+// edition that shows no strategy (none shared) leaves that out rather than point to
+// something the client cannot see.
+func TestClientGlossaryNamesStrategiesOnlyWhenItShowsThem(t *testing.T) {
+	for _, tt := range []struct {
+		edition domain.Edition
+		shared  bool
+		gloss   string
+	}{
+		{domain.EditionInternal, false, "Específico, Medible, Alcanzable, Relevante (vinculado a una estrategia) y con plazo."},
+		{domain.EditionClient, true, "Específico, Medible, Alcanzable, Relevante (vinculado a una estrategia) y con plazo."},
+		{domain.EditionClient, false, "Específico, Medible, Alcanzable, Relevante y con plazo."},
+	} {
+		doc := sampleDocument(t, "es", tt.edition)
+		doc.Plan = doc.Plan.Clone()
+		for i := range doc.Plan.Strategies {
+			doc.Plan.Strategies[i].ShareWithClient = tt.shared && i == 0
+		}
+		text := strings.Join(strings.Fields(allText(t, must(render(t, doc)))), " ")
+		if !strings.Contains(text, "SMART "+tt.gloss) {
+			t.Errorf("%s shared %v: the glossary does not say %q", tt.edition, tt.shared, tt.gloss)
+		}
+	}
+}
+
 // Of our SWOT the client edition draws only the quadrants that hold a shared item: an empty
 // "Weaknesses" would read as "we have none", or as "not assessed".
 func TestClientEditionDrawsOnlyTheQuadrantsItShares(t *testing.T) {

@@ -15,7 +15,7 @@ import (
 // follows its KPIs on the first page, which has room for it.
 func TestReviewPackFillsItsFirstPage(t *testing.T) {
 	first := pageTexts(t, renderPack(t, sampleDocument(t, "es", domain.EditionClient)))[0]
-	if !strings.Contains(first, "Todas las oportunidades") {
+	if !strings.Contains(first, "Propuestas y proyectos") {
 		t.Errorf("the pipeline does not follow the KPIs on the first page:\n%s", first)
 	}
 }

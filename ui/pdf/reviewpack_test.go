@@ -17,6 +17,8 @@ import (
 // the actions it created, on one to four pages; the client's copy holds no comment on a
 // status and no money of the pipeline (the sample's fits on one or two), and says the
 // pipeline is as it stands on the pack's day (a deal won after the review read as known on it).
+// The internal pack lists every opportunity, the lost one too; the client's, which leaves the
+// lost ones out, says what it lists in the client's words.
 func TestReviewPack(t *testing.T) {
 	const (
 		decision = "Adelantar el taller conjunto de arquitectura a enero"
@@ -28,8 +30,10 @@ func TestReviewPack(t *testing.T) {
 		want, banned []string
 		pages        [2]int
 	}{
-		{domain.EditionInternal, []string{"Dosier de revisión · 16/11/2026", "En riesgo", comment, decision, action, "Ponderado"}, nil, [2]int{2, 4}},
-		{domain.EditionClient, []string{"En riesgo", decision, action, "(situación a 07/12/2026)"}, []string{comment, "Ponderado", "Siemens"}, [2]int{1, 2}},
+		{domain.EditionInternal, []string{"Dosier de revisión · 16/11/2026", "En riesgo", comment, decision, action, "Ponderado",
+			"Todas las oportunidades (situación a 07/12/2026)", "Perdida", "Negociar"}, nil, [2]int{2, 4}},
+		{domain.EditionClient, []string{"En riesgo", decision, action, "Propuestas y proyectos (situación a 07/12/2026)", "En negociación"},
+			[]string{comment, "Ponderado", "Siemens", "Todas las oportunidades", "Negociar", "Perdida"}, [2]int{1, 2}},
 	} {
 		doc := sampleDocument(t, "es", tt.edition)
 		doc.Review, doc.Today = true, domain.NewDate(2026, 12, 7)
@@ -201,15 +205,15 @@ func TestEveryPageOfTheReviewPackIsNumbered(t *testing.T) {
 }
 
 // The pack's first page says, like every other, for whom the pack is confidential: it has no
-// cover to say it.
+// cover to say it. The client's header names its edition once, then says it is confidential.
 func TestReviewPacksFirstPageIsMarkedConfidential(t *testing.T) {
 	for _, tt := range []struct {
 		lang    string
 		edition domain.Edition
 		want    string
 	}{
-		{"es", domain.EditionClient, "Confidencial — preparado para el cliente"},
-		{"en", domain.EditionClient, "Confidential — prepared for the client"},
+		{"es", domain.EditionClient, "Edición para el cliente\nConfidencial\n"},
+		{"en", domain.EditionClient, "Client edition\nConfidential\n"},
 		{"en", domain.EditionInternal, "CONFIDENTIAL — INTERNAL USE ONLY"},
 	} {
 		pages := pageTexts(t, renderPack(t, sampleDocument(t, tt.lang, tt.edition)))

@@ -101,26 +101,27 @@ func (*appendix) noteText(d *doc, n domain.Note) string {
 
 // glossary says what the method's terms mean; the internal edition explains its own too.
 func (*appendix) glossary(d *doc) [][]string {
-	var rows [][]string
-	rows = append(rows, []string{d.t("pdf.share"), d.t("pdf.gloss.share")})
-	rows = append(rows, []string{d.t("pdf.white_space"), d.t("pdf.gloss.white_space")})
+	rows := [][]string{{d.t("pdf.share"), d.t("pdf.gloss.share")}, {d.t("pdf.white_space"), d.t("pdf.gloss.white_space")}}
 	var stages []string
 	for _, s := range domain.Stages {
 		stages = append(stages, fmt.Sprintf("%d %s", s, d.stageName(s)))
 	}
 	rows = append(rows, []string{d.t("pdf.stage"), strings.Join(stages, " · ")})
-	var rels []string
-	for i := domain.RelNone; i <= domain.RelTrusted; i++ {
-		rels = append(rels, fmt.Sprintf("%d %s", i, d.t(fmt.Sprintf("rel.%d", i))))
-	}
 	if !d.client {
+		var rels []string
+		for i := domain.RelNone; i <= domain.RelTrusted; i++ {
+			rels = append(rels, fmt.Sprintf("%d %s", i, d.t(fmt.Sprintf("rel.%d", i))))
+		}
 		rows = append(rows, []string{d.t("pdf.relationship"), strings.Join(rels, " · ")})
 	}
-	rows = append(rows, []string{"SMART", d.t("pdf.gloss.smart")})
-	rows = append(rows, []string{d.t("pdf.kpi"), d.t("pdf.gloss.kpi")})
+	smart := "pdf.gloss.smart"
+	if d.client && len(d.plan.Strategies) == 0 { // the client's copy holds the shared ones only
+		smart += "_client"
+	}
+	rows = append(rows, []string{"SMART", d.t(smart)}, []string{d.t("pdf.kpi"), d.t("pdf.gloss.kpi")})
 	if !d.client {
-		rows = append(rows, []string{d.t("pdf.influence_map"), d.t("pdf.gloss.grid")})
-		rows = append(rows, []string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.loc.Number(d.in.Settings.Cutoff, 1))})
+		rows = append(rows, []string{d.t("pdf.influence_map"), d.t("pdf.gloss.grid")},
+			[]string{d.t("pdf.s.portfolio"), d.t("pdf.gloss.portfolio", d.loc.Number(d.in.Settings.Cutoff, 1))})
 	}
 	return rows
 }

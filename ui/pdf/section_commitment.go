@@ -2,8 +2,8 @@ package pdf
 
 import "kamplan/domain"
 
-// commitment is the resources the plan needs and the sign-off: who agreed, internally
-// and for the client, and when, each on a line to sign on paper.
+// commitment is the resources the plan needs and the sign-off: who agreed, internally and
+// for the client, and when (the client's copy is dated by hand), each on a line to sign.
 type commitment struct{}
 
 func (commitment) key() string          { return "pdf.s.commitment" }
@@ -19,17 +19,16 @@ func (c commitment) draw(d *doc) {
 	}
 	signOff(d.t("pdf.sign_off"), 2*(signBoxH+4)+quoteH) // both boxes and the closing sentence on one page, under it
 	agreed := d.plan.Commitment
-	client := agreed.ClientAgreement.By
-	if client == "" { // the person the plan is prepared for signs for the client
-		client = d.plan.PreparedFor
-	}
+	client := firstNonEmpty(agreed.ClientAgreement.By, d.plan.PreparedFor) // else the person it is prepared for signs
 	ours, theirs := d.t("pdf.internal_approval"), d.t("pdf.agreement_by", d.txt(d.account.Name))
 	if name := d.in.Settings.CompanyName; name != "" { // the parties by name, as a contract does
 		ours = d.t("pdf.approval_by", d.txt(name))
 	}
 	c.signBox(d, ours, d.loc.OurPerson(agreed.InternalApproval.By, &d.account), agreed.InternalApproval.Date)
 	c.signBox(d, theirs, d.loc.ClientPerson(client, d.plan), agreed.ClientAgreement.Date)
-	d.para(d.t("pdf.commitment_quote"))
+	if !d.client { // our maxim, which speaks of the client
+		d.para(d.t("pdf.commitment_quote"))
+	}
 }
 
 // signBoxH is the height of a box to sign; quoteH of the sentence that closes the sign-off.
@@ -59,7 +58,7 @@ func (commitment) signBox(d *doc, label, by string, date domain.Date) {
 	d.pdf.SetLineWidth(0.2)
 	d.pdf.Line(x, y+22, x+70, y+22)
 	when := "__________"
-	if !date.IsZero() {
+	if !date.IsZero() && !d.client {
 		when = d.loc.LongDate(date)
 	}
 	line(24, "", d.t("pdf.on")+": "+when)

@@ -12,10 +12,10 @@ func TestSettingsStoreTheSalesStagesAndTheCoverageRatio(t *testing.T) {
 	st, _ := a.DB.Settings(a.Context())
 	f := newForm(a, st)
 	f.build()
-	if f.pipe.stages.Text != "Calificar: 10\nDesarrollar: 25\nProponer: 50\nNegociar: 75" || f.pipe.coverage.Text != "3,0" {
+	if f.pipe.stages.Text != "Cualificar: 10\nDesarrollar: 25\nProponer: 50\nNegociar: 75" || f.pipe.coverage.Text != "3,0" {
 		t.Fatalf("the defaults read %q and %q", f.pipe.stages.Text, f.pipe.coverage.Text)
 	}
-	f.pipe.stages.SetText("Calificar: 10\nDemostración: 30 %\nNegociar: 80")
+	f.pipe.stages.SetText("Cualificar: 10\nDemostración: 30 %\nNegociar: 80")
 	f.pipe.coverage.SetText("2,5")
 	if !f.save() {
 		t.Fatalf("refused: %s", f.problems.Text)

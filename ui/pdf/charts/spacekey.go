@@ -21,16 +21,12 @@ func SpaceKey(c *Canvas, currency string) {
 		names = append(names, key[len(key)-1].Label)
 	}
 	key = append(key, Swatch{Colour: chart.White, Label: c.T("whitespace.unknown")})
-	note, grey := "whitespace.pdf.note", "whitespace.pdf.note_grey"
-	if c.Client {
-		note, grey = note+"_client", grey+"_client"
-	}
 	if c.Look.InGrey {
-		c.Caption(c.T(grey, strings.Join(names, ", "), currency), 1)
+		c.Caption(c.T(clientWords(c, "whitespace.pdf.note_grey"), strings.Join(names, ", "), currency), 1)
 		return
 	}
 	key.Draw(c, c.MarginX, c.Width())
-	c.Caption(c.T(note, currency), 1)
+	c.Caption(c.T(clientWords(c, "whitespace.pdf.note"), currency), 1)
 }
 
 // SpaceReconcile says under the map what its "open" total counts and what makes up the
@@ -45,7 +41,24 @@ func SpaceReconcile(c *Canvas, p *domain.Plan) {
 		return
 	}
 	money := func(v int64) string { return c.Loc.Money(v, p.Currency) }
-	c.Caption(c.T("whitespace.pdf.reconcile", money(all.Open), money(rest), money(white)), 2)
+	c.Caption(c.T(clientWords(c, "whitespace.pdf.reconcile"), money(all.Open), money(rest), money(white)), 2)
+}
+
+// SpaceOpen is the word before a total's open potential: the client's edition calls it the
+// potential we do not cover yet, not what is left for us to win.
+func SpaceOpen(c *Canvas) string {
+	if c.Client {
+		return c.T("whitespace.pdf.open_client")
+	}
+	return c.T("whitespace.open")
+}
+
+// clientWords is the key of the client edition's words for the text of key, in that edition.
+func clientWords(c *Canvas, key string) string {
+	if c.Client {
+		return key + "_client"
+	}
+	return key
 }
 
 // Caption is a small muted paragraph across the text width, then space under it.

@@ -102,11 +102,14 @@ func against(p *domain.Plan, loc locale.Locale, st domain.Settings) Table {
 }
 
 // every lists the opportunities by the day they close (or closed), undated last: the
-// client's edition without their money.
+// client's edition without their money (nor the lost ones, which its copy leaves out),
+// under a title and stages in the client's words.
 func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 	t := Table{Title: loc.T("pipeline.all"), Align: "LLL", Nowrap: ".xx",
 		Header: []string{loc.T("pipeline.opportunity"), loc.T("pipeline.field.stage"), closeHeader(p, loc)}}
-	if !client {
+	if client {
+		t.Title, t.Header[0] = loc.T("pdf.s.proposals"), loc.T("pipeline.pdf.proposal")
+	} else {
 		t.Align, t.Nowrap = t.Align+"RRL", t.Nowrap+"xx."
 		t.Header = append(t.Header, loc.T("pipeline.field.value"), loc.T("pipeline.pdf.probability"), loc.T("pipeline.field.reason"))
 	}
@@ -121,13 +124,23 @@ func every(p *domain.Plan, loc locale.Locale, client bool) Table {
 		if d.Internal { // marked as the internal edition marks internal-only items; the client's has none
 			name = loc.T("pdf.internal_mark") + " " + name
 		}
-		row := []string{name, uipipeline.StageName(loc, d.Stage), day}
+		row := []string{name, stageName(loc, d.Stage, client), day}
 		if !client {
 			row = append(row, loc.Money(d.Value, p.Currency), pct(loc, d.Probability), d.Reason)
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// stageName names a stage for the edition: the client's says where a default stage stands
+// in its words ("in negotiation"), not in our funnel's ("negotiate"); a stage the company
+// named in Settings is printed as typed.
+func stageName(loc locale.Locale, stage string, client bool) string {
+	if key := "pipeline.client_stage." + stage; client && loc.Has(key) {
+		return loc.T(key)
+	}
+	return uipipeline.StageName(loc, stage)
 }
 
 // closeHeader heads the dates: "Expected close" while every deal is open, "Close date" when

@@ -46,3 +46,35 @@ func TestOpportunitiesCloseHeaderFitsClosedDeals(t *testing.T) {
 		t.Errorf("one won: header %q", got)
 	}
 }
+
+// The client reads where each proposal stands in its own words, not the stage of our sales
+// funnel it is in ("qualify", "negotiate"), nor calls them opportunities; a stage the company named in Settings is printed
+// as typed. The internal edition keeps the funnel's names, in sales Spanish.
+func TestClientReadsStagesInClientWords(t *testing.T) {
+	p := &domain.Plan{Opportunities: []domain.Deal{
+		{ID: "a", Name: "a", Stage: "qualify"}, {ID: "b", Name: "b", Stage: "develop"},
+		{ID: "c", Name: "c", Stage: "propose"}, {ID: "d", Name: "d", Stage: "negotiate"},
+		{ID: "e", Name: "e", Stage: domain.StageWon}, {ID: "f", Name: "f", Stage: "Piloto en planta"},
+	}}
+	for _, tt := range []struct {
+		lang   string
+		client bool
+		title  string // and the first column's heading
+		stages []string
+	}{
+		{"es", true, "Propuestas y proyectos/Propuesta o proyecto", []string{"En estudio", "En estudio", "Propuesta enviada", "En negociación", "Contratado", "Piloto en planta"}},
+		{"en", true, "Proposals and projects/Proposal or project", []string{"Under study", "Under study", "Proposal sent", "In negotiation", "Contracted", "Piloto en planta"}},
+		{"es", false, "Todas las oportunidades/Oportunidad", []string{"Cualificar", "Desarrollar", "Proponer", "Negociar", "Ganada", "Piloto en planta"}},
+	} {
+		tables := Tables(p, locale.New(tt.lang), domain.Settings{}, tt.client)
+		tb := tables[len(tables)-1]
+		if got := tb.Title + "/" + tb.Header[0]; got != tt.title {
+			t.Errorf("%s client %v: titled %q, want %q", tt.lang, tt.client, got, tt.title)
+		}
+		for i, row := range tb.Rows {
+			if row[1] != tt.stages[i] {
+				t.Errorf("%s client %v: %s's stage is %q, want %q", tt.lang, tt.client, row[0], row[1], tt.stages[i])
+			}
+		}
+	}
+}
