@@ -173,3 +173,23 @@ func texts(v any) []string {
 	}
 	return nil
 }
+
+// A white-space cell of a sample is "in progress" only where an open opportunity is
+// (METHOD §10): the documents print the status as it is set, and a reader checks it.
+func TestSampleCellsInProgressHaveAnOpenOpportunity(t *testing.T) {
+	for _, f := range samples(t) {
+		for _, p := range f.Plans {
+			open := map[[2]string]bool{}
+			for _, o := range p.Opportunities {
+				if !o.Closed() {
+					open[[2]string{o.CentreID, o.OfferingID}] = true
+				}
+			}
+			for _, c := range p.WhiteSpace {
+				if c.Status == domain.SpaceInProgress && !open[[2]string{c.CentreID, c.OfferingID}] {
+					t.Errorf("%s: a cell in progress (%s × %s) has no open opportunity", f.Account.Name, c.CentreID, c.OfferingID)
+				}
+			}
+		}
+	}
+}
