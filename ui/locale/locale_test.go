@@ -216,3 +216,22 @@ func TestKPIDecimals(t *testing.T) {
 		}
 	}
 }
+
+// A half is rounded up, as a reader rounds it, in both languages: a share of 450 of 800 is
+// 56.3 %, not 56.2 % (the binary half that strconv rounds to even).
+func TestNumberRoundsAHalfUp(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		v    float64
+		prec int
+		want string
+	}{
+		{"en", 56.25, 1, "56.3"}, {"es", 56.25, 1, "56,3"}, {"en", 0.125, 2, "0.13"},
+		{"en", 2.5, 0, "3"}, {"en", -2.5, 0, "−3"}, {"en", 1.005, 2, "1.00"}, // 1.005 is 1.00499… in binary
+		{"es", 12500000.50, 2, "12.500.000,50"}, {"en", 56.24, 1, "56.2"}, {"en", 0.04, 1, "0.0"},
+	} {
+		if got := New(tt.lang).Number(tt.v, tt.prec); got != tt.want {
+			t.Errorf("%s %v/%d: %q, want %q", tt.lang, tt.v, tt.prec, got, tt.want)
+		}
+	}
+}

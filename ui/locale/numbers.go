@@ -24,9 +24,14 @@ func (l Locale) separators() (group, decimal string) {
 	return ",", "."
 }
 
-// Number writes a number with prec decimals: 1,250.5 (en), 1.250,5 (es), −3 for a negative.
+// Number writes a number with prec decimals: 1,250.5 (en), 1.250,5 (es), −3 for a negative;
+// a half rounded up, as a reader does (56.25 → 56.3; FormatFloat alone gives 56.2).
 func (l Locale) Number(v float64, prec int) string {
-	s := strconv.FormatFloat(math.Abs(v), 'f', prec, 64)
+	a := math.Abs(v)
+	if scale := math.Pow10(prec); prec >= 0 && a*scale < 1<<52 {
+		a = math.Round(a*scale) / scale
+	}
+	s := strconv.FormatFloat(a, 'f', prec, 64)
 	whole, frac, hasFrac := strings.Cut(s, ".")
 	group, dec := l.separators()
 	out := l.group(whole, group)

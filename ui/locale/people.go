@@ -3,6 +3,7 @@ package locale
 import (
 	"cmp"
 	"strings"
+	"unicode"
 
 	"kamplan/domain"
 )
@@ -79,4 +80,20 @@ func teamRole(label string) (domain.TeamRole, bool) {
 		}
 	}
 	return "", false
+}
+
+// InApposition writes "Name, Title" as the language writes a title after a name: Spanish in
+// lower case ("Ane Goikoetxea, directora de operaciones"), a word in capitals kept ("CEO");
+// English as it is.
+func (l Locale) InApposition(s string) string {
+	i := strings.LastIndex(s, ", ")
+	if l.lang != "es" || i < 0 {
+		return s
+	}
+	title := []rune(s[i+2:])
+	if len(title) < 2 || !unicode.IsUpper(title[0]) || !unicode.IsLower(title[1]) {
+		return s
+	}
+	title[0] = unicode.ToLower(title[0])
+	return s[:i+2] + string(title)
 }

@@ -68,3 +68,22 @@ func TestOurPersonTakesTheMembersOwnTitle(t *testing.T) {
 		t.Errorf("a member without a title: %q", got)
 	}
 }
+
+// A title after a name is written as the language writes it there: Spanish in lower case,
+// its capitals kept; English, and a name alone, as typed.
+func TestInApposition(t *testing.T) {
+	for _, tt := range []struct{ lang, in, want string }{
+		{"es", "Ane Goikoetxea, Directora de operaciones", "Ane Goikoetxea, directora de operaciones"},
+		{"es", "Javier Ortega, Director de cuentas clave", "Javier Ortega, director de cuentas clave"},
+		{"es", "Íñigo Zubizarreta, CEO", "Íñigo Zubizarreta, CEO"},
+		{"es", "Jon Arrieta, Director de sistemas (CIO)", "Jon Arrieta, director de sistemas (CIO)"},
+		{"es", "Ólafur, Ágil responsable", "Ólafur, ágil responsable"},
+		{"es", "Ane Goikoetxea", "Ane Goikoetxea"},
+		{"es", "", ""},
+		{"en", "Javier Ortega, Key Account Director", "Javier Ortega, Key Account Director"},
+	} {
+		if got := New(tt.lang).InApposition(tt.in); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.lang, tt.in, got, tt.want)
+		}
+	}
+}
