@@ -69,6 +69,7 @@ type pdfChoices struct {
 	review      *widget.Check // the review pack of the last review instead of the plan
 	lang, paper *widget.Select
 	langNote    *widget.Label // the plan's texts stay in the language they were written in
+	companyNote *widget.Label // shown when the settings do not name our company
 	since       *snapshots.SinceChoice
 	packSince   *widget.Select // in the since's place with the pack: since the last review
 }
@@ -82,6 +83,8 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 	c.lang = widget.NewSelect(locale.LanguageNames, nil)
 	c.lang.SetSelectedIndex(locale.LanguageIndex(firstNonEmpty(plan.Language, st.DocLanguage)))
 	c.langNote = otherLanguageNote(a.loc, plan, c.lang)
+	c.companyNote = warning(a.loc.T("export.no_company"))
+	showIf(c.companyNote, strings.TrimSpace(st.CompanyName) == "")
 	c.paper = widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	c.paper.SetSelectedIndex(map[string]int{"a4": 0, "letter": 1}[st.Paper])
 	c.packSince = packSinceChoice(a.loc, plan)
@@ -107,7 +110,7 @@ func (a fileMenu) newPDFChoices(plan *domain.Plan, st domain.Settings) *pdfChoic
 
 func (c *pdfChoices) items(loc locale.Locale) []*widget.FormItem {
 	return []*widget.FormItem{
-		widget.NewFormItem(loc.T("export.edition"), c.edition),
+		widget.NewFormItem(loc.T("export.edition"), container.NewVBox(c.edition, c.companyNote)),
 		widget.NewFormItem("", c.onePage),
 		widget.NewFormItem("", c.review),
 		widget.NewFormItem(loc.T("export.since"), container.NewStack(c.since.Select, c.packSince)),
@@ -132,12 +135,18 @@ func (c *pdfChoices) document(acc domain.Account, plan *domain.Plan, st domain.S
 	return doc, err
 }
 
+// warning is a note in the warning's colour, wrapped to the dialog.
+func warning(text string) *widget.Label {
+	note := widget.NewLabel(text)
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.WarningImportance
+	return note
+}
+
 // otherLanguageNote says, under the language chosen, when it is not the one the plan is
 // written in: the headings follow the choice, the texts typed in the plan do not.
 func otherLanguageNote(loc locale.Locale, plan *domain.Plan, lang *widget.Select) *widget.Label {
-	note := widget.NewLabel("")
-	note.Wrapping = fyne.TextWrapWord
-	note.Importance = widget.WarningImportance
+	note := warning("")
 	follow := func(string) {
 		written := locale.LanguageIndex(plan.Language)
 		showIf(note, plan.Language != "" && lang.SelectedIndex() != written)

@@ -193,3 +193,21 @@ func TestExportInAnotherLanguageSaysTheTextsStayAsTyped(t *testing.T) {
 		t.Error("back in the plan's language the note stays")
 	}
 }
+
+// The export dialog says when the settings do not name our company (the document then names
+// us nowhere: not on its cover, not where it is signed); once the name is saved, nothing.
+func TestExportSaysWhenOurCompanyIsNotNamed(t *testing.T) {
+	a, e := openSample(t, "en")
+	for _, company := range []string{"", "Tecnologías Industriales del Norte"} {
+		st, _ := a.store.Settings(a.ctx)
+		st.CompanyName = company
+		if err := a.store.SaveSettings(a.ctx, &st); err != nil {
+			t.Fatal(err)
+		}
+		st, _ = a.store.Settings(a.ctx)
+		c := a.files().newPDFChoices(e.Plan(), st)
+		if shown := c.companyNote.Visible(); shown != (company == "") || !strings.Contains(c.companyNote.Text, "Company name") {
+			t.Errorf("company %q: note %q shown %v", company, c.companyNote.Text, shown)
+		}
+	}
+}

@@ -59,6 +59,9 @@ func runExportPDF(e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
 	e.noteOtherLanguage(p, doc.Lang)
+	if strings.TrimSpace(doc.Settings.CompanyName) == "" { // as the export dialog says it
+		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", locale.New("en").T("export.no_company"))
+	}
 	if cerr := <-changed; err != nil || cerr != nil || !isNew {
 		return cmp.Or(err, cerr)
 	}

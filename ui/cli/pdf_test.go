@@ -17,6 +17,7 @@ import (
 func TestExportPDFOfAPlanFullOfEmoji(t *testing.T) {
 	dir := t.TempDir()
 	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	nameOurCompany(t, db, "Tecnologías Industriales del Norte")
 	fillWithEmoji(t, db, "Conservas Cantábricas")
 	out := filepath.Join(dir, "emoji.pdf")
 	r := run("--db", db, "export-pdf", "--account", "Conservas Cantábricas 😀", "--out", out)
@@ -85,6 +86,7 @@ func contentHas(t *testing.T, pdf []byte, s string) bool {
 func TestExportPDFInAnotherLanguageSaysThePlansTextsStayAsTyped(t *testing.T) {
 	dir := t.TempDir()
 	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	nameOurCompany(t, db, "Tecnologías Industriales del Norte")
 	for _, tt := range []struct{ lang, note string }{{"en", "This plan is written in Spanish"}, {"es", ""}} {
 		r := run("--db", db, "export-pdf", "--account", "Conservas Cantábricas", "--lang", tt.lang, "--out", filepath.Join(dir, tt.lang+".pdf"))
 		if r.code != 0 {
@@ -92,6 +94,39 @@ func TestExportPDFInAnotherLanguageSaysThePlansTextsStayAsTyped(t *testing.T) {
 		}
 		if said := strings.Contains(r.stderr, "kamplan: note: "+tt.note); said != (tt.note != "") || (tt.note == "" && r.stderr != "") {
 			t.Errorf("--lang %s: stderr %q", tt.lang, r.stderr)
+		}
+	}
+}
+
+// nameOurCompany sets the company's name in the database's settings.
+func nameOurCompany(t *testing.T, db, name string) {
+	t.Helper()
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Settings(context.Background())
+	if err == nil {
+		st.CompanyName = name
+		err = s.SaveSettings(context.Background(), &st)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Without our company's name in the settings, the export says, as the dialog does, that the
+// document will not name us; once it is set, nothing is said.
+func TestExportPDFSaysWhenOurCompanyIsNotNamed(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleDB(t, filepath.Join(dir, "k.db"))
+	for _, company := range []string{"", "Tecnologías Industriales del Norte"} {
+		nameOurCompany(t, db, company)
+		r := run("--db", db, "export-pdf", "--account", "Conservas Cantábricas", "--lang", "es", "--out", filepath.Join(dir, "x.pdf"))
+		said := strings.Contains(r.stderr, "kamplan: note: Your company's name is not set")
+		if r.code != 0 || said != (company == "") {
+			t.Errorf("company %q: code %d, stderr %q", company, r.code, r.stderr)
 		}
 	}
 }
