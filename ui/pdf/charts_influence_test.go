@@ -92,7 +92,7 @@ func TestGovernanceNamesCounterpartsWithoutLevels(t *testing.T) {
 	gov := text[strings.LastIndex(text, assets.T("en", "pdf.governance")):]
 	gov = gov[:strings.Index(gov, assets.T("en", "pdf.s.objectives"))]
 	for _, want := range []string{"Zacarías Counterpart (weekly) Yolanda Counterpart (quarterly)", assets.T("en", "peoplemaps.coverage.former_member") + " (weekly)",
-		"Our counterparts", "the people of " + doc.Account.Name + " taking part in this plan"} {
+		"Our counterparts", "The people of " + doc.Account.Name + " involved in this plan"} {
 		if !strings.Contains(gov, want) {
 			t.Errorf("the client edition's governance lacks %q", want)
 		}
@@ -173,7 +173,7 @@ func TestGovernanceSaysEachCounterpartsCadence(t *testing.T) {
 	text := allText(t, mustRender(t, doc))
 	gov := text[strings.LastIndex(text, assets.T("es", "pdf.governance")):]
 	gov = gov[:strings.Index(gov, assets.T("es", "pdf.s.objectives"))]
-	for _, want := range []string{"las personas de Aceros del Norte, S.A. que participan en este plan", "Nuestros interlocutores\n"} {
+	for _, want := range []string{"Las personas de Aceros del Norte, S.A. que participan en este plan", "Nuestros interlocutores\n"} {
 		if !strings.Contains(gov, want) {
 			t.Errorf("the governance lacks %q", want)
 		}

@@ -42,7 +42,7 @@ func TestCoverNamesOurCompanyUnderThePerson(t *testing.T) {
 // ("context", "commitment"), as one would write it to the client.
 func TestCoverNoteUsesTheSectionsWords(t *testing.T) {
 	for lang, tt := range map[string]struct{ want, banned []string }{
-		"en": {[]string{"we share with Aceros del Norte, S.A.: from the context of its business to the commitments of both parties."},
+		"en": {[]string{"This account plan is shared with Aceros del Norte, S.A. and covers everything from your business context to what each of us commits to."},
 			[]string{"spend", "indicators"}},
 		"es": {[]string{"que compartimos con Aceros del Norte, S.A.: desde el contexto de su negocio hasta los compromisos de ambas partes."},
 			nil},

@@ -239,7 +239,7 @@ func (d *doc) metadata() meta.Info {
 	}
 	info := meta.Info{Lang: d.in.Lang, Title: title + " — " + d.account.Name + " — " + d.plan.Period,
 		Subject: d.t("edition." + string(d.in.Edition)), Author: firstNonEmpty(d.loc.OurPerson(d.plan.PreparedBy, &d.account), d.in.Settings.CompanyName),
-		Keywords: d.t("pdf.keywords"), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
+		Keywords: d.t("pdf.keywords." + d.edition()), Creator: "KAM Planner", Created: meta.Created(d.in.Today.Time(), time.Now()),
 		Letters: pen.BaseLetters()}
 	meta.Set(d.pdf.Fpdf, info)
 	return info

@@ -185,9 +185,9 @@ func TestTheSignOffNamesTheParties(t *testing.T) {
 		text := allText(t, must(render(t, doc)))
 		ours := "Por nuestra parte"
 		if company != "" {
-			ours = "Aprobación de " + company
+			ours = "Por " + company
 		}
-		for _, want := range []string{ours, "Acuerdo de Aceros del Norte, S.A."} {
+		for _, want := range []string{ours, "Por Aceros del Norte, S.A."} {
 			if !strings.Contains(text, "\n"+want+"\n") {
 				t.Errorf("company %q: no box %q", company, want)
 			}

@@ -50,7 +50,7 @@ func (commitment) signBox(d *doc, label, by string, date domain.Date) {
 	}
 	d.colour(ink)
 	line(2, "B", label)
-	line(8, "", d.t("pdf.by")+": "+firstNonEmpty(d.txt(by), "______________________________"))
+	line(8, "", d.t("pdf.by")+": "+firstNonEmpty(d.txt(d.loc.InApposition(by)), "______________________________"))
 	sign := d.t("pdf.signature") + ":"
 	line(18, "", sign)
 	x := marginX + 6 + d.pdf.GetStringWidth(sign)

@@ -28,20 +28,20 @@ func TestSignOffHasSignatureLinesAndNamesTheClient(t *testing.T) {
 		lang, agreedBy, preparedFor string
 		want                        []string
 	}{
-		{"en", "", "", []string{"Approval by Tecnologías Industriales del Norte Name: Javier Ortega, Key Account Director Signature: Date: __________",
-			"Agreement by Aceros del Norte, S.A. Name: Ane Goikoetxea, Directora de operaciones Signature: Date: __________"}},
-		{"es", "", "", []string{"Aprobación de Tecnologías Industriales del Norte Nombre: Javier Ortega, Director de cuentas clave Firma: Fecha: __________",
-			"Acuerdo de Aceros del Norte, S.A. Nombre: Ane Goikoetxea, Directora de operaciones Firma: Fecha: __________"}},
-		{"en", "Íñigo Zubizarreta", "", []string{"Agreement by Aceros del Norte, S.A. Name: Íñigo Zubizarreta, Consejero delegado Signature:"}},
-		{"en", "", "Jon Arrieta", []string{"Agreement by Aceros del Norte, S.A. Name: Jon Arrieta, Director de sistemas (CIO) Signature:"}},
-		{"en", "", " ", []string{"Agreement by Aceros del Norte, S.A. Name: ______________________________ Signature:"}},
+		{"en", "", "", []string{"For Tecnologías Industriales del Norte Name: Javier Ortega, Key Account Director Signature: Date: __________",
+			"For Aceros del Norte, S.A. Name: Ane Goikoetxea, Directora de operaciones Signature: Date: __________"}},
+		{"es", "", "", []string{"Por Tecnologías Industriales del Norte Nombre: Javier Ortega, director de cuentas clave Firma: Fecha: __________",
+			"Por Aceros del Norte, S.A. Nombre: Ane Goikoetxea, directora de operaciones Firma: Fecha: __________"}},
+		{"en", "Íñigo Zubizarreta", "", []string{"For Aceros del Norte, S.A. Name: Íñigo Zubizarreta, Consejero delegado Signature:"}},
+		{"en", "", "Jon Arrieta", []string{"For Aceros del Norte, S.A. Name: Jon Arrieta, Director de sistemas (CIO) Signature:"}},
+		{"en", "", " ", []string{"For Aceros del Norte, S.A. Name: ______________________________ Signature:"}},
 	} {
 		doc := sampleDocument(t, tt.lang, domain.EditionClient)
 		doc.Plan.Commitment.ClientAgreement.By = tt.agreedBy
 		if tt.preparedFor != "" {
 			doc.Plan.PreparedFor = tt.preparedFor
 		}
-		text := signOffText(t, doc, map[string]string{"en": "Approval by", "es": "Aprobación de"}[tt.lang])
+		text := signOffText(t, doc, map[string]string{"en": "For Tecnologías", "es": "Por Tecnologías"}[tt.lang])
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s %q %q: %q missing from:\n%s", tt.lang, tt.agreedBy, tt.preparedFor, w, text)
@@ -64,11 +64,11 @@ func TestClientSignOffHasBlankDatesAndNoMaxim(t *testing.T) {
 		want, banned []string
 	}{
 		{domain.EditionInternal, []string{"Firma: Fecha: 18/11/2026", "Firma: Fecha: 02/12/2026", quote}, nil},
-		{domain.EditionClient, []string{"Firma: Fecha: __________ Acuerdo de", "Firma: Fecha: __________"}, []string{"18/11/2026", "02/12/2026", quote}},
+		{domain.EditionClient, []string{"Firma: Fecha: __________ Por Aceros", "Firma: Fecha: __________"}, []string{"18/11/2026", "02/12/2026", quote}},
 	} {
 		doc := sampleDocument(t, "es", tt.edition)
 		doc.Plan.Commitment.ClientAgreement.Date = domain.NewDate(2026, 12, 2)
-		text := signOffText(t, doc, "Aprobación de")
+		text := signOffText(t, doc, "Por Tecnologías")
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s: %q missing from:\n%s", tt.edition, w, text)
