@@ -63,7 +63,7 @@ func TestAMembersOwnTitleIsPrintedForTheirRole(t *testing.T) {
 			signed := map[string]string{"es": "Marta Soler, ejecutiva de cuenta", "en": "Marta Soler, Ejecutiva de cuenta"}[lang] // Spanish writes a title after a name in lower case
 			signOff, coverAndTeam := strings.Count(text, signed), strings.Count(text, "Marta Soler Ejecutiva de cuenta")
 			signOff -= strings.Count(strings.Join(strings.Fields(doc.Plan.Resources), " "), signed) // as typed in the plan's resources
-			if signOff != 1 || coverAndTeam < 2 { // the cover puts her title on the line under her name
+			if signOff != 1 || coverAndTeam < 2 {                                                   // the cover puts her title on the line under her name
 				t.Errorf("%s %s: the sign-off names Marta Soler with her title %d times, the cover and the team's table %d", lang, edition, signOff, coverAndTeam)
 			}
 			for _, want := range []string{"Marta Soler Ejecutiva de cuenta", "Pablo Ruiz " + role} {
