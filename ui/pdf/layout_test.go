@@ -217,3 +217,35 @@ func TestATablesLastRowNeverGoesOverAlone(t *testing.T) {
 		t.Errorf("rows by page: %v; the last two should go over together", pages)
 	}
 }
+
+// A long table that runs over a page carries at least three rows onto the next, under its
+// repeated header: two rows alone there (the glossary's last two on a page of their own)
+// read as a slip.
+func TestATableCarriesAtLeastThreeRowsOver(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	for i := range 10 {
+		rows = append(rows, []string{fmt.Sprintf("term %d", i), "meaning"})
+	}
+	for _, fit := range []int{7, 8, 9} {
+		pages := map[int]int{}
+		layout := func(d *doc) {
+			d.pdf.AddPage()
+			tb := table{header: []string{"Term", "Meaning"}, align: "LL", rows: rows}.laidOut(d)
+			d.pdf.SetY(d.bottom() - tb.headerHeight(d) - float64(fit)*tb.rowHeight(0) - 0.5)
+			tb.drawRows(d, func(i int, _, _ float64) { pages[i] = d.pdf.PageNo() })
+		}
+		keptTogether(sampleDocument(t, "en", domain.EditionInternal), nil, layout)
+		over := 0
+		for _, p := range pages {
+			if p != pages[0] {
+				over++
+			}
+		}
+		if over != 0 && over < 3 {
+			t.Errorf("room for %d rows: %d rows go over", fit, over)
+		}
+	}
+}

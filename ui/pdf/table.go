@@ -72,11 +72,18 @@ func (tb table) drawRows(d *doc, after func(i int, y, h float64)) {
 	}
 }
 
-// lastWouldStandAlone reports whether row i, the one before last, fits the page but the last
-// row would then go over alone, under a repeated header: the two go over together.
+// lastWouldStandAlone reports whether the rows from i on, the table's last three (two of a
+// table of four), do not all fit the page: they go over together, never one or two alone
+// under a repeated header.
 func (tb table) lastWouldStandAlone(d *doc, i int, h float64) bool {
 	n := len(tb.rows)
-	return n >= 4 && i == n-2 && d.room() < h+tb.rowHeight(n-1)+tb.tail
+	if k := min(3, n-2); k < 2 || i != n-k {
+		return false
+	}
+	for j := i + 1; j < n; j++ {
+		h += tb.rowHeight(j)
+	}
+	return d.room() < h+tb.tail
 }
 
 // drawHeaded writes a heading and the table; a small table stays with its heading on one
