@@ -21,15 +21,22 @@ func englishDocument(t testing.TB, edition domain.Edition) Document {
 	return sampleAccountDocument(t, "Thistlecombe Foods plc", "en", edition, domain.NewDate(2026, 12, 7))
 }
 
-// sampleAccountDocument is the plan of a sample account with the whole sample portfolio.
-func sampleAccountDocument(t testing.TB, account, lang string, edition domain.Edition, today domain.Date) Document {
+// sampleStore is a new store in a temporary folder, with the sample plans, closed after the test.
+func sampleStore(t testing.TB) *storage.Store {
 	t.Helper()
-	ctx := context.Background()
 	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// sampleAccountDocument is the plan of a sample account with the whole sample portfolio.
+func sampleAccountDocument(t testing.TB, account, lang string, edition domain.Edition, today domain.Date) Document {
+	t.Helper()
+	ctx := context.Background()
+	s := sampleStore(t)
 	a, err := s.AccountByName(ctx, account)
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package pdf
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/history"
 	"kamplan/domain/review"
-	"kamplan/storage"
 )
 
 // withSince gives the sample document a snapshot that differs from it as a review would
@@ -145,11 +143,7 @@ func TestWhatChangedOfAPlanImportedAfterItsReview(t *testing.T) {
 func sinceImported(t *testing.T, doc *Document, edit bool, at time.Time) *history.Snapshot {
 	t.Helper()
 	ctx := context.Background()
-	s, err := storage.Open(filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := sampleStore(t)
 	d := domain.Doc{Account: &doc.Account, Plan: doc.Plan}
 	if edit {
 		e := domain.SetField{Field: domain.FieldPreparedFor, Value: "Comité de dirección"}
