@@ -58,10 +58,7 @@ func runExportPDF(e *env, args []string) error {
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "kamplan: warning: %s\n", w)
 	}
-	e.noteOtherLanguage(p, doc.Lang)
-	if strings.TrimSpace(doc.Settings.CompanyName) == "" { // as the export dialog says it
-		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", locale.New("en").T("export.no_company"))
-	}
+	e.notes(p, doc)
 	if cerr := <-changed; err != nil || cerr != nil || !isNew {
 		return cmp.Or(err, cerr)
 	}
@@ -69,12 +66,15 @@ func runExportPDF(e *env, args []string) error {
 	return err
 }
 
-// noteOtherLanguage says, as the export dialog does under the language, when the document's
-// language is not the one the plan is written in.
-func (e *env) noteOtherLanguage(p *domain.Plan, lang string) {
-	if p.Language != "" && p.Language != lang {
-		en := locale.New("en")
+// notes says what the export dialog says under its choices: when the document's language is
+// not the one the plan is written in, and when the settings do not name our company.
+func (e *env) notes(p *domain.Plan, doc pdf.Document) {
+	en := locale.New("en")
+	if p.Language != "" && p.Language != doc.Lang {
 		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", en.T("export.other_language", en.T("history.lang."+p.Language)))
+	}
+	if strings.TrimSpace(doc.Settings.CompanyName) == "" {
+		fmt.Fprintf(e.stderr, "kamplan: note: %s\n", en.T("export.no_company"))
 	}
 }
 

@@ -20,8 +20,8 @@ func (*appendix) key() string { return "pdf.s.appendix" }
 // half full for that: it starts on such a page when its glossary can start there too, and
 // the rest runs on overleaf (see tables).
 func (a *appendix) first(d *doc) float64 {
-	h := a.height(d)
-	glossary := a.tables(d)[len(a.tables(d))-1].tb
+	h, tables := a.height(d), a.tables(d)
+	glossary := tables[len(tables)-1].tb
 	startsHere := filled(d) < halfFull && titleH+h-glossary.height(d)+glossary.keepHeight(d) <= d.room()
 	if a.whole(d) && !startsHere {
 		return h
