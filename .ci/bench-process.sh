@@ -49,7 +49,7 @@ timed() {
 	: >"$work/rss"
 	for _ in $(seq "$runs"); do
 		t0=$EPOCHREALTIME
-		/usr/bin/time -v -o "$work/time" "$@" >/dev/null
+		/usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr"; return 1; }
 		since "$t0" "$precision" >>"$work/wall"
 		awk -F: '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$work/time" >>"$work/rss"
 	done

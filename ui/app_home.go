@@ -3,6 +3,7 @@ package ui
 import (
 	"log"
 	"runtime/debug"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -48,10 +49,14 @@ func sampleAccount(loc locale.Locale) string {
 	return "Thistlecombe Foods plc"
 }
 
+// startSettles is how long after the plans are scored the window has drawn its first frames.
+const startSettles = time.Second
+
 // releaseStartGarbage hands back to the system the memory the start-up's work left unused
-// (parsing the fonts, drawing the portfolio, scoring the plans), about 14 MB the runtime would
-// otherwise keep for minutes; the collection it forces runs beside the interface.
-func releaseStartGarbage() { go debug.FreeOSMemory() }
+// (parsing the fonts, scoring the plans, drawing the first frames' text), about 14 MB the
+// runtime would otherwise keep for minutes. It waits for the first frames: what they drew
+// before it would be kept. The collection it forces runs beside the interface.
+func releaseStartGarbage() { time.AfterFunc(startSettles, debug.FreeOSMemory) }
 
 // rescoreHealth scores again, off the interface's goroutine, the plans not scored today (an
 // action falls overdue, a review falls due with the days), and redraws the portfolio when
