@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"kamplan/domain"
+	"kamplan/domain/history"
 	"kamplan/ui/shell"
 )
 
@@ -25,6 +27,10 @@ func TestWalletInternalBoxIsStoredAndUndone(t *testing.T) {
 		test.Tap(box)
 		if !e.Flush() || storedPlan(t, a, e.plan.ID).Wallet.Internal == before {
 			t.Fatalf("%s: the switch was not stored", lang)
+		}
+		page, err := a.store.Journal().Page(a.ctx, e.plan.ID, history.JournalQuery{})
+		if want := (domain.SetField{Field: domain.FieldWalletInternal, Value: !before}); err != nil || len(page.Entries) == 0 || page.Entries[0].Edit != want {
+			t.Fatalf("%s: the plan's history does not hold the switch (%v)", lang, err)
 		}
 		if shown := whiteSpaceNoteShown(a, e); shown == before {
 			t.Errorf("%s: with the wallet internal %v the white-space page shows its note: %v", lang, !before, shown)
