@@ -55,6 +55,7 @@ const (
 	FieldWalletBasis       Field = "wallet.basis"
 	FieldWalletMarginPct   Field = "wallet.margin_pct"
 	FieldWalletTargetShare Field = "wallet.target_share"
+	FieldWalletInternal    Field = "wallet.internal" // the wallet and the white-space map kept out of the client edition
 
 	FieldInternalApprovalBy   Field = "commitment.internal_approval.by"
 	FieldInternalApprovalDate Field = "commitment.internal_approval.date"
@@ -182,6 +183,7 @@ var fields = map[Field]field{
 	FieldWalletBasis:       planField(func(p *Plan) *string { return &p.Wallet.Basis }),
 	FieldWalletMarginPct:   planField(func(p *Plan) **float64 { return &p.Wallet.MarginPct }),
 	FieldWalletTargetShare: planField(func(p *Plan) **float64 { return &p.Wallet.TargetShare }),
+	FieldWalletInternal:    planField(func(p *Plan) *bool { return &p.Wallet.Internal }),
 
 	FieldInternalApprovalBy:   planField(func(p *Plan) *string { return &p.Commitment.InternalApproval.By }),
 	FieldInternalApprovalDate: planField(func(p *Plan) *Date { return &p.Commitment.InternalApproval.Date }),

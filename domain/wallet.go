@@ -11,6 +11,9 @@ type Wallet struct {
 	TargetShare *float64          `json:"target_share,omitempty"` // internal: share-of-wallet target, %
 	Offerings   []Offering        `json:"offerings,omitempty"`
 	Competitors []CompetitorShare `json:"competitors,omitempty"`
+	// Internal keeps the wallet and the white-space map out of the client edition (METHOD.md
+	// §9 shares them by default): the plan's choice, as "share with the client" is an item's.
+	Internal bool `json:"internal,omitempty"`
 }
 
 // Offering is one product line of the wallet breakdown.

@@ -30,6 +30,7 @@ func FuzzImportJSON(f *testing.F) {
 	f.Add([]byte(`{"format":"kamplan.plan","version":1,"account":{"id":"a","name":"X","tier":"key"},"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR"}]}`))
 	f.Add([]byte(`{"format":"kamplan.plan","version":1,"plans":[{"contacts":[{"reports_to":"x"}]}]}`))
 	f.Add([]byte(`[]`))
+	f.Add([]byte(`{"format":"kamplan.plan","version":3,"plans":[{"wallet":{"potential":5,"internal":true},"centres":[{"id":"c","name":"C"}]}]}`))
 	// version 2: a pair naming its member, an owner typed on a contact
 	f.Add([]byte(`{"format":"kamplan.plan","version":2,"account":{"id":"a","name":"X","tier":"key","team":[{"name":"Ana","role":"manager"}]},` +
 		`"plans":[{"id":"p","period":"FY","language":"es","currency":"EUR","contacts":[{"id":"c","name":"C","influence":3,"owner":"ana"}],` +

@@ -11,13 +11,13 @@ import (
 // Plan returns a copy of the plan fit to share with the customer (METHOD.md §9):
 // the items of domain.RowRules (each list's ClientRule) are left out, with every link to them, and
 // every field whose rule in Rules is Internal is cleared, so nothing internal can
-// reach the document.
+// reach the document; so are those marked Wallet when the plan keeps its wallet internal.
 func Plan(p *domain.Plan) *domain.Plan {
 	q := p.Clone()
 	q.Edition = domain.EditionClient
 	domain.LeaveOutForClient(&domain.Doc{Plan: q})
 	dropDanglingLinks(q)
-	clearInternal(reflect.ValueOf(q))
+	clearInternal(reflect.ValueOf(q), q.Wallet.Internal)
 	return q
 }
 
@@ -54,7 +54,7 @@ func dropDanglingLinks(q *domain.Plan) {
 // (its notes and tier).
 func Account(a domain.Account) domain.Account {
 	a.Team = append([]domain.TeamMember(nil), a.Team...)
-	clearInternal(reflect.ValueOf(&a))
+	clearInternal(reflect.ValueOf(&a), false)
 	return a
 }
 

@@ -24,11 +24,19 @@ const (
 type FieldRule struct {
 	Show Visibility
 	Why  string // for AppOnly: why the document does not print it
+	// Wallet marks the wallet's figures and offerings, the white-space map and the links to
+	// them: the client edition leaves them out too when the plan keeps its wallet internal
+	// (Wallet.Internal).
+	Wallet bool
 }
 
 var (
 	shared   = FieldRule{Show: Shared}
 	internal = FieldRule{Show: Internal}
+	// ofWallet is shared unless the plan keeps its wallet internal
+	ofWallet = FieldRule{Show: Shared, Wallet: true}
+	// walletRef is a link to an offering or a buying centre
+	walletRef = FieldRule{Show: AppOnly, Why: WhyRef, Wallet: true}
 )
 
 func appOnly(why string) FieldRule { return FieldRule{Show: AppOnly, Why: why} }
@@ -39,6 +47,8 @@ const (
 	WhyRef = "a reference to another item: the document prints that item's text where it is linked"
 	// WhyShare is the reason of the "share with the client" switches.
 	WhyShare = "decides whether the item is in the client edition at all (domain.RowRules); the switch itself is not printed"
+	// WhyWallet is the reason of the plan's switch that keeps its wallet internal.
+	WhyWallet = "decides whether the client edition holds the fields whose rule is marked Wallet; the switch itself is not printed"
 )
 
 // Rules holds, for every field of the plan model (Plan, Account and every type they
@@ -56,10 +66,10 @@ var Rules = map[string]FieldRule{
 	"Plan.ReviewCadence": shared, "Plan.Risks": internal, "Plan.Commitment": shared, "Plan.Notes": shared,
 	"Plan.Edition":     appOnly("says which edition a copy of the plan is; the cover prints the edition"),
 	"Plan.Version":     appOnly("the store's revision, for conflict detection"),
-	"Wallet.Potential": shared, "Wallet.Revenue": shared, "Wallet.Basis": shared,
-	"Wallet.MarginPct": internal, "Wallet.TargetShare": internal, "Wallet.Offerings": shared,
-	"Wallet.Competitors": internal,
-	"Offering.ID":        appOnly(WhyID), "Offering.Name": shared, "Offering.Potential": shared, "Offering.Revenue": shared,
+	"Wallet.Potential": ofWallet, "Wallet.Revenue": ofWallet, "Wallet.Basis": ofWallet,
+	"Wallet.MarginPct": internal, "Wallet.TargetShare": internal, "Wallet.Offerings": ofWallet,
+	"Wallet.Competitors": internal, "Wallet.Internal": appOnly(WhyWallet),
+	"Offering.ID": appOnly(WhyID), "Offering.Name": shared, "Offering.Potential": shared, "Offering.Revenue": shared,
 	"CompetitorShare.ID": appOnly(WhyID), "CompetitorShare.Name": internal, "CompetitorShare.SharePct": internal,
 	"SWOT.ID": appOnly(WhyID), "SWOT.Subject": shared, "SWOT.Competitor": internal, "SWOT.Items": shared,
 	"SWOTItem.ID": appOnly(WhyID), "SWOTItem.Quadrant": shared, "SWOTItem.Text": shared,
@@ -85,7 +95,7 @@ var Rules = map[string]FieldRule{
 	"Action.Start": shared, "Action.Due": shared, "Action.Status": shared, "Action.Contingency": internal, "Action.Internal": internal,
 	// the pipeline: what is pursued is shared; its money, odds, rivals, our next moves and post-mortems are internal
 	"Plan.Opportunities": shared, "Deal.ID": appOnly(WhyID), "Deal.Name": shared,
-	"Deal.OfferingID": appOnly(WhyRef), "Deal.CentreID": appOnly(WhyRef), "Deal.Value": internal,
+	"Deal.OfferingID": walletRef, "Deal.CentreID": walletRef, "Deal.Value": internal,
 	"Deal.Stage": shared, "Deal.Probability": internal, "Deal.Close": shared, "Deal.OwnerID": appOnly(WhyRef),
 	"Deal.CompetitorID": {Show: Internal, Why: WhyRef}, // names a competitor
 	"Deal.NextStep":     internal, "Deal.ObjectiveIDs": appOnly(WhyRef), "Deal.ClosedOn": shared,
@@ -114,7 +124,7 @@ var Rules = map[string]FieldRule{
 	"Account.Version": appOnly("the store's revision, for conflict detection"),
 	"TeamMember.ID":   appOnly(WhyID), "TeamMember.Name": shared, "TeamMember.Role": shared,
 	"TeamMember.Title": shared, // what the role's label is, in the member's own words
-	"Plan.Links":       internal, "Plan.Coverage": shared, "Plan.Centres": shared, "Plan.WhiteSpace": shared,
+	"Plan.Links":       internal, "Plan.Coverage": shared, "Plan.Centres": ofWallet, "Plan.WhiteSpace": ofWallet,
 	"Link.ID": appOnly(WhyID), "Link.From": {Show: Internal, Why: WhyRef}, "Link.To": {Show: Internal, Why: WhyRef}, "Link.Kind": internal,
 	// coverage is governance in the client edition: who meets whom and how often, never the levels
 	"Coverage.ID": appOnly(WhyID), "Coverage.MemberID": appOnly(WhyRef), "Coverage.ContactID": appOnly(WhyRef),
@@ -159,17 +169,18 @@ func ModelFields() []string {
 	return out
 }
 
-// clearInternal sets every field whose rule is Internal to its zero value, in v and in
-// everything v holds (v is a pointer to a plan-model value).
-func clearInternal(v reflect.Value) {
+// clearInternal sets every field whose rule is Internal — and, when wallet is set, every
+// field whose rule is marked Wallet — to its zero value, in v and in everything v holds (v
+// is a pointer to a plan-model value).
+func clearInternal(v reflect.Value, wallet bool) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			clearInternal(v.Elem())
+			clearInternal(v.Elem(), wallet)
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			clearInternal(v.Index(i))
+			clearInternal(v.Index(i), wallet)
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -178,11 +189,11 @@ func clearInternal(v reflect.Value) {
 			if !f.IsExported() {
 				continue
 			}
-			if r, ok := RuleOf(t.Name(), f.Name); ok && r.Show == Internal {
+			if r, ok := RuleOf(t.Name(), f.Name); ok && (r.Show == Internal || wallet && r.Wallet) {
 				v.Field(i).SetZero()
 				continue
 			}
-			clearInternal(v.Field(i))
+			clearInternal(v.Field(i), wallet)
 		}
 	}
 }

@@ -44,7 +44,7 @@ var fieldSections = []struct {
 	{"period", SectionProfile}, {"language", SectionProfile}, {"currency", SectionProfile},
 	{"prepared_by", SectionProfile}, {"prepared_for", SectionProfile}, {"context", SectionProfile},
 	{"wallet.potential", SectionWallet}, {"wallet.revenue", SectionWallet}, {"wallet.basis", SectionWallet},
-	{"wallet.margin_pct", SectionWallet}, {"wallet.target_share", SectionWallet},
+	{"wallet.margin_pct", SectionWallet}, {"wallet.target_share", SectionWallet}, {"wallet.internal", SectionWallet},
 	{"stage_now", SectionStage}, {"stage_target", SectionStage},
 	{"value_proposition", SectionValue}, {"relationship_plan", SectionValue},
 	{"review_cadence", SectionCommitment}, {"resources", SectionCommitment}, {"risks", SectionCommitment},

@@ -510,7 +510,7 @@ func TestCtrlPageDownReadsThePlanInOrder(t *testing.T) {
 		c.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
 	}
 	at := func() [2]int {
-		return [2]int{e.pages.tabs.SelectedIndex(), e.pages.subs[e.pages.tabs.SelectedIndex()].selected}
+		return [2]int{e.pages.tabs.SelectedIndex(), e.pages.subs[e.pages.tabs.SelectedIndex()].SelectedIndex()}
 	}
 	e.pages.tabs.SelectIndex(0)
 	e.pages.subs[0].SelectIndex(0)

@@ -25,7 +25,7 @@ type walletPage struct {
 func (*walletPage) shows() topics {
 	return topics{owns: []domain.Coll{domain.CollOfferings, domain.CollCompetitors}, shows: []domain.Coll{domain.CollWhiteSpace, domain.CollOpportunities},
 		fields: []domain.Field{domain.FieldWalletPotential, domain.FieldWalletRevenue, domain.FieldWalletBasis,
-			domain.FieldWalletMarginPct, domain.FieldWalletTargetShare, domain.FieldCurrency}}
+			domain.FieldWalletMarginPct, domain.FieldWalletTargetShare, domain.FieldWalletInternal, domain.FieldCurrency}}
 }
 
 func (p *walletPage) build() fyne.CanvasObject {
@@ -60,7 +60,23 @@ func (p *walletPage) build() fyne.CanvasObject {
 	plan := e.plan
 	cells := warningsLabel(e, func() []domain.Warning { return cellsAgainstWallet(plan) })
 	offerings := warningsLabel(e, func() []domain.Warning { return one(plausible.OfferingsWarning(plan)) })
-	return container.NewVBox(form, cells, facts, p.offerings(), offerings, p.competitors())
+	return container.NewVBox(form, p.internalCheck(), cells, facts, p.offerings(), offerings, p.competitors())
+}
+
+// internalCheck keeps the wallet and the white space out of the client edition: an edit like
+// any other, and the box follows the plan when it is undone.
+func (p *walletPage) internalCheck() *widget.Check {
+	e := p.e
+	c := widget.NewCheck(e.tr("editor.wallet_internal"), func(on bool) {
+		if on != e.plan.Wallet.Internal {
+			if err := e.apply(domain.SetField{Field: domain.FieldWalletInternal, Value: on}); err != nil {
+				e.showError(err)
+			}
+		}
+	})
+	c.Checked = e.plan.Wallet.Internal
+	e.live(func() { c.SetChecked(e.plan.Wallet.Internal) })
+	return c
 }
 
 func (p *walletPage) offeringList() listRef[domain.Offering] {

@@ -54,9 +54,13 @@ func (w *whiteSpacePage) build() fyne.CanvasObject {
 	addCentre := widget.NewButtonWithIcon(e.tr("whitespace.add_centre"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollCentres, "") })
 	addOffering := widget.NewButtonWithIcon(e.tr("whitespace.add_offering"), theme.ContentAddIcon(), func() { w.nameDialog(domain.CollOfferings, "") })
 	intro := form.Wrapped(e.tr("whitespace.intro", e.plan.Currency))
+	internal := form.Wrapped(e.tr("whitespace.internal_note"))
+	note := func() { showIf(internal, e.plan.Wallet.Internal) }
+	note()
+	e.live(note)
 	e.live(w.update)
 	w.update()
-	return container.NewVBox(intro, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
+	return container.NewVBox(intro, internal, container.NewHBox(addCentre, addOffering), w.legend(), w.empty,
 		w.hover, w.view, w.sums, w.wallet, w.warns, w.starts)
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"kamplan/domain"
+	"kamplan/ui/editor/pagetabs"
 	"kamplan/ui/shell"
 )
 
@@ -99,9 +100,9 @@ type pageSet struct {
 	slots   []*slot   // in reading order
 	phases  [][]*slot // the slots of each phase
 	tabs    *container.AppTabs
-	subs    []*pageTabs // the pages of each phase
-	drawing *slot       // the page being drawn: the live figures registered are its own
-	loose   []func()    // the live figures of no page (the header, a part drawn on its own)
+	subs    []*pagetabs.Tabs // the pages of each phase
+	drawing *slot            // the page being drawn: the live figures registered are its own
+	loose   []func()         // the live figures of no page (the header, a part drawn on its own)
 }
 
 func newPageSet(e *Editor) *pageSet {
@@ -112,6 +113,16 @@ func newPageSet(e *Editor) *pageSet {
 		ps.phases[d.phase] = append(ps.phases[d.phase], s)
 	}
 	return ps
+}
+
+// navWidth is as wide as the longest page title, so that no title is cut and the page never
+// jumps sideways.
+func (ps *pageSet) navWidth() float32 {
+	w := float32(0)
+	for _, d := range pageList {
+		w = max(w, fyne.MeasureText(ps.e.tr(d.title), theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+	}
+	return w + 4*theme.Padding()
 }
 
 // view makes the phases and their navigation, and draws the first page.
@@ -128,10 +139,10 @@ func (ps *pageSet) view() fyne.CanvasObject {
 			s.view, s.stale, s.live, s.holder = nil, false, nil, container.NewStack()
 			items = append(items, container.NewTabItem(ps.e.tr(s.def.title), container.NewVScroll(container.New(inset, s.holder))))
 		}
-		t := newPageTabs(width, items...)
-		t.onSelect = ps.shown
+		t := pagetabs.New(width, items...)
+		t.OnSelect = ps.shown
 		ps.subs = append(ps.subs, t)
-		ps.tabs.Append(container.NewTabItem(ps.e.tr(phaseKeys[i]), t.view))
+		ps.tabs.Append(container.NewTabItem(ps.e.tr(phaseKeys[i]), t.View))
 	}
 	ps.tabs.OnSelected = func(*container.TabItem) { ps.shown() }
 	ps.build(ps.hereSlot()) // not on screen yet: the window lays it out, Editor.View runs the live figures
@@ -175,7 +186,7 @@ func (ps *pageSet) show(key shell.Page) {
 	}
 	for i, s := range ps.phases[d.phase] {
 		if s.def.key == key {
-			ps.subs[d.phase].choose(i)
+			ps.subs[d.phase].Choose(i)
 		}
 	}
 	ps.tabs.SelectIndex(d.phase)

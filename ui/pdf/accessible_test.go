@@ -163,7 +163,10 @@ func TestChartsHaveAlternativeTextAndMarksCloseOnTheirPage(t *testing.T) {
 		if doc.OnePage {
 			continue
 		}
-		want := []string{"pdf.alt.wallet", "pdf.alt.stage", "pdf.alt.timeline", "pdf.alt.white_space"}
+		want := []string{"pdf.alt.stage", "pdf.alt.timeline"}
+		if doc.Edition == domain.EditionInternal || !doc.Plan.Wallet.Internal {
+			want = append(want, "pdf.alt.wallet", "pdf.alt.white_space")
+		}
 		if doc.Edition == domain.EditionInternal {
 			want = append(want, "pdf.alt.matrix", "pdf.alt.influence", "pdf.alt.relationships", "pdf.alt.coverage")
 		}

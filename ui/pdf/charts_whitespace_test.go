@@ -31,7 +31,7 @@ func TestWhiteSpaceSectionListsEveryCentreAndOffering(t *testing.T) {
 	for _, lang := range assets.Languages {
 		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
 			t.Run(lang+"/"+string(ed), func(t *testing.T) {
-				doc := sampleDocument(t, lang, ed)
+				doc := sharedWalletDocument(t, lang, ed)
 				text := spaceSection(t, doc)
 				for _, c := range doc.Plan.Centres {
 					if !strings.Contains(text, c.Name) {
@@ -111,7 +111,7 @@ func TestLargeWhiteSpaceMapSplitsOverPages(t *testing.T) {
 // The internal edition says where the cells do not add up to the wallet; the client's does not.
 func TestWhiteSpaceMismatchNotedInternally(t *testing.T) {
 	for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
-		doc := sampleDocument(t, "en", ed)
+		doc := sharedWalletDocument(t, "en", ed)
 		doc.Plan.WhiteSpace[0].Potential += 5000000
 		text := spaceSection(t, doc)
 		noted := strings.Contains(text, "The cells' potential does not add up")
@@ -135,7 +135,7 @@ func TestWhiteSpaceMapOpenTotalReconcilesWithTheWallet(t *testing.T) {
 
 // reconciles checks the caption under the sample's map in lang and edition ed, worded by key.
 func reconciles(t *testing.T, lang string, ed domain.Edition, key string) {
-	doc := sampleDocument(t, lang, ed)
+	doc := sharedWalletDocument(t, lang, ed)
 	loc := locale.New(lang)
 	var open, rest int64
 	for _, c := range chart.InProgressByDeals(doc.Plan).WhiteSpace { // an open cell with a deal is in progress
@@ -160,7 +160,7 @@ func reconciles(t *testing.T, lang string, ed domain.Edition, key string) {
 // counted, as on screen (METHOD §10): the sample's Bilbao × predictive maintenance cell.
 func TestWhiteSpaceCellWithAnOpenDealIsPrintedInProgress(t *testing.T) {
 	for _, lang := range assets.Languages {
-		doc := sampleDocument(t, lang, domain.EditionClient)
+		doc := sharedWalletDocument(t, lang, domain.EditionClient)
 		text := spaceSection(t, doc)
 		status, deal := assets.T(lang, "whitespace.status.in_progress"), locale.New(lang).TCount("pipeline.column_count", 1, 1)
 		if n := strings.Count(text, status+" "+deal); n < 2 {
@@ -184,7 +184,7 @@ func TestClientWhiteSpaceMapSpeaksOfPotentialNotCovered(t *testing.T) {
 		{"en", domain.EditionClient, []string{"not covered 700k", "more potential we do not yet cover.", "In the totals, “not covered” is the potential we do not yet cover"},
 			[]string{"to win", "open 700k", "open potential", "“open”"}},
 	} {
-		text := strings.Join(strings.Fields(allText(t, must(render(t, sampleDocument(t, tt.lang, tt.edition))))), " ")
+		text := strings.Join(strings.Fields(allText(t, must(render(t, sharedWalletDocument(t, tt.lang, tt.edition))))), " ")
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s %s: %q missing", tt.lang, tt.edition, w)

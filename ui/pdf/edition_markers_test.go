@@ -95,32 +95,45 @@ func inClientCopy(doc Document) func(string) bool {
 
 // The internal edition prints every field a person can type; the client edition prints
 // every shared field the client copy keeps and nothing else — not in the text, the
-// bookmarks or the document properties. The reviews are printed in the review pack.
+// bookmarks or the document properties. The reviews are printed in the review pack. A plan
+// that keeps its wallet internal has no text of its wallet or white space in the client
+// edition; one that shares it, every one (the client copy keeps them).
 func TestEditionsFollowTheRulesForEveryField(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
-		doc, marks := markedDocument(t, lang)
-		internal := allText(t, must(render(t, doc))) + allText(t, renderPack(t, doc))
-		for _, m := range marks {
-			if m.rule.Show != edition.AppOnly && !strings.Contains(internal, m.text) {
-				t.Errorf("%s internal: %s (%s) is printed nowhere", lang, m.field, m.text)
-			}
+		for _, walletInternal := range []bool{false, true} {
+			doc, marks := markedDocument(t, lang)
+			doc.Plan.Wallet.Internal = walletInternal
+			checkEveryField(t, fmt.Sprintf("%s (wallet internal %v)", lang, walletInternal), doc, marks)
 		}
-		kept := inClientCopy(doc)
-		doc.Edition = domain.EditionClient
-		raw, pack := must(render(t, doc)), renderPack(t, doc)
-		client := allText(t, raw) + allText(t, pack)
-		raw = append(raw, pack...)
-		for _, m := range marks {
-			shown := strings.Contains(client, m.text)
-			leaked := bytes.Contains(raw, []byte(m.text)) || bytes.Contains(raw, utf16BE(m.text))
-			switch {
-			case m.rule.Show == edition.Internal && (shown || leaked):
-				t.Errorf("%s client: internal %s (%s) is in the document", lang, m.field, m.text)
-			case !kept(m.text) && (shown || leaked):
-				t.Errorf("%s client: %s (%s) of an item left out is in the document", lang, m.field, m.text)
-			case m.rule.Show == edition.Shared && kept(m.text) && !shown:
-				t.Errorf("%s client: shared %s (%s) is printed nowhere", lang, m.field, m.text)
-			}
+	}
+}
+
+func checkEveryField(t *testing.T, what string, doc Document, marks []marker) {
+	t.Helper()
+	internal := allText(t, must(render(t, doc))) + allText(t, renderPack(t, doc))
+	for _, m := range marks {
+		if m.rule.Show != edition.AppOnly && !strings.Contains(internal, m.text) {
+			t.Errorf("%s internal: %s (%s) is printed nowhere", what, m.field, m.text)
+		}
+	}
+	kept := inClientCopy(doc)
+	doc.Edition = domain.EditionClient
+	raw, pack := must(render(t, doc)), renderPack(t, doc)
+	client := allText(t, raw) + allText(t, pack)
+	raw = append(raw, pack...)
+	for _, m := range marks {
+		shown := strings.Contains(client, m.text)
+		leaked := bytes.Contains(raw, []byte(m.text)) || bytes.Contains(raw, utf16BE(m.text))
+		switch {
+		case m.rule.Show == edition.Internal && (shown || leaked):
+			t.Errorf("%s client: internal %s (%s) is in the document", what, m.field, m.text)
+		case !kept(m.text) && (shown || leaked):
+			t.Errorf("%s client: %s (%s) of an item left out is in the document", what, m.field, m.text)
+		case m.rule.Show == edition.Shared && kept(m.text) && !shown && !(doc.Plan.Wallet.Internal && m.field == "Plan.Currency"):
+			// the client edition prints the plan's currency with the wallet's amounts only
+			t.Errorf("%s client: shared %s (%s) is printed nowhere", what, m.field, m.text)
+		case m.rule.Wallet && doc.Plan.Wallet.Internal && kept(m.text):
+			t.Errorf("%s client: the client copy keeps %s (%s) of a wallet kept internal", what, m.field, m.text)
 		}
 	}
 }

@@ -249,3 +249,26 @@ func TestATableCarriesAtLeastThreeRowsOver(t *testing.T) {
 		}
 	}
 }
+
+// A table of three rows that may split (the client's glossary, when the plan keeps its
+// wallet internal) goes over whole with its heading rather than leave its last row alone
+// under the repeated header.
+func TestAThreeRowTableNeverLeavesOneRowOver(t *testing.T) {
+	if err := pen.Load(); err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]string{{"Relationship stage", "1 Exploratory"}, {"SMART", "Specific"}, {"KPI", "Attainment"}}
+	pages := map[int]int{}
+	layout := func(d *doc) {
+		d.pdf.AddPage()
+		tb := table{header: []string{"Term", "Meaning"}, align: "LL", rows: rows, split: true}.laidOut(d)
+		room := headingH + tb.headerHeight(d) + 2*tb.rowHeight(0) + 0.5 // two rows and a little
+		d.pdf.SetY(d.bottom() - room)
+		d.heading("Scales and definitions", tb.keepHeight(d))
+		tb.drawRows(d, func(i int, _, _ float64) { pages[i] = d.pdf.PageNo() })
+	}
+	keptTogether(sampleDocument(t, "en", domain.EditionInternal), nil, layout)
+	if pages[0] != pages[2] {
+		t.Errorf("rows by page: %v; the three rows should stay together", pages)
+	}
+}

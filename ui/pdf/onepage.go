@@ -134,6 +134,9 @@ type opWallet struct{}
 
 func (opWallet) draw(c column) {
 	d := c.d
+	if !d.walletShown() {
+		return
+	}
 	c.heading("pdf.wallet")
 	wl := d.plan.Wallet
 	charts.SpendBar{Revenue: wl.Revenue, Potential: wl.Potential}.Draw(canvasOf(d), c.x, c.w)

@@ -23,7 +23,7 @@ func TestOnePageIsOneLandscapePage(t *testing.T) {
 	large := Document{Account: f.Account, Plan: &f.Plans[0], Settings: domain.DefaultSettings()}
 	for _, lang := range assets.Languages {
 		for _, ed := range []domain.Edition{domain.EditionInternal, domain.EditionClient} {
-			for _, doc := range []Document{sampleDocument(t, lang, ed), large} {
+			for _, doc := range []Document{sharedWalletDocument(t, lang, ed), large} {
 				doc.Lang, doc.Edition, doc.OnePage = lang, ed, true
 				raw, warnings := render(t, doc)
 				if n := bytes.Count(raw, []byte("/Type /Page\n")); n != 1 || len(warnings) != 0 {
@@ -216,7 +216,7 @@ func TestOnePageGovernanceListsEveryoneWithTheStage(t *testing.T) {
 // onePageRuns renders the plan on one page and reads back where its text lies.
 func onePageRuns(t *testing.T, lang, paper string, ed domain.Edition) []textRun {
 	t.Helper()
-	doc := sampleDocument(t, lang, ed)
+	doc := sharedWalletDocument(t, lang, ed)
 	doc.OnePage, doc.Paper = true, paper
 	pageH := 210.0 // landscape: as high as the paper is narrow
 	if paper == "letter" {

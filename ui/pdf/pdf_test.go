@@ -21,6 +21,16 @@ func englishDocument(t testing.TB, edition domain.Edition) Document {
 	return sampleAccountDocument(t, "Thistlecombe Foods plc", "en", edition, domain.NewDate(2026, 12, 7))
 }
 
+// sharedWalletDocument is the main sample as a plan that shares its wallet and white space
+// with the client (the method's default; the sample keeps them internal): the client
+// edition's wallet and map are checked on it.
+func sharedWalletDocument(t testing.TB, lang string, edition domain.Edition) Document {
+	t.Helper()
+	doc := sampleDocument(t, lang, edition)
+	doc.Plan.Wallet.Internal = false
+	return doc
+}
+
 // sampleStore is a new store in a temporary folder, with the sample plans, closed after the test.
 func sampleStore(t testing.TB) *storage.Store {
 	t.Helper()

@@ -101,7 +101,10 @@ func (*appendix) noteText(d *doc, n domain.Note) string {
 
 // glossary says what the method's terms mean; the internal edition explains its own too.
 func (*appendix) glossary(d *doc) [][]string {
-	rows := [][]string{{d.t("pdf.share"), d.t("pdf.gloss.share")}, {d.t("pdf.white_space"), d.t("pdf.gloss.white_space")}}
+	var rows [][]string
+	if d.walletShown() {
+		rows = [][]string{{d.t("pdf.share"), d.t("pdf.gloss.share")}, {d.t("pdf.white_space"), d.t("pdf.gloss.white_space")}}
+	}
 	var stages []string
 	for _, s := range domain.Stages {
 		stages = append(stages, fmt.Sprintf("%d %s", s, d.stageName(s)))

@@ -32,6 +32,9 @@ func (p position) draw(d *doc) {
 	}
 	d.listedHeading(d.t("pdf.stage"), pyramidOf(d).Height(canvasOf(d)))
 	pyramidOf(d).Draw(canvasOf(d))
+	if !d.walletShown() {
+		return
+	}
 	d.listedHeading(d.t("pdf.wallet"), charts.WalletBar{W: d.plan.Wallet}.Height()+p.walletFacts(d).height(d)) // never alone at a page's foot
 	p.wallet(d)
 	whiteSpaceMap{}.draw(d)

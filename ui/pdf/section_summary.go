@@ -25,11 +25,12 @@ func (s execSummary) draw(d *doc) {
 		score = healthpdf.Of(d.plan, d.in.Settings, d.in.Today, d.loc, maxHealthReasons)
 		rows = append(rows, [2]string{d.t("pdf.sum.quadrant"), d.quadrantText(f.Position)}, [2]string{d.t("health.title"), score.Score})
 	}
-	rows = append(rows,
-		[2]string{d.t("pdf.sum.stage"), d.stageName(f.StageNow) + " → " + d.stageName(f.StageTarget)},
-		[2]string{d.t("pdf.sum.share"), d.shareText(d.plan.Wallet)},
-		[2]string{d.t("pdf.sum.white_space"), d.loc.Money(f.WhiteSpace, d.plan.Currency)},
-		[2]string{d.t("pdf.sum.kpis"), d.t("pdf.sum.kpi_counts", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed])},
+	rows = append(rows, [2]string{d.t("pdf.sum.stage"), d.stageName(f.StageNow) + " → " + d.stageName(f.StageTarget)})
+	if d.walletShown() {
+		rows = append(rows, [2]string{d.t("pdf.sum.share"), d.shareText(d.plan.Wallet)},
+			[2]string{d.t("pdf.sum.white_space"), d.loc.Money(f.WhiteSpace, d.plan.Currency)})
+	}
+	rows = append(rows, [2]string{d.t("pdf.sum.kpis"), d.t("pdf.sum.kpi_counts", f.KPIStatus[domain.StatusGreen], f.KPIStatus[domain.StatusAmber], f.KPIStatus[domain.StatusRed])},
 		[2]string{d.t("pdf.sum.overdue"), d.loc.Number(float64(f.Overdue), 0)},
 	)
 	rows.draw(d)

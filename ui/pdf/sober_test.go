@@ -136,7 +136,7 @@ func TestTheInfluenceMapKeyInGreySaysTheColumnIsTheAttitude(t *testing.T) {
 // captions stacked read as a slip), and speaks of shades, not colours.
 func TestTheWhiteSpaceKeyInGreySaysEachCellNamesItsStatus(t *testing.T) {
 	for _, name := range domain.DocThemes {
-		doc := sampleDocument(t, "es", domain.EditionClient)
+		doc := sharedWalletDocument(t, "es", domain.EditionClient)
 		doc.Theme = name
 		text := spaceSection(t, doc)
 		grey := locale.New("es").T("whitespace.pdf.note_grey_client", "Nuestro, En curso, Competidor, Libre, No aplica", "EUR")

@@ -105,12 +105,13 @@ func (tb table) drawHeaded(d *doc, title string) {
 }
 
 // keepHeight is what must stay together at the start of a table: all of a small table,
-// the header and two rows of a long one.
+// the header and two rows of a long one — all three of one of three, whose last row would
+// otherwise go over alone.
 func (tb table) keepHeight(d *doc) float64 {
 	tb = tb.laidOut(d)
 	keep := tb.headerHeight(d)
 	for i := range tb.rows {
-		if i >= 2 && !tb.whole(d, 0) {
+		if i >= 2 && len(tb.rows) > 3 && !tb.whole(d, 0) {
 			break
 		}
 		keep += tb.rowHeight(i)

@@ -14,7 +14,7 @@ func TestWalletBarHasAColourKey(t *testing.T) {
 		edition     domain.Edition
 		competitors bool
 	}{{domain.EditionInternal, true}, {domain.EditionClient, false}} {
-		doc := sampleDocument(t, "en", tt.edition)
+		doc := sharedWalletDocument(t, "en", tt.edition)
 		data, _ := render(t, doc)
 		pages := pageTexts(t, data)
 		var page string

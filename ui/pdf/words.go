@@ -77,6 +77,10 @@ func (w *words) stageName(s domain.Stage) string {
 	return w.t(fmt.Sprintf("stage.%d", s))
 }
 
+// walletShown says whether the document prints the wallet and the white space: the client
+// edition leaves them out when the plan keeps them internal (its copy holds none of them).
+func (w *words) walletShown() bool { return !w.client || !w.plan.Wallet.Internal }
+
 func (w *words) shareText(wl domain.Wallet) string {
 	v, ok := wl.ShareOfWallet()
 	if !ok {
