@@ -89,15 +89,29 @@ func (k KPI) StatusOf(actual float64) Status {
 }
 
 // TargetFor is the target in force for a measurement of period p: the milestone of p, else
-// the latest milestone before p, else the final Target. Periods compare as History's do.
+// the latest milestone before p, else the final Target.
 func (k KPI) TargetFor(p string) float64 {
-	target, since := k.Target, ""
-	for _, m := range k.Milestones {
-		if m.Period != "" && m.Period <= p && m.Period > since {
-			target, since = m.Value, m.Period
+	if m, ok := k.MilestoneFor(p); ok {
+		return m.Value
+	}
+	return k.Target
+}
+
+// MilestoneFor is the milestone in force in period p: p's own, else the latest before p;
+// ok is false before the first. Periods compare as History's do, as text.
+func (k KPI) MilestoneFor(p string) (m Measurement, ok bool) {
+	for _, x := range k.Milestones {
+		if x.Period != "" && x.Period <= p && (!ok || x.Period > m.Period) {
+			m, ok = x, true
 		}
 	}
-	return target
+	return m, ok
+}
+
+// TargetNow is the target in force for the latest measurement (the final Target before any).
+func (k KPI) TargetNow() float64 {
+	m, _ := k.Latest()
+	return k.TargetFor(m.Period)
 }
 
 // InForce is the KPI as it judges a measurement of period p: its target is the one in force.

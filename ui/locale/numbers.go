@@ -278,9 +278,22 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 		latest = l.KPIFigure(k, m.Value)
 	}
 	if k.Direction == domain.LowerIsBetter {
-		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPIFigure(k, k.Target))
+		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPITarget(k))
 	}
-	return l.T("pdf.onepage.kpi_target", latest, l.KPIFigure(k, k.Target))
+	return l.T("pdf.onepage.kpi_target", latest, l.KPITarget(k))
+}
+
+// KPITarget is a KPI's final target and, while its latest value is judged against an interim
+// target other than that, the interim one: "6", or "6 · by Sep 2026: 4".
+func (l Locale) KPITarget(k domain.KPI) string {
+	final := l.KPIFigure(k, k.Target)
+	latest, _ := k.Latest()
+	m, ok := k.MilestoneFor(latest.Period)
+	if !ok || m.Value == k.Target {
+		return final
+	}
+	period, _ := l.Period(m.Period)
+	return l.T("kpi.target_by", final, period, l.KPIFigure(k, m.Value))
 }
 
 // KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
@@ -288,7 +301,7 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 // at most two, so that "0 → 4" never stands beside "3,70".
 func KPIDecimals(k domain.KPI) int {
 	n := max(decimalsOf(k.Baseline), decimalsOf(k.Target))
-	for _, m := range k.History {
+	for _, m := range append(k.History, k.Milestones...) {
 		n = max(n, decimalsOf(m.Value))
 	}
 	return n
