@@ -286,14 +286,22 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 // KPITarget is a KPI's final target and, while its latest value is judged against an interim
 // target other than that, the interim one: "6", or "6 · by Sep 2026: 4".
 func (l Locale) KPITarget(k domain.KPI) string {
-	final := l.KPIFigure(k, k.Target)
+	if by, ok := l.KPIInterimTarget(k); ok {
+		return l.KPIFigure(k, k.Target) + " · " + by
+	}
+	return l.KPIFigure(k, k.Target)
+}
+
+// KPIInterimTarget is the interim target the latest value is judged against, with the period
+// it is due by, "by Sep 2026: 4"; ok is false when none other than the final target is in force.
+func (l Locale) KPIInterimTarget(k domain.KPI) (string, bool) {
 	latest, _ := k.Latest()
 	m, ok := k.MilestoneFor(latest.Period)
 	if !ok || m.Value == k.Target {
-		return final
+		return "", false
 	}
 	period, _ := l.Period(m.Period)
-	return l.T("kpi.target_by", final, period, l.KPIFigure(k, m.Value))
+	return l.T("kpi.target_by", period, l.KPIFigure(k, m.Value)), true
 }
 
 // KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
