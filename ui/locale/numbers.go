@@ -278,15 +278,15 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 		latest = l.KPIFigure(k, m.Value)
 	}
 	if k.Direction == domain.LowerIsBetter {
-		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPITarget(k))
+		return l.T("pdf.onepage.kpi_target_lower", latest, KPITarget(l, k))
 	}
-	return l.T("pdf.onepage.kpi_target", latest, l.KPITarget(k))
+	return l.T("pdf.onepage.kpi_target", latest, KPITarget(l, k))
 }
 
-// KPITarget is a KPI's final target and, while its latest value is judged against an interim
+// KPITarget (not a method: Locale has enough) is a KPI's final target and, while its latest value is judged against an interim
 // target other than that, the interim one: "6", or "6 · by Sep 2026: 4".
-func (l Locale) KPITarget(k domain.KPI) string {
-	if by, ok := l.KPIInterimTarget(k); ok {
+func KPITarget(l Locale, k domain.KPI) string {
+	if by, ok := KPIInterimTarget(l, k); ok {
 		return l.KPIFigure(k, k.Target) + " · " + by
 	}
 	return l.KPIFigure(k, k.Target)
@@ -294,7 +294,7 @@ func (l Locale) KPITarget(k domain.KPI) string {
 
 // KPIInterimTarget is the interim target the latest value is judged against, with the period
 // it is due by, "by Sep 2026: 4"; ok is false when none other than the final target is in force.
-func (l Locale) KPIInterimTarget(k domain.KPI) (string, bool) {
+func KPIInterimTarget(l Locale, k domain.KPI) (string, bool) {
 	latest, _ := k.Latest()
 	m, ok := k.MilestoneFor(latest.Period)
 	if !ok || m.Value == k.Target {

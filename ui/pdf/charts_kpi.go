@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 	"kamplan/ui/pdf/charts"
 )
 
@@ -19,7 +20,7 @@ func (kt kpiTable) draw(d *doc) {
 		}
 		name := d.internalMark(k.Internal) + d.txt(k.Name)
 		target := d.loc.KPIFigure(k, k.Baseline) + " → " + d.loc.KPIFigure(k, k.Target)
-		if by, ok := d.loc.KPIInterimTarget(k); ok {
+		if by, ok := locale.KPIInterimTarget(d.loc, k); ok {
 			target += "\n" + by
 		}
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)), target, latest, "", ""})
