@@ -271,16 +271,21 @@ func orZero(v *float64) float64 {
 }
 
 // KPIAgainstTarget is a KPI's latest value and its target, "32 · target 40" ("— · target 40"
-// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio.
+// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio. An
+// interim target is said where it, not the final target, makes the light ("37 · target 40 ·
+// by Sep 2026: 34 · Green"): the line stays short enough for the one-page plan.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {
-	latest := "—"
+	latest, target := "—", l.KPIFigure(k, k.Target)
 	if m, ok := k.Latest(); ok {
 		latest = l.KPIFigure(k, m.Value)
+		if k.StatusOf(m.Value) != k.Status() {
+			target = KPITarget(l, k)
+		}
 	}
 	if k.Direction == domain.LowerIsBetter {
-		return l.T("pdf.onepage.kpi_target_lower", latest, KPITarget(l, k))
+		return l.T("pdf.onepage.kpi_target_lower", latest, target)
 	}
-	return l.T("pdf.onepage.kpi_target", latest, KPITarget(l, k))
+	return l.T("pdf.onepage.kpi_target", latest, target)
 }
 
 // KPITarget (not a method: Locale has enough) is a KPI's final target and, while its latest value is judged against an interim
