@@ -1,6 +1,8 @@
 package editor
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -59,4 +61,34 @@ func redKPI(t *testing.T, p *domain.Plan) int {
 	}
 	t.Fatal("the sample has no red KPI")
 	return -1
+}
+
+// An interim target typed without its value, or twice for a period, is refused under the field
+// in the user's language, and the KPI stored keeps the interim targets it had.
+func TestKPIDialogRefusesABadInterimTarget(t *testing.T) {
+	a, e := openSample(t, "es")
+	k := e.plan.KPIs[0]
+	fd := (&kpisPage{e: e}).dialog(k.ID, form.BlankList())
+	var box fyne.CanvasObject
+	for _, it := range fd.Form.Items {
+		if it.Text == "Metas intermedias" {
+			box = it.Widget
+		}
+	}
+	if box == nil {
+		t.Fatal("the KPI dialog has no interim targets")
+	}
+	setEntry(t, box, "2027-03")
+	if !fd.Save.Disabled() || !strings.Contains(fd.Msgs["milestones"].Text, "La línea 1 no es «periodo valor»") {
+		t.Fatalf("save enabled %v, message %q", !fd.Save.Disabled(), fd.Msgs["milestones"].Text)
+	}
+	setEntry(t, box, "2027-06 20\n2027-03 18\n2027-06 21")
+	test.Tap(fd.Save)
+	if !fd.IsOpen() || !strings.Contains(fd.Msgs["milestones"].Text, "2027-06") {
+		t.Fatalf("a repeated period was accepted: open %v, message %q", fd.IsOpen(), fd.Msgs["milestones"].Text)
+	}
+	e.Flush()
+	if got := storedPlan(t, a, e.plan.ID).FindKPI(k.ID); !slices.Equal(got.Milestones, k.Milestones) {
+		t.Fatalf("stored interim targets changed to %v", got.Milestones)
+	}
 }
