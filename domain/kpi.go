@@ -108,12 +108,6 @@ func (k KPI) MilestoneFor(p string) (m Measurement, ok bool) {
 	return m, ok
 }
 
-// TargetNow is the target in force for the latest measurement (the final Target before any).
-func (k KPI) TargetNow() float64 {
-	m, _ := k.Latest()
-	return k.TargetFor(m.Period)
-}
-
 // InForce is the KPI as it judges a measurement of period p: its target is the one in force.
 func (k KPI) InForce(p string) KPI {
 	k.Target = k.TargetFor(p)
