@@ -44,8 +44,10 @@ type KPI struct {
 	GreenPct  float64       `json:"green_pct"` // attainment for green, default 100
 	AmberPct  float64       `json:"amber_pct"` // attainment for amber, default 90
 	History   []Measurement `json:"history,omitempty"`
-	PlanB     PlanB         `json:"plan_b"`
-	Internal  bool          `json:"internal,omitempty"`
+	// Milestones are interim targets by period, in History's period format (see TargetFor).
+	Milestones []Measurement `json:"milestones,omitempty"`
+	PlanB      PlanB         `json:"plan_b"`
+	Internal   bool          `json:"internal,omitempty"`
 }
 
 // NewKPI returns a KPI with the default thresholds.
@@ -86,6 +88,37 @@ func (k KPI) StatusOf(actual float64) Status {
 	return StatusRed
 }
 
+// TargetFor is the target in force for a measurement of period p: the milestone of p, else
+// the latest milestone before p, else the final Target.
+func (k KPI) TargetFor(p string) float64 {
+	if m, ok := k.MilestoneFor(p); ok {
+		return m.Value
+	}
+	return k.Target
+}
+
+// MilestoneFor is the milestone in force in period p: p's own, else the latest before p;
+// ok is false before the first. Periods compare as History's do, as text.
+func (k KPI) MilestoneFor(p string) (m Measurement, ok bool) {
+	for _, x := range k.Milestones {
+		if x.Period != "" && x.Period <= p && (!ok || x.Period > m.Period) {
+			m, ok = x, true
+		}
+	}
+	return m, ok
+}
+
+// InForce is the KPI as it judges a measurement of period p: its target is the one in force.
+func (k KPI) InForce(p string) KPI {
+	k.Target = k.TargetFor(p)
+	return k
+}
+
+// StatusIn is the traffic light of a value measured in period p, against the target in force.
+func (k KPI) StatusIn(p string, actual float64) Status {
+	return k.InForce(p).StatusOf(actual)
+}
+
 // Latest is the most recent measurement; ok is false when there is none.
 func (k KPI) Latest() (Measurement, bool) {
 	if len(k.History) == 0 {
@@ -100,7 +133,7 @@ func (k KPI) Status() Status {
 	if !ok {
 		return StatusNone
 	}
-	return k.StatusOf(m.Value)
+	return k.StatusIn(m.Period, m.Value)
 }
 
 // PlanBTriggered reports whether the last RedPeriods measurements are all red.
@@ -110,7 +143,7 @@ func (k KPI) PlanBTriggered() bool {
 		return false
 	}
 	for _, m := range k.History[len(k.History)-n:] {
-		if k.StatusOf(m.Value) != StatusRed {
+		if k.StatusIn(m.Period, m.Value) != StatusRed {
 			return false
 		}
 	}
@@ -131,17 +164,23 @@ func (p planCheck) checkKPI(c checker, k KPI) {
 	if k.PlanB.RedPeriods < 0 || k.PlanB.RedPeriods > 24 {
 		c.add("plan_b.red_periods", "err.range", "must be %d–%d", 0, 24)
 	}
-	ascending := periodsAscending(k.History)
-	for j, m := range k.History {
-		if m.Period == "" {
-			c.add(sprintfIdx("history", j)+".period", "err.required", "is required")
-		} else if !ascending && slices.ContainsFunc(k.History[:j], func(o Measurement) bool { return o.Period == m.Period }) {
-			c.add(sprintfIdx("history", j)+".period", "err.duplicate", "duplicate period %q", m.Period)
-		}
-	}
+	checkPeriods(c, "history", k.History)
+	checkPeriods(c, "milestones", k.Milestones)
 	for j, id := range k.PlanB.ActionIDs {
 		if !p.hasAction(id) {
 			c.add(sprintfIdx("plan_b.action_ids", j), "err.unknown_action", "no action with id %q", id)
+		}
+	}
+}
+
+// checkPeriods requires each value's period and refuses a period given twice.
+func checkPeriods(c checker, field string, h []Measurement) {
+	ascending := periodsAscending(h)
+	for j, m := range h {
+		if m.Period == "" {
+			c.add(sprintfIdx(field, j)+".period", "err.required", "is required")
+		} else if !ascending && slices.ContainsFunc(h[:j], func(o Measurement) bool { return o.Period == m.Period }) {
+			c.add(sprintfIdx(field, j)+".period", "err.duplicate", "duplicate period %q", m.Period)
 		}
 	}
 }

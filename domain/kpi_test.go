@@ -86,6 +86,8 @@ func TestKPIValidation(t *testing.T) {
 		{"direction", func(k *KPI) { k.Direction = "up" }, "kpis[0].direction"},
 		{"amber above green", func(k *KPI) { k.AmberPct = 110 }, "kpis[0].amber_pct"},
 		{"duplicate period", func(k *KPI) { k.History = append(k.History, k.History[0]) }, "kpis[0].history[2].period"},
+		{"milestone without a period", func(k *KPI) { k.Milestones = []Measurement{{Value: 3}} }, "kpis[0].milestones[0].period"},
+		{"milestone period repeated", func(k *KPI) { k.Milestones = []Measurement{{"2026-06", 3}, {"2026-03", 2}, {"2026-06", 4}} }, "kpis[0].milestones[2].period"},
 		{"unknown contingency action", func(k *KPI) { k.PlanB.ActionIDs = []string{"zz"} }, "kpis[0].plan_b.action_ids[0]"},
 	}
 	for _, tt := range tests {

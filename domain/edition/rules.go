@@ -110,7 +110,7 @@ var Rules = map[string]FieldRule{
 	"KPIValue.KPIID": appOnly(WhyRef), "KPIValue.Value": shared,
 	"KPI.ID": appOnly(WhyID), "KPI.Name": shared, "KPI.Unit": shared, "KPI.Direction": shared,
 	"KPI.Baseline": shared, "KPI.Target": shared, "KPI.GreenPct": shared, "KPI.AmberPct": shared,
-	"KPI.History": shared, "KPI.PlanB": internal, "KPI.Internal": internal,
+	"KPI.History": shared, "KPI.Milestones": shared, "KPI.PlanB": internal, "KPI.Internal": internal,
 	"Measurement.Period": shared, "Measurement.Value": shared,
 	"PlanB.RedPeriods": internal, "PlanB.ActionIDs": internal,
 	"Commitment.InternalApproval": shared, "Commitment.ClientAgreement": shared,

@@ -112,10 +112,12 @@ func kpiRow(k domain.KPI, i int, row Rect, tx KPIText, o KPIOptions) KPIRow {
 }
 
 // kpiSpark scales the history between the lowest and highest of the values, the target and
-// the thresholds, so that every reference line is inside the box.
+// the thresholds, so that every reference line is inside the box. The thresholds are those the
+// latest value is judged by: of the interim target in force, the dashed line the final target.
 func kpiSpark(k domain.KPI, box Rect) KPISpark {
 	s := KPISpark{Box: box}
-	green, amber, ok := KPIThresholds(k)
+	m, _ := k.Latest()
+	green, amber, ok := KPIThresholds(k.InForce(m.Period))
 	lo, hi := math.Inf(1), math.Inf(-1)
 	see := func(v float64) { lo, hi = math.Min(lo, v), math.Max(hi, v) }
 	for _, m := range k.History {

@@ -119,3 +119,18 @@ func TestKPIPlanBFlagIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// The light and the green and amber lines judge the latest value against the interim target in
+// force; the dashed line stays the final target.
+func TestKPISparklineThresholdsOfTheInterimTarget(t *testing.T) {
+	k := kpiOf("cases", domain.HigherIsBetter, 6, 2, 3, 4)
+	k.Milestones = []domain.Measurement{{Period: "2027-02", Value: 3}, {Period: "2027-12", Value: 6}}
+	r := LayoutKPILights([]domain.KPI{k}, kpiText, DefaultKPIOptions(700)).Rows[0]
+	s, latest := r.Spark, r.Spark.Points[2]
+	if r.Class != domain.StatusGreen {
+		t.Errorf("4 against the interim 3 is %q", r.Class)
+	}
+	if !(latest.Y <= s.Green.From.Y && s.Target.From.Y < latest.Y) {
+		t.Errorf("latest at y %v: green line %v should be at or below it, target %v above", latest.Y, s.Green.From.Y, s.Target.From.Y)
+	}
+}

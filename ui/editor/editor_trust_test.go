@@ -170,7 +170,7 @@ func TestKPIDialogDisablesSaveOnAnUnreadableNumber(t *testing.T) {
 	}
 	setEntry(t, fd.Form.Items[4].Widget, "12.5")
 	var red *widget.Select
-	walk(fd.Form.Items[8].Widget, func(o fyne.CanvasObject) {
+	walk(fd.Form.Items[9].Widget, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			red = s
 		}

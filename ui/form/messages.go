@@ -58,7 +58,8 @@ func fieldKey(path string) string {
 }
 
 // ProblemsByField sorts the problems of a refused edit by field key, for a dialog that shows
-// each under its field; those of other fields are under "".
+// each under its field (a list's, for a part of one of its lines: "history[2].period" under
+// "history"); those of other fields are under "".
 func ProblemsByField(loc locale.Locale, err error, known map[string]bool) map[string]string {
 	out := map[string]string{}
 	var ps domain.Problems
@@ -68,6 +69,9 @@ func ProblemsByField(loc locale.Locale, err error, known map[string]bool) map[st
 	}
 	for _, p := range ps {
 		key := fieldKey(p.Path)
+		if i := strings.LastIndexByte(p.Path, '.'); !known[key] && i > 0 {
+			key = fieldKey(p.Path[:i])
+		}
 		line := Capitalise(loc.T(p.Key, p.Args...))
 		if !known[key] {
 			key, line = "", problemLine(loc, p)

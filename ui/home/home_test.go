@@ -83,7 +83,7 @@ func TestHomeShowsThePlanAtAGlance(t *testing.T) {
 	}
 	text := detailText(h)
 	for _, want := range []string{"Aceros del Norte, S.A. · FY2027", "Posición: Estratégico",
-		"Etapa: Cooperativa → Interdependiente", "Cuota de cliente: 22,9 %", "Indicadores: 0 4 4", "12 contactos"} {
+		"Etapa: Cooperativa → Interdependiente", "Cuota de cliente: 22,9 %", "Indicadores: 7 0 1", "12 contactos"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("detail lacks %q:\n%s", want, text)
 		}

@@ -64,6 +64,8 @@ func TestChangesInWords(t *testing.T) {
 			"KPI Cuota: value for Mar 2027 80 → 85.5"},
 		{"es", history.Change{Kind: history.Added, Coll: history.CollKPIHistory, ID: "2027-Q2", Name: "Cuota", New: domain.Measurement{Period: "2027-Q2", Value: 90}},
 			"KPI Cuota: se añadió el valor de T2 2027: 90"},
+		{"es", history.Change{Kind: history.Changed, Coll: domain.CollKPIs, Name: "Cuota", Field: "milestones", Old: []domain.Measurement(nil),
+			New: []domain.Measurement{{Period: "2027-03", Value: 22.5}, {Period: "2027-06", Value: 24}}}, "Indicador Cuota: metas intermedias (vacío) → mar. 2027: 22,5, jun. 2027: 24"},
 		{"en", history.Change{Kind: history.Removed, Coll: domain.CollObjectives, ID: obj.ID, Name: obj.Statement, Old: obj}, "Removed an objective: " + obj.Statement},
 		{"es", history.Change{Kind: history.Added, Coll: domain.CollActions, Name: "Visitar la planta"}, "Se añadió una acción: Visitar la planta"},
 		{"en", history.Change{Kind: history.Changed, Coll: domain.CollWhiteSpace, Name: "Planta Norte × Línea 1", Field: "potential", Old: int64(0), New: int64(1_250_000_00)},

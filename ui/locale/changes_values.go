@@ -35,8 +35,12 @@ func (w ChangeWords) whole(c history.Change, x int) string {
 func (w ChangeWords) list(c history.Change, rv reflect.Value) string {
 	var parts []string
 	for i := 0; i < rv.Len(); i++ {
-		if e := rv.Index(i); e.Kind() == reflect.String {
-			parts = append(parts, w.text(c, e.String()))
+		switch e := rv.Index(i).Interface().(type) {
+		case string:
+			parts = append(parts, w.text(c, e))
+		case domain.Measurement: // a KPI's interim target
+			period, _ := w.loc.Period(e.Period)
+			parts = append(parts, period+": "+w.number(e.Value))
 		}
 	}
 	if len(parts) == 0 {

@@ -176,10 +176,26 @@ func TestCounterparts(t *testing.T) {
 
 // A KPI's value is said against its target, never as a ratio.
 func TestKPIAgainstTarget(t *testing.T) {
-	stops := domain.KPI{Direction: domain.LowerIsBetter, Baseline: 1.2, Target: 0.6, History: []domain.Measurement{{Period: "2026-09", Value: 1.4}}}
+	stops := domain.KPI{Direction: domain.LowerIsBetter, Baseline: 1.2, Target: 0.6, GreenPct: 100, AmberPct: 90, History: []domain.Measurement{{Period: "2026-09", Value: 1.4}}}
+	// an interim target in force is said beside the final one, with the period it is due by,
+	// where it makes the light; the KPI's words elsewhere say it always (KPITarget)
+	stopsOnPath, stopsBehind := stops, stops
+	stopsOnPath.Milestones = []domain.Measurement{{Period: "2026-06", Value: 1.4}, {Period: "2026-12", Value: 0.6}}
+	stopsBehind.Milestones = []domain.Measurement{{Period: "2026-06", Value: 1.2}, {Period: "2026-12", Value: 0.6}}
+	useCases := domain.KPI{Direction: domain.HigherIsBetter, Target: 6, GreenPct: 100, AmberPct: 90, History: []domain.Measurement{{Period: "2026-11", Value: 4}},
+		Milestones: []domain.Measurement{{Period: "2026-06", Value: 3}, {Period: "2026-09", Value: 4}, {Period: "2026-12", Value: 6}}}
+	useCasesBefore := useCases
+	useCasesBefore.History = []domain.Measurement{{Period: "2026-05", Value: 4}}
 	for _, tt := range []struct{ got, want string }{
 		{es.KPIAgainstTarget(stops), "1,4 · objetivo 0,6 · cuanto menos, mejor"},
 		{en.KPIAgainstTarget(domain.KPI{Direction: domain.HigherIsBetter, Target: 40}), "— · target 40"},
+		{en.KPIAgainstTarget(useCases), "4 · target 6 · by Sep 2026: 4"},
+		{es.KPIAgainstTarget(useCases), "4 · objetivo 6 · para sept. 2026: 4"},
+		{en.KPIAgainstTarget(useCasesBefore), "4 · target 6"},
+		{es.KPIAgainstTarget(stopsOnPath), "1,4 · objetivo 0,6 · para jun. 2026: 1,4 · cuanto menos, mejor"},
+		{es.KPIAgainstTarget(stopsBehind), "1,4 · objetivo 0,6 · cuanto menos, mejor"},
+		{KPITarget(es, stopsBehind), "0,6 · para jun. 2026: 1,2"},
+		{KPITarget(en, useCasesBefore), "6"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%q, want %q", tt.got, tt.want)

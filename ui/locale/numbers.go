@@ -271,16 +271,42 @@ func orZero(v *float64) float64 {
 }
 
 // KPIAgainstTarget is a KPI's latest value and its target, "32 · target 40" ("— · target 40"
-// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio.
+// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio. An
+// interim target is said where it, not the final target, makes the light ("37 · target 40 ·
+// by Sep 2026: 34 · Green"): the line stays short enough for the one-page plan.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {
-	latest := "—"
+	latest, target := "—", l.KPIFigure(k, k.Target)
 	if m, ok := k.Latest(); ok {
 		latest = l.KPIFigure(k, m.Value)
+		if k.StatusOf(m.Value) != k.Status() {
+			target = KPITarget(l, k)
+		}
 	}
 	if k.Direction == domain.LowerIsBetter {
-		return l.T("pdf.onepage.kpi_target_lower", latest, l.KPIFigure(k, k.Target))
+		return l.T("pdf.onepage.kpi_target_lower", latest, target)
 	}
-	return l.T("pdf.onepage.kpi_target", latest, l.KPIFigure(k, k.Target))
+	return l.T("pdf.onepage.kpi_target", latest, target)
+}
+
+// KPITarget (not a method: Locale has enough) is a KPI's final target and, while its latest value is judged against an interim
+// target other than that, the interim one: "6", or "6 · by Sep 2026: 4".
+func KPITarget(l Locale, k domain.KPI) string {
+	if by, ok := KPIInterimTarget(l, k); ok {
+		return l.KPIFigure(k, k.Target) + " · " + by
+	}
+	return l.KPIFigure(k, k.Target)
+}
+
+// KPIInterimTarget is the interim target the latest value is judged against, with the period
+// it is due by, "by Sep 2026: 4"; ok is false when none other than the final target is in force.
+func KPIInterimTarget(l Locale, k domain.KPI) (string, bool) {
+	latest, _ := k.Latest()
+	m, ok := k.MilestoneFor(latest.Period)
+	if !ok || m.Value == k.Target {
+		return "", false
+	}
+	period, _ := l.Period(m.Period)
+	return l.T("kpi.target_by", period, l.KPIFigure(k, m.Value)), true
 }
 
 // KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
@@ -288,7 +314,7 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 // at most two, so that "0 → 4" never stands beside "3,70".
 func KPIDecimals(k domain.KPI) int {
 	n := max(decimalsOf(k.Baseline), decimalsOf(k.Target))
-	for _, m := range k.History {
+	for _, m := range append(k.History, k.Milestones...) {
 		n = max(n, decimalsOf(m.Value))
 	}
 	return n

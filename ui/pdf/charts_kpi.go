@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"kamplan/ui/chart"
+	"kamplan/ui/locale"
 	"kamplan/ui/pdf/charts"
 )
 
@@ -18,8 +19,11 @@ func (kt kpiTable) draw(d *doc) {
 			latest = d.loc.KPIFigure(k, m.Value) + "\n" + d.period(m.Period)
 		}
 		name := d.internalMark(k.Internal) + d.txt(k.Name)
-		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)),
-			d.loc.KPIFigure(k, k.Baseline) + " → " + d.loc.KPIFigure(k, k.Target), latest, "", ""})
+		target := d.loc.KPIFigure(k, k.Baseline) + " → " + d.loc.KPIFigure(k, k.Target)
+		if by, ok := locale.KPIInterimTarget(d.loc, k); ok {
+			target += "\n" + by
+		}
+		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)), target, latest, "", ""})
 	}
 	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11, tail: 4}
 	tb = tb.laidOut(d)

@@ -129,18 +129,29 @@ func (*appendix) glossary(d *doc) [][]string {
 	return rows
 }
 
-// kpiHistory lists every measured value of every KPI, period by period.
+// kpiHistory lists every measured value of every KPI, period by period, and its interim targets.
 func (*appendix) kpiHistory(d *doc) [][]string {
 	var rows [][]string
 	for _, k := range d.plan.KPIs {
-		if len(k.History) == 0 {
-			continue
+		var lines []string
+		if len(k.History) > 0 {
+			lines = append(lines, byPeriod(d, k, k.History))
 		}
-		var vals []string
-		for _, m := range k.History {
-			vals = append(vals, strings.ReplaceAll(d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value), " ", string(pen.NoBreakSpace))) // one piece: never "jul / 2026: 35"
+		if len(k.Milestones) > 0 {
+			lines = append(lines, d.t("field.milestones")+": "+byPeriod(d, k, k.Milestones))
 		}
-		rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(vals, " · ")})
+		if len(lines) > 0 {
+			rows = append(rows, []string{d.internalMark(k.Internal) + d.txt(k.Name), strings.Join(lines, "\n")})
+		}
 	}
 	return rows
+}
+
+// byPeriod writes values by period, "Mar 2026: 4 · Jun 2026: 6".
+func byPeriod(d *doc, k domain.KPI, values []domain.Measurement) string {
+	var out []string
+	for _, m := range values {
+		out = append(out, strings.ReplaceAll(d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value), " ", string(pen.NoBreakSpace))) // one piece: never "jul / 2026: 35"
+	}
+	return strings.Join(out, " · ")
 }

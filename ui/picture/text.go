@@ -52,7 +52,7 @@ func PyramidText(loc locale.Locale) chart.PyramidText {
 // KPIText is the KPI lights' words: the latest value with its period, and the target.
 func KPIText(loc locale.Locale) chart.KPIText {
 	return chart.KPIText{PlanB: loc.T("plancharts.kpi_plan_b"), Value: func(k domain.KPI) string {
-		target := loc.KPIFigure(k, k.Target)
+		target := locale.KPITarget(loc, k)
 		if m, ok := k.Latest(); ok {
 			period, _ := loc.Period(m.Period)
 			return loc.T("plancharts.kpi_value", loc.KPIFigure(k, m.Value), k.Unit, period, target)

@@ -102,9 +102,13 @@ func shortened(comment string) string {
 func kpis(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table {
 	t := pipelinepdf.Table{Title: loc.T("review.pdf.kpis"), Align: "LRR", Nowrap: ".xx",
 		Header: []string{loc.T("review.kpi"), loc.T("review.value"), loc.T("review.target")}}
+	month := r.Date.String() // a value captured on a day is judged by that month's target
+	if len(month) > 7 {
+		month = month[:7]
+	}
 	for _, v := range r.KPIValues {
 		if k := p.FindKPI(v.KPIID); k != nil {
-			t.Rows = append(t.Rows, []string{k.Name, loc.KPIValue(*k, v.Value), loc.KPIValue(*k, k.Target)})
+			t.Rows = append(t.Rows, []string{k.Name, loc.KPIValue(*k, v.Value), loc.KPIValue(*k, k.TargetFor(month))})
 		}
 	}
 	return t
