@@ -108,6 +108,14 @@ func (k KPI) MilestoneFor(p string) (m Measurement, ok bool) {
 	return m, ok
 }
 
+// DropMilestonesBefore leaves out the interim targets of periods before month ("2028-01"):
+// a plan rolled into a new period keeps only the path still ahead of it.
+func (p *Plan) DropMilestonesBefore(month string) {
+	for i := range p.KPIs {
+		p.KPIs[i].Milestones = slices.DeleteFunc(p.KPIs[i].Milestones, func(m Measurement) bool { return m.Period < month })
+	}
+}
+
 // InForce is the KPI as it judges a measurement of period p: its target is the one in force.
 func (k KPI) InForce(p string) KPI {
 	k.Target = k.TargetFor(p)

@@ -252,3 +252,25 @@ func TestAccountNamesIgnoreCaseInEveryAlphabet(t *testing.T) {
 		t.Fatalf("lookup: %v", err)
 	}
 }
+
+// A plan rolled into a new period keeps only the interim targets still ahead of it: the old
+// period's path would otherwise judge every new value against its last milestone.
+func TestRollForwardKeepsOnlyTheInterimTargetsAhead(t *testing.T) {
+	s := tempStore(t)
+	f := gen.LargePlan()
+	k := &f.Plans[0].KPIs[0]
+	k.Milestones = []domain.Measurement{{Period: "2027-06", Value: 3}, {Period: "2027-12", Value: 6}, {Period: "2028-03", Value: 7}}
+	src := importFile(t, s, f)
+	next, err := s.RollForward(ctx, src.ID, "FY2028")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := next.KPIs[0].Milestones
+	if len(got) != 1 || got[0].Period != "2028-03" || got[0].Value != 7 {
+		t.Fatalf("interim targets after rolling into FY2028: %+v", got)
+	}
+	later, err := s.RollForward(ctx, src.ID, "next year") // a period not read as dates keeps them all
+	if err != nil || len(later.KPIs[0].Milestones) != 3 {
+		t.Fatalf("rolled into an unread period: %v, %+v", err, later.KPIs[0].Milestones)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"kamplan/domain"
+	"kamplan/domain/period"
 )
 
 // RollForward copies a plan into a new period of the same account: the analysis, the
@@ -34,12 +35,15 @@ func (s *Store) RollForward(ctx context.Context, planID, period string) (*domain
 	return next, nil
 }
 
-// NextPeriodPlan is the copy of src that RollForward stores for period (every store's):
+// NextPeriodPlan is the copy of src that RollForward stores for the period name (every store's):
 // finished and cancelled actions left behind, no sign-off, no reviews (they were the period's),
-// every element with a new id.
-func NextPeriodPlan(src *domain.Plan, period string) *domain.Plan {
+// interim targets of earlier periods left out, every element with a new id.
+func NextPeriodPlan(src *domain.Plan, name string) *domain.Plan {
 	p := src.Clone()
-	p.Period = period
+	p.Period = name
+	if month, ok := period.FirstMonth(name); ok {
+		p.DropMilestonesBefore(month)
+	}
 	p.Commitment = domain.Commitment{}
 	p.Reviews = nil
 	var open []domain.Action

@@ -42,6 +42,13 @@ func Parse(name string) Range {
 	return Range{}
 }
 
+// FirstMonth is the first month of the period name as measurements write it ("2027-01");
+// ok is false when the name is not understood.
+func FirstMonth(name string) (month string, ok bool) {
+	r := Parse(name)
+	return fmt.Sprintf("%04d-%02d", r.Start.Year(), r.Start.Month()), r.Known()
+}
+
 func span(year, month, months int) Range {
 	start := domain.NewDate(year, time.Month(month), 1)
 	return Range{Start: start, End: start.AddMonths(months).AddDays(-1)}

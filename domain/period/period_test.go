@@ -33,3 +33,18 @@ func TestNext(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstMonth(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"FY2028", "2028-01", true}, {"2027-H2", "2027-07", true}, {"2027-q4", "2027-10", true},
+		{"next year", "", false}, {"", "", false},
+	} {
+		got, ok := FirstMonth(tt.name)
+		if ok != tt.ok || (ok && got != tt.want) {
+			t.Errorf("FirstMonth(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
