@@ -100,10 +100,10 @@ desktop_on() {
 echo "whole process, $runs runs each, min–median–max (load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
 printf '%-58s %23s %19s\n' "" "wall time" "resident memory"
 timed "kamplan version" 1 "$bin" version
-"$bin" --db "$work/sample.db" export-pdf --account "Aceros del Norte, S.A." --out "$work/sample.pdf"
+"$bin" --db "$work/sample.db" export-pdf --account "Aceros del Norte, S.A." --out "$work/sample.pdf" 2>/dev/null
 timed "export-pdf, sample plan$(pages "$work/sample.pdf")" 0 \
 	"$bin" --db "$work/sample.db" export-pdf --account "Aceros del Norte, S.A." --out "$work/sample.pdf"
-"$bin" --db "$work/large.db" export-pdf --account "$large" --out "$work/large.pdf"
+"$bin" --db "$work/large.db" export-pdf --account "$large" --out "$work/large.pdf" 2>/dev/null
 timed "export-pdf, large plan$(pages "$work/large.pdf")" 0 \
 	"$bin" --db "$work/large.db" export-pdf --account "$large" --out "$work/large.pdf"
 desktop

@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"strings"
 
 	"kamplan/assets"
@@ -115,6 +117,15 @@ func (e errUsage) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return errUsage{msg: fmt.Sprintf(format, args...)} }
 
+// collectLessOften lets a command's heap grow to four times what it keeps before it is
+// collected (Go's default: twice): a command runs once and exits, and the large plan's PDF
+// is written about a tenth faster for about 10 MB more resident memory. GOGC, set, decides.
+func collectLessOften() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(300)
+	}
+}
+
 // Run executes the command line and returns the process exit code; with no verb it opens the GUI.
 func Run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) int {
 	err := runLine(args, stdout, stderr, gui)
@@ -157,6 +168,7 @@ func runLine(args []string, stdout, stderr io.Writer, gui func(dbPath string) er
 	if !ok {
 		return usagef("unknown verb %q", name)
 	}
+	collectLessOften()
 	dbPath, verbArgs, err = dbFlagAnywhere(dbPath, verbArgs)
 	if err != nil {
 		return err
