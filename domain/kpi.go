@@ -89,10 +89,14 @@ func (k KPI) StatusOf(actual float64) Status {
 }
 
 // TargetFor is the target in force for a measurement of period p: the milestone of p, else
-// the latest milestone before p, else the final Target.
+// the latest milestone before p; before the first milestone the baseline, where the path
+// starts (a value is expected to hold at least there); without milestones the final Target.
 func (k KPI) TargetFor(p string) float64 {
 	if m, ok := k.MilestoneFor(p); ok {
 		return m.Value
+	}
+	if len(k.Milestones) > 0 {
+		return k.Baseline
 	}
 	return k.Target
 }
