@@ -177,25 +177,25 @@ func TestCounterparts(t *testing.T) {
 // A KPI's value is said against its target, never as a ratio.
 func TestKPIAgainstTarget(t *testing.T) {
 	stops := domain.KPI{Direction: domain.LowerIsBetter, Baseline: 1.2, Target: 0.6, GreenPct: 100, AmberPct: 90, History: []domain.Measurement{{Period: "2026-09", Value: 1.4}}}
-	// an interim target in force is said beside the final one, with the period it is due by,
-	// where it makes the light; the KPI's words elsewhere say it always (KPITarget)
-	stopsOnPath, stopsBehind := stops, stops
+	// where a KPI has interim targets, the one-page plan says the target the light judges its
+	// latest value by, with its period; before the first, the baseline it is to hold. The
+	// KPI's words elsewhere say the final target beside it (KPITarget).
+	stopsOnPath := stops
 	stopsOnPath.Milestones = []domain.Measurement{{Period: "2026-06", Value: 1.4}, {Period: "2026-12", Value: 0.6}}
-	stopsBehind.Milestones = []domain.Measurement{{Period: "2026-06", Value: 1.2}, {Period: "2026-12", Value: 0.6}}
-	useCases := domain.KPI{Direction: domain.HigherIsBetter, Target: 6, GreenPct: 100, AmberPct: 90, History: []domain.Measurement{{Period: "2026-11", Value: 4}},
+	useCases := domain.KPI{Direction: domain.HigherIsBetter, Baseline: 2, Target: 6, GreenPct: 100, AmberPct: 90, History: []domain.Measurement{{Period: "2026-11", Value: 4}},
 		Milestones: []domain.Measurement{{Period: "2026-06", Value: 3}, {Period: "2026-09", Value: 4}, {Period: "2026-12", Value: 6}}}
 	useCasesBefore := useCases
 	useCasesBefore.History = []domain.Measurement{{Period: "2026-05", Value: 4}}
 	for _, tt := range []struct{ got, want string }{
 		{es.KPIAgainstTarget(stops), "1,4 · objetivo 0,6 · cuanto menos, mejor"},
 		{en.KPIAgainstTarget(domain.KPI{Direction: domain.HigherIsBetter, Target: 40}), "— · target 40"},
-		{en.KPIAgainstTarget(useCases), "4 · target 6 · by Sep 2026: 4"},
-		{es.KPIAgainstTarget(useCases), "4 · objetivo 6 · para sept. 2026: 4"},
-		{en.KPIAgainstTarget(useCasesBefore), "4 · target 6"},
-		{es.KPIAgainstTarget(stopsOnPath), "1,4 · objetivo 0,6 · para jun. 2026: 1,4 · cuanto menos, mejor"},
-		{es.KPIAgainstTarget(stopsBehind), "1,4 · objetivo 0,6 · cuanto menos, mejor"},
-		{KPITarget(es, stopsBehind), "0,6 · para jun. 2026: 1,2"},
-		{KPITarget(en, useCasesBefore), "6"},
+		{en.KPIAgainstTarget(useCases), "4 · target by Sep 2026: 4"},
+		{es.KPIAgainstTarget(useCases), "4 · meta a sept. 2026: 4"},
+		{en.KPIAgainstTarget(useCasesBefore), "4 · hold 2 until Jun 2026"},
+		{es.KPIAgainstTarget(useCasesBefore), "4 · mantener 2 hasta jun. 2026"},
+		{es.KPIAgainstTarget(stopsOnPath), "1,4 · meta a jun. 2026: 1,4 · cuanto menos, mejor"},
+		{KPITarget(es, stopsOnPath), "0,6 · meta a jun. 2026: 1,4"},
+		{KPITarget(en, useCasesBefore), "6 · hold 2 until Jun 2026"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%q, want %q", tt.got, tt.want)

@@ -3,6 +3,7 @@ package locale
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -270,26 +271,26 @@ func orZero(v *float64) float64 {
 	return *v
 }
 
-// KPIAgainstTarget is a KPI's latest value and its target, "32 · target 40" ("— · target 40"
-// before any measurement), and "lower is better" when it is: never "32 / 40", a ratio. An
-// interim target is said where it, not the final target, makes the light ("37 · target 40 ·
-// by Sep 2026: 34 · Green"): the line stays short enough for the one-page plan.
+// KPIAgainstTarget is a KPI's latest value and the target its light judges it by: "32 ·
+// target 40" ("— · target 40" before any measurement), or where an interim target is in
+// force that one with its period ("37 · target by Sep 2026: 34", "37 · hold 37 until Mar
+// 2027"), and "lower is better" when it is: never "32 / 40", a ratio.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {
-	latest, target := "—", l.KPIFigure(k, k.Target)
+	latest, target, key := "—", l.KPIFigure(k, k.Target), "pdf.onepage.kpi_target"
 	if m, ok := k.Latest(); ok {
 		latest = l.KPIFigure(k, m.Value)
-		if k.StatusOf(m.Value) != k.Status() {
-			target = KPITarget(l, k)
-		}
+	}
+	if by, ok := KPIInterimTarget(l, k); ok {
+		target, key = by, "pdf.onepage.kpi_interim"
 	}
 	if k.Direction == domain.LowerIsBetter {
-		return l.T("pdf.onepage.kpi_target_lower", latest, target)
+		key += "_lower"
 	}
-	return l.T("pdf.onepage.kpi_target", latest, target)
+	return l.T(key, latest, target)
 }
 
 // KPITarget (not a method: Locale has enough) is a KPI's final target and, while its latest value is judged against an interim
-// target other than that, the interim one: "6", or "6 · by Sep 2026: 4".
+// target other than that, the interim one: "6", or "6 · target by Sep 2026: 4".
 func KPITarget(l Locale, k domain.KPI) string {
 	if by, ok := KPIInterimTarget(l, k); ok {
 		return l.KPIFigure(k, k.Target) + " · " + by
@@ -297,16 +298,29 @@ func KPITarget(l Locale, k domain.KPI) string {
 	return l.KPIFigure(k, k.Target)
 }
 
-// KPIInterimTarget is the interim target the latest value is judged against, with the period
-// it is due by, "by Sep 2026: 4"; ok is false when none other than the final target is in force.
+// KPIInterimTarget is the target in force for the latest value when it is not the final
+// one, with its period: "target by Sep 2026: 4", or before the first interim target the
+// baseline to hold, "hold 37 until Mar 2027"; ok is false when the final target is in force.
 func KPIInterimTarget(l Locale, k domain.KPI) (string, bool) {
-	latest, _ := k.Latest()
-	m, ok := k.MilestoneFor(latest.Period)
-	if !ok || m.Value == k.Target {
+	latest, ok := k.Latest()
+	if !ok {
 		return "", false
 	}
-	period, _ := l.Period(m.Period)
-	return l.T("kpi.target_by", period, l.KPIFigure(k, m.Value)), true
+	return KPITargetIn(l, k, latest.Period)
+}
+
+// KPITargetIn is KPIInterimTarget for a value measured in period p.
+func KPITargetIn(l Locale, k domain.KPI, p string) (string, bool) {
+	if len(k.Milestones) == 0 {
+		return "", false
+	}
+	if m, ok := k.MilestoneFor(p); ok {
+		period, _ := l.Period(m.Period)
+		return l.T("kpi.target_by", period, l.KPIFigure(k, m.Value)), m.Value != k.Target
+	}
+	first := slices.MinFunc(k.Milestones, func(a, b domain.Measurement) int { return strings.Compare(a.Period, b.Period) })
+	period, _ := l.Period(first.Period)
+	return l.T("kpi.hold_until", l.KPIFigure(k, k.Baseline), period), true
 }
 
 // KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
@@ -328,4 +342,13 @@ func decimalsOf(v float64) int {
 		}
 	}
 	return 2
+}
+
+// KPITableKey is the catalogue key of the words under a table of KPIs: they say how an
+// interim target judges a light when one of the KPIs has interim targets.
+func KPITableKey(kpis []domain.KPI) string {
+	if slices.ContainsFunc(kpis, func(k domain.KPI) bool { return len(k.Milestones) > 0 }) {
+		return "plancharts.pdf_kpi_key_interim"
+	}
+	return "plancharts.pdf_kpi_key"
 }

@@ -25,7 +25,7 @@ func (kt kpiTable) draw(d *doc) {
 		}
 		rows = append(rows, []string{name + "\n" + d.txt(k.Unit) + " · " + d.t("direction."+string(k.Direction)), target, latest, "", ""})
 	}
-	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11, tail: 4}
+	tb := table{header: header, align: "LRRLL", nowrap: ".xx..", rows: rows, fixed: []float64{0, 0, 0, 32, 30}, minRowH: 11, tail: 6}
 	tb = tb.laidOut(d)
 	if len(rows) <= smallRows {
 		d.need(tb.height(d) + tb.tail) // with the key under it
@@ -39,6 +39,6 @@ func (kt kpiTable) draw(d *doc) {
 	})
 	d.font("", 6.5)
 	d.colour(muted)
-	d.pdf.CellFormat(d.width(), 4, d.t("plancharts.pdf_kpi_key"), "", 1, "L", false, 0, "")
+	d.pdf.MultiCell(d.width(), 3, d.t(locale.KPITableKey(d.plan.KPIs)), "", "L", false)
 	d.pdf.Ln(2)
 }

@@ -6,6 +6,7 @@ import (
 
 	"kamplan/assets"
 	"kamplan/domain"
+	"kamplan/ui/locale"
 )
 
 // In the English sample, on either paper, what closes a block stays on the page of the block:
@@ -17,8 +18,8 @@ func TestClosingLinesStayWithTheirBlock(t *testing.T) {
 		data, _ := render(t, doc)
 		lastKPI := doc.Plan.KPIs[len(doc.Plan.KPIs)-1].Name
 		for closing, block := range map[string]string{
-			assets.T("en", "plancharts.pdf_kpi_key"): lastKPI,
-			assets.T("en", "pdf.commitment_quote"):   assets.T("en", "pdf.agreement_by", doc.Account.Name),
+			assets.T("en", locale.KPITableKey(doc.Plan.KPIs)): lastKPI,
+			assets.T("en", "pdf.commitment_quote"):            assets.T("en", "pdf.agreement_by", doc.Account.Name),
 		} {
 			if page := pageWith(t, data, closing); !strings.Contains(page, block) {
 				t.Errorf("%s: %q is on a page without %q:\n%s", paper, closing, block, page)

@@ -33,10 +33,10 @@ func TestKPITableJudgesTheLatestValueByItsInterimTarget(t *testing.T) {
 		edition     domain.Edition
 		by, red, ok string
 	}{
-		{"es", domain.EditionInternal, "4 → 6 para sept. 2026: 4", "Rojo", "Verde"},
-		{"es", domain.EditionClient, "4 → 6 para sept. 2026: 4", "Rojo", "Verde"},
-		{"en", domain.EditionInternal, "4 → 6 by Sep 2026: 4", "Red", "Green"},
-		{"en", domain.EditionClient, "4 → 6 by Sep 2026: 4", "Red", "Green"},
+		{"es", domain.EditionInternal, "4 → 6 meta a sept. 2026: 4", "Rojo", "Verde"},
+		{"es", domain.EditionClient, "4 → 6 meta a sept. 2026: 4", "Rojo", "Verde"},
+		{"en", domain.EditionInternal, "4 → 6 target by Sep 2026: 4", "Red", "Green"},
+		{"en", domain.EditionClient, "4 → 6 target by Sep 2026: 4", "Red", "Green"},
 	} {
 		without := kpiPage(t, tt.lang, tt.edition, nil)
 		if strings.Contains(without, tt.by) || !strings.Contains(without, tt.red) {
@@ -61,7 +61,8 @@ func TestReviewPackTargetIsTheOneInForceOnTheDay(t *testing.T) {
 	}
 	data, _ := render(t, doc)
 	text := strings.Join(strings.Fields(allText(t, data)), " ")
-	if !strings.Contains(text, "NPS de la cuenta 37 puntos 36 puntos") {
+	// the final target, the one in force that day with its period, and the light it gives
+	if !strings.Contains(text, "NPS de la cuenta 37 puntos 40 puntos meta a sept. 2026: 36 Verde") {
 		t.Errorf("the NPS is not set against its September target: %q", text)
 	}
 }

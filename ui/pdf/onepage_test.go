@@ -168,8 +168,8 @@ func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.OnePage = true
 	text := allText(t, must(render(t, doc)))
-	for _, want := range []string{"14 · objetivo 15 · para sept. 2026: 7 · Verde\n", "37 · objetivo 40 · para sept. 2026: 34 · Verde\n",
-		"1,4 · objetivo 0,6 · cuanto menos, mejor · Rojo\n", "Próxima revisión"} {
+	for _, want := range []string{"14 · meta a sept. 2026: 7 · Verde\n", "37 · meta a sept. 2026: 34 · Verde\n",
+		"1,4 · meta a sept. 2026: 1,0 · cuanto menos, mejor · Rojo\n", "Próxima revisión"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q on the page", want)
 		}

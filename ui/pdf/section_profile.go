@@ -25,7 +25,7 @@ func (profile) draw(d *doc) {
 		{d.t("pdf.employees"), d.count(a.Employees)},
 		{d.t("pdf.annual_revenue"), d.annualRevenue(a)},
 		{d.t("pdf.website"), d.txt(a.Website)},
-		{d.t("pdf.owner"), d.txt(a.Owner)},
+		{d.t("pdf.account_owner"), d.txt(a.Owner)},
 	}.draw(d)
 	var rows [][]string
 	for _, m := range a.Team {

@@ -11,6 +11,7 @@ import (
 	"kamplan/domain"
 	"kamplan/domain/review"
 	"kamplan/ui/locale"
+	"kamplan/ui/pdf/charts"
 	"kamplan/ui/pdf/pipelinepdf"
 )
 
@@ -100,15 +101,19 @@ func shortened(comment string) string {
 }
 
 func kpis(p *domain.Plan, r *domain.Review, loc locale.Locale) pipelinepdf.Table {
-	t := pipelinepdf.Table{Title: loc.T("review.pdf.kpis"), Align: "LRR", Nowrap: ".xx",
-		Header: []string{loc.T("review.kpi"), loc.T("review.value"), loc.T("review.target")}}
+	t := pipelinepdf.Table{Title: loc.T("review.pdf.kpis"), Align: "LRRL", Nowrap: ".x..",
+		Header: []string{loc.T("review.kpi"), loc.T("review.value"), loc.T("review.target"), loc.T("review.status")}}
 	month := r.Date.String() // a value captured on a day is judged by that month's target
 	if len(month) > 7 {
 		month = month[:7]
 	}
 	for _, v := range r.KPIValues {
 		if k := p.FindKPI(v.KPIID); k != nil {
-			t.Rows = append(t.Rows, []string{k.Name, loc.KPIValue(*k, v.Value), loc.KPIValue(*k, k.TargetFor(month))})
+			target := loc.KPIValue(*k, k.Target)
+			if by, ok := locale.KPITargetIn(loc, *k, month); ok {
+				target += "\n" + by
+			}
+			t.Rows = append(t.Rows, []string{k.Name, loc.KPIValue(*k, v.Value), target, loc.T(charts.LightKey(k.StatusIn(month, v.Value)))})
 		}
 	}
 	return t
