@@ -103,6 +103,17 @@ func TestImpactDotsReadAsWords(t *testing.T) {
 	}
 }
 
+// The key to the impact dots reads as words too, both ends alike, whatever impacts the
+// items above it have ("Impact: impact 1 of 5 (low) to impact 5 of 5 (high)").
+func TestImpactKeyReadsAsWords(t *testing.T) {
+	for lang, want := range map[string]string{"en": "Impact: impact 1 of 5 (low) to impact 5 of 5 (high)", "es": "Impacto: de impacto 1 de 5 (bajo) a impacto 5 de 5 (alto)"} {
+		text := strings.Join(strings.Fields(extracted(t, mustRender(t, sampleDocument(t, lang, domain.EditionClient)))), " ")
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: the key does not read %q", lang, want)
+		}
+	}
+}
+
 func mustRender(t *testing.T, doc Document) []byte {
 	data, _ := render(t, doc)
 	return data

@@ -44,6 +44,9 @@ func (g SWOTGrid) Draw(c *Canvas) {
 	}
 	c.Pen.SetY(c.Pen.GetY() - 2)
 	if g.KeyPage == nil || *g.KeyPage != c.Pen.PageNo() {
+		for _, n := range []int{1, 5} { // the key's ends read as the items' dots do
+			c.Pen.Speak(alt.Dots(n), c.T("pdf.impact_spoken", n))
+		}
 		c.Caption(c.T("pdf.impact_key"), 3)
 	}
 	if g.KeyPage != nil {
