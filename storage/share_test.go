@@ -110,7 +110,7 @@ func TestShareSwitchIsStoredAndTravelsInThePlanFile(t *testing.T) {
 	id := mainPlanID(t, s)
 	p, _ := s.LoadPlan(ctx, id)
 	us, client := p.SWOTOf(domain.SubjectUs, ""), p.SWOTOf(domain.SubjectClient, "")
-	us.Items[0].ShareWithClient, client.Items[0].ShareWithClient = true, false
+	us.Items[0].ShareWithClient, us.Items[1].ShareWithClient, client.Items[0].ShareWithClient = true, false, false
 	p.Strategies[1].ShareWithClient = true
 	want := func(q *domain.Plan) bool {
 		return q.SWOTOf(domain.SubjectUs, "").Items[0].ShareWithClient && !q.SWOTOf(domain.SubjectUs, "").Items[1].ShareWithClient &&

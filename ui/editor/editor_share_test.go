@@ -61,14 +61,15 @@ func swotShownAs(t *testing.T, a *testApp, label string) *widget.Select {
 	return subject
 }
 
-// Ticking "for the client" on one of our strengths stores it and marks the item with the eye;
-// undo takes it back, in the store too, and shows our SWOT again with the check unticked.
+// Ticking "for the client" on one of our items kept internal (the sample shares all our
+// strengths, not our weaknesses) stores it and marks the item with the eye; undo takes it
+// back, in the store too, and shows our SWOT again with the check unticked.
 func TestSWOTItemShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 	a, e := openSample(t, "en")
 	e.ShowPage(shell.PageSWOT)
 	swotShownAs(t, a, a.tr("subject.us"))
 	us := e.plan.SWOTOf(domain.SubjectUs, "")
-	items := us.In(domain.Strength)
+	items := us.Items
 	checks := shareChecks(e, a.win.Content())
 	if len(checks) != len(us.Items) {
 		t.Fatalf("%d checks for %d items", len(checks), len(us.Items))
@@ -78,7 +79,7 @@ func TestSWOTItemShareSwitchIsStoredMarkedAndUndone(t *testing.T) {
 		i++
 	}
 	if i == len(items) || checks[i].Checked {
-		t.Fatal("no strength of ours is internal, or its check is ticked")
+		t.Fatal("no item of ours is internal, or its check is ticked")
 	}
 	marked := eyes(a.win.Content())
 	test.Tap(checks[i])

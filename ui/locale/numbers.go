@@ -273,8 +273,8 @@ func orZero(v *float64) float64 {
 
 // KPIAgainstTarget is a KPI's latest value and the target its light judges it by: "32 ·
 // target 40" ("— · target 40" before any measurement), or where an interim target is in
-// force that one with its period ("37 · target by Sep 2026: 34", "37 · hold 37 until Mar
-// 2027"), and "lower is better" when it is: never "32 / 40", a ratio.
+// force that one with its period ("37 · target by Sep 2026: 34", "37 · at least 37 until Mar
+// 2027"), and "lower is better" when it is and the words do not say it: never "32 / 40", a ratio.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 	latest, target, key := "—", l.KPIFigure(k, k.Target), "pdf.onepage.kpi_target"
 	if m, ok := k.Latest(); ok {
@@ -283,7 +283,7 @@ func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 	if by, ok := KPIInterimTarget(l, k); ok {
 		target, key = by, "pdf.onepage.kpi_interim"
 	}
-	if k.Direction == domain.LowerIsBetter {
+	if k.Direction == domain.LowerIsBetter && !holding(k) {
 		key += "_lower"
 	}
 	return l.T(key, latest, target)
@@ -300,7 +300,8 @@ func KPITarget(l Locale, k domain.KPI) string {
 
 // KPIInterimTarget is the target in force for the latest value when it is not the final
 // one, with its period: "target by Sep 2026: 4", or before the first interim target the
-// baseline to hold, "hold 37 until Mar 2027"; ok is false when the final target is in force.
+// baseline to hold, "at least 37 until Mar 2027" ("at most 1.2" when lower is better); ok is
+// false when the final target is in force.
 func KPIInterimTarget(l Locale, k domain.KPI) (string, bool) {
 	latest, ok := k.Latest()
 	if !ok {
@@ -320,7 +321,19 @@ func KPITargetIn(l Locale, k domain.KPI, p string) (string, bool) {
 	}
 	first := slices.MinFunc(k.Milestones, func(a, b domain.Measurement) int { return strings.Compare(a.Period, b.Period) })
 	period, _ := l.Period(first.Period)
-	return l.T("kpi.hold_until", l.KPIFigure(k, k.Baseline), period), true
+	key := "kpi.hold_at_least"
+	if k.Direction == domain.LowerIsBetter {
+		key = "kpi.hold_at_most"
+	}
+	return l.T(key, l.KPIFigure(k, k.Baseline), period), true
+}
+
+// holding reports whether the KPI's latest value is judged against the baseline it is to
+// hold until its first interim target.
+func holding(k domain.KPI) bool {
+	latest, ok := k.Latest()
+	_, due := k.MilestoneFor(latest.Period)
+	return ok && len(k.Milestones) > 0 && !due
 }
 
 // KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is

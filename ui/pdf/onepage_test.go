@@ -124,6 +124,7 @@ func TestOnePageMarksOverdueActionsAndWaitingPlanB(t *testing.T) {
 	for _, lang := range assets.Languages {
 		doc := sampleDocument(t, lang, domain.EditionInternal)
 		doc.OnePage = true
+		withOverdueAction(&doc)
 		p := *doc.Plan
 		waiting := domain.Action{ID: "waiting-b", Title: "Plan B whose trigger has not fired", Owner: "Laura Gómez",
 			Start: domain.NewDate(2026, 11, 1), Due: domain.NewDate(2026, 11, 2), Status: domain.StatusNotStarted, Contingency: true}
@@ -145,9 +146,19 @@ func TestOnePageMarksOverdueActionsAndWaitingPlanB(t *testing.T) {
 			}
 		}
 		if overdue == 0 {
-			t.Errorf("%s: the sample lists no overdue action: the test needs one", lang)
+			t.Errorf("%s: the page lists no overdue action", lang)
 		}
 	}
+}
+
+// withOverdueAction adds to the document's plan a shared action a week overdue: the samples
+// keep their actions on time, and the tests of how an overdue action is marked need one.
+func withOverdueAction(doc *Document) {
+	p := *doc.Plan
+	late := domain.Action{ID: "late", Title: "Acción conjunta con una semana de retraso", Owner: "Laura Gómez",
+		Start: domain.NewDate(2026, 11, 2), Due: doc.Today.AddDays(-7), Status: domain.StatusInProgress}
+	p.Actions = append(append([]domain.Action{}, p.Actions...), late)
+	doc.Plan = &p
 }
 
 // firstLineOf is the index of the line a text starts on, wrapped or not; -1 if none.
@@ -168,8 +179,8 @@ func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.OnePage = true
 	text := allText(t, must(render(t, doc)))
-	for _, want := range []string{"14 · meta a sept. 2026: 7 · Verde\n", "37 · meta a sept. 2026: 34 · Verde\n",
-		"1,4 · meta a sept. 2026: 1,0 · cuanto menos, mejor · Rojo\n", "Próxima revisión"} {
+	for _, want := range []string{"14 · al menos 14 hasta mar. 2027 · Verde\n", "37 · al menos 37 hasta mar. 2027 · Verde\n",
+		"1,4 · como mucho 1,2 hasta mar. 2027 · Rojo\n", "Próxima revisión"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q on the page", want)
 		}
@@ -287,6 +298,7 @@ func TestOnePageOverdueLineIsRed(t *testing.T) {
 	for _, name := range domain.DocThemes {
 		doc := sampleDocument(t, "es", domain.EditionClient)
 		doc.OnePage, doc.Theme = true, name
+		withOverdueAction(&doc)
 		runs := pageRuns(t, must(render(t, doc)), 210)[0]
 		overdue, onTime := 0, 0
 		for _, r := range runs {
