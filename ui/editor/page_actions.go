@@ -99,7 +99,7 @@ func actionRow(loc locale.Locale, o fyne.CanvasObject, a domain.Action, today do
 	if a.Contingency {
 		title = "[" + loc.T("plancharts.plan_b_mark") + "] " + title
 	}
-	form.SetTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, loc.Day(a.Due), a.Owner), a.Overdue(today))
+	form.SetTwoLineRow(o, title, fmt.Sprintf("%s · %s · %s", status, loc.LongDate(a.Due), a.Owner), a.Overdue(today))
 }
 
 // timelineOptions size the screen's timeline over the plan's period, today marked.

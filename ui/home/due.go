@@ -95,10 +95,10 @@ func (d *duePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	it := d.items[i]
 	box := o.(*fyne.Container)
 	what, when := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-	when.SetText(d.h.loc.Day(it.due))
+	when.SetText(d.h.loc.LongDate(it.due))
 	when.Importance = widget.MediumImportance
 	if it.overdue {
-		when.SetText("⚠ " + d.h.loc.Day(it.due))
+		when.SetText("⚠ " + d.h.loc.LongDate(it.due))
 		when.Importance = widget.DangerImportance
 	}
 	when.Refresh()

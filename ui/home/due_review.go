@@ -69,9 +69,9 @@ func reviewText(loc locale.Locale, r domain.PlanSummary) string {
 	case r.NextReview.IsZero():
 		return ""
 	case r.NextReview.Before(domain.Today()):
-		return "⚠ " + loc.T("home.review", loc.Day(r.NextReview))
+		return "⚠ " + loc.T("home.review", loc.LongDate(r.NextReview))
 	}
-	return loc.T("home.review", loc.Day(r.NextReview))
+	return loc.T("home.review", loc.LongDate(r.NextReview))
 }
 
 // withReview adds the next review to a row's facts: first when it is due soon or overdue, so

@@ -85,7 +85,7 @@ func TestHomeListsTheReviewsDue(t *testing.T) {
 	row := h.due.newRow()
 	h.due.updateRow(pick, row)
 	when, what := row.(*fyne.Container).Objects[1].(*widget.Label), row.(*fyne.Container).Objects[0].(*widget.Label)
-	if when.Text != "⚠ "+a.Loc.Day(h.due.items[pick].due) || when.Importance != widget.DangerImportance ||
+	if when.Text != "⚠ "+a.Loc.LongDate(h.due.items[pick].due) || when.Importance != widget.DangerImportance ||
 		what.Text != "Review: Cementos del Ebro, S.A. ("+h.due.items[pick].owner+")" {
 		t.Errorf("the overdue review reads %q %q", when.Text, what.Text)
 	}

@@ -170,10 +170,10 @@ func (h *Home) deadline(l *widget.Label, d domain.Date) {
 		l.SetText("")
 	case d.Before(domain.Today()):
 		l.Importance = widget.DangerImportance
-		l.SetText("⚠ " + h.loc.T("matrix.overdue_since", h.loc.Day(d)))
+		l.SetText("⚠ " + h.loc.T("matrix.overdue_since", h.loc.LongDate(d)))
 	default: // just the date: the facts beside it keep their room
 		l.Importance = widget.MediumImportance
-		l.SetText(h.loc.Day(d))
+		l.SetText(h.loc.LongDate(d))
 	}
 }
 

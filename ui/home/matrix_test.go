@@ -200,7 +200,7 @@ func TestHomeListsWhatIsDueAcrossAccounts(t *testing.T) {
 		if !r.NextDeadline.IsZero() && r.NextDeadline.Before(today) {
 			h.updateRow(i, row)
 			mark := row.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
-			if !strings.HasPrefix(mark.Text, "⚠ overdue 2") || mark.Importance != widget.DangerImportance {
+			if mark.Text != "⚠ overdue "+r.NextDeadline.Time().Format("2 Jan 2006") || mark.Importance != widget.DangerImportance {
 				t.Errorf("%s: deadline shown as %q", r.AccountName, mark.Text)
 			}
 		}

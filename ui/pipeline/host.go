@@ -45,11 +45,11 @@ func dealLine(loc locale.Locale, currency string, d domain.Deal) string {
 	if !d.Closed() {
 		s += " · " + strconv.Itoa(d.Probability) + " %"
 	}
-	if day := loc.Day(d.Close); day != "" && !d.Closed() {
-		s += " · " + day
+	if !d.Close.IsZero() && !d.Closed() {
+		s += " · " + loc.LongDate(d.Close)
 	}
 	if d.Closed() {
-		s += " · " + loc.Day(d.ClosedOn)
+		s += " · " + loc.LongDate(d.ClosedOn)
 	}
 	return s
 }
