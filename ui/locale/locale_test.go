@@ -193,12 +193,12 @@ func TestKPIAgainstTarget(t *testing.T) {
 		{en.KPIAgainstTarget(domain.KPI{Direction: domain.HigherIsBetter, Target: 40}), "— · target 40"},
 		{en.KPIAgainstTarget(useCases), "4 · target by Sep 2026: 4"},
 		{es.KPIAgainstTarget(useCases), "4 · meta a sept. 2026: 4"},
-		{en.KPIAgainstTarget(useCasesBefore), "4 · at least 2 until Jun 2026"},
-		{es.KPIAgainstTarget(useCasesBefore), "4 · al menos 2 hasta jun. 2026"},
-		{es.KPIAgainstTarget(stopsBefore), "1,4 · como mucho 1,2 hasta jun. 2026"},
+		{en.KPIAgainstTarget(useCasesBefore), "4 · at least 2 before Jun 2026"},
+		{es.KPIAgainstTarget(useCasesBefore), "4 · al menos 2 antes de jun. 2026"},
+		{es.KPIAgainstTarget(stopsBefore), "1,4 · como mucho 1,2 antes de jun. 2026"},
 		{es.KPIAgainstTarget(stopsOnPath), "1,4 · meta a jun. 2026: 1,4 · cuanto menos, mejor"},
 		{KPITarget(es, stopsOnPath), "0,6 · meta a jun. 2026: 1,4"},
-		{KPITarget(en, useCasesBefore), "6 · at least 2 until Jun 2026"},
+		{KPITarget(en, useCasesBefore), "6 · at least 2 before Jun 2026"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%q, want %q", tt.got, tt.want)

@@ -273,7 +273,7 @@ func orZero(v *float64) float64 {
 
 // KPIAgainstTarget is a KPI's latest value and the target its light judges it by: "32 ·
 // target 40" ("— · target 40" before any measurement), or where an interim target is in
-// force that one with its period ("37 · target by Sep 2026: 34", "37 · at least 37 until Mar
+// force that one with its period ("37 · target by Sep 2026: 34", "37 · at least 37 before Mar
 // 2027"), and "lower is better" when it is and the words do not say it: never "32 / 40", a ratio.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {
 	latest, target, key := "—", l.KPIFigure(k, k.Target), "pdf.onepage.kpi_target"
@@ -300,7 +300,7 @@ func KPITarget(l Locale, k domain.KPI) string {
 
 // KPIInterimTarget is the target in force for the latest value when it is not the final
 // one, with its period: "target by Sep 2026: 4", or before the first interim target the
-// baseline to hold, "at least 37 until Mar 2027" ("at most 1.2" when lower is better); ok is
+// baseline to hold, "at least 37 before Mar 2027" ("at most 1.2" when lower is better); ok is
 // false when the final target is in force.
 func KPIInterimTarget(l Locale, k domain.KPI) (string, bool) {
 	latest, ok := k.Latest()

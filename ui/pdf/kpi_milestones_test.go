@@ -66,3 +66,16 @@ func TestReviewPackTargetIsTheOneInForceOnTheDay(t *testing.T) {
 		t.Errorf("the NPS is not set against its September target: %q", text)
 	}
 }
+
+// A KPI's values by period wrap between two values, never before the dot that parts them:
+// no line of the appendix starts with "·", in the samples' every language and edition.
+func TestValuesByPeriodNeverWrapBeforeTheirDot(t *testing.T) {
+	for _, doc := range []Document{englishDocument(t, domain.EditionClient), englishDocument(t, domain.EditionInternal),
+		sampleDocument(t, "es", domain.EditionClient), sampleDocument(t, "es", domain.EditionInternal)} {
+		for _, line := range strings.Split(allText(t, mustRender(t, doc)), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "·") {
+				t.Errorf("%s %s: a line starts with the dot: %q", doc.Lang, doc.Edition, line)
+			}
+		}
+	}
+}

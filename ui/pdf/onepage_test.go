@@ -179,8 +179,8 @@ func TestOnePageKPIsShowTheirLatestValueAgainstTarget(t *testing.T) {
 	doc := sampleDocument(t, "es", domain.EditionInternal)
 	doc.OnePage = true
 	text := allText(t, must(render(t, doc)))
-	for _, want := range []string{"14 · al menos 14 hasta mar. 2027 · Verde\n", "37 · al menos 37 hasta mar. 2027 · Verde\n",
-		"1,4 · como mucho 1,2 hasta mar. 2027 · Rojo\n", "Próxima revisión"} {
+	for _, want := range []string{"14 · al menos 14 antes de mar. 2027 · Verde\n", "37 · al menos 37 antes de mar. 2027 · Verde\n",
+		"1,4 · como mucho 1,2 antes de mar. 2027 · Rojo\n", "Próxima revisión"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q on the page", want)
 		}

@@ -147,11 +147,11 @@ func (*appendix) kpiHistory(d *doc) [][]string {
 	return rows
 }
 
-// byPeriod writes values by period, "Mar 2026: 4 · Jun 2026: 6".
+// byPeriod writes values by period, "Mar 2026: 4 · Jun 2026: 6", wrapped after a dot.
 func byPeriod(d *doc, k domain.KPI, values []domain.Measurement) string {
 	var out []string
 	for _, m := range values {
 		out = append(out, strings.ReplaceAll(d.period(m.Period)+": "+d.loc.KPIFigure(k, m.Value), " ", string(pen.NoBreakSpace))) // one piece: never "jul / 2026: 35"
 	}
-	return strings.Join(out, " · ")
+	return strings.Join(out, string(pen.NoBreakSpace)+"· ")
 }
