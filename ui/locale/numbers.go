@@ -276,14 +276,15 @@ func orZero(v *float64) float64 {
 // force that one with its period ("37 · target by Sep 2026: 34", "37 · at least 37 before Mar
 // 2027"), and "lower is better" when it is and the words do not say it: never "32 / 40", a ratio.
 func (l Locale) KPIAgainstTarget(k domain.KPI) string {
-	latest, target, key := "—", l.KPIFigure(k, k.Target), "pdf.onepage.kpi_target"
+	latest, target, key, holding := "—", l.KPIFigure(k, k.Target), "pdf.onepage.kpi_target", false
 	if m, ok := k.Latest(); ok {
 		latest = l.KPIFigure(k, m.Value)
+		var by string
+		if by, holding, ok = targetIn(l, k, m.Period); ok {
+			target, key = by, "pdf.onepage.kpi_interim"
+		}
 	}
-	if by, ok := KPIInterimTarget(l, k); ok {
-		target, key = by, "pdf.onepage.kpi_interim"
-	}
-	if k.Direction == domain.LowerIsBetter && !holding(k) {
+	if k.Direction == domain.LowerIsBetter && !holding {
 		key += "_lower"
 	}
 	return l.T(key, latest, target)
@@ -312,12 +313,19 @@ func KPIInterimTarget(l Locale, k domain.KPI) (string, bool) {
 
 // KPITargetIn is KPIInterimTarget for a value measured in period p.
 func KPITargetIn(l Locale, k domain.KPI, p string) (string, bool) {
+	text, _, ok := targetIn(l, k, p)
+	return text, ok
+}
+
+// targetIn is KPITargetIn, and whether its words are the baseline to hold (holding: they
+// say the direction themselves).
+func targetIn(l Locale, k domain.KPI, p string) (text string, holding, ok bool) {
 	if len(k.Milestones) == 0 {
-		return "", false
+		return "", false, false
 	}
 	if m, ok := k.MilestoneFor(p); ok {
 		period, _ := l.Period(m.Period)
-		return l.T("kpi.target_by", period, l.KPIFigure(k, m.Value)), m.Value != k.Target
+		return l.T("kpi.target_by", period, l.KPIFigure(k, m.Value)), false, m.Value != k.Target
 	}
 	first := slices.MinFunc(k.Milestones, func(a, b domain.Measurement) int { return strings.Compare(a.Period, b.Period) })
 	period, _ := l.Period(first.Period)
@@ -325,15 +333,7 @@ func KPITargetIn(l Locale, k domain.KPI, p string) (string, bool) {
 	if k.Direction == domain.LowerIsBetter {
 		key = "kpi.hold_at_most"
 	}
-	return l.T(key, l.KPIFigure(k, k.Baseline), period), true
-}
-
-// holding reports whether the KPI's latest value is judged against the baseline it is to
-// hold until its first interim target.
-func holding(k domain.KPI) bool {
-	latest, ok := k.Latest()
-	_, due := k.MilestoneFor(latest.Period)
-	return ok && len(k.Milestones) > 0 && !due
+	return l.T(key, l.KPIFigure(k, k.Baseline), period), true, true
 }
 
 // KPIDecimals is how many decimals each figure of the KPI is written with, wherever it is
@@ -341,8 +341,10 @@ func holding(k domain.KPI) bool {
 // at most two, so that "0 → 4" never stands beside "3,70".
 func KPIDecimals(k domain.KPI) int {
 	n := max(decimalsOf(k.Baseline), decimalsOf(k.Target))
-	for _, m := range append(k.History, k.Milestones...) {
-		n = max(n, decimalsOf(m.Value))
+	for _, values := range [][]domain.Measurement{k.History, k.Milestones} {
+		for _, m := range values {
+			n = max(n, decimalsOf(m.Value))
+		}
 	}
 	return n
 }
